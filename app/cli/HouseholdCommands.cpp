@@ -1,0 +1,151 @@
+// safetynet-cli household add|update|remove|show: the clerk's form as JSON, through the same service.
+#include "Commands.h"
+#include "Invocation.h"
+
+#include "database/Database.h"
+#include "services/HouseholdJson.h"
+#include "services/HouseholdService.h"
+#include "services/StationService.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sn::cli {
+
+namespace {
+
+Result<QJsonObject> readJson(const QString &source)
+{
+    QFile file;
+    if (source == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return Error::io(QCoreApplication::translate("sn::cli", "Cannot read standard input."));
+    } else {
+        file.setFileName(source);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::io(QCoreApplication::translate("sn::cli", "Cannot read %1: %2").arg(source, file.errorString()));
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (doc.isNull())
+        return Error::invalid(QCoreApplication::translate("sn::cli", "Not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset), QStringLiteral("--json"));
+    if (!doc.isObject())
+        return Error::invalid(QCoreApplication::translate("sn::cli", "The JSON must be one household object."), QStringLiteral("--json"));
+    return doc.object();
+}
+
+void print(const QJsonObject &object)
+{
+    Invocation::out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    Invocation::out().flush();
+}
+
+} // namespace
+
+int household(const QStringList &args)
+{
+    // "add --json FILE" reads naturally but --json is also the global "print JSON" flag: accept both forms.
+    QStringList rewritten = args;
+    if (rewritten.contains(QStringLiteral("add"))) {
+        const qsizetype i = rewritten.indexOf(QStringLiteral("--json"));
+        if (i >= 0 && i + 1 < rewritten.size() && !rewritten.at(i + 1).startsWith(QStringLiteral("--")))
+            rewritten[i] = QStringLiteral("--file");
+    }
+    Invocation parsed(QStringLiteral("household"), QCoreApplication::translate("sn::cli",
+                          "household add --json FILE|-  |  update ID --set field=value...  |  remove ID --reason TEXT  |  show ID [--json] [--unmask]"),
+                      rewritten);
+    parsed.addPositional(QStringLiteral("action"), QStringLiteral("add | update | remove | show"));
+    parsed.addPositional(QStringLiteral("id"), QCoreApplication::translate("sn::cli", "Household id (update, remove, show)."), QStringLiteral("[ID]"));
+    parsed.addValueOption(QStringLiteral("file"), QCoreApplication::translate("sn::cli", "JSON file to add ('-' for standard input); same as --json FILE."), QStringLiteral("FILE"));
+    parsed.addValueOption(QStringLiteral("set"), QCoreApplication::translate("sn::cli", "field=value to change (repeatable)."), QStringLiteral("FIELD=VALUE"));
+    parsed.addValueOption(QStringLiteral("reason"), QCoreApplication::translate("sn::cli", "Why the household is removed."), QStringLiteral("TEXT"));
+    parsed.addFlag(QStringLiteral("classify"), QCoreApplication::translate("sn::cli", "add: take the category the rules give."));
+    parsed.addFlag(QStringLiteral("unmask"), QCoreApplication::translate("sn::cli", "show: full ID numbers (audited)."));
+    if (const int code = parsed.parse(); code >= 0)
+        return code;
+    const QStringList positional = parsed.positional();
+    if (positional.isEmpty())
+        return parsed.usageError(QCoreApplication::translate("sn::cli", "Say what to do: add, update, remove or show."));
+    if (parsed.db().isEmpty())
+        return parsed.usageError(QCoreApplication::translate("sn::cli", "household needs --db FILE."));
+    const QString action = positional.first();
+    const QString id = positional.value(1);
+
+    auto opened = Database::open(parsed.db());
+    if (!opened)
+        return parsed.fail(opened.error());
+    Database &db = *opened.value();
+    HouseholdService service(db, Session::system());
+    const RegionTree tree = StationService::regions(db);
+
+    if (action == QLatin1String("add")) {
+        if (!parsed.isSet(QStringLiteral("file")))
+            return parsed.usageError(QCoreApplication::translate("sn::cli", "add needs --json FILE (or - for standard input)."));
+        auto json = readJson(parsed.value(QStringLiteral("file")));
+        if (!json)
+            return parsed.fail(json.error());
+        auto household = HouseholdJson::fromJson(json.value(), tree);
+        if (!household)
+            return parsed.fail(household.error());
+        Household h = household.value();
+        if (parsed.isSet(QStringLiteral("classify")) || !json.value().contains(QLatin1String("category")))
+            h.category = service.classify(h).category;
+        auto created = service.create(h);
+        if (!created)
+            return parsed.fail(created.error());
+        auto stored = service.get(created.value());
+        if (!stored)
+            return parsed.fail(stored.error());
+        QJsonObject out = HouseholdJson::toJson(stored.value(), tree);
+        out.insert(QStringLiteral("classification"), service.classify(stored.value()).explanationEn());
+        print(out);
+        return Success;
+    }
+    if (id.isEmpty())
+        return parsed.usageError(QCoreApplication::translate("sn::cli", "%1 needs the household id.").arg(action));
+    if (action == QLatin1String("show")) {
+        auto h = parsed.isSet(QStringLiteral("unmask")) ? service.getForEdit(id) : service.get(id);
+        if (!h)
+            return parsed.fail(h.error());
+        QJsonObject out = HouseholdJson::toJson(h.value(), tree);
+        if (!parsed.json()) {
+            Invocation::out() << h.value().headName() << '\t' << tree.path(h.value().villageCode.isEmpty() ? h.value().townshipCode : h.value().villageCode)
+                              << '\t' << CategoryNames::chinese(h.value().category) << '\t'
+                              << QCoreApplication::translate("sn::cli", "%n member(s)", nullptr, int(h.value().members.size())) << Qt::endl;
+            return Success;
+        }
+        print(out);
+        return Success;
+    }
+    if (action == QLatin1String("update")) {
+        auto h = service.getForEdit(id);
+        if (!h)
+            return parsed.fail(h.error());
+        Household household = h.value();
+        const QStringList assignments = parsed.parser().values(QStringLiteral("set"));
+        if (assignments.isEmpty())
+            return parsed.usageError(QCoreApplication::translate("sn::cli", "update needs at least one --set field=value."));
+        for (const QString &a : assignments) {
+            if (auto s = HouseholdJson::set(household, a, tree); !s)
+                return parsed.fail(s.error());
+        }
+        if (auto s = service.update(household); !s)
+            return parsed.fail(s.error());
+        auto stored = service.get(id);
+        if (!stored)
+            return parsed.fail(stored.error());
+        if (parsed.json())
+            print(HouseholdJson::toJson(stored.value(), tree));
+        return Success;
+    }
+    if (action == QLatin1String("remove")) {
+        if (auto s = service.remove(id, parsed.value(QStringLiteral("reason"))); !s)
+            return parsed.fail(s.error());
+        return Success;
+    }
+    return parsed.usageError(QCoreApplication::translate("sn::cli", "Unknown action \"%1\": use add, update, remove or show.").arg(action));
+}
+
+} // namespace sn::cli

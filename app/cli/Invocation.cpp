@@ -1,0 +1,105 @@
+#include "Invocation.h"
+
+#include "domain/Clock.h"
+
+#include <cstdio>
+
+namespace sn::cli {
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Invalid:
+    case Error::Kind::NotFound:
+    case Error::Kind::Forbidden:
+    case Error::Kind::Conflict:
+        return InvalidInput;
+    case Error::Kind::Io:
+    case Error::Kind::Internal:
+        return IoError;
+    }
+    return IoError;
+}
+
+Invocation::Invocation(QString command, QString summary, QStringList arguments)
+    : m_command(std::move(command))
+    , m_arguments(std::move(arguments))
+{
+    m_parser.setApplicationDescription(summary);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addHelpOption();
+    addValueOption(QStringLiteral("db"), tr("The station database file."), QStringLiteral("FILE"));
+    addValueOption(QStringLiteral("today"), tr("Act as if today were this date (reproducible runs)."), QStringLiteral("YYYY-MM-DD"));
+    addValueOption(QStringLiteral("now"), tr("Act as if it were this moment."), QStringLiteral("YYYY-MM-DDTHH:MM"));
+    addFlag(QStringLiteral("json"), tr("Print JSON."));
+}
+
+void Invocation::addValueOption(const QString &name, const QString &description, const QString &valueName)
+{
+    m_parser.addOption(QCommandLineOption(name, description, valueName));
+}
+
+void Invocation::addFlag(const QString &name, const QString &description)
+{
+    m_parser.addOption(QCommandLineOption(name, description));
+}
+
+void Invocation::addPositional(const QString &name, const QString &description, const QString &syntax)
+{
+    m_parser.addPositionalArgument(name, description, syntax);
+}
+
+QTextStream &Invocation::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &Invocation::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int Invocation::usageError(const QString &message)
+{
+    err() << "safetynet-cli " << m_command << ": " << message << '\n'
+          << tr("Try 'safetynet-cli %1 --help'.").arg(m_command) << Qt::endl;
+    return Usage;
+}
+
+int Invocation::fail(const Error &error)
+{
+    const QString where = error.field.isEmpty() ? QString() : error.field + QStringLiteral(": ");
+    QString message = error.message;
+    message.replace(QLatin1Char('\n'), QStringLiteral("; "));
+    err() << "safetynet-cli " << m_command << ": " << where << message << Qt::endl;
+    return exitCodeFor(error);
+}
+
+int Invocation::parse()
+{
+    QStringList args = m_arguments;
+    args.prepend(QStringLiteral("safetynet-cli %1").arg(m_command));
+    if (!m_parser.parse(args))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out() << m_parser.helpText();
+        out().flush();
+        return Success;
+    }
+    if (isSet(QStringLiteral("now"))) {
+        const QDateTime now = QDateTime::fromString(value(QStringLiteral("now")), Qt::ISODate);
+        if (!now.isValid())
+            return usageError(tr("--now takes a moment as YYYY-MM-DDTHH:MM, not \"%1\".").arg(value(QStringLiteral("now"))));
+        Clock::setNow(now);
+    } else if (isSet(QStringLiteral("today"))) {
+        const QDate today = QDate::fromString(value(QStringLiteral("today")), Qt::ISODate);
+        if (!today.isValid())
+            return usageError(tr("--today takes a date as YYYY-MM-DD, not \"%1\".").arg(value(QStringLiteral("today"))));
+        Clock::setNow(QDateTime(today, QTime(9, 0)));
+    }
+    return -1;
+}
+
+} // namespace sn::cli

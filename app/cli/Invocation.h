@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace sn::cli {
+
+// Exit codes of safetynet-cli (README "Command line").
+enum Exit : int { Success = 0, Usage = 1, InvalidInput = 2, IoError = 3 };
+
+int exitCodeFor(const Error &error);
+
+// One command's arguments: the global options (--db, --today, --now, --json) plus the command's own.
+class Invocation
+{
+    Q_DECLARE_TR_FUNCTIONS(sn::cli::Invocation)
+public:
+    Invocation(QString command, QString summary, QStringList arguments);
+
+    QCommandLineParser &parser() { return m_parser; }
+    void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    void addValueOption(const QString &name, const QString &description, const QString &valueName);
+    void addFlag(const QString &name, const QString &description);
+    void addPositional(const QString &name, const QString &description, const QString &syntax = {});
+
+    // Parses and applies --today/--now to the clock. Returns -1 to go on, or the exit code to stop with
+    // (help printed, or a usage error reported).
+    int parse();
+
+    QString value(const QString &name) const { return m_parser.value(name); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    // The --db value; empty when not given (commands report that as a usage error).
+    QString db() const { return m_parser.value(QStringLiteral("db")); }
+
+    int usageError(const QString &message);
+    int fail(const Error &error); // one line on stderr, naming the field; returns the exit code
+
+    static QTextStream &out();
+    static QTextStream &err();
+
+private:
+    QString m_command;
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+};
+
+} // namespace sn::cli

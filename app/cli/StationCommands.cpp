@@ -1,0 +1,235 @@
+// Station-level commands: version, idcheck, init, demo, check, stats.
+#include "Commands.h"
+#include "Invocation.h"
+
+#include "database/Database.h"
+#include "domain/Clock.h"
+#include "domain/Household.h"
+#include "domain/IdNumber.h"
+#include "services/DemoGenerator.h"
+#include "services/IntegrityCheck.h"
+#include "services/StationService.h"
+#include "services/Statistics.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sn::cli {
+
+namespace {
+
+void printJson(const QJsonDocument &doc)
+{
+    Invocation::out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    Invocation::out().flush();
+}
+
+Result<std::unique_ptr<Database>> openExisting(const QString &path)
+{
+    return Database::open(path);
+}
+
+} // namespace
+
+int version(const QStringList &)
+{
+    Invocation::out() << "safetynet-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+    return Success;
+}
+
+int idcheck(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("idcheck"), QCoreApplication::translate("sn::cli", "Check resident ID numbers."), args);
+    inv.addPositional(QStringLiteral("ID"), QCoreApplication::translate("sn::cli", "ID numbers to check."), QStringLiteral("ID..."));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    const QStringList ids = inv.positional();
+    if (ids.isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "Give at least one ID number."));
+    bool allValid = true;
+    QJsonArray results;
+    for (const QString &input : ids) {
+        const IdNumber id = IdNumber::parse(input, Clock::today());
+        allValid = allValid && id.isValid();
+        if (inv.json()) {
+            QJsonObject o;
+            o.insert(QStringLiteral("input"), input);
+            o.insert(QStringLiteral("valid"), id.isValid());
+            o.insert(QStringLiteral("normalized"), id.isValid() ? QJsonValue(id.normalized()) : QJsonValue());
+            o.insert(QStringLiteral("birth_date"), id.isValid() ? QJsonValue(id.birthDate().toString(Qt::ISODate)) : QJsonValue());
+            o.insert(QStringLiteral("sex"), id.isValid() ? QJsonValue(sexCode(id.sex())) : QJsonValue());
+            o.insert(QStringLiteral("area_code"), id.isValid() ? QJsonValue(id.areaCode()) : QJsonValue());
+            o.insert(QStringLiteral("error"), id.isValid() ? QJsonValue() : QJsonValue(id.errorText()));
+            results.append(o);
+        } else if (id.isValid()) {
+            Invocation::out() << input << '\t' << QCoreApplication::translate("sn::cli", "valid") << '\t' << id.normalized() << '\t'
+                              << id.birthDate().toString(Qt::ISODate) << '\t' << sexCode(id.sex()) << '\t' << id.areaCode() << '\n';
+        } else {
+            Invocation::out() << input << '\t' << QCoreApplication::translate("sn::cli", "invalid") << '\t' << id.errorText() << '\n';
+        }
+    }
+    if (inv.json())
+        printJson(QJsonDocument(results));
+    Invocation::out().flush();
+    return allValid ? Success : InvalidInput;
+}
+
+int init(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("init"), QCoreApplication::translate("sn::cli", "Create a new station database."), args);
+    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "Township of the station, or the district's name for the bureau."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("station"), QCoreApplication::translate("sn::cli", "Name of the station."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("regions"), QCoreApplication::translate("sn::cli", "Region tree JSON of another district (default: the built-in Chengbei tree)."), QStringLiteral("FILE"));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty() || inv.value(QStringLiteral("township")).isEmpty() || inv.value(QStringLiteral("station")).isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "init needs --db FILE, --township NAME and --station NAME."));
+    RegionTree tree = RegionTree::builtIn();
+    if (inv.isSet(QStringLiteral("regions"))) {
+        QString error;
+        if (!tree.loadFile(inv.value(QStringLiteral("regions")), &error))
+            return inv.fail(Error::invalid(error, QStringLiteral("--regions")));
+    }
+    auto db = StationService::initialize(inv.db(), inv.value(QStringLiteral("township")), inv.value(QStringLiteral("station")), tree);
+    if (!db)
+        return inv.fail(db.error());
+    const StationInfo info = StationService::info(*db.value());
+    if (inv.json()) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("db"), db.value()->path()},
+                                            {QStringLiteral("station_id"), info.stationId},
+                                            {QStringLiteral("station"), info.stationName},
+                                            {QStringLiteral("district"), info.districtName},
+                                            {QStringLiteral("township"), info.townshipName}}));
+    } else {
+        Invocation::out() << QCoreApplication::translate("sn::cli", "Created station \"%1\" (%2 %3) in %4")
+                                 .arg(info.stationName, info.districtName, info.townshipName, db.value()->path())
+                          << Qt::endl;
+    }
+    return Success;
+}
+
+int demo(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("demo"), QCoreApplication::translate("sn::cli", "Fill a database with demo households."), args);
+    inv.addValueOption(QStringLiteral("households"), QCoreApplication::translate("sn::cli", "How many households."), QStringLiteral("N"));
+    inv.addValueOption(QStringLiteral("seed"), QCoreApplication::translate("sn::cli", "Random seed (same seed, same people)."), QStringLiteral("S"));
+    inv.addFlag(QStringLiteral("quiet"), QCoreApplication::translate("sn::cli", "No progress on stderr."));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "demo needs --db FILE."));
+    bool ok = false;
+    const int households = inv.value(QStringLiteral("households")).toInt(&ok);
+    if (!ok || households < 1)
+        return inv.usageError(QCoreApplication::translate("sn::cli", "--households takes a whole number of at least 1."));
+    quint32 seed = 1;
+    if (inv.isSet(QStringLiteral("seed"))) {
+        seed = inv.value(QStringLiteral("seed")).toUInt(&ok);
+        if (!ok)
+            return inv.usageError(QCoreApplication::translate("sn::cli", "--seed takes a whole number."));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<Database> db;
+    if (!QFileInfo::exists(inv.db()) || QFileInfo(inv.db()).size() == 0) {
+        auto created = StationService::initialize(inv.db(), RegionTree::builtIn().district()->name,
+                                                  QCoreApplication::translate("sn::cli", "Demo station"), RegionTree::builtIn());
+        if (!created)
+            return inv.fail(created.error());
+        db = std::move(created).value();
+    } else {
+        auto opened = openExisting(inv.db());
+        if (!opened)
+            return inv.fail(opened.error());
+        db = std::move(opened).value();
+    }
+    DemoOptions options;
+    options.households = households;
+    options.seed = seed;
+    const bool quiet = inv.isSet(QStringLiteral("quiet"));
+    options.progress = [quiet](int done, int total) {
+        if (!quiet)
+            Invocation::err() << QCoreApplication::translate("sn::cli", "%1 of %2 households").arg(done).arg(total) << '\r' << Qt::flush;
+        return true;
+    };
+    auto summary = DemoGenerator::generate(*db, options);
+    if (!quiet)
+        Invocation::err() << Qt::endl;
+    if (!summary)
+        return inv.fail(summary.error());
+    const double seconds = timer.elapsed() / 1000.0;
+    if (inv.json()) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("households"), summary->households},
+                                            {QStringLiteral("members"), summary->members},
+                                            {QStringLiteral("seconds"), seconds}}));
+    } else {
+        Invocation::out() << QCoreApplication::translate("sn::cli", "Generated %1 households with %2 members in %3 s.")
+                                 .arg(summary->households).arg(summary->members).arg(seconds, 0, 'f', 1)
+                          << Qt::endl;
+    }
+    return Success;
+}
+
+int check(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("check"), QCoreApplication::translate("sn::cli", "Check a station database."), args);
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "check needs --db FILE."));
+    Database::Options options;
+    options.migrate = false; // inspect the file as it is
+    auto db = Database::open(inv.db(), options);
+    if (!db)
+        return inv.fail(db.error());
+    const CheckReport report = IntegrityCheck::run(*db.value());
+    if (inv.json()) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("ok"), report.ok()},
+                                            {QStringLiteral("passed"), QJsonArray::fromStringList(report.passed)},
+                                            {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}}));
+    } else {
+        for (const QString &p : report.passed)
+            Invocation::out() << "ok      " << p << '\n';
+        for (const QString &p : report.problems)
+            Invocation::out() << "PROBLEM " << p << '\n';
+        Invocation::out().flush();
+    }
+    return report.ok() ? Success : InvalidInput;
+}
+
+int stats(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("stats"), QCoreApplication::translate("sn::cli", "Counts of households."), args);
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "stats needs --db FILE."));
+    auto db = openExisting(inv.db());
+    if (!db)
+        return inv.fail(db.error());
+    auto stats = Statistics::collect(*db.value(), Session::system());
+    if (!stats)
+        return inv.fail(stats.error());
+    if (inv.json()) {
+        printJson(QJsonDocument(stats.value()));
+        return Success;
+    }
+    const QJsonObject &s = stats.value();
+    Invocation::out() << QCoreApplication::translate("sn::cli", "Households: %1 (active %2, exited %3), members: %4")
+                             .arg(s.value(QStringLiteral("households")).toInteger())
+                             .arg(s.value(QStringLiteral("active")).toInteger())
+                             .arg(s.value(QStringLiteral("exited")).toInteger())
+                             .arg(s.value(QStringLiteral("members")).toInteger())
+                      << '\n';
+    const QJsonArray townships = s.value(QStringLiteral("by_township")).toArray();
+    for (const QJsonValue &t : townships)
+        Invocation::out() << "  " << t.toObject().value(QStringLiteral("name")).toString() << '\t'
+                          << t.toObject().value(QStringLiteral("households")).toInteger() << '\n';
+    Invocation::out().flush();
+    return Success;
+}
+
+} // namespace sn::cli

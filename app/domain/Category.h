@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sn {
+
+// Assistance categories of the plan (domain.md). Codes are stored in the database and never change.
+enum class Category {
+    None,        // "none"
+    Tekun,       // "tekun"   特困供养
+    Dibao,       // "dibao"   低保
+    DibaoEdge,   // "edge"    低保边缘
+    Expenditure, // "expense" 支出型贫困
+};
+
+class CategoryNames
+{
+    Q_DECLARE_TR_FUNCTIONS(sn::CategoryNames)
+public:
+    static QString code(Category c);
+    static Category fromCode(const QString &code, bool *ok = nullptr);
+    // Accepts codes, Chinese names and common spreadsheet spellings ("低保户", "特困人员", "边缘").
+    static Category fromText(const QString &text, bool *ok = nullptr);
+    static QString chinese(Category c); // official wording for documents
+    static QString english(Category c);
+    static QString display(Category c); // translated UI name
+    static QList<Category> all();
+};
+
+enum class AreaType { Urban, Rural };
+QString areaTypeCode(AreaType t);       // "urban" / "rural"
+AreaType areaTypeFromCode(const QString &code, bool *ok = nullptr);
+
+} // namespace sn

@@ -1,0 +1,392 @@
+#include "Household.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace sn {
+
+namespace {
+
+void setOk(bool *ok, bool value)
+{
+    if (ok)
+        *ok = value;
+}
+
+struct RelationInfo
+{
+    Relation relation;
+    const char *code;
+    const char *display;
+};
+
+constexpr RelationInfo kRelations[] = {
+    {Relation::Head, "head", QT_TRANSLATE_NOOP("sn::Relation", "Head of household")},
+    {Relation::Spouse, "spouse", QT_TRANSLATE_NOOP("sn::Relation", "Spouse")},
+    {Relation::Child, "child", QT_TRANSLATE_NOOP("sn::Relation", "Child")},
+    {Relation::Parent, "parent", QT_TRANSLATE_NOOP("sn::Relation", "Parent")},
+    {Relation::Grandchild, "grandchild", QT_TRANSLATE_NOOP("sn::Relation", "Grandchild")},
+    {Relation::Grandparent, "grandparent", QT_TRANSLATE_NOOP("sn::Relation", "Grandparent")},
+    {Relation::Sibling, "sibling", QT_TRANSLATE_NOOP("sn::Relation", "Sibling")},
+    {Relation::ChildInLaw, "child_in_law", QT_TRANSLATE_NOOP("sn::Relation", "Son- or daughter-in-law")},
+    {Relation::Other, "other", QT_TRANSLATE_NOOP("sn::Relation", "Other")},
+};
+
+struct RelationAlias
+{
+    const char16_t *text;
+    Relation relation;
+};
+
+constexpr RelationAlias kRelationAliases[] = {
+    {u"户主", Relation::Head},       {u"本人", Relation::Head},
+    {u"配偶", Relation::Spouse},     {u"妻", Relation::Spouse},       {u"夫", Relation::Spouse},
+    {u"妻子", Relation::Spouse},     {u"丈夫", Relation::Spouse},
+    {u"子", Relation::Child},        {u"女", Relation::Child},        {u"儿子", Relation::Child},
+    {u"女儿", Relation::Child},      {u"子女", Relation::Child},      {u"长子", Relation::Child},
+    {u"次子", Relation::Child},      {u"长女", Relation::Child},      {u"次女", Relation::Child},
+    {u"父亲", Relation::Parent},     {u"母亲", Relation::Parent},     {u"父母", Relation::Parent},
+    {u"父", Relation::Parent},       {u"母", Relation::Parent},
+    {u"孙子", Relation::Grandchild}, {u"孙女", Relation::Grandchild}, {u"孙子女", Relation::Grandchild},
+    {u"外孙", Relation::Grandchild}, {u"外孙女", Relation::Grandchild},
+    {u"祖父", Relation::Grandparent}, {u"祖母", Relation::Grandparent},
+    {u"外祖父", Relation::Grandparent}, {u"外祖母", Relation::Grandparent},
+    {u"兄", Relation::Sibling},      {u"弟", Relation::Sibling},      {u"姐", Relation::Sibling},
+    {u"妹", Relation::Sibling},      {u"兄弟姐妹", Relation::Sibling},
+    {u"儿媳", Relation::ChildInLaw}, {u"女婿", Relation::ChildInLaw},
+};
+
+template<typename Enum, size_t N>
+QString codeOf(const std::pair<Enum, const char *> (&table)[N], Enum value)
+{
+    for (const auto &entry : table) {
+        if (entry.first == value)
+            return QLatin1String(entry.second);
+    }
+    return QLatin1String(table[0].second);
+}
+
+template<typename Enum, size_t N>
+Enum valueOf(const std::pair<Enum, const char *> (&table)[N], const QString &code, Enum fallback)
+{
+    const QString c = code.trimmed();
+    for (const auto &entry : table) {
+        if (c.compare(QLatin1String(entry.second), Qt::CaseInsensitive) == 0)
+            return entry.first;
+    }
+    return fallback;
+}
+
+constexpr std::pair<LabourCapacity, const char *> kLabour[] = {
+    {LabourCapacity::Full, "full"},
+    {LabourCapacity::Partial, "partial"},
+    {LabourCapacity::None, "none"},
+};
+
+constexpr std::pair<Employment, const char *> kEmployment[] = {
+    {Employment::Employed, "employed"},   {Employment::Farming, "farming"},
+    {Employment::SelfEmployed, "self_employed"}, {Employment::Unemployed, "unemployed"},
+    {Employment::Retired, "retired"},     {Employment::Student, "student"},
+    {Employment::None, "none"},
+};
+
+constexpr std::pair<Exclusion, const char *> kExclusion[] = {
+    {Exclusion::Counted, "counted"}, {Exclusion::Prison, "prison"},   {Exclusion::Rehab, "rehab"},
+    {Exclusion::Missing, "missing"}, {Exclusion::Clergy, "clergy"},
+    {Exclusion::NotLivingTogether, "not_living_together"},
+};
+
+QString memberLabel(const Member &m, qsizetype index)
+{
+    if (!m.name.trimmed().isEmpty())
+        return m.name;
+    return HouseholdRules::tr("member %1").arg(index + 1);
+}
+
+} // namespace
+
+// ---- Member / Household --------------------------------------------------------------------------------
+
+bool Member::withoutLabourCapacity(const QDate &date) const
+{
+    if (labour == LabourCapacity::None || severelyDisabled())
+        return true;
+    if (birthDate.isValid() && date.isValid()) {
+        const int age = ageOn(date);
+        if (age >= 60 || age < 18)
+            return true;
+    }
+    return false;
+}
+
+const Member *Household::head() const
+{
+    for (const Member &m : members) {
+        if (m.relation == Relation::Head)
+            return &m;
+    }
+    return nullptr;
+}
+
+QString Household::headName() const
+{
+    const Member *h = head();
+    return h ? h->name : QString();
+}
+
+QList<const Member *> Household::countedMembers() const
+{
+    QList<const Member *> list;
+    for (const Member &m : members) {
+        if (m.counts())
+            list.append(&m);
+    }
+    return list;
+}
+
+Fen Household::monthlyIncome() const
+{
+    QSet<QString> counted;
+    for (const Member &m : members) {
+        if (m.counts())
+            counted.insert(m.id);
+    }
+    Fen total = 0;
+    for (const IncomeItem &item : incomes) {
+        if (item.memberId.isEmpty() || counted.contains(item.memberId))
+            total += item.monthlyAmount;
+    }
+    return total;
+}
+
+// ---- HouseholdRules --------------------------------------------------------------------------------------
+
+QList<HouseholdProblem> HouseholdRules::validate(const Household &h, const QDate &today)
+{
+    QList<HouseholdProblem> problems;
+    auto add = [&problems](const QString &field, const QString &message) {
+        problems.append(HouseholdProblem{field, message});
+    };
+    auto memberField = [](qsizetype i, const char *name) {
+        return QStringLiteral("members[%1].%2").arg(i).arg(QLatin1String(name));
+    };
+
+    if (h.members.isEmpty()) {
+        add(QStringLiteral("members"), tr("The household has no members"));
+    } else {
+        int heads = 0;
+        for (const Member &m : h.members) {
+            if (m.relation == Relation::Head)
+                ++heads;
+        }
+        if (heads == 0)
+            add(QStringLiteral("members"), tr("No member is marked as head of household"));
+        else if (heads > 1)
+            add(QStringLiteral("members"),
+                tr("%n members are marked as head of household; exactly one is needed", nullptr, heads));
+    }
+
+    // Birth dates as the record has them, or from the ID number when the record has none.
+    QList<QDate> births(h.members.size());
+    QHash<QString, qsizetype> seenIds;
+    for (qsizetype i = 0; i < h.members.size(); ++i) {
+        const Member &m = h.members.at(i);
+        const QString label = memberLabel(m, i);
+        if (m.name.trimmed().isEmpty())
+            add(memberField(i, "name"), tr("Member %1 has no name").arg(i + 1));
+
+        births[i] = m.birthDate;
+        const IdNumber id = IdNumber::parse(m.idNumber, today);
+        if (!id.isValid()) {
+            add(memberField(i, "idNumber"), tr("ID number of %1 is invalid: %2").arg(label, id.errorText()));
+        } else {
+            const QString key = id.normalized();
+            const auto seen = seenIds.constFind(key);
+            if (seen != seenIds.constEnd()) {
+                add(memberField(i, "idNumber"),
+                    tr("%1 has the same ID number as %2").arg(label, memberLabel(h.members.at(*seen), *seen)));
+            } else {
+                seenIds.insert(key, i);
+            }
+            if (m.birthDate.isValid() && m.birthDate != id.birthDate()) {
+                add(memberField(i, "birthDate"),
+                    tr("Birth date of %1 (%2) does not match the ID number (%3)")
+                        .arg(label, m.birthDate.toString(Qt::ISODate), id.birthDate().toString(Qt::ISODate)));
+            }
+            if (!births[i].isValid())
+                births[i] = id.birthDate();
+        }
+    }
+
+    // Relations that fit ages.
+    qsizetype headIndex = -1;
+    for (qsizetype i = 0; i < h.members.size(); ++i) {
+        if (h.members.at(i).relation == Relation::Head) {
+            headIndex = i;
+            break;
+        }
+    }
+    const QDate headBirth = headIndex >= 0 ? births.at(headIndex) : QDate();
+    for (qsizetype i = 0; i < h.members.size(); ++i) {
+        const Member &m = h.members.at(i);
+        const QDate birth = births.at(i);
+        if (!birth.isValid())
+            continue;
+        const QString label = memberLabel(m, i);
+        if (headBirth.isValid() && i != headIndex) {
+            const QString headLabel = memberLabel(h.members.at(headIndex), headIndex);
+            if ((m.relation == Relation::Child || m.relation == Relation::Grandchild) && birth < headBirth) {
+                add(memberField(i, "relation"),
+                    tr("%1 is recorded as %2 but is older than the head of household %3")
+                        .arg(label, relationDisplay(m.relation), headLabel));
+            } else if ((m.relation == Relation::Parent || m.relation == Relation::Grandparent)
+                       && birth > headBirth) {
+                add(memberField(i, "relation"),
+                    tr("%1 is recorded as %2 but is younger than the head of household %3")
+                        .arg(label, relationDisplay(m.relation), headLabel));
+            }
+        }
+        if (m.relation == Relation::Spouse && today.isValid()) {
+            const int age = sn::ageOn(birth, today);
+            if (age < 16)
+                add(memberField(i, "relation"),
+                    tr("%1 is recorded as spouse but is only %n years old", nullptr, age).arg(label));
+        }
+    }
+
+    // Money is never negative.
+    if (h.monthlyAmount < 0)
+        add(QStringLiteral("monthlyAmount"),
+            tr("Monthly assistance amount is negative (%1 yuan)").arg(money::toYuanString(h.monthlyAmount)));
+    for (qsizetype i = 0; i < h.incomes.size(); ++i) {
+        const Fen v = h.incomes.at(i).monthlyAmount;
+        if (v < 0)
+            add(QStringLiteral("incomes[%1].monthlyAmount").arg(i),
+                tr("Income item %1 has a negative amount (%2 yuan)").arg(i + 1).arg(money::toYuanString(v)));
+    }
+    for (qsizetype i = 0; i < h.assets.size(); ++i) {
+        const Fen v = h.assets.at(i).value;
+        if (v < 0)
+            add(QStringLiteral("assets[%1].value").arg(i),
+                tr("Asset %1 has a negative value (%2 yuan)").arg(i + 1).arg(money::toYuanString(v)));
+    }
+    for (qsizetype i = 0; i < h.expenditures.size(); ++i) {
+        const Fen v = h.expenditures.at(i).amount;
+        if (v < 0)
+            add(QStringLiteral("expenditures[%1].amount").arg(i),
+                tr("Expenditure %1 has a negative amount (%2 yuan)").arg(i + 1).arg(money::toYuanString(v)));
+    }
+
+    if (h.status == HouseholdStatus::Exited && h.exitReason.trimmed().isEmpty())
+        add(QStringLiteral("exitReason"), tr("The household has exited but no exit reason is recorded"));
+
+    return problems;
+}
+
+// ---- codes -------------------------------------------------------------------------------------------------
+
+QString relationCode(Relation r)
+{
+    for (const RelationInfo &i : kRelations) {
+        if (i.relation == r)
+            return QLatin1String(i.code);
+    }
+    return QStringLiteral("other");
+}
+
+Relation relationFromCode(const QString &code, bool *ok)
+{
+    const QString c = code.trimmed();
+    for (const RelationInfo &i : kRelations) {
+        if (c.compare(QLatin1String(i.code), Qt::CaseInsensitive) == 0) {
+            setOk(ok, true);
+            return i.relation;
+        }
+    }
+    setOk(ok, false);
+    return Relation::Other;
+}
+
+Relation relationFromText(const QString &text, bool *ok)
+{
+    QString t = text.trimmed();
+    t.remove(QChar(0x3000));
+    bool codeOk = false;
+    const Relation byCode = relationFromCode(t, &codeOk);
+    if (codeOk) {
+        setOk(ok, true);
+        return byCode;
+    }
+    for (const RelationAlias &a : kRelationAliases) {
+        if (t == QStringView(a.text)) {
+            setOk(ok, true);
+            return a.relation;
+        }
+    }
+    setOk(ok, false);
+    return Relation::Other;
+}
+
+QString relationDisplay(Relation r)
+{
+    for (const RelationInfo &i : kRelations) {
+        if (i.relation == r)
+            return QCoreApplication::translate("sn::Relation", i.display);
+    }
+    return QCoreApplication::translate("sn::Relation", "Other");
+}
+
+QString labourCode(LabourCapacity l)
+{
+    return codeOf(kLabour, l);
+}
+
+LabourCapacity labourFromCode(const QString &code)
+{
+    return valueOf(kLabour, code, LabourCapacity::Full);
+}
+
+QString employmentCode(Employment e)
+{
+    return codeOf(kEmployment, e);
+}
+
+Employment employmentFromCode(const QString &code)
+{
+    return valueOf(kEmployment, code, Employment::None);
+}
+
+QString exclusionCode(Exclusion e)
+{
+    return codeOf(kExclusion, e);
+}
+
+Exclusion exclusionFromCode(const QString &code)
+{
+    return valueOf(kExclusion, code, Exclusion::Counted);
+}
+
+QString sexCode(Sex s)
+{
+    switch (s) {
+    case Sex::Male:
+        return QStringLiteral("M");
+    case Sex::Female:
+        return QStringLiteral("F");
+    case Sex::Unknown:
+        break;
+    }
+    return {};
+}
+
+Sex sexFromCode(const QString &code)
+{
+    const QString c = code.trimmed();
+    if (c.compare(QLatin1String("M"), Qt::CaseInsensitive) == 0 || c == QStringView(u"男"))
+        return Sex::Male;
+    if (c.compare(QLatin1String("F"), Qt::CaseInsensitive) == 0 || c == QStringView(u"女"))
+        return Sex::Female;
+    return Sex::Unknown;
+}
+
+} // namespace sn

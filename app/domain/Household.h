@@ -1,0 +1,127 @@
+#pragma once
+
+#include "Category.h"
+#include "IdNumber.h"
+#include "Money.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace sn {
+
+enum class Relation { Head, Spouse, Child, Parent, Grandchild, Grandparent, Sibling, ChildInLaw, Other };
+enum class LabourCapacity { Full, Partial, None };
+enum class Employment { Employed, Farming, SelfEmployed, Unemployed, Retired, Student, None };
+// Why a member living in the home does not count towards the household (domain.md).
+enum class Exclusion { Counted, Prison, Rehab, Missing, Clergy, NotLivingTogether };
+
+struct IncomeItem
+{
+    QString id;
+    QString memberId;      // empty: household-level income (rent, transfers)
+    QString kind;          // wage, farming, business, pension, transfer, other
+    Fen monthlyAmount = 0;
+    bool stable = true;    // unstable income matters for the green tier
+};
+
+struct Asset
+{
+    QString id;
+    QString kind;          // housing, vehicle, deposit, securities, other
+    QString description;
+    Fen value = 0;
+};
+
+struct RigidExpenditure
+{
+    QString id;
+    QString kind;          // medical, education, rehabilitation, disaster, accident
+    Fen amount = 0;        // personal share over the past 12 months
+    QDate incurredOn;
+    QString note;
+};
+
+struct Member
+{
+    QString id;
+    QString name;
+    QString idNumber;      // normalised 18 characters
+    Relation relation = Relation::Other;
+    QDate birthDate;
+    Sex sex = Sex::Unknown;
+    LabourCapacity labour = LabourCapacity::Full;
+    QString disabilityType;  // visual, hearing, speech, physical, intellectual, mental, multiple; empty: none
+    int disabilityGrade = 0; // 1..4; 0: none
+    bool seriousIllness = false;
+    bool student = false;
+    Employment employment = Employment::None;
+    Exclusion exclusion = Exclusion::Counted;
+    QString phone;
+
+    bool counts() const { return exclusion == Exclusion::Counted; }
+    bool severelyDisabled() const { return disabilityGrade == 1 || disabilityGrade == 2; }
+    int ageOn(const QDate &date) const { return sn::ageOn(birthDate, date); }
+    // No labour capacity in the sense of 特困: 60+, under 18, severe disability, or assessed as none.
+    bool withoutLabourCapacity(const QDate &date) const;
+};
+
+enum class HouseholdStatus { Active, Exited };
+
+struct Household
+{
+    QString id;
+    QString townshipCode;
+    QString villageCode;
+    QString gridCode;
+    QString address;
+    QString phone;
+    AreaType area = AreaType::Urban;
+    Category category = Category::None;   // the decided category
+    QString categoryOverrideReason;       // set when the clerk chose other than the classification
+    Fen monthlyAmount = 0;                // assistance paid per month
+    QDate startDate;
+    HouseholdStatus status = HouseholdStatus::Active;
+    QString exitReason;
+    bool hasCapableSupporter = false;     // a legal supporter able to support (rules out 特困)
+    QString notes;
+    QList<Member> members;
+    QList<IncomeItem> incomes;
+    QList<Asset> assets;
+    QList<RigidExpenditure> expenditures;
+
+    const Member *head() const;
+    QString headName() const;
+    QList<const Member *> countedMembers() const;
+    Fen monthlyIncome() const;            // of counted members plus household-level items
+};
+
+// Problems a household has regardless of classification: one head, valid ID numbers, relations that fit ages.
+struct HouseholdProblem
+{
+    QString field;   // "members[2].idNumber", "members", ...
+    QString message; // translated
+};
+
+class HouseholdRules
+{
+    Q_DECLARE_TR_FUNCTIONS(sn::HouseholdRules)
+public:
+    static QList<HouseholdProblem> validate(const Household &h, const QDate &today);
+};
+
+QString relationCode(Relation r);
+Relation relationFromCode(const QString &code, bool *ok = nullptr);
+Relation relationFromText(const QString &text, bool *ok = nullptr); // "户主", "配偶", "子女", codes
+QString relationDisplay(Relation r);
+QString labourCode(LabourCapacity l);
+LabourCapacity labourFromCode(const QString &code);
+QString employmentCode(Employment e);
+Employment employmentFromCode(const QString &code);
+QString exclusionCode(Exclusion e);
+Exclusion exclusionFromCode(const QString &code);
+QString sexCode(Sex s); // "M", "F", ""
+Sex sexFromCode(const QString &code);
+
+} // namespace sn

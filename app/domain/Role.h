@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sn {
+
+// Roles of the four-level network (domain.md "Who uses it").
+enum class Role { DistrictAdmin, TownshipClerk, VillageWorker, Auditor };
+
+// What a role may do. Pure rules; app/services checks them on every operation.
+enum class Permission {
+    ViewHouseholds,
+    EditHouseholds,
+    DeleteHouseholds,
+    SeeFullIdNumbers, // unmasking is audited
+    ManageUsers,
+    EditStandards,    // yearly standards and district settings
+    ViewAudit,
+};
+
+class Roles
+{
+    Q_DECLARE_TR_FUNCTIONS(sn::Roles)
+public:
+    static QString code(Role role);
+    static Role fromCode(const QString &code, bool *ok = nullptr);
+    static QString display(Role role);
+    static bool allows(Role role, Permission permission);
+    static bool districtWide(Role role); // sees every township
+};
+
+// The signed-in user as services see it.
+struct Session
+{
+    QString userId;
+    QString userName;
+    Role role = Role::Auditor;
+    QString townshipCode; // empty for district-wide roles
+    QString villageCode;  // village workers
+
+    bool can(Permission p) const { return Roles::allows(role, p); }
+    bool coversTownship(const QString &code) const { return Roles::districtWide(role) || code == townshipCode; }
+
+    // The command-line tool acts as the district administrator of its own machine.
+    static Session system() { return {QStringLiteral("system"), QStringLiteral("safetynet-cli"), Role::DistrictAdmin, {}, {}}; }
+};
+
+} // namespace sn

@@ -1,0 +1,310 @@
+#include "HouseholdService.h"
+
+#include "StationService.h"
+
+#include "database/Database.h"
+#include "database/HouseholdRepository.h"
+#include "database/SearchIndex.h"
+#include "database/SettingsRepository.h"
+#include "database/SqlUtil.h"
+#include "database/StandardsRepository.h"
+#include "database/Transaction.h"
+#include "domain/Clock.h"
+
+namespace sn {
+
+HouseholdService::HouseholdService(Database &db, Session session)
+    : m_db(db)
+    , m_session(std::move(session))
+    , m_repo(std::make_unique<HouseholdRepository>(db))
+{
+    m_db.setActor({m_session.userId, m_session.userName});
+}
+
+HouseholdService::~HouseholdService() = default;
+
+Status HouseholdService::checkScope(const QString &townshipCode, Permission permission) const
+{
+    if (!m_session.can(permission))
+        return Error::forbidden(tr("Your role (%1) may not do this.").arg(Roles::display(m_session.role)));
+    if (!m_session.coversTownship(townshipCode))
+        return Error::forbidden(tr("This household belongs to another township; you may only work on your own township's records."));
+    return {};
+}
+
+Result<Household> HouseholdService::get(const QString &id)
+{
+    auto township = m_repo->townshipOf(id);
+    if (!township)
+        return township.error();
+    if (auto s = checkScope(township.value(), Permission::ViewHouseholds); !s)
+        return s.error();
+    auto household = m_repo->load(id);
+    if (!household)
+        return household.error();
+    for (Member &m : household.value().members)
+        m.idNumber = IdNumber::mask(m.idNumber);
+    return household;
+}
+
+Result<Household> HouseholdService::getForEdit(const QString &id)
+{
+    auto township = m_repo->townshipOf(id);
+    if (!township)
+        return township.error();
+    if (auto s = checkScope(township.value(), Permission::EditHouseholds); !s)
+        return s.error();
+    auto household = m_repo->load(id);
+    if (!household)
+        return household.error();
+    AuditEntry entry;
+    entry.action = QStringLiteral("unmask");
+    entry.table = QStringLiteral("households");
+    entry.recordId = id;
+    entry.householdId = id;
+    entry.field = QStringLiteral("id_number");
+    entry.newValue = QStringLiteral("edit form");
+    Transaction tx(m_db);
+    if (auto s = AuditLog(m_db).append(entry); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return household;
+}
+
+Result<QString> HouseholdService::revealIdNumber(const QString &householdId, const QString &memberId)
+{
+    auto township = m_repo->townshipOf(householdId);
+    if (!township)
+        return township.error();
+    if (auto s = checkScope(township.value(), Permission::SeeFullIdNumbers); !s)
+        return s.error();
+    auto household = m_repo->load(householdId);
+    if (!household)
+        return household.error();
+    for (const Member &m : household.value().members) {
+        if (m.id != memberId)
+            continue;
+        AuditEntry entry;
+        entry.action = QStringLiteral("unmask");
+        entry.table = QStringLiteral("members");
+        entry.recordId = memberId;
+        entry.householdId = householdId;
+        entry.field = QStringLiteral("id_number");
+        Transaction tx(m_db);
+        if (auto s = AuditLog(m_db).append(entry); !s)
+            return s.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        return m.idNumber;
+    }
+    return Error::notFound(tr("No such member in this household."));
+}
+
+ClassificationResult HouseholdService::classify(const Household &household) const
+{
+    const QDate today = Clock::today();
+    auto standard = StandardsRepository(m_db).forYear(today.year(), household.area);
+    YearlyStandard s = standard.value_or(YearlyStandard{today.year(), household.area, 0, 0, true});
+    return Classifier::classify(household, s, SettingsRepository(m_db).classification(), today);
+}
+
+ValidationReport HouseholdService::validate(Household &h)
+{
+    const QDate today = Clock::today();
+    for (Member &m : h.members) {
+        m.name = m.name.trimmed();
+        const IdNumber id = IdNumber::parse(m.idNumber, today);
+        if (id.isValid()) {
+            m.idNumber = id.normalized();
+            if (!m.birthDate.isValid())
+                m.birthDate = id.birthDate();
+            if (m.sex == Sex::Unknown)
+                m.sex = id.sex();
+        } else {
+            m.idNumber = IdNumber::normalize(m.idNumber);
+        }
+    }
+    ValidationReport report;
+    report.problems = HouseholdRules::validate(h, today);
+
+    const RegionTree tree = StationService::regions(m_db);
+    const Region *township = tree.find(h.townshipCode);
+    if (!township || township->level != RegionLevel::Township) {
+        report.problems.append({QStringLiteral("township"), tr("Choose the township (镇/街道) of the household.")});
+    } else if (!h.villageCode.isEmpty()) {
+        const Region *village = tree.find(h.villageCode);
+        if (!village || village->parentCode != h.townshipCode)
+            report.problems.append({QStringLiteral("village"), tr("The village or community is not in %1.").arg(township->name)});
+    }
+    if (!h.gridCode.isEmpty()) {
+        const Region *grid = tree.find(h.gridCode);
+        if (!grid || grid->parentCode != h.villageCode)
+            report.problems.append({QStringLiteral("grid"), tr("The grid is not in the chosen village or community.")});
+    }
+    for (int i = 0; i < h.members.size(); ++i) {
+        const Member &m = h.members.at(i);
+        if (m.idNumber.size() != 18)
+            continue;
+        auto owners = m_repo->findIdNumber(m.idNumber, h.id);
+        if (!owners || owners.value().isEmpty())
+            continue;
+        const IdNumberOwner &owner = owners.value().first();
+        QString where = owner.householdId;
+        if (auto other = m_repo->load(owner.householdId))
+            where = tr("the household of %1 (%2)").arg(other.value().headName(), tree.path(other.value().villageCode.isEmpty() ? other.value().townshipCode : other.value().villageCode));
+        report.problems.append({QStringLiteral("members[%1].idNumber").arg(i),
+                                tr("%1's ID number is already registered for %2 in %3.").arg(m.name, owner.memberName, where)});
+    }
+    report.classification = classify(h);
+    if (h.category != report.classification.category && h.categoryOverrideReason.trimmed().isEmpty()) {
+        report.problems.append({QStringLiteral("category"),
+                                tr("The rules give %1; to record %2 instead, write the reason for the override.")
+                                    .arg(CategoryNames::display(report.classification.category), CategoryNames::display(h.category))});
+    }
+    if (h.category == report.classification.category)
+        h.categoryOverrideReason.clear();
+    return report;
+}
+
+Status HouseholdService::store(Household &h, bool isNew)
+{
+    if (auto s = checkScope(h.townshipCode, Permission::EditHouseholds); !s)
+        return s;
+    if (!isNew) {
+        auto stored = m_repo->townshipOf(h.id);
+        if (!stored)
+            return stored.error();
+        if (auto s = checkScope(stored.value(), Permission::EditHouseholds); !s)
+            return s;
+    }
+    const ValidationReport report = validate(h);
+    if (!report.ok()) {
+        const HouseholdProblem &first = report.problems.first();
+        QStringList all;
+        for (const HouseholdProblem &p : report.problems)
+            all.append(p.message);
+        return Error::invalid(all.join(QLatin1Char('\n')), first.field);
+    }
+    return m_repo->save(h);
+}
+
+Result<QString> HouseholdService::create(Household household)
+{
+    if (!household.id.isEmpty() && m_repo->exists(household.id))
+        return Error::conflict(tr("A household with the id %1 already exists.").arg(household.id));
+    if (auto s = store(household, true); !s)
+        return s.error();
+    return household.id;
+}
+
+Status HouseholdService::update(Household household)
+{
+    if (household.id.isEmpty() || !m_repo->exists(household.id))
+        return Error::notFound(tr("No household with the id %1.").arg(household.id));
+    return store(household, false);
+}
+
+Status HouseholdService::remove(const QString &id, const QString &reason)
+{
+    auto township = m_repo->townshipOf(id);
+    if (!township)
+        return township.error();
+    if (auto s = checkScope(township.value(), Permission::DeleteHouseholds); !s)
+        return s;
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(tr("Give the reason for removing the household."), QStringLiteral("reason"));
+    return m_repo->remove(id, reason.trimmed());
+}
+
+QString HouseholdService::whereClause(const HouseholdQuery &query, QVariantList &values) const
+{
+    QStringList where{QStringLiteral("h.deleted = 0")};
+    if (!Roles::districtWide(m_session.role)) {
+        where.append(QStringLiteral("h.township_code = ?"));
+        values.append(m_session.townshipCode);
+    }
+    if (!query.townshipCode.isEmpty()) {
+        where.append(QStringLiteral("h.township_code = ?"));
+        values.append(query.townshipCode);
+    }
+    if (!query.villageCode.isEmpty()) {
+        where.append(QStringLiteral("h.village_code = ?"));
+        values.append(query.villageCode);
+    }
+    if (query.category) {
+        where.append(QStringLiteral("h.category = ?"));
+        values.append(CategoryNames::code(*query.category));
+    }
+    if (query.status) {
+        where.append(QStringLiteral("h.status = ?"));
+        values.append(*query.status == HouseholdStatus::Active ? QStringLiteral("active") : QStringLiteral("exited"));
+    }
+    const QString match = SearchIndex::matchExpression(query.text);
+    if (!match.isEmpty()) {
+        where.append(QStringLiteral("h.rowid IN (SELECT rowid FROM household_search WHERE household_search MATCH ?)"));
+        values.append(match);
+    } else if (!query.text.trimmed().isEmpty()) {
+        where.append(QStringLiteral("0")); // typed something unsearchable (e.g. two digits): no rows, not all rows
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
+Result<QList<HouseholdSummary>> HouseholdService::search(const HouseholdQuery &query) const
+{
+    if (!m_session.can(Permission::ViewHouseholds))
+        return Error::forbidden(tr("Your role may not view households."));
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    values << query.limit << query.offset;
+    auto q = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT h.id, coalesce(hm.name, ''), coalesce(hm.id_number, ''), h.township_code, coalesce(h.village_code, ''), "
+        "h.address, h.phone, h.category, h.status, h.monthly_amount_fen, "
+        "(SELECT count(*) FROM members c WHERE c.household_id = h.id AND c.deleted = 0) "
+        "FROM households h LEFT JOIN members hm ON hm.household_id = h.id AND hm.relation = 'head' AND hm.deleted = 0 "
+        "WHERE %1 ORDER BY h.rowid DESC LIMIT ? OFFSET ?").arg(where), values);
+    if (!q)
+        return q.error();
+    QList<HouseholdSummary> list;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        HouseholdSummary s;
+        s.id = r.value(0).toString();
+        s.headName = r.value(1).toString();
+        s.headIdNumber = IdNumber::mask(r.value(2).toString()); // lists always mask; unmasking is audited
+        s.townshipCode = r.value(3).toString();
+        s.villageCode = r.value(4).toString();
+        s.address = r.value(5).toString();
+        s.phone = r.value(6).toString();
+        s.category = CategoryNames::fromCode(r.value(7).toString());
+        s.status = r.value(8).toString() == QLatin1String("exited") ? HouseholdStatus::Exited : HouseholdStatus::Active;
+        s.monthlyAmount = r.value(9).toLongLong();
+        s.memberCount = r.value(10).toInt();
+        list.append(s);
+    }
+    return list;
+}
+
+Result<int> HouseholdService::count(const HouseholdQuery &query) const
+{
+    if (!m_session.can(Permission::ViewHouseholds))
+        return Error::forbidden(tr("Your role may not view households."));
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT count(*) FROM households h WHERE %1").arg(where), values);
+    if (!v)
+        return v.error();
+    return v.value().toInt();
+}
+
+Result<QList<AuditEntry>> HouseholdService::history(const QString &id)
+{
+    auto township = m_repo->townshipOf(id);
+    if (!township)
+        return township.error();
+    if (auto s = checkScope(township.value(), Permission::ViewHouseholds); !s)
+        return s.error();
+    return AuditLog(m_db).forHousehold(id);
+}
+
+} // namespace sn

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "database/AuditLog.h"
+#include "domain/Classification.h"
+#include "domain/Household.h"
+#include "domain/Result.h"
+#include "domain/Role.h"
+
+#include <QCoreApplication>
+#include <memory>
+#include <optional>
+
+namespace sn {
+
+class Database;
+class HouseholdRepository;
+
+struct HouseholdSummary
+{
+    QString id;
+    QString headName;
+    QString headIdNumber; // masked unless the role sees full numbers
+    QString townshipCode;
+    QString villageCode;
+    QString address;
+    QString phone;
+    Category category = Category::None;
+    HouseholdStatus status = HouseholdStatus::Active;
+    int memberCount = 0;
+    Fen monthlyAmount = 0;
+};
+
+struct HouseholdQuery
+{
+    QString text;          // what the clerk typed: name, pinyin, initials, ID digits, phone, address
+    QString townshipCode;
+    QString villageCode;
+    std::optional<Category> category;
+    std::optional<HouseholdStatus> status;
+    int offset = 0;
+    int limit = 100;
+};
+
+struct ValidationReport
+{
+    QList<HouseholdProblem> problems;
+    ClassificationResult classification;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// The household use cases of the clerk's desk and the CLI: one set of checks for both. Every operation
+// checks the session's permission and township scope here, below any user interface.
+class HouseholdService
+{
+    Q_DECLARE_TR_FUNCTIONS(sn::HouseholdService)
+public:
+    HouseholdService(Database &db, Session session);
+    ~HouseholdService();
+
+    const Session &session() const { return m_session; }
+
+    // For viewing: ID numbers masked unless the role may see them (then unmasking is audited).
+    Result<Household> get(const QString &id);
+    // For the edit form: full ID numbers; requires edit permission; audited as an unmasking.
+    Result<Household> getForEdit(const QString &id);
+    // Show one member's full ID number; audited.
+    Result<QString> revealIdNumber(const QString &householdId, const QString &memberId);
+
+    // Normalises ID numbers, fills birth date and sex from them, then checks everything.
+    ValidationReport validate(Household &household);
+    ClassificationResult classify(const Household &household) const;
+
+    Result<QString> create(Household household);   // returns the new id
+    Status update(Household household);
+    Status remove(const QString &id, const QString &reason);
+
+    Result<QList<HouseholdSummary>> search(const HouseholdQuery &query) const;
+    Result<int> count(const HouseholdQuery &query) const;
+    Result<QList<AuditEntry>> history(const QString &id);
+
+private:
+    Status checkScope(const QString &townshipCode, Permission permission) const;
+    Status store(Household &household, bool isNew);
+    QString whereClause(const HouseholdQuery &query, QVariantList &values) const;
+
+    Database &m_db;
+    Session m_session;
+    std::unique_ptr<HouseholdRepository> m_repo;
+};
+
+} // namespace sn

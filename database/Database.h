@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/HybridClock.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <memory>
+
+namespace sn {
+
+// Who is acting, for the audit log. Services set it after login; the CLI sets a "cli" actor.
+struct Actor
+{
+    QString userId;
+    QString userName;
+};
+
+// One station's SQLite file, opened with the storage rules of architecture.md: foreign keys on, WAL,
+// synchronous=FULL, a busy timeout, migrations applied (after a backup) on open. One object per thread.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(sn::Database)
+public:
+    struct Options
+    {
+        bool create = false;      // create the file if missing (otherwise a missing file is an error)
+        int targetVersion = -1;   // migrate up to this version; -1: the latest (tests use older versions)
+        bool migrate = true;      // false: open as is (check, inspection); still refuses newer schemas
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase sql() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QString lastMigrationBackup() const { return m_migrationBackup; }
+
+    // Station identity, kept in the meta table.
+    QString stationId() const { return m_stationId; }
+    Status setStationId(const QString &id);
+    QString meta(const QString &key, const QString &fallback = {}) const;
+    Status setMeta(const QString &key, const QString &value);
+
+    // The next hybrid-logical-clock stamp of this station, as stored text.
+    QString stamp();
+    HybridClock &clock() { return m_clock; }
+
+    void setActor(const Actor &actor) { m_actor = actor; }
+    Actor actor() const { return m_actor; }
+
+    // A consistent copy of the open database through SQLite's online backup API; the copy is written to
+    // a temporary name, checked with integrity_check and renamed, so a failed backup leaves nothing.
+    Status backupTo(const QString &file) const;
+
+private:
+    Database() = default;
+    Status configure();
+    void restoreClock();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_stationId;
+    QString m_migrationBackup;
+    int m_schemaVersion = 0;
+    HybridClock m_clock{QString()};
+    Actor m_actor;
+};
+
+} // namespace sn

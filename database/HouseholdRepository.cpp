@@ -1,0 +1,426 @@
+#include "HouseholdRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "SearchIndex.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+
+#include "domain/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sn {
+
+namespace {
+
+using Columns = QList<QPair<QString, QVariant>>;
+
+QVariant boolValue(bool b)
+{
+    return b ? 1 : 0;
+}
+
+QString text(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return v.toString();
+}
+
+// The audit form of a row: only the fields that say something (no keys, no empty or zero values).
+QJsonObject toJson(const RowImage &row)
+{
+    QJsonObject o;
+    for (const auto &[column, value] : row.columns) {
+        if (column == QLatin1String("id") || column == QLatin1String("household_id") || column == QLatin1String("position"))
+            continue;
+        const QString t = value.isNull() ? QString() : value.toString();
+        if (t.isEmpty() || t == QLatin1String("0"))
+            continue;
+        o.insert(column, t);
+    }
+    return o;
+}
+
+} // namespace
+
+QVariant RowImage::value(const QString &column) const
+{
+    for (const auto &[c, v] : columns) {
+        if (c == column)
+            return v;
+    }
+    return {};
+}
+
+HouseholdRepository::HouseholdRepository(Database &db)
+    : m_db(db)
+    , m_audit(std::make_unique<AuditLog>(db))
+    , m_search(std::make_unique<SearchIndex>(db))
+{
+}
+
+HouseholdRepository::~HouseholdRepository() = default;
+
+QList<RowImage> HouseholdRepository::images(const Household &h)
+{
+    QList<RowImage> rows;
+    rows.append({QStringLiteral("households"), h.id, Columns{
+        {QStringLiteral("id"), h.id},
+        {QStringLiteral("township_code"), h.townshipCode},
+        {QStringLiteral("village_code"), sql::nullIfEmpty(h.villageCode)},
+        {QStringLiteral("grid_code"), sql::nullIfEmpty(h.gridCode)},
+        {QStringLiteral("address"), h.address},
+        {QStringLiteral("phone"), h.phone},
+        {QStringLiteral("area_type"), areaTypeCode(h.area)},
+        {QStringLiteral("category"), CategoryNames::code(h.category)},
+        {QStringLiteral("category_override_reason"), h.categoryOverrideReason},
+        {QStringLiteral("monthly_amount_fen"), h.monthlyAmount},
+        {QStringLiteral("start_date"), sql::dateValue(h.startDate)},
+        {QStringLiteral("status"), h.status == HouseholdStatus::Active ? QStringLiteral("active") : QStringLiteral("exited")},
+        {QStringLiteral("exit_reason"), h.exitReason},
+        {QStringLiteral("has_capable_supporter"), boolValue(h.hasCapableSupporter)},
+        {QStringLiteral("notes"), h.notes},
+    }});
+    int position = 0;
+    for (const Member &m : h.members) {
+        rows.append({QStringLiteral("members"), m.id, Columns{
+            {QStringLiteral("id"), m.id},
+            {QStringLiteral("household_id"), h.id},
+            {QStringLiteral("position"), position++},
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("id_number"), m.idNumber},
+            {QStringLiteral("relation"), relationCode(m.relation)},
+            {QStringLiteral("birth_date"), sql::dateValue(m.birthDate)},
+            {QStringLiteral("sex"), sexCode(m.sex)},
+            {QStringLiteral("labour"), labourCode(m.labour)},
+            {QStringLiteral("disability_type"), m.disabilityType},
+            {QStringLiteral("disability_grade"), m.disabilityGrade},
+            {QStringLiteral("serious_illness"), boolValue(m.seriousIllness)},
+            {QStringLiteral("student"), boolValue(m.student)},
+            {QStringLiteral("employment"), employmentCode(m.employment)},
+            {QStringLiteral("exclusion"), exclusionCode(m.exclusion)},
+            {QStringLiteral("phone"), m.phone},
+        }});
+    }
+    for (const IncomeItem &i : h.incomes) {
+        rows.append({QStringLiteral("incomes"), i.id, Columns{
+            {QStringLiteral("id"), i.id},
+            {QStringLiteral("household_id"), h.id},
+            {QStringLiteral("member_id"), sql::nullIfEmpty(i.memberId)},
+            {QStringLiteral("kind"), i.kind},
+            {QStringLiteral("monthly_fen"), i.monthlyAmount},
+            {QStringLiteral("stable"), boolValue(i.stable)},
+        }});
+    }
+    for (const Asset &a : h.assets) {
+        rows.append({QStringLiteral("assets"), a.id, Columns{
+            {QStringLiteral("id"), a.id},
+            {QStringLiteral("household_id"), h.id},
+            {QStringLiteral("kind"), a.kind},
+            {QStringLiteral("description"), a.description},
+            {QStringLiteral("value_fen"), a.value},
+        }});
+    }
+    for (const RigidExpenditure &e : h.expenditures) {
+        rows.append({QStringLiteral("expenditures"), e.id, Columns{
+            {QStringLiteral("id"), e.id},
+            {QStringLiteral("household_id"), h.id},
+            {QStringLiteral("kind"), e.kind},
+            {QStringLiteral("amount_fen"), e.amount},
+            {QStringLiteral("incurred_on"), sql::dateValue(e.incurredOn)},
+            {QStringLiteral("note"), e.note},
+        }});
+    }
+    return rows;
+}
+
+bool HouseholdRepository::exists(const QString &id) const
+{
+    auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT 1 FROM households WHERE id = ? AND deleted = 0"), {id});
+    return v && v.value().isValid();
+}
+
+Result<QString> HouseholdRepository::townshipOf(const QString &id) const
+{
+    auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT township_code FROM households WHERE id = ? AND deleted = 0"), {id});
+    if (!v)
+        return v.error();
+    if (!v.value().isValid())
+        return Error::notFound(tr("No household with the id %1.").arg(id));
+    return v.value().toString();
+}
+
+Result<Household> HouseholdRepository::load(const QString &id) const
+{
+    auto hq = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT id, township_code, coalesce(village_code, ''), coalesce(grid_code, ''), address, phone, area_type, category, "
+        "category_override_reason, monthly_amount_fen, start_date, status, exit_reason, has_capable_supporter, notes "
+        "FROM households WHERE id = ? AND deleted = 0"), {id});
+    if (!hq)
+        return hq.error();
+    QSqlQuery &q = hq.value();
+    if (!q.next())
+        return Error::notFound(tr("No household with the id %1.").arg(id));
+    Household h;
+    h.id = q.value(0).toString();
+    h.townshipCode = q.value(1).toString();
+    h.villageCode = q.value(2).toString();
+    h.gridCode = q.value(3).toString();
+    h.address = q.value(4).toString();
+    h.phone = q.value(5).toString();
+    h.area = areaTypeFromCode(q.value(6).toString());
+    h.category = CategoryNames::fromCode(q.value(7).toString());
+    h.categoryOverrideReason = q.value(8).toString();
+    h.monthlyAmount = q.value(9).toLongLong();
+    h.startDate = sql::toDate(q.value(10));
+    h.status = q.value(11).toString() == QLatin1String("exited") ? HouseholdStatus::Exited : HouseholdStatus::Active;
+    h.exitReason = q.value(12).toString();
+    h.hasCapableSupporter = q.value(13).toBool();
+    h.notes = q.value(14).toString();
+
+    auto mq = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT id, name, id_number, relation, birth_date, sex, labour, disability_type, disability_grade, serious_illness, "
+        "student, employment, exclusion, phone FROM members WHERE household_id = ? AND deleted = 0 ORDER BY position"), {id});
+    if (!mq)
+        return mq.error();
+    while (mq.value().next()) {
+        const QSqlQuery &r = mq.value();
+        Member m;
+        m.id = r.value(0).toString();
+        m.name = r.value(1).toString();
+        m.idNumber = r.value(2).toString();
+        m.relation = relationFromCode(r.value(3).toString());
+        m.birthDate = sql::toDate(r.value(4));
+        m.sex = sexFromCode(r.value(5).toString());
+        m.labour = labourFromCode(r.value(6).toString());
+        m.disabilityType = r.value(7).toString();
+        m.disabilityGrade = r.value(8).toInt();
+        m.seriousIllness = r.value(9).toBool();
+        m.student = r.value(10).toBool();
+        m.employment = employmentFromCode(r.value(11).toString());
+        m.exclusion = exclusionFromCode(r.value(12).toString());
+        m.phone = r.value(13).toString();
+        h.members.append(m);
+    }
+    auto iq = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT id, coalesce(member_id, ''), kind, monthly_fen, stable FROM incomes WHERE household_id = ? AND deleted = 0 ORDER BY rowid"), {id});
+    if (!iq)
+        return iq.error();
+    while (iq.value().next()) {
+        const QSqlQuery &r = iq.value();
+        h.incomes.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toLongLong(), r.value(4).toBool()});
+    }
+    auto aq = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT id, kind, description, value_fen FROM assets WHERE household_id = ? AND deleted = 0 ORDER BY rowid"), {id});
+    if (!aq)
+        return aq.error();
+    while (aq.value().next()) {
+        const QSqlQuery &r = aq.value();
+        h.assets.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toLongLong()});
+    }
+    auto eq = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT id, kind, amount_fen, incurred_on, note FROM expenditures WHERE household_id = ? AND deleted = 0 ORDER BY rowid"), {id});
+    if (!eq)
+        return eq.error();
+    while (eq.value().next()) {
+        const QSqlQuery &r = eq.value();
+        h.expenditures.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(), sql::toDate(r.value(3)), r.value(4).toString()});
+    }
+    return h;
+}
+
+Status HouseholdRepository::writeRow(const RowImage &row, bool deleted)
+{
+    const QString key = row.table + (deleted ? QStringLiteral("/del") : QString());
+    auto it = m_upserts.find(key);
+    if (it == m_upserts.end()) {
+        QStringList names, marks, updates;
+        for (const auto &[column, value] : row.columns) {
+            names.append(column);
+            marks.append(QStringLiteral("?"));
+            if (column != QLatin1String("id"))
+                updates.append(QStringLiteral("%1 = excluded.%1").arg(column));
+        }
+        names << QStringLiteral("hlc") << QStringLiteral("station_id") << QStringLiteral("deleted");
+        marks << QStringLiteral("?") << QStringLiteral("?") << QStringLiteral("?");
+        updates << QStringLiteral("hlc = excluded.hlc") << QStringLiteral("station_id = excluded.station_id")
+                << QStringLiteral("deleted = excluded.deleted");
+        if (row.table == QLatin1String("households")) {
+            names << QStringLiteral("created_at") << QStringLiteral("updated_at");
+            marks << QStringLiteral("?") << QStringLiteral("?");
+            updates << QStringLiteral("updated_at = excluded.updated_at");
+        }
+        QSqlQuery q(m_db.sql());
+        const QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                                      .arg(row.table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                                           updates.join(QStringLiteral(", ")));
+        if (!q.prepare(statement))
+            return sql::toError(q, row.table);
+        it = m_upserts.insert(key, q);
+    }
+    QVariantList values;
+    values.reserve(row.columns.size() + 5);
+    for (const auto &[column, value] : row.columns)
+        values.append(value);
+    values << m_db.stamp() << m_db.stationId() << (deleted ? 1 : 0);
+    if (row.table == QLatin1String("households")) {
+        const QString now = Clock::now().toString(Qt::ISODate);
+        values << now << now;
+    }
+    return sql::run(*it, values);
+}
+
+Status HouseholdRepository::save(Household &h)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+
+    const bool isNew = h.id.isEmpty() || !exists(h.id);
+    if (h.id.isEmpty())
+        h.id = sql::newId();
+    for (Member &m : h.members) {
+        if (m.id.isEmpty())
+            m.id = sql::newId();
+    }
+    for (IncomeItem &i : h.incomes) {
+        if (i.id.isEmpty())
+            i.id = sql::newId();
+    }
+    for (Asset &a : h.assets) {
+        if (a.id.isEmpty())
+            a.id = sql::newId();
+    }
+    for (RigidExpenditure &e : h.expenditures) {
+        if (e.id.isEmpty())
+            e.id = sql::newId();
+    }
+
+    const QList<RowImage> newRows = images(h);
+    if (isNew) {
+        for (const RowImage &row : newRows) {
+            if (auto s = writeRow(row, false); !s)
+                return s;
+        }
+        // One entry for the whole new household: {"households": [{...}], "members": [{...}, ...], ...}
+        QJsonObject snapshot;
+        for (const RowImage &row : newRows) {
+            QJsonArray rows = snapshot.value(row.table).toArray();
+            rows.append(toJson(row));
+            snapshot.insert(row.table, rows);
+        }
+        AuditEntry entry;
+        entry.action = QStringLiteral("create");
+        entry.table = QStringLiteral("households");
+        entry.recordId = h.id;
+        entry.householdId = h.id;
+        entry.field = QStringLiteral("*");
+        entry.newValue = QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
+        if (auto s = m_audit->append(entry); !s)
+            return s;
+    } else {
+        auto stored = load(h.id);
+        if (!stored)
+            return stored.error();
+        QHash<QString, RowImage> oldRows;
+        for (const RowImage &row : images(stored.value()))
+            oldRows.insert(row.table + QLatin1Char('/') + row.id, row);
+        for (const RowImage &row : newRows) {
+            const QString key = row.table + QLatin1Char('/') + row.id;
+            const auto old = oldRows.constFind(key);
+            QList<QPair<QString, QPair<QString, QString>>> changes;
+            for (const auto &[column, value] : row.columns) {
+                const QString before = old == oldRows.constEnd() ? QString() : text(old->value(column));
+                const QString after = text(value);
+                if (old == oldRows.constEnd() ? !after.isEmpty() : before != after)
+                    changes.append({column, {before, after}});
+            }
+            const bool added = old == oldRows.constEnd();
+            if (old != oldRows.constEnd())
+                oldRows.remove(key);
+            if (!added && changes.isEmpty())
+                continue; // unchanged rows keep their stamp, so sync sees only real edits
+            if (auto s = writeRow(row, false); !s)
+                return s;
+            for (const auto &change : changes) {
+                if (change.first == QLatin1String("id") || change.first == QLatin1String("household_id")
+                    || change.first == QLatin1String("position"))
+                    continue;
+                AuditEntry entry;
+                entry.action = added ? QStringLiteral("create") : QStringLiteral("update");
+                entry.table = row.table;
+                entry.recordId = row.id;
+                entry.householdId = h.id;
+                entry.field = change.first;
+                entry.oldValue = change.second.first;
+                entry.newValue = change.second.second;
+                if (auto s = m_audit->append(entry); !s)
+                    return s;
+            }
+        }
+        for (const RowImage &gone : std::as_const(oldRows)) {
+            if (auto s = writeRow(gone, true); !s)
+                return s;
+            AuditEntry entry;
+            entry.action = QStringLiteral("delete");
+            entry.table = gone.table;
+            entry.recordId = gone.id;
+            entry.householdId = h.id;
+            entry.field = QStringLiteral("*");
+            entry.oldValue = QString::fromUtf8(QJsonDocument(toJson(gone)).toJson(QJsonDocument::Compact));
+            if (auto s = m_audit->append(entry); !s)
+                return s;
+        }
+    }
+    if (auto s = m_search->index(h); !s)
+        return s;
+    return tx.commit();
+}
+
+Status HouseholdRepository::remove(const QString &id, const QString &reason)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto stored = load(id);
+    if (!stored)
+        return stored.error();
+    if (auto s = m_search->remove(id); !s)
+        return s;
+    for (const RowImage &row : images(stored.value())) {
+        if (auto s = writeRow(row, true); !s)
+            return s;
+    }
+    AuditEntry entry;
+    entry.action = QStringLiteral("delete");
+    entry.table = QStringLiteral("households");
+    entry.recordId = id;
+    entry.householdId = id;
+    entry.field = QStringLiteral("*");
+    entry.oldValue = stored.value().headName();
+    entry.newValue = reason;
+    if (auto s = m_audit->append(entry); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<IdNumberOwner>> HouseholdRepository::findIdNumber(const QString &idNumber, const QString &exceptHousehold) const
+{
+    auto q = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT m.household_id, m.id, m.name, h.township_code FROM members m JOIN households h ON h.id = m.household_id "
+        "WHERE m.id_number = ? AND m.deleted = 0 AND h.deleted = 0 AND m.household_id <> ?"),
+        {idNumber, exceptHousehold});
+    if (!q)
+        return q.error();
+    QList<IdNumberOwner> owners;
+    while (q.value().next())
+        owners.append({q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString(),
+                       q.value().value(3).toString()});
+    return owners;
+}
+
+} // namespace sn

@@ -1,0 +1,116 @@
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUuid>
+#include <sqlite3.h>
+
+namespace sn::sql {
+
+Error toError(const QSqlQuery &query, const QString &what)
+{
+    const QSqlError e = query.lastError();
+    const QString reason = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    const QString message = QCoreApplication::translate("sn::sql", "Database error in %1: %2").arg(what, reason);
+    // SQLITE_FULL (13) and SQLITE_IOERR (10), SQLITE_READONLY (8), SQLITE_CANTOPEN (14) are I/O problems.
+    const QString code = e.nativeErrorCode();
+    if (code == QLatin1String("13") || code == QLatin1String("10") || code == QLatin1String("8")
+        || code == QLatin1String("14"))
+        return Error::io(message);
+    if (code == QLatin1String("19")) // constraint
+        return Error::invalid(message);
+    return Error::internal(message);
+}
+
+static QString describe(const QString &statement)
+{
+    return statement.simplified().left(60);
+}
+
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return toError(query, describe(statement));
+    for (const QVariant &v : values)
+        query.addBindValue(bindable(v));
+    if (!query.exec())
+        return toError(query, describe(statement));
+    return query;
+}
+
+QVariant bindable(const QVariant &value)
+{
+    // Qt binds a null QString as SQL NULL; an empty text column must get '' instead. NULL is an invalid QVariant.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+
+Status run(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, bindable(values.at(i)));
+    if (!query.exec())
+        return toError(query, describe(query.lastQuery()));
+    return {};
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    auto query = exec(db, statement, values);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return QVariant();
+    return query.value().value(0);
+}
+
+sqlite3 *handle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+Status execScript(const QSqlDatabase &db, const QByteArray &script)
+{
+    sqlite3 *h = handle(db);
+    if (!h)
+        return Error::internal(QCoreApplication::translate("sn::sql", "No SQLite handle for the connection."));
+    char *message = nullptr;
+    const int rc = sqlite3_exec(h, script.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        const QString full = QCoreApplication::translate("sn::sql", "Database error: %1").arg(text);
+        return (rc == SQLITE_FULL || rc == SQLITE_IOERR || rc == SQLITE_READONLY) ? Error::io(full)
+                                                                                  : Error::internal(full);
+    }
+    return {};
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace sn::sql

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+struct sqlite3;
+
+namespace sn::sql {
+
+// Prepare, bind positionally and execute. The error names the statement's first words and SQLite's reason.
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+// Execute an already prepared query with new values (bulk paths keep one prepared statement).
+Status run(QSqlQuery &query, const QVariantList &values);
+// The single value of the first row, or an invalid QVariant when there is no row.
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+
+Error toError(const QSqlQuery &query, const QString &what);
+
+// The raw sqlite3 handle behind a QSQLITE connection (Debian's driver links the system SQLite).
+sqlite3 *handle(const QSqlDatabase &db);
+// Run a script of several statements (migrations) with sqlite3_exec.
+Status execScript(const QSqlDatabase &db, const QByteArray &script);
+
+// Binding: a null QString becomes '' (NOT NULL text columns); an invalid QVariant is SQL NULL.
+QVariant bindable(const QVariant &value);
+// Text <-> SQL value helpers: NULL (invalid QVariant) for empty/invalid, ISO-8601 for dates.
+QVariant nullIfEmpty(const QString &text);
+QVariant dateValue(const QDate &date);
+QDate toDate(const QVariant &value);
+QString newId(); // a UUID without braces
+
+} // namespace sn::sql

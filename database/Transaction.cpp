@@ -1,0 +1,60 @@
+#include "Transaction.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+#include <QAtomicInt>
+#include <sqlite3.h>
+
+namespace sn {
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    sqlite3 *h = sql::handle(db.sql());
+    const bool nested = h && sqlite3_get_autocommit(h) == 0;
+    if (nested) {
+        static QAtomicInt counter;
+        m_savepoint = QStringLiteral("sn_sp_%1").arg(counter.fetchAndAddRelaxed(1));
+    }
+    const QString begin = nested ? QStringLiteral("SAVEPOINT %1").arg(m_savepoint) : QStringLiteral("BEGIN IMMEDIATE");
+    auto result = sql::exec(db.sql(), begin);
+    m_active = result.ok();
+    if (!m_active)
+        m_error = result.error();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_error.message.isEmpty() ? Error::internal(QStringLiteral("transaction not active")) : m_error;
+    const QString statement = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(m_savepoint);
+    auto result = sql::exec(m_db.sql(), statement);
+    if (!result) {
+        rollback();
+        return result.error();
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    if (m_savepoint.isEmpty()) {
+        (void)sql::exec(m_db.sql(), QStringLiteral("ROLLBACK"));
+    } else {
+        (void)sql::exec(m_db.sql(), QStringLiteral("ROLLBACK TO %1").arg(m_savepoint));
+        (void)sql::exec(m_db.sql(), QStringLiteral("RELEASE %1").arg(m_savepoint));
+    }
+}
+
+} // namespace sn

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# SafetyNet quick start. Idempotent: run it as often as you like.
+#   bash packaging/setup.sh run    install what is missing, build, start the app on a demo database
+#   bash packaging/setup.sh test   install what is missing, build, run the whole test suite (ctest)
+# Options come from the environment: BUILD_DIR (default build), BUILD_TYPE (RelWithDebInfo),
+# SN_CMAKE_ARGS (extra CMake arguments), SN_DEMO_HOUSEHOLDS (2000).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+mode=${1:-}
+build_dir=${BUILD_DIR:-$root/build}
+build_type=${BUILD_TYPE:-RelWithDebInfo}
+
+case "$mode" in
+    run|test|build|deps) ;;
+    *) echo "usage: bash packaging/setup.sh run|test|build|deps" >&2; exit 1 ;;
+esac
+
+install_packages() {
+    local wanted missing=()
+    wanted=$(grep -v '^\s*#' "$here/debian-packages.txt" | awk 'NF {print $1}')
+    for p in $wanted; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        echo "setup: all Debian packages present"
+        return
+    fi
+    echo "setup: installing ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local generator=()
+    command -v ninja >/dev/null && generator=(-G Ninja)
+    if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+        cmake -S "$root" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE="$build_type" ${SN_CMAKE_ARGS:-}
+    fi
+    cmake --build "$build_dir" -j "$(nproc)"
+}
+
+install_packages
+[ "$mode" = deps ] && exit 0
+build
+[ "$mode" = build ] && exit 0
+
+if [ "$mode" = test ]; then
+    cd "$build_dir"
+    exec ctest --output-on-failure -j "$(nproc)" --timeout 600
+fi
+
+# run: a demo station in the user's data folder (the same place the app keeps real data), then the app.
+data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/SafetyNet/safetynet"
+demo_db="$data_dir/demo.sqlite"
+cli="$build_dir/app/safetynet-cli"
+if [ ! -f "$demo_db" ]; then
+    mkdir -p "$data_dir"
+    "$cli" demo --db "$demo_db" --households "${SN_DEMO_HOUSEHOLDS:-2000}" --seed 2026
+    printf 'demo\n' | "$cli" user add --db "$demo_db" --username admin --name "演示管理员" --role district_admin --password-stdin
+    printf 'demo\n' | "$cli" user add --db "$demo_db" --username clerk --name "朝阳街道窗口" --role township_clerk --township 朝阳街道 --password-stdin
+    echo "setup: demo database $demo_db (log in as admin / demo, or clerk / demo)"
+fi
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    echo "setup: no display; to try the app headless: QT_QPA_PLATFORM=offscreen or xvfb-run" >&2
+fi
+exec "$build_dir/app/safetynet" --db "$demo_db"

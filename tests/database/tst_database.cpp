@@ -1,0 +1,282 @@
+#include "TestUtil.h"
+
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "database/HouseholdRepository.h"
+#include "database/Migrator.h"
+#include "database/RegionRepository.h"
+#include "database/SqlUtil.h"
+#include "database/Transaction.h"
+#include "domain/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sn;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    std::unique_ptr<Database> fresh(const QString &name, int version = -1)
+    {
+        Database::Options o;
+        o.create = true;
+        o.targetVersion = version;
+        auto db = Database::open(path(name), o);
+        if (!db)
+            qFatal("open failed: %s", qPrintable(db.error().message));
+        std::unique_ptr<Database> d = std::move(db).value();
+        if (!d->setStationId(QStringLiteral("station-A")))
+            qFatal("meta");
+        if (!RegionRepository(*d).store(RegionTree::builtIn()))
+            qFatal("regions");
+        return d;
+    }
+
+    qint64 count(Database &db, const QString &table)
+    {
+        auto v = sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        return v ? v.value().toLongLong() : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Clock::setNow(QDateTime(QDate(2026, 11, 28), QTime(10, 0)));
+    }
+
+    void connectionFollowsTheStorageRules()
+    {
+        auto db = fresh(QStringLiteral("rules.sqlite"));
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA synchronous"))->toInt(), 2); // FULL
+        QVERIFY(sql::scalar(db->sql(), QStringLiteral("PRAGMA busy_timeout"))->toInt() > 0);
+        QCOMPARE(db->schemaVersion(), Migrator::latestVersion());
+        const QFile::Permissions p = QFile::permissions(path(QStringLiteral("rules.sqlite")));
+        QVERIFY(p & QFile::ReadOwner);
+        QVERIFY(!(p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
+    }
+
+    void missingFileIsNotCreatedUnlessAsked()
+    {
+        auto db = Database::open(path(QStringLiteral("nope.sqlite")));
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind, Error::Kind::NotFound);
+        QVERIFY(!QFile::exists(path(QStringLiteral("nope.sqlite"))));
+    }
+
+    void refusesFilesThatAreNotOurs()
+    {
+        const QString garbage = path(QStringLiteral("garbage.sqlite"));
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        auto db = Database::open(garbage);
+        QVERIFY(!db);
+        QCOMPARE(db.error().kind, Error::Kind::Invalid);
+        QVERIFY(db.error().message.contains(QStringLiteral("not a SafetyNet database")));
+        QCOMPARE(QFileInfo(garbage).size(), 4096); // untouched
+
+        const QString other = path(QStringLiteral("other.sqlite"));
+        {
+            Database::Options o;
+            o.create = true;
+            o.migrate = false;
+            auto raw = Database::open(other, o);
+            QVERIFY(raw);
+            QVERIFY(sql::exec(raw.value()->sql(), QStringLiteral("CREATE TABLE foreign_stuff(x)")));
+        }
+        auto refused = Database::open(other);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("another program")));
+    }
+
+    void refusesANewerSchema()
+    {
+        {
+            auto db = fresh(QStringLiteral("newer.sqlite"));
+            QVERIFY(sql::exec(db->sql(), QStringLiteral("INSERT INTO schema_version VALUES (999, 'future')")));
+        }
+        auto db = Database::open(path(QStringLiteral("newer.sqlite")));
+        QVERIFY(!db);
+        QVERIFY2(db.error().message.contains(QStringLiteral("newer SafetyNet")), qPrintable(db.error().message));
+        QVERIFY(db.error().message.contains(QStringLiteral("999")));
+    }
+
+    void migratesAnOlderFileAfterBackingItUp()
+    {
+        // A version-1 file, as an older SafetyNet wrote it, with one household and no search index.
+        {
+            auto v1 = fresh(QStringLiteral("old.sqlite"), 1);
+            QCOMPARE(v1->schemaVersion(), 1);
+            QVERIFY(sql::exec(v1->sql(), QStringLiteral(
+                "INSERT INTO households (id, township_code, area_type, category, created_at, updated_at, hlc, station_id) "
+                "VALUES ('h1', '630105001', 'urban', 'dibao', '2024-01-01', '2024-01-01', 'x', 'station-A')")));
+            QVERIFY(sql::exec(v1->sql(), QStringLiteral(
+                "INSERT INTO members (id, household_id, name, relation, hlc, station_id) VALUES ('m1', 'h1', '王秀英', 'head', 'x', 'station-A')")));
+            QCOMPARE(count(*v1, QStringLiteral("sqlite_master WHERE name = 'household_search'")), 0);
+        }
+        auto db = Database::open(path(QStringLiteral("old.sqlite")));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Migrator::latestVersion());
+        const QString backup = db.value()->lastMigrationBackup();
+        QVERIFY(QFile::exists(backup));
+        QVERIFY(backup.contains(QStringLiteral(".v1-")));
+        // The search index was filled for the household that existed before the upgrade.
+        auto hit = sql::scalar(db.value()->sql(), QStringLiteral(
+            "SELECT count(*) FROM household_search WHERE household_search MATCH '{names}:\"秀 英\"'"));
+        QCOMPARE(hit->toInt(), 1);
+        // The backup is still a version-1 database.
+        Database::Options o;
+        o.migrate = false;
+        auto old = Database::open(backup, o);
+        QVERIFY(old);
+        QCOMPARE(old.value()->schemaVersion(), 1);
+    }
+
+    void transactionGuardRollsBackUnlessCommitted()
+    {
+        auto db = fresh(QStringLiteral("tx.sqlite"));
+        {
+            Transaction tx(*db);
+            QVERIFY(tx.isActive());
+            QVERIFY(db->setMeta(QStringLiteral("k1"), QStringLiteral("lost")));
+        } // no commit
+        QCOMPARE(db->meta(QStringLiteral("k1")), QString());
+        {
+            Transaction tx(*db);
+            QVERIFY(db->setMeta(QStringLiteral("k2"), QStringLiteral("kept")));
+            {
+                Transaction inner(*db); // a savepoint
+                QVERIFY(inner.isActive());
+                QVERIFY(db->setMeta(QStringLiteral("k3"), QStringLiteral("inner lost")));
+            }
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(db->meta(QStringLiteral("k2")), QStringLiteral("kept"));
+        QCOMPARE(db->meta(QStringLiteral("k3")), QString());
+    }
+
+    void transactionTakesTheWriteLockAtBegin()
+    {
+        auto db = fresh(QStringLiteral("lock.sqlite"));
+        Transaction tx(*db);
+        QVERIFY(tx.isActive());
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path(QStringLiteral("lock.sqlite")));
+        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        QVERIFY(other.open());
+        {
+            QSqlQuery q(other);
+            QVERIFY(!q.exec(QStringLiteral("BEGIN IMMEDIATE"))); // BEGIN IMMEDIATE already holds the lock
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    }
+
+    void householdRoundTripAuditAndTombstone()
+    {
+        auto db = fresh(QStringLiteral("households.sqlite"));
+        db->setActor({QStringLiteral("u1"), QStringLiteral("clerk one")});
+        HouseholdRepository repo(*db);
+        Household h = test::household();
+        h.assets.append({QString(), QStringLiteral("housing"), QStringLiteral("自建房"), 12000000});
+        h.expenditures.append({QString(), QStringLiteral("medical"), 3000000, QDate(2026, 5, 1), QStringLiteral("住院")});
+        const Status saved = repo.save(h);
+        QVERIFY2(saved, qPrintable(saved.error().message));
+        QVERIFY(!h.id.isEmpty());
+        auto loaded = repo.load(h.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->members.size(), 2);
+        QCOMPARE(loaded->members.at(0).name, QStringLiteral("张三"));
+        QCOMPARE(loaded->members.at(1).birthDate, QDate(1982, 5, 6));
+        QCOMPARE(loaded->incomes.at(0).monthlyAmount, Fen(60000));
+        QCOMPARE(loaded->assets.at(0).value, Fen(12000000));
+        QCOMPARE(loaded->expenditures.at(0).incurredOn, QDate(2026, 5, 1));
+        QCOMPARE(loaded->category, Category::Dibao);
+
+        const qint64 auditBefore = count(*db, QStringLiteral("audit_log"));
+        const QString memberHlcBefore = sql::scalar(db->sql(), QStringLiteral("SELECT hlc FROM members WHERE id = ?"), {h.members.at(1).id})->toString();
+        Household edited = loaded.value();
+        edited.address = QStringLiteral("北园村3社16号");
+        edited.members[0].phone = QStringLiteral("13900000000");
+        QVERIFY(repo.save(edited));
+        auto entries = AuditLog(*db).forHousehold(h.id);
+        QVERIFY(entries);
+        QCOMPARE(count(*db, QStringLiteral("audit_log")) - auditBefore, 2);
+        const AuditEntry &latest = entries->at(0);
+        QCOMPARE(latest.userName, QStringLiteral("clerk one"));
+        QCOMPARE(latest.stationId, QStringLiteral("station-A"));
+        bool sawAddress = false;
+        for (const AuditEntry &e : entries.value()) {
+            if (e.field == QLatin1String("address")) {
+                sawAddress = true;
+                QCOMPARE(e.oldValue, QStringLiteral("北园村3社15号"));
+                QCOMPARE(e.newValue, QStringLiteral("北园村3社16号"));
+            }
+        }
+        QVERIFY(sawAddress);
+        // The untouched member kept its stamp: sync will only see real edits.
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT hlc FROM members WHERE id = ?"), {h.members.at(1).id})->toString(), memberHlcBefore);
+
+        // Removing a member tombstones it.
+        edited.members.removeLast();
+        QVERIFY(repo.save(edited));
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT deleted FROM members WHERE id = ?"), {h.members.at(1).id})->toInt(), 1);
+
+        QVERIFY(repo.remove(h.id, QStringLiteral("moved away")));
+        QVERIFY(!repo.load(h.id));
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT deleted FROM households WHERE id = ?"), {h.id})->toInt(), 1);
+        QCOMPARE(count(*db, QStringLiteral("household_search")), 0);
+        QVERIFY(AuditLog(*db).verify());
+    }
+
+    void auditLogIsAppendOnlyAndChained()
+    {
+        auto db = fresh(QStringLiteral("audit.sqlite"));
+        HouseholdRepository repo(*db);
+        Household h = test::household();
+        QVERIFY(repo.save(h));
+        h.address = QStringLiteral("changed");
+        QVERIFY(repo.save(h));
+        QCOMPARE(AuditLog(*db).verify().value(), 2);
+        QVERIFY(!sql::exec(db->sql(), QStringLiteral("UPDATE audit_log SET new_value = 'forged'")));
+        QVERIFY(!sql::exec(db->sql(), QStringLiteral("DELETE FROM audit_log")));
+        // Someone with the file and sqlite3 can drop the triggers; the chain still shows it.
+        QVERIFY(sql::exec(db->sql(), QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(sql::exec(db->sql(), QStringLiteral("UPDATE audit_log SET new_value = 'forged' WHERE seq = 1")));
+        auto verdict = AuditLog(*db).verify();
+        QVERIFY(!verdict);
+        QVERIFY(verdict.error().message.contains(QStringLiteral("1")));
+    }
+
+    void backupIsConsistentAndOwnerOnly()
+    {
+        auto db = fresh(QStringLiteral("live.sqlite"));
+        HouseholdRepository repo(*db);
+        Household h = test::household();
+        QVERIFY(repo.save(h));
+        const QString out = path(QStringLiteral("backups/live-copy.sqlite"));
+        QVERIFY(db->backupTo(out));
+        QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+        const QFile::Permissions p = QFile::permissions(out);
+        QVERIFY(!(p & (QFile::ReadGroup | QFile::ReadOther)));
+        auto copy = Database::open(out);
+        QVERIFY(copy);
+        QVERIFY(HouseholdRepository(*copy.value()).load(h.id));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

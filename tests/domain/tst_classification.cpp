@@ -1,0 +1,591 @@
+#include "domain/Classification.h"
+
+#include <QTest>
+
+using namespace sn;
+
+Q_DECLARE_METATYPE(sn::Household)
+Q_DECLARE_METATYPE(sn::ClassificationSettings)
+Q_DECLARE_METATYPE(sn::Category)
+
+namespace {
+
+const QDate kOn(2024, 6, 15); // the reference day of every classification here
+
+YearlyStandard standard()
+{
+    YearlyStandard s;
+    s.year = 2024;
+    s.area = AreaType::Urban;
+    s.dibaoMonthly = 73500;               // 735.00 yuan
+    s.disposableIncomeYearly = 4000000;   // 40,000.00 yuan
+    s.placeholder = true;
+    return s;
+}
+
+Member person(const QString &name, Relation relation, const QDate &birth)
+{
+    Member m;
+    m.id = name;
+    m.name = name;
+    m.relation = relation;
+    m.birthDate = birth;
+    return m;
+}
+
+// A 40-year-old on kOn: full labour capacity.
+Member adult(const QString &name, Relation relation = Relation::Head)
+{
+    return person(name, relation, QDate(1984, 1, 1));
+}
+
+// A 70-year-old on kOn.
+Member elder(const QString &name, Relation relation = Relation::Head)
+{
+    return person(name, relation, QDate(1954, 1, 1));
+}
+
+IncomeItem income(const QString &memberId, Fen monthly)
+{
+    IncomeItem i;
+    i.id = QStringLiteral("inc-") + memberId + QString::number(monthly);
+    i.memberId = memberId;
+    i.kind = QStringLiteral("wage");
+    i.monthlyAmount = monthly;
+    return i;
+}
+
+Asset asset(const QString &kind, Fen value)
+{
+    Asset a;
+    a.id = kind;
+    a.kind = kind;
+    a.value = value;
+    return a;
+}
+
+RigidExpenditure expense(Fen amount, const QDate &on)
+{
+    RigidExpenditure e;
+    e.id = QStringLiteral("exp");
+    e.kind = QStringLiteral("medical");
+    e.amount = amount;
+    e.incurredOn = on;
+    return e;
+}
+
+Household single(const Member &m, Fen monthlyIncome)
+{
+    Household h;
+    h.id = QStringLiteral("h1");
+    h.members << m;
+    if (monthlyIncome != 0)
+        h.incomes << income(m.id, monthlyIncome);
+    return h;
+}
+
+} // namespace
+
+class TestClassification : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void classify_data();
+    void classify();
+    void explanationEdge();
+    void explanationDibaoAndTekun();
+    void explanationMultiplierAndProperty();
+    void explanationExpenditure();
+    void explanationNoCountedMembers();
+    void explanationExcluded();
+    void categoryCodes();
+    void categoryFromText_data();
+    void categoryFromText();
+    void areaTypes();
+};
+
+void TestClassification::classify_data()
+{
+    QTest::addColumn<Household>("household");
+    QTest::addColumn<ClassificationSettings>("settings");
+    QTest::addColumn<QDate>("on");
+    QTest::addColumn<Category>("category");
+    QTest::addColumn<qint64>("perCapita");
+    QTest::addColumn<int>("counted");
+    QTest::addColumn<bool>("propertyOk");
+
+    const ClassificationSettings defaults;
+    const QString a = QStringLiteral("张三");
+
+    // ---- income boundaries around the standard (735.00) and 2 x standard (1470.00)
+    QTest::newRow("adult below standard -> dibao")
+        << single(adult(a), 50000) << defaults << kOn << Category::Dibao << qint64(50000) << 1 << true;
+    QTest::newRow("one fen below standard -> dibao")
+        << single(adult(a), 73499) << defaults << kOn << Category::Dibao << qint64(73499) << 1 << true;
+    QTest::newRow("exactly at standard -> edge, not dibao")
+        << single(adult(a), 73500) << defaults << kOn << Category::DibaoEdge << qint64(73500) << 1 << true;
+    QTest::newRow("one fen below 2x -> edge")
+        << single(adult(a), 146999) << defaults << kOn << Category::DibaoEdge << qint64(146999) << 1 << true;
+    QTest::newRow("exactly 2x -> not edge")
+        << single(adult(a), 147000) << defaults << kOn << Category::None << qint64(147000) << 1 << true;
+    {
+        Household h;
+        h.members << adult(QStringLiteral("户主")) << adult(QStringLiteral("配偶"), Relation::Spouse);
+        h.incomes << income(QStringLiteral("户主"), 100000) << income(QStringLiteral("配偶"), 62500);
+        QTest::newRow("two adults 812.50 each -> edge")
+            << h << defaults << kOn << Category::DibaoEdge << qint64(81250) << 2 << true;
+    }
+    {
+        // Per-capita income is rounded down to the fen: 1470.01 / 3 = 490.003...
+        Household h;
+        h.members << adult(QStringLiteral("a")) << adult(QStringLiteral("b"), Relation::Spouse)
+                  << adult(QStringLiteral("c"), Relation::Sibling);
+        h.incomes << income(QString(), 147001);
+        QTest::newRow("household-level income, rounded down")
+            << h << defaults << kOn << Category::Dibao << qint64(49000) << 3 << true;
+    }
+
+    // ---- 特困供养: no labour capacity, no capable supporter
+    QTest::newRow("single elder, no income -> tekun")
+        << single(elder(a), 0) << defaults << kOn << Category::Tekun << qint64(0) << 1 << true;
+    {
+        Household h = single(elder(a), 30000);
+        h.hasCapableSupporter = true;
+        QTest::newRow("elder with capable supporter -> dibao")
+            << h << defaults << kOn << Category::Dibao << qint64(30000) << 1 << true;
+    }
+    QTest::newRow("elder at standard -> edge, not tekun")
+        << single(elder(a), 73500) << defaults << kOn << Category::DibaoEdge << qint64(73500) << 1 << true;
+    QTest::newRow("turning 60 on the day -> tekun")
+        << single(person(a, Relation::Head, QDate(1964, 6, 15)), 0) << defaults << kOn << Category::Tekun
+        << qint64(0) << 1 << true;
+    QTest::newRow("60 tomorrow -> dibao")
+        << single(person(a, Relation::Head, QDate(1964, 6, 16)), 0) << defaults << kOn << Category::Dibao
+        << qint64(0) << 1 << true;
+    QTest::newRow("minor day before 18th birthday -> tekun")
+        << single(person(a, Relation::Head, QDate(2006, 6, 15)), 0) << defaults << QDate(2024, 6, 14)
+        << Category::Tekun << qint64(0) << 1 << true;
+    QTest::newRow("minor turning 18 on the day -> dibao")
+        << single(person(a, Relation::Head, QDate(2006, 6, 15)), 0) << defaults << QDate(2024, 6, 15)
+        << Category::Dibao << qint64(0) << 1 << true;
+    {
+        Member m = adult(a);
+        m.disabilityType = QStringLiteral("physical");
+        m.disabilityGrade = 2;
+        QTest::newRow("disability grade 2 -> tekun")
+            << single(m, 0) << defaults << kOn << Category::Tekun << qint64(0) << 1 << true;
+        m.disabilityGrade = 1;
+        QTest::newRow("disability grade 1 -> tekun")
+            << single(m, 0) << defaults << kOn << Category::Tekun << qint64(0) << 1 << true;
+        m.disabilityGrade = 3;
+        QTest::newRow("disability grade 3 -> dibao")
+            << single(m, 0) << defaults << kOn << Category::Dibao << qint64(0) << 1 << true;
+    }
+    {
+        Member m = adult(a);
+        m.labour = LabourCapacity::None;
+        QTest::newRow("labour assessed none -> tekun")
+            << single(m, 0) << defaults << kOn << Category::Tekun << qint64(0) << 1 << true;
+        m.labour = LabourCapacity::Partial;
+        QTest::newRow("partial labour -> dibao")
+            << single(m, 0) << defaults << kOn << Category::Dibao << qint64(0) << 1 << true;
+    }
+    {
+        Household h;
+        h.members << elder(QStringLiteral("奶奶")) << person(QStringLiteral("孙子"), Relation::Grandchild, QDate(2015, 5, 1));
+        QTest::newRow("elder and grandchild -> tekun")
+            << h << defaults << kOn << Category::Tekun << qint64(0) << 2 << true;
+        h.members << adult(QStringLiteral("儿子"), Relation::Child);
+        QTest::newRow("plus an able adult -> dibao")
+            << h << defaults << kOn << Category::Dibao << qint64(0) << 3 << true;
+    }
+
+    // ---- property: 24 x 735.00 = 17,640.00 yuan of financial assets per counted person
+    {
+        Household h = single(elder(a), 0);
+        h.assets << asset(QStringLiteral("deposit"), 1764000);
+        QTest::newRow("deposit exactly at limit -> tekun")
+            << h << defaults << kOn << Category::Tekun << qint64(0) << 1 << true;
+        h.assets.last().value = 1764001;
+        QTest::newRow("deposit 1 fen over limit -> none")
+            << h << defaults << kOn << Category::None << qint64(0) << 1 << false;
+    }
+    {
+        Household h = single(adult(a), 50000);
+        h.assets << asset(QStringLiteral("deposit"), 1000000) << asset(QStringLiteral("securities"), 764001);
+        QTest::newRow("deposits plus securities over limit -> none")
+            << h << defaults << kOn << Category::None << qint64(50000) << 1 << false;
+    }
+    {
+        Household h;
+        h.members << adult(QStringLiteral("a")) << adult(QStringLiteral("b"), Relation::Spouse);
+        h.assets << asset(QStringLiteral("deposit"), 3528000); // 17,640.00 each
+        QTest::newRow("two persons share the deposit limit")
+            << h << defaults << kOn << Category::Dibao << qint64(0) << 2 << true;
+        h.assets.last().value = 3528002;
+        QTest::newRow("two persons over the deposit limit")
+            << h << defaults << kOn << Category::None << qint64(0) << 2 << false;
+    }
+    {
+        Household h = single(adult(a), 50000);
+        h.assets << asset(QStringLiteral("housing"), 30000000);
+        QTest::newRow("one house -> dibao")
+            << h << defaults << kOn << Category::Dibao << qint64(50000) << 1 << true;
+        h.assets << asset(QStringLiteral("housing"), 20000000);
+        QTest::newRow("extra house -> none")
+            << h << defaults << kOn << Category::None << qint64(50000) << 1 << false;
+        ClassificationSettings twoHouses;
+        twoHouses.maxHousingUnits = 2;
+        QTest::newRow("two houses allowed by setting -> dibao")
+            << h << twoHouses << kOn << Category::Dibao << qint64(50000) << 1 << true;
+    }
+    {
+        Household h = single(adult(a), 50000);
+        h.assets << asset(QStringLiteral("vehicle"), 5000000);
+        QTest::newRow("vehicle at limit -> dibao")
+            << h << defaults << kOn << Category::Dibao << qint64(50000) << 1 << true;
+        h.assets << asset(QStringLiteral("vehicle"), 1);
+        QTest::newRow("vehicles over limit -> none")
+            << h << defaults << kOn << Category::None << qint64(50000) << 1 << false;
+    }
+    {
+        Household h = single(adult(a), 100000);
+        h.assets << asset(QStringLiteral("deposit"), 9000000);
+        QTest::newRow("edge income with too much deposit -> none")
+            << h << defaults << kOn << Category::None << qint64(100000) << 1 << false;
+    }
+
+    // ---- 支出型贫困: yearly per-capita income below 40,000.00
+    {
+        // 3,200.00 a month = 38,400.00 a year; half is 19,200.00. After 19,200.01 of rigid spending
+        // 1,599.99 a month remain, above the 1,470.00 line: only the share branch holds.
+        Household h = single(adult(a), 320000);
+        h.expenditures << expense(1920001, QDate(2024, 1, 10));
+        QTest::newRow("expenditure by share of income")
+            << h << defaults << kOn << Category::Expenditure << qint64(320000) << 1 << true;
+        h.expenditures.last().amount = 1920000;
+        QTest::newRow("rigid spending exactly half -> none")
+            << h << defaults << kOn << Category::None << qint64(320000) << 1 << true;
+        h.expenditures.last().amount = 1920001;
+        h.expenditures.last().incurredOn = QDate(2023, 6, 14);
+        QTest::newRow("spending older than 12 months ignored -> none")
+            << h << defaults << kOn << Category::None << qint64(320000) << 1 << true;
+        h.expenditures.last().incurredOn = QDate(2023, 6, 15);
+        QTest::newRow("spending exactly 12 months ago counts")
+            << h << defaults << kOn << Category::Expenditure << qint64(320000) << 1 << true;
+        h.expenditures.last().incurredOn = QDate(2024, 6, 16);
+        QTest::newRow("spending after the reference day ignored -> none")
+            << h << defaults << kOn << Category::None << qint64(320000) << 1 << true;
+        h.expenditures.last().incurredOn = QDate();
+        QTest::newRow("spending without a date counts")
+            << h << defaults << kOn << Category::Expenditure << qint64(320000) << 1 << true;
+    }
+    {
+        // 2,000.00 a month = 24,000.00 a year; 7,000.00 of rigid spending is less than half, but leaves
+        // 17,000.00 / 12 = 1,416.66 a month, under the 1,470.00 line: only the after-deduction branch holds.
+        Household h = single(adult(a), 200000);
+        h.expenditures << expense(300000, QDate(2024, 3, 1)) << expense(400000, QDate(2023, 12, 1));
+        QTest::newRow("expenditure by income after spending")
+            << h << defaults << kOn << Category::Expenditure << qint64(200000) << 1 << true;
+        h.expenditures.last().amount = 336000; // 6,360.00 in all leaves 17,640.00 -> 1,470.00 a month
+        QTest::newRow("after spending exactly at the line -> none")
+            << h << defaults << kOn << Category::None << qint64(200000) << 1 << true;
+        h.expenditures.last().amount = 336001; // leaves 17,639.99 -> 1,469.99 a month
+        QTest::newRow("after spending 1 fen under the line -> expenditure")
+            << h << defaults << kOn << Category::Expenditure << qint64(200000) << 1 << true;
+        h.assets << asset(QStringLiteral("housing"), 1) << asset(QStringLiteral("housing"), 1);
+        h.expenditures.last().amount = 400000;
+        QTest::newRow("expenditure but property fails -> none")
+            << h << defaults << kOn << Category::None << qint64(200000) << 1 << false;
+    }
+    {
+        // 3,400.00 a month = 40,800.00 a year: not below the disposable income, whatever the spending.
+        Household h = single(adult(a), 340000);
+        h.expenditures << expense(4000000, QDate(2024, 1, 1));
+        QTest::newRow("income above disposable income -> none")
+            << h << defaults << kOn << Category::None << qint64(340000) << 1 << true;
+    }
+
+    // ---- who counts
+    {
+        Household h;
+        Member head = adult(QStringLiteral("户主"));
+        Member jailed = adult(QStringLiteral("配偶"), Relation::Spouse);
+        jailed.exclusion = Exclusion::Prison;
+        h.members << head << jailed;
+        h.incomes << income(QStringLiteral("户主"), 60000) << income(QStringLiteral("配偶"), 100000);
+        QTest::newRow("member in prison not counted, nor their income")
+            << h << defaults << kOn << Category::Dibao << qint64(60000) << 1 << true;
+        h.members.last().exclusion = Exclusion::Counted;
+        QTest::newRow("same member counted -> edge")
+            << h << defaults << kOn << Category::DibaoEdge << qint64(80000) << 2 << true;
+    }
+    {
+        Household h;
+        Member m = elder(a);
+        m.exclusion = Exclusion::Missing;
+        h.members << m;
+        QTest::newRow("no counted members -> none")
+            << h << defaults << kOn << Category::None << qint64(0) << 0 << false;
+        h.members.clear();
+        QTest::newRow("no members at all -> none")
+            << h << defaults << kOn << Category::None << qint64(0) << 0 << false;
+    }
+    {
+        Household h = single(adult(a), 50000);
+        h.incomes << income(QStringLiteral("stranger"), 100000);
+        QTest::newRow("income of an unknown member ignored")
+            << h << defaults << kOn << Category::Dibao << qint64(50000) << 1 << true;
+    }
+
+    // ---- multiplier 1.5: line 1,102.50
+    {
+        ClassificationSettings s;
+        s.edgeMultiplier = 1.5;
+        QTest::newRow("1.5x: one fen below the line -> edge")
+            << single(adult(a), 110249) << s << kOn << Category::DibaoEdge << qint64(110249) << 1 << true;
+        QTest::newRow("1.5x: at the line -> none")
+            << single(adult(a), 110250) << s << kOn << Category::None << qint64(110250) << 1 << true;
+        QTest::newRow("2x default: same income -> edge")
+            << single(adult(a), 110250) << defaults << kOn << Category::DibaoEdge << qint64(110250) << 1 << true;
+    }
+}
+
+void TestClassification::classify()
+{
+    QFETCH(Household, household);
+    QFETCH(ClassificationSettings, settings);
+    QFETCH(QDate, on);
+    QFETCH(Category, category);
+    QFETCH(qint64, perCapita);
+    QFETCH(int, counted);
+    QFETCH(bool, propertyOk);
+
+    const ClassificationResult r = Classifier::classify(household, standard(), settings, on);
+    QCOMPARE(r.category, category);
+    QCOMPARE(r.perCapitaIncome, perCapita);
+    QCOMPARE(r.countedMembers, counted);
+    QCOMPARE(r.propertyWithinRules, propertyOk);
+
+    // The working is always shown, the same number of lines in both languages, ending in the conclusion.
+    QVERIFY(r.stepsZh.size() >= 3);
+    QCOMPARE(r.stepsZh.size(), r.stepsEn.size());
+    QVERIFY(r.stepsZh.last().startsWith(QStringLiteral("结论：")));
+    QVERIFY(r.stepsEn.last().startsWith(QLatin1String("result: ")));
+    if (category != Category::None) {
+        QVERIFY(r.stepsZh.last().contains(CategoryNames::chinese(category)));
+        QVERIFY(r.stepsEn.last().contains(CategoryNames::chinese(category)));
+    }
+    QCOMPARE(r.explanationZh(), r.stepsZh.join(QLatin1Char('\n')));
+}
+
+void TestClassification::explanationEdge()
+{
+    Household h;
+    h.members << adult(QStringLiteral("户主")) << adult(QStringLiteral("配偶"), Relation::Spouse);
+    h.incomes << income(QStringLiteral("户主"), 100000) << income(QStringLiteral("配偶"), 62500);
+    const ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
+    QCOMPARE(r.category, Category::DibaoEdge);
+
+    QVERIFY2(r.stepsEn.contains(QStringLiteral("per-capita income 812.50 yuan >= standard 735.00 and < 2 x 735.00 -> 低保边缘")),
+             qPrintable(r.explanationEn()));
+    QVERIFY2(r.stepsZh.contains(QStringLiteral("人均月收入 812.50 元 ≥ 低保标准 735.00 元，且 < 2 × 735.00 元 → 低保边缘")),
+             qPrintable(r.explanationZh()));
+    QVERIFY(r.explanationEn().contains(QLatin1String("household monthly income 1625.00 yuan / 2 = per-capita income 812.50 yuan")));
+    QVERIFY(r.explanationZh().contains(QStringLiteral("家庭月收入 1625.00 元 ÷ 2 人 = 人均月收入 812.50 元")));
+    QCOMPARE(r.stepsZh.last(), QStringLiteral("结论：低保边缘"));
+    QVERIFY(r.stepsEn.last().startsWith(QStringLiteral("result: 低保边缘")));
+    // 特困 and 低保 were tested and rejected before 边缘.
+    QVERIFY(r.explanationEn().contains(QStringLiteral("-> not 特困供养")));
+    QVERIFY(r.explanationEn().contains(QStringLiteral("per-capita income 812.50 yuan >= standard 735.00 -> not 低保")));
+    QVERIFY(!r.explanationEn().contains(QStringLiteral("支出型贫困:")));
+}
+
+void TestClassification::explanationDibaoAndTekun()
+{
+    Household h = single(elder(QStringLiteral("李奶奶")), 30000);
+    h.hasCapableSupporter = true;
+    ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
+    QCOMPARE(r.category, Category::Dibao);
+    QVERIFY(r.explanationEn().contains(QLatin1String("no legal supporter able to support: no")));
+    QVERIFY(r.explanationEn().contains(
+        QStringLiteral("per-capita income 300.00 yuan < standard 735.00 and property within the rules -> 低保")));
+    QVERIFY(r.explanationZh().contains(QStringLiteral("人均月收入 300.00 元 < 低保标准 735.00 元，且财产符合规定 → 低保")));
+
+    h.hasCapableSupporter = false;
+    r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
+    QCOMPARE(r.category, Category::Tekun);
+    QCOMPARE(r.stepsZh.last(), QStringLiteral("结论：特困供养"));
+    QVERIFY(r.stepsEn.at(r.stepsEn.size() - 2).endsWith(QStringLiteral("-> 特困供养")));
+    // Once 特困 applies nothing further is tested.
+    QVERIFY(!r.explanationEn().contains(QStringLiteral("-> not 低保")));
+
+    // A member able to work is named, with the age.
+    Household mixed;
+    mixed.members << elder(QStringLiteral("奶奶")) << adult(QStringLiteral("王五"), Relation::Child);
+    r = Classifier::classify(mixed, standard(), ClassificationSettings(), kOn);
+    QCOMPARE(r.category, Category::Dibao);
+    QVERIFY2(r.explanationEn().contains(QStringLiteral("able to work: 王五, age 40")), qPrintable(r.explanationEn()));
+    QVERIFY(r.explanationZh().contains(QStringLiteral("王五 40 岁")));
+}
+
+void TestClassification::explanationMultiplierAndProperty()
+{
+    ClassificationSettings s;
+    s.edgeMultiplier = 1.5;
+    Household h = single(adult(QStringLiteral("张三")), 110000);
+    h.assets << asset(QStringLiteral("deposit"), 100000) << asset(QStringLiteral("housing"), 1);
+    ClassificationResult r = Classifier::classify(h, standard(), s, kOn);
+    QCOMPARE(r.category, Category::DibaoEdge);
+    QVERIFY2(r.explanationEn().contains(QStringLiteral("per-capita income 1100.00 yuan >= standard 735.00 and < 1.5 x 735.00 -> 低保边缘")),
+             qPrintable(r.explanationEn()));
+    QVERIFY(r.explanationZh().contains(QStringLiteral("且 < 1.5 × 735.00 元 → 低保边缘")));
+    QVERIFY(r.explanationEn().contains(QLatin1String(
+        "financial assets (deposits, securities) 1000.00 yuan / 1 = 1000.00 yuan per person <= 24 x 735.00 = 17640.00 -> within the rules")));
+    QVERIFY(r.explanationEn().contains(QLatin1String("housing units 1 <= 1 -> within the rules")));
+    QVERIFY(r.explanationEn().contains(QLatin1String("vehicle value 0.00 yuan <= 50000.00 -> within the rules")));
+    QVERIFY(r.explanationZh().contains(QStringLiteral("住房 1 套 ≤ 1 套 → 符合规定")));
+
+    // Above 1.5x: the line with its product is shown.
+    h.incomes.first().monthlyAmount = 120000;
+    r = Classifier::classify(h, standard(), s, kOn);
+    QVERIFY(r.explanationEn().contains(
+        QStringLiteral("per-capita income 1200.00 yuan >= 1.5 x standard 735.00 = 1102.50 -> not 低保边缘")));
+
+    // A second house fails the property test and says so.
+    h.incomes.first().monthlyAmount = 50000;
+    h.assets << asset(QStringLiteral("housing"), 1);
+    r = Classifier::classify(h, standard(), s, kOn);
+    QCOMPARE(r.category, Category::None);
+    QVERIFY(r.explanationEn().contains(QLatin1String("housing units 2 > 1 -> exceeds the rules")));
+    QVERIFY(r.explanationZh().contains(QStringLiteral("住房 2 套 > 1 套 → 超出规定")));
+    QVERIFY(r.explanationEn().contains(
+        QStringLiteral("per-capita income 500.00 yuan < standard 735.00 but property exceeds the rules -> not 低保")));
+    QVERIFY(r.stepsZh.last().startsWith(QStringLiteral("结论：不属于")));
+}
+
+void TestClassification::explanationExpenditure()
+{
+    Household h = single(adult(QStringLiteral("张三")), 200000);
+    h.expenditures << expense(700000, QDate(2024, 3, 1));
+    const ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
+    QCOMPARE(r.category, Category::Expenditure);
+    const QString en = r.explanationEn();
+    QVERIFY2(en.contains(QLatin1String("yearly per-capita income 24000.00 yuan < last year's per-capita disposable income 40000.00: yes")),
+             qPrintable(en));
+    QVERIFY(en.contains(QLatin1String("rigid spending of the past 12 months 7000.00 yuan > 0.5 x yearly family income 24000.00 = 12000.00: no")));
+    QVERIFY(en.contains(QLatin1String("per-capita income after rigid spending 1416.66 yuan < 2 x 735.00 = 1470.00: yes")));
+    QVERIFY(r.explanationZh().contains(QStringLiteral("近 12 个月刚性支出 7000.00 元")));
+    QCOMPARE(r.stepsZh.last(), QStringLiteral("结论：支出型贫困"));
+}
+
+void TestClassification::explanationNoCountedMembers()
+{
+    Household h;
+    Member m = adult(QStringLiteral("赵六"));
+    m.exclusion = Exclusion::Clergy;
+    h.members << m;
+    const ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
+    QCOMPARE(r.category, Category::None);
+    QCOMPARE(r.stepsEn.size(), 3);
+    QVERIFY(r.stepsEn.at(0).contains(QStringLiteral("赵六 (clergy)")));
+    QVERIFY(r.stepsEn.at(1).contains(QLatin1String("no counted household members")));
+    QVERIFY(r.stepsZh.at(1).contains(QStringLiteral("没有计入的共同生活家庭成员")));
+}
+
+void TestClassification::explanationExcluded()
+{
+    Household h;
+    Member head = adult(QStringLiteral("户主"));
+    Member jailed = adult(QStringLiteral("李四"), Relation::Spouse);
+    jailed.exclusion = Exclusion::Prison;
+    h.members << head << jailed;
+    const ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
+    QCOMPARE(r.stepsEn.first(), QStringLiteral("counted members: 1 of 2; not counted: 李四 (in prison)"));
+    QCOMPARE(r.stepsZh.first(), QStringLiteral("共同生活计入人数 1 人（家庭成员共 2 人）；不计入：李四（服刑）"));
+}
+
+void TestClassification::categoryCodes()
+{
+    const QList<Category> all = CategoryNames::all();
+    QCOMPARE(all.size(), 5);
+    const QStringList codes{QStringLiteral("none"), QStringLiteral("tekun"), QStringLiteral("dibao"),
+                            QStringLiteral("edge"), QStringLiteral("expense")};
+    const QStringList chinese{QStringLiteral("无"), QStringLiteral("特困供养"), QStringLiteral("低保"),
+                              QStringLiteral("低保边缘"), QStringLiteral("支出型贫困")};
+    for (int i = 0; i < all.size(); ++i) {
+        const Category c = all.at(i);
+        QCOMPARE(CategoryNames::code(c), codes.at(i));
+        QCOMPARE(CategoryNames::chinese(c), chinese.at(i));
+        bool ok = false;
+        QCOMPARE(CategoryNames::fromCode(codes.at(i), &ok), c);
+        QVERIFY(ok);
+        QVERIFY(!CategoryNames::english(c).isEmpty());
+        QCOMPARE(CategoryNames::display(c), CategoryNames::english(c)); // no translator installed
+    }
+    bool ok = true;
+    QCOMPARE(CategoryNames::fromCode(QStringLiteral("低保"), &ok), Category::None); // codes only
+    QVERIFY(!ok);
+}
+
+void TestClassification::categoryFromText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Category>("category");
+    QTest::addColumn<bool>("ok");
+
+    QTest::newRow("code dibao") << QStringLiteral("dibao") << Category::Dibao << true;
+    QTest::newRow("code edge") << QStringLiteral("edge") << Category::DibaoEdge << true;
+    QTest::newRow("code expense") << QStringLiteral("expense") << Category::Expenditure << true;
+    QTest::newRow("低保") << QStringLiteral("低保") << Category::Dibao << true;
+    QTest::newRow("低保户") << QStringLiteral("低保户") << Category::Dibao << true;
+    QTest::newRow("特困") << QStringLiteral("特困") << Category::Tekun << true;
+    QTest::newRow("特困人员") << QStringLiteral("特困人员") << Category::Tekun << true;
+    QTest::newRow("特困供养人员") << QStringLiteral("特困供养人员") << Category::Tekun << true;
+    QTest::newRow("特困供养") << QStringLiteral("特困供养") << Category::Tekun << true;
+    QTest::newRow("边缘") << QStringLiteral("边缘") << Category::DibaoEdge << true;
+    QTest::newRow("低保边缘户") << QStringLiteral("低保边缘户") << Category::DibaoEdge << true;
+    QTest::newRow("低保边缘") << QStringLiteral("低保边缘") << Category::DibaoEdge << true;
+    QTest::newRow("支出型") << QStringLiteral("支出型") << Category::Expenditure << true;
+    QTest::newRow("支出型困难") << QStringLiteral("支出型困难") << Category::Expenditure << true;
+    QTest::newRow("刚性支出困难") << QStringLiteral("刚性支出困难") << Category::Expenditure << true;
+    QTest::newRow("支出型贫困 padded") << QStringLiteral(" 支出型贫困　") << Category::Expenditure << true;
+    QTest::newRow("无") << QStringLiteral("无") << Category::None << true;
+    QTest::newRow("空") << QStringLiteral("空") << Category::None << true;
+    QTest::newRow("empty") << QString() << Category::None << true;
+    QTest::newRow("unknown") << QStringLiteral("富裕户") << Category::None << false;
+    QTest::newRow("unknown latin") << QStringLiteral("rich") << Category::None << false;
+}
+
+void TestClassification::categoryFromText()
+{
+    QFETCH(QString, text);
+    QFETCH(Category, category);
+    QFETCH(bool, ok);
+    bool parsedOk = !ok;
+    QCOMPARE(CategoryNames::fromText(text, &parsedOk), category);
+    QCOMPARE(parsedOk, ok);
+}
+
+void TestClassification::areaTypes()
+{
+    QCOMPARE(areaTypeCode(AreaType::Urban), QStringLiteral("urban"));
+    QCOMPARE(areaTypeCode(AreaType::Rural), QStringLiteral("rural"));
+    bool ok = false;
+    QCOMPARE(areaTypeFromCode(QStringLiteral("rural"), &ok), AreaType::Rural);
+    QVERIFY(ok);
+    QCOMPARE(areaTypeFromCode(QStringLiteral("农村"), &ok), AreaType::Rural);
+    QVERIFY(ok);
+    QCOMPARE(areaTypeFromCode(QStringLiteral("城市"), &ok), AreaType::Urban);
+    QVERIFY(ok);
+    QCOMPARE(areaTypeFromCode(QStringLiteral("城镇"), &ok), AreaType::Urban);
+    QVERIFY(ok);
+    QCOMPARE(areaTypeFromCode(QStringLiteral("urban"), &ok), AreaType::Urban);
+    QVERIFY(ok);
+    areaTypeFromCode(QStringLiteral("suburb"), &ok);
+    QVERIFY(!ok);
+}
+
+QTEST_APPLESS_MAIN(TestClassification)
+#include "tst_classification.moc"
