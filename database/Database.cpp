@@ -23,7 +23,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!options.create)
-            return Error::notFound(tr("The database file %1 does not exist.").arg(path));
+            return Error::io(tr("The database file %1 does not exist.").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return Error::io(tr("Cannot create the folder %1.").arg(info.absolutePath()));
         // Create the file ourselves so it is owner-only from the first byte; SQLite gives its -wal and

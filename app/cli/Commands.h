@@ -12,5 +12,6 @@ int demo(const QStringList &args);
 int check(const QStringList &args);
 int stats(const QStringList &args);
 int household(const QStringList &args);
+int user(const QStringList &args);
 
 } // namespace sn::cli

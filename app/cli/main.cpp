@@ -24,6 +24,7 @@ const Command Commands[] = {
     {"check", QT_TRANSLATE_NOOP("sn::cli", "Check a database: SQLite integrity, foreign keys, domain rules, audit chain."), check},
     {"stats", QT_TRANSLATE_NOOP("sn::cli", "Counts of households by township and category."), stats},
     {"household", QT_TRANSLATE_NOOP("sn::cli", "Add, update, remove or show a household (JSON)."), household},
+    {"user", QT_TRANSLATE_NOOP("sn::cli", "Add or list user accounts."), user},
 };
 
 int usage(QTextStream &stream)

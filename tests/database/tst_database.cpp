@@ -70,7 +70,7 @@ private slots:
     {
         auto db = Database::open(path(QStringLiteral("nope.sqlite")));
         QVERIFY(!db);
-        QCOMPARE(db.error().kind, Error::Kind::NotFound);
+        QCOMPARE(db.error().kind, Error::Kind::Io);
         QVERIFY(!QFile::exists(path(QStringLiteral("nope.sqlite"))));
     }
 

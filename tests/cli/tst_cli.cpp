@@ -1,0 +1,271 @@
+// safetynet-cli as a script would use it: exit codes, JSON, one-line errors naming the field.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_cli;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    };
+
+    Run run(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        p.setProgram(m_cli);
+        p.setArguments(args);
+        p.start();
+        if (!input.isEmpty())
+            p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            qFatal("safetynet-cli did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString db(const QString &name) const { return m_dir.filePath(name); }
+
+    int households(const QString &file)
+    {
+        const Run r = run({QStringLiteral("stats"), QStringLiteral("--db"), file, QStringLiteral("--json")});
+        return r.json().object().value(QStringLiteral("households")).toInt(-1);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("SN_CLI");
+        QVERIFY2(QFile::exists(m_cli), "SN_CLI must point at safetynet-cli");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("safetynet-cli ")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("nothing") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("idcheck"), QStringLiteral("--bogus"), QStringLiteral("1")};
+        QTest::newRow("idcheck without ids") << QStringList{QStringLiteral("idcheck")};
+        QTest::newRow("init without township") << QStringList{QStringLiteral("init"), QStringLiteral("--db"), QStringLiteral("x.sqlite")};
+        QTest::newRow("bad --today") << QStringList{QStringLiteral("idcheck"), QStringLiteral("--today"), QStringLiteral("2026-13-01"), QStringLiteral("1")};
+        QTest::newRow("demo count") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.sqlite"), QStringLiteral("--households"), QStringLiteral("many")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.code, 1);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void idcheck_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("normalized");
+        QTest::addColumn<QString>("birth");
+        QTest::addColumn<QString>("sex");
+        QTest::newRow("valid X") << QStringLiteral("11010519491231002X") << true << QStringLiteral("11010519491231002X") << QStringLiteral("1949-12-31") << QStringLiteral("F");
+        QTest::newRow("lower x") << QStringLiteral("11010519491231002x") << true << QStringLiteral("11010519491231002X") << QStringLiteral("1949-12-31") << QStringLiteral("F");
+        QTest::newRow("male") << QStringLiteral("630105198001010018") << true << QStringLiteral("630105198001010018") << QStringLiteral("1980-01-01") << QStringLiteral("M");
+        QTest::newRow("full-width") << QStringLiteral("６３０１０５１９５５０３１５００２５") << true << QStringLiteral("630105195503150025") << QStringLiteral("1955-03-15") << QStringLiteral("F");
+        QTest::newRow("15 digits") << QStringLiteral("630105800101001") << true << QString() << QStringLiteral("1980-01-01") << QStringLiteral("M");
+        QTest::newRow("check char") << QStringLiteral("630105198001010019") << false << QString() << QString() << QString();
+        QTest::newRow("feb 30") << QStringLiteral("630105198002300011") << false << QString() << QString() << QString();
+    }
+    void idcheck()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, valid);
+        QFETCH(QString, normalized);
+        QFETCH(QString, birth);
+        QFETCH(QString, sex);
+        const Run r = run({QStringLiteral("idcheck"), QStringLiteral("--json"), QStringLiteral("--today"), QStringLiteral("2026-11-28"), input});
+        QCOMPARE(r.code, valid ? 0 : 2);
+        const QJsonArray array = r.json().array();
+        QCOMPARE(array.size(), 1);
+        const QJsonObject o = array.at(0).toObject();
+        QCOMPARE(o.value(QStringLiteral("input")).toString(), input);
+        QCOMPARE(o.value(QStringLiteral("valid")).toBool(), valid);
+        if (valid) {
+            if (!normalized.isEmpty())
+                QCOMPARE(o.value(QStringLiteral("normalized")).toString(), normalized);
+            QCOMPARE(o.value(QStringLiteral("normalized")).toString().size(), 18);
+            QCOMPARE(o.value(QStringLiteral("birth_date")).toString(), birth);
+            QCOMPARE(o.value(QStringLiteral("sex")).toString(), sex);
+            QCOMPARE(o.value(QStringLiteral("area_code")).toString(), o.value(QStringLiteral("normalized")).toString().left(6));
+            QVERIFY(o.value(QStringLiteral("error")).isNull());
+        } else {
+            QVERIFY(!o.value(QStringLiteral("error")).toString().isEmpty());
+        }
+    }
+
+    void idcheckUsesTheClockSeam()
+    {
+        QCOMPARE(run({QStringLiteral("idcheck"), QStringLiteral("--today"), QStringLiteral("1979-12-31"), QStringLiteral("630105198001010018")}).code, 2);
+        QCOMPARE(run({QStringLiteral("idcheck"), QStringLiteral("--today"), QStringLiteral("1980-01-01"), QStringLiteral("630105198001010018")}).code, 0);
+        // all must be valid for exit 0
+        QCOMPARE(run({QStringLiteral("idcheck"), QStringLiteral("630105198001010018"), QStringLiteral("123")}).code, 2);
+    }
+
+    void initDemoCheckStats()
+    {
+        const QString file = db(QStringLiteral("station.sqlite"));
+        Run r = run({QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"), QStringLiteral("朝阳街道"), QStringLiteral("--station"), QStringLiteral("朝阳街道窗口")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"), QStringLiteral("朝阳"), QStringLiteral("--station"), QStringLiteral("again")}).code, 2);
+        r = run({QStringLiteral("init"), QStringLiteral("--db"), db(QStringLiteral("bad.sqlite")), QStringLiteral("--township"), QStringLiteral("火星街道"), QStringLiteral("--station"), QStringLiteral("x")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("township")));
+        QVERIFY(r.err.contains(QStringLiteral("火星街道")));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+
+        r = run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--quiet")});
+        QCOMPARE(r.code, 0);
+        r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("PROBLEM")));
+        const QJsonObject stats = run({QStringLiteral("stats"), QStringLiteral("--db"), file, QStringLiteral("--json")}).json().object();
+        QCOMPARE(stats.value(QStringLiteral("households")).toInt(), 120);
+        QVERIFY(stats.value(QStringLiteral("members")).toInt() > 120);
+        QCOMPARE(stats.value(QStringLiteral("by_township")).toArray().size(), 6);
+        int sum = 0;
+        const QJsonObject byCategory = stats.value(QStringLiteral("by_category")).toObject();
+        for (const QString &key : byCategory.keys())
+            sum += byCategory.value(key).toInt();
+        QCOMPARE(sum, stats.value(QStringLiteral("active")).toInt());
+    }
+
+    void missingOrBrokenDatabase()
+    {
+        Run r = run({QStringLiteral("stats"), QStringLiteral("--db"), db(QStringLiteral("missing.sqlite"))});
+        QCOMPARE(r.code, 3);
+        QFile garbage(db(QStringLiteral("garbage.sqlite")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, '\x5a'));
+        garbage.close();
+        r = run({QStringLiteral("check"), QStringLiteral("--db"), garbage.fileName()});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("not a SafetyNet database")));
+    }
+
+    void checkFindsBrokenInvariants()
+    {
+        const QString file = db(QStringLiteral("broken.sqlite"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("20"), QStringLiteral("--quiet")}).code, 0);
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0);
+        // Make a second head in one household behind the application's back.
+        {
+            QProcess sqlite;
+            sqlite.start(QStringLiteral("sqlite3"), {file, QStringLiteral(
+                "UPDATE members SET relation = 'head' WHERE id = (SELECT id FROM members WHERE relation <> 'head' LIMIT 1);")});
+            if (!sqlite.waitForStarted() || !sqlite.waitForFinished())
+                QSKIP("sqlite3 command not available");
+            QCOMPARE(sqlite.exitCode(), 0);
+        }
+        const Run r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.contains(QStringLiteral("one_head")));
+    }
+
+    void householdAddShowUpdateRemove()
+    {
+        const QString file = db(QStringLiteral("households.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"), QStringLiteral("城北区"), QStringLiteral("--station"), QStringLiteral("区民政局")}).code, 0);
+        const QByteArray json = R"({"township": "朝阳街道", "village": "北园村", "address": "北园村3社15号", "phone": "13897001234",
+            "start_date": "2025-01-01",
+            "members": [{"name": "张三", "id_number": "630105198001010018", "relation": "户主"},
+                        {"name": "李四", "id_number": "630105195503150025", "relation": "母亲", "disability_grade": 2}],
+            "incomes": [{"member": 0, "kind": "wage", "monthly_amount": "600元"}]})";
+        Run r = run({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--json"), QStringLiteral("-")}, json);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject added = r.json().object();
+        const QString id = added.value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(added.value(QStringLiteral("category")).toString(), QStringLiteral("dibao")); // 300 yuan per person
+        QCOMPARE(added.value(QStringLiteral("area_type")).toString(), QStringLiteral("rural"));
+        const QJsonObject head = added.value(QStringLiteral("members")).toArray().at(0).toObject();
+        QCOMPARE(head.value(QStringLiteral("birth_date")).toString(), QStringLiteral("1980-01-01"));
+        QCOMPARE(head.value(QStringLiteral("id_number")).toString(), QStringLiteral("630105********0018")); // masked
+
+        // The same person again in another household: refused, naming the field and the other household.
+        QByteArray dup = json;
+        dup.replace("北园村3社15号", "北园村3社16号");
+        r = run({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--json"), QStringLiteral("-")}, dup);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("members[0].idNumber")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("张三")));
+        QCOMPARE(households(file), 1);
+
+        // A wrong check character: refused, nothing written.
+        QByteArray bad = json;
+        bad.replace("630105198001010018", "630105198001010019").replace("630105195503150025", "630105195503150033");
+        r = run({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--json"), QStringLiteral("-")}, bad);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("members[0].idNumber")));
+        QCOMPARE(households(file), 1);
+
+        r = run({QStringLiteral("household"), QStringLiteral("show"), id, QStringLiteral("--db"), file, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("address")).toString(), QStringLiteral("北园村3社15号"));
+
+        r = run({QStringLiteral("household"), QStringLiteral("update"), id, QStringLiteral("--db"), file, QStringLiteral("--set"), QStringLiteral("address=北园村3社18号"),
+                 QStringLiteral("--set"), QStringLiteral("phone=13900000000"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("address")).toString(), QStringLiteral("北园村3社18号"));
+        r = run({QStringLiteral("household"), QStringLiteral("update"), id, QStringLiteral("--db"), file, QStringLiteral("--set"), QStringLiteral("status=gone")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("status")));
+        r = run({QStringLiteral("household"), QStringLiteral("update"), id, QStringLiteral("--db"), file, QStringLiteral("--set"), QStringLiteral("category=edge")});
+        QCOMPARE(r.code, 2); // an override needs a reason
+        QVERIFY(r.err.contains(QStringLiteral("category")));
+
+        QCOMPARE(run({QStringLiteral("household"), QStringLiteral("remove"), id, QStringLiteral("--db"), file}).code, 2); // no reason
+        QCOMPARE(run({QStringLiteral("household"), QStringLiteral("remove"), id, QStringLiteral("--db"), file, QStringLiteral("--reason"), QStringLiteral("迁出")}).code, 0);
+        QCOMPARE(run({QStringLiteral("household"), QStringLiteral("show"), id, QStringLiteral("--db"), file}).code, 2);
+        QCOMPARE(households(file), 0);
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0);
+    }
+
+    void userAddAndList()
+    {
+        const QString file = db(QStringLiteral("users.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"), QStringLiteral("马坊街道"), QStringLiteral("--station"), QStringLiteral("马坊")}).code, 0);
+        Run r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--username"), QStringLiteral("clerk"),
+                     QStringLiteral("--role"), QStringLiteral("township_clerk"), QStringLiteral("--password-stdin")}, "secret\n");
+        QCOMPARE(r.code, 2); // the first account must be an administrator
+        r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--username"), QStringLiteral("admin"),
+                 QStringLiteral("--role"), QStringLiteral("district_admin"), QStringLiteral("--password-stdin")}, "secret\n");
+        QCOMPARE(r.code, 0);
+        r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--username"), QStringLiteral("clerk"),
+                 QStringLiteral("--role"), QStringLiteral("township_clerk"), QStringLiteral("--township"), QStringLiteral("马坊"), QStringLiteral("--password-stdin")}, "secret\n");
+        QCOMPARE(r.code, 0);
+        r = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), file, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().array().size(), 2);
+        QVERIFY(!r.out.contains(QStringLiteral("secret")));
+        QVERIFY(!r.out.contains(QStringLiteral("argon2")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
