@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+namespace sn {
+
+class HouseholdService;
+
+// The intake and edit form for one household (issue 3 "Intake and edit form"). Works through
+// HouseholdService only. A new household when `householdId` is empty.
+class HouseholdForm : public QDialog
+{
+    Q_OBJECT
+public:
+    HouseholdForm(HouseholdService &service, const QString &householdId = {}, QWidget *parent = nullptr);
+    ~HouseholdForm() override;
+
+    QString householdId() const; // empty until a new household is saved
+    bool isModified() const;
+    bool save();                 // validate and store; false (and the problems shown) when blocked
+
+signals:
+    void saved(const QString &householdId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void reject() override; // Esc / Cancel ask before losing unsaved changes
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sn
