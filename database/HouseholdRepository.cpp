@@ -7,6 +7,7 @@
 #include "Transaction.h"
 
 #include "domain/Clock.h"
+#include "domain/Tier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,6 +85,8 @@ QList<RowImage> HouseholdRepository::images(const Household &h)
         {QStringLiteral("exit_reason"), h.exitReason},
         {QStringLiteral("has_capable_supporter"), boolValue(h.hasCapableSupporter)},
         {QStringLiteral("notes"), h.notes},
+        {QStringLiteral("tier_override"), h.tierOverride ? QVariant(TierRules::code(*h.tierOverride)) : QVariant()},
+        {QStringLiteral("tier_override_reason"), h.tierOverrideReason},
     }});
     int position = 0;
     for (const Member &m : h.members) {
@@ -158,8 +161,8 @@ Result<Household> HouseholdRepository::load(const QString &id) const
 {
     auto hq = sql::exec(m_db.sql(), QStringLiteral(
         "SELECT id, township_code, coalesce(village_code, ''), coalesce(grid_code, ''), address, phone, area_type, category, "
-        "category_override_reason, monthly_amount_fen, start_date, status, exit_reason, has_capable_supporter, notes "
-        "FROM households WHERE id = ? AND deleted = 0"), {id});
+        "category_override_reason, monthly_amount_fen, start_date, status, exit_reason, has_capable_supporter, notes, "
+        "tier_override, tier_override_reason FROM households WHERE id = ? AND deleted = 0"), {id});
     if (!hq)
         return hq.error();
     QSqlQuery &q = hq.value();
@@ -181,6 +184,9 @@ Result<Household> HouseholdRepository::load(const QString &id) const
     h.exitReason = q.value(12).toString();
     h.hasCapableSupporter = q.value(13).toBool();
     h.notes = q.value(14).toString();
+    if (!q.value(15).isNull())
+        h.tierOverride = TierRules::fromCode(q.value(15).toString());
+    h.tierOverrideReason = q.value(16).toString();
 
     auto mq = sql::exec(m_db.sql(), QStringLiteral(
         "SELECT id, name, id_number, relation, birth_date, sex, labour, disability_type, disability_grade, serious_illness, "
@@ -406,6 +412,84 @@ Status HouseholdRepository::remove(const QString &id, const QString &reason)
     if (auto s = m_audit->append(entry); !s)
         return s;
     return tx.commit();
+}
+
+Status HouseholdRepository::forEach(const QString &where, const QVariantList &values,
+                                    const std::function<bool(const Household &)> &visit) const
+{
+    // Three ordered cursors merged by households.rowid: the members and incomes of household N follow it.
+    const QString scope = where.isEmpty() ? QStringLiteral("h.deleted = 0") : QStringLiteral("h.deleted = 0 AND (%1)").arg(where);
+    auto hq = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT h.rowid, h.id, h.township_code, coalesce(h.village_code, ''), h.area_type, h.category, h.start_date, h.status, "
+        "h.has_capable_supporter, h.tier_override, h.tier_override_reason FROM households h WHERE %1 ORDER BY h.rowid").arg(scope), values);
+    if (!hq)
+        return hq.error();
+    auto mq = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT h.rowid, m.id, m.name, m.relation, m.birth_date, m.labour, m.disability_grade, m.serious_illness, m.exclusion "
+        "FROM members m JOIN households h ON h.id = m.household_id WHERE m.deleted = 0 AND %1 ORDER BY h.rowid, m.position").arg(scope), values);
+    if (!mq)
+        return mq.error();
+    auto iq = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT h.rowid, i.id, coalesce(i.member_id, ''), i.kind, i.monthly_fen, i.stable "
+        "FROM incomes i JOIN households h ON h.id = i.household_id WHERE i.deleted = 0 AND %1 ORDER BY h.rowid").arg(scope), values);
+    if (!iq)
+        return iq.error();
+    QSqlQuery &members = mq.value();
+    QSqlQuery &incomes = iq.value();
+    bool memberRow = members.next();
+    bool incomeRow = incomes.next();
+    while (hq.value().next()) {
+        const QSqlQuery &r = hq.value();
+        const qint64 rowid = r.value(0).toLongLong();
+        Household h;
+        h.id = r.value(1).toString();
+        h.townshipCode = r.value(2).toString();
+        h.villageCode = r.value(3).toString();
+        h.area = areaTypeFromCode(r.value(4).toString());
+        h.category = CategoryNames::fromCode(r.value(5).toString());
+        h.startDate = sql::toDate(r.value(6));
+        h.status = r.value(7).toString() == QLatin1String("exited") ? HouseholdStatus::Exited : HouseholdStatus::Active;
+        h.hasCapableSupporter = r.value(8).toBool();
+        if (!r.value(9).isNull())
+            h.tierOverride = TierRules::fromCode(r.value(9).toString());
+        h.tierOverrideReason = r.value(10).toString();
+        while (memberRow && members.value(0).toLongLong() < rowid)
+            memberRow = members.next();
+        while (memberRow && members.value(0).toLongLong() == rowid) {
+            Member m;
+            m.id = members.value(1).toString();
+            m.name = members.value(2).toString();
+            m.relation = relationFromCode(members.value(3).toString());
+            m.birthDate = sql::toDate(members.value(4));
+            m.labour = labourFromCode(members.value(5).toString());
+            m.disabilityGrade = members.value(6).toInt();
+            m.seriousIllness = members.value(7).toBool();
+            m.exclusion = exclusionFromCode(members.value(8).toString());
+            h.members.append(m);
+            memberRow = members.next();
+        }
+        while (incomeRow && incomes.value(0).toLongLong() < rowid)
+            incomeRow = incomes.next();
+        while (incomeRow && incomes.value(0).toLongLong() == rowid) {
+            h.incomes.append({incomes.value(1).toString(), incomes.value(2).toString(), incomes.value(3).toString(),
+                              incomes.value(4).toLongLong(), incomes.value(5).toBool()});
+            incomeRow = incomes.next();
+        }
+        if (!visit(h))
+            break;
+    }
+    return {};
+}
+
+Status HouseholdRepository::storeTier(const QString &id, Tier tier, const QString &reason, const QDate &checkedOn,
+                                      const QDate &nextCheck)
+{
+    if (!m_storeTier) {
+        m_storeTier.emplace(m_db.sql());
+        m_storeTier->prepare(QStringLiteral(
+            "UPDATE households SET tier = ?, tier_reason = ?, tier_checked_on = ?, tier_next_check = ? WHERE id = ?"));
+    }
+    return sql::run(*m_storeTier, {TierRules::code(tier), reason, sql::dateValue(checkedOn), sql::dateValue(nextCheck), id});
 }
 
 Result<QList<IdNumberOwner>> HouseholdRepository::findIdNumber(const QString &idNumber, const QString &exceptHousehold) const

@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace sn {
 
@@ -55,6 +57,12 @@ public:
     // The township of a household (for scope checks) without loading it.
     Result<QString> townshipOf(const QString &id) const;
 
+    // Stream households matching `where` (SQL over alias h, e.g. "h.township_code = ?") with their members and
+    // income items only: the bulk path for tiers and schedules. Stops when `visit` returns false.
+    Status forEach(const QString &where, const QVariantList &values, const std::function<bool(const Household &)> &visit) const;
+    // The derived tier (not user data: no stamp, no audit here).
+    Status storeTier(const QString &id, Tier tier, const QString &reason, const QDate &checkedOn, const QDate &nextCheck);
+
     static QList<RowImage> images(const Household &household);
 
 private:
@@ -63,6 +71,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SearchIndex> m_search;
     QHash<QString, QSqlQuery> m_upserts;
+    std::optional<QSqlQuery> m_storeTier;
 };
 
 } // namespace sn

@@ -25,6 +25,8 @@ const Command Commands[] = {
     {"stats", QT_TRANSLATE_NOOP("sn::cli", "Counts of households by township and category."), stats},
     {"household", QT_TRANSLATE_NOOP("sn::cli", "Add, update, remove or show a household (JSON)."), household},
     {"user", QT_TRANSLATE_NOOP("sn::cli", "Add or list user accounts."), user},
+    {"reviews", QT_TRANSLATE_NOOP("sn::cli", "Review tasks of the three-colour calendar: list, regenerate, complete."), reviews},
+    {"tier", QT_TRANSLATE_NOOP("sn::cli", "Explain, override or clear a household's tier."), tier},
 };
 
 int usage(QTextStream &stream)

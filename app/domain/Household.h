@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace sn {
 
@@ -69,6 +70,9 @@ struct Member
 
 enum class HouseholdStatus { Active, Exited };
 
+// Three-colour management (三色管理): see Tier.h for the rules.
+enum class Tier { None, Red, Yellow, Green, Monitoring };
+
 struct Household
 {
     QString id;
@@ -85,6 +89,8 @@ struct Household
     HouseholdStatus status = HouseholdStatus::Active;
     QString exitReason;
     bool hasCapableSupporter = false;     // a legal supporter able to support (rules out 特困)
+    std::optional<Tier> tierOverride;     // a clerk's choice over the rule table, kept until removed
+    QString tierOverrideReason;
     QString notes;
     QList<Member> members;
     QList<IncomeItem> incomes;

@@ -46,9 +46,9 @@ bool Roles::allows(Role role, Permission p)
         return true;
     case Role::TownshipClerk:
         return p == Permission::ViewHouseholds || p == Permission::EditHouseholds || p == Permission::DeleteHouseholds
-            || p == Permission::SeeFullIdNumbers;
+            || p == Permission::SeeFullIdNumbers || p == Permission::CompleteReviews || p == Permission::OverrideTier;
     case Role::VillageWorker:
-        return p == Permission::ViewHouseholds;
+        return p == Permission::ViewHouseholds || p == Permission::CompleteReviews;
     case Role::Auditor:
         return p == Permission::ViewHouseholds || p == Permission::ViewAudit;
     }

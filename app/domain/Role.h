@@ -17,6 +17,8 @@ enum class Permission {
     ManageUsers,
     EditStandards,    // yearly standards and district settings
     ViewAudit,
+    CompleteReviews,  // record visits and reviews (village workers too)
+    OverrideTier,     // choose a tier over the rule table, with a reason
 };
 
 class Roles

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "ReviewService.h"
 #include "StationService.h"
 
 #include "database/Database.h"
@@ -10,6 +11,8 @@
 #include "database/Transaction.h"
 #include "domain/Classification.h"
 #include "domain/Clock.h"
+#include "domain/ReviewSchedule.h"
+#include "domain/Tier.h"
 
 #include <QSet>
 #include <random>
@@ -215,6 +218,35 @@ Household makeHousehold(Maker &mk, const RegionTree &tree, const QList<const Reg
     return h;
 }
 
+Status simulateHistory(Database &db, Maker &mk, const ReviewRhythms &rhythms)
+{
+    auto open = sql::exec(db.sql(), QStringLiteral("SELECT id, type, tier FROM review_tasks WHERE status = 'open' AND deleted = 0 ORDER BY rowid"));
+    if (!open)
+        return open.error();
+    struct Done { QString id; QDate on; };
+    QList<Done> done;
+    const QDate today = mk.today();
+    while (open.value().next()) {
+        const TaskType type = ReviewSchedule::typeFromCode(open.value().value(1).toString());
+        const Tier tier = TierRules::fromCode(open.value().value(2).toString());
+        const int months = std::max(1, rhythms.interval(tier, type));
+        const int span = int(today.addMonths(-months).daysTo(today));
+        const QDate on = mk.chance(0.12) ? today.addMonths(-months).addDays(-mk.uniform(1, 60)) : today.addDays(-mk.uniform(0, std::max(0, span - 1)));
+        done.append({open.value().value(0).toString(), on});
+    }
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery update(db.sql());
+    update.prepare(QStringLiteral("UPDATE review_tasks SET status = 'done', completed_on = ?, completed_by = ?, outcome = 'no_change', hlc = ?, station_id = ? WHERE id = ?"));
+    const QString who = DemoGenerator::tr("demo worker");
+    for (const Done &d : done) {
+        if (auto s = sql::run(update, {d.on.toString(Qt::ISODate), who, db.stamp(), db.stationId(), d.id}); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
 } // namespace
 
 Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &options)
@@ -265,6 +297,15 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
         if (options.progress && !options.progress(done, options.households))
             break;
     }
+    // Tiers and review calendars for everything generated, in bulk; then a plausible history: most first
+    // reviews were done some time within their rhythm, about one in eight is overdue by up to two months.
+    ReviewService reviews(db, Session::system());
+    if (auto r = reviews.regenerateAll(); !r)
+        return r.error();
+    if (auto s = simulateHistory(db, maker, reviews.rhythms()); !s)
+        return s.error();
+    if (auto r = reviews.regenerateAll(); !r)
+        return r.error();
     return summary;
 }
 

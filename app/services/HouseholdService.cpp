@@ -1,5 +1,6 @@
 #include "HouseholdService.h"
 
+#include "ReviewService.h"
 #include "StationService.h"
 
 #include "database/Database.h"
@@ -101,6 +102,11 @@ Result<QString> HouseholdService::revealIdNumber(const QString &householdId, con
     return Error::notFound(tr("No such member in this household."));
 }
 
+RegionTree HouseholdService::regions() const
+{
+    return StationService::regions(m_db);
+}
+
 ClassificationResult HouseholdService::classify(const Household &household) const
 {
     const QDate today = Clock::today();
@@ -186,7 +192,15 @@ Status HouseholdService::store(Household &h, bool isNew)
             all.append(p.message);
         return Error::invalid(all.join(QLatin1Char('\n')), first.field);
     }
-    return m_repo->save(h);
+    // The household, its tier and its review schedule change together.
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = m_repo->save(h); !s)
+        return s;
+    if (auto s = ReviewService(m_db, m_session).refreshHousehold(h.id); !s)
+        return s;
+    return tx.commit();
 }
 
 Result<QString> HouseholdService::create(Household household)
@@ -214,7 +228,17 @@ Status HouseholdService::remove(const QString &id, const QString &reason)
         return s;
     if (reason.trimmed().isEmpty())
         return Error::invalid(tr("Give the reason for removing the household."), QStringLiteral("reason"));
-    return m_repo->remove(id, reason.trimmed());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = m_repo->remove(id, reason.trimmed()); !s)
+        return s;
+    auto cancelled = sql::exec(m_db.sql(), QStringLiteral(
+        "UPDATE review_tasks SET status = 'cancelled', hlc = ?, station_id = ? WHERE household_id = ? AND status = 'open'"),
+        {m_db.stamp(), m_db.stationId(), id});
+    if (!cancelled)
+        return cancelled.error();
+    return tx.commit();
 }
 
 QString HouseholdService::whereClause(const HouseholdQuery &query, QVariantList &values) const

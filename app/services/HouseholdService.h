@@ -3,6 +3,7 @@
 #include "database/AuditLog.h"
 #include "domain/Classification.h"
 #include "domain/Household.h"
+#include "domain/Region.h"
 #include "domain/Result.h"
 #include "domain/Role.h"
 
@@ -58,6 +59,8 @@ public:
     ~HouseholdService();
 
     const Session &session() const { return m_session; }
+    // The station's region tree (district, townships, villages, grids), for the form's choices.
+    RegionTree regions() const;
 
     // For viewing: ID numbers masked unless the role may see them (then unmasking is audited).
     Result<Household> get(const QString &id);

@@ -45,6 +45,17 @@ Result<QJsonObject> Statistics::collect(Database &db, const Session &session)
         byCategory.insert(categories.value().value(0).toString(), categories.value().value(1).toLongLong());
     result.insert(QStringLiteral("by_category"), byCategory);
 
+    QJsonObject byTier;
+    for (const char *tier : {"red", "yellow", "green", "monitoring", "none"})
+        byTier.insert(QLatin1String(tier), 0);
+    auto tiers = sql::exec(db.sql(), QStringLiteral(
+        "SELECT h.tier, count(*) FROM households h WHERE %1 AND h.status = 'active' GROUP BY h.tier").arg(scope), values);
+    if (!tiers)
+        return tiers.error();
+    while (tiers.value().next())
+        byTier.insert(tiers.value().value(0).toString(), tiers.value().value(1).toLongLong());
+    result.insert(QStringLiteral("tiers"), byTier);
+
     const RegionTree tree = StationService::regions(db);
     auto townships = sql::exec(db.sql(), QStringLiteral(
         "SELECT h.township_code, h.category, count(*) FROM households h WHERE %1 AND h.status = 'active' "

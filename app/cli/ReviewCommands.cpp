@@ -1,0 +1,176 @@
+// safetynet-cli reviews / tier: the review calendar and three-colour tiers without the GUI.
+#include "Commands.h"
+#include "Invocation.h"
+
+#include "database/Database.h"
+#include "domain/Clock.h"
+#include "services/ReviewService.h"
+#include "services/StationService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sn::cli {
+
+namespace {
+
+void printJson(const QJsonDocument &doc)
+{
+    Invocation::out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    Invocation::out().flush();
+}
+
+} // namespace
+
+int reviews(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("reviews"), QCoreApplication::translate("sn::cli",
+                       "reviews [--due-before DATE] [--overdue] [--township NAME] [--json]  |  reviews regenerate  |  "
+                       "reviews complete TASK --outcome no_change|change_found|exit [--date DATE] [--notes TEXT]"),
+                   args);
+    inv.addPositional(QStringLiteral("action"), QStringLiteral("[regenerate | complete]"));
+    inv.addValueOption(QStringLiteral("due-before"), QCoreApplication::translate("sn::cli", "Open tasks due before this date."), QStringLiteral("DATE"));
+    inv.addFlag(QStringLiteral("overdue"), QCoreApplication::translate("sn::cli", "Only tasks past their due date."));
+    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "Only this township."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("outcome"), QStringLiteral("no_change | change_found | exit"), QStringLiteral("OUTCOME"));
+    inv.addValueOption(QStringLiteral("date"), QCoreApplication::translate("sn::cli", "Date of the visit (default today)."), QStringLiteral("DATE"));
+    inv.addValueOption(QStringLiteral("notes"), QCoreApplication::translate("sn::cli", "Notes of the visit."), QStringLiteral("TEXT"));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "reviews needs --db FILE."));
+    auto opened = Database::open(inv.db());
+    if (!opened)
+        return inv.fail(opened.error());
+    Database &db = *opened.value();
+    ReviewService service(db, Session::system());
+    const QString action = inv.positional().value(0);
+
+    if (action == QLatin1String("regenerate")) {
+        auto summary = service.regenerateAll();
+        if (!summary)
+            return inv.fail(summary.error());
+        const QJsonObject o{{QStringLiteral("households"), summary->households}, {QStringLiteral("tiers_changed"), summary->tiersChanged},
+                            {QStringLiteral("created"), summary->created}, {QStringLiteral("rescheduled"), summary->rescheduled},
+                            {QStringLiteral("cancelled"), summary->cancelled}};
+        if (inv.json())
+            printJson(QJsonDocument(o));
+        else
+            Invocation::out() << QCoreApplication::translate("sn::cli", "%1 households: %2 tiers changed, %3 tasks created, %4 rescheduled, %5 cancelled.")
+                                     .arg(summary->households).arg(summary->tiersChanged).arg(summary->created)
+                                     .arg(summary->rescheduled).arg(summary->cancelled) << Qt::endl;
+        return Success;
+    }
+    if (action == QLatin1String("complete")) {
+        const QString task = inv.positional().value(1);
+        if (task.isEmpty())
+            return inv.usageError(QCoreApplication::translate("sn::cli", "complete needs the task id."));
+        bool ok = false;
+        const TaskOutcome outcome = ReviewSchedule::outcomeFromCode(inv.value(QStringLiteral("outcome")), &ok);
+        if (!ok)
+            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--outcome must be no_change, change_found or exit."), QStringLiteral("--outcome")));
+        QDate date = Clock::today();
+        if (inv.isSet(QStringLiteral("date"))) {
+            date = QDate::fromString(inv.value(QStringLiteral("date")), Qt::ISODate);
+            if (!date.isValid())
+                return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--date must be YYYY-MM-DD."), QStringLiteral("--date")));
+        }
+        if (auto s = service.complete(task, date, outcome, inv.value(QStringLiteral("notes"))); !s)
+            return inv.fail(s.error());
+        return Success;
+    }
+    if (!action.isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "Unknown action \"%1\".").arg(action));
+
+    if (auto refreshed = service.refreshDue(); !refreshed)
+        return inv.fail(refreshed.error());
+    TaskQuery query;
+    query.limit = 1000000;
+    if (inv.isSet(QStringLiteral("township"))) {
+        const Region *t = StationService::regions(db).findByName(inv.value(QStringLiteral("township")), RegionLevel::Township);
+        if (!t)
+            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "No township named \"%1\".").arg(inv.value(QStringLiteral("township"))), QStringLiteral("--township")));
+        query.townshipCode = t->code;
+    }
+    if (inv.isSet(QStringLiteral("due-before"))) {
+        const QDate before = QDate::fromString(inv.value(QStringLiteral("due-before")), Qt::ISODate);
+        if (!before.isValid())
+            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--due-before must be YYYY-MM-DD."), QStringLiteral("--due-before")));
+        query.dueTo = before.addDays(-1);
+    }
+    auto rows = inv.isSet(QStringLiteral("overdue")) ? service.overdue(query) : service.tasks(query);
+    if (!rows)
+        return inv.fail(rows.error());
+    const QDate today = Clock::today();
+    QJsonArray list;
+    for (const TaskRow &r : rows.value()) {
+        const int overdue = r.task.due < today ? int(r.task.due.daysTo(today)) : 0;
+        if (inv.json()) {
+            list.append(QJsonObject{{QStringLiteral("task_id"), r.task.id},
+                                    {QStringLiteral("household_id"), r.task.householdId},
+                                    {QStringLiteral("head_name"), r.headName},
+                                    {QStringLiteral("tier"), TierRules::code(r.task.tier)},
+                                    {QStringLiteral("task_type"), ReviewSchedule::code(r.task.type)},
+                                    {QStringLiteral("due_date"), r.task.due.toString(Qt::ISODate)},
+                                    {QStringLiteral("days_overdue"), overdue}});
+        } else {
+            Invocation::out() << r.task.due.toString(Qt::ISODate) << '\t' << TierRules::code(r.task.tier) << '\t'
+                              << ReviewSchedule::code(r.task.type) << '\t' << r.headName << '\t' << r.task.householdId
+                              << (overdue > 0 ? QCoreApplication::translate("sn::cli", "\t%1 days overdue").arg(overdue) : QString()) << '\n';
+        }
+    }
+    if (inv.json())
+        printJson(QJsonDocument(list));
+    Invocation::out().flush();
+    return Success;
+}
+
+int tier(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("tier"), QCoreApplication::translate("sn::cli",
+                       "tier explain HOUSEHOLD  |  tier override HOUSEHOLD --tier red|yellow|green|monitoring|none --reason TEXT  |  tier clear HOUSEHOLD"),
+                   args);
+    inv.addPositional(QStringLiteral("action"), QStringLiteral("explain | override | clear"));
+    inv.addPositional(QStringLiteral("household"), QCoreApplication::translate("sn::cli", "Household id."));
+    inv.addValueOption(QStringLiteral("tier"), QStringLiteral("red | yellow | green | monitoring | none"), QStringLiteral("TIER"));
+    inv.addValueOption(QStringLiteral("reason"), QCoreApplication::translate("sn::cli", "Why the tier differs from the rules."), QStringLiteral("TEXT"));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    const QString action = inv.positional().value(0);
+    const QString household = inv.positional().value(1);
+    if (inv.db().isEmpty() || household.isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "tier needs an action, a household id and --db FILE."));
+    auto opened = Database::open(inv.db());
+    if (!opened)
+        return inv.fail(opened.error());
+    ReviewService service(*opened.value(), Session::system());
+    if (action == QLatin1String("override")) {
+        bool ok = false;
+        const Tier t = TierRules::fromCode(inv.value(QStringLiteral("tier")), &ok);
+        if (!ok)
+            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--tier must be red, yellow, green, monitoring or none."), QStringLiteral("--tier")));
+        if (auto s = service.setTierOverride(household, t, inv.value(QStringLiteral("reason"))); !s)
+            return inv.fail(s.error());
+    } else if (action == QLatin1String("clear")) {
+        if (auto s = service.setTierOverride(household, std::nullopt, QString()); !s)
+            return inv.fail(s.error());
+    } else if (action != QLatin1String("explain")) {
+        return inv.usageError(QCoreApplication::translate("sn::cli", "Unknown action \"%1\".").arg(action));
+    }
+    auto decision = service.explain(household);
+    if (!decision)
+        return inv.fail(decision.error());
+    if (inv.json()) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("tier"), TierRules::code(decision->tier)},
+                                            {QStringLiteral("rule"), decision->rule},
+                                            {QStringLiteral("overridden"), decision->overridden},
+                                            {QStringLiteral("reasons"), QJsonArray::fromStringList(decision->reasonsZh)},
+                                            {QStringLiteral("reasons_en"), QJsonArray::fromStringList(decision->reasonsEn)}}));
+    } else {
+        Invocation::out() << TierRules::code(decision->tier) << '\t' << decision->reasonsZh.join(QStringLiteral("；")) << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace sn::cli

@@ -1,0 +1,348 @@
+#include "ReviewService.h"
+
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "database/HouseholdRepository.h"
+#include "database/SettingsRepository.h"
+#include "database/SqlUtil.h"
+#include "database/Transaction.h"
+#include "domain/Clock.h"
+
+#include <algorithm>
+
+namespace sn {
+
+ReviewService::ReviewService(Database &db, Session session)
+    : m_db(db)
+    , m_session(std::move(session))
+    , m_households(std::make_unique<HouseholdRepository>(db))
+    , m_reviews(std::make_unique<ReviewRepository>(db))
+{
+    m_db.setActor({m_session.userId, m_session.userName});
+}
+
+ReviewService::~ReviewService() = default;
+
+QString ReviewService::rhythmKey(Tier tier, TaskType type)
+{
+    return QStringLiteral("reviews/%1/%2").arg(TierRules::code(tier), ReviewSchedule::code(type));
+}
+
+ReviewRhythms ReviewService::rhythms() const
+{
+    ReviewRhythms r = ReviewRhythms::plan();
+    const SettingsRepository settings(m_db);
+    for (Tier tier : TierRules::all()) {
+        for (TaskType type : ReviewSchedule::allTypes()) {
+            const QVariant v = settings.value(rhythmKey(tier, type));
+            if (v.isValid())
+                r.set(tier, type, v.toInt());
+        }
+    }
+    return r;
+}
+
+Status ReviewService::checkScope(const QString &townshipCode, Permission permission) const
+{
+    if (!m_session.can(permission))
+        return Error::forbidden(tr("Your role (%1) may not do this.").arg(Roles::display(m_session.role)));
+    if (!m_session.coversTownship(townshipCode))
+        return Error::forbidden(tr("This household belongs to another township; you may only work on your own township's records."));
+    return {};
+}
+
+Status ReviewService::apply(const Household &h, const TierDecision &decision, const QList<ReviewTask> &open,
+                            const QHash<TaskType, QDate> &lastDone, const ReviewRhythms &rhythms, RegenerateSummary *summary)
+{
+    const QDate today = Clock::today();
+    const QString reason = decision.reasonsZh.join(QStringLiteral("；"));
+    if (auto s = m_households->storeTier(h.id, decision.tier, reason, today, TierRules::nextAgeBoundary(h, today)); !s)
+        return s;
+    const SchedulePlan plan = ReviewSchedule::plan(decision.tier, h.startDate, lastDone, open, rhythms);
+    for (ReviewTask task : plan.create) {
+        task.householdId = h.id;
+        task.id = ReviewRepository::taskId(h.id, task.type, lastDone.value(task.type, h.startDate));
+        if (auto s = m_reviews->insert(task); !s)
+            return s;
+    }
+    for (const ReviewTask &task : plan.reschedule) {
+        if (auto s = m_reviews->update(task); !s)
+            return s;
+    }
+    for (ReviewTask task : plan.cancel) {
+        task.status = TaskStatus::Cancelled;
+        if (auto s = m_reviews->update(task); !s)
+            return s;
+    }
+    if (summary) {
+        summary->created += int(plan.create.size());
+        summary->rescheduled += int(plan.reschedule.size());
+        summary->cancelled += int(plan.cancel.size());
+    }
+    return {};
+}
+
+Status ReviewService::refreshHousehold(const QString &householdId)
+{
+    Household household;
+    bool found = false;
+    auto streamed = m_households->forEach(QStringLiteral("h.id = ?"), {householdId}, [&](const Household &h) {
+        household = h;
+        found = true;
+        return false;
+    });
+    if (!streamed)
+        return streamed;
+    if (!found)
+        return Error::notFound(tr("No household with the id %1.").arg(householdId));
+    auto tasks = m_reviews->tasksOf(householdId);
+    if (!tasks)
+        return tasks.error();
+    QList<ReviewTask> open;
+    QHash<TaskType, QDate> lastDone;
+    for (const ReviewTask &t : tasks.value()) {
+        if (t.status == TaskStatus::Open)
+            open.append(t);
+        else if (t.status == TaskStatus::Done && (!lastDone.contains(t.type) || lastDone.value(t.type) < t.completedOn))
+            lastDone.insert(t.type, t.completedOn);
+    }
+    auto before = sql::scalar(m_db.sql(), QStringLiteral("SELECT tier FROM households WHERE id = ?"), {householdId});
+    const TierDecision decision = TierRules::decide(household, Clock::today());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = apply(household, decision, open, lastDone, rhythms(), nullptr); !s)
+        return s;
+    if (before && before.value().toString() != TierRules::code(decision.tier)) {
+        AuditEntry entry;
+        entry.action = QStringLiteral("tier");
+        entry.table = QStringLiteral("households");
+        entry.recordId = householdId;
+        entry.householdId = householdId;
+        entry.field = QStringLiteral("tier");
+        entry.oldValue = before.value().toString();
+        entry.newValue = TierRules::code(decision.tier);
+        if (auto s = AuditLog(m_db).append(entry); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<int> ReviewService::refreshDue()
+{
+    const QString today = Clock::today().toString(Qt::ISODate);
+    auto ids = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT id FROM households WHERE deleted = 0 AND (tier_checked_on IS NULL OR tier_next_check <= ?)"), {today});
+    if (!ids)
+        return ids.error();
+    QStringList list;
+    while (ids.value().next())
+        list.append(ids.value().value(0).toString());
+    if (list.size() > 200) { // the first start after an upgrade or an import: do it in bulk
+        auto all = regenerateAll();
+        if (!all)
+            return all.error();
+        return all->households;
+    }
+    for (const QString &id : std::as_const(list)) {
+        if (auto s = refreshHousehold(id); !s)
+            return s.error();
+    }
+    return int(list.size());
+}
+
+Result<RegenerateSummary> ReviewService::regenerateAll()
+{
+    if (!Roles::districtWide(m_session.role) && !m_session.can(Permission::EditHouseholds))
+        return Error::forbidden(tr("Your role may not regenerate schedules."));
+    auto open = m_reviews->allOpen();
+    if (!open)
+        return open.error();
+    auto done = m_reviews->allLastDone();
+    if (!done)
+        return done.error();
+    auto tiers = sql::exec(m_db.sql(), QStringLiteral("SELECT id, tier FROM households WHERE deleted = 0"));
+    if (!tiers)
+        return tiers.error();
+    QHash<QString, QString> oldTier;
+    while (tiers.value().next())
+        oldTier.insert(tiers.value().value(0).toString(), tiers.value().value(1).toString());
+
+    const ReviewRhythms r = rhythms();
+    const QDate today = Clock::today();
+    RegenerateSummary summary;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    Status failure;
+    auto streamed = m_households->forEach(QString(), {}, [&](const Household &h) {
+        const TierDecision decision = TierRules::decide(h, today);
+        if (oldTier.value(h.id) != TierRules::code(decision.tier))
+            ++summary.tiersChanged;
+        ++summary.households;
+        failure = apply(h, decision, open->value(h.id), done->value(h.id), r, &summary);
+        return failure.ok();
+    });
+    if (!streamed)
+        return streamed.error();
+    if (!failure)
+        return failure.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+Result<TierDecision> ReviewService::explain(const QString &householdId) const
+{
+    auto h = m_households->load(householdId);
+    if (!h)
+        return h.error();
+    if (auto s = checkScope(h->townshipCode, Permission::ViewHouseholds); !s)
+        return s.error();
+    return TierRules::decide(h.value(), Clock::today());
+}
+
+Status ReviewService::setTierOverride(const QString &householdId, std::optional<Tier> tier, const QString &reason)
+{
+    auto h = m_households->load(householdId);
+    if (!h)
+        return h.error();
+    if (auto s = checkScope(h->townshipCode, Permission::OverrideTier); !s)
+        return s;
+    if (tier && reason.trimmed().isEmpty())
+        return Error::invalid(tr("Write the reason for choosing the tier over the rules."), QStringLiteral("reason"));
+    Household changed = h.value();
+    changed.tierOverride = tier;
+    changed.tierOverrideReason = tier ? reason.trimmed() : QString();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = m_households->save(changed); !s) // audited field by field (tier_override, tier_override_reason)
+        return s;
+    if (auto s = refreshHousehold(householdId); !s)
+        return s;
+    return tx.commit();
+}
+
+void ReviewService::scope(TaskQuery &query) const
+{
+    if (!Roles::districtWide(m_session.role))
+        query.townshipCode = m_session.townshipCode;
+    if (m_session.role == Role::VillageWorker && !m_session.villageCode.isEmpty())
+        query.villageCode = m_session.villageCode;
+}
+
+Result<QList<TaskRow>> ReviewService::tasks(TaskQuery query) const
+{
+    if (!m_session.can(Permission::ViewHouseholds))
+        return Error::forbidden(tr("Your role may not view households."));
+    scope(query);
+    return m_reviews->query(query);
+}
+
+Result<QList<TaskRow>> ReviewService::overdue(TaskQuery query) const
+{
+    query.status = TaskStatus::Open;
+    query.dueFrom = {};
+    query.dueTo = Clock::today().addDays(-1);
+    auto rows = tasks(query);
+    return rows; // ordered by due date: the most overdue first
+}
+
+Result<QHash<QDate, QHash<Tier, int>>> ReviewService::dueCounts(const QDate &from, const QDate &to, const QString &townshipCode,
+                                                                const QString &villageCode) const
+{
+    TaskQuery q;
+    q.townshipCode = townshipCode;
+    q.villageCode = villageCode;
+    scope(q);
+    return m_reviews->dueCounts(from, to, q.townshipCode, q.villageCode);
+}
+
+Result<CompletionRate> ReviewService::completion(const QDate &from, const QDate &to, const QString &townshipCode) const
+{
+    TaskQuery q;
+    q.townshipCode = townshipCode;
+    scope(q);
+    // The period's dates bind first (they appear in the SELECT list), then the scope.
+    QVariantList values{from.toString(Qt::ISODate), to.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    QString where = QStringLiteral("t.deleted = 0 AND h.deleted = 0");
+    if (!q.townshipCode.isEmpty()) {
+        where += QStringLiteral(" AND h.township_code = ?");
+        values.append(q.townshipCode);
+    }
+    if (!q.villageCode.isEmpty()) {
+        where += QStringLiteral(" AND h.village_code = ?");
+        values.append(q.villageCode);
+    }
+    auto v = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT coalesce(sum(t.status = 'done' AND t.completed_on BETWEEN ? AND ?), 0), "
+        "coalesce(sum(t.status = 'open' AND t.due_date BETWEEN ? AND ?), 0) "
+        "FROM review_tasks t JOIN households h ON h.id = t.household_id WHERE %1").arg(where), values);
+    if (!v)
+        return v.error();
+    CompletionRate rate;
+    if (v.value().next()) {
+        rate.done = v.value().value(0).toInt();
+        rate.due = rate.done + v.value().value(1).toInt();
+    }
+    return rate;
+}
+
+Status ReviewService::complete(const QString &taskId, const QDate &date, TaskOutcome outcome, const QString &notes)
+{
+    auto found = m_reviews->find(taskId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error::notFound(tr("No review task with the id %1.").arg(taskId));
+    ReviewTask task = *found.value();
+    auto township = m_households->townshipOf(task.householdId);
+    if (!township)
+        return township.error();
+    if (auto s = checkScope(township.value(), Permission::CompleteReviews); !s)
+        return s;
+    if (task.status != TaskStatus::Open)
+        return Error::conflict(tr("This task is already %1.").arg(task.status == TaskStatus::Done ? tr("done") : tr("cancelled")));
+    if (!date.isValid() || date > Clock::today())
+        return Error::invalid(tr("The date of the visit cannot be in the future."), QStringLiteral("date"));
+    if (outcome == TaskOutcome::None)
+        return Error::invalid(tr("Choose the outcome of the visit."), QStringLiteral("outcome"));
+    if (outcome == TaskOutcome::Exit && notes.trimmed().isEmpty())
+        return Error::invalid(tr("Write why the household leaves assistance."), QStringLiteral("notes"));
+    task.status = TaskStatus::Done;
+    task.completedOn = date;
+    task.completedBy = m_session.userName;
+    task.outcome = outcome;
+    task.notes = notes.trimmed();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = m_reviews->update(task); !s)
+        return s;
+    AuditEntry entry;
+    entry.action = QStringLiteral("review");
+    entry.table = QStringLiteral("review_tasks");
+    entry.recordId = task.id;
+    entry.householdId = task.householdId;
+    entry.field = ReviewSchedule::code(task.type);
+    entry.newValue = QStringLiteral("%1 %2 %3").arg(date.toString(Qt::ISODate), ReviewSchedule::outcomeCode(outcome), task.notes);
+    if (auto s = AuditLog(m_db).append(entry); !s)
+        return s;
+    if (outcome == TaskOutcome::Exit) {
+        auto h = m_households->load(task.householdId);
+        if (!h)
+            return h.error();
+        Household exited = h.value();
+        exited.status = HouseholdStatus::Exited;
+        exited.exitReason = task.notes;
+        if (auto s = m_households->save(exited); !s)
+            return s;
+    }
+    if (auto s = refreshHousehold(task.householdId); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace sn

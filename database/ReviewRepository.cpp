@@ -1,0 +1,200 @@
+#include "ReviewRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+#include "domain/Tier.h"
+
+#include <QUuid>
+
+namespace sn {
+
+namespace {
+
+const char *TaskColumns = "t.id, t.household_id, t.type, t.due_date, t.status, t.tier, t.completed_on, t.completed_by, t.outcome, t.notes";
+
+ReviewTask taskFrom(const QSqlQuery &q, int first = 0)
+{
+    ReviewTask t;
+    t.id = q.value(first).toString();
+    t.householdId = q.value(first + 1).toString();
+    t.type = ReviewSchedule::typeFromCode(q.value(first + 2).toString());
+    t.due = sql::toDate(q.value(first + 3));
+    t.status = ReviewSchedule::statusFromCode(q.value(first + 4).toString());
+    t.tier = TierRules::fromCode(q.value(first + 5).toString());
+    t.completedOn = sql::toDate(q.value(first + 6));
+    t.completedBy = q.value(first + 7).toString();
+    t.outcome = ReviewSchedule::outcomeFromCode(q.value(first + 8).toString());
+    t.notes = q.value(first + 9).toString();
+    return t;
+}
+
+} // namespace
+
+ReviewRepository::ReviewRepository(Database &db)
+    : m_db(db)
+{
+}
+
+QString ReviewRepository::taskId(const QString &householdId, TaskType type, const QDate &anchor)
+{
+    static const QUuid ns(QStringLiteral("{6f3b8a52-7d0e-4c55-9a7e-2f1c0b9d4e61}"));
+    return QUuid::createUuidV5(ns, QStringLiteral("%1/%2/%3").arg(householdId, ReviewSchedule::code(type), anchor.toString(Qt::ISODate)))
+        .toString(QUuid::WithoutBraces);
+}
+
+Result<QList<ReviewTask>> ReviewRepository::tasksOf(const QString &householdId) const
+{
+    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM review_tasks t WHERE t.household_id = ? AND t.deleted = 0 ORDER BY t.due_date")
+                                       .arg(QLatin1String(TaskColumns)), {householdId});
+    if (!q)
+        return q.error();
+    QList<ReviewTask> list;
+    while (q.value().next())
+        list.append(taskFrom(q.value()));
+    return list;
+}
+
+Result<std::optional<ReviewTask>> ReviewRepository::find(const QString &taskId) const
+{
+    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM review_tasks t WHERE t.id = ? AND t.deleted = 0").arg(QLatin1String(TaskColumns)), {taskId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<ReviewTask>();
+    return std::optional<ReviewTask>(taskFrom(q.value()));
+}
+
+Status ReviewRepository::insert(const ReviewTask &t)
+{
+    if (!m_insert) {
+        m_insert.emplace(m_db.sql());
+        // A task generated twice from the same anchor (here, or at another station) is the same row.
+        m_insert->prepare(QStringLiteral(
+            "INSERT INTO review_tasks (id, household_id, type, due_date, tier, status, completed_on, completed_by, outcome, notes, hlc, station_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET status = excluded.status, tier = excluded.tier, "
+            "due_date = excluded.due_date, hlc = excluded.hlc, station_id = excluded.station_id, deleted = 0 "
+            "WHERE review_tasks.status <> 'done'"));
+    }
+    return sql::run(*m_insert, {t.id, t.householdId, ReviewSchedule::code(t.type), sql::dateValue(t.due), TierRules::code(t.tier),
+                                ReviewSchedule::statusCode(t.status), sql::dateValue(t.completedOn), t.completedBy,
+                                ReviewSchedule::outcomeCode(t.outcome), t.notes, m_db.stamp(), m_db.stationId()});
+}
+
+Status ReviewRepository::update(const ReviewTask &t)
+{
+    if (!m_update) {
+        m_update.emplace(m_db.sql());
+        m_update->prepare(QStringLiteral(
+            "UPDATE review_tasks SET due_date = ?, tier = ?, status = ?, completed_on = ?, completed_by = ?, outcome = ?, notes = ?, "
+            "hlc = ?, station_id = ? WHERE id = ?"));
+    }
+    return sql::run(*m_update, {sql::dateValue(t.due), TierRules::code(t.tier), ReviewSchedule::statusCode(t.status),
+                                sql::dateValue(t.completedOn), t.completedBy, ReviewSchedule::outcomeCode(t.outcome), t.notes,
+                                m_db.stamp(), m_db.stationId(), t.id});
+}
+
+Result<QList<TaskRow>> ReviewRepository::query(const TaskQuery &query) const
+{
+    QStringList where{QStringLiteral("t.deleted = 0"), QStringLiteral("h.deleted = 0")};
+    QVariantList values;
+    if (query.status) {
+        where.append(QStringLiteral("t.status = ?"));
+        values.append(ReviewSchedule::statusCode(*query.status));
+    }
+    const QString dateColumn = query.status == TaskStatus::Done ? QStringLiteral("t.completed_on") : QStringLiteral("t.due_date");
+    if (query.dueFrom.isValid()) {
+        where.append(dateColumn + QStringLiteral(" >= ?"));
+        values.append(query.dueFrom.toString(Qt::ISODate));
+    }
+    if (query.dueTo.isValid()) {
+        where.append(dateColumn + QStringLiteral(" <= ?"));
+        values.append(query.dueTo.toString(Qt::ISODate));
+    }
+    if (!query.townshipCode.isEmpty()) {
+        where.append(QStringLiteral("h.township_code = ?"));
+        values.append(query.townshipCode);
+    }
+    if (!query.villageCode.isEmpty()) {
+        where.append(QStringLiteral("h.village_code = ?"));
+        values.append(query.villageCode);
+    }
+    if (!query.householdId.isEmpty()) {
+        where.append(QStringLiteral("t.household_id = ?"));
+        values.append(query.householdId);
+    }
+    values.append(query.limit);
+    auto q = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT %1, coalesce(m.name, ''), h.township_code, coalesce(h.village_code, ''), h.address, h.phone, h.tier "
+        "FROM review_tasks t JOIN households h ON h.id = t.household_id "
+        "LEFT JOIN members m ON m.household_id = h.id AND m.relation = 'head' AND m.deleted = 0 "
+        "WHERE %2 ORDER BY %3, h.township_code, h.village_code LIMIT ?")
+        .arg(QLatin1String(TaskColumns), where.join(QStringLiteral(" AND ")), dateColumn), values);
+    if (!q)
+        return q.error();
+    QList<TaskRow> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        TaskRow row;
+        row.task = taskFrom(r);
+        row.headName = r.value(10).toString();
+        row.townshipCode = r.value(11).toString();
+        row.villageCode = r.value(12).toString();
+        row.address = r.value(13).toString();
+        row.phone = r.value(14).toString();
+        row.householdTier = TierRules::fromCode(r.value(15).toString());
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QHash<QDate, QHash<Tier, int>>> ReviewRepository::dueCounts(const QDate &from, const QDate &to, const QString &townshipCode,
+                                                                   const QString &villageCode) const
+{
+    QString where = QStringLiteral("t.status = 'open' AND t.deleted = 0 AND h.deleted = 0 AND t.due_date BETWEEN ? AND ?");
+    QVariantList values{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    if (!townshipCode.isEmpty()) {
+        where += QStringLiteral(" AND h.township_code = ?");
+        values.append(townshipCode);
+    }
+    if (!villageCode.isEmpty()) {
+        where += QStringLiteral(" AND h.village_code = ?");
+        values.append(villageCode);
+    }
+    auto q = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT t.due_date, t.tier, count(*) FROM review_tasks t JOIN households h ON h.id = t.household_id WHERE %1 "
+        "GROUP BY t.due_date, t.tier").arg(where), values);
+    if (!q)
+        return q.error();
+    QHash<QDate, QHash<Tier, int>> counts;
+    while (q.value().next())
+        counts[sql::toDate(q.value().value(0))][TierRules::fromCode(q.value().value(1).toString())] = q.value().value(2).toInt();
+    return counts;
+}
+
+Result<QHash<QString, QList<ReviewTask>>> ReviewRepository::allOpen() const
+{
+    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM review_tasks t WHERE t.status = 'open' AND t.deleted = 0").arg(QLatin1String(TaskColumns)));
+    if (!q)
+        return q.error();
+    QHash<QString, QList<ReviewTask>> open;
+    while (q.value().next()) {
+        ReviewTask t = taskFrom(q.value());
+        open[t.householdId].append(t);
+    }
+    return open;
+}
+
+Result<QHash<QString, QHash<TaskType, QDate>>> ReviewRepository::allLastDone() const
+{
+    auto q = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT household_id, type, max(completed_on) FROM review_tasks WHERE status = 'done' AND deleted = 0 GROUP BY household_id, type"));
+    if (!q)
+        return q.error();
+    QHash<QString, QHash<TaskType, QDate>> done;
+    while (q.value().next())
+        done[q.value().value(0).toString()].insert(ReviewSchedule::typeFromCode(q.value().value(1).toString()), sql::toDate(q.value().value(2)));
+    return done;
+}
+
+} // namespace sn

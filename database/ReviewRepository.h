@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/ReviewSchedule.h"
+#include "domain/Result.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <optional>
+
+namespace sn {
+
+class Database;
+
+// A task with what the calendar and lists show about its household.
+struct TaskRow
+{
+    ReviewTask task;
+    QString headName;
+    QString townshipCode;
+    QString villageCode;
+    QString address;
+    QString phone;
+    Tier householdTier = Tier::None;
+};
+
+struct TaskQuery
+{
+    QDate dueFrom;        // inclusive; invalid: open-ended
+    QDate dueTo;          // inclusive
+    std::optional<TaskStatus> status = TaskStatus::Open;
+    QString townshipCode;
+    QString villageCode;
+    QString householdId;
+    int limit = 5000;
+};
+
+class ReviewRepository
+{
+public:
+    explicit ReviewRepository(Database &db);
+
+    Result<QList<ReviewTask>> tasksOf(const QString &householdId) const;
+    Result<std::optional<ReviewTask>> find(const QString &taskId) const;
+    Status insert(const ReviewTask &task);
+    Status update(const ReviewTask &task);
+    Result<QList<TaskRow>> query(const TaskQuery &query) const;
+    // Counts per day for a month view: date -> tier -> number of open tasks due that day.
+    Result<QHash<QDate, QHash<Tier, int>>> dueCounts(const QDate &from, const QDate &to, const QString &townshipCode,
+                                                     const QString &villageCode) const;
+
+    // Bulk inputs for regenerating every schedule at once.
+    Result<QHash<QString, QList<ReviewTask>>> allOpen() const;
+    Result<QHash<QString, QHash<TaskType, QDate>>> allLastDone() const;
+
+    // Deterministic id: the same household, type and anchor (start date or last completion) give the same
+    // task at every station.
+    static QString taskId(const QString &householdId, TaskType type, const QDate &anchor);
+
+private:
+    Database &m_db;
+    std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_update;
+};
+
+} // namespace sn
