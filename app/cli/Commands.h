@@ -15,5 +15,7 @@ int household(const QStringList &args);
 int user(const QStringList &args);
 int reviews(const QStringList &args);
 int tier(const QStringList &args);
+int lead(const QStringList &args);
+int leads(const QStringList &args);
 
 } // namespace sn::cli

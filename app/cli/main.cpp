@@ -26,6 +26,8 @@ const Command Commands[] = {
     {"household", QT_TRANSLATE_NOOP("sn::cli", "Add, update, remove or show a household (JSON)."), household},
     {"user", QT_TRANSLATE_NOOP("sn::cli", "Add or list user accounts."), user},
     {"reviews", QT_TRANSLATE_NOOP("sn::cli", "Review tasks of the three-colour calendar: list, regenerate, complete."), reviews},
+    {"lead", QT_TRANSLATE_NOOP("sn::cli", "Report a lead, advance it, record temporary assistance, show it."), lead},
+    {"leads", QT_TRANSLATE_NOOP("sn::cli", "Open leads with their deadlines."), leads},
     {"tier", QT_TRANSLATE_NOOP("sn::cli", "Explain, override or clear a household's tier."), tier},
 };
 

@@ -1,0 +1,187 @@
+#include "Lead.h"
+
+namespace sn {
+
+namespace {
+
+template <typename Enum>
+struct Named
+{
+    Enum value;
+    const char *code;
+    const char *display;
+};
+
+const Named<LeadSource> Sources[] = {
+    {LeadSource::GridWorker, "grid_worker", QT_TRANSLATE_NOOP("sn::LeadRules", "Grid worker")},
+    {LeadSource::Volunteer, "volunteer", QT_TRANSLATE_NOOP("sn::LeadRules", "Service-team volunteer")},
+    {LeadSource::PartyMember, "party_member", QT_TRANSLATE_NOOP("sn::LeadRules", "Party-member visit")},
+    {LeadSource::Department, "department", QT_TRANSLATE_NOOP("sn::LeadRules", "Department data")},
+    {LeadSource::Media, "media", QT_TRANSLATE_NOOP("sn::LeadRules", "Media")},
+    {LeadSource::Petition, "petition", QT_TRANSLATE_NOOP("sn::LeadRules", "Petition (信访)")},
+    {LeadSource::Online, "online", QT_TRANSLATE_NOOP("sn::LeadRules", "Online platform")},
+    {LeadSource::Hotline, "hotline", QT_TRANSLATE_NOOP("sn::LeadRules", "Hotline")},
+    {LeadSource::Self, "self", QT_TRANSLATE_NOOP("sn::LeadRules", "The person themselves")},
+};
+
+const Named<LeadState> States[] = {
+    {LeadState::Reported, "reported", QT_TRANSLATE_NOOP("sn::LeadRules", "Reported")},
+    {LeadState::Verified, "verified", QT_TRANSLATE_NOOP("sn::LeadRules", "Verified by the service team")},
+    {LeadState::Window, "window", QT_TRANSLATE_NOOP("sn::LeadRules", "Reported to the township window")},
+    {LeadState::FieldCheck, "field_check", QT_TRANSLATE_NOOP("sn::LeadRules", "Field check")},
+    {LeadState::Decided, "decided", QT_TRANSLATE_NOOP("sn::LeadRules", "Decided")},
+    {LeadState::FollowUp, "follow_up", QT_TRANSLATE_NOOP("sn::LeadRules", "Follow-up visit")},
+    {LeadState::Closed, "closed", QT_TRANSLATE_NOOP("sn::LeadRules", "Closed")},
+};
+
+const Named<LeadDecision> Decisions[] = {
+    {LeadDecision::None, "", QT_TRANSLATE_NOOP("sn::LeadRules", "Not decided")},
+    {LeadDecision::Granted, "granted", QT_TRANSLATE_NOOP("sn::LeadRules", "Assistance granted")},
+    {LeadDecision::Referred, "referred", QT_TRANSLATE_NOOP("sn::LeadRules", "Referred")},
+    {LeadDecision::NotEligible, "not_eligible", QT_TRANSLATE_NOOP("sn::LeadRules", "Not eligible")},
+    {LeadDecision::Duplicate, "duplicate", QT_TRANSLATE_NOOP("sn::LeadRules", "Duplicate")},
+};
+
+template <typename Enum, size_t N>
+QString codeOf(const Named<Enum> (&table)[N], Enum v)
+{
+    for (const auto &n : table) {
+        if (n.value == v)
+            return QString::fromLatin1(n.code);
+    }
+    return {};
+}
+
+template <typename Enum, size_t N>
+Enum fromCode(const Named<Enum> (&table)[N], const QString &code, bool *ok)
+{
+    for (const auto &n : table) {
+        if (code == QLatin1String(n.code)) {
+            if (ok)
+                *ok = true;
+            return n.value;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return table[0].value;
+}
+
+template <typename Enum, size_t N>
+QString displayOf(const Named<Enum> (&table)[N], Enum v)
+{
+    for (const auto &n : table) {
+        if (n.value == v)
+            return QCoreApplication::translate("sn::LeadRules", n.display);
+    }
+    return {};
+}
+
+QString duration(qint64 seconds)
+{
+    const qint64 minutes = (seconds + 59) / 60;
+    if (minutes >= 48 * 60)
+        return LeadRules::tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+    if (minutes >= 60)
+        return LeadRules::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return LeadRules::tr("%1 min").arg(minutes);
+}
+
+} // namespace
+
+QDateTime LeadRules::deadline(const Lead &lead, const LeadDeadlines &rules)
+{
+    if (lead.emergency)
+        return lead.reportedAt.addSecs(qint64(rules.emergencyHours) * 3600);
+    if (lead.source == LeadSource::Media || lead.source == LeadSource::Petition || lead.source == LeadSource::Online)
+        return lead.reportedAt.addDays(rules.publicReportDays);
+    return QDateTime(lead.reportedAt.date(), QTime(23, 59, 59));
+}
+
+bool LeadRules::stopsClock(const Lead &lead, LeadState reached)
+{
+    if (lead.emergency)
+        return false; // only the first help stops an emergency's clock
+    return int(reached) >= int(LeadState::Window);
+}
+
+qint64 LeadRules::secondsLeft(const Lead &lead, const QDateTime &now)
+{
+    const QDateTime until = lead.answeredAt.isValid() ? lead.answeredAt : now;
+    return until.secsTo(lead.deadlineAt);
+}
+
+QString LeadRules::countdown(const Lead &lead, const QDateTime &now)
+{
+    const qint64 left = secondsLeft(lead, now);
+    if (lead.answeredAt.isValid())
+        return left >= 0 ? tr("answered in time") : tr("answered %1 late").arg(duration(-left));
+    if (lead.state == LeadState::Closed)
+        return tr("closed");
+    return left >= 0 ? tr("%1 left").arg(duration(left)) : tr("overdue by %1").arg(duration(-left));
+}
+
+QList<LeadState> LeadRules::nextStates(const Lead &lead)
+{
+    QList<LeadState> next;
+    for (LeadState s : allStates()) {
+        if (checkTransition(lead, s, s == LeadState::Decided ? LeadDecision::Duplicate : lead.decision).isEmpty())
+            next.append(s);
+    }
+    return next;
+}
+
+QString LeadRules::checkTransition(const Lead &lead, LeadState to, LeadDecision decision)
+{
+    const LeadState from = lead.state;
+    if (from == LeadState::Closed)
+        return tr("The lead is closed.");
+    if (to == LeadState::Decided) {
+        if (decision == LeadDecision::None)
+            return tr("Choose the decision: assistance granted, referred, not eligible or duplicate.");
+        // A duplicate can be recognised at any step; other decisions follow the field check.
+        if (decision == LeadDecision::Duplicate && int(from) < int(LeadState::Decided))
+            return {};
+        if (from != LeadState::FieldCheck)
+            return tr("A decision needs the field check first (the lead is now: %1).").arg(display(from));
+        return {};
+    }
+    if (to == LeadState::Closed && from == LeadState::Decided
+        && (lead.decision == LeadDecision::NotEligible || lead.decision == LeadDecision::Duplicate))
+        return {}; // nothing to follow up
+    if (int(to) != int(from) + 1) {
+        if (int(to) <= int(from))
+            return tr("The lead is already past \"%1\" (now: %2).").arg(display(to), display(from));
+        return tr("\"%1\" must come before \"%2\" (the lead is now: %3).")
+            .arg(display(LeadState(int(from) + 1)), display(to), display(from));
+    }
+    return {};
+}
+
+QString LeadRules::code(LeadSource s) { return codeOf(Sources, s); }
+LeadSource LeadRules::sourceFromCode(const QString &code, bool *ok) { return fromCode(Sources, code, ok); }
+QString LeadRules::display(LeadSource s) { return displayOf(Sources, s); }
+QString LeadRules::code(LeadState s) { return codeOf(States, s); }
+LeadState LeadRules::stateFromCode(const QString &code, bool *ok) { return fromCode(States, code, ok); }
+QString LeadRules::display(LeadState s) { return displayOf(States, s); }
+QString LeadRules::code(LeadDecision d) { return codeOf(Decisions, d); }
+LeadDecision LeadRules::decisionFromCode(const QString &code, bool *ok) { return fromCode(Decisions, code, ok); }
+QString LeadRules::display(LeadDecision d) { return displayOf(Decisions, d); }
+
+QList<LeadSource> LeadRules::allSources()
+{
+    QList<LeadSource> list;
+    for (const auto &n : Sources)
+        list.append(n.value);
+    return list;
+}
+
+QList<LeadState> LeadRules::allStates()
+{
+    QList<LeadState> list;
+    for (const auto &n : States)
+        list.append(n.value);
+    return list;
+}
+
+} // namespace sn
