@@ -1,49 +1,93 @@
 #include "MainWindow.h"
 
+#include "HouseholdForm.h"
+#include "IdleLock.h"
+#include "MessageBox.h"
+#include "RegistryPage.h"
 #include "WorkbenchPage.h"
 
 #include "database/Database.h"
+#include "services/AccountService.h"
+#include "services/HouseholdService.h"
 #include "services/StationService.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUrl>
 
 namespace sn {
+
+namespace {
+const QString GeometryKey = QStringLiteral("mainwindow/geometry");
+const QString StateKey = QStringLiteral("mainwindow/state");
+const QString SplitterKey = QStringLiteral("mainwindow/splitter");
+} // namespace
 
 MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_session(std::move(session))
+    , m_accounts(std::make_unique<AccountService>(db))
+    , m_households(std::make_unique<HouseholdService>(db, m_session))
 {
-    setWindowTitle(tr("SafetyNet"));
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_nav = new QListWidget(central);
+    setObjectName(QStringLiteral("mainWindow"));
+    const StationInfo station = StationService::info(m_db);
+    const QString where = station.townshipName.isEmpty() ? station.districtName : station.townshipName;
+    setWindowTitle(tr("SafetyNet — %1 (%2)").arg(station.stationName, where));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/safetynet.svg")));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_nav = new QListWidget(m_splitter);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setAccessibleName(tr("Pages"));
-    m_nav->setFixedWidth(170);
-    m_pages = new QStackedWidget(central);
-    layout->addWidget(m_nav);
-    layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setSpacing(2);
+    m_nav->setMinimumWidth(120);
+    m_pages = new QStackedWidget(m_splitter);
+    m_splitter->addWidget(m_nav);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({170, 1030});
+    setCentralWidget(m_splitter);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    m_workbench = new WorkbenchPage(db, m_session, this);
-    addPage(m_workbench, tr("Workbench"), QIcon());
+    m_workbench = new WorkbenchPage(db, m_session, m_pages);
+    addPage(m_workbench, tr("Workbench"), style()->standardIcon(QStyle::SP_DesktopIcon));
+    m_registry = new RegistryPage(*m_households, StationService::regions(db), m_pages);
+    addPage(m_registry, tr("Households"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    connect(m_registry, &RegistryPage::openRequested, this, &MainWindow::openHousehold);
+    connect(m_registry, &RegistryPage::newRequested, this, &MainWindow::newHousehold);
+    connect(m_workbench, &WorkbenchPage::householdRequested, this, &MainWindow::openHousehold);
+
+    m_idleLock = new IdleLock(*m_accounts, m_session, this, this);
+    connect(m_idleLock, &IdleLock::quitRequested, qApp, &QCoreApplication::quit);
+
+    buildMenus();
     buildStatusBar();
-    resize(1200, 780);
+    resize(1280, 800);
+    restoreSettings();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
 {
     m_pages->addWidget(page);
-    m_nav->addItem(new QListWidgetItem(icon, title));
+    auto *item = new QListWidgetItem(icon, title, m_nav);
+    item->setSizeHint(QSize(0, m_nav->fontMetrics().height() + 16));
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
 }
@@ -55,16 +99,171 @@ void MainWindow::showPage(QWidget *page)
         m_nav->setCurrentRow(index);
 }
 
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New household…"), this, &MainWindow::newHousehold);
+    newAction->setObjectName(QStringLiteral("actionNewHousehold"));
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setEnabled(m_session.can(Permission::EditHouseholds));
+    file->addSeparator();
+    QAction *lock = file->addAction(tr("&Lock desk"), m_idleLock, &IdleLock::lock);
+    lock->setObjectName(QStringLiteral("actionLock"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setStatusTip(tr("Hide everything until your password is entered again"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *findAction = edit->addAction(tr("&Find household"), this, &MainWindow::find);
+    findAction->setObjectName(QStringLiteral("actionFind"));
+    findAction->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About SafetyNet"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+}
+
 void MainWindow::buildStatusBar()
 {
     const StationInfo info = StationService::info(m_db);
-    auto *who = new QLabel(tr("%1 (%2)").arg(m_session.userName, Roles::display(m_session.role)), this);
-    auto *where = new QLabel(tr("Station: %1 %2").arg(info.stationName, info.townshipName.isEmpty() ? info.districtName : info.townshipName), this);
+    auto *who = new QLabel(tr("User: %1 (%2)").arg(m_session.userName, Roles::display(m_session.role)), this);
+    who->setObjectName(QStringLiteral("statusUser"));
+    const QString where = info.townshipName.isEmpty() ? info.districtName : info.townshipName;
+    auto *station = new QLabel(tr("Station: %1 · %2").arg(info.stationName, where), this);
+    station->setObjectName(QStringLiteral("statusStation"));
     auto *file = new QLabel(tr("Database: %1").arg(QFileInfo(m_db.path()).fileName()), this);
-    file->setToolTip(m_db.path());
+    file->setObjectName(QStringLiteral("statusDatabase"));
+    file->setToolTip(QDir::toNativeSeparators(m_db.path()));
+    m_sync = new QLabel(tr("Sync: not set up"), this);
+    m_sync->setObjectName(QStringLiteral("statusSync"));
     statusBar()->addWidget(who);
-    statusBar()->addWidget(where);
+    statusBar()->addWidget(station);
     statusBar()->addPermanentWidget(file);
+    statusBar()->addPermanentWidget(m_sync);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    m_registry->saveSettings();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Each form asks about its own unsaved changes; one "keep editing" keeps the desk open.
+    for (HouseholdForm *form : openForms()) {
+        if (!form->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+QList<HouseholdForm *> MainWindow::openForms() const
+{
+    QList<HouseholdForm *> forms;
+    for (const QPointer<HouseholdForm> &f : m_forms) {
+        if (f && f->isVisible())
+            forms.append(f);
+    }
+    return forms;
+}
+
+void MainWindow::trackForm(HouseholdForm *form)
+{
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &HouseholdForm::saved, this, &MainWindow::householdSaved);
+    m_forms.removeAll(nullptr);
+    m_forms.append(form);
+    form->show();
+    form->raise();
+    form->activateWindow();
+}
+
+HouseholdForm *MainWindow::openHousehold(const QString &householdId)
+{
+    for (HouseholdForm *form : openForms()) {
+        if (form->householdId() == householdId) {
+            form->raise();
+            form->activateWindow();
+            return form;
+        }
+    }
+    // The service decides (role and township scope); its message says why not.
+    auto household = m_households->get(householdId);
+    if (!household) {
+        MessageBox::warning(this, tr("Open household"), household.error().message);
+        return nullptr;
+    }
+    auto *form = new HouseholdForm(*m_households, householdId, this);
+    trackForm(form);
+    return form;
+}
+
+HouseholdForm *MainWindow::newHousehold()
+{
+    if (!m_session.can(Permission::EditHouseholds)) {
+        MessageBox::warning(this, tr("New household"), tr("Your role (%1) may not register households.").arg(Roles::display(m_session.role)));
+        return nullptr;
+    }
+    auto *form = new HouseholdForm(*m_households, QString(), this);
+    trackForm(form);
+    return form;
+}
+
+void MainWindow::householdSaved()
+{
+    m_registry->refresh();
+    m_workbench->refresh();
+}
+
+void MainWindow::find()
+{
+    showPage(m_registry);
+    m_registry->focusSearch();
+}
+
+void MainWindow::showUserGuide()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{appDir + QStringLiteral("/README.md"), appDir + QStringLiteral("/../README.md"),
+                                 appDir + QStringLiteral("/../share/doc/safetynet/README.md")};
+    for (const QString &path : candidates) {
+        if (QFileInfo::exists(path) && QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())))
+            return;
+    }
+    MessageBox::information(this, tr("User guide"),
+                            tr("Search the registry with Ctrl+F (names, pinyin initials, the last digits of an ID "
+                               "number, phone numbers), register a household with Ctrl+N, save a form with Ctrl+S, "
+                               "and lock the desk with Ctrl+L whenever you leave it. The full guide is README.md, "
+                               "installed with SafetyNet."));
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About SafetyNet"),
+                            tr("SafetyNet (安全网) %1\nCase management for township social-assistance windows: "
+                               "households, active discovery of people in difficulty, reviews and reports.")
+                                .arg(QCoreApplication::applicationVersion().isEmpty()
+                                         ? QStringLiteral(SN_VERSION) : QCoreApplication::applicationVersion()));
 }
 
 } // namespace sn

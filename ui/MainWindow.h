@@ -2,35 +2,77 @@
 
 #include "domain/Role.h"
 
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
+#include <memory>
 
-class QListWidget;
-class QStackedWidget;
 class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
 
 namespace sn {
 
+class AccountService;
 class Database;
+class HouseholdForm;
+class HouseholdService;
+class IdleLock;
+class RegistryPage;
 class WorkbenchPage;
 
-// The desk: navigation on the left, one page at a time on the right, who/where in the status bar.
+// The clerk's desk: navigation on the left, one page at a time on the right, who and where in the status
+// bar. Every way of opening a household (registry, workbench to-do, later pages) goes through
+// openHousehold(), so the service's scope check and its message are the same everywhere.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(Database &db, Session session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void addPage(QWidget *page, const QString &title, const QIcon &icon);
     void showPage(QWidget *page);
 
+    // The form of a household, or null (and the service's reason shown) when it may not be opened.
+    HouseholdForm *openHousehold(const QString &householdId);
+    HouseholdForm *newHousehold();
+    void find(); // the registry with its search box focused
+
+    const Session &session() const { return m_session; }
+    HouseholdService &households() { return *m_households; }
+    WorkbenchPage *workbench() const { return m_workbench; }
+    RegistryPage *registry() const { return m_registry; }
+    IdleLock *idleLock() const { return m_idleLock; }
+    QLabel *syncLabel() const { return m_sync; } // filled in by the sync feature
+    QList<HouseholdForm *> openForms() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void buildMenus();
     void buildStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+    void trackForm(HouseholdForm *form);
+    void householdSaved();
+    void showUserGuide();
+    void showAbout();
 
     Database &m_db;
     Session m_session;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<HouseholdService> m_households;
+    QSplitter *m_splitter = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     WorkbenchPage *m_workbench = nullptr;
+    RegistryPage *m_registry = nullptr;
+    IdleLock *m_idleLock = nullptr;
+    QLabel *m_sync = nullptr;
+    QList<QPointer<HouseholdForm>> m_forms;
 };
 
 } // namespace sn

@@ -1,27 +1,57 @@
 #pragma once
 
+#include "TodoItem.h"
+
 #include "domain/Role.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
+class QChartView;
 class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QTableWidget;
 
 namespace sn {
 
 class Database;
 
-// The first page of the day: counts by township, category and tier, and today's to-do list.
+// The first page of the day: counts by township and category (a table and a stacked bar chart) and
+// today's to-do list. Counts come from Statistics, scoped to the session's township by the service.
 class WorkbenchPage : public QWidget
 {
     Q_OBJECT
 public:
     WorkbenchPage(Database &db, const Session &session, QWidget *parent = nullptr);
+
+    // Sources of to-do items (deadlines of later features). Asked on every refresh.
+    void addTodoSource(TodoSource source);
     void refresh();
 
+    QTableWidget *countsTable() const { return m_table; }
+    QChartView *chartView() const { return m_chartView; }
+    QListWidget *todoList() const { return m_todo; }
+
+signals:
+    void householdRequested(const QString &householdId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void showCounts(const QJsonObject &stats);
+    void showChart(const QJsonObject &stats);
+    void showTodo();
+    void openTodo(QListWidgetItem *item);
+
     Database &m_db;
     Session m_session;
+    QList<TodoSource> m_todoSources;
     QLabel *m_summary = nullptr;
+    QTableWidget *m_table = nullptr;
+    QChartView *m_chartView = nullptr;
+    QListWidget *m_todo = nullptr;
 };
 
 } // namespace sn

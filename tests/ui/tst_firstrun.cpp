@@ -1,0 +1,187 @@
+// The first start of a station, driven through the wizard's fields as a clerk would.
+#include "DeskFixture.h"
+
+#include "ui/FirstRunWizard.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace sn;
+using namespace sn::test;
+
+class TestFirstRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { prepareDeskTest(); }
+
+    void createsTownshipStation();
+    void createsDistrictStation();
+    void refusesUnknownTownship();
+    void refusesDifferentPasswords();
+    void finishesAnInterruptedSetUp();
+
+private:
+    static QLineEdit *field(QWizard &wizard, const char *name)
+    {
+        return wizard.findChild<QLineEdit *>(QString::fromLatin1(name));
+    }
+    static void typeStation(FirstRunWizard &wizard, const QString &township, const QString &station)
+    {
+        QLineEdit *townshipEdit = wizard.townshipCombo()->lineEdit();
+        townshipEdit->clear();
+        typeText(townshipEdit, township);
+        QLineEdit *name = field(wizard, "firstRunStationName");
+        name->clear();
+        if (!station.isEmpty())
+            typeText(name, station);
+    }
+    static void typeAdmin(FirstRunWizard &wizard, const QString &password, const QString &repeat)
+    {
+        typeText(field(wizard, "firstRunUser"), QStringLiteral("chief"));
+        typeText(field(wizard, "firstRunDisplayName"), QStringLiteral("李局长"));
+        typeText(field(wizard, "firstRunPassword"), password);
+        typeText(field(wizard, "firstRunRepeat"), repeat);
+    }
+    static void click(QWizard &wizard, QWizard::WizardButton which)
+    {
+        QAbstractButton *button = wizard.button(which);
+        QVERIFY(button->isVisible() && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+};
+
+void TestFirstRun::createsTownshipStation()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/station.sqlite")); // the folder does not exist yet
+    FirstRunWizard wizard(path);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::StationPageId));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("firstRunDistrict"))->text().contains(QStringLiteral("城北区")));
+
+    typeStation(wizard, QStringLiteral("朝阳街道"), QStringLiteral("朝阳街道一门受理窗口"));
+    click(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdminPageId));
+    QVERIFY(!QFileInfo::exists(path)); // nothing is written before Finish
+
+    typeAdmin(wizard, QStringLiteral("s3cret!"), QStringLiteral("s3cret!"));
+    click(wizard, QWizard::FinishButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QVERIFY2(wizard.errorText().isEmpty(), qPrintable(wizard.errorText()));
+    QVERIFY(QFileInfo::exists(path));
+
+    std::unique_ptr<Database> db = wizard.takeDatabase();
+    QVERIFY(db);
+    const StationInfo info = StationService::info(*db);
+    QCOMPARE(info.stationName, QStringLiteral("朝阳街道一门受理窗口"));
+    QCOMPARE(info.townshipName, QStringLiteral("朝阳街道"));
+    db.reset();
+
+    // A fresh open of the file, as the next start of the application does.
+    auto reopened = Database::open(path);
+    QVERIFY(reopened);
+    AccountService accounts(*reopened.value());
+    QVERIFY(accounts.hasUsers());
+    auto session = accounts.login(QStringLiteral("chief"), QStringLiteral("s3cret!"));
+    QVERIFY2(session, qPrintable(session.error().message));
+    QCOMPARE(session->role, Role::DistrictAdmin);
+    QCOMPARE(session->userName, QStringLiteral("李局长"));
+}
+
+void TestFirstRun::createsDistrictStation()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("station.sqlite"));
+    FirstRunWizard wizard(path);
+    wizard.show();
+    typeStation(wizard, QStringLiteral("城北区"), QString());
+    // An empty station name is refused inline.
+    click(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::StationPageId));
+    QVERIFY(!wizard.errorText().isEmpty());
+    typeText(field(wizard, "firstRunStationName"), QStringLiteral("城北区民政局"));
+    click(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdminPageId));
+    typeAdmin(wizard, QStringLiteral("bureau1"), QStringLiteral("bureau1"));
+    click(wizard, QWizard::FinishButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    auto db = wizard.takeDatabase();
+    QVERIFY(db);
+    const StationInfo info = StationService::info(*db);
+    QVERIFY(info.townshipCode.isEmpty());
+    QCOMPARE(info.districtName, QStringLiteral("城北区"));
+    QVERIFY(AccountService(*db).login(QStringLiteral("chief"), QStringLiteral("bureau1")));
+}
+
+void TestFirstRun::refusesUnknownTownship()
+{
+    QTemporaryDir dir;
+    FirstRunWizard wizard(dir.filePath(QStringLiteral("station.sqlite")));
+    wizard.show();
+    typeStation(wizard, QStringLiteral("海淀街道"), QStringLiteral("x"));
+    click(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::StationPageId));
+    QVERIFY2(wizard.errorText().contains(QStringLiteral("海淀街道")), qPrintable(wizard.errorText()));
+    // The short name is enough when it is unambiguous.
+    typeStation(wizard, QStringLiteral("马坊"), QStringLiteral("马坊窗口"));
+    click(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdminPageId));
+}
+
+void TestFirstRun::refusesDifferentPasswords()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("station.sqlite"));
+    FirstRunWizard wizard(path);
+    wizard.show();
+    typeStation(wizard, QStringLiteral("朝阳街道"), QStringLiteral("窗口"));
+    click(wizard, QWizard::NextButton);
+    typeAdmin(wizard, QStringLiteral("secret1"), QStringLiteral("secret2"));
+    click(wizard, QWizard::FinishButton);
+    QVERIFY(wizard.isVisible());
+    QVERIFY2(wizard.errorText().contains(QLatin1String("differ")), qPrintable(wizard.errorText()));
+    QVERIFY(!QFileInfo::exists(path));
+    // Too short.
+    field(wizard, "firstRunPassword")->clear();
+    typeText(field(wizard, "firstRunPassword"), QStringLiteral("ab"));
+    typeText(field(wizard, "firstRunRepeat"), QStringLiteral("ab"));
+    click(wizard, QWizard::FinishButton);
+    QVERIFY(wizard.isVisible());
+    QVERIFY2(wizard.errorText().contains(QLatin1String("at least")), qPrintable(wizard.errorText()));
+    // Fixed: the station is created.
+    field(wizard, "firstRunPassword")->clear();
+    field(wizard, "firstRunRepeat")->clear();
+    typeText(field(wizard, "firstRunPassword"), QStringLiteral("secret1"));
+    typeText(field(wizard, "firstRunRepeat"), QStringLiteral("secret1"));
+    click(wizard, QWizard::FinishButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QVERIFY(QFileInfo::exists(path));
+}
+
+void TestFirstRun::finishesAnInterruptedSetUp()
+{
+    // A station file without users (the power failed between the two steps): only the account is asked for.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("station.sqlite"));
+    auto db = StationService::initialize(path, QStringLiteral("朝阳街道"), QStringLiteral("窗口"), RegionTree::builtIn());
+    QVERIFY(db);
+    QVERIFY(!AccountService(*db.value()).hasUsers());
+    FirstRunWizard wizard(path, db.value().get());
+    wizard.show();
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdminPageId));
+    typeAdmin(wizard, QStringLiteral("again1"), QStringLiteral("again1"));
+    click(wizard, QWizard::FinishButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QVERIFY(!wizard.takeDatabase());
+    QVERIFY(AccountService(*db.value()).login(QStringLiteral("chief"), QStringLiteral("again1")));
+}
+
+QTEST_MAIN(TestFirstRun)
+#include "tst_firstrun.moc"

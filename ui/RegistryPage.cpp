@@ -1,0 +1,284 @@
+#include "RegistryPage.h"
+
+#include "HouseholdTableModel.h"
+#include "MessageBox.h"
+
+#include "services/HouseholdService.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sn {
+
+namespace {
+
+const QString HeaderKey = QStringLiteral("registry/header");
+
+QComboBox *filterCombo(const QString &accessibleName, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setAccessibleName(accessibleName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setMinimumContentsLength(6);
+    return combo;
+}
+
+} // namespace
+
+RegistryPage::RegistryPage(HouseholdService &service, RegionTree regions, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_regions(std::move(regions))
+{
+    const Session &session = service.session();
+    auto *layout = new QVBoxLayout(this);
+
+    auto *searchRow = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("registrySearch"));
+    m_search->setAccessibleName(tr("Search households"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Name, pinyin or initials (zs), ID number or its last 4+ digits, phone, address"));
+    m_search->setToolTip(tr("Type any of: a member's name, its pinyin (zhangsan) or initials (zs), an ID number "
+                            "or its last four or more digits, a phone number, part of the address. "
+                            "Several words must all match."));
+    searchLabel->setBuddy(m_search);
+    m_new = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("&New household"), this);
+    m_new->setObjectName(QStringLiteral("registryNew"));
+    m_new->setVisible(session.can(Permission::EditHouseholds));
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_new);
+    layout->addLayout(searchRow);
+
+    auto *filters = new QHBoxLayout;
+    auto *townshipLabel = new QLabel(tr("&Township:"), this);
+    m_township = filterCombo(tr("Township filter"), this);
+    m_township->setObjectName(QStringLiteral("registryTownship"));
+    m_township->addItem(tr("All townships"), QString());
+    for (const Region *t : m_regions.townships())
+        m_township->addItem(t->name, t->code);
+    townshipLabel->setBuddy(m_township);
+    // A township clerk sees only the own township (the service enforces it); the filter would only mislead.
+    const bool districtWide = Roles::districtWide(session.role);
+    townshipLabel->setVisible(districtWide);
+    m_township->setVisible(districtWide);
+    if (!districtWide)
+        m_township->setCurrentIndex(std::max(0, m_township->findData(session.townshipCode)));
+
+    auto *villageLabel = new QLabel(tr("&Village:"), this);
+    m_village = filterCombo(tr("Village or community filter"), this);
+    m_village->setObjectName(QStringLiteral("registryVillage"));
+    villageLabel->setBuddy(m_village);
+
+    auto *categoryLabel = new QLabel(tr("&Category:"), this);
+    m_category = filterCombo(tr("Category filter"), this);
+    m_category->setObjectName(QStringLiteral("registryCategory"));
+    m_category->addItem(tr("All categories"), QString());
+    for (Category c : CategoryNames::all())
+        m_category->addItem(CategoryNames::display(c), CategoryNames::code(c));
+    categoryLabel->setBuddy(m_category);
+
+    auto *statusLabel = new QLabel(tr("St&atus:"), this);
+    m_status = filterCombo(tr("Status filter"), this);
+    m_status->setObjectName(QStringLiteral("registryStatus"));
+    m_status->addItem(tr("All"), QString());
+    m_status->addItem(tr("Active"), QStringLiteral("active"));
+    m_status->addItem(tr("Exited"), QStringLiteral("exited"));
+    statusLabel->setBuddy(m_status);
+
+    for (QWidget *w : std::initializer_list<QWidget *>{townshipLabel, m_township, villageLabel, m_village, categoryLabel,
+                                                       m_category, statusLabel, m_status})
+        filters->addWidget(w);
+    filters->addStretch(1);
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("registryTotal"));
+    filters->addWidget(m_total);
+    layout->addLayout(filters);
+
+    m_model = new HouseholdTableModel(service, m_regions, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("registryView"));
+    m_view->setAccessibleName(tr("Households"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    // First widths fit typical content and the column title; the clerk's own widths are remembered.
+    QString longestCategory;
+    for (Category c : CategoryNames::all()) {
+        if (CategoryNames::display(c).size() > longestCategory.size())
+            longestCategory = CategoryNames::display(c);
+    }
+    const QFontMetrics cells = m_view->fontMetrics();
+    const QFontMetrics titles = m_view->horizontalHeader()->fontMetrics();
+    const struct { int column; QString sample; int cap; } widths[] = {
+        {HouseholdTableModel::HeadName, QStringLiteral("欧阳建国"), 0},
+        {HouseholdTableModel::IdNumber, QStringLiteral("630105********0018"), 0},
+        {HouseholdTableModel::Township, QStringLiteral("火车西站街道"), 0},
+        {HouseholdTableModel::Village, QStringLiteral("北川河东路社区"), 0},
+        {HouseholdTableModel::Address, QStringLiteral("青藏路107号青工小区2号楼"), 0},
+        {HouseholdTableModel::Phone, QStringLiteral("13897001234"), 0},
+        {HouseholdTableModel::CategoryColumn, longestCategory, 200},
+        {HouseholdTableModel::Members, QStringLiteral("10"), 0},
+        {HouseholdTableModel::MonthlyAmount, QStringLiteral("10000.00"), 0},
+        {HouseholdTableModel::Status, tr("Exited"), 0},
+    };
+    for (const auto &w : widths) {
+        const QString title = m_model->headerData(w.column, Qt::Horizontal).toString();
+        int width = std::max(cells.horizontalAdvance(w.sample), titles.horizontalAdvance(title) + 8) + 16;
+        if (w.cap > 0)
+            width = std::min(width, w.cap);
+        m_view->horizontalHeader()->resizeSection(w.column, width);
+    }
+    m_view->horizontalHeader()->restoreState(QSettings().value(HeaderKey).toByteArray());
+    layout->addWidget(m_view, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_open = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open"), this);
+    m_open->setObjectName(QStringLiteral("registryOpen"));
+    m_open->setEnabled(false);
+    buttons->addWidget(m_open);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &RegistryPage::search);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        search();
+        if (m_model->rowCount() > 0) {
+            m_view->setFocus();
+            m_view->selectRow(0);
+        }
+    });
+    connect(m_township, &QComboBox::currentIndexChanged, this, [this] {
+        fillVillages();
+        search();
+    });
+    for (QComboBox *combo : {m_village, m_category, m_status}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_fillingVillages)
+                search();
+        });
+    }
+    connect(m_view, &QTableView::activated, this, &RegistryPage::openCurrent);
+    connect(m_open, &QPushButton::clicked, this, &RegistryPage::openCurrent);
+    connect(m_new, &QPushButton::clicked, this, &RegistryPage::newRequested);
+    connect(m_model, &HouseholdTableModel::totalChanged, this, &RegistryPage::showTotal);
+    connect(m_model, &HouseholdTableModel::errorOccurred, this, &RegistryPage::showError);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_open->setEnabled(false); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_open->setEnabled(current.isValid()); });
+
+    setTabOrder(m_search, m_new);
+    setTabOrder(m_new, m_township);
+    setTabOrder(m_township, m_village);
+    setTabOrder(m_village, m_category);
+    setTabOrder(m_category, m_status);
+    setTabOrder(m_status, m_view);
+    setTabOrder(m_view, m_open);
+
+    fillVillages();
+    search();
+}
+
+RegistryPage::~RegistryPage()
+{
+    saveSettings();
+}
+
+void RegistryPage::saveSettings() const
+{
+    QSettings().setValue(HeaderKey, m_view->horizontalHeader()->saveState());
+}
+
+void RegistryPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void RegistryPage::refresh()
+{
+    const QString current = m_model->householdId(m_view->currentIndex().row());
+    m_model->refresh();
+    const int row = m_model->rowOf(current);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+void RegistryPage::fillVillages()
+{
+    const QString township = m_township->currentData().toString();
+    const QString selected = m_village->currentData().toString();
+    const QScopedValueRollback filling(m_fillingVillages, true);
+    m_village->clear();
+    m_village->addItem(tr("All villages and communities"), QString());
+    if (!township.isEmpty()) {
+        for (const Region *v : m_regions.children(township))
+            m_village->addItem(v->name, v->code);
+    }
+    m_village->setCurrentIndex(std::max(0, m_village->findData(selected)));
+    m_village->setEnabled(!township.isEmpty());
+}
+
+void RegistryPage::search()
+{
+    m_debounce->stop();
+    HouseholdQuery query;
+    query.text = m_search->text();
+    query.townshipCode = m_township->currentData().toString();
+    query.villageCode = m_village->currentData().toString();
+    if (const QString code = m_category->currentData().toString(); !code.isEmpty())
+        query.category = CategoryNames::fromCode(code);
+    if (const QString code = m_status->currentData().toString(); !code.isEmpty())
+        query.status = code == QLatin1String("active") ? HouseholdStatus::Active : HouseholdStatus::Exited;
+    m_model->setQuery(query);
+    if (m_model->lastError().message.isEmpty())
+        m_lastError.clear();
+}
+
+void RegistryPage::openCurrent()
+{
+    const QString id = m_model->householdId(m_view->currentIndex().row());
+    if (!id.isEmpty())
+        emit openRequested(id);
+}
+
+void RegistryPage::showTotal(int total)
+{
+    m_total->setText(total == 1 ? tr("1 household") : tr("%1 households").arg(QLocale().toString(total)));
+}
+
+void RegistryPage::showError(const QString &message)
+{
+    m_total->setText(tr("Search failed"));
+    // Typing repeats the same query many times: say it once, not on every keystroke.
+    if (message == m_lastError)
+        return;
+    m_lastError = message;
+    MessageBox::warning(this, tr("Households"), message);
+}
+
+} // namespace sn
