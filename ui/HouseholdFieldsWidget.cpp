@@ -1,0 +1,304 @@
+#include "HouseholdFieldsWidget.h"
+
+#include "HouseholdItemDelegate.h"
+
+#include "domain/Clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpressionValidator>
+
+namespace sn {
+
+namespace {
+
+QString plain(QString label)
+{
+    return label.remove(QLatin1Char('&'));
+}
+
+} // namespace
+
+HouseholdFieldsWidget::HouseholdFieldsWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_township(new QComboBox(this))
+    , m_village(new QComboBox(this))
+    , m_grid(new QComboBox(this))
+    , m_address(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_area(new QComboBox(this))
+    , m_startDate(new QDateEdit(this))
+    , m_status(new QComboBox(this))
+    , m_exitReason(new QLineEdit(this))
+    , m_monthlyAmount(new QLineEdit(this))
+    , m_supporter(new QCheckBox(tr("Legal supporter a&ble to support"), this))
+    , m_notes(new QPlainTextEdit(this))
+{
+    m_township->setObjectName(QStringLiteral("township"));
+    m_village->setObjectName(QStringLiteral("village"));
+    m_grid->setObjectName(QStringLiteral("grid"));
+    m_address->setObjectName(QStringLiteral("address"));
+    m_phone->setObjectName(QStringLiteral("phone"));
+    m_area->setObjectName(QStringLiteral("area"));
+    m_startDate->setObjectName(QStringLiteral("startDate"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_exitReason->setObjectName(QStringLiteral("exitReason"));
+    m_monthlyAmount->setObjectName(QStringLiteral("monthlyAmount"));
+    m_supporter->setObjectName(QStringLiteral("hasCapableSupporter"));
+    m_notes->setObjectName(QStringLiteral("notes"));
+
+    m_area->addItem(tr("Urban"), QVariant::fromValue(int(AreaType::Urban)));
+    m_area->addItem(tr("Rural"), QVariant::fromValue(int(AreaType::Rural)));
+    m_area->setToolTip(tr("Decides which standard applies. Set from the village or community; change it if the "
+                          "household's registration differs."));
+    m_status->addItem(tr("Active"));
+    m_status->addItem(tr("Exited"));
+    m_startDate->setCalendarPopup(true);
+    m_startDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_startDate->setDate(Clock::today());
+    m_startDate->setToolTip(tr("The date the assistance starts (or started)."));
+    m_phone->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9+\\- ]{0,20}")), m_phone));
+    m_phone->setMaxLength(20);
+    m_monthlyAmount->setValidator(HouseholdItemDelegate::createYuanValidator(m_monthlyAmount));
+    m_monthlyAmount->setPlaceholderText(QStringLiteral("0.00"));
+    m_monthlyAmount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_monthlyAmount->setToolTip(tr("The assistance paid to the household per month, in yuan."));
+    m_exitReason->setToolTip(tr("Required when the household has exited assistance."));
+    m_supporter->setToolTip(tr("A spouse, parent or adult child with a legal duty of support who is able to "
+                               "support the household. Rules out extreme-poverty support."));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    int row = 0;
+    auto add = [&](const QString &text, QWidget *field, int r, int c, int span = 1) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        field->setAccessibleName(plain(text));
+        grid->addWidget(label, r, c);
+        grid->addWidget(field, r, c + 1, 1, span);
+    };
+    add(tr("&Township"), m_township, row, 0);
+    add(tr("&Village or community"), m_village, row++, 2);
+    add(tr("&Grid"), m_grid, row, 0);
+    add(tr("&Urban or rural"), m_area, row++, 2);
+    add(tr("A&ddress"), m_address, row++, 0, 3);
+    add(tr("&Phone"), m_phone, row, 0);
+    add(tr("Start dat&e"), m_startDate, row++, 2);
+    add(tr("&Status"), m_status, row, 0);
+    add(tr("E&xit reason"), m_exitReason, row++, 2);
+    add(tr("Mo&nthly amount (yuan)"), m_monthlyAmount, row, 0);
+    m_supporter->setAccessibleName(plain(m_supporter->text()));
+    grid->addWidget(m_supporter, row++, 2, 1, 2);
+    add(tr("N&otes"), m_notes, row++, 0, 3);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+
+    setTabOrder(m_township, m_village);
+    setTabOrder(m_village, m_grid);
+    setTabOrder(m_grid, m_area);
+    setTabOrder(m_area, m_address);
+    setTabOrder(m_address, m_phone);
+    setTabOrder(m_phone, m_startDate);
+    setTabOrder(m_startDate, m_status);
+    setTabOrder(m_status, m_exitReason);
+    setTabOrder(m_exitReason, m_monthlyAmount);
+    setTabOrder(m_monthlyAmount, m_supporter);
+    setTabOrder(m_supporter, m_notes);
+
+    auto emitChanged = [this] {
+        if (!m_filling)
+            emit changed();
+    };
+    connect(m_township, &QComboBox::currentIndexChanged, this, [this, emitChanged] {
+        fillVillages();
+        emitChanged();
+    });
+    connect(m_village, &QComboBox::currentIndexChanged, this, [this, emitChanged] {
+        villageChosen();
+        emitChanged();
+    });
+    connect(m_grid, &QComboBox::currentIndexChanged, this, emitChanged);
+    connect(m_area, &QComboBox::currentIndexChanged, this, emitChanged);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this, emitChanged] {
+        updateExitReason();
+        emitChanged();
+    });
+    connect(m_startDate, &QDateEdit::dateChanged, this, emitChanged);
+    connect(m_address, &QLineEdit::textChanged, this, emitChanged);
+    connect(m_phone, &QLineEdit::textChanged, this, emitChanged);
+    connect(m_exitReason, &QLineEdit::textChanged, this, emitChanged);
+    connect(m_monthlyAmount, &QLineEdit::textChanged, this, emitChanged);
+    connect(m_supporter, &QCheckBox::toggled, this, emitChanged);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, emitChanged);
+    updateExitReason();
+}
+
+void HouseholdFieldsWidget::setRegions(const RegionTree &tree, const QString &fixedTownship)
+{
+    m_tree = tree;
+    m_fixedTownship = fixedTownship;
+    m_filling = true;
+    m_township->clear();
+    if (fixedTownship.isEmpty())
+        m_township->addItem(tr("(choose)"), QString());
+    for (const Region *t : m_tree.townships()) {
+        if (fixedTownship.isEmpty() || t->code == fixedTownship)
+            m_township->addItem(t->name, t->code);
+    }
+    m_township->setEnabled(!m_readOnly && fixedTownship.isEmpty());
+    if (!fixedTownship.isEmpty())
+        m_township->setToolTip(tr("Your station works for this township only."));
+    m_filling = false;
+    fillVillages();
+}
+
+void HouseholdFieldsWidget::fillVillages()
+{
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    m_village->clear();
+    m_village->addItem(tr("(none)"), QString());
+    const QString township = m_township->currentData().toString();
+    if (!township.isEmpty()) {
+        for (const Region *v : m_tree.children(township))
+            m_village->addItem(v->name, v->code);
+    }
+    m_village->setEnabled(!m_readOnly && m_village->count() > 1);
+    m_filling = wasFilling;
+    fillGrids();
+}
+
+void HouseholdFieldsWidget::fillGrids()
+{
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    m_grid->clear();
+    m_grid->addItem(tr("(none)"), QString());
+    const QString village = m_village->currentData().toString();
+    if (!village.isEmpty()) {
+        for (const Region *g : m_tree.children(village))
+            m_grid->addItem(g->name, g->code);
+    }
+    m_grid->setEnabled(!m_readOnly && m_grid->count() > 1);
+    m_filling = wasFilling;
+}
+
+void HouseholdFieldsWidget::villageChosen()
+{
+    fillGrids();
+    if (m_filling)
+        return;
+    // Villages are rural and communities urban; the clerk may still change it afterwards.
+    if (const Region *v = m_tree.find(m_village->currentData().toString())) {
+        if (v->kind == QLatin1String("village"))
+            m_area->setCurrentIndex(1);
+        else if (v->kind == QLatin1String("community"))
+            m_area->setCurrentIndex(0);
+    }
+}
+
+void HouseholdFieldsWidget::updateExitReason()
+{
+    const bool exited = m_status->currentIndex() == 1;
+    m_exitReason->setEnabled(!m_readOnly && exited);
+}
+
+void HouseholdFieldsWidget::load(const Household &h)
+{
+    m_filling = true;
+    const QString township = h.townshipCode.isEmpty() ? m_fixedTownship : h.townshipCode;
+    int t = m_township->findData(township);
+    if (t < 0 && !township.isEmpty()) {
+        // A household outside the station's list (seen read-only by a district role): show it anyway.
+        const Region *r = m_tree.find(township);
+        m_township->addItem(r ? r->name : township, township);
+        t = m_township->count() - 1;
+    }
+    m_township->setCurrentIndex(std::max(t, 0));
+    fillVillages();
+    m_village->setCurrentIndex(std::max(m_village->findData(h.villageCode), 0));
+    fillGrids();
+    m_grid->setCurrentIndex(std::max(m_grid->findData(h.gridCode), 0));
+    m_area->setCurrentIndex(h.area == AreaType::Rural ? 1 : 0);
+    m_address->setText(h.address);
+    m_phone->setText(h.phone);
+    m_startDate->setDate(h.startDate.isValid() ? h.startDate : Clock::today());
+    m_status->setCurrentIndex(h.status == HouseholdStatus::Exited ? 1 : 0);
+    m_exitReason->setText(h.exitReason);
+    m_monthlyAmount->setText(h.monthlyAmount ? money::toYuanString(h.monthlyAmount) : QString());
+    m_supporter->setChecked(h.hasCapableSupporter);
+    m_notes->setPlainText(h.notes);
+    updateExitReason();
+    m_filling = false;
+}
+
+void HouseholdFieldsWidget::apply(Household &h) const
+{
+    h.townshipCode = m_township->currentData().toString();
+    h.villageCode = m_village->currentData().toString();
+    h.gridCode = m_grid->currentData().toString();
+    h.area = m_area->currentIndex() == 1 ? AreaType::Rural : AreaType::Urban;
+    h.address = m_address->text().trimmed();
+    h.phone = m_phone->text().trimmed();
+    h.startDate = m_startDate->date();
+    h.status = m_status->currentIndex() == 1 ? HouseholdStatus::Exited : HouseholdStatus::Active;
+    h.exitReason = h.status == HouseholdStatus::Exited ? m_exitReason->text().trimmed() : QString();
+    // The validator admits only what parseYuan reads; an empty field is no amount.
+    h.monthlyAmount = money::parseYuan(m_monthlyAmount->text()).value_or(0);
+    h.hasCapableSupporter = m_supporter->isChecked();
+    h.notes = m_notes->toPlainText().trimmed();
+}
+
+void HouseholdFieldsWidget::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_township->setEnabled(!readOnly && m_fixedTownship.isEmpty());
+    m_village->setEnabled(!readOnly && m_village->count() > 1);
+    m_grid->setEnabled(!readOnly && m_grid->count() > 1);
+    m_area->setEnabled(!readOnly);
+    m_status->setEnabled(!readOnly);
+    m_startDate->setReadOnly(readOnly);
+    for (QLineEdit *edit : {m_address, m_phone, m_exitReason, m_monthlyAmount})
+        edit->setReadOnly(readOnly);
+    m_supporter->setEnabled(!readOnly);
+    m_notes->setReadOnly(readOnly);
+    updateExitReason();
+}
+
+bool HouseholdFieldsWidget::focusField(const QString &field)
+{
+    const QHash<QString, QWidget *> fields{
+        {QStringLiteral("township"), m_township},   {QStringLiteral("village"), m_village},
+        {QStringLiteral("grid"), m_grid},           {QStringLiteral("address"), m_address},
+        {QStringLiteral("phone"), m_phone},         {QStringLiteral("area"), m_area},
+        {QStringLiteral("startDate"), m_startDate}, {QStringLiteral("status"), m_status},
+        {QStringLiteral("exitReason"), m_exitReason}, {QStringLiteral("monthlyAmount"), m_monthlyAmount},
+        {QStringLiteral("hasCapableSupporter"), m_supporter}, {QStringLiteral("notes"), m_notes},
+    };
+    QWidget *w = fields.value(field);
+    if (!w)
+        return false;
+    if (field == QLatin1String("exitReason") && !m_exitReason->isEnabled())
+        w = m_status;
+    w->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+QWidget *HouseholdFieldsWidget::firstField() const
+{
+    return m_township->isEnabled() ? static_cast<QWidget *>(m_township) : m_village;
+}
+
+QWidget *HouseholdFieldsWidget::lastField() const
+{
+    return m_notes;
+}
+
+} // namespace sn

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/Household.h"
+#include "domain/Region.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace sn {
+
+// The household part of the intake form: where the household lives, how to reach it, and its assistance
+// (status, start date, monthly amount). Category and its override live with the classification.
+class HouseholdFieldsWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HouseholdFieldsWidget(QWidget *parent = nullptr);
+
+    // The region choices; a township clerk's township is fixed (empty `fixedTownship`: any township).
+    void setRegions(const RegionTree &tree, const QString &fixedTownship);
+    void load(const Household &household);
+    void apply(Household &household) const;
+    void setReadOnly(bool readOnly);
+    // Give focus to the input of a problem's field ("address", "village", ...); false when not ours.
+    bool focusField(const QString &field);
+
+    QWidget *firstField() const;
+    QWidget *lastField() const;
+
+signals:
+    void changed();
+
+private:
+    void fillVillages();
+    void fillGrids();
+    void villageChosen();
+    void updateExitReason();
+
+    RegionTree m_tree;
+    QString m_fixedTownship;
+    bool m_filling = false;
+    bool m_readOnly = false;
+    QComboBox *m_township;
+    QComboBox *m_village;
+    QComboBox *m_grid;
+    QLineEdit *m_address;
+    QLineEdit *m_phone;
+    QComboBox *m_area;
+    QDateEdit *m_startDate;
+    QComboBox *m_status;
+    QLineEdit *m_exitReason;
+    QLineEdit *m_monthlyAmount;
+    QCheckBox *m_supporter;
+    QPlainTextEdit *m_notes;
+};
+
+} // namespace sn

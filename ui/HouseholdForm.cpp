@@ -1,0 +1,503 @@
+#include "HouseholdForm.h"
+
+#include "AssetTableModel.h"
+#include "ExpenditureTableModel.h"
+#include "HistoryDialog.h"
+#include "HouseholdClassificationBox.h"
+#include "HouseholdFieldsWidget.h"
+#include "HouseholdItemDelegate.h"
+#include "HouseholdProblemPanel.h"
+#include "HouseholdRowsPage.h"
+#include "HouseholdRowsView.h"
+#include "IncomeTableModel.h"
+#include "MemberTableModel.h"
+#include "MessageBox.h"
+
+#include "domain/Clock.h"
+#include "services/HouseholdService.h"
+
+#include <QCloseEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QShortcut>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sn {
+
+class HouseholdForm::Private
+{
+public:
+    Private(HouseholdForm *form, HouseholdService &s)
+        : q(form)
+        , service(s)
+    {
+    }
+
+    void buildUi();
+    void load();
+    void setReadOnly();
+    Household collect() const;
+    void refresh();
+    void changed();
+    void commitEdits();
+    void focusField(const QString &field);
+    void updateMemberStatus();
+    void idTyped(const QModelIndex &index, const QString &text);
+    void showStatus(const QString &text, bool problem);
+    void addMember();
+    void openHistory();
+
+    HouseholdForm *q;
+    HouseholdService &service;
+    QString id;
+    Household base; // what the form does not edit (and the id) is carried through unchanged
+    bool readOnly = false;
+    bool modified = false;
+    bool loading = false;
+    ValidationReport report;
+
+    HouseholdFieldsWidget *fields = nullptr;
+    HouseholdClassificationBox *classification = nullptr;
+    HouseholdProblemPanel *problems = nullptr;
+    QTabWidget *tabs = nullptr;
+    MemberTableModel *members = nullptr;
+    IncomeTableModel *incomes = nullptr;
+    AssetTableModel *assets = nullptr;
+    ExpenditureTableModel *expenditures = nullptr;
+    HouseholdRowsPage *memberPage = nullptr;
+    HouseholdRowsPage *incomePage = nullptr;
+    HouseholdRowsPage *assetPage = nullptr;
+    HouseholdRowsPage *expenditurePage = nullptr;
+    QPushButton *saveButton = nullptr;
+    QPushButton *closeButton = nullptr;
+    QPushButton *historyButton = nullptr;
+    QLabel *status = nullptr;
+    QTimer refreshTimer;
+    QList<QShortcut *> editShortcuts;
+};
+
+void HouseholdForm::Private::buildUi()
+{
+    fields = new HouseholdFieldsWidget(q);
+    auto *householdBox = new QGroupBox(HouseholdForm::tr("Household"), q);
+    auto *householdLayout = new QVBoxLayout(householdBox);
+    householdLayout->addWidget(fields);
+
+    members = new MemberTableModel(q);
+    incomes = new IncomeTableModel(members, q);
+    assets = new AssetTableModel(q);
+    expenditures = new ExpenditureTableModel(q);
+    memberPage = new HouseholdRowsPage(members, HouseholdForm::tr("Household members"),
+                                       HouseholdForm::tr("Add member (Ctrl+M)"), HouseholdForm::tr("Remove member"), q);
+    incomePage = new HouseholdRowsPage(incomes, HouseholdForm::tr("Income"), HouseholdForm::tr("Add income"),
+                                       HouseholdForm::tr("Remove income"), q);
+    assetPage = new HouseholdRowsPage(assets, HouseholdForm::tr("Assets"), HouseholdForm::tr("Add asset"),
+                                      HouseholdForm::tr("Remove asset"), q);
+    expenditurePage = new HouseholdRowsPage(expenditures, HouseholdForm::tr("Rigid spending of the past 12 months"),
+                                            HouseholdForm::tr("Add spending"), HouseholdForm::tr("Remove spending"), q);
+    memberPage->view()->setObjectName(QStringLiteral("membersView"));
+    memberPage->statusLabel()->setObjectName(QStringLiteral("memberStatus"));
+    incomePage->view()->setObjectName(QStringLiteral("incomesView"));
+    assetPage->view()->setObjectName(QStringLiteral("assetsView"));
+    expenditurePage->view()->setObjectName(QStringLiteral("expendituresView"));
+    memberPage->view()->horizontalHeader()->setStretchLastSection(false);
+    memberPage->view()->horizontalHeader()->setMinimumSectionSize(48);
+
+    tabs = new QTabWidget(q);
+    tabs->addTab(memberPage, HouseholdForm::tr("&Members"));
+    tabs->addTab(incomePage, HouseholdForm::tr("&Income"));
+    tabs->addTab(assetPage, HouseholdForm::tr("&Assets"));
+    tabs->addTab(expenditurePage, HouseholdForm::tr("&Rigid spending"));
+
+    classification = new HouseholdClassificationBox(q);
+    problems = new HouseholdProblemPanel(q);
+
+    historyButton = new QPushButton(HouseholdForm::tr("&History…"), q);
+    historyButton->setObjectName(QStringLiteral("historyButton"));
+    historyButton->setToolTip(HouseholdForm::tr("Every recorded change of this household"));
+    saveButton = new QPushButton(HouseholdForm::tr("Save"), q);
+    saveButton->setObjectName(QStringLiteral("saveButton"));
+    saveButton->setToolTip(HouseholdForm::tr("Save the household (Ctrl+S)"));
+    closeButton = new QPushButton(HouseholdForm::tr("Close"), q);
+    status = new QLabel(q);
+    status->setObjectName(QStringLiteral("formStatus"));
+    status->setTextFormat(Qt::PlainText);
+    status->setAccessibleName(HouseholdForm::tr("Form status"));
+    // Enter belongs to the fields and tables; no button of the form may catch it as the dialog default.
+    for (QPushButton *b : q->findChildren<QPushButton *>())
+        b->setAutoDefault(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(historyButton);
+    buttons->addWidget(status, 1);
+    buttons->addWidget(saveButton);
+    buttons->addWidget(closeButton);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(householdBox);
+    left->addWidget(tabs, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(classification, 3);
+    right->addWidget(problems, 2);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 7);
+    columns->addLayout(right, 3);
+    classification->setMinimumWidth(360);
+    auto *layout = new QVBoxLayout(q);
+    layout->addLayout(columns, 1);
+    layout->addLayout(buttons);
+
+    // Household fields, then straight into the member table, then the other tables, the decision, the buttons.
+    QList<QWidget *> order{fields->lastField()};
+    for (HouseholdRowsPage *page : {memberPage, incomePage, assetPage, expenditurePage})
+        order << page->view() << page->addButton() << page->removeButton();
+    order.insert(4, tabs->tabBar());
+    order << classification->firstField() << classification->findChild<QWidget *>(QStringLiteral("category"))
+          << classification->findChild<QWidget *>(QStringLiteral("overrideReason")) << classification->lastField()
+          << problems->label() << historyButton << saveButton << closeButton;
+    for (int i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+
+    refreshTimer.setSingleShot(true);
+    refreshTimer.setInterval(150);
+    QObject::connect(&refreshTimer, &QTimer::timeout, q, [this] { refresh(); });
+    QObject::connect(fields, &HouseholdFieldsWidget::changed, q, [this] { changed(); });
+    QObject::connect(classification, &HouseholdClassificationBox::changed, q, [this] { changed(); });
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{members, incomes, assets, expenditures}) {
+        QObject::connect(model, &QAbstractItemModel::dataChanged, q, [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            // Problem markers repaint cells too; only edits count as changes.
+            if (roles.isEmpty() || roles.contains(Qt::EditRole) || roles.contains(Qt::CheckStateRole))
+                changed();
+        });
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, q, [this] { changed(); });
+        QObject::connect(model, &QAbstractItemModel::rowsRemoved, q, [this] { changed(); });
+    }
+    QObject::connect(memberPage->view()->selectionModel(), &QItemSelectionModel::currentChanged, q,
+                     [this] { updateMemberStatus(); });
+    QObject::connect(memberPage->delegate(), &HouseholdItemDelegate::textEdited, q,
+                     [this](const QModelIndex &index, const QString &text) { idTyped(index, text); });
+    QObject::connect(problems, &HouseholdProblemPanel::problemActivated, q, [this](const QString &field) { focusField(field); });
+    QObject::connect(saveButton, &QPushButton::clicked, q, [this] { q->save(); });
+    QObject::connect(closeButton, &QPushButton::clicked, q, &HouseholdForm::close);
+    QObject::connect(historyButton, &QPushButton::clicked, q, [this] { openHistory(); });
+
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, q);
+    QObject::connect(saveShortcut, &QShortcut::activated, q, [this] { q->save(); });
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_M), QKeySequence(Qt::Key_Insert)}) {
+        auto *add = new QShortcut(key, q);
+        QObject::connect(add, &QShortcut::activated, q, [this] { addMember(); });
+        editShortcuts << add;
+    }
+    editShortcuts << saveShortcut;
+}
+
+void HouseholdForm::Private::load()
+{
+    Household h;
+    const Session &session = service.session();
+    if (id.isEmpty()) {
+        h.townshipCode = Roles::districtWide(session.role) ? QString() : session.townshipCode;
+        h.villageCode = session.villageCode;
+        h.startDate = Clock::today();
+    } else {
+        auto loaded = session.can(Permission::EditHouseholds) ? service.getForEdit(id) : service.get(id);
+        if (!loaded) {
+            readOnly = true;
+            showStatus(loaded.error().message, true);
+        } else {
+            h = loaded.value();
+        }
+    }
+    base = h;
+    fields->load(h);
+    members->setMembers(h.members);
+    incomes->setIncomes(h.incomes);
+    assets->setAssets(h.assets);
+    expenditures->setExpenditures(h.expenditures);
+    classification->load(h);
+    // A new household starts with its head's row, so the clerk can tab from the address into the name.
+    if (id.isEmpty() && !readOnly) {
+        members->insertRows(0, 1);
+        classification->setFollowing(true);
+    }
+    q->setWindowTitle(id.isEmpty() ? HouseholdForm::tr("New household[*]")
+                                   : HouseholdForm::tr("Household of %1[*]").arg(h.headName()));
+}
+
+void HouseholdForm::Private::setReadOnly()
+{
+    fields->setReadOnly(true);
+    classification->setReadOnly(true);
+    members->setReadOnly(true);
+    incomes->setReadOnly(true);
+    assets->setReadOnly(true);
+    expenditures->setReadOnly(true);
+    for (HouseholdRowsPage *page : {memberPage, incomePage, assetPage, expenditurePage})
+        page->setReadOnly(true);
+    saveButton->setEnabled(false);
+    problems->hide();
+    for (QShortcut *s : std::as_const(editShortcuts))
+        s->setEnabled(false);
+    if (status->text().isEmpty())
+        showStatus(HouseholdForm::tr("Read only: your role may view households but not change them."), false);
+}
+
+Household HouseholdForm::Private::collect() const
+{
+    Household h = base;
+    fields->apply(h);
+    h.members = members->members();
+    h.incomes = incomes->incomes();
+    h.assets = assets->assets();
+    h.expenditures = expenditures->expenditures();
+    classification->apply(h);
+    return h;
+}
+
+void HouseholdForm::Private::refresh()
+{
+    refreshTimer.stop();
+    Household h = collect();
+    if (readOnly) {
+        classification->setResult(service.classify(h));
+        return;
+    }
+    report = service.validate(h);
+    if (classification->isFollowing() && h.category != report.classification.category) {
+        classification->setResult(report.classification); // moves the category along
+        h = collect();
+        report = service.validate(h);
+    }
+    problems->setProblems(report.problems);
+    members->setProblems(report.problems);
+    classification->setResult(report.classification);
+    updateMemberStatus();
+}
+
+void HouseholdForm::Private::changed()
+{
+    if (loading || readOnly)
+        return;
+    if (!modified) {
+        modified = true;
+        q->setWindowModified(true);
+    }
+    showStatus(HouseholdForm::tr("Unsaved changes"), false);
+    refreshTimer.start();
+}
+
+void HouseholdForm::Private::commitEdits()
+{
+    for (HouseholdRowsPage *page : {memberPage, incomePage, assetPage, expenditurePage})
+        page->view()->commitPendingEdit();
+}
+
+void HouseholdForm::Private::focusField(const QString &field)
+{
+    if (fields->focusField(field) || classification->focusField(field))
+        return;
+    static const QRegularExpression path(QStringLiteral("^(members|incomes|assets|expenditures)(?:\\[(\\d+)\\](?:\\.(\\w+))?)?$"));
+    const QRegularExpressionMatch m = path.match(field);
+    if (!m.hasMatch())
+        return;
+    const QString table = m.captured(1);
+    const QString column = m.captured(3);
+    HouseholdRowsPage *page = memberPage;
+    int c = 0;
+    if (table == QLatin1String("members")) {
+        // "members" alone is about the head: the relation column is where it is fixed.
+        c = m.captured(2).isEmpty() ? MemberTableModel::RelationColumn : std::max(MemberTableModel::columnOf(column), 0);
+    } else if (table == QLatin1String("incomes")) {
+        page = incomePage;
+        c = IncomeTableModel::AmountColumn;
+    } else if (table == QLatin1String("assets")) {
+        page = assetPage;
+        c = AssetTableModel::ValueColumn;
+    } else {
+        page = expenditurePage;
+        c = ExpenditureTableModel::AmountColumn;
+    }
+    tabs->setCurrentWidget(page);
+    HouseholdRowsView *view = page->view();
+    view->setFocus(Qt::OtherFocusReason);
+    const int row = m.captured(2).toInt();
+    if (view->model()->rowCount() > 0) {
+        const QModelIndex index = view->model()->index(std::min(row, view->model()->rowCount() - 1), c);
+        view->setCurrentIndex(index);
+        view->scrollTo(index);
+    }
+}
+
+void HouseholdForm::Private::updateMemberStatus()
+{
+    const QModelIndex current = memberPage->view()->currentIndex();
+    if (!current.isValid() || readOnly) {
+        memberPage->showStatus({}, false);
+        return;
+    }
+    const int row = current.row();
+    const QStringList rowProblems = members->rowProblems(row);
+    if (!rowProblems.isEmpty()) {
+        memberPage->showStatus(HouseholdForm::tr("%1: %2").arg(members->label(row), rowProblems.join(QStringLiteral("; "))), true);
+        return;
+    }
+    const Member &m = members->members().at(row);
+    if (m.birthDate.isValid()) {
+        const QString sex = m.sex == Sex::Male ? HouseholdForm::tr("male") : HouseholdForm::tr("female");
+        memberPage->showStatus(HouseholdForm::tr("%1: ID number checked; born %2, %3, age %4")
+                                   .arg(members->label(row), m.birthDate.toString(Qt::ISODate), sex)
+                                   .arg(m.ageOn(Clock::today())),
+                               false);
+    } else {
+        memberPage->showStatus({}, false);
+    }
+}
+
+void HouseholdForm::Private::idTyped(const QModelIndex &index, const QString &text)
+{
+    if (index.column() != MemberTableModel::IdColumn)
+        return;
+    // Said while typing, before the number is committed to the table.
+    const IdNumber number = IdNumber::parse(text, Clock::today());
+    if (number.isValid()) {
+        const QString sex = number.sex() == Sex::Male ? HouseholdForm::tr("male") : HouseholdForm::tr("female");
+        memberPage->showStatus(HouseholdForm::tr("ID number valid: born %1, %2, age %3")
+                                   .arg(number.birthDate().toString(Qt::ISODate), sex)
+                                   .arg(number.ageOn(Clock::today())),
+                               false);
+    } else {
+        memberPage->showStatus(HouseholdForm::tr("ID number: %1").arg(number.errorText()), true);
+    }
+}
+
+void HouseholdForm::Private::showStatus(const QString &text, bool problem)
+{
+    status->setText(text);
+    status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void HouseholdForm::Private::addMember()
+{
+    if (readOnly)
+        return;
+    tabs->setCurrentWidget(memberPage);
+    memberPage->addRow();
+}
+
+void HouseholdForm::Private::openHistory()
+{
+    if (id.isEmpty())
+        return;
+    auto *dialog = new HistoryDialog(service, id, q);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+HouseholdForm::HouseholdForm(HouseholdService &service, const QString &householdId, QWidget *parent)
+    : QDialog(parent)
+    , d(std::make_unique<Private>(this, service))
+{
+    d->id = householdId;
+    d->readOnly = !service.session().can(Permission::EditHouseholds);
+    d->loading = true;
+    d->buildUi();
+    const Session &session = service.session();
+    d->fields->setRegions(service.regions(), Roles::districtWide(session.role) ? QString() : session.townshipCode);
+    d->load();
+    if (d->readOnly)
+        d->setReadOnly();
+    d->historyButton->setEnabled(!d->id.isEmpty());
+    d->refresh();
+    d->loading = false;
+    d->fields->firstField()->setFocus(Qt::OtherFocusReason);
+    // Fit the counter's screen (often 1366 x 768) without covering the taskbar.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
+    resize(std::min(1400, available.width() - 40), std::min(860, available.height() - 40));
+}
+
+HouseholdForm::~HouseholdForm() = default;
+
+QString HouseholdForm::householdId() const
+{
+    return d->id;
+}
+
+bool HouseholdForm::isModified() const
+{
+    return d->modified;
+}
+
+bool HouseholdForm::save()
+{
+    if (d->readOnly)
+        return false;
+    d->commitEdits();
+    d->refresh();
+    if (!d->report.ok()) {
+        d->showStatus(tr("Not saved: %n problem(s) to correct first.", nullptr, int(d->report.problems.size())), true);
+        d->focusField(d->report.problems.first().field);
+        return false;
+    }
+    const Household household = d->collect();
+    Status stored;
+    if (d->id.isEmpty()) {
+        auto created = d->service.create(household);
+        if (created)
+            d->id = created.value();
+        else
+            stored = created.error();
+    } else {
+        stored = d->service.update(household);
+    }
+    if (!stored) {
+        d->showStatus(tr("Not saved: %1").arg(stored.error().message), true);
+        MessageBox::warning(this, tr("Household not saved"), stored.error().message);
+        if (!stored.error().field.isEmpty())
+            d->focusField(stored.error().field);
+        return false;
+    }
+    d->base = household;
+    d->base.id = d->id;
+    d->modified = false;
+    setWindowModified(false);
+    setWindowTitle(tr("Household of %1[*]").arg(household.headName()));
+    d->historyButton->setEnabled(true);
+    d->showStatus(tr("Saved"), false);
+    emit saved(d->id);
+    return true;
+}
+
+void HouseholdForm::closeEvent(QCloseEvent *event)
+{
+    // QDialog turns a close into reject(), which asks about unsaved changes and may keep the form open.
+    QDialog::closeEvent(event);
+}
+
+void HouseholdForm::reject()
+{
+    d->commitEdits();
+    if (d->readOnly || !d->modified) {
+        QDialog::reject();
+        return;
+    }
+    const auto answer = MessageBox::question(this, tr("Unsaved changes"),
+                                             tr("The household has changes that are not saved. Save them now?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        if (save())
+            QDialog::accept();
+    } else if (answer == QMessageBox::Discard) {
+        QDialog::reject();
+    }
+}
+
+} // namespace sn
