@@ -63,15 +63,21 @@ Status AuditLog::append(AuditEntry entry)
     }
     if (entry.stationId.isEmpty())
         entry.stationId = m_db.stationId();
-    // The chain is read from the table, not cached, so a rolled-back transaction cannot leave a stale hash.
-    auto last = sql::exec(m_db.sql(), QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-    if (!last)
-        return last.error();
+    // The chain is read from the table, not cached, so a rolled-back transaction cannot leave a stale hash
+    // (unless a bulk writer asked for caching within its own transaction).
     QByteArray prev = GenesisHash;
     entry.seq = 1;
-    if (last.value().next()) {
-        entry.seq = last.value().value(0).toLongLong() + 1;
-        prev = last.value().value(1).toByteArray();
+    if (m_cacheChain && m_headSeq >= 0) {
+        entry.seq = m_headSeq + 1;
+        prev = m_headHash;
+    } else {
+        auto last = sql::exec(m_db.sql(), QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        if (!last)
+            return last.error();
+        if (last.value().next()) {
+            entry.seq = last.value().value(0).toLongLong() + 1;
+            prev = last.value().value(1).toByteArray();
+        }
     }
     const QByteArray hash = hashOf(entry, prev);
     if (!m_insert) {
@@ -80,10 +86,15 @@ Status AuditLog::append(AuditEntry entry)
             "INSERT INTO audit_log (seq, at, user_id, user_name, station_id, action, table_name, record_id, household_id, "
             "field, old_value, new_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    return sql::run(*m_insert, {entry.seq, entry.at.toString(Qt::ISODateWithMs), entry.userId, entry.userName,
-                                entry.stationId, entry.action, entry.table, entry.recordId,
-                                sql::nullIfEmpty(entry.householdId), entry.field, entry.oldValue, entry.newValue,
-                                QString::fromLatin1(prev), QString::fromLatin1(hash)});
+    auto s = sql::run(*m_insert, {entry.seq, entry.at.toString(Qt::ISODateWithMs), entry.userId, entry.userName,
+                                  entry.stationId, entry.action, entry.table, entry.recordId,
+                                  sql::nullIfEmpty(entry.householdId), entry.field, entry.oldValue, entry.newValue,
+                                  QString::fromLatin1(prev), QString::fromLatin1(hash)});
+    if (s && m_cacheChain) {
+        m_headSeq = entry.seq;
+        m_headHash = hash;
+    }
+    return s;
 }
 
 Result<QList<AuditEntry>> AuditLog::forHousehold(const QString &householdId, int limit) const

@@ -36,6 +36,9 @@ class AuditLog
     Q_DECLARE_TR_FUNCTIONS(sn::AuditLog)
 public:
     explicit AuditLog(Database &db);
+    // Bulk writers (sync apply, imports) that append many entries inside one transaction keep the chain's head
+    // in memory instead of reading it back for every entry. The object must not outlive that transaction.
+    void setCacheChain(bool on) { m_cacheChain = on; }
 
     // Fills in time (now), actor and station from the database when empty.
     Status append(AuditEntry entry);
@@ -50,6 +53,9 @@ public:
 private:
     Database &m_db;
     std::optional<QSqlQuery> m_insert;
+    bool m_cacheChain = false;
+    qint64 m_headSeq = -1;
+    QByteArray m_headHash;
 };
 
 } // namespace sn

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ChangeCapture.h"
 #include "Migrator.h"
 #include "SqlUtil.h"
 
@@ -76,6 +77,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return version.error();
     }
     db->m_schemaVersion = version.value();
+    if (options.migrate && db->m_schemaVersion == latest) {
+        if (auto s = ChangeCapture::ensureTriggers(*db); !s)
+            return s.error();
+    }
     if (db->m_schemaVersion > 0) {
         db->m_stationId = db->meta(QStringLiteral("station_id"));
         db->restoreClock();

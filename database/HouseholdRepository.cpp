@@ -397,10 +397,11 @@ Status HouseholdRepository::remove(const QString &id, const QString &reason)
         return stored.error();
     if (auto s = m_search->remove(id); !s)
         return s;
-    for (const RowImage &row : images(stored.value())) {
-        if (auto s = writeRow(row, true); !s)
-            return s;
-    }
+    // Only the household row is tombstoned: its members stay as they were, hidden with it. If another
+    // station edits the household at the same time and its edit wins, the household comes back whole.
+    const QList<RowImage> rows = images(stored.value());
+    if (auto s = writeRow(rows.first(), true); !s)
+        return s;
     AuditEntry entry;
     entry.action = QStringLiteral("delete");
     entry.table = QStringLiteral("households");

@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "ChangeCapture.h"
 #include "Database.h"
 #include "SearchIndex.h"
 #include "SqlUtil.h"
@@ -81,6 +82,11 @@ Status Migrator::migrate(Database &db, int target)
             return Error{s.error().kind, tr("Migration %1 failed: %2").arg(m.name, s.error().message), {}};
         if (m.version == 2) {
             if (auto s = SearchIndex(db).rebuildAll(); !s)
+                return s;
+        }
+        if (m.version == 6) {
+            // Rows written before change capture existed must reach the other stations too.
+            if (auto s = ChangeCapture::seedOutbox(db); !s)
                 return s;
         }
         if (auto s = sql::exec(db.sql(), QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, datetime('now'))"),

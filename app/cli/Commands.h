@@ -17,5 +17,23 @@ int reviews(const QStringList &args);
 int tier(const QStringList &args);
 int lead(const QStringList &args);
 int leads(const QStringList &args);
+int importLedger(const QStringList &args);
+int importSuspicions(const QStringList &args);
+int exportFeedback(const QStringList &args);
+int report(const QStringList &args);
+int keygen(const QStringList &args);
+int sync(const QStringList &args);
+int digest(const QStringList &args);
+int conflicts(const QStringList &args);
+int backup(const QStringList &args);
+int restore(const QStringList &args);
+// Printable documents (DocumentCommands.cpp); they run under a QGuiApplication (see main.cpp).
+int cards(const QStringList &args);
+int letter(const QStringList &args);
+int slip(const QStringList &args);
+int fileSheet(const QStringList &args);
+int tasklist(const QStringList &args);
+int printLog(const QStringList &args);
+int cardOfficial(const QStringList &args);
 
 } // namespace sn::cli

@@ -5,6 +5,9 @@
 #include "services/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <cstring>
+#include <memory>
 
 using namespace sn::cli;
 
@@ -28,7 +31,24 @@ const Command Commands[] = {
     {"reviews", QT_TRANSLATE_NOOP("sn::cli", "Review tasks of the three-colour calendar: list, regenerate, complete."), reviews},
     {"lead", QT_TRANSLATE_NOOP("sn::cli", "Report a lead, advance it, record temporary assistance, show it."), lead},
     {"leads", QT_TRANSLATE_NOOP("sn::cli", "Open leads with their deadlines."), leads},
+    {"keygen", QT_TRANSLATE_NOOP("sn::cli", "Make a district key file for sync."), keygen},
+    {"sync", QT_TRANSLATE_NOOP("sn::cli", "Exchange changes through a shared folder."), sync},
+    {"digest", QT_TRANSLATE_NOOP("sn::cli", "Hash of every synced table, to compare stations."), digest},
+    {"conflicts", QT_TRANSLATE_NOOP("sn::cli", "Concurrent edits kept for review."), conflicts},
+    {"backup", QT_TRANSLATE_NOOP("sn::cli", "Back up the database (checked copy)."), backup},
+    {"restore", QT_TRANSLATE_NOOP("sn::cli", "Restore the database from a backup."), restore},
     {"tier", QT_TRANSLATE_NOOP("sn::cli", "Explain, override or clear a household's tier."), tier},
+    {"cards", QT_TRANSLATE_NOOP("sn::cli", "Public-notice cards (annex 2) as PDF: a5, a4x2 or a4x4; reprint from the print log."), cards},
+    {"letter", QT_TRANSLATE_NOOP("sn::cli", "The one-time notification letter of a referral, as PDF."), letter},
+    {"slip", QT_TRANSLATE_NOOP("sn::cli", "The referral slip with its return receipt, as PDF."), slip},
+    {"file-sheet", QT_TRANSLATE_NOOP("sn::cli", "A household's full file sheet for internal files, as PDF (audited)."), fileSheet},
+    {"tasklist", QT_TRANSLATE_NOOP("sn::cli", "A month's visit and review tasks, as PDF, with a column for signatures."), tasklist},
+    {"print-log", QT_TRANSLATE_NOOP("sn::cli", "Who printed which cards and documents."), printLog},
+    {"card-official", QT_TRANSLATE_NOOP("sn::cli", "Show or set the responsible official printed on a township's cards."), cardOfficial},
+    {"import-ledger", QT_TRANSLATE_NOOP("sn::cli", "Import a ledger (花名册) of households from .xlsx, .xls or .csv."), importLedger},
+    {"import-suspicions", QT_TRANSLATE_NOOP("sn::cli", "Import a department's suspicion table and match it."), importSuspicions},
+    {"export-feedback", QT_TRANSLATE_NOOP("sn::cli", "Write the suspicion feedback table (annex 1) as .xlsx."), exportFeedback},
+    {"report", QT_TRANSLATE_NOOP("sn::cli", "Write the monthly report workbook (.xlsx)."), report},
 };
 
 int usage(QTextStream &stream)
@@ -43,11 +63,39 @@ int usage(QTextStream &stream)
     return Usage;
 }
 
+// Documents need fonts and QPdfWriter, hence a QGuiApplication; every other command stays on QCoreApplication
+// (no platform plugin, starts anywhere). The command is found the way main() finds it below.
+bool needsGui(int argc, char *argv[])
+{
+    static const char *const documents[] = {"cards", "letter", "slip", "file-sheet", "tasklist"};
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "--db") || !std::strcmp(a, "--today") || !std::strcmp(a, "--now")) {
+            ++i;
+            continue;
+        }
+        if (a[0] == '-')
+            continue;
+        for (const char *d : documents)
+            if (!std::strcmp(a, d))
+                return true;
+        return false;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed to write a PDF
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("SafetyNet"));
     QCoreApplication::setApplicationName(QStringLiteral("safetynet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SN_VERSION));

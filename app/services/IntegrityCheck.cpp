@@ -72,10 +72,6 @@ CheckReport IntegrityCheck::run(Database &db, int max)
                 "WHERE m.deleted = 0 AND m.id_number <> '' GROUP BY m.id_number HAVING count(*) > 1"),
             [](const QSqlQuery &r) { return tr("ID number %1 is held by %2 members").arg(IdNumber::mask(r.value(0).toString()), r.value(1).toString()); },
             max, report);
-    collect(db, QStringLiteral("live_parents"), QStringLiteral(
-                "SELECT m.id FROM members m JOIN households h ON h.id = m.household_id WHERE m.deleted = 0 AND h.deleted = 1"),
-            [](const QSqlQuery &r) { return tr("member %1 is live in a deleted household").arg(r.value(0).toString()); },
-            max, report);
     collect(db, QStringLiteral("regions"), QStringLiteral(
                 "SELECT h.id FROM households h LEFT JOIN regions t ON t.code = h.township_code "
                 "LEFT JOIN regions v ON v.code = h.village_code "

@@ -1,0 +1,182 @@
+// safetynet-cli keygen / sync / digest / conflicts / backup / restore.
+#include "Commands.h"
+#include "Invocation.h"
+
+#include "database/Database.h"
+#include "services/BackupService.h"
+#include "services/sync/SyncService.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sn::cli {
+
+namespace {
+
+void printJson(const QJsonDocument &doc)
+{
+    Invocation::out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    Invocation::out().flush();
+}
+
+} // namespace
+
+int keygen(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("keygen"), QCoreApplication::translate("sn::cli", "Make a new district key file (district administrator)."), args);
+    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "Key file to write (kept off the share)."), QStringLiteral("FILE"));
+    inv.addValueOption(QStringLiteral("district"), QCoreApplication::translate("sn::cli", "District name written into the file."), QStringLiteral("NAME"));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    const QString out = inv.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "keygen needs --out FILE."));
+    if (QFileInfo::exists(out))
+        return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "%1 exists; a new key would lock every station out of the old bundles.").arg(out), QStringLiteral("--out")));
+    const SyncKey key = SyncKey::generate(inv.value(QStringLiteral("district")).isEmpty() ? QStringLiteral("城北区") : inv.value(QStringLiteral("district")));
+    if (auto s = key.save(out); !s)
+        return inv.fail(s.error());
+    Invocation::out() << QCoreApplication::translate("sn::cli", "District key %1 written to %2 (readable by you only).").arg(key.id(), out) << Qt::endl;
+    return Success;
+}
+
+int sync(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("sync"), QCoreApplication::translate("sn::cli", "Exchange changes with the other stations through a shared folder."), args);
+    inv.addValueOption(QStringLiteral("share"), QCoreApplication::translate("sn::cli", "The shared folder."), QStringLiteral("DIR"));
+    inv.addValueOption(QStringLiteral("key"), QCoreApplication::translate("sn::cli", "The district key file."), QStringLiteral("FILE"));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty() || inv.value(QStringLiteral("share")).isEmpty() || inv.value(QStringLiteral("key")).isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "sync needs --db FILE, --share DIR and --key FILE."));
+    auto key = SyncKey::load(inv.value(QStringLiteral("key")));
+    if (!key)
+        return inv.fail(key.error());
+    auto opened = Database::open(inv.db());
+    if (!opened)
+        return inv.fail(opened.error());
+    SyncService service(*opened.value(), Session::system(), key.value());
+    auto report = service.sync(inv.value(QStringLiteral("share")));
+    if (!report)
+        return inv.fail(report.error());
+    if (inv.json()) {
+        printJson(QJsonDocument(report->toJson()));
+    } else {
+        Invocation::out() << QCoreApplication::translate("sn::cli", "exported %1 changes, imported %2 bundles (%3 changes), %4 conflicts")
+                                 .arg(report->exportedChanges).arg(report->importedBundles).arg(report->appliedChanges).arg(report->conflicts)
+                          << '\n';
+        for (const QString &r : report->refused)
+            Invocation::out() << QCoreApplication::translate("sn::cli", "refused: %1").arg(r) << '\n';
+        for (const QString &r : report->heldBack)
+            Invocation::out() << QCoreApplication::translate("sn::cli", "held back: %1").arg(r) << '\n';
+        for (const QString &r : report->parked)
+            Invocation::out() << QCoreApplication::translate("sn::cli", "parked: %1").arg(r) << '\n';
+        Invocation::out().flush();
+    }
+    return Success;
+}
+
+int digest(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("digest"), QCoreApplication::translate("sn::cli", "One line per synced table: rows and a hash of its content, to compare stations."), args);
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "digest needs --db FILE."));
+    auto opened = Database::open(inv.db());
+    if (!opened)
+        return inv.fail(opened.error());
+    auto digests = SyncService::digest(*opened.value());
+    if (!digests)
+        return inv.fail(digests.error());
+    QJsonArray list;
+    for (const TableDigest &d : digests.value()) {
+        if (inv.json())
+            list.append(QJsonObject{{QStringLiteral("table"), d.table}, {QStringLiteral("rows"), d.rows}, {QStringLiteral("hash"), d.hash}});
+        else
+            Invocation::out() << d.table << '\t' << d.rows << '\t' << d.hash << '\n';
+    }
+    if (inv.json())
+        printJson(QJsonDocument(list));
+    Invocation::out().flush();
+    return Success;
+}
+
+int conflicts(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("conflicts"), QCoreApplication::translate("sn::cli", "Concurrent edits kept for review."), args);
+    inv.addFlag(QStringLiteral("all"), QCoreApplication::translate("sn::cli", "Resolved ones too."));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "conflicts needs --db FILE."));
+    auto opened = Database::open(inv.db());
+    if (!opened)
+        return inv.fail(opened.error());
+    auto list = SyncService(*opened.value(), Session::system(), SyncKey()).conflicts(!inv.isSet(QStringLiteral("all")));
+    if (!list)
+        return inv.fail(list.error());
+    QJsonArray array;
+    for (const ConflictEntry &c : list.value()) {
+        if (inv.json())
+            array.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("table"), c.table}, {QStringLiteral("key"), c.key},
+                                     {QStringLiteral("household_id"), c.householdId}, {QStringLiteral("winner_hlc"), c.winnerHlc},
+                                     {QStringLiteral("loser_hlc"), c.loserHlc}, {QStringLiteral("winner"), c.winner},
+                                     {QStringLiteral("loser"), c.loser}, {QStringLiteral("resolved"), c.resolved},
+                                     {QStringLiteral("resolution"), c.resolution}});
+        else
+            Invocation::out() << c.id << '\t' << c.table << '\t' << c.key << '\t' << (c.resolved ? c.resolution : QStringLiteral("open")) << '\n';
+    }
+    if (inv.json())
+        printJson(QJsonDocument(array));
+    Invocation::out().flush();
+    return Success;
+}
+
+int backup(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("backup"), QCoreApplication::translate("sn::cli", "A consistent, checked copy of the database (SQLite backup API)."), args);
+    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "Backup file to write."), QStringLiteral("FILE"));
+    inv.addFlag(QStringLiteral("auto"), QCoreApplication::translate("sn::cli", "The daily/weekly rotation in the backups folder beside the database."));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty() || (inv.value(QStringLiteral("out")).isEmpty() && !inv.isSet(QStringLiteral("auto"))))
+        return inv.usageError(QCoreApplication::translate("sn::cli", "backup needs --db FILE and --out FILE (or --auto)."));
+    auto opened = Database::open(inv.db());
+    if (!opened)
+        return inv.fail(opened.error());
+    if (inv.isSet(QStringLiteral("auto"))) {
+        auto made = BackupService::autoBackup(*opened.value(), BackupService::defaultFolder(inv.db()));
+        if (!made)
+            return inv.fail(made.error());
+        for (const QString &f : made.value())
+            Invocation::out() << f << '\n';
+        Invocation::out().flush();
+        return Success;
+    }
+    if (auto s = opened.value()->backupTo(inv.value(QStringLiteral("out"))); !s)
+        return inv.fail(s.error());
+    return Success;
+}
+
+int restore(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("restore"), QCoreApplication::translate("sn::cli", "Replace the database by a backup (the current file is kept beside it)."), args);
+    inv.addPositional(QStringLiteral("backup"), QCoreApplication::translate("sn::cli", "The backup file."));
+    inv.addFlag(QStringLiteral("yes"), QCoreApplication::translate("sn::cli", "Confirm: replace the station's data by the backup."));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    const QString file = inv.positional().value(0);
+    if (inv.db().isEmpty() || file.isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "restore needs --db FILE and the backup file."));
+    if (!inv.isSet(QStringLiteral("yes")))
+        return inv.usageError(QCoreApplication::translate("sn::cli", "Restoring replaces every change made since the backup: add --yes to confirm."));
+    if (auto s = BackupService::restore(inv.db(), file); !s)
+        return inv.fail(s.error());
+    Invocation::out() << QCoreApplication::translate("sn::cli", "Restored %1 from %2.").arg(inv.db(), file) << Qt::endl;
+    return Success;
+}
+
+} // namespace sn::cli

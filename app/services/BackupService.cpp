@@ -1,0 +1,134 @@
+#include "BackupService.h"
+
+#include "database/Database.h"
+#include "database/SqlUtil.h"
+#include "domain/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace sn {
+
+namespace {
+const QRegularExpression &backupPattern()
+{
+    static const QRegularExpression p(QStringLiteral("^(daily|weekly)-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$"));
+    return p;
+}
+} // namespace
+
+QString BackupService::defaultFolder(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+Result<QList<BackupFile>> BackupService::list(const QString &folder)
+{
+    QList<BackupFile> files;
+    const QDir dir(folder);
+    for (const QFileInfo &info : dir.entryInfoList(QDir::Files, QDir::Name)) {
+        const auto m = backupPattern().match(info.fileName());
+        if (!m.hasMatch())
+            continue;
+        files.append({info.absoluteFilePath(), QDate::fromString(m.captured(2), Qt::ISODate), m.captured(1) == QLatin1String("weekly"), info.size()});
+    }
+    std::sort(files.begin(), files.end(), [](const BackupFile &a, const BackupFile &b) { return a.date > b.date; });
+    return files;
+}
+
+Result<QStringList> BackupService::autoBackup(Database &db, const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return Error::io(tr("Cannot create the backup folder %1.").arg(folder));
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QDate today = Clock::today();
+    auto existing = list(folder);
+    if (!existing)
+        return existing.error();
+    QStringList made;
+    const QString daily = QDir(folder).filePath(QStringLiteral("daily-%1.sqlite").arg(today.toString(Qt::ISODate)));
+    if (!QFile::exists(daily)) {
+        if (auto s = db.backupTo(daily); !s)
+            return s.error();
+        made.append(daily);
+    }
+    // One weekly copy per ISO week.
+    int year = 0;
+    const int week = today.weekNumber(&year);
+    bool haveWeek = false;
+    for (const BackupFile &f : existing.value()) {
+        int y = 0;
+        const int w = f.date.weekNumber(&y);
+        haveWeek = haveWeek || (f.weekly && w == week && y == year);
+    }
+    if (!haveWeek) {
+        const QString weekly = QDir(folder).filePath(QStringLiteral("weekly-%1.sqlite").arg(today.toString(Qt::ISODate)));
+        if (!QFile::exists(weekly)) {
+            if (auto s = db.backupTo(weekly); !s)
+                return s.error();
+            made.append(weekly);
+        }
+    }
+    auto all = list(folder);
+    if (!all)
+        return all.error();
+    int dailies = 0, weeklies = 0;
+    for (const BackupFile &f : all.value()) { // newest first
+        const bool keep = f.weekly ? ++weeklies <= KeepWeekly : ++dailies <= KeepDaily;
+        if (!keep)
+            QFile::remove(f.path);
+    }
+    return made;
+}
+
+Status BackupService::verify(const QString &backupFile)
+{
+    if (!QFileInfo::exists(backupFile))
+        return Error::io(tr("The backup %1 does not exist.").arg(backupFile));
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(backupFile, options);
+    if (!db)
+        return Error::invalid(tr("%1 is not a usable backup: %2").arg(backupFile, db.error().message));
+    auto check = sql::scalar(db.value()->sql(), QStringLiteral("PRAGMA integrity_check"));
+    if (!check || check.value().toString() != QLatin1String("ok"))
+        return Error::invalid(tr("The backup %1 fails the integrity check.").arg(backupFile));
+    if (db.value()->schemaVersion() < 1)
+        return Error::invalid(tr("%1 holds no SafetyNet data.").arg(backupFile));
+    return {};
+}
+
+Status BackupService::restore(const QString &databasePath, const QString &backupFile)
+{
+    if (auto s = verify(backupFile); !s)
+        return s;
+    const QString temp = databasePath + QStringLiteral(".restoring");
+    QFile::remove(temp);
+    if (!QFile::copy(backupFile, temp))
+        return Error::io(tr("Cannot copy the backup next to the database."));
+    QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto s = verify(temp); !s) {
+        QFile::remove(temp);
+        return s;
+    }
+    QFile::remove(temp + QStringLiteral("-wal"));
+    QFile::remove(temp + QStringLiteral("-shm"));
+    if (QFileInfo::exists(databasePath)) {
+        const QString aside = QStringLiteral("%1.before-restore-%2").arg(databasePath, Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (!QFile::rename(databasePath, aside)) {
+            QFile::remove(temp);
+            return Error::io(tr("Cannot move the current database aside."));
+        }
+        for (const char *suffix : {"-wal", "-shm"}) {
+            if (QFile::exists(databasePath + QLatin1String(suffix)))
+                QFile::rename(databasePath + QLatin1String(suffix), aside + QLatin1String(suffix));
+        }
+    }
+    if (!QFile::rename(temp, databasePath))
+        return Error::io(tr("Cannot put the backup in place of the database."));
+    return {};
+}
+
+} // namespace sn

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+namespace sn {
+
+class Database;
+
+struct BackupFile
+{
+    QString path;
+    QDate date;
+    bool weekly = false;
+    qint64 bytes = 0;
+};
+
+// Local backups with SQLite's backup API (Database::backupTo checks each copy with integrity_check):
+// one a day, kept for 7 days, plus one a week kept for 4 weeks; restore replaces the station file after
+// checking the backup, keeping the replaced file beside it.
+class BackupService
+{
+    Q_DECLARE_TR_FUNCTIONS(sn::BackupService)
+public:
+    static constexpr int KeepDaily = 7;
+    static constexpr int KeepWeekly = 4;
+
+    static QString defaultFolder(const QString &databasePath); // <db folder>/backups
+    // Today's daily backup (and this week's weekly one) unless they exist; prunes old ones. Returns new files.
+    static Result<QStringList> autoBackup(Database &db, const QString &folder);
+    static Result<QList<BackupFile>> list(const QString &folder);
+    // The database must be closed. Checks the backup, moves the current file to <db>.before-restore-<time>,
+    // and puts the backup in its place (temp then rename).
+    static Status restore(const QString &databasePath, const QString &backupFile);
+    static Status verify(const QString &backupFile); // integrity_check and a SafetyNet schema
+};
+
+} // namespace sn

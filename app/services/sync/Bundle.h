@@ -1,0 +1,63 @@
+#pragma once
+
+#include "SyncKey.h"
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace sn {
+
+struct BundleHeader
+{
+    int format = 1;
+    int schema = 0;
+    QString keyId;        // which district key sealed it
+    QString station;      // writer
+    QString stationName;
+    qint64 seq = 0;       // the writer's bundle number: 1, 2, 3, ...
+    qint64 firstOutbox = 0;
+    qint64 lastOutbox = 0;
+    qint64 changes = 0;
+    QDateTime created;
+    QString payloadSha256; // of the plaintext payload
+    qint64 payloadBytes = 0;
+
+    QByteArray toJson() const;
+    static Result<BundleHeader> fromJson(const QByteArray &json);
+};
+
+// One changed row: its table, key, the stamp the writer's version replaced (empty for a new row) and the row.
+// A context row is not a change of the writer's but a parent the changes refer to (the household of an
+// edited member), sent along so a station that has not heard of it yet can satisfy its foreign keys.
+struct Change
+{
+    QString table;
+    QString key;
+    QString prevHlc;
+    QJsonObject row;
+    bool context = false;
+};
+
+// The bundle file format:
+//   "SNBUNDLE" | u32 header length | header (JSON, plaintext, authenticated) | secretstream header (24 bytes)
+//   | chunks: u32 length, ciphertext ... the last chunk tagged FINAL.
+// The payload (the changes as compressed JSON) is sealed with crypto_secretstream_xchacha20poly1305, every
+// chunk authenticated together with the header bytes, so truncation, reordering, tampering with either part
+// or another district's key are all detected; the header also carries the payload's SHA-256.
+class Bundle
+{
+    Q_DECLARE_TR_FUNCTIONS(sn::Bundle)
+public:
+    static constexpr int Format = 1;
+
+    static Result<QByteArray> seal(BundleHeader header, const QList<Change> &changes, const SyncKey &key);
+    // The header alone (no key needed): to sort, to recognise a newer schema, to recover our own numbering.
+    static Result<BundleHeader> peek(const QByteArray &file);
+    static Result<QList<Change>> open(const QByteArray &file, const SyncKey &key, BundleHeader *header = nullptr);
+};
+
+} // namespace sn

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Bundle.h"
+#include "SyncKey.h"
+
+#include "domain/Result.h"
+#include "domain/Role.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <functional>
+
+namespace sn {
+
+class Database;
+
+struct SyncReport
+{
+    bool shareReachable = true;
+    int exportedChanges = 0;
+    qint64 exportedSeq = 0;     // the bundle written, 0 when there was nothing to send
+    int importedBundles = 0;
+    int appliedChanges = 0;
+    int conflicts = 0;
+    QStringList refused;        // "<station>/<file>: reason": never applied, retried next time
+    QStringList heldBack;       // waiting for an earlier bundle of the same station
+    QStringList parked;         // written by a newer SafetyNet: applied after an upgrade
+    QJsonObject toJson() const;
+};
+
+struct TableDigest
+{
+    QString table;
+    qint64 rows = 0;
+    QString hash; // SHA-256 of the canonical content (payload columns without stamps), rows in key order
+};
+
+struct ConflictEntry
+{
+    QString id;
+    QString table;
+    QString key;
+    QString householdId;
+    QString winnerHlc;
+    QString loserHlc;
+    QJsonObject winner; // the version in the table now (provisional winner: the greater stamp)
+    QJsonObject loser;  // the overwritten concurrent version
+    QDateTime detectedAt;
+    bool resolved = false;
+    QString resolution;
+};
+
+enum class Resolution { KeepWinner, TakeLoser, Merge };
+
+// Sync over a shared folder (architecture.md): each station writes only <share>/<station id>/<seq>.bundle,
+// reads everyone else's folders, applies each station's bundles in order (holding back after a gap), and
+// keeps both versions of concurrent edits. Deterministic: every station that has seen the same bundles holds
+// the same rows, whatever the order of arrival.
+class SyncService
+{
+    Q_DECLARE_TR_FUNCTIONS(sn::SyncService)
+public:
+    using Progress = std::function<bool(int done, int total)>;
+
+    SyncService(Database &db, Session session, SyncKey key);
+
+    Result<SyncReport> sync(const QString &share, const Progress &progress = {});
+    Status exportTo(const QString &share, SyncReport &report);
+    Status importFrom(const QString &share, SyncReport &report, const Progress &progress = {});
+    // Verify and apply one bundle file (already copied locally) in one transaction; a no-op if applied before.
+    Status applyFile(const QByteArray &file, const QString &name, SyncReport &report);
+
+    Result<qint64> pendingChanges() const;
+    Result<QList<ConflictEntry>> conflicts(bool openOnly = true) const;
+    Status resolve(const QString &conflictId, Resolution resolution, const QJsonObject &merged = {});
+
+    static Result<QList<TableDigest>> digest(Database &db);
+    static QString bundleName(qint64 seq); // "00000042.bundle"
+
+private:
+    Database &m_db;
+    Session m_session;
+    SyncKey m_key;
+};
+
+} // namespace sn

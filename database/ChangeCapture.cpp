@@ -1,0 +1,112 @@
+#include "ChangeCapture.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+namespace sn {
+
+namespace {
+
+// Columns that are derived where they are stored, or belong to one station only.
+const QHash<QString, QStringList> &localColumns()
+{
+    static const QHash<QString, QStringList> local = {
+        {QStringLiteral("households"), {QStringLiteral("tier"), QStringLiteral("tier_reason"), QStringLiteral("tier_checked_on"),
+                                        QStringLiteral("tier_next_check")}},
+        {QStringLiteral("users"), {QStringLiteral("failed_attempts"), QStringLiteral("locked_until")}},
+    };
+    return local;
+}
+
+} // namespace
+
+QStringList SyncedTable::payload() const
+{
+    QStringList out;
+    for (const QString &c : columns) {
+        if (!local.contains(c))
+            out.append(c);
+    }
+    return out;
+}
+
+Result<QList<SyncedTable>> ChangeCapture::tables(Database &db)
+{
+    auto names = sql::exec(db.sql(), QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'sync_%' "
+        "AND name NOT LIKE 'household_search%' ORDER BY name"));
+    if (!names)
+        return names.error();
+    QStringList candidates;
+    while (names.value().next())
+        candidates.append(names.value().value(0).toString());
+    QList<SyncedTable> tables;
+    for (const QString &name : std::as_const(candidates)) {
+        auto info = sql::exec(db.sql(), QStringLiteral("PRAGMA table_info(%1)").arg(name));
+        if (!info)
+            return info.error();
+        SyncedTable t;
+        t.name = name;
+        bool hasHlc = false;
+        while (info.value().next()) {
+            const QString column = info.value().value(1).toString();
+            if (info.value().value(5).toInt() == 1)
+                t.key = column;
+            hasHlc = hasHlc || column == QLatin1String("hlc");
+            t.columns.append(column);
+        }
+        if (!hasHlc || t.key.isEmpty())
+            continue;
+        t.columns.removeAll(t.key);
+        t.columns.prepend(t.key);
+        t.local = localColumns().value(name);
+        tables.append(t);
+    }
+    return tables;
+}
+
+Status ChangeCapture::ensureTriggers(Database &db)
+{
+    auto exists = sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sync_outbox'"));
+    if (!exists)
+        return exists.error();
+    if (exists.value().toInt() == 0)
+        return {}; // an older schema being inspected without migration
+    auto list = tables(db);
+    if (!list)
+        return list.error();
+    for (const SyncedTable &t : list.value()) {
+        const QString quiet = QStringLiteral("(SELECT applying FROM sync_control WHERE id = 1) = 0");
+        const QString script = QStringLiteral(
+            "CREATE TRIGGER IF NOT EXISTS sync_%1_insert AFTER INSERT ON %1 WHEN %3 BEGIN "
+            "INSERT INTO sync_outbox (table_name, row_key, hlc, prev_hlc) VALUES ('%1', NEW.%2, NEW.hlc, ''); END;"
+            "CREATE TRIGGER IF NOT EXISTS sync_%1_update AFTER UPDATE ON %1 WHEN NEW.hlc IS NOT OLD.hlc AND %3 BEGIN "
+            "INSERT INTO sync_outbox (table_name, row_key, hlc, prev_hlc) VALUES ('%1', NEW.%2, NEW.hlc, OLD.hlc); END;")
+                                   .arg(t.name, t.key, quiet);
+        if (auto s = sql::execScript(db.sql(), script.toUtf8()); !s)
+            return s;
+    }
+    return {};
+}
+
+Status ChangeCapture::seedOutbox(Database &db)
+{
+    auto list = tables(db);
+    if (!list)
+        return list.error();
+    for (const SyncedTable &t : list.value()) {
+        auto r = sql::exec(db.sql(), QStringLiteral("INSERT INTO sync_outbox (table_name, row_key, hlc) SELECT '%1', %2, hlc FROM %1 ORDER BY rowid")
+                                         .arg(t.name, t.key));
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Status ChangeCapture::setApplying(Database &db, bool applying)
+{
+    auto r = sql::exec(db.sql(), QStringLiteral("UPDATE sync_control SET applying = ? WHERE id = 1"), {applying ? 1 : 0});
+    return r ? Status() : Status(r.error());
+}
+
+} // namespace sn

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace sn {
+
+class Database;
+
+// What sync knows about one synced table: its key column and the columns that travel in bundles.
+struct SyncedTable
+{
+    QString name;
+    QString key;            // primary key column (id, code or key)
+    QStringList columns;    // every column, key first, including hlc, station_id and deleted
+    QStringList local;      // derived or per-station columns that never travel (tier, lockout counters, ...)
+    QStringList payload() const; // columns minus local ones
+};
+
+// Change capture for sync (architecture.md): every table with an hlc column is synced; triggers append the
+// key of each row whose stamp changed to sync_outbox in the same transaction, unless a bundle is being
+// applied (sync_control.applying = 1). Created idempotently on every open, so tables added by later
+// migrations are captured too.
+class ChangeCapture
+{
+public:
+    static Status ensureTriggers(Database &db);
+    static Result<QList<SyncedTable>> tables(Database &db);
+    // Queue every existing row of every synced table (upgrading a database that predates change capture).
+    static Status seedOutbox(Database &db);
+    // Suppress capture while applying remote changes (inside the caller's transaction).
+    static Status setApplying(Database &db, bool applying);
+};
+
+} // namespace sn

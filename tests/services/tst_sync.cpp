@@ -1,0 +1,497 @@
+// Sync over a shared folder: the five properties of architecture.md, tested.
+#include "StationFixture.h"
+
+#include "database/SqlUtil.h"
+#include "services/BackupService.h"
+#include "services/DemoGenerator.h"
+#include "services/HouseholdService.h"
+#include "services/IntegrityCheck.h"
+#include "services/sync/SyncService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <csignal>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace sn;
+using namespace sn::test;
+
+namespace {
+
+QString digestText(Database &db)
+{
+    QStringList lines;
+    for (const TableDigest &d : SyncService::digest(db).value())
+        lines.append(QStringLiteral("%1 %2 %3").arg(d.table).arg(d.rows).arg(d.hash));
+    return lines.join(QLatin1Char('\n'));
+}
+
+struct Node
+{
+    std::unique_ptr<Station> station;
+    QString name;
+    Database &db() { return *station->db; }
+};
+
+Household randomHousehold(QRandomGenerator &rng, int n)
+{
+    Household h = household();
+    // Working-age adults, so the rules give 低保 as the fixture's category says.
+    const QDate birth(1970 + int(rng.bounded(25)), 1 + int(rng.bounded(12)), 1 + int(rng.bounded(28)));
+    h.members[0].name = QStringLiteral("户主%1").arg(n);
+    h.members[0].birthDate = birth;
+    h.members[0].idNumber = makeId(birth, 1 + 2 * int(rng.bounded(400)));
+    h.members[1].name = QStringLiteral("配偶%1").arg(n);
+    h.members[1].birthDate = birth.addYears(1);
+    h.members[1].idNumber = makeId(birth.addYears(1), 2 + 2 * int(rng.bounded(400)));
+    h.address = QStringLiteral("北园村%1社%2号").arg(rng.bounded(9)).arg(n);
+    return h;
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_share;
+    SyncKey m_key = SyncKey::generate(QStringLiteral("城北区"));
+
+    std::unique_ptr<Node> node(const QString &name)
+    {
+        auto n = std::make_unique<Node>();
+        n->station = std::make_unique<Station>();
+        n->name = name;
+        return n;
+    }
+
+    SyncReport syncWith(Node &n, const QString &share)
+    {
+        auto r = SyncService(n.db(), admin(), m_key).sync(share);
+        if (!r)
+            qFatal("sync failed: %s", qPrintable(r.error().message));
+        return r.value();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_key.isValid());
+        Clock::setNow(QDateTime(QDate(2026, 11, 28), QTime(10, 0)));
+    }
+
+    void keyFileRoundTripAndOwnerOnly()
+    {
+        const QString file = m_share.filePath(QStringLiteral("district.key"));
+        QVERIFY(m_key.save(file));
+        auto loaded = SyncKey::load(file);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->id(), m_key.id());
+        QCOMPARE(loaded->district(), QStringLiteral("城北区"));
+        const QFile::Permissions p = QFile::permissions(file);
+        QVERIFY(!(p & (QFile::ReadGroup | QFile::ReadOther)));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray text = f.readAll();
+        text.replace("key: ", "key: A");
+        f.seek(0);
+        f.write(text);
+        f.close();
+        QVERIFY(!SyncKey::load(file));
+    }
+
+    void twoStationsExchange()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        const QString id = HouseholdService(a->db(), admin()).create(household()).value();
+        SyncReport ra = syncWith(*a, share.path());
+        QVERIFY(ra.exportedChanges > 0);
+        QCOMPARE(ra.exportedSeq, 1);
+        QVERIFY(QFile::exists(QDir(share.path()).filePath(a->db().stationId() + QStringLiteral("/00000001.bundle"))));
+        SyncReport rb = syncWith(*b, share.path());
+        QCOMPARE(rb.importedBundles, 1);
+        QVERIFY2(rb.refused.isEmpty(), qPrintable(rb.refused.join(QLatin1Char('\n'))));
+        auto copy = HouseholdService(b->db(), admin()).get(id);
+        QVERIFY(copy);
+        QCOMPARE(copy->headName(), QStringLiteral("张三"));
+        // Search and tiers work for the received household.
+        HouseholdQuery q;
+        q.text = QStringLiteral("zs");
+        QCOMPARE(HouseholdService(b->db(), admin()).count(q).value(), 1);
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("SELECT tier FROM households WHERE id = ?"), {id})->toString(), QStringLiteral("green"));
+        // B's bundle goes back to A; then both are the same.
+        syncWith(*a, share.path());
+        syncWith(*b, share.path());
+        syncWith(*a, share.path());
+        QCOMPARE(digestText(a->db()), digestText(b->db()));
+        // Importing again changes nothing.
+        const QString before = digestText(b->db());
+        SyncReport again = syncWith(*b, share.path());
+        QCOMPARE(again.importedBundles, 0);
+        QCOMPARE(digestText(b->db()), before);
+        QVERIFY(IntegrityCheck::run(b->db()).ok());
+    }
+
+    void concurrentEditsAreKeptAndResolvable()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        const QString id = HouseholdService(a->db(), admin()).create(household()).value();
+        syncWith(*a, share.path());
+        syncWith(*b, share.path());
+        // Both change the same household's phone before they meet again.
+        Household ha = HouseholdService(a->db(), admin()).getForEdit(id).value();
+        ha.phone = QStringLiteral("13911110000");
+        QVERIFY(HouseholdService(a->db(), admin()).update(ha));
+        Clock::setNow(Clock::now().addSecs(60));
+        Household hb = HouseholdService(b->db(), admin()).getForEdit(id).value();
+        hb.phone = QStringLiteral("13922220000");
+        QVERIFY(HouseholdService(b->db(), admin()).update(hb));
+        syncWith(*a, share.path());
+        syncWith(*b, share.path());
+        syncWith(*a, share.path());
+        QCOMPARE(digestText(a->db()), digestText(b->db()));
+        // The later edit (B's) is the provisional winner everywhere; A's is kept in the conflicts list.
+        QCOMPARE(HouseholdService(a->db(), admin()).get(id)->phone, QStringLiteral("13922220000"));
+        for (Node *n : {a.get(), b.get()}) {
+            const QList<ConflictEntry> list = SyncService(n->db(), admin(), m_key).conflicts().value();
+            QCOMPARE(list.size(), 1);
+            QCOMPARE(list.first().householdId, id);
+            QCOMPARE(list.first().loser.value(QStringLiteral("phone")).toString(), QStringLiteral("13911110000"));
+            QCOMPARE(list.first().winner.value(QStringLiteral("phone")).toString(), QStringLiteral("13922220000"));
+        }
+        // A clerk at A restores A's version; the resolution travels.
+        const QString conflict = SyncService(a->db(), admin(), m_key).conflicts().value().first().id;
+        QVERIFY(SyncService(a->db(), admin(), m_key).resolve(conflict, Resolution::TakeLoser));
+        QCOMPARE(HouseholdService(a->db(), admin()).get(id)->phone, QStringLiteral("13911110000"));
+        syncWith(*a, share.path());
+        syncWith(*b, share.path());
+        QCOMPARE(HouseholdService(b->db(), admin()).get(id)->phone, QStringLiteral("13911110000"));
+        QVERIFY(SyncService(b->db(), admin(), m_key).conflicts().value().isEmpty());
+        QCOMPARE(digestText(a->db()), digestText(b->db()));
+    }
+
+    void editAgainstDelete()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        const QString id = HouseholdService(a->db(), admin()).create(household()).value();
+        syncWith(*a, share.path());
+        syncWith(*b, share.path());
+        QVERIFY(HouseholdService(a->db(), admin()).remove(id, QStringLiteral("迁出")));
+        Clock::setNow(Clock::now().addSecs(60));
+        Household hb = HouseholdService(b->db(), admin()).getForEdit(id).value();
+        hb.address = QStringLiteral("北园村9社1号");
+        QVERIFY(HouseholdService(b->db(), admin()).update(hb));
+        for (int i = 0; i < 2; ++i) {
+            syncWith(*a, share.path());
+            syncWith(*b, share.path());
+        }
+        QCOMPARE(digestText(a->db()), digestText(b->db()));
+        bool deleteKept = false;
+        for (const ConflictEntry &c : SyncService(a->db(), admin(), m_key).conflicts().value())
+            deleteKept = deleteKept || (c.key == id && c.loser.value(QStringLiteral("deleted")).toInteger() == 1);
+        QVERIFY(deleteKept); // the edit won (later), the deletion is kept for review
+    }
+
+    void multiStationSimulation_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed : {1u, 2u, 3u, 4u, 5u})
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+    }
+    void multiStationSimulation()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator rng(seed);
+        QTemporaryDir published; // where every station writes
+        const int count = 3 + int(rng.bounded(3));
+        std::vector<std::unique_ptr<Node>> nodes;
+        std::vector<std::unique_ptr<QTemporaryDir>> inboxes; // per station: bundles delivered in random order
+        for (int i = 0; i < count; ++i) {
+            nodes.push_back(node(QStringLiteral("S%1").arg(i)));
+            inboxes.push_back(std::make_unique<QTemporaryDir>());
+        }
+        QStringList known;
+        int serial = 0;
+        struct Concurrent { QString household; };
+        QList<Concurrent> concurrent;
+        auto deliverRandomly = [&](int to) {
+            // Copy every published bundle of the others into the inbox, shuffled, some twice.
+            QList<QPair<QString, QString>> files;
+            for (const QString &station : QDir(published.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                for (const QString &f : QDir(published.filePath(station)).entryList(QDir::Files))
+                    files.append({station, f});
+            }
+            for (int i = int(files.size()) - 1; i > 0; --i)
+                files.swapItemsAt(i, int(rng.bounded(i + 1)));
+            const int deliver = files.isEmpty() ? 0 : 1 + int(rng.bounded(int(files.size())));
+            for (int i = 0; i < deliver; ++i) {
+                const QString dir = inboxes[to]->filePath(files[i].first);
+                QDir().mkpath(dir);
+                QFile::remove(dir + QLatin1Char('/') + files[i].second);
+                QFile::copy(published.filePath(files[i].first + QLatin1Char('/') + files[i].second), dir + QLatin1Char('/') + files[i].second);
+                SyncReport r;
+                QVERIFY(SyncService(nodes[to]->db(), admin(), m_key).importFrom(inboxes[to]->path(), r));
+                QVERIFY2(r.refused.isEmpty(), qPrintable(r.refused.join(QLatin1Char('\n'))));
+            }
+        };
+        for (int round = 0; round < 4; ++round) {
+            for (int s = 0; s < count; ++s) {
+                HouseholdService service(nodes[s]->db(), admin());
+                for (int op = 0; op < 3; ++op) {
+                    Clock::setNow(Clock::now().addSecs(1 + rng.bounded(30)));
+                    const int kind = known.isEmpty() ? 0 : int(rng.bounded(4));
+                    if (kind == 0) {
+                        auto id = service.create(randomHousehold(rng, ++serial));
+                        if (id)
+                            known.append(id.value());
+                    } else {
+                        const QString id = known.at(int(rng.bounded(int(known.size()))));
+                        auto h = service.getForEdit(id);
+                        if (!h)
+                            continue; // not arrived here yet, or deleted
+                        Household edited = h.value();
+                        if (kind == 3 && rng.bounded(3) == 0) {
+                            (void)service.remove(id, QStringLiteral("test"));
+                            continue;
+                        }
+                        edited.phone = QStringLiteral("139%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
+                        if (kind == 2)
+                            edited.members[0].name = QStringLiteral("改名%1").arg(rng.bounded(1000));
+                        (void)service.update(edited);
+                    }
+                }
+                // The same record edited at two stations in the same round: a true conflict.
+                if (s == 1 && !known.isEmpty()) {
+                    const QString id = known.first();
+                    for (int t : {0, 1}) {
+                        HouseholdService other(nodes[t]->db(), admin());
+                        auto h = other.getForEdit(id);
+                        if (!h)
+                            continue;
+                        Household edited = h.value();
+                        edited.address = QStringLiteral("并发%1-%2").arg(round).arg(t);
+                        if (other.update(edited))
+                            concurrent.append({id});
+                    }
+                }
+                SyncReport r;
+                QVERIFY(SyncService(nodes[s]->db(), admin(), m_key).exportTo(published.path(), r));
+            }
+            for (int s = 0; s < count; ++s)
+                deliverRandomly(s);
+        }
+        // Full exchange until nothing moves.
+        for (int pass = 0; pass < 6; ++pass) {
+            for (int s = 0; s < count; ++s)
+                syncWith(*nodes[s], published.path());
+        }
+        const QString reference = digestText(nodes[0]->db());
+        for (int s = 1; s < count; ++s)
+            QCOMPARE(digestText(nodes[s]->db()), reference);
+        for (int s = 0; s < count; ++s) {
+            const CheckReport check = IntegrityCheck::run(nodes[s]->db());
+            QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+            QVERIFY(SyncService(nodes[s]->db(), admin(), m_key).pendingChanges().value() == 0);
+        }
+        // Every concurrent edit that was overwritten is in every station's conflicts list.
+        if (!concurrent.isEmpty()) {
+            for (int s = 0; s < count; ++s) {
+                bool listed = false;
+                for (const ConflictEntry &c : SyncService(nodes[s]->db(), admin(), m_key).conflicts(false).value())
+                    listed = listed || c.key == concurrent.first().household;
+                QVERIFY2(listed, qPrintable(QStringLiteral("station %1 lost a concurrent edit").arg(s)));
+            }
+        }
+    }
+
+    void faultyBundlesAreRefusedWhole()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        HouseholdService(a->db(), admin()).create(household()).value();
+        syncWith(*a, share.path());
+        const QString path = QDir(share.path()).filePath(a->db().stationId() + QStringLiteral("/00000001.bundle"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray good = f.readAll();
+        f.close();
+        const QString before = digestText(b->db());
+        auto refused = [&](const QByteArray &bytes) {
+            SyncReport r;
+            if (!SyncService(b->db(), admin(), m_key).applyFile(bytes, QStringLiteral("x"), r))
+                return false;
+            return r.importedBundles == 0 && (!r.refused.isEmpty() || !r.parked.isEmpty());
+        };
+        for (qsizetype cut = 0; cut < good.size(); cut += std::max<qsizetype>(1, good.size() / 40))
+            QVERIFY2(refused(good.left(cut)), qPrintable(QStringLiteral("truncated at %1").arg(cut)));
+        for (qsizetype at = 0; at < good.size(); at += std::max<qsizetype>(1, good.size() / 40)) {
+            QByteArray flipped = good;
+            flipped[at] = char(flipped[at] ^ 0x20);
+            QVERIFY2(refused(flipped), qPrintable(QStringLiteral("flipped byte %1").arg(at)));
+        }
+        QVERIFY(refused(good + "x"));
+        SyncReport wrongKey;
+        QVERIFY(SyncService(b->db(), admin(), SyncKey::generate(QStringLiteral("城东区"))).applyFile(good, QStringLiteral("x"), wrongKey));
+        QCOMPARE(wrongKey.refused.size(), 1);
+        QVERIFY(wrongKey.refused.first().contains(QStringLiteral("another district")));
+        QCOMPARE(digestText(b->db()), before); // nothing half-applied
+        SyncReport ok;
+        QVERIFY(SyncService(b->db(), admin(), m_key).applyFile(good, QStringLiteral("x"), ok));
+        QCOMPARE(ok.importedBundles, 1);
+    }
+
+    void gapHoldsBackTempFilesIgnoredNewerSchemaParked()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        HouseholdService service(a->db(), admin());
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            QRandomGenerator rng(100 + i);
+            auto id = service.create(randomHousehold(rng, 900 + i));
+            QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+            ids.append(id.value());
+            syncWith(*a, share.path());
+        }
+        const QString folder = QDir(share.path()).filePath(a->db().stationId());
+        const QString second = folder + QStringLiteral("/00000002.bundle");
+        const QString aside = share.filePath(QStringLiteral("aside.bundle"));
+        QVERIFY(QFile::rename(second, aside));
+        // A writer that died left a temp file: never read.
+        QFile junk(folder + QStringLiteral("/.00000004.bundle.tmp-dead"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("half a bundle");
+        junk.close();
+        SyncReport r = syncWith(*b, share.path());
+        QCOMPARE(r.importedBundles, 1);
+        QVERIFY2(r.heldBack.size() == 1, qPrintable(QDir(folder).entryList(QDir::Files | QDir::Hidden).join(QLatin1Char(' '))));
+        QVERIFY(r.refused.isEmpty());
+        QVERIFY(HouseholdService(b->db(), admin()).get(ids[0]));
+        QVERIFY(!HouseholdService(b->db(), admin()).get(ids[2])); // held back behind the gap
+        QVERIFY(QFile::rename(aside, second));
+        r = syncWith(*b, share.path());
+        QCOMPARE(r.importedBundles, 2);
+        QVERIFY(HouseholdService(b->db(), admin()).get(ids[2]));
+
+        // A bundle from a newer SafetyNet is parked, not applied, not refused.
+        BundleHeader header;
+        header.schema = 999;
+        header.station = QStringLiteral("future-station");
+        header.seq = 1;
+        header.created = Clock::now();
+        auto sealed = Bundle::seal(header, {}, m_key);
+        QVERIFY(sealed);
+        SyncReport parked;
+        QVERIFY(SyncService(b->db(), admin(), m_key).applyFile(sealed.value(), QStringLiteral("future"), parked));
+        QCOMPARE(parked.parked.size(), 1);
+        QCOMPARE(parked.importedBundles, 0);
+    }
+
+    void recoversNumberingAfterACrashBetweenRenameAndCommit()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        HouseholdService(a->db(), admin()).create(household()).value();
+        syncWith(*a, share.path());
+        // Forget that bundle 1 was written (as if the power went off after the rename).
+        QVERIFY(sql::exec(a->db().sql(), QStringLiteral("DELETE FROM sync_sent")));
+        QRandomGenerator rng(7);
+        HouseholdService(a->db(), admin()).create(randomHousehold(rng, 77)).value();
+        SyncReport r = syncWith(*a, share.path());
+        QCOMPARE(r.exportedSeq, 2); // never reuses 1
+        auto b = node(QStringLiteral("B"));
+        SyncReport rb = syncWith(*b, share.path());
+        QCOMPARE(rb.importedBundles, 2);
+        QCOMPARE(HouseholdService(b->db(), admin()).count({}).value(), 2);
+    }
+
+    void killDuringApplyLeavesEitherStateIntact()
+    {
+        const QString cli = qEnvironmentVariable("SN_CLI");
+        if (!QFile::exists(cli))
+            QSKIP("SN_CLI not set");
+        QTemporaryDir dir;
+        const QString share = dir.filePath(QStringLiteral("share"));
+        const QString keyFile = dir.filePath(QStringLiteral("k.key"));
+        QVERIFY(m_key.save(keyFile));
+        auto a = node(QStringLiteral("A"));
+        DemoOptions demo;
+        demo.households = 1500;
+        QVERIFY(DemoGenerator::generate(a->db(), demo));
+        QDir().mkpath(share);
+        syncWith(*a, share);
+        const QString bPath = dir.filePath(QStringLiteral("b.sqlite"));
+        {
+            auto b = StationService::initialize(bPath, QStringLiteral("城北区"), QStringLiteral("B"), RegionTree::builtIn());
+            QVERIFY(b);
+        }
+        QString emptyDigest;
+        {
+            auto b = Database::open(bPath);
+            emptyDigest = digestText(*b.value());
+        }
+        bool sawPartialRun = false;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            QProcess p;
+            p.start(cli, {QStringLiteral("sync"), QStringLiteral("--db"), bPath, QStringLiteral("--share"), share, QStringLiteral("--key"), keyFile});
+            QVERIFY(p.waitForStarted());
+            QTest::qWait(150 + 200 * attempt);
+            if (p.state() == QProcess::Running) {
+                sawPartialRun = true;
+                ::kill(pid_t(p.processId()), SIGKILL);
+            }
+            p.waitForFinished();
+            auto b = Database::open(bPath);
+            QVERIFY(b);
+            QCOMPARE(sql::scalar(b.value()->sql(), QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+            const int households = HouseholdService(*b.value(), admin()).count({}).value();
+            QVERIFY2(households == 0 || households == 1500, qPrintable(QString::number(households))); // all or nothing
+            if (households == 0)
+                QCOMPARE(digestText(*b.value()), emptyDigest);
+            if (households == 1500)
+                break;
+        }
+        Q_UNUSED(sawPartialRun);
+    }
+
+    void backupRotationAndRestore()
+    {
+        Station s;
+        const QString id = HouseholdService(*s.db, admin()).create(household()).value();
+        const QString folder = s.dir.filePath(QStringLiteral("backups"));
+        for (int day = 0; day < 20; ++day) {
+            Clock::setNow(QDateTime(QDate(2026, 11, 1).addDays(day), QTime(18, 0)));
+            QVERIFY(BackupService::autoBackup(*s.db, folder));
+        }
+        const QList<BackupFile> files = BackupService::list(folder).value();
+        int daily = 0, weekly = 0;
+        for (const BackupFile &f : files) {
+            (f.weekly ? weekly : daily) += 1;
+            QVERIFY(BackupService::verify(f.path));
+        }
+        QCOMPARE(daily, 7);
+        QCOMPARE(weekly, 4); // ISO weeks 44 to 47 of 2026, each with one weekly copy
+        // Restore: the household removed after the backup comes back.
+        const QString path = s.db->path();
+        QVERIFY(HouseholdService(*s.db, admin()).remove(id, QStringLiteral("误删")));
+        s.db.reset();
+        QVERIFY(BackupService::restore(path, files.first().path));
+        auto reopened = Database::open(path);
+        QVERIFY(reopened);
+        QVERIFY(HouseholdService(*reopened.value(), admin()).get(id));
+        QVERIFY(!BackupService::restore(path, s.dir.filePath(QStringLiteral("nope.sqlite"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
