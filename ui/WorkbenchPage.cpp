@@ -102,7 +102,9 @@ WorkbenchPage::WorkbenchPage(Database &db, const Session &session, QWidget *pare
     connect(m_todo, &QListWidget::itemActivated, this, &WorkbenchPage::openTodo);
 
     body->addLayout(counts, 3);
-    body->addWidget(today, 1);
+    m_side = new QVBoxLayout;
+    m_side->addWidget(today, 1);
+    body->addLayout(m_side, 1);
     layout->addLayout(body, 1);
     setTabOrder(refreshButton, m_table);
     setTabOrder(m_table, m_todo);
@@ -113,6 +115,12 @@ void WorkbenchPage::addTodoSource(TodoSource source)
     m_todoSources.append(std::move(source));
     if (isVisible())
         showTodo();
+}
+
+void WorkbenchPage::addPanel(QWidget *panel)
+{
+    panel->setParent(this);
+    m_side->insertWidget(m_side->count() - 1, panel);
 }
 
 void WorkbenchPage::showEvent(QShowEvent *event)
@@ -139,6 +147,7 @@ void WorkbenchPage::refresh()
         showChart(s);
     }
     showTodo();
+    emit refreshed();
 }
 
 void WorkbenchPage::showCounts(const QJsonObject &stats)

@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace sn {
 
@@ -27,6 +28,8 @@ public:
 
     // Sources of to-do items (deadlines of later features). Asked on every refresh.
     void addTodoSource(TodoSource source);
+    // Panels of later features (reviews, leads), shown above "Today"; refreshed through refreshed().
+    void addPanel(QWidget *panel);
     void refresh();
 
     QTableWidget *countsTable() const { return m_table; }
@@ -35,6 +38,7 @@ public:
 
 signals:
     void householdRequested(const QString &householdId);
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -52,6 +56,7 @@ private:
     QTableWidget *m_table = nullptr;
     QChartView *m_chartView = nullptr;
     QListWidget *m_todo = nullptr;
+    QVBoxLayout *m_side = nullptr;
 };
 
 } // namespace sn

@@ -1,20 +1,28 @@
 // sn_screenshots OUTDIR [--households N] [--seed S] [--language zh_CN|en]
 // Builds a demo district station in a temporary folder and saves PNGs of the desk: the workbench, the
-// registry with a search typed, a household form, the sign-in dialog and the first-run wizard.
+// registry with a search typed, a household form, the review calendar, the leads (a few demo leads made
+// through LeadService), the service team, the sign-in dialog and the first-run wizard.
 // Not a test; packaging/screenshots.sh runs it under xvfb-run.
 #include "database/Database.h"
 #include "domain/Clock.h"
 #include "services/AccountService.h"
 #include "services/DemoGenerator.h"
+#include "services/LeadService.h"
+#include "services/ServiceTeamService.h"
 #include "services/StationService.h"
 #include "services/Translations.h"
 #include "ui/FirstRunWizard.h"
 #include "ui/HouseholdForm.h"
 #include "ui/HouseholdTableModel.h"
+#include "ui/LeadTableModel.h"
+#include "ui/LeadsPage.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/RegistryPage.h"
+#include "ui/ReviewCalendarPage.h"
+#include "ui/ReviewCalendarWidget.h"
+#include "ui/ServiceTeamPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,6 +48,66 @@ bool save(QWidget *widget, const QString &dir, const QString &name)
     }
     std::printf("%s\n", qPrintable(file));
     return true;
+}
+
+// A morning at the window: an emergency two hours old, a petition, a grid worker's lead from yesterday (overdue),
+// one already verified (its volunteer earned points), one answered by the first help.
+sn::Status addDemoLeads(sn::Database &db, const sn::Session &session)
+{
+    sn::ServiceTeamService team(db, session);
+    sn::Volunteer volunteer;
+    volunteer.name = QStringLiteral("马秀兰");
+    volunteer.phone = QStringLiteral("13897105566");
+    volunteer.townshipCode = QStringLiteral("630105001");
+    volunteer.villageCode = QStringLiteral("630105001201");
+    auto volunteerId = team.addVolunteer(volunteer);
+    if (!volunteerId)
+        return volunteerId.error();
+    volunteer.name = QStringLiteral("李国强");
+    volunteer.kind = QStringLiteral("grid_worker");
+    volunteer.phone = QStringLiteral("13997203344");
+    volunteer.townshipCode = QStringLiteral("630105003");
+    volunteer.villageCode.clear();
+    if (auto id = team.addVolunteer(volunteer); !id)
+        return id.error();
+
+    sn::LeadService leads(db, session);
+    const QDateTime now = sn::Clock::now();
+    struct Demo { const char *person; const char *township; const char *village; sn::LeadSource source; bool emergency; int minutesAgo; const char *what; };
+    const Demo demos[] = {
+        {"刘桂英", "630105001", "630105001201", sn::LeadSource::Volunteer, true, 120, "独居老人，家中失火，暂无住处"},
+        {"陈建华", "630105002", "", sn::LeadSource::Petition, false, 180, "信访反映：因病致贫，医疗费用无力支付"},
+        {"赵丽", "630105003", "630105003001", sn::LeadSource::GridWorker, false, 20 * 60, "网格员走访：丈夫去世，两个孩子上学"},
+        {"王德福", "630105001", "630105001202", sn::LeadSource::Volunteer, false, 60, "残疾，无固定收入"},
+        {"孙玉梅", "630105100", "", sn::LeadSource::Hotline, true, 300, "车祸受伤，家庭收入中断"},
+    };
+    QStringList ids;
+    for (const Demo &d : demos) {
+        sn::Lead lead;
+        lead.personName = QString::fromUtf8(d.person);
+        lead.townshipCode = QString::fromUtf8(d.township);
+        lead.villageCode = QString::fromUtf8(d.village);
+        lead.source = d.source;
+        lead.emergency = d.emergency;
+        lead.reportedAt = now.addSecs(-60 * d.minutesAgo);
+        lead.description = QString::fromUtf8(d.what);
+        lead.reporterName = d.source == sn::LeadSource::Volunteer ? QStringLiteral("马秀兰") : QString();
+        lead.volunteerId = d.source == sn::LeadSource::Volunteer ? volunteerId.value() : QString();
+        auto id = leads.report(lead);
+        if (!id)
+            return id.error();
+        ids.append(id.value());
+    }
+    if (auto s = leads.advance(ids.at(3), sn::LeadState::Verified, QStringLiteral("服务队当日核实")); !s)
+        return s;
+    sn::TemporaryGrant grant;
+    grant.leadId = ids.at(4);
+    grant.amount = 80000;
+    grant.reason = QStringLiteral("先行小额救助");
+    grant.smallAmountFirst = true;
+    if (auto g = leads.recordGrant(grant); !g)
+        return g.error();
+    return {};
 }
 
 int fail(const QString &message)
@@ -137,5 +205,21 @@ int main(int argc, char *argv[])
     form->resize(1200, 860);
     ok = save(form, out, QStringLiteral("household-form.png")) && ok;
     form->close();
+
+    window.showPage(window.reviews());
+    window.reviews()->calendar()->setSelectedDate(sn::Clock::today().addDays(1)); // tomorrow's visits
+    window.reviews()->dayView()->selectRow(0);
+    ok = save(&window, out, QStringLiteral("review-calendar.png")) && ok;
+
+    if (auto made = addDemoLeads(database, session.value()); !made)
+        return fail(made.error().message);
+    window.leads()->refresh();
+    window.showPage(window.leads());
+    window.leads()->selectLead(window.leads()->model()->row(0) ? window.leads()->model()->row(0)->lead.id : QString());
+    ok = save(&window, out, QStringLiteral("leads.png")) && ok;
+
+    window.serviceTeam()->refresh();
+    window.showPage(window.serviceTeam());
+    ok = save(&window, out, QStringLiteral("service-team.png")) && ok;
     return ok ? 0 : 1;
 }

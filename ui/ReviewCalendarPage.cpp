@@ -1,0 +1,463 @@
+#include "ReviewCalendarPage.h"
+
+#include "CompleteTaskDialog.h"
+#include "CsvWriter.h"
+#include "MessageBox.h"
+#include "ReviewCalendarWidget.h"
+#include "ReviewTaskModel.h"
+
+#include "domain/Clock.h"
+#include "services/ReviewService.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sn {
+
+namespace {
+
+const QString SettingsGroup = QStringLiteral("reviews/");
+constexpr int AgendaDays = 7;
+
+QDate firstOfMonth(const QDate &d)
+{
+    return QDate(d.year(), d.month(), 1);
+}
+
+} // namespace
+
+ReviewCalendarPage::ReviewCalendarPage(Database &db, const Session &session, RegionTree regions, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_regions(std::move(regions))
+    , m_service(std::make_unique<ReviewService>(db, session))
+{
+    setObjectName(QStringLiteral("reviewCalendarPage"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *filters = new QHBoxLayout;
+    auto *townshipLabel = new QLabel(tr("&Township:"), this);
+    m_township = new QComboBox(this);
+    m_township->setObjectName(QStringLiteral("reviewTownship"));
+    m_township->setAccessibleName(tr("Township filter"));
+    m_township->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_township->setMinimumContentsLength(8);
+    m_township->addItem(tr("All townships"), QString());
+    for (const Region *t : m_regions.townships())
+        m_township->addItem(t->name, t->code);
+    townshipLabel->setBuddy(m_township);
+    const bool districtWide = Roles::districtWide(session.role);
+    townshipLabel->setVisible(districtWide);
+    m_township->setVisible(districtWide);
+    if (!districtWide)
+        m_township->setCurrentIndex(std::max(0, m_township->findData(session.townshipCode)));
+
+    auto *villageLabel = new QLabel(tr("&Village / worker:"), this);
+    m_village = new QComboBox(this);
+    m_village->setObjectName(QStringLiteral("reviewVillage"));
+    m_village->setAccessibleName(tr("Village or community filter"));
+    m_village->setToolTip(tr("Visits are made by the village or community worker: choose a village to see one worker's tasks."));
+    m_village->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_village->setMinimumContentsLength(10);
+    villageLabel->setBuddy(m_village);
+    // A village worker's tasks are the own village's; the service narrows them, the filter would only mislead.
+    const bool ownVillageOnly = session.role == Role::VillageWorker && !session.villageCode.isEmpty();
+    villageLabel->setVisible(!ownVillageOnly);
+    m_village->setVisible(!ownVillageOnly);
+
+    auto *legend = new QLabel(this);
+    QStringList swatches;
+    for (Tier t : ReviewCalendarWidget::shownTiers())
+        swatches.append(QStringLiteral("<span style='color:%1'>&#9679;</span> %2").arg(ReviewTaskModel::tierColor(t).name(), TierRules::display(t).toHtmlEscaped()));
+    legend->setText(swatches.join(QStringLiteral("&nbsp;&nbsp;")));
+    legend->setAccessibleName(tr("Tier colours"));
+
+    auto *refreshButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("reviewRefresh"));
+    m_export = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("E&xport month"), this);
+    m_export->setObjectName(QStringLiteral("reviewExport"));
+    m_export->setToolTip(tr("Save every task due in the month shown"));
+    m_exportMenu = new QMenu(m_export);
+    m_exportMenu->addAction(tr("CSV (UTF-8 with BOM)…"), this, &ReviewCalendarPage::exportCsvAsked)
+        ->setObjectName(QStringLiteral("reviewExportCsv"));
+    m_export->setMenu(m_exportMenu);
+
+    for (QWidget *w : std::initializer_list<QWidget *>{townshipLabel, m_township, villageLabel, m_village})
+        filters->addWidget(w);
+    filters->addStretch(1);
+    filters->addWidget(refreshButton);
+    filters->addWidget(m_export);
+    layout->addLayout(filters);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
+    splitter->setChildrenCollapsible(false);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_calendar = new ReviewCalendarWidget(left);
+    m_calendar->setSelectedDate(Clock::today());
+    m_daySummary = new QLabel(left);
+    m_daySummary->setObjectName(QStringLiteral("reviewDaySummary"));
+    m_daySummary->setWordWrap(true);
+    legend->setParent(left);
+    leftLayout->addWidget(m_calendar, 1);
+    leftLayout->addWidget(legend);
+    leftLayout->addWidget(m_daySummary);
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(right);
+    m_tabs->setObjectName(QStringLiteral("reviewTabs"));
+    m_dayModel = new ReviewTaskModel(m_regions, this);
+    m_overdueModel = new ReviewTaskModel(m_regions, this);
+    m_weekModel = new ReviewTaskModel(m_regions, this);
+    m_dayView = makeView(m_dayModel, QStringLiteral("reviewDayView"), tr("Tasks of the selected day"));
+    m_overdueView = makeView(m_overdueModel, QStringLiteral("reviewOverdueView"), tr("Overdue tasks, most overdue first"));
+    m_weekView = makeView(m_weekModel, QStringLiteral("reviewWeekView"), tr("Tasks of the next seven days"));
+    m_tabs->addTab(m_dayView, tr("Selected day"));
+    m_tabs->addTab(m_overdueView, tr("Overdue"));
+    m_tabs->addTab(m_weekView, tr("Next 7 days"));
+    rightLayout->addWidget(m_tabs, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_complete = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Record &visit…"), right);
+    m_complete->setObjectName(QStringLiteral("reviewComplete"));
+    m_complete->setToolTip(tr("Record the visit or review of the selected task; the next one is scheduled from its date"));
+    m_complete->setVisible(session.can(Permission::CompleteReviews));
+    m_open = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open household"), right);
+    m_open->setObjectName(QStringLiteral("reviewOpen"));
+    buttons->addWidget(m_complete);
+    buttons->addWidget(m_open);
+    buttons->addStretch(1);
+    rightLayout->addLayout(buttons);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    connect(m_township, &QComboBox::currentIndexChanged, this, [this] {
+        fillVillages();
+        refresh();
+    });
+    connect(m_village, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_fillingVillages)
+            refresh();
+    });
+    connect(refreshButton, &QPushButton::clicked, this, &ReviewCalendarPage::refresh);
+    connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] {
+        loadDay();
+        m_tabs->setCurrentWidget(m_dayView);
+    });
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &ReviewCalendarPage::loadCounts);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ReviewCalendarPage::updateButtons);
+    connect(m_complete, &QPushButton::clicked, this, &ReviewCalendarPage::completeCurrent);
+    connect(m_open, &QPushButton::clicked, this, &ReviewCalendarPage::openCurrent);
+
+    setTabOrder(m_township, m_village);
+    setTabOrder(m_village, refreshButton);
+    setTabOrder(refreshButton, m_export);
+    setTabOrder(m_export, m_calendar);
+    setTabOrder(m_calendar, m_tabs);
+    setTabOrder(m_tabs, m_complete);
+    setTabOrder(m_complete, m_open);
+
+    fillVillages();
+    refresh();
+}
+
+ReviewCalendarPage::~ReviewCalendarPage()
+{
+    saveSettings();
+}
+
+QTableView *ReviewCalendarPage::makeView(ReviewTaskModel *model, const QString &name, const QString &accessibleName)
+{
+    auto *view = new QTableView(this);
+    view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    const QFontMetrics cells = view->fontMetrics();
+    const QFontMetrics titles = view->horizontalHeader()->fontMetrics();
+    const struct { int column; QString sample; } widths[] = {
+        {ReviewTaskModel::HeadName, QStringLiteral("欧阳建国")},
+        {ReviewTaskModel::Village, QStringLiteral("北川河东路社区")},
+        {ReviewTaskModel::TierColumn, QStringLiteral("Monitoring")},
+        {ReviewTaskModel::TaskColumn, QStringLiteral("Monitoring visit")},
+        {ReviewTaskModel::Due, QStringLiteral("2026/12/31")},
+        {ReviewTaskModel::DaysOverdue, QStringLiteral("1000")},
+    };
+    for (const auto &w : widths) {
+        const QString title = model->headerData(w.column, Qt::Horizontal).toString();
+        view->horizontalHeader()->resizeSection(w.column, std::max(cells.horizontalAdvance(w.sample), titles.horizontalAdvance(title) + 8) + 16);
+    }
+    view->setColumnHidden(ReviewTaskModel::StatusColumn, true); // these lists hold open tasks only
+    view->horizontalHeader()->restoreState(QSettings().value(SettingsGroup + name).toByteArray());
+    connect(view, &QTableView::activated, this, [this] {
+        if (m_complete->isVisible())
+            completeCurrent();
+        else
+            openCurrent();
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewCalendarPage::updateButtons);
+    connect(model, &QAbstractItemModel::modelReset, this, &ReviewCalendarPage::updateButtons);
+    return view;
+}
+
+void ReviewCalendarPage::saveSettings() const
+{
+    QSettings settings;
+    for (QTableView *view : {m_dayView, m_overdueView, m_weekView})
+        settings.setValue(SettingsGroup + view->objectName(), view->horizontalHeader()->saveState());
+}
+
+void ReviewCalendarPage::fillVillages()
+{
+    const QString township = m_township->currentData().toString();
+    const QString selected = m_village->currentData().toString();
+    const QScopedValueRollback filling(m_fillingVillages, true);
+    m_village->clear();
+    m_village->addItem(tr("All villages and communities"), QString());
+    if (!township.isEmpty()) {
+        for (const Region *v : m_regions.children(township))
+            m_village->addItem(v->name, v->code);
+    }
+    m_village->setCurrentIndex(std::max(0, m_village->findData(selected)));
+    m_village->setEnabled(!township.isEmpty());
+}
+
+QString ReviewCalendarPage::villageName(const QString &code) const
+{
+    const Region *v = m_regions.find(code);
+    return v ? v->name : code;
+}
+
+void ReviewCalendarPage::showError(const Error &error)
+{
+    MessageBox::warning(this, tr("Reviews"), error.message);
+}
+
+void ReviewCalendarPage::refresh()
+{
+    loadCounts();
+    loadDay();
+    loadLists();
+}
+
+void ReviewCalendarPage::loadCounts()
+{
+    // The whole grid: the days of the neighbouring months shown around the month too.
+    const QDate first(m_calendar->yearShown(), m_calendar->monthShown(), 1);
+    auto counts = m_service->dueCounts(first.addDays(-7), first.addMonths(1).addDays(14), m_township->currentData().toString(),
+                                       m_village->currentData().toString());
+    if (!counts) {
+        showError(counts.error());
+        m_calendar->setCounts({});
+        return;
+    }
+    m_calendar->setCounts(counts.value());
+    m_daySummary->setText(tr("%1: %2").arg(QLocale().toString(m_calendar->selectedDate(), QLocale::LongFormat),
+                                           m_calendar->describe(m_calendar->selectedDate())));
+}
+
+void ReviewCalendarPage::loadDay()
+{
+    const QDate day = m_calendar->selectedDate();
+    TaskQuery q;
+    q.dueFrom = day;
+    q.dueTo = day;
+    q.townshipCode = m_township->currentData().toString();
+    q.villageCode = m_village->currentData().toString();
+    auto rows = m_service->tasks(q);
+    if (!rows) {
+        showError(rows.error());
+        m_dayModel->setRows({});
+    } else {
+        m_dayModel->setRows(rows.value());
+    }
+    m_daySummary->setText(tr("%1: %2").arg(QLocale().toString(day, QLocale::LongFormat), m_calendar->describe(day)));
+    m_tabs->setTabText(m_tabs->indexOf(m_dayView), tr("%1 (%2)").arg(QLocale().toString(day, QLocale::ShortFormat)).arg(m_dayModel->rowCount()));
+}
+
+void ReviewCalendarPage::loadLists()
+{
+    TaskQuery q;
+    q.townshipCode = m_township->currentData().toString();
+    q.villageCode = m_village->currentData().toString();
+    auto overdue = m_service->overdue(q);
+    if (!overdue) {
+        showError(overdue.error());
+        m_overdueModel->setRows({});
+    } else {
+        QList<TaskRow> rows = overdue.value();
+        // Most overdue first; the household's name keeps the order of a day's tasks stable.
+        std::stable_sort(rows.begin(), rows.end(), [](const TaskRow &a, const TaskRow &b) {
+            return a.task.due < b.task.due;
+        });
+        m_overdueModel->setRows(rows);
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_overdueView), tr("Overdue (%1)").arg(m_overdueModel->rowCount()));
+
+    q.dueFrom = Clock::today();
+    q.dueTo = Clock::today().addDays(AgendaDays - 1);
+    auto week = m_service->tasks(q);
+    if (!week) {
+        showError(week.error());
+        m_weekModel->setRows({});
+    } else {
+        m_weekModel->setRows(week.value());
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_weekView), tr("Next 7 days (%1)").arg(m_weekModel->rowCount()));
+}
+
+QTableView *ReviewCalendarPage::currentView() const
+{
+    return qobject_cast<QTableView *>(m_tabs->currentWidget());
+}
+
+const TaskRow *ReviewCalendarPage::currentTask() const
+{
+    QTableView *view = currentView();
+    if (!view || !view->currentIndex().isValid())
+        return nullptr;
+    return static_cast<ReviewTaskModel *>(view->model())->row(view->currentIndex().row());
+}
+
+void ReviewCalendarPage::updateButtons()
+{
+    const TaskRow *task = currentTask();
+    m_open->setEnabled(task);
+    m_complete->setEnabled(task && task->task.status == TaskStatus::Open);
+}
+
+void ReviewCalendarPage::completeCurrent()
+{
+    const TaskRow *task = currentTask();
+    if (!task || task->task.status != TaskStatus::Open)
+        return;
+    auto *dialog = new CompleteTaskDialog(*m_service, *task, villageName(task->villageCode), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const TaskOutcome outcome = dialog->outcome();
+        const QString householdId = dialog->task().task.householdId;
+        refresh();
+        // The change itself is recorded in the household form, which opens from the one place that opens forms.
+        if (outcome == TaskOutcome::ChangeFound)
+            emit householdRequested(householdId);
+    });
+    dialog->open();
+}
+
+void ReviewCalendarPage::openCurrent()
+{
+    if (const TaskRow *task = currentTask())
+        emit householdRequested(task->task.householdId);
+}
+
+Result<QList<TaskRow>> ReviewCalendarPage::monthTasks() const
+{
+    const QDate first(m_calendar->yearShown(), m_calendar->monthShown(), 1);
+    TaskQuery q;
+    q.dueFrom = first;
+    q.dueTo = first.addMonths(1).addDays(-1);
+    q.status = std::nullopt;
+    q.townshipCode = m_township->currentData().toString();
+    q.villageCode = m_village->currentData().toString();
+    return m_service->tasks(q);
+}
+
+Status ReviewCalendarPage::exportCsv(const QString &path) const
+{
+    auto tasks = monthTasks();
+    if (!tasks)
+        return tasks.error();
+    QList<QStringList> rows;
+    rows.append({tr("Head of household"), tr("Township"), tr("Village / community"), tr("Address"), tr("Phone"), tr("Tier"),
+                 tr("Task"), tr("Due"), tr("Status"), tr("Completed on"), tr("Outcome"), tr("Notes")});
+    for (const TaskRow &r : tasks.value()) {
+        const Region *township = m_regions.find(r.townshipCode);
+        rows.append({r.headName, township ? township->name : r.townshipCode, villageName(r.villageCode), r.address, r.phone,
+                     TierRules::display(r.task.tier), ReviewSchedule::display(r.task.type), r.task.due.toString(Qt::ISODate),
+                     ReviewTaskModel::statusText(r.task.status), r.task.completedOn.toString(Qt::ISODate),
+                     r.task.outcome == TaskOutcome::None ? QString() : ReviewSchedule::outcomeDisplay(r.task.outcome), r.task.notes});
+    }
+    return CsvWriter::write(path, rows);
+}
+
+void ReviewCalendarPage::exportCsvAsked()
+{
+    const QDate month(m_calendar->yearShown(), m_calendar->monthShown(), 1);
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("review-tasks-%1.csv").arg(month.toString(QStringLiteral("yyyy-MM"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the month's tasks"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto s = exportCsv(path); !s)
+        showError(s.error());
+}
+
+void ReviewCalendarPage::addMonthExporter(const QString &label, const QString &fileFilter, MonthExporter exporter)
+{
+    m_exportMenu->addAction(label, this, [this, label, fileFilter, exporter = std::move(exporter)] {
+        const QDate month = firstOfMonth(QDate(m_calendar->yearShown(), m_calendar->monthShown(), 1));
+        const QString path = QFileDialog::getSaveFileName(this, label, QString(), fileFilter);
+        if (path.isEmpty())
+            return;
+        auto tasks = monthTasks();
+        if (!tasks) {
+            showError(tasks.error());
+            return;
+        }
+        if (auto s = exporter(tasks.value(), month, path); !s)
+            showError(s.error());
+    });
+}
+
+TodoSource ReviewCalendarPage::todoSource(Database &db, const Session &session, const RegionTree &regions)
+{
+    return [&db, session, regions]() {
+        QList<TodoItem> items;
+        ReviewService service(db, session);
+        TaskQuery today;
+        today.dueFrom = Clock::today();
+        today.dueTo = Clock::today();
+        if (auto rows = service.tasks(today)) {
+            for (const TaskRow &r : rows.value()) {
+                const Region *v = regions.find(r.villageCode);
+                items.append({tr("%1 due: %2 (%3)").arg(ReviewSchedule::display(r.task.type), r.headName, v ? v->name : r.villageCode),
+                              QDateTime(Clock::today(), QTime(17, 0)), r.task.householdId});
+            }
+        }
+        TaskQuery open;
+        open.limit = 100000;
+        if (auto overdue = service.overdue(open); overdue && !overdue->isEmpty())
+            items.append({tr("%n review task(s) overdue: see Reviews", nullptr, int(overdue->size())), QDateTime(), QString()});
+        return items;
+    };
+}
+
+} // namespace sn
