@@ -497,7 +497,7 @@ Result<QList<IdNumberOwner>> HouseholdRepository::findIdNumber(const QString &id
 {
     auto q = sql::exec(m_db.sql(), QStringLiteral(
         "SELECT m.household_id, m.id, m.name, h.township_code FROM members m JOIN households h ON h.id = m.household_id "
-        "WHERE m.id_number = ? AND m.deleted = 0 AND h.deleted = 0 AND m.household_id <> ?"),
+        "WHERE m.id_number = ? AND m.id_number <> '' AND m.deleted = 0 AND h.deleted = 0 AND m.household_id <> ?"),
         {idNumber, exceptHousehold});
     if (!q)
         return q.error();

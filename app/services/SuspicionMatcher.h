@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace sn {
+
+class Database;
+class RegionTree;
+
+enum class SuspicionStatus { Matched, Candidate, Unmatched, Invalid };
+enum class MatchedBy { None, IdNumber, NameAddress };
+inline size_t qHash(SuspicionStatus s, size_t seed = 0)
+{
+    return ::qHash(int(s), seed);
+}
+
+struct SuspicionMatch
+{
+    SuspicionStatus status = SuspicionStatus::Unmatched;
+    MatchedBy by = MatchedBy::None;
+    QString householdId;
+    QString townshipCode; // of the matched household
+    int score = 0;        // 100 for an ID number; the address similarity for name + address
+    QString idNumber;     // normalised when valid, else as given
+    QString reason;       // why invalid; the household's address for a name + address match
+};
+
+struct MatchThresholds
+{
+    int matched = 90;   // name + address scoring at least this match without a clerk
+    int candidate = 40; // from here up to `matched`: a clerk confirms or rejects
+};
+
+// Matching department rows against the registry held in memory (one query for all members): ID number
+// exact; otherwise the name of a member plus the normalised address. A damaged or invalid ID number is
+// reported and never matched.
+class SuspicionMatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(sn::SuspicionMatcher)
+public:
+    static Result<SuspicionMatcher> load(Database &db, MatchThresholds thresholds = {});
+
+    // idText as read from the cell; idDamaged when it came from a number that lost digits.
+    SuspicionMatch match(const QString &name, const QString &idText, bool idDamaged, const QString &address) const;
+
+    // The township an address names (a township or an unambiguous village or community); empty if none.
+    QString townshipFromAddress(const QString &address) const;
+    int households() const { return int(m_households.size()); }
+
+private:
+    struct HouseholdEntry
+    {
+        QString id;
+        QString townshipCode;
+        QString addressKey;
+    };
+    QList<HouseholdEntry> m_households;
+    QHash<QString, int> m_byIdNumber;
+    QHash<QString, QList<int>> m_byName;
+    QList<QPair<QString, QString>> m_places; // name as written -> township code, longest first
+    MatchThresholds m_thresholds;
+};
+
+} // namespace sn

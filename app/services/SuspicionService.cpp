@@ -1,0 +1,521 @@
+#include "SuspicionService.h"
+
+#include "StationService.h"
+
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "database/SqlUtil.h"
+#include "database/Transaction.h"
+#include "domain/AddressKey.h"
+#include "domain/Clock.h"
+#include "domain/IdNumber.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace sn {
+
+namespace {
+
+const char *const RowColumns =
+    "r.id, r.import_id, i.department, i.month, r.row_number, r.head_name, r.address, r.content, r.phone, r.id_number, "
+    "r.status, r.reason, coalesce(r.household_id, ''), r.matched_by, r.score, coalesce(r.township_code, ''), r.confirmation, "
+    "r.verification, r.verified_on, r.verification_notes, coalesce(r.lead_id, '')";
+
+SuspicionRow rowFrom(const QSqlQuery &q, bool fullIds)
+{
+    SuspicionRow r;
+    r.id = q.value(0).toString();
+    r.importId = q.value(1).toString();
+    r.department = q.value(2).toString();
+    r.month = q.value(3).toString();
+    r.rowNumber = q.value(4).toInt();
+    r.headName = q.value(5).toString();
+    r.address = q.value(6).toString();
+    r.content = q.value(7).toString();
+    r.phone = q.value(8).toString();
+    r.idNumber = q.value(9).toString();
+    if (!fullIds && r.idNumber.size() == 18)
+        r.idNumber = IdNumber::mask(r.idNumber);
+    r.status = SuspicionService::statusFromCode(q.value(10).toString());
+    r.reason = q.value(11).toString();
+    r.householdId = q.value(12).toString();
+    const QString by = q.value(13).toString();
+    r.matchedBy = by == QLatin1String("id_number") ? MatchedBy::IdNumber : by == QLatin1String("name_address") ? MatchedBy::NameAddress : MatchedBy::None;
+    r.score = q.value(14).toInt();
+    r.townshipCode = q.value(15).toString();
+    r.confirmation = q.value(16).toString();
+    r.verification = SuspicionService::verificationFromCode(q.value(17).toString());
+    r.verifiedOn = sql::toDate(q.value(18));
+    r.verificationNotes = q.value(19).toString();
+    r.leadId = q.value(20).toString();
+    return r;
+}
+
+Result<QByteArray> sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(SuspicionService::tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return Error::io(SuspicionService::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    return hash.result().toHex();
+}
+
+} // namespace
+
+SuspicionService::SuspicionService(Database &db, Session session)
+    : m_db(db)
+    , m_session(std::move(session))
+{
+    m_db.setActor({m_session.userId, m_session.userName});
+}
+
+QString SuspicionService::statusCode(SuspicionStatus s)
+{
+    switch (s) {
+    case SuspicionStatus::Matched: return QStringLiteral("matched");
+    case SuspicionStatus::Candidate: return QStringLiteral("candidate");
+    case SuspicionStatus::Unmatched: return QStringLiteral("unmatched");
+    case SuspicionStatus::Invalid: return QStringLiteral("invalid");
+    }
+    return {};
+}
+
+SuspicionStatus SuspicionService::statusFromCode(const QString &code)
+{
+    if (code == QLatin1String("matched"))
+        return SuspicionStatus::Matched;
+    if (code == QLatin1String("candidate"))
+        return SuspicionStatus::Candidate;
+    if (code == QLatin1String("invalid"))
+        return SuspicionStatus::Invalid;
+    return SuspicionStatus::Unmatched;
+}
+
+QString SuspicionService::matchedByCode(MatchedBy m)
+{
+    switch (m) {
+    case MatchedBy::IdNumber: return QStringLiteral("id_number");
+    case MatchedBy::NameAddress: return QStringLiteral("name_address");
+    case MatchedBy::None: break;
+    }
+    return {};
+}
+
+QString SuspicionService::verificationCode(Verification v)
+{
+    switch (v) {
+    case Verification::Excluded: return QStringLiteral("excluded");
+    case Verification::TakenIn: return QStringLiteral("taken_in");
+    case Verification::Referred: return QStringLiteral("referred");
+    case Verification::Adjusted: return QStringLiteral("adjusted");
+    case Verification::None: break;
+    }
+    return {};
+}
+
+Verification SuspicionService::verificationFromCode(const QString &code, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    for (Verification v : {Verification::Excluded, Verification::TakenIn, Verification::Referred, Verification::Adjusted}) {
+        if (code == verificationCode(v))
+            return v;
+    }
+    if (ok)
+        *ok = code.isEmpty();
+    return Verification::None;
+}
+
+bool SuspicionService::isMonth(const QString &month)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+    return re.match(month).hasMatch();
+}
+
+Result<SuspicionImportResult> SuspicionService::importFile(const SuspicionImportRequest &request, const Progress &progress)
+{
+    if (!m_session.can(Permission::EditHouseholds))
+        return Error::forbidden(tr("Your role (%1) may not import department tables.").arg(Roles::display(m_session.role)));
+    const QString department = request.department.trimmed();
+    if (department.isEmpty())
+        return Error::invalid(tr("Name the department that sent the table."), QStringLiteral("department"));
+    if (!isMonth(request.month))
+        return Error::invalid(tr("The month must be written YYYY-MM, not \"%1\".").arg(request.month), QStringLiteral("month"));
+    auto hash = sha256Of(request.path);
+    if (!hash)
+        return hash.error();
+    const QString sha = QString::fromLatin1(hash.value());
+    auto earlier = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT imported_at, file_name FROM suspicion_imports WHERE department = ? AND month = ? AND sha256 = ? AND deleted = 0"),
+        {department, request.month, sha});
+    if (!earlier)
+        return earlier.error();
+    if (earlier.value().next())
+        return Error::conflict(tr("This file was already imported for %1, %2 (as %3 on %4); it is not imported twice.")
+                                   .arg(department, request.month, earlier.value().value(1).toString(),
+                                        earlier.value().value(0).toString().left(10)));
+
+    auto sheet = SheetReader::readFile(request.path, request.sheetName);
+    if (!sheet)
+        return sheet.error();
+    auto table = TableLocator::locate(sheet.value(), {SheetField::HeadName}, request.mapping);
+    if (!table)
+        return table.error();
+    auto matcher = SuspicionMatcher::load(m_db, request.thresholds);
+    if (!matcher)
+        return matcher.error();
+    const QString stationTownship = StationService::info(m_db).townshipCode;
+    const QString importedAt = Clock::now().toString(Qt::ISODate);
+
+    SuspicionImportResult result;
+    result.importId = sql::newId();
+    const LocatedTable &t = table.value();
+    const Sheet &s = sheet.value();
+    auto cell = [&](int row, SheetField f) { return t.has(f) ? s.cell(row, t.column(f)) : Cell(); };
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto header = sql::exec(m_db.sql(), QStringLiteral(
+        "INSERT INTO suspicion_imports (id, department, month, file_name, sha256, row_count, imported_at, imported_by, hlc, station_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {result.importId, department, request.month, QFileInfo(request.path).fileName(), sha, int(t.dataRows.size()), importedAt,
+         m_session.userName, m_db.stamp(), m_db.stationId()});
+    if (!header)
+        return header.error();
+    QSqlQuery insert(m_db.sql());
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO suspicion_rows (id, import_id, row_number, head_name, address, address_key, content, phone, id_number, status, "
+            "reason, household_id, matched_by, score, township_code, hlc, station_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return sql::toError(insert, QStringLiteral("suspicion_rows"));
+
+    const int total = int(t.dataRows.size());
+    int done = 0;
+    for (int r : t.dataRows) {
+        SuspicionRow row;
+        row.id = sql::newId();
+        row.importId = result.importId;
+        row.department = department;
+        row.month = request.month;
+        row.rowNumber = r + 1;
+        row.headName = TableLocator::text(cell(r, SheetField::HeadName));
+        row.address = TableLocator::text(cell(r, SheetField::Address));
+        row.content = TableLocator::text(cell(r, SheetField::Content));
+        row.phone = TableLocator::text(cell(r, SheetField::Phone));
+        const IdCell id = TableLocator::idNumber(cell(r, SheetField::IdNumber));
+        const SuspicionMatch m = matcher->match(row.headName, id.text, id.damaged, row.address);
+        row.idNumber = m.idNumber;
+        row.status = m.status;
+        row.reason = m.reason;
+        row.householdId = m.householdId;
+        row.matchedBy = m.by;
+        row.score = m.score;
+        row.townshipCode = m.townshipCode;
+        if (row.townshipCode.isEmpty())
+            row.townshipCode = matcher->townshipFromAddress(row.address);
+        if (row.townshipCode.isEmpty())
+            row.townshipCode = stationTownship;
+        if (auto st = sql::run(insert, {row.id, row.importId, row.rowNumber, row.headName, row.address, AddressKey::normalize(row.address),
+                                        row.content, row.phone, row.idNumber, statusCode(row.status), row.reason,
+                                        sql::nullIfEmpty(row.householdId), matchedByCode(row.matchedBy), row.score,
+                                        sql::nullIfEmpty(row.townshipCode), m_db.stamp(), m_db.stationId()});
+            !st)
+            return Error{st.error().kind, st.error().message, QStringLiteral("row %1").arg(row.rowNumber)};
+        result.counts[row.status] += 1;
+        if (!m_session.can(Permission::SeeFullIdNumbers) && row.idNumber.size() == 18)
+            row.idNumber = IdNumber::mask(row.idNumber);
+        result.rows.append(row);
+        ++done;
+        if (progress && (done % 500 == 0 || done == total) && !progress(done, total))
+            return cancelledError();
+    }
+    AuditEntry entry;
+    entry.action = QStringLiteral("import");
+    entry.table = QStringLiteral("suspicion_imports");
+    entry.recordId = result.importId;
+    entry.field = QStringLiteral("*");
+    entry.newValue = QStringLiteral("%1 %2 %3: %4 rows").arg(department, request.month, QFileInfo(request.path).fileName()).arg(total);
+    if (auto st = AuditLog(m_db).append(entry); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return result;
+}
+
+QString SuspicionService::scopeClause(QVariantList &values) const
+{
+    if (Roles::districtWide(m_session.role))
+        return QStringLiteral("1");
+    values.append(m_session.townshipCode);
+    return QStringLiteral("r.township_code = ?");
+}
+
+Result<QList<SuspicionRow>> SuspicionService::rows(const SuspicionQuery &query) const
+{
+    if (!m_session.can(Permission::ViewHouseholds))
+        return Error::forbidden(tr("Your role may not view department tables."));
+    QVariantList values;
+    QStringList where{QStringLiteral("r.deleted = 0"), QStringLiteral("i.deleted = 0"), scopeClause(values)};
+    if (!query.month.isEmpty()) {
+        where.append(QStringLiteral("i.month = ?"));
+        values.append(query.month);
+    }
+    if (!query.department.isEmpty()) {
+        where.append(QStringLiteral("i.department = ?"));
+        values.append(query.department);
+    }
+    if (!query.townshipCode.isEmpty()) {
+        where.append(QStringLiteral("r.township_code = ?"));
+        values.append(query.townshipCode);
+    }
+    if (query.status) {
+        where.append(QStringLiteral("r.status = ?"));
+        values.append(statusCode(*query.status));
+    }
+    if (query.unverifiedOnly)
+        where.append(QStringLiteral("r.verification = ''"));
+    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM suspicion_rows r JOIN suspicion_imports i ON i.id = r.import_id "
+                                                  "WHERE %2 ORDER BY i.month, i.department, i.imported_at, r.row_number")
+                                       .arg(QLatin1String(RowColumns), where.join(QStringLiteral(" AND "))), values);
+    if (!q)
+        return q.error();
+    const bool full = m_session.can(Permission::SeeFullIdNumbers);
+    QList<SuspicionRow> list;
+    while (q.value().next())
+        list.append(rowFrom(q.value(), full));
+    return list;
+}
+
+Result<SuspicionRow> SuspicionService::row(const QString &id) const
+{
+    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM suspicion_rows r JOIN suspicion_imports i ON i.id = r.import_id "
+                                                  "WHERE r.id = ? AND r.deleted = 0").arg(QLatin1String(RowColumns)), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::notFound(tr("No department row with the id %1.").arg(id));
+    SuspicionRow r = rowFrom(q.value(), true);
+    if (auto s = checkRow(r, Permission::ViewHouseholds); !s)
+        return s.error();
+    if (!m_session.can(Permission::SeeFullIdNumbers) && r.idNumber.size() == 18)
+        r.idNumber = IdNumber::mask(r.idNumber);
+    return r;
+}
+
+Result<QStringList> SuspicionService::departments(const QString &month) const
+{
+    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT DISTINCT department FROM suspicion_imports WHERE month = ? AND deleted = 0 ORDER BY department"),
+                       {month});
+    if (!q)
+        return q.error();
+    QStringList list;
+    while (q.value().next())
+        list.append(q.value().value(0).toString());
+    return list;
+}
+
+Status SuspicionService::checkRow(const SuspicionRow &row, Permission permission) const
+{
+    if (!m_session.can(permission))
+        return Error::forbidden(tr("Your role (%1) may not do this.").arg(Roles::display(m_session.role)));
+    if (!Roles::districtWide(m_session.role) && row.townshipCode != m_session.townshipCode)
+        return Error::forbidden(tr("This row is routed to another township; you may only work on your own township's rows."));
+    return {};
+}
+
+static Status audit(Database &db, const SuspicionRow &row, const QString &field, const QString &oldValue, const QString &newValue)
+{
+    AuditEntry entry;
+    entry.action = QStringLiteral("update");
+    entry.table = QStringLiteral("suspicion_rows");
+    entry.recordId = row.id;
+    entry.householdId = row.householdId;
+    entry.field = field;
+    entry.oldValue = oldValue;
+    entry.newValue = newValue;
+    return AuditLog(db).append(entry);
+}
+
+Status SuspicionService::confirm(const QString &rowId)
+{
+    auto r = row(rowId);
+    if (!r)
+        return r.error();
+    if (auto s = checkRow(r.value(), Permission::EditHouseholds); !s)
+        return s;
+    if (r->status != SuspicionStatus::Candidate)
+        return Error::invalid(tr("Row %1 is not a doubtful match waiting for confirmation.").arg(r->rowNumber), QStringLiteral("row %1").arg(r->rowNumber));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto u = sql::exec(m_db.sql(), QStringLiteral(
+        "UPDATE suspicion_rows SET status = 'matched', confirmation = 'confirmed', confirmed_by = ?, confirmed_at = ?, hlc = ?, station_id = ? WHERE id = ?"),
+        {m_session.userName, Clock::now().toString(Qt::ISODate), m_db.stamp(), m_db.stationId(), rowId});
+    if (!u)
+        return u.error();
+    if (auto s = audit(m_db, r.value(), QStringLiteral("confirmation"), QString(), QStringLiteral("confirmed")); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SuspicionService::reject(const QString &rowId)
+{
+    auto r = row(rowId);
+    if (!r)
+        return r.error();
+    if (auto s = checkRow(r.value(), Permission::EditHouseholds); !s)
+        return s;
+    if (r->status != SuspicionStatus::Candidate)
+        return Error::invalid(tr("Row %1 is not a doubtful match waiting for confirmation.").arg(r->rowNumber), QStringLiteral("row %1").arg(r->rowNumber));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto u = sql::exec(m_db.sql(), QStringLiteral(
+        "UPDATE suspicion_rows SET status = 'unmatched', confirmation = 'rejected', household_id = NULL, matched_by = '', score = 0, "
+        "confirmed_by = ?, confirmed_at = ?, hlc = ?, station_id = ? WHERE id = ?"),
+        {m_session.userName, Clock::now().toString(Qt::ISODate), m_db.stamp(), m_db.stationId(), rowId});
+    if (!u)
+        return u.error();
+    if (auto s = audit(m_db, r.value(), QStringLiteral("confirmation"), r->householdId, QStringLiteral("rejected")); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SuspicionService::route(const QString &rowId, const QString &townshipCode)
+{
+    auto r = row(rowId);
+    if (!r)
+        return r.error();
+    if (auto s = checkRow(r.value(), Permission::EditHouseholds); !s)
+        return s;
+    const RegionTree tree = StationService::regions(m_db);
+    const Region *t = tree.find(townshipCode);
+    if (!t || t->level != RegionLevel::Township)
+        return Error::invalid(tr("Choose a township (镇/街道) to send the row to."), QStringLiteral("township"));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto u = sql::exec(m_db.sql(), QStringLiteral("UPDATE suspicion_rows SET township_code = ?, hlc = ?, station_id = ? WHERE id = ?"),
+                       {townshipCode, m_db.stamp(), m_db.stationId(), rowId});
+    if (!u)
+        return u.error();
+    if (auto s = audit(m_db, r.value(), QStringLiteral("township_code"), r->townshipCode, townshipCode); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SuspicionService::verify(const QString &rowId, Verification result, const QDate &date, const QString &notes)
+{
+    auto r = row(rowId);
+    if (!r)
+        return r.error();
+    if (auto s = checkRow(r.value(), Permission::EditHouseholds); !s)
+        return s;
+    if (result == Verification::None)
+        return Error::invalid(tr("Choose what the verification found: excluded, taken in, referred or adjusted."), QStringLiteral("verification"));
+    if (!date.isValid() || date > Clock::today())
+        return Error::invalid(tr("The verification date must be a real date, not in the future."), QStringLiteral("date"));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto u = sql::exec(m_db.sql(), QStringLiteral(
+        "UPDATE suspicion_rows SET verification = ?, verified_on = ?, verification_notes = ?, verified_by = ?, hlc = ?, station_id = ? WHERE id = ?"),
+        {verificationCode(result), sql::dateValue(date), notes.trimmed(), m_session.userName, m_db.stamp(), m_db.stationId(), rowId});
+    if (!u)
+        return u.error();
+    if (auto s = audit(m_db, r.value(), QStringLiteral("verification"), verificationCode(r->verification), verificationCode(result)); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QStringList> SuspicionService::makeLeads(const QStringList &rowIds)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QStringList leads;
+    const QDateTime now = Clock::now();
+    for (const QString &id : rowIds) {
+        auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM suspicion_rows r JOIN suspicion_imports i ON i.id = r.import_id "
+                                                      "WHERE r.id = ? AND r.deleted = 0").arg(QLatin1String(RowColumns)), {id});
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            return Error::notFound(tr("No department row with the id %1.").arg(id));
+        const SuspicionRow r = rowFrom(q.value(), true);
+        if (auto s = checkRow(r, Permission::EditHouseholds); !s)
+            return s.error();
+        const QString where = QStringLiteral("row %1").arg(r.rowNumber);
+        if (!r.leadId.isEmpty())
+            continue;
+        if (r.status != SuspicionStatus::Unmatched)
+            return Error::invalid(tr("Row %1 (%2) is %3; only unmatched rows become leads.").arg(r.rowNumber).arg(r.headName, statusCode(r.status)), where);
+        if (r.townshipCode.isEmpty())
+            return Error::invalid(tr("Row %1 (%2): send it to a township first; its address names none.").arg(r.rowNumber).arg(r.headName), where);
+        if (r.headName.isEmpty())
+            return Error::invalid(tr("Row %1 has no name.").arg(r.rowNumber), where);
+        const QString leadId = sql::newId();
+        const IdNumber idNumber = IdNumber::parse(r.idNumber, Clock::today());
+        auto ins = sql::exec(m_db.sql(), QStringLiteral(
+            "INSERT INTO leads (id, township_code, source, reporter_name, person_name, person_id_number, address, phone, description, "
+            "state, reported_at, deadline_at, origin_ref, hlc, station_id) VALUES (?, ?, 'department', ?, ?, ?, ?, ?, ?, 'reported', ?, ?, ?, ?, ?)"),
+            {leadId, r.townshipCode, r.department, r.headName, idNumber.isValid() ? idNumber.normalized() : QString(), r.address, r.phone,
+             r.content, now.toString(Qt::ISODate), now.addDays(1).toString(Qt::ISODate), r.id, m_db.stamp(), m_db.stationId()});
+        if (!ins)
+            return Error{ins.error().kind, ins.error().message, where};
+        auto u = sql::exec(m_db.sql(), QStringLiteral("UPDATE suspicion_rows SET lead_id = ?, hlc = ?, station_id = ? WHERE id = ?"),
+                           {leadId, m_db.stamp(), m_db.stationId(), r.id});
+        if (!u)
+            return u.error();
+        AuditEntry entry;
+        entry.action = QStringLiteral("create");
+        entry.table = QStringLiteral("leads");
+        entry.recordId = leadId;
+        entry.field = QStringLiteral("origin_ref");
+        entry.newValue = r.id;
+        if (auto s = AuditLog(m_db).append(entry); !s)
+            return s.error();
+        leads.append(leadId);
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return leads;
+}
+
+Result<QList<SuspicionProgress>> SuspicionService::progress(const QString &month) const
+{
+    if (!m_session.can(Permission::ViewHouseholds))
+        return Error::forbidden(tr("Your role may not view department tables."));
+    QVariantList values;
+    const QString scope = scopeClause(values);
+    QString where = QStringLiteral("r.deleted = 0 AND i.deleted = 0 AND %1").arg(scope);
+    if (!month.isEmpty()) {
+        where += QStringLiteral(" AND i.month = ?");
+        values.append(month);
+    }
+    auto q = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT i.department, i.month, r.status, r.verification, count(*) FROM suspicion_rows r JOIN suspicion_imports i ON i.id = r.import_id "
+        "WHERE %1 GROUP BY i.department, i.month, r.status, r.verification ORDER BY i.month, i.department").arg(where), values);
+    if (!q)
+        return q.error();
+    QList<SuspicionProgress> list;
+    while (q.value().next()) {
+        const QString department = q.value().value(0).toString();
+        const QString m = q.value().value(1).toString();
+        if (list.isEmpty() || list.constLast().department != department || list.constLast().month != m)
+            list.append({department, m, 0, {}, {}});
+        SuspicionProgress &p = list.last();
+        const int n = q.value().value(4).toInt();
+        p.total += n;
+        p.byStatus[statusFromCode(q.value().value(2).toString())] += n;
+        p.byVerification[verificationFromCode(q.value().value(3).toString())] += n;
+    }
+    return list;
+}
+
+} // namespace sn

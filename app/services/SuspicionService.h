@@ -1,0 +1,130 @@
+#pragma once
+
+#include "SuspicionMatcher.h"
+#include "spreadsheet/Sheet.h"
+#include "spreadsheet/TableLocator.h"
+
+#include "domain/Result.h"
+#include "domain/Role.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <optional>
+
+namespace sn {
+
+class Database;
+
+// What the township found when it verified a row.
+enum class Verification { None, Excluded, TakenIn, Referred, Adjusted };
+inline size_t qHash(Verification v, size_t seed = 0)
+{
+    return ::qHash(int(v), seed);
+}
+
+struct SuspicionRow
+{
+    QString id;
+    QString importId;
+    QString department;
+    QString month;          // YYYY-MM
+    int rowNumber = 0;      // in the department's file
+    QString headName;
+    QString address;
+    QString content;
+    QString phone;
+    QString idNumber;       // masked unless the role sees full numbers
+    SuspicionStatus status = SuspicionStatus::Unmatched;
+    QString reason;
+    QString householdId;
+    MatchedBy matchedBy = MatchedBy::None;
+    int score = 0;
+    QString townshipCode;
+    QString confirmation;   // "", "confirmed", "rejected"
+    Verification verification = Verification::None;
+    QDate verifiedOn;
+    QString verificationNotes;
+    QString leadId;
+};
+
+struct SuspicionImportRequest
+{
+    QString department;     // 人社局, 医保局, ...
+    QString month;          // YYYY-MM
+    QString path;
+    QString sheetName;      // empty: the first sheet
+    ColumnMapping mapping;
+    MatchThresholds thresholds;
+};
+
+struct SuspicionImportResult
+{
+    QString importId;
+    QList<SuspicionRow> rows;
+    QHash<SuspicionStatus, int> counts;
+};
+
+struct SuspicionQuery
+{
+    QString month;
+    QString department;
+    QString townshipCode;
+    std::optional<SuspicionStatus> status;
+    bool unverifiedOnly = false;
+};
+
+struct SuspicionProgress
+{
+    QString department;
+    QString month;
+    int total = 0;
+    QHash<SuspicionStatus, int> byStatus;
+    QHash<Verification, int> byVerification; // Verification::None: still to verify
+};
+
+// Department suspicion tables (annex 1): import per department and month, match against the registry,
+// confirm doubtful matches, turn unmatched rows into leads, route rows to townships and record what the
+// township found. The district sees everything; a township clerk sees and works on the rows routed to
+// their township.
+class SuspicionService
+{
+    Q_DECLARE_TR_FUNCTIONS(sn::SuspicionService)
+public:
+    SuspicionService(Database &db, Session session);
+
+    // All rows in one transaction; refused when the same file was already imported for the department and
+    // month. Cancelling through `progress` writes nothing.
+    Result<SuspicionImportResult> importFile(const SuspicionImportRequest &request, const Progress &progress = {});
+
+    Result<QList<SuspicionRow>> rows(const SuspicionQuery &query) const;
+    Result<SuspicionRow> row(const QString &id) const;
+    Result<QStringList> departments(const QString &month) const;
+
+    // A doubtful (candidate) match: confirm it, or reject it (the row becomes unmatched).
+    Status confirm(const QString &rowId);
+    Status reject(const QString &rowId);
+    // Send a row to another township for verification.
+    Status route(const QString &rowId, const QString &townshipCode);
+    Status verify(const QString &rowId, Verification result, const QDate &date, const QString &notes);
+    // Unmatched rows become leads (source department, state reported, answer due in one day). Returns the
+    // lead ids; rows that already have a lead are skipped.
+    Result<QStringList> makeLeads(const QStringList &rowIds);
+
+    Result<QList<SuspicionProgress>> progress(const QString &month) const;
+
+    static QString statusCode(SuspicionStatus s);
+    static SuspicionStatus statusFromCode(const QString &code);
+    static QString matchedByCode(MatchedBy m);
+    static QString verificationCode(Verification v);
+    static Verification verificationFromCode(const QString &code, bool *ok = nullptr);
+    static bool isMonth(const QString &month);
+
+private:
+    Status checkRow(const SuspicionRow &row, Permission permission) const;
+    QString scopeClause(QVariantList &values) const;
+
+    Database &m_db;
+    Session m_session;
+};
+
+} // namespace sn

@@ -1,0 +1,261 @@
+// Ledger import (花名册): preview lists every problem by row; the import is all-or-nothing.
+#include "SheetFixtures.h"
+#include "StationFixture.h"
+
+#include "database/SqlUtil.h"
+#include "services/HouseholdService.h"
+#include "services/LedgerImport.h"
+
+#include <QTest>
+
+using namespace sn;
+using namespace sn::test;
+
+namespace {
+
+const QDate HeadBirth(1970, 3, 5);
+
+FixtureRow header()
+{
+    return {QStringLiteral("序号"), QStringLiteral("户主姓名"), QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("与户主关系"),
+            QStringLiteral("乡镇（街道）"), QStringLiteral("村（社区）"), QStringLiteral("保障类别"), QStringLiteral("月保障金额（元）"),
+            QStringLiteral("联系电话"), QStringLiteral("家庭住址"), QStringLiteral("残疾类别"), QStringLiteral("是否重病"), QStringLiteral("享受起始时间")};
+}
+
+FixtureRow person(int n, const QString &head, const QString &name, const QVariant &id, const QString &relation,
+                  const QString &township = QStringLiteral("朝阳街道"), const QString &village = QStringLiteral("北园村"))
+{
+    return {n, head, name, id, relation, township, village, QStringLiteral("低保"), QStringLiteral("735元"), 13912345678.0,
+            QStringLiteral("北园村3社15号"), QString(), QStringLiteral("否"), QDate(2024, 3, 1)};
+}
+
+} // namespace
+
+class TestLedgerImport : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Station> m_station;
+
+    QString file(const QString &name, const QList<FixtureRow> &rows)
+    {
+        XlsxFixture s;
+        s.title = QStringLiteral("朝阳街道城乡低保花名册");
+        s.subtitle = QStringLiteral("填报单位：朝阳街道  2026年11月");
+        s.rows = rows;
+        const QString path = m_station->dir.filePath(name);
+        if (!writeXlsx(path, {s}))
+            qFatal("fixture");
+        return path;
+    }
+
+    int households()
+    {
+        return sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0"))->toInt();
+    }
+
+    QList<FixtureRow> cleanLedger()
+    {
+        return {header(),
+                person(1, QStringLiteral("王建国"), QStringLiteral("王建国"), makeId(HeadBirth, 1), QStringLiteral("户主")),
+                person(2, QStringLiteral("王建国"), QStringLiteral("李秀兰"), makeId(QDate(1972, 6, 11), 2), QStringLiteral("配偶")),
+                {},
+                person(3, QStringLiteral("王建国"), QStringLiteral("王小明"), makeId(QDate(2012, 9, 1), 3), QStringLiteral("子")),
+                person(4, QStringLiteral("赵德明"), QStringLiteral("赵德明"), makeId(QDate(1950, 1, 1), 5), QStringLiteral("户主"),
+                       QStringLiteral("朝阳"), QStringLiteral("山川社区")),
+                {QStringLiteral("合计"), QString(), QStringLiteral("4人")},
+                {QStringLiteral("注：本表由街道填报")}};
+    }
+
+private slots:
+    void init() { m_station = std::make_unique<Station>(); }
+
+    void cleanImport()
+    {
+        LedgerImportService service(*m_station->db, admin());
+        int calls = 0;
+        auto preview = service.preview(file(QStringLiteral("ok.xlsx"), cleanLedger()), {}, {}, [&](int, int) { ++calls; return true; });
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+        QVERIFY2(preview->ok(), qPrintable(preview->problems.isEmpty() ? QString() : preview->problems.first().reason));
+        QCOMPARE(preview->households, 2);
+        QCOMPARE(preview->persons, 4);
+        QCOMPARE(households(), 0); // a preview writes nothing
+        QVERIFY(calls > 0);
+        auto summary = service.commit(preview.value());
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QCOMPARE(summary->created, 2);
+        QCOMPARE(households(), 2);
+
+        HouseholdQuery q;
+        q.text = QStringLiteral("王建国");
+        auto found = HouseholdService(*m_station->db, admin()).search(q);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1); // the search index is kept
+        const HouseholdSummary &h = found->first();
+        QCOMPARE(h.memberCount, 3);
+        QCOMPARE(h.villageCode, Beiyuan);
+        QCOMPARE(h.category, Category::Dibao);
+        QCOMPARE(h.monthlyAmount, Fen(73500));
+        QCOMPARE(h.phone, QStringLiteral("13912345678"));
+        auto full = HouseholdService(*m_station->db, admin()).getForEdit(h.id);
+        QVERIFY(full);
+        QCOMPARE(full->startDate, QDate(2024, 3, 1));
+        QCOMPARE(full->members.at(2).relation, Relation::Child);
+        // tiers and review schedules came with it
+        const QString tier = sql::scalar(m_station->db->sql(), QStringLiteral("SELECT tier FROM households WHERE id = ?"), {h.id})->toString();
+        QCOMPARE(tier, QStringLiteral("yellow")); // 低保 with a minor
+        QVERIFY(sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM review_tasks WHERE household_id = ?"), {h.id})->toInt() > 0);
+        // audited
+        QVERIFY(sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE household_id = ? AND action = 'create'"),
+                            {h.id})->toInt() >= 1);
+    }
+
+    void everyProblemByRow()
+    {
+        QList<FixtureRow> rows = cleanLedger();
+        rows[2][3] = QStringLiteral("630105197206110020");                                 // bad check digit
+        rows[4][3] = 630105201209010030.0;                                                  // ID stored as a number
+        rows[4][13] = QStringLiteral("2024-02-30");                                         // impossible date (a member row: ignored)
+        rows[5][5] = QStringLiteral("不存在街道");                                          // unknown township
+        rows.insert(1, person(0, QStringLiteral("孙某"), QStringLiteral("孙小某"), makeId(QDate(2000, 1, 1), 7),
+                              QStringLiteral("子")));                                       // member before any head
+        rows.append(person(5, QStringLiteral("钱七"), QStringLiteral("钱七"), makeId(HeadBirth, 1), QStringLiteral("户主"))); // duplicate ID
+        rows.append(person(6, QStringLiteral("周八"), QStringLiteral("周八"), makeId(QDate(1960, 2, 2), 9), QStringLiteral("户主"),
+                           QStringLiteral("朝阳街道"), QStringLiteral("没有村")));          // unknown village
+        FixtureRow badDate = person(7, QStringLiteral("吴九"), QStringLiteral("吴九"), makeId(QDate(1961, 3, 3), 11), QStringLiteral("户主"));
+        badDate[13] = QStringLiteral("2024-02-30");
+        rows.append(badDate);
+        // Totals row ends the table: append after moving it? The rows above were appended after it, so move the trailer.
+        QList<FixtureRow> ordered;
+        FixtureRow totals, note;
+        for (const FixtureRow &r : rows) {
+            if (!r.isEmpty() && r.first().toString() == QStringLiteral("合计"))
+                totals = r;
+            else if (!r.isEmpty() && r.first().toString().startsWith(QStringLiteral("注")))
+                note = r;
+            else
+                ordered.append(r);
+        }
+        ordered << totals << note;
+
+        LedgerImportService service(*m_station->db, admin());
+        auto preview = service.preview(file(QStringLiteral("bad.xlsx"), ordered));
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+        QVERIFY(!preview->ok());
+        QStringList seen;
+        for (const ImportProblem &p : preview->problems)
+            seen.append(QStringLiteral("%1:%2").arg(p.row).arg(p.field));
+        // rows: 1 title, 2 subtitle, 3 header, 4 member without head, 5 王建国, 6 李秀兰, 7 blank, 8 王小明, 9 赵德明,
+        // 10 钱七, 11 周八, 12 吴九
+        QVERIFY2(seen.contains(QStringLiteral("4:relation")), qPrintable(seen.join(QLatin1Char(' '))));
+        QVERIFY2(seen.contains(QStringLiteral("6:id_number")), qPrintable(seen.join(QLatin1Char(' '))));
+        QVERIFY2(seen.contains(QStringLiteral("8:id_number")), qPrintable(seen.join(QLatin1Char(' '))));
+        QVERIFY2(seen.contains(QStringLiteral("9:township")), qPrintable(seen.join(QLatin1Char(' '))));
+        QVERIFY2(seen.contains(QStringLiteral("10:id_number")), qPrintable(seen.join(QLatin1Char(' '))));
+        QVERIFY2(seen.contains(QStringLiteral("11:village")), qPrintable(seen.join(QLatin1Char(' '))));
+        QVERIFY2(seen.contains(QStringLiteral("12:start_date")), qPrintable(seen.join(QLatin1Char(' '))));
+        bool damagedSaid = false;
+        for (const ImportProblem &p : preview->problems)
+            damagedSaid = damagedSaid || (p.row == 8 && p.reason == TableLocator::damagedIdMessage());
+        QVERIFY(damagedSaid);
+        auto committed = service.commit(preview.value());
+        QVERIFY(!committed);
+        QCOMPARE(committed.error().kind, Error::Kind::Invalid);
+        QCOMPARE(households(), 0);
+    }
+
+    void existingHouseholdIsUpdated()
+    {
+        LedgerImportService service(*m_station->db, admin());
+        auto first = service.preview(file(QStringLiteral("one.xlsx"), cleanLedger()));
+        QVERIFY(first && first->ok());
+        QVERIFY(service.commit(first.value()));
+        QList<FixtureRow> again = cleanLedger();
+        again[1][8] = QStringLiteral("800"); // new amount
+        again[1][10] = QStringLiteral("北园村3社16号");
+        again.insert(5, person(9, QStringLiteral("王建国"), QStringLiteral("王小红"), makeId(QDate(2015, 4, 4), 4), QStringLiteral("女")));
+        auto second = service.preview(file(QStringLiteral("two.xlsx"), again));
+        QVERIFY2(second && second->ok(), qPrintable(second ? (second->problems.isEmpty() ? QString() : second->problems.first().reason) : second.error().message));
+        QCOMPARE(second->updatedHouseholds, 2);
+        QCOMPARE(second->newHouseholds, 0);
+        QVERIFY(service.commit(second.value()));
+        QCOMPARE(households(), 2);
+        const QString id = sql::scalar(m_station->db->sql(), QStringLiteral("SELECT household_id FROM members WHERE name = '王建国'"))->toString();
+        auto h = HouseholdService(*m_station->db, admin()).getForEdit(id);
+        QVERIFY(h);
+        QCOMPARE(h->monthlyAmount, Fen(80000));
+        QCOMPARE(h->address, QStringLiteral("北园村3社16号"));
+        QCOMPARE(h->members.size(), 4);
+        QVERIFY(sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE household_id = ? AND action = 'update' AND field = 'monthly_amount_fen'"),
+                            {id})->toInt() == 1);
+    }
+
+    void idAlreadyInAnotherHousehold()
+    {
+        Household other = household(); // 张三 with makeId(1980-01-01, 1)
+        QVERIFY(HouseholdService(*m_station->db, admin()).create(other));
+        QList<FixtureRow> rows = cleanLedger();
+        rows[2][3] = makeId(QDate(1980, 1, 1), 1);
+        LedgerImportService service(*m_station->db, admin());
+        auto preview = service.preview(file(QStringLiteral("dup.xlsx"), rows));
+        QVERIFY(preview);
+        QCOMPARE(preview->problems.size(), 1);
+        QCOMPARE(preview->problems.first().row, 5); // 李秀兰: title, subtitle, header, 王建国, then her row
+        QVERIFY(preview->problems.first().reason.contains(QStringLiteral("张三")));
+    }
+
+    void cancelWritesNothing()
+    {
+        LedgerImportService service(*m_station->db, admin());
+        auto preview = service.preview(file(QStringLiteral("c.xlsx"), cleanLedger()));
+        QVERIFY(preview && preview->ok());
+        auto result = service.commit(preview.value(), [](int done, int) { return done < 1; });
+        QVERIFY(!result);
+        QVERIFY(isCancelled(result.error()));
+        QCOMPARE(households(), 0);
+        QCOMPARE(sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create'"))->toInt(), 0);
+    }
+
+    void scopeOfAClerk()
+    {
+        LedgerImportService service(*m_station->db, clerkOf(Mafang));
+        auto preview = service.preview(file(QStringLiteral("s.xlsx"), cleanLedger()));
+        QVERIFY(preview);
+        QCOMPARE(preview->problems.size(), 2); // both households are in 朝阳街道
+        QCOMPARE(preview->problems.first().field, QStringLiteral("township"));
+        QVERIFY(!LedgerImportService(*m_station->db, {QStringLiteral("a"), QStringLiteral("a"), Role::Auditor, {}, {}})
+                     .preview(file(QStringLiteral("s2.xlsx"), cleanLedger())));
+    }
+
+    void csvLedgerWithMapping()
+    {
+        const QString text = QStringLiteral("姓名,证件,乡镇,类别\n赵德明,%1,朝阳街道,特困\n").arg(makeId(QDate(1950, 1, 1), 5));
+        const QString path = m_station->dir.filePath(QStringLiteral("l.csv"));
+        QVERIFY(writeBytes(path, gb18030(text)));
+        LedgerImportService service(*m_station->db, admin());
+        auto unmapped = service.preview(path);
+        QVERIFY(!unmapped);
+        QVERIFY(unmapped.error().message.contains(QStringLiteral("\"证件\"")));
+        ColumnMapping mapping;
+        mapping.byHeader.insert(SheetField::IdNumber, QStringLiteral("证件"));
+        auto preview = service.preview(path, mapping);
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+        QVERIFY(preview->ok());
+        QCOMPARE(preview->households, 1);
+        QCOMPARE(preview->plan.first().household.category, Category::Tekun);
+    }
+
+    void xlsLedger()
+    {
+        LedgerImportService service(*m_station->db, admin());
+        auto preview = service.preview(testData(QStringLiteral("ledger.xls")));
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+        QVERIFY2(preview->ok(), qPrintable(preview->problems.isEmpty() ? QString() : preview->problems.first().reason));
+        QCOMPARE(preview->households, 2);
+        QCOMPARE(preview->persons, 3);
+        QVERIFY(service.commit(preview.value()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedgerImport)
+#include "tst_ledgerimport.moc"
