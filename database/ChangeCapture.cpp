@@ -55,7 +55,9 @@ Result<QList<SyncedTable>> ChangeCapture::tables(Database &db)
             hasHlc = hasHlc || column == QLatin1String("hlc");
             t.columns.append(column);
         }
-        if (!hasHlc || t.key.isEmpty())
+        // Accounts belong to the desk where they were made: every station's first-run wizard creates an
+        // administrator, and user names must stay unique per station file.
+        if (!hasHlc || t.key.isEmpty() || name == QLatin1String("users"))
             continue;
         t.columns.removeAll(t.key);
         t.columns.prepend(t.key);

@@ -425,6 +425,29 @@ HouseholdForm::HouseholdForm(HouseholdService &service, const QString &household
 
 HouseholdForm::~HouseholdForm() = default;
 
+void HouseholdForm::setDraft(const Household &draft)
+{
+    if (!d->id.isEmpty() || d->readOnly)
+        return;
+    d->loading = true;
+    Household h = draft;
+    h.id.clear();
+    d->base = h;
+    d->fields->load(h);
+    d->members->setMembers(h.members);
+    d->incomes->setIncomes(h.incomes);
+    d->assets->setAssets(h.assets);
+    d->expenditures->setExpenditures(h.expenditures);
+    d->classification->load(h);
+    d->classification->setFollowing(true);
+    if (h.members.isEmpty())
+        d->members->insertRows(0, 1);
+    d->refresh();
+    d->loading = false;
+    d->modified = true; // nothing is stored until the clerk saves
+    setWindowModified(true);
+}
+
 QString HouseholdForm::householdId() const
 {
     return d->id;

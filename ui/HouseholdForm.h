@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QDialog>
+#include <memory>
 
 namespace sn {
 
 class HouseholdService;
+struct Household;
 
 // The intake and edit form for one household (issue 3 "Intake and edit form"). Works through
 // HouseholdService only. A new household when `householdId` is empty.
@@ -18,6 +20,8 @@ public:
     QString householdId() const; // empty until a new household is saved
     bool isModified() const;
     bool save();                 // validate and store; false (and the problems shown) when blocked
+    // A new household's form filled from elsewhere (a lead's intake draft); the clerk checks and saves it.
+    void setDraft(const Household &draft);
 
 signals:
     void saved(const QString &householdId);

@@ -1,12 +1,24 @@
 #include "MainWindow.h"
 
+#include "ConflictsPage.h"
 #include "HouseholdForm.h"
 #include "IdleLock.h"
+#include "LeadsPage.h"
 #include "MessageBox.h"
+#include "PendingRestore.h"
+#include "PrintPage.h"
 #include "RegistryPage.h"
+#include "ReviewCalendarPage.h"
+#include "ReviewSummaryPanel.h"
+#include "ServiceTeamPage.h"
+#include "SettingsDialog.h"
+#include "SpreadsheetPage.h"
+#include "SyncController.h"
+#include "SyncStatusIndicator.h"
 #include "WorkbenchPage.h"
 
 #include "database/Database.h"
+#include "services/LeadService.h"
 #include "services/AccountService.h"
 #include "services/HouseholdService.h"
 #include "services/StationService.h"
@@ -66,17 +78,37 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
 
     m_workbench = new WorkbenchPage(db, m_session, m_pages);
     addPage(m_workbench, tr("Workbench"), style()->standardIcon(QStyle::SP_DesktopIcon));
-    m_registry = new RegistryPage(*m_households, StationService::regions(db), m_pages);
+    const RegionTree regions = StationService::regions(db);
+    m_registry = new RegistryPage(*m_households, regions, m_pages);
     addPage(m_registry, tr("Households"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     connect(m_registry, &RegistryPage::openRequested, this, &MainWindow::openHousehold);
     connect(m_registry, &RegistryPage::newRequested, this, &MainWindow::newHousehold);
     connect(m_workbench, &WorkbenchPage::householdRequested, this, &MainWindow::openHousehold);
+
+    m_reviews = new ReviewCalendarPage(db, m_session, regions, m_pages);
+    addPage(m_reviews, tr("Reviews"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    connect(m_reviews, &ReviewCalendarPage::householdRequested, this, &MainWindow::openHousehold);
+    m_leads = new LeadsPage(db, m_session, regions, m_pages);
+    addPage(m_leads, tr("Leads"), style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    connect(m_leads, &LeadsPage::householdRequested, this, &MainWindow::openHousehold);
+    connect(m_leads, &LeadsPage::intakeRequested, this, &MainWindow::intakeFromLead);
+    m_team = new ServiceTeamPage(db, m_session, regions, m_pages);
+    addPage(m_team, tr("Service team"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+    addPage(new PrintPage(db, m_session, regions, m_pages), tr("Print"), style()->standardIcon(QStyle::SP_FileIcon));
+    addPage(new SpreadsheetPage(db, m_session, m_pages), tr("Spreadsheets"), style()->standardIcon(QStyle::SP_DriveFDIcon));
+    auto *reviewSummary = new ReviewSummaryPanel(db, m_session, regions);
+    m_workbench->addPanel(reviewSummary);
+    connect(m_workbench, &WorkbenchPage::refreshed, reviewSummary, &ReviewSummaryPanel::refresh);
+    connect(reviewSummary, &ReviewSummaryPanel::calendarRequested, this, [this] { showPage(m_reviews); });
+    m_workbench->addTodoSource(ReviewCalendarPage::todoSource(db, m_session, regions));
+    m_workbench->addTodoSource(LeadsPage::todoSource(db, m_session));
 
     m_idleLock = new IdleLock(*m_accounts, m_session, this, this);
     connect(m_idleLock, &IdleLock::quitRequested, qApp, &QCoreApplication::quit);
 
     buildMenus();
     buildStatusBar();
+    buildSync();
     resize(1280, 800);
     restoreSettings();
 }
@@ -162,6 +194,8 @@ void MainWindow::saveSettings() const
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_splitter->saveState());
     m_registry->saveSettings();
+    m_reviews->saveSettings();
+    m_leads->saveSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -233,6 +267,22 @@ void MainWindow::householdSaved()
 {
     m_registry->refresh();
     m_workbench->refresh();
+    if (m_syncController)
+        m_syncController->refreshCounts(); // a save adds pending changes
+    m_reviews->refresh(); // a save recomputes the tier and the schedule
+}
+
+void MainWindow::intakeFromLead(const QString &leadId)
+{
+    // The form starts from what the lead already says; the saved household is linked to the lead.
+    HouseholdForm *form = newHousehold();
+    if (!form)
+        return;
+    if (auto draft = LeadService(m_db, m_session).intakeDraft(leadId))
+        form->setDraft(draft.value());
+    connect(form, &HouseholdForm::saved, m_leads, [this, leadId](const QString &householdId) {
+        m_leads->linkRegisteredHousehold(leadId, householdId);
+    });
 }
 
 void MainWindow::find()
@@ -264,6 +314,57 @@ void MainWindow::showAbout()
                                "households, active discovery of people in difficulty, reviews and reports.")
                                 .arg(QCoreApplication::applicationVersion().isEmpty()
                                          ? QStringLiteral(SN_VERSION) : QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::buildSync()
+{
+    m_conflicts = new ConflictsPage(m_db, m_session, m_pages);
+    addPage(m_conflicts, tr("Conflicts"), style()->standardIcon(QStyle::SP_BrowserReload));
+    m_syncController = new SyncController(m_db, m_session, this);
+    auto *indicator = new SyncStatusIndicator(m_syncController, m_sync, statusBar(), this);
+    connect(indicator, &SyncStatusIndicator::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_syncController, &SyncController::finished, this, [this] {
+        m_conflicts->refresh();
+        if (m_syncController->lastReport().appliedChanges > 0)
+            householdSaved(); // others' changes arrived: the lists and the schedule show them
+    });
+    connect(m_conflicts, &ConflictsPage::resolved, this, [this] { householdSaved(); });
+
+    QMenu *tools = new QMenu(tr("&Tools"), menuBar());
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), tools); // before Help
+    QAction *syncNow = tools->addAction(tr("&Sync now"), this, [this] {
+        if (!m_syncController->syncNow())
+            MessageBox::warning(this, tr("Sync"), m_syncController->lastError());
+    });
+    syncNow->setObjectName(QStringLiteral("actionSyncNow"));
+    syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    syncNow->setStatusTip(tr("Exchange changes with the other stations through the shared folder now"));
+    QAction *conflicts = tools->addAction(tr("&Conflicts"), this, [this] { showPage(m_conflicts); });
+    conflicts->setObjectName(QStringLiteral("actionConflicts"));
+    tools->addSeparator();
+    QAction *settings = tools->addAction(tr("S&ettings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    m_syncController->setAutomatic(true);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_db, m_session, this);
+    dialog.exec();
+    m_syncController->reloadSettings();
+    if (PendingRestore::isRequested()) {
+        // The backup replaces the station file once the database is closed: the desk quits (each open form
+        // asks about unsaved changes first), main() restores and starts SafetyNet again.
+        if (close()) {
+            QCoreApplication::exit(PendingRestore::RestartCode);
+        } else {
+            PendingRestore::cancel();
+            statusBar()->showMessage(tr("The backup was not restored: the desk stayed open."), 10000);
+        }
+    }
 }
 
 } // namespace sn

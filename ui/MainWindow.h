@@ -19,8 +19,13 @@ class Database;
 class HouseholdForm;
 class HouseholdService;
 class IdleLock;
+class LeadsPage;
 class RegistryPage;
+class ReviewCalendarPage;
+class ServiceTeamPage;
 class WorkbenchPage;
+class ConflictsPage;
+class SyncController;
 
 // The clerk's desk: navigation on the left, one page at a time on the right, who and where in the status
 // bar. Every way of opening a household (registry, workbench to-do, later pages) goes through
@@ -44,8 +49,14 @@ public:
     HouseholdService &households() { return *m_households; }
     WorkbenchPage *workbench() const { return m_workbench; }
     RegistryPage *registry() const { return m_registry; }
+    ReviewCalendarPage *reviews() const { return m_reviews; }
+    LeadsPage *leads() const { return m_leads; }
+    ServiceTeamPage *serviceTeam() const { return m_team; }
     IdleLock *idleLock() const { return m_idleLock; }
     QLabel *syncLabel() const { return m_sync; } // filled in by the sync feature
+    SyncController *syncController() const { return m_syncController; }
+    ConflictsPage *conflicts() const { return m_conflicts; }
+    void showSettings(); // Tools › Settings (and a click on the sync label)
     QList<HouseholdForm *> openForms() const;
 
 protected:
@@ -54,10 +65,12 @@ protected:
 private:
     void buildMenus();
     void buildStatusBar();
+    void buildSync(); // conflicts page, sync controller and status, Tools menu
     void restoreSettings();
     void saveSettings() const;
     void trackForm(HouseholdForm *form);
     void householdSaved();
+    void intakeFromLead(const QString &leadId);
     void showUserGuide();
     void showAbout();
 
@@ -70,8 +83,13 @@ private:
     QStackedWidget *m_pages = nullptr;
     WorkbenchPage *m_workbench = nullptr;
     RegistryPage *m_registry = nullptr;
+    ReviewCalendarPage *m_reviews = nullptr;
+    LeadsPage *m_leads = nullptr;
+    ServiceTeamPage *m_team = nullptr;
     IdleLock *m_idleLock = nullptr;
     QLabel *m_sync = nullptr;
+    SyncController *m_syncController = nullptr;
+    ConflictsPage *m_conflicts = nullptr;
     QList<QPointer<HouseholdForm>> m_forms;
 };
 

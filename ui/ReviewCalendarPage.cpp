@@ -452,10 +452,13 @@ TodoSource ReviewCalendarPage::todoSource(Database &db, const Session &session, 
                               QDateTime(Clock::today(), QTime(17, 0)), r.task.householdId});
             }
         }
-        TaskQuery open;
-        open.limit = 100000;
-        if (auto overdue = service.overdue(open); overdue && !overdue->isEmpty())
-            items.append({tr("%n review task(s) overdue: see Reviews", nullptr, int(overdue->size())), QDateTime(), QString()});
+        if (auto overdue = service.overdueByTownship()) {
+            int total = 0;
+            for (int n : overdue.value())
+                total += n;
+            if (total > 0)
+                items.append({tr("%n review task(s) overdue: see Reviews", nullptr, total), QDateTime(), QString()});
+        }
         return items;
     };
 }

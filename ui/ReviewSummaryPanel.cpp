@@ -102,13 +102,9 @@ void ReviewSummaryPanel::refresh()
         m_tiers->setText(stats.error().message.toHtmlEscaped());
     }
 
-    TaskQuery all;
-    all.limit = 100000;
     QMap<QString, int> byTownship;
-    if (auto overdue = service.overdue(all)) {
-        for (const TaskRow &r : overdue.value())
-            ++byTownship[r.townshipCode];
-    }
+    if (auto overdue = service.overdueByTownship())
+        byTownship = overdue.value();
     m_overdue->setRowCount(0);
     for (auto it = byTownship.cbegin(); it != byTownship.cend(); ++it) {
         const int row = m_overdue->rowCount();

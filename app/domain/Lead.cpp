@@ -146,9 +146,13 @@ QString LeadRules::checkTransition(const Lead &lead, LeadState to, LeadDecision 
             return tr("A decision needs the field check first (the lead is now: %1).").arg(display(from));
         return {};
     }
-    if (to == LeadState::Closed && from == LeadState::Decided
-        && (lead.decision == LeadDecision::NotEligible || lead.decision == LeadDecision::Duplicate))
-        return {}; // nothing to follow up
+    const bool nothingToFollowUp = lead.decision == LeadDecision::NotEligible || lead.decision == LeadDecision::Duplicate;
+    if (from == LeadState::Decided && nothingToFollowUp) {
+        if (to == LeadState::Closed)
+            return {};
+        if (to == LeadState::FollowUp)
+            return tr("There is nothing to follow up after \"%1\": close the lead.").arg(display(lead.decision));
+    }
     if (int(to) != int(from) + 1) {
         if (int(to) <= int(from))
             return tr("The lead is already past \"%1\" (now: %2).").arg(display(to), display(from));

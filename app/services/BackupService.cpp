@@ -83,6 +83,26 @@ Result<QStringList> BackupService::autoBackup(Database &db, const QString &folde
     return made;
 }
 
+Result<QString> BackupService::backupNow(Database &db, const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return Error::io(tr("Cannot create the backup folder %1.").arg(folder));
+    const QString daily = QDir(folder).filePath(QStringLiteral("daily-%1.sqlite").arg(Clock::today().toString(Qt::ISODate)));
+    if (QFile::exists(daily)) {
+        // The fresh copy is made (and checked) first; today's earlier one is replaced only then.
+        const QString fresh = daily + QStringLiteral(".new");
+        if (auto s = db.backupTo(fresh); !s)
+            return s.error();
+        if (!QFile::remove(daily) || !QFile::rename(fresh, daily)) {
+            QFile::remove(fresh);
+            return Error::io(tr("Cannot replace today's backup %1.").arg(daily));
+        }
+    }
+    if (auto made = autoBackup(db, folder); !made)
+        return made.error();
+    return daily;
+}
+
 Status BackupService::verify(const QString &backupFile)
 {
     if (!QFileInfo::exists(backupFile))

@@ -31,6 +31,9 @@ public:
     static QString defaultFolder(const QString &databasePath); // <db folder>/backups
     // Today's daily backup (and this week's weekly one) unless they exist; prunes old ones. Returns new files.
     static Result<QStringList> autoBackup(Database &db, const QString &folder);
+    // "Back up now": today's daily backup, replacing one made earlier today, then autoBackup's weekly copy
+    // and pruning. Returns the daily file.
+    static Result<QString> backupNow(Database &db, const QString &folder);
     static Result<QList<BackupFile>> list(const QString &folder);
     // The database must be closed. Checks the backup, moves the current file to <db>.before-restore-<time>,
     // and puts the backup in its place (temp then rename).

@@ -249,6 +249,33 @@ Result<QList<TaskRow>> ReviewService::overdue(TaskQuery query) const
     return rows; // ordered by due date: the most overdue first
 }
 
+Result<QMap<QString, int>> ReviewService::overdueByTownship() const
+{
+    if (!m_session.can(Permission::ViewHouseholds))
+        return Error::forbidden(tr("Your role may not view households."));
+    TaskQuery q;
+    scope(q);
+    QString where = QStringLiteral("t.status = 'open' AND t.deleted = 0 AND h.deleted = 0 AND t.due_date < ?");
+    QVariantList values{Clock::today().toString(Qt::ISODate)};
+    if (!q.townshipCode.isEmpty()) {
+        where += QStringLiteral(" AND h.township_code = ?");
+        values.append(q.townshipCode);
+    }
+    if (!q.villageCode.isEmpty()) {
+        where += QStringLiteral(" AND h.village_code = ?");
+        values.append(q.villageCode);
+    }
+    auto rows = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT h.township_code, count(*) FROM review_tasks t JOIN households h ON h.id = t.household_id WHERE %1 "
+        "GROUP BY h.township_code").arg(where), values);
+    if (!rows)
+        return rows.error();
+    QMap<QString, int> counts;
+    while (rows.value().next())
+        counts.insert(rows.value().value(0).toString(), rows.value().value(1).toInt());
+    return counts;
+}
+
 Result<QHash<QDate, QHash<Tier, int>>> ReviewService::dueCounts(const QDate &from, const QDate &to, const QString &townshipCode,
                                                                 const QString &villageCode) const
 {

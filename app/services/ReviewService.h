@@ -7,6 +7,7 @@
 #include "domain/Tier.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <memory>
 
 namespace sn {
@@ -54,6 +55,8 @@ public:
     // Tasks visible to the session (own township unless district-wide; a village worker's own village).
     Result<QList<TaskRow>> tasks(TaskQuery query) const;
     Result<QList<TaskRow>> overdue(TaskQuery query) const; // open, due before today, most overdue first
+    // Overdue open tasks counted per township (the session's scope), without loading them.
+    Result<QMap<QString, int>> overdueByTownship() const;
     Result<QHash<QDate, QHash<Tier, int>>> dueCounts(const QDate &from, const QDate &to, const QString &townshipCode,
                                                      const QString &villageCode) const;
     Result<CompletionRate> completion(const QDate &from, const QDate &to, const QString &townshipCode = {}) const;

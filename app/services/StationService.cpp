@@ -93,4 +93,15 @@ RegionTree StationService::regions(Database &db)
     return tree ? tree.value() : RegionTree();
 }
 
+QHash<QString, QString> StationService::stationNames(Database &db)
+{
+    QHash<QString, QString> names;
+    auto q = sql::exec(db.sql(), QStringLiteral("SELECT id, name FROM stations WHERE deleted = 0"));
+    if (q) {
+        while (q.value().next())
+            names.insert(q.value().value(0).toString(), q.value().value(1).toString());
+    }
+    return names;
+}
+
 } // namespace sn

@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <memory>
 
 namespace sn {
@@ -30,6 +31,8 @@ public:
                                                         const QString &stationName, const RegionTree &tree);
     static StationInfo info(Database &db);
     static RegionTree regions(Database &db);
+    // Every station known here (the stations table syncs): id -> name.
+    static QHash<QString, QString> stationNames(Database &db);
 };
 
 } // namespace sn

@@ -108,6 +108,8 @@ private slots:
         QTest::newRow("follow-up after grant") << S::Decided << D::Granted << S::FollowUp << D::None << true;
         QTest::newRow("close granted without follow-up") << S::Decided << D::Granted << S::Closed << D::None << false;
         QTest::newRow("close not eligible") << S::Decided << D::NotEligible << S::Closed << D::None << true;
+        QTest::newRow("no follow-up after not eligible") << S::Decided << D::NotEligible << S::FollowUp << D::None << false;
+        QTest::newRow("no follow-up after duplicate") << S::Decided << D::Duplicate << S::FollowUp << D::None << false;
         QTest::newRow("close after follow-up") << S::FollowUp << D::Referred << S::Closed << D::None << true;
         QTest::newRow("back to reported") << S::Window << D::None << S::Reported << D::None << false;
         QTest::newRow("closed stays closed") << S::Closed << D::Granted << S::FollowUp << D::None << false;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace sn {
+
+// Settings of this computer, not of the district (QSettings, never synced): where the shared folder is,
+// where the district key file is kept, how often to sync, where backups go. District rules are in the
+// database (SettingsService) and sync.
+class MachineSettings
+{
+public:
+    static constexpr int DefaultSyncMinutes = 5;
+
+    static QString shareFolder(); // empty: sync not set up
+    static void setShareFolder(const QString &folder);
+
+    // The district key file on local disk; by default <AppDataLocation>/district.key.
+    static QString keyFile();
+    static QString defaultKeyFile();
+    static void setKeyFile(const QString &file);
+
+    static int syncMinutes(); // 0: no automatic sync
+    static void setSyncMinutes(int minutes);
+
+    static QString backupFolder(const QString &databasePath); // default BackupService::defaultFolder
+    static void setBackupFolder(const QString &folder);
+
+    static QDateTime lastSync(); // the last successful sync on this computer
+    static void setLastSync(const QDateTime &when);
+};
+
+} // namespace sn

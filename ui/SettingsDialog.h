@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Role.h"
+
+#include <QDialog>
+
+class QTabWidget;
+
+namespace sn {
+
+class BackupSettingsPage;
+class Database;
+class DistrictRulesPage;
+class LanguageSettingsPage;
+class SyncSettingsPage;
+
+// Tools › Settings: Sync, Backups, District rules and Language. Settings of this computer (shared folder,
+// key file, sync interval, backup folder, language) are kept in QSettings; district rules in the database,
+// where they sync. OK saves everything; district rules refused by the service keep the dialog open.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Page { SyncPage, BackupPage, RulesPage, LanguagePage };
+
+    SettingsDialog(Database &db, Session session, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    bool apply(); // false when something was refused (the reason was shown)
+
+    QTabWidget *tabs() const { return m_tabs; }
+    SyncSettingsPage *syncPage() const { return m_sync; }
+    BackupSettingsPage *backupPage() const { return m_backup; }
+    DistrictRulesPage *rulesPage() const { return m_rules; }
+    LanguageSettingsPage *languagePage() const { return m_language; }
+
+    void accept() override;
+
+private:
+    QTabWidget *m_tabs;
+    SyncSettingsPage *m_sync;
+    BackupSettingsPage *m_backup;
+    DistrictRulesPage *m_rules;
+    LanguageSettingsPage *m_language;
+};
+
+} // namespace sn

@@ -1,0 +1,200 @@
+#include "SyncSettingsPage.h"
+
+#include "MachineSettings.h"
+#include "MessageBox.h"
+
+#include "services/StationService.h"
+#include "services/sync/SyncKey.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace sn {
+
+SyncSettingsPage::SyncSettingsPage(Database &db, Session session, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_session(std::move(session))
+    , m_share(new QLineEdit(this))
+    , m_key(new QLabel(this))
+    , m_importKey(new QPushButton(tr("&Import district key file…"), this))
+    , m_makeKey(new QPushButton(tr("Make a &new district key…"), this))
+    , m_minutes(new QSpinBox(this))
+{
+    setObjectName(QStringLiteral("syncSettings"));
+    m_share->setObjectName(QStringLiteral("shareFolder"));
+    m_share->setAccessibleName(tr("Shared folder"));
+    m_share->setPlaceholderText(tr("for example \\\\server\\safetynet or /mnt/safetynet"));
+    m_share->setToolTip(tr("The network folder every station of the district reads and writes. Each station writes "
+                           "only its own subfolder; the station's database itself always stays on this computer."));
+    m_share->setText(QDir::toNativeSeparators(MachineSettings::shareFolder()));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("browseShare"));
+    browse->setAccessibleName(tr("Browse for the shared folder"));
+    connect(browse, &QPushButton::clicked, this, &SyncSettingsPage::browseShare);
+    auto *shareRow = new QHBoxLayout;
+    shareRow->addWidget(m_share, 1);
+    shareRow->addWidget(browse);
+
+    m_minutes->setObjectName(QStringLiteral("syncInterval"));
+    m_minutes->setAccessibleName(tr("Automatic sync interval"));
+    m_minutes->setRange(0, 240);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setSpecialValueText(tr("Off"));
+    m_minutes->setToolTip(tr("How often this station exchanges changes while the shared folder can be reached. "
+                             "0 turns automatic sync off; \"Sync now\" in the Tools menu always works."));
+    m_minutes->setValue(MachineSettings::syncMinutes());
+
+    auto *where = new QGroupBox(tr("Shared folder"), this);
+    auto *whereLayout = new QFormLayout(where);
+    auto *shareLabel = new QLabel(tr("&Folder:"), where);
+    shareLabel->setBuddy(m_share);
+    whereLayout->addRow(shareLabel, shareRow);
+    whereLayout->addRow(tr("&Automatic sync every:"), m_minutes);
+
+    m_key->setObjectName(QStringLiteral("keyInfo"));
+    m_key->setWordWrap(true);
+    m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_importKey->setObjectName(QStringLiteral("importKey"));
+    m_importKey->setToolTip(tr("Copy the district key file from a USB stick into SafetyNet's own folder, readable by this user only."));
+    connect(m_importKey, &QPushButton::clicked, this, &SyncSettingsPage::chooseKeyToImport);
+    m_makeKey->setObjectName(QStringLiteral("makeKey"));
+    m_makeKey->setToolTip(tr("District administrators: make the key once and give a copy to every station. "
+                             "Stations with a different key cannot read each other's changes."));
+    // Making the district's key is the district administrator's task, like the district rules.
+    m_makeKey->setEnabled(m_session.can(Permission::EditStandards));
+    connect(m_makeKey, &QPushButton::clicked, this, &SyncSettingsPage::chooseFileForNewKey);
+    auto *keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(m_importKey);
+    keyButtons->addWidget(m_makeKey);
+    keyButtons->addStretch();
+
+    auto *key = new QGroupBox(tr("District key"), this);
+    auto *keyLayout = new QVBoxLayout(key);
+    auto *keyNote = new QLabel(tr("Everything put on the shared folder is encrypted with the district key. Keep the key "
+                                  "file off the shared folder."), this);
+    keyNote->setWordWrap(true);
+    keyLayout->addWidget(keyNote);
+    keyLayout->addWidget(m_key);
+    keyLayout->addLayout(keyButtons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(where);
+    layout->addWidget(key);
+    layout->addStretch();
+    showKey();
+}
+
+void SyncSettingsPage::apply()
+{
+    MachineSettings::setShareFolder(QDir::fromNativeSeparators(m_share->text().trimmed()));
+    MachineSettings::setSyncMinutes(m_minutes->value());
+}
+
+QString SyncSettingsPage::districtName() const
+{
+    return StationService::info(m_db).districtName;
+}
+
+void SyncSettingsPage::showKey()
+{
+    const QString file = MachineSettings::keyFile();
+    if (!QFileInfo::exists(file)) {
+        m_key->setText(tr("No district key imported yet: this station cannot sync."));
+        return;
+    }
+    auto key = SyncKey::load(file);
+    if (!key) {
+        m_key->setText(tr("The key file %1 cannot be used: %2").arg(QDir::toNativeSeparators(file), key.error().message));
+        return;
+    }
+    m_key->setText(tr("Key %1 of %2\n%3").arg(key->id(), key->district(), QDir::toNativeSeparators(file)));
+}
+
+void SyncSettingsPage::browseShare()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Shared folder"), m_share->text());
+    if (!folder.isEmpty())
+        m_share->setText(QDir::toNativeSeparators(folder));
+}
+
+void SyncSettingsPage::chooseKeyToImport()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import district key file"), QString(),
+                                                      tr("District key files (*.key);;All files (*)"));
+    if (!file.isEmpty())
+        importKey(file);
+}
+
+bool SyncSettingsPage::importKey(const QString &file)
+{
+    auto key = SyncKey::load(file);
+    if (!key) {
+        MessageBox::warning(this, tr("Import district key"), key.error().message);
+        return false;
+    }
+    const QString ours = districtName();
+    if (!ours.isEmpty() && key->district() != ours
+        && MessageBox::question(this, tr("Import district key"),
+                                tr("This key was made for %1, but this station belongs to %2. Import it anyway?")
+                                    .arg(key->district(), ours),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        return false;
+    }
+    const QString target = MachineSettings::defaultKeyFile();
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    if (auto saved = key->save(target); !saved) {
+        MessageBox::warning(this, tr("Import district key"), saved.error().message);
+        return false;
+    }
+    MachineSettings::setKeyFile(target);
+    showKey();
+    return true;
+}
+
+void SyncSettingsPage::chooseFileForNewKey()
+{
+    if (MessageBox::question(this, tr("Make a new district key"),
+                             tr("A new key is needed only once for the whole district. Stations that keep the old key "
+                                "will not read changes sealed with the new one. Make a new key?"),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("district.key"));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save the new district key"), start,
+                                                      tr("District key files (*.key)"));
+    if (!file.isEmpty())
+        makeKey(file);
+}
+
+bool SyncSettingsPage::makeKey(const QString &file)
+{
+    if (!m_session.can(Permission::EditStandards)) {
+        MessageBox::warning(this, tr("Make a new district key"), tr("Only the district administrator makes the district key."));
+        return false;
+    }
+    const SyncKey key = SyncKey::generate(districtName());
+    if (auto saved = key.save(file); !saved) {
+        MessageBox::warning(this, tr("Make a new district key"), saved.error().message);
+        return false;
+    }
+    const auto answer = MessageBox::question(this, tr("Make a new district key"),
+                                             tr("The key %1 was written to %2. Copy it to every station (on a USB stick, "
+                                                "never through the shared folder).\n\nUse this key at this station too?")
+                                                 .arg(key.id(), QDir::toNativeSeparators(file)),
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        return importKey(file);
+    return true;
+}
+
+} // namespace sn

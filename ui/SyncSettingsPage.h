@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Role.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace sn {
+
+class Database;
+
+// Settings › Sync: this computer's shared folder, the district key file (imported into the application's
+// data folder, owner-only), a new district key for district administrators, and the automatic sync interval.
+// Folder and interval are saved by apply(); importing or making a key acts at once.
+class SyncSettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SyncSettingsPage(Database &db, Session session, QWidget *parent = nullptr);
+
+    void apply();
+
+    // The actions behind the buttons, after the file was chosen (tests call them directly).
+    bool importKey(const QString &file);
+    bool makeKey(const QString &file);
+
+    QLineEdit *shareEdit() const { return m_share; }
+    QSpinBox *intervalBox() const { return m_minutes; }
+    QLabel *keyLabel() const { return m_key; }
+    QPushButton *makeKeyButton() const { return m_makeKey; }
+
+private:
+    void browseShare();
+    void chooseKeyToImport();
+    void chooseFileForNewKey();
+    void showKey();
+    QString districtName() const;
+
+    Database &m_db;
+    Session m_session;
+    QLineEdit *m_share;
+    QLabel *m_key;
+    QPushButton *m_importKey;
+    QPushButton *m_makeKey;
+    QSpinBox *m_minutes;
+};
+
+} // namespace sn
