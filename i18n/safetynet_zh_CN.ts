@@ -1,4 +1,6810 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>SafetyNet: the desk of a township social-assistance window.</source>
+        <translation>安全网：镇（街道）社会救助窗口的工作平台。</translation>
+    </message>
+    <message>
+        <source>The station database file.</source>
+        <translation>站点数据库文件。</translation>
+    </message>
+    <message>
+        <source>SafetyNet</source>
+        <translation>安全网</translation>
+    </message>
+    <message>
+        <source>Review schedules were not updated: %1</source>
+        <translation>复核计划未更新：%1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::AccountService</name>
+    <message>
+        <source>No such user.</source>
+        <translation>没有此用户。</translation>
+    </message>
+    <message>
+        <source>Only a district administrator may create accounts.</source>
+        <translation>只有区级管理员可以创建账户。</translation>
+    </message>
+    <message>
+        <source>The first account must be a district administrator.</source>
+        <translation>第一个账户必须是区级管理员。</translation>
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>用户名为空。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A %1 needs a township.</source>
+        <translation>“%1”必须指定所属镇（街道）。</translation>
+    </message>
+    <message>
+        <source>The village is not in the user&apos;s township.</source>
+        <translation>该村（社区）不在用户所属的镇（街道）内。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation>用户名“%1”已被占用。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>无法对密码进行哈希处理。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>此账户已停用。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until %1.</source>
+        <translation>密码错误次数过多：账户已锁定至 %1。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked for %1 minutes.</source>
+        <translation>密码错误次数过多：账户已锁定 %1 分钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>再输错 %n 次账户将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a district administrator may list accounts.</source>
+        <translation>只有区级管理员可以查看账户列表。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::AssetTableModel</name>
+    <message>
+        <source>Housing</source>
+        <translation>房产</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>有价证券</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <source>One row per home or vehicle: the number of homes and the total value of vehicles are tested.</source>
+        <translation>每套住房或每辆车各占一行：将核查住房套数和车辆总价值。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::AuditLog</name>
+    <message>
+        <source>Audit entry %1 is missing (the log jumps from %2 to %3).</source>
+        <translation>审计记录 %1 缺失（日志从 %2 跳到 %3）。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered: its hash does not match its content.</source>
+        <translation>审计记录 %1 已被篡改：其哈希值与内容不符。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::BackupService</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable backup: %2</source>
+        <translation>%1 不是可用的备份：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 fails the integrity check.</source>
+        <translation>备份 %1 未通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>%1 holds no SafetyNet data.</source>
+        <translation>%1 中没有安全网数据。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to the database.</source>
+        <translation>无法将备份复制到数据库所在位置。</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database aside.</source>
+        <translation>无法将当前数据库移到一旁。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of the database.</source>
+        <translation>无法用备份替换数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot replace today&apos;s backup %1.</source>
+        <translation>无法替换今天的备份 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::BackupSettingsPage</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>A folder on this computer or on a USB disk. SafetyNet makes a backup there every day at start-up and keeps %1 daily and %2 weekly ones.</source>
+        <translation>本机或 U 盘上的文件夹。安全网每天启动时在此备份一次，保留 %1 份每日备份和 %2 份每周备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Make today&apos;s backup again, with everything saved so far.</source>
+        <translation>重新生成今天的备份，包含目前已保存的全部内容。</translation>
+    </message>
+    <message>
+        <source>Replace this station&apos;s data with the chosen backup. SafetyNet closes and starts again.</source>
+        <translation>用所选备份替换本站点的数据。安全网将关闭并重新启动。</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet.</source>
+        <translation>此文件夹中还没有备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in this folder.</source>
+        <translation>
+            <numerusform>此文件夹中有 %n 份备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace this station&apos;s data with the backup of %1?
+
+Every change made at this station since that backup is replaced (the current file is kept beside it, named &quot;…before-restore…&quot;). Changes this station already sent to the shared folder stay with the other stations.
+
+SafetyNet will close, restore the backup and start again.</source>
+        <translation>用 %1 的备份替换本站点的数据吗？
+
+该备份之后本站点所做的全部更改都将被替换（当前文件会保留在旁边，文件名含“…before-restore…”）。本站点已发送到共享文件夹的更改仍保留在其他站点。
+
+安全网将关闭、恢复备份并重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Bundle</name>
+    <message>
+        <source>The bundle header is damaged.</source>
+        <translation>数据包头已损坏。</translation>
+    </message>
+    <message>
+        <source>The bundle header is incomplete.</source>
+        <translation>数据包头不完整。</translation>
+    </message>
+    <message>
+        <source>No valid district key.</source>
+        <translation>没有有效的区级密钥。</translation>
+    </message>
+    <message>
+        <source>not a SafetyNet bundle</source>
+        <translation>不是安全网数据包</translation>
+    </message>
+    <message>
+        <source>the bundle is truncated in its header</source>
+        <translation>数据包头被截断</translation>
+    </message>
+    <message>
+        <source>sealed with another district&apos;s key (%1)</source>
+        <translation>用其他区的密钥加密（%1）</translation>
+    </message>
+    <message>
+        <source>the bundle is truncated</source>
+        <translation>数据包被截断</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s stream header is damaged</source>
+        <translation>数据包的数据流头已损坏</translation>
+    </message>
+    <message>
+        <source>the bundle was altered or damaged (authentication failed)</source>
+        <translation>数据包已被篡改或损坏（认证失败）</translation>
+    </message>
+    <message>
+        <source>the bundle has data after its end</source>
+        <translation>数据包结尾之后还有多余数据</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s payload does not match its checksum</source>
+        <translation>数据包内容与校验和不符</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s payload is not readable</source>
+        <translation>数据包内容无法读取</translation>
+    </message>
+    <message>
+        <source>the bundle holds %1 changes, its header says %2</source>
+        <translation>数据包中有 %1 条变更，但包头记载为 %2 条</translation>
+    </message>
+</context>
+<context>
+    <name>sn::CardService</name>
+    <message>
+        <source>Your role (%1) may not print public-notice cards.</source>
+        <translation>您的角色“%1”无权打印公示卡。</translation>
+    </message>
+    <message>
+        <source>You may only print the cards of your own township.</source>
+        <translation>您只能打印本镇（街道）的公示卡。</translation>
+    </message>
+    <message>
+        <source>No township with the code %1.</source>
+        <translation>没有代码为 %1 的镇（街道）。</translation>
+    </message>
+    <message>
+        <source>No household with the id %1.</source>
+        <translation>没有编号为 %1 的家庭。</translation>
+    </message>
+    <message>
+        <source>The household is not covered (exited, or no assistance category): it has no card.</source>
+        <translation>该家庭不在保障范围内（已退出或无救助类别），没有公示卡。</translation>
+    </message>
+    <message>
+        <source>The household has no head: no card can be printed.</source>
+        <translation>该家庭没有户主，无法打印公示卡。</translation>
+    </message>
+    <message>
+        <source>The household head is a minor: no public-notice card is posted for a child. Publicise the household by other means (e.g. the township&apos;s list without names).</source>
+        <translation>户主是未成年人：不为未成年人张贴公示卡。请通过其他方式公示该家庭（例如镇（街道）不含姓名的名单）。</translation>
+    </message>
+    <message>
+        <source>There are no cards to record.</source>
+        <translation>没有可登记的公示卡。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not print documents.</source>
+        <translation>您的角色“%1”无权打印文书。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not see the print log.</source>
+        <translation>您的角色“%1”无权查看打印记录。</translation>
+    </message>
+    <message>
+        <source>No print log entry with the id %1.</source>
+        <translation>没有编号为 %1 的打印记录。</translation>
+    </message>
+    <message>
+        <source>Only public-notice cards can be reprinted from the log.</source>
+        <translation>只有公示卡可以从打印记录中重新打印。</translation>
+    </message>
+    <message>
+        <source>The log entry has an unknown layout &quot;%1&quot;.</source>
+        <translation>该记录的版式“%1”无法识别。</translation>
+    </message>
+    <message>
+        <source>The household was removed from the registry.</source>
+        <translation>该家庭已从家庭名册中删除。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::CategoryNames</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <source>Minimum living guarantee</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Marginal (near minimum living guarantee)</source>
+        <translation>低保边缘</translation>
+    </message>
+    <message>
+        <source>Expenditure-type poverty</source>
+        <translation>支出型贫困</translation>
+    </message>
+</context>
+<context>
+    <name>sn::CompleteTaskDialog</name>
+    <message>
+        <source>Record %1</source>
+        <translation>登记%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · due %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 到期</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <source>The day the visit or review took place. The next task is scheduled from this date.</source>
+        <translation>走访或复核的实际日期。下一次任务将从此日期起排期。</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No change: nothing to record. Change found: the household form opens so the change is recorded. Exit: the household leaves assistance (write why).</source>
+        <translation>无变化：无需登记。发现变化：将打开家庭信息表以登记变化。退出：该家庭退出救助（须写明原因）。</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What was seen: living conditions, income and spending</source>
+        <translation>所见情况：生活状况、收入和支出</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>After recording, the household form opens: enter what changed and save it.</source>
+        <translation>登记后将打开家庭信息表：请录入变化内容并保存。</translation>
+    </message>
+    <message>
+        <source>Write why the household leaves assistance.</source>
+        <translation>请写明该家庭退出救助的原因。</translation>
+    </message>
+    <message>
+        <source>The household will be marked as exited with these notes as the reason.</source>
+        <translation>该家庭将被标记为已退出，并以此备注作为退出原因。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ConflictsPage</name>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>Rigid spending</source>
+        <translation>刚性支出</translation>
+    </message>
+    <message>
+        <source>Review task</source>
+        <translation>复核任务</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>救助线索</translation>
+    </message>
+    <message>
+        <source>District setting</source>
+        <translation>区级设置</translation>
+    </message>
+    <message>
+        <source>Yearly standard</source>
+        <translation>年度标准</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Urban or rural</source>
+        <translation>城乡类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Reason for override</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>Monthly amount (fen)</source>
+        <translation>月救助金额（分）</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>退出原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount (fen)</source>
+        <translation>金额（分）</translation>
+    </message>
+    <message>
+        <source>Per month (fen)</source>
+        <translation>每月（分）</translation>
+    </message>
+    <message>
+        <source>Value (fen)</source>
+        <translation>价值（分）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>保留当前版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the other version</source>
+        <translation>恢复另一版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge chosen fields</source>
+        <translation>合并所选字段(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Conflicting edits</source>
+        <translation>冲突的编辑</translation>
+    </message>
+    <message>
+        <source>Two stations changed the same record before they synced. The later change is in the records now; the other one was kept here. Compare them, then keep the current version, restore the other one, or tick the fields to take from the other version and merge. Your choice reaches every station with the next sync.</source>
+        <translation>两个站点在同步前修改了同一条记录。较晚的修改已写入记录，另一个修改保留在此处。请比较两者，然后保留当前版本、恢复另一版本，或勾选要采用另一版本的字段并合并。您的选择将在下次同步时传送到所有站点。</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>未解决的冲突</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Field by field comparison</source>
+        <translation>逐字段比较</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>另一版本</translation>
+    </message>
+    <message>
+        <source>Take other</source>
+        <translation>采用另一版本</translation>
+    </message>
+    <message>
+        <source>Tick the fields to take from the other version, then choose Merge.</source>
+        <translation>勾选要采用另一版本的字段，然后选择“合并”。</translation>
+    </message>
+    <message>
+        <source>The version in the records now (the later change).</source>
+        <translation>当前记录中的版本（较晚的修改）。</translation>
+    </message>
+    <message>
+        <source>The version that was overwritten.</source>
+        <translation>被覆盖的版本。</translation>
+    </message>
+    <message>
+        <source>The current version stays; the other one is dropped from this list (it stays in the history).</source>
+        <translation>保留当前版本；另一版本从此列表中移除（仍保留在历史记录中）。</translation>
+    </message>
+    <message>
+        <source>Put the overwritten version back in place of the current one.</source>
+        <translation>用被覆盖的版本替换当前版本。</translation>
+    </message>
+    <message>
+        <source>Keep the current version but take the ticked fields from the other one.</source>
+        <translation>保留当前版本，但勾选的字段采用另一版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n 个未解决的冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts could not be read: %1</source>
+        <translation>无法读取冲突：%1</translation>
+    </message>
+    <message>
+        <source>(not visible to you)</source>
+        <translation>（您无权查看）</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>unknown station</source>
+        <translation>未知站点</translation>
+    </message>
+    <message>
+        <source>%1 (this station)</source>
+        <translation>%1（本站点）</translation>
+    </message>
+    <message>
+        <source>yes, removed</source>
+        <translation>是，已删除</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>没有需要处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Choose a conflict above.</source>
+        <translation>请在上方选择一个冲突。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Current version&lt;/b&gt;: written at %1, %2. &lt;b&gt;Other version&lt;/b&gt;: written at %3, %4.</source>
+        <translation>&lt;b&gt;当前版本&lt;/b&gt;：写入于 %1，%2。&lt;b&gt;另一版本&lt;/b&gt;：写入于 %3，%4。</translation>
+    </message>
+    <message>
+        <source>Current version (%1)</source>
+        <translation>当前版本（%1）</translation>
+    </message>
+    <message>
+        <source>Other version (%1)</source>
+        <translation>另一版本（%1）</translation>
+    </message>
+    <message>
+        <source>Take this field from the other version when merging</source>
+        <translation>合并时此字段采用另一版本</translation>
+    </message>
+    <message>
+        <source>Both versions agree</source>
+        <translation>两个版本一致</translation>
+    </message>
+    <message>
+        <source>%1: the versions differ</source>
+        <translation>%1：两个版本不同</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not resolve conflicts.</source>
+        <translation>您的角色“%1”无权解决冲突。</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <source>Legal supporter able to support</source>
+        <translation>有赡（抚、扶）养能力的法定义务人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Why this tier</source>
+        <translation>分级依据</translation>
+    </message>
+    <message>
+        <source>Tier chosen by hand</source>
+        <translation>人工选定的分级</translation>
+    </message>
+    <message>
+        <source>Reason for the chosen tier</source>
+        <translation>人工选定分级的原因</translation>
+    </message>
+    <message>
+        <source>Tier checked on</source>
+        <translation>分级核定日期</translation>
+    </message>
+    <message>
+        <source>Next tier check</source>
+        <translation>下次分级核定</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>在校生</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>就业状况</translation>
+    </message>
+    <message>
+        <source>Counted in household</source>
+        <translation>计入家庭</translation>
+    </message>
+    <message>
+        <source>Whose income</source>
+        <translation>收入归属</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>receiving assistance</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Recorded by SafetyNet itself; follows the version kept</source>
+        <translation>由安全网自动记录；随保留的版本而定</translation>
+    </message>
+</context>
+<context>
+    <name>sn::CsvReader</name>
+    <message>
+        <source>The text file is neither UTF-8 nor GB18030; save it again as CSV (UTF-8).</source>
+        <translation>该文本文件既不是 UTF-8 也不是 GB18030 编码；请重新另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file, nor an .xlsx or .xls workbook.</source>
+        <translation>%1 不是文本（CSV）文件，也不是 .xlsx 或 .xls 工作簿。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Database</name>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file %1: %2</source>
+        <translation>无法创建数据库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer SafetyNet (schema version %2; this version knows up to %3). Install the newer SafetyNet to open it.</source>
+        <translation>数据库 %1 由更新版本的安全网写入（结构版本 %2；本版本最高支持 %3）。请安装新版安全网后再打开。</translation>
+    </message>
+    <message>
+        <source>Not upgrading %1: the backup before the upgrade failed: %2</source>
+        <translation>未升级 %1：升级前的备份失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafetyNet database: %2</source>
+        <translation>%1 不是安全网数据库：%2</translation>
+    </message>
+    <message>
+        <source>No SQLite handle for %1.</source>
+        <translation>%1 没有 SQLite 句柄。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>the copy fails integrity_check: %1</source>
+        <translation>副本未通过 integrity_check：%1</translation>
+    </message>
+    <message>
+        <source>Backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rename the backup to %1.</source>
+        <translation>无法将备份重命名为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::DemoGenerator</name>
+    <message>
+        <source>demo worker</source>
+        <translation>演示工作人员</translation>
+    </message>
+    <message>
+        <source>The number of households must be at least 1.</source>
+        <translation>家庭数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>The database has no townships; initialise the station first.</source>
+        <translation>数据库中没有镇（街道）；请先初始化站点。</translation>
+    </message>
+    <message>
+        <source>No yearly standards for %1; enter them first.</source>
+        <translation>没有 %1 年度的保障标准；请先录入。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::DistrictRulesPage</name>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>类别认定</translation>
+    </message>
+    <message>
+        <source>Edge multiplier</source>
+        <translation>低保边缘倍数</translation>
+    </message>
+    <message>
+        <source>低保边缘: a household whose monthly income per person is below this multiple of the dibao standard (the plan says 2; the national guideline 1.5).</source>
+        <translation>低保边缘：家庭月人均收入低于低保标准的此倍数（方案规定为 2 倍；国家指导意见为 1.5 倍）。</translation>
+    </message>
+    <message>
+        <source>&amp;Edge multiplier (× dibao standard):</source>
+        <translation>低保边缘倍数（× 低保标准）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Rigid spending share</source>
+        <translation>刚性支出占比</translation>
+    </message>
+    <message>
+        <source>支出型: rigid spending (medical, education…) above this share of the family&apos;s yearly income.</source>
+        <translation>支出型：刚性支出（医疗、教育…）超过家庭年收入的此比例。</translation>
+    </message>
+    <message>
+        <source>&amp;Rigid spending share:</source>
+        <translation>刚性支出占比(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Desk and sign-in</source>
+        <translation>锁屏与登录</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>闲置锁屏</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>The desk locks itself after this many minutes without use.</source>
+        <translation>无操作达到此分钟数后自动锁定屏幕。</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk after:</source>
+        <translation>自动锁屏时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>After this many wrong passwords in a row the account is locked for a while.</source>
+        <translation>连续输错密码达到此次数后，账户将被锁定一段时间。</translation>
+    </message>
+    <message>
+        <source>Wrong &amp;passwords allowed:</source>
+        <translation>允许输错密码次数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Account lock time</source>
+        <translation>账户锁定时间</translation>
+    </message>
+    <message>
+        <source>How long an account stays locked after too many wrong passwords.</source>
+        <translation>密码错误次数过多后账户保持锁定的时长。</translation>
+    </message>
+    <message>
+        <source>Account &amp;locked for:</source>
+        <translation>账户锁定时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Publicity card</source>
+        <translation>公示卡</translation>
+    </message>
+    <message>
+        <source>Card title</source>
+        <translation>公示卡标题</translation>
+    </message>
+    <message>
+        <source>The heading printed on every publicity card.</source>
+        <translation>印在每张公示卡上的标题。</translation>
+    </message>
+    <message>
+        <source>Card &amp;title:</source>
+        <translation>公示卡标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Supervision hotline</source>
+        <translation>监督电话</translation>
+    </message>
+    <message>
+        <source>The supervision telephone number printed on the cards.</source>
+        <translation>印在公示卡上的监督电话号码。</translation>
+    </message>
+    <message>
+        <source>Supervision &amp;hotline:</source>
+        <translation>监督电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Leads and points</source>
+        <translation>救助线索与积分</translation>
+    </message>
+    <message>
+        <source>Emergency deadline</source>
+        <translation>紧急救助响应时限</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Emergencies are answered within this many hours (green channel).</source>
+        <translation>紧急情况须在此小时数内响应（绿色通道）。</translation>
+    </message>
+    <message>
+        <source>Answer &amp;emergencies within:</source>
+        <translation>紧急情况响应时限(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Reports from the media, petitions and online are answered within this many days.</source>
+        <translation>媒体、信访和网络反映须在此天数内响应。</translation>
+    </message>
+    <message>
+        <source>Points per verified lead</source>
+        <translation>每条核实线索的积分</translation>
+    </message>
+    <message>
+        <source>Points a volunteer earns for a lead that is verified.</source>
+        <translation>志愿者上报的线索经核实后获得的积分。</translation>
+    </message>
+    <message>
+        <source>P&amp;oints per verified lead:</source>
+        <translation>每条核实线索的积分(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Review rhythms (months; — means not required)</source>
+        <translation>复核周期（月；— 表示不需要）</translation>
+    </message>
+    <message>
+        <source>Review rhythms per tier and task type</source>
+        <translation>按分级和任务类型的复核周期</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Every how many months a %1 household needs a %2; 0: not required.</source>
+        <translation>%1家庭每隔几个月需要进行一次%2；0 表示不需要。</translation>
+    </message>
+    <message>
+        <source>Yearly standards</source>
+        <translation>年度标准</translation>
+    </message>
+    <message>
+        <source>Rows marked &lt;b&gt;Placeholder&lt;/b&gt; (amber) hold example figures shipped with SafetyNet, not the district&apos;s official standards. Enter the official figures and clear the mark.</source>
+        <translation>标记为&lt;b&gt;占位&lt;/b&gt;（琥珀色）的行是安全网自带的示例数字，并非本区的正式标准。请录入正式数字并取消标记。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>城乡</translation>
+    </message>
+    <message>
+        <source>Dibao standard per person per month</source>
+        <translation>每人每月低保标准</translation>
+    </message>
+    <message>
+        <source>Disposable income per person last year</source>
+        <translation>上年人均可支配收入</translation>
+    </message>
+    <message>
+        <source>Placeholder (not official)</source>
+        <translation>占位（非正式）</translation>
+    </message>
+    <message>
+        <source>低保标准: the monthly amount per person.</source>
+        <translation>低保标准：每人每月金额。</translation>
+    </message>
+    <message>
+        <source>人均可支配收入: used by the 支出型 test.</source>
+        <translation>人均可支配收入：用于支出型贫困认定。</translation>
+    </message>
+    <message>
+        <source>Ticked: an example figure, not the official standard.</source>
+        <translation>勾选：示例数字，非正式标准。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a year</source>
+        <translation>添加年度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the next year&apos;s standards (starting from the latest year&apos;s figures).</source>
+        <translation>添加下一年度的标准（以最近一年的数字为起点）。</translation>
+    </message>
+    <message>
+        <source>These rules apply to every station of the district and reach them with the next sync. Households are classified with the new rules when they are next saved or reviewed.</source>
+        <translation>这些规则适用于本区所有站点，将在下次同步时传送到各站点。家庭在下次保存或复核时按新规则认定。</translation>
+    </message>
+    <message>
+        <source>Only the district administrator can change these rules (your role: %1). They apply to every station of the district.</source>
+        <translation>只有区级管理员可以修改这些规则（您的角色：%1）。这些规则适用于本区所有站点。</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>Dibao standard %1 %2</source>
+        <translation>低保标准 %1 %2</translation>
+    </message>
+    <message>
+        <source>Disposable income %1 %2</source>
+        <translation>人均可支配收入 %1 %2</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>占位</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>An example figure, not the district&apos;s official standard.</source>
+        <translation>示例数字，并非本区的正式标准。</translation>
+    </message>
+    <message>
+        <source>The district&apos;s official standard.</source>
+        <translation>本区的正式标准。</translation>
+    </message>
+    <message>
+        <source>District rules</source>
+        <translation>区级规则</translation>
+    </message>
+    <message>
+        <source>Public report deadline in days</source>
+        <translation>公开反映响应时限（天）</translation>
+    </message>
+    <message>
+        <source>Answer &amp;public reports within (days):</source>
+        <translation>公开反映响应时限（天）(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>sn::DocumentService</name>
+    <message>
+        <source>No referral with the id %1.</source>
+        <translation>没有编号为 %1 的转介。</translation>
+    </message>
+    <message>
+        <source>The household file sheet shows full ID numbers; your role (%1) may not print it.</source>
+        <translation>家庭档案表显示完整身份证号码；您的角色“%1”无权打印。</translation>
+    </message>
+    <message>
+        <source>This household belongs to another township.</source>
+        <translation>该家庭属于其他镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Choose the month of the task list.</source>
+        <translation>请选择任务清单的月份。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not see review tasks.</source>
+        <translation>您的角色“%1”无权查看复核任务。</translation>
+    </message>
+    <message>
+        <source>You may only print the tasks of your own township.</source>
+        <translation>您只能打印本镇（街道）的任务。</translation>
+    </message>
+    <message>
+        <source>You may only print the tasks of your own village.</source>
+        <translation>您只能打印本村（社区）的任务。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ExpenditureTableModel</name>
+    <message>
+        <source>Medical (personal share)</source>
+        <translation>医疗（个人负担部分）</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Disability rehabilitation</source>
+        <translation>残疾康复</translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation>灾害</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>意外事故</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What the household paid itself in the past 12 months, after insurance and other reimbursement.</source>
+        <translation>过去 12 个月内扣除保险及其他报销后由家庭自付的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::FeedbackFormExport</name>
+    <message>
+        <source>The month must be written YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>月份须写成 YYYY-MM 格式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet for %1.</source>
+        <translation>无法为 %1 添加工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::FirstRunWizard</name>
+    <message>
+        <source>Set up this SafetyNet station</source>
+        <translation>设置本安全网站点</translation>
+    </message>
+    <message>
+        <source>&amp;Create station</source>
+        <translation>创建站点(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>创建账户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Which township does this desk serve? The district bureau chooses the district itself and sees every township.</source>
+        <translation>本窗口服务哪个镇（街道）？区民政局请选择本区，可查看所有镇（街道）。</translation>
+    </message>
+    <message>
+        <source>&amp;Load region file…</source>
+        <translation>加载行政区划文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Another district: load its region tree (a SafetyNet regions JSON file)</source>
+        <translation>其他区：加载该区的行政区划树（安全网行政区划 JSON 文件）</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>区：</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>站点名称</translation>
+    </message>
+    <message>
+        <source>Station &amp;name:</source>
+        <translation>站点名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 window</source>
+        <translation>%1窗口</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data will be kept in %1.</source>
+        <translation>站点数据将保存在 %1。</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>首个管理员</translation>
+    </message>
+    <message>
+        <source>This account manages the station: it creates the other users. Choose a password that the public at the counter cannot guess.</source>
+        <translation>此账户管理本站点，并创建其他用户。请设置一个窗口前办事群众猜不到的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(no district loaded)</source>
+        <translation>（未加载区）</translation>
+    </message>
+    <message>
+        <source>The district bureau: sees every township</source>
+        <translation>区民政局：可查看所有镇（街道）</translation>
+    </message>
+    <message>
+        <source>Choose or type the township</source>
+        <translation>选择或输入镇（街道）</translation>
+    </message>
+    <message>
+        <source>Load region file</source>
+        <translation>加载行政区划文件</translation>
+    </message>
+    <message>
+        <source>Region files (*.json)</source>
+        <translation>行政区划文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The region file could not be read: %1</source>
+        <translation>无法读取行政区划文件：%1</translation>
+    </message>
+    <message>
+        <source>no district in it</source>
+        <translation>其中没有区</translation>
+    </message>
+    <message>
+        <source>Choose the township this desk serves, or %1 for the district bureau.</source>
+        <translation>请选择本窗口服务的镇（街道）；区民政局请选择“%1”。</translation>
+    </message>
+    <message>
+        <source>No township named &quot;%1&quot; in %2.</source>
+        <translation>%2 没有名为“%1”的镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Give the station a name.</source>
+        <translation>请为站点命名。</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::GrantDialog</name>
+    <message>
+        <source>First help for %1</source>
+        <translation>为 %1 先行救助</translation>
+    </message>
+    <message>
+        <source>Recording the first help answers this emergency and stops its 12-hour clock.</source>
+        <translation>登记先行救助即视为已响应此紧急情况，并停止 12 小时计时。</translation>
+    </message>
+    <message>
+        <source>Amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>In yuan, at most two decimals (500, 500.5 or 500.50)</source>
+        <translation>单位为元，最多两位小数（500、500.5 或 500.50）</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Small amount paid first (先行小额救助)</source>
+        <translation>先行小额救助(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Paid at once through the green channel; approval and paperwork follow</source>
+        <translation>通过绿色通道立即发放，审批和手续随后补办</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>“%1”不是有效的金额（元）。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::HistoryDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>Rigid spending</source>
+        <translation>刚性支出</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Full ID numbers shown</source>
+        <translation>显示完整身份证号码</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Urban or rural</source>
+        <translation>城乡类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Reason for override</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>Monthly amount (fen)</source>
+        <translation>月救助金额（分）</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>退出原因</translation>
+    </message>
+    <message>
+        <source>Legal supporter able to support</source>
+        <translation>有赡（抚、扶）养能力的法定义务人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Labour capacity</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>在校生</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>就业状况</translation>
+    </message>
+    <message>
+        <source>Counted in household</source>
+        <translation>计入家庭</translation>
+    </message>
+    <message>
+        <source>Whose income</source>
+        <translation>收入归属</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Per month (fen)</source>
+        <translation>每月（分）</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Value (fen)</source>
+        <translation>价值（分）</translation>
+    </message>
+    <message>
+        <source>Amount (fen)</source>
+        <translation>金额（分）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>Changes of the household</source>
+        <translation>该家庭的变更</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>共 %n 条变更，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first. ID numbers are masked for your role.</source>
+        <translation>
+            <numerusform>共 %n 条变更，最新的在前。按您的角色，身份证号码已脱敏显示。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sn::HouseholdClassificationBox</name>
+    <message>
+        <source>Classification</source>
+        <translation>类别认定</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept classification</source>
+        <translation>采用认定结果(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reason &amp;for override</source>
+        <translation>调整原因(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Classified category</source>
+        <translation>认定类别</translation>
+    </message>
+    <message>
+        <source>How the rules classify the household</source>
+        <translation>按规则对该家庭的认定结果</translation>
+    </message>
+    <message>
+        <source>Record the classified category as the household&apos;s category</source>
+        <translation>将认定类别登记为该家庭的救助类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>The category recorded for the household. Choosing other than the classification needs a written reason, which is audited.</source>
+        <translation>登记的家庭救助类别。选择与认定结果不同的类别须书面说明原因，并记入审计。</translation>
+    </message>
+    <message>
+        <source>Reason for override</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>Required when the category differs from the classification: why the household is recorded differently (evidence, decision of the township). It is audited.</source>
+        <translation>救助类别与认定结果不同时必填：说明为何按不同类别登记（依据材料、镇（街道）决定等）。将记入审计。</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>救助类别(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Rules give: %1</source>
+        <translation>规则认定：%1</translation>
+    </message>
+    <message>
+        <source>Reason &amp;for override (required)</source>
+        <translation>调整原因（必填）(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::HouseholdFieldsWidget</name>
+    <message>
+        <source>Legal supporter a&amp;ble to support</source>
+        <translation>有赡（抚、扶）养能力的法定义务人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>Decides which standard applies. Set from the village or community; change it if the household&apos;s registration differs.</source>
+        <translation>决定适用哪一标准。默认根据村（社区）设定；如该家庭户籍不同请修改。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>The date the assistance starts (or started).</source>
+        <translation>救助开始（或已开始）的日期。</translation>
+    </message>
+    <message>
+        <source>The assistance paid to the household per month, in yuan.</source>
+        <translation>每月发放给该家庭的救助金额（元）。</translation>
+    </message>
+    <message>
+        <source>Required when the household has exited assistance.</source>
+        <translation>家庭已退出救助时必填。</translation>
+    </message>
+    <message>
+        <source>A spouse, parent or adult child with a legal duty of support who is able to support the household. Rules out extreme-poverty support.</source>
+        <translation>负有法定赡养、抚养或扶养义务且有能力履行的配偶、父母或成年子女。有此类人员则不能认定为特困供养。</translation>
+    </message>
+    <message>
+        <source>&amp;Township</source>
+        <translation>镇（街道）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Village or community</source>
+        <translation>村（社区）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Urban or rural</source>
+        <translation>城乡类别(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Start dat&amp;e</source>
+        <translation>开始日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit reason</source>
+        <translation>退出原因(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;nthly amount (yuan)</source>
+        <translation>月救助金额（元）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Your station works for this township only.</source>
+        <translation>本站点只服务于此镇（街道）。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>sn::HouseholdForm</name>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Add member (Ctrl+M)</source>
+        <translation>添加成员 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Add income</source>
+        <translation>添加收入</translation>
+    </message>
+    <message>
+        <source>Remove income</source>
+        <translation>删除收入</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>Add asset</source>
+        <translation>添加财产</translation>
+    </message>
+    <message>
+        <source>Remove asset</source>
+        <translation>删除财产</translation>
+    </message>
+    <message>
+        <source>Rigid spending of the past 12 months</source>
+        <translation>过去 12 个月的刚性支出</translation>
+    </message>
+    <message>
+        <source>Add spending</source>
+        <translation>添加支出</translation>
+    </message>
+    <message>
+        <source>Remove spending</source>
+        <translation>删除支出</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Income</source>
+        <translation>收入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation>财产(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rigid spending</source>
+        <translation>刚性支出(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every recorded change of this household</source>
+        <translation>该家庭的全部变更记录</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the household (Ctrl+S)</source>
+        <translation>保存家庭信息 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Form status</source>
+        <translation>表单状态</translation>
+    </message>
+    <message>
+        <source>New household[*]</source>
+        <translation>新建家庭[*]</translation>
+    </message>
+    <message>
+        <source>Household of %1[*]</source>
+        <translation>%1 户[*]</translation>
+    </message>
+    <message>
+        <source>Read only: your role may view households but not change them.</source>
+        <translation>只读：您的角色可以查看家庭信息，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>%1: ID number checked; born %2, %3, age %4</source>
+        <translation>%1：身份证号码已校验；出生于 %2，%3，%4 岁</translation>
+    </message>
+    <message>
+        <source>ID number valid: born %1, %2, age %3</source>
+        <translation>身份证号码有效：出生于 %1，%2，%3 岁</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>身份证号码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to correct first.</source>
+        <translation>
+            <numerusform>未保存：需先更正 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Household not saved</source>
+        <translation>家庭信息未保存</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>The household has changes that are not saved. Save them now?</source>
+        <translation>该家庭有未保存的更改。现在保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>sn::HouseholdJson</name>
+    <message>
+        <source>%1 must be a whole number of fen.</source>
+        <translation>%1 必须是以分为单位的整数。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in yuan.</source>
+        <translation>%1：“%2”不是有效的金额（元）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>%1：“%2”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>township: &quot;%1&quot; is not a township of this district.</source>
+        <translation>township：“%1”不是本区的镇（街道）。</translation>
+    </message>
+    <message>
+        <source>village: &quot;%1&quot; is not a village or community of %2.</source>
+        <translation>village：“%1”不是 %2 的村（社区）。</translation>
+    </message>
+    <message>
+        <source>area_type must be &quot;urban&quot; or &quot;rural&quot;.</source>
+        <translation>area_type 必须是“urban”或“rural”。</translation>
+    </message>
+    <message>
+        <source>category: &quot;%1&quot; is not a category.</source>
+        <translation>category：“%1”不是有效的救助类别。</translation>
+    </message>
+    <message>
+        <source>status must be &quot;active&quot; or &quot;exited&quot;.</source>
+        <translation>status 必须是“active”或“exited”。</translation>
+    </message>
+    <message>
+        <source>%1relation: &quot;%2&quot; is not a relation to the head.</source>
+        <translation>%1relation：“%2”不是有效的与户主关系。</translation>
+    </message>
+    <message>
+        <source>%1disability_grade must be 0 (none) to 4.</source>
+        <translation>%1disability_grade 必须为 0（无）到 4。</translation>
+    </message>
+    <message>
+        <source>%1member must be the index of a member.</source>
+        <translation>%1member 必须是某个成员的序号。</translation>
+    </message>
+    <message>
+        <source>%1kind must be one of %2.</source>
+        <translation>%1kind 必须是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form field=value.</source>
+        <translation>“%1”不是 字段=值 的形式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be set this way; settable fields: %2.</source>
+        <translation>“%1”不能用这种方式设置；可设置的字段：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::HouseholdProblemPanel</name>
+    <message>
+        <source>Problems that block saving</source>
+        <translation>导致无法保存的问题</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>No problems: the household can be saved.</source>
+        <translation>没有问题：可以保存该家庭。</translation>
+    </message>
+    <message>
+        <source>Problems (%1): saving is blocked</source>
+        <translation>问题（%1 个）：无法保存</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+</context>
+<context>
+    <name>sn::HouseholdRepository</name>
+    <message>
+        <source>No household with the id %1.</source>
+        <translation>没有编号为 %1 的家庭。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::HouseholdRowsPage</name>
+    <message>
+        <source>Check of the current row</source>
+        <translation>当前行的检查结果</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Ctrl+Delete)</source>
+        <translation>删除当前行 (Ctrl+Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::HouseholdRules</name>
+    <message>
+        <source>member %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>The household has no members</source>
+        <translation>该家庭没有成员</translation>
+    </message>
+    <message>
+        <source>No member is marked as head of household</source>
+        <translation>没有成员被标记为户主</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members are marked as head of household; exactly one is needed</source>
+        <translation>
+            <numerusform>有 %n 名成员被标记为户主；只能有一名户主</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member %1 has no name</source>
+        <translation>成员 %1 没有姓名</translation>
+    </message>
+    <message>
+        <source>ID number of %1 is invalid: %2</source>
+        <translation>%1 的身份证号码无效：%2</translation>
+    </message>
+    <message>
+        <source>%1 has the same ID number as %2</source>
+        <translation>%1 与 %2 的身份证号码相同</translation>
+    </message>
+    <message>
+        <source>Birth date of %1 (%2) does not match the ID number (%3)</source>
+        <translation>%1 的出生日期（%2）与身份证号码（%3）不符</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as %2 but is older than the head of household %3</source>
+        <translation>%1 登记为%2，但年龄大于户主 %3</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as %2 but is younger than the head of household %3</source>
+        <translation>%1 登记为%2，但年龄小于户主 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is recorded as spouse but is only %n years old</source>
+        <translation>
+            <numerusform>%1 登记为配偶，但只有 %n 岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly assistance amount is negative (%1 yuan)</source>
+        <translation>月救助金额为负数（%1 元）</translation>
+    </message>
+    <message>
+        <source>Income item %1 has a negative amount (%2 yuan)</source>
+        <translation>收入项 %1 的金额为负数（%2 元）</translation>
+    </message>
+    <message>
+        <source>Asset %1 has a negative value (%2 yuan)</source>
+        <translation>财产 %1 的价值为负数（%2 元）</translation>
+    </message>
+    <message>
+        <source>Expenditure %1 has a negative amount (%2 yuan)</source>
+        <translation>支出 %1 的金额为负数（%2 元）</translation>
+    </message>
+    <message>
+        <source>The household has exited but no exit reason is recorded</source>
+        <translation>该家庭已退出，但未登记退出原因</translation>
+    </message>
+</context>
+<context>
+    <name>sn::HouseholdService</name>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色“%1”无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>This household belongs to another township; you may only work on your own township&apos;s records.</source>
+        <translation>该家庭属于其他镇（街道）；您只能处理本镇（街道）的记录。</translation>
+    </message>
+    <message>
+        <source>No such member in this household.</source>
+        <translation>该家庭中没有此成员。</translation>
+    </message>
+    <message>
+        <source>Choose the township (镇/街道) of the household.</source>
+        <translation>请选择该家庭所在的镇（街道）。</translation>
+    </message>
+    <message>
+        <source>The village or community is not in %1.</source>
+        <translation>该村（社区）不在 %1 内。</translation>
+    </message>
+    <message>
+        <source>The grid is not in the chosen village or community.</source>
+        <translation>该网格不在所选村（社区）内。</translation>
+    </message>
+    <message>
+        <source>the household of %1 (%2)</source>
+        <translation>%1 户（%2）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ID number is already registered for %2 in %3.</source>
+        <translation>%1 的身份证号码已登记在 %3 的 %2 名下。</translation>
+    </message>
+    <message>
+        <source>The rules give %1; to record %2 instead, write the reason for the override.</source>
+        <translation>规则认定为%1；如要登记为%2，请写明调整原因。</translation>
+    </message>
+    <message>
+        <source>A household with the id %1 already exists.</source>
+        <translation>编号为 %1 的家庭已存在。</translation>
+    </message>
+    <message>
+        <source>No household with the id %1.</source>
+        <translation>没有编号为 %1 的家庭。</translation>
+    </message>
+    <message>
+        <source>Give the reason for removing the household.</source>
+        <translation>请说明删除该家庭的原因。</translation>
+    </message>
+    <message>
+        <source>Your role may not view households.</source>
+        <translation>您的角色无权查看家庭信息。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::HouseholdTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Household head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village/community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Monthly (yuan)</source>
+        <translation>月救助金（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sn::IdNumber</name>
+    <message>
+        <source>No ID number given</source>
+        <translation>未填写身份证号码</translation>
+    </message>
+    <message>
+        <source>18 characters expected, got %1</source>
+        <translation>应为 18 位，实际为 %1 位</translation>
+    </message>
+    <message>
+        <source>Invalid character</source>
+        <translation>含有无效字符</translation>
+    </message>
+    <message>
+        <source>X is only allowed as the 18th character, found at position %1</source>
+        <translation>X 只能作为第 18 位，但出现在第 %1 位</translation>
+    </message>
+    <message>
+        <source>Character &quot;%1&quot; at position %2 is not a digit</source>
+        <translation>第 %2 位的字符“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>Area code %1 does not start with a valid province code (%2)</source>
+        <translation>地址码 %1 的开头不是有效的省级代码（%2）</translation>
+    </message>
+    <message>
+        <source>Birth date %1 does not exist</source>
+        <translation>出生日期 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is in the future</source>
+        <translation>出生日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is more than %2 years ago</source>
+        <translation>出生日期 %1 距今超过 %2 年</translation>
+    </message>
+    <message>
+        <source>Check character is %1 but should be %2</source>
+        <translation>校验码为 %1，应为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sn::IncomeTableModel</name>
+    <message>
+        <source>Wages</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>Farming</source>
+        <translation>种养殖收入</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>经营性收入</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>养老金</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>转移性收入</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Whole household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <source>Whose income</source>
+        <translation>收入归属</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Per month (yuan)</source>
+        <translation>每月（元）</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>Regular income. Unstable income of members able to work puts a minimum-living-guarantee household in the green tier. Press Space to change.</source>
+        <translation>固定收入。有劳动能力成员收入不稳定的低保家庭列为绿色分级。按空格键切换。</translation>
+    </message>
+    <message>
+        <source>Income of a member who is not counted in the household is left out of the per-capita income.</source>
+        <translation>不计入家庭的成员，其收入不计入人均收入。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::IntegrityCheck</name>
+    <message>
+        <source>%1: %2 more</source>
+        <translation>%1：另有 %2 项</translation>
+    </message>
+    <message>
+        <source>integrity_check could not run: %1</source>
+        <translation>integrity_check 无法运行：%1</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 points to a missing %3</source>
+        <translation>%2 的第 %1 行指向不存在的 %3</translation>
+    </message>
+    <message>
+        <source>schema: version %1, expected %2</source>
+        <translation>数据库结构：版本为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>station: the database has no station id (not initialised)</source>
+        <translation>站点：数据库没有站点编号（未初始化）</translation>
+    </message>
+    <message>
+        <source>household %1 has %2 heads</source>
+        <translation>家庭 %1 有 %2 名户主</translation>
+    </message>
+    <message>
+        <source>ID number %1 is held by %2 members</source>
+        <translation>身份证号码 %1 由 %2 名成员共用</translation>
+    </message>
+    <message>
+        <source>household %1 has a village outside its township</source>
+        <translation>家庭 %1 所在的村（社区）不属于其镇（街道）</translation>
+    </message>
+    <message>
+        <source>household %1 exited without a reason</source>
+        <translation>家庭 %1 退出时没有登记原因</translation>
+    </message>
+    <message>
+        <source>%1 households but %2 search entries</source>
+        <translation>有 %1 个家庭，但只有 %2 条搜索索引</translation>
+    </message>
+    <message>
+        <source>birth date differs from the ID number</source>
+        <translation>出生日期与身份证号码不符</translation>
+    </message>
+    <message>
+        <source>id_numbers: %1 more</source>
+        <translation>id_numbers：另有 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>sn::LanguageSettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language of SafetyNet&apos;s windows on this computer. Cards and official documents always use the official Chinese wording.</source>
+        <translation>本机安全网窗口使用的语言。公示卡和正式文书始终使用规范的中文表述。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time SafetyNet starts.</source>
+        <translation>新语言将在下次启动安全网时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::LeadDetailPanel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>&amp;First help / temporary assistance…</source>
+        <translation>先行救助 / 临时救助(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Record the first help (临时救助); for an emergency this stops the 12-hour clock</source>
+        <translation>登记先行救助（临时救助）；紧急情况下将停止 12 小时计时</translation>
+    </message>
+    <message>
+        <source>&amp;Link household…</source>
+        <translation>关联家庭(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Find the registry household of this person and link the lead to it</source>
+        <translation>在家庭名册中查找此人所在家庭，并将救助线索与之关联</translation>
+    </message>
+    <message>
+        <source>&amp;Intake form…</source>
+        <translation>受理登记表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Register the person as a new household</source>
+        <translation>将此人登记为新家庭</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy application…</source>
+        <translation>帮办代办(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>帮办代办: someone applies on behalf of a person who cannot apply themselves</source>
+        <translation>帮办代办：由他人代无法自行申请的人提出申请</translation>
+    </message>
+    <message>
+        <source>Open &amp;household</source>
+        <translation>打开家庭(&amp;H)</translation>
+    </message>
+    <message>
+        <source>History of the lead</source>
+        <translation>救助线索处理记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No lead selected</source>
+        <translation>未选择救助线索</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>救助线索</translation>
+    </message>
+    <message>
+        <source>%1 — emergency</source>
+        <translation>%1 — 紧急</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source> · decision: %1</source>
+        <translation> · 处理决定：%1</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>上报：</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3)</source>
+        <translation>%1 由 %2 上报（%3）</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号码：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>情况说明：</translation>
+    </message>
+    <message>
+        <source>Proxy application:</source>
+        <translation>帮办代办：</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1（%2）%3</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>家庭：</translation>
+    </message>
+    <message>
+        <source>not linked yet</source>
+        <translation>尚未关联</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>No further step</source>
+        <translation>没有后续环节</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2</source>
+        <translation>时限 %1：%2</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理登记</translation>
+    </message>
+</context>
+<context>
+    <name>sn::LeadRepository</name>
+    <message>
+        <source>No lead with the id %1.</source>
+        <translation>没有编号为 %1 的救助线索。</translation>
+    </message>
+    <message>
+        <source>No grant with the id %1.</source>
+        <translation>没有编号为 %1 的救助发放记录。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::LeadRules</name>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Service-team volunteer</source>
+        <translation>服务队志愿者</translation>
+    </message>
+    <message>
+        <source>Party-member visit</source>
+        <translation>党员走访</translation>
+    </message>
+    <message>
+        <source>Department data</source>
+        <translation>部门数据</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Petition (信访)</source>
+        <translation>信访</translation>
+    </message>
+    <message>
+        <source>Online platform</source>
+        <translation>网络平台</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线电话</translation>
+    </message>
+    <message>
+        <source>The person themselves</source>
+        <translation>本人申请</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Verified by the service team</source>
+        <translation>服务队已核实</translation>
+    </message>
+    <message>
+        <source>Reported to the township window</source>
+        <translation>已报镇（街道）窗口</translation>
+    </message>
+    <message>
+        <source>Field check</source>
+        <translation>实地核查</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已作出决定</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Assistance granted</source>
+        <translation>给予救助</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复线索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation>按时响应</translation>
+    </message>
+    <message>
+        <source>answered %1 late</source>
+        <translation>超时 %1 响应</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>The lead is closed.</source>
+        <translation>该救助线索已办结。</translation>
+    </message>
+    <message>
+        <source>Choose the decision: assistance granted, referred, not eligible or duplicate.</source>
+        <translation>请选择处理决定：给予救助、转介、不符合条件或重复线索。</translation>
+    </message>
+    <message>
+        <source>A decision needs the field check first (the lead is now: %1).</source>
+        <translation>作出决定前须先实地核查（该线索当前状态：%1）。</translation>
+    </message>
+    <message>
+        <source>The lead is already past &quot;%1&quot; (now: %2).</source>
+        <translation>该线索已过“%1”环节（当前：%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must come before &quot;%2&quot; (the lead is now: %3).</source>
+        <translation>“%1”必须在“%2”之前（该线索当前：%3）。</translation>
+    </message>
+    <message>
+        <source>There is nothing to follow up after &quot;%1&quot;: close the lead.</source>
+        <translation>“%1”之后无需回访：请办结该救助线索。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::LeadService</name>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色“%1”无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>This lead belongs to another township.</source>
+        <translation>该救助线索属于其他镇（街道）。</translation>
+    </message>
+    <message>
+        <source>An auditor cannot report leads.</source>
+        <translation>审计员不能上报救助线索。</translation>
+    </message>
+    <message>
+        <source>Who is in difficulty? The name is empty.</source>
+        <translation>困难对象是谁？姓名为空。</translation>
+    </message>
+    <message>
+        <source>Choose the township of the lead.</source>
+        <translation>请选择该救助线索所在的镇（街道）。</translation>
+    </message>
+    <message>
+        <source>The village or community is not in %1.</source>
+        <translation>该村（社区）不在 %1 内。</translation>
+    </message>
+    <message>
+        <source>reported by %1</source>
+        <translation>由 %1 上报</translation>
+    </message>
+    <message>
+        <source>Link the lead to a household before referring it.</source>
+        <translation>转介前请先将救助线索关联到家庭。</translation>
+    </message>
+    <message>
+        <source>Name the person who applies on their behalf.</source>
+        <translation>请填写代为申请人的姓名。</translation>
+    </message>
+    <message>
+        <source>proxy application (帮办代办) by %1 (%2)</source>
+        <translation>由 %1（%2）帮办代办</translation>
+    </message>
+    <message>
+        <source>linked to the household of %1</source>
+        <translation>已关联到 %1 户</translation>
+    </message>
+    <message>
+        <source>From lead reported %1: %2</source>
+        <translation>来自 %1 上报的救助线索：%2</translation>
+    </message>
+    <message>
+        <source>Your role may not view leads.</source>
+        <translation>您的角色无权查看救助线索。</translation>
+    </message>
+    <message>
+        <source>The escalation list is for the district bureau.</source>
+        <translation>督办清单仅供区民政局使用。</translation>
+    </message>
+    <message>
+        <source>No household with the id %1.</source>
+        <translation>没有编号为 %1 的家庭。</translation>
+    </message>
+    <message>
+        <source>A grant belongs to a lead or a household.</source>
+        <translation>救助发放记录必须属于某条救助线索或某个家庭。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Write the reason for the assistance.</source>
+        <translation>请写明救助事由。</translation>
+    </message>
+    <message>
+        <source>temporary assistance %1 yuan: %2</source>
+        <translation>临时救助 %1 元：%2</translation>
+    </message>
+    <message>
+        <source>This grant was rejected.</source>
+        <translation>该救助发放已被驳回。</translation>
+    </message>
+    <message>
+        <source>Only an approved grant can be paid.</source>
+        <translation>只有已审批的救助才能发放。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::LeadStepDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>From &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>从“%1”到“%2”</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Referring needs the lead linked to a household first; a duplicate may be recognised at any step</source>
+        <translation>转介前须先将线索关联到家庭；重复线索可在任何环节认定</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>处理决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>sn::LeadTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>困难对象</translation>
+    </message>
+    <message>
+        <source>Township / village</source>
+        <translation>镇（街道）/ 村（社区）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+</context>
+<context>
+    <name>sn::LeadsPage</name>
+    <message>
+        <source>&amp;Report lead…</source>
+        <translation>上报救助线索(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示超时(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Leads past their deadline and not yet answered</source>
+        <translation>已超过时限且尚未响应的救助线索</translation>
+    </message>
+    <message>
+        <source>&amp;Emergencies only</source>
+        <translation>仅显示紧急(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Any open state</source>
+        <translation>所有未办结状态</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>未办结救助线索</translation>
+    </message>
+    <message>
+        <source>Overdue leads of every township</source>
+        <translation>各镇（街道）的超时救助线索</translation>
+    </message>
+    <message>
+        <source>Every township&apos;s leads past their deadline: the district bureau follows them up</source>
+        <translation>各镇（街道）超过时限的救助线索：由区民政局督办</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>The leads could not be read</source>
+        <translation>无法读取救助线索</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>救助线索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n 条救助线索，%1 条超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条救助线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalation (%1)</source>
+        <translation>督办（%1）</translation>
+    </message>
+    <message>
+        <source>Emergency lead: %1 — %2</source>
+        <translation>紧急救助线索：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Lead: %1 — %2</source>
+        <translation>救助线索：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急</translation>
+    </message>
+</context>
+<context>
+    <name>sn::LedgerImportService</name>
+    <message>
+        <source>Your role (%1) may not import households.</source>
+        <translation>您的角色“%1”无权导入家庭。</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 appears twice in the file (also row %2).</source>
+        <translation>身份证号码 %1 在文件中重复出现（另见第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not match the ID number (%2).</source>
+        <translation>出生日期 %1 与身份证号码（%2）不符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date.</source>
+        <translation>“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Member without a head: the head %1 is not the household above; put the member under the head&apos;s row.</source>
+        <translation>成员没有户主：户主 %1 不是上方的家庭；请将该成员放在其户主所在行的下方。</translation>
+    </message>
+    <message>
+        <source>Member without a head: no head&apos;s row above this member.</source>
+        <translation>成员没有户主：该成员上方没有户主行。</translation>
+    </message>
+    <message>
+        <source>Unknown township &quot;%1&quot;.</source>
+        <translation>未知的镇（街道）“%1”。</translation>
+    </message>
+    <message>
+        <source>The township (乡镇/街道) is missing.</source>
+        <translation>缺少乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>The household belongs to %1; you may only import your own township&apos;s households.</source>
+        <translation>该家庭属于 %1；您只能导入本镇（街道）的家庭。</translation>
+    </message>
+    <message>
+        <source>Unknown village or community &quot;%1&quot; in %2.</source>
+        <translation>%2 中没有村（社区）“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation>未知的救助类别“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>“%1”不是有效的金额（元）。</translation>
+    </message>
+    <message>
+        <source>The household of %1 is registered in another township.</source>
+        <translation>%1 户已在其他镇（街道）登记。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ID number is already registered for %2 in another household.</source>
+        <translation>%1 的身份证号码已登记在其他家庭的 %2 名下。</translation>
+    </message>
+    <message>
+        <source>As recorded in the ledger %1 (imported %2).</source>
+        <translation>依据花名册 %1 的记录（导入于 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported. Row %1: %2</source>
+        <translation>
+            <numerusform>%n 行有问题，未导入任何数据。第 %1 行：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: the household belongs to another township.</source>
+        <translation>第 %1 行：该家庭属于其他镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2&apos;s ID number was registered in another household after the preview; preview again.</source>
+        <translation>第 %1 行：预览后 %2 的身份证号码已在其他家庭中登记；请重新预览。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::LinkHouseholdDialog</name>
+    <message>
+        <source>Link %1 to a household</source>
+        <translation>将 %1 关联到家庭</translation>
+    </message>
+    <message>
+        <source>Registry households that may be this person (same ID number, phone, name or address):</source>
+        <translation>名册中可能与此人有关的家庭（身份证号码、电话、姓名或地址相同）：</translation>
+    </message>
+    <message>
+        <source>Candidate households</source>
+        <translation>候选家庭</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>关联(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · %5</source>
+        <translation>%1 · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>No household in the registry matches. Register one with the intake form.</source>
+        <translation>家庭名册中没有匹配的家庭。请用受理登记表登记。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::LockScreen</name>
+    <message>
+        <source>SafetyNet is locked</source>
+        <translation>安全网已锁定</translation>
+    </message>
+    <message>
+        <source>The desk is locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2). Enter your password to continue.</source>
+        <translation>已登录：%1（%2）。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;quit</source>
+        <translation>注销并退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are lost</source>
+        <translation>未保存的更改将丢失</translation>
+    </message>
+</context>
+<context>
+    <name>sn::LoginDialog</name>
+    <message>
+        <source>Sign in to SafetyNet</source>
+        <translation>登录安全网</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>登录问题</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::MainWindow</name>
+    <message>
+        <source>SafetyNet — %1 (%2)</source>
+        <translation>安全网 — %1（%2）</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭名册</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>救助线索</translation>
+    </message>
+    <message>
+        <source>Service team</source>
+        <translation>主动发现服务队</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>新建家庭(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock desk</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide everything until your password is entered again</source>
+        <translation>隐藏所有内容，直到再次输入密码</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find household</source>
+        <translation>查找家庭(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About SafetyNet</source>
+        <translation>关于安全网(&amp;A)</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Station: %1 · %2</source>
+        <translation>站点：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>同步：未设置</translation>
+    </message>
+    <message>
+        <source>Open household</source>
+        <translation>打开家庭</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>新建家庭</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not register households.</source>
+        <translation>您的角色“%1”无权登记家庭。</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Search the registry with Ctrl+F (names, pinyin initials, the last digits of an ID number, phone numbers), register a household with Ctrl+N, save a form with Ctrl+S, and lock the desk with Ctrl+L whenever you leave it. The full guide is README.md, installed with SafetyNet.</source>
+        <translation>按 Ctrl+F 搜索家庭名册（姓名、拼音首字母、身份证号码后几位、电话号码），按 Ctrl+N 登记家庭，按 Ctrl+S 保存表单，离开时随时按 Ctrl+L 锁定屏幕。完整指南见随安全网一起安装的 README.md。</translation>
+    </message>
+    <message>
+        <source>About SafetyNet</source>
+        <translation>关于安全网</translation>
+    </message>
+    <message>
+        <source>SafetyNet (安全网) %1
+Case management for township social-assistance windows: households, active discovery of people in difficulty, reviews and reports.</source>
+        <translation>安全网 %1
+镇（街道）社会救助窗口个案管理：家庭信息、困难群众主动发现、复核与报表。</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the other stations through the shared folder now</source>
+        <translation>立即通过共享文件夹与其他站点交换变更</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: the desk stayed open.</source>
+        <translation>未恢复备份：程序保持打开。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>表格</translation>
+    </message>
+</context>
+<context>
+    <name>sn::MemberTableModel</name>
+    <message>
+        <source>Able to work</source>
+        <translation>有劳动能力</translation>
+    </message>
+    <message>
+        <source>Partly able to work</source>
+        <translation>部分丧失劳动能力</translation>
+    </message>
+    <message>
+        <source>Unable to work</source>
+        <translation>无劳动能力</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>就业</translation>
+    </message>
+    <message>
+        <source>Farming</source>
+        <translation>务农</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>个体经营</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>失业</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>In education</source>
+        <translation>在读</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入家庭</translation>
+    </message>
+    <message>
+        <source>In prison</source>
+        <translation>服刑</translation>
+    </message>
+    <message>
+        <source>In compulsory rehabilitation</source>
+        <translation>强制隔离戒毒</translation>
+    </message>
+    <message>
+        <source>Declared missing</source>
+        <translation>宣告失踪</translation>
+    </message>
+    <message>
+        <source>Clergy away 3+ years</source>
+        <translation>宗教教职人员离家 3 年以上</translation>
+    </message>
+    <message>
+        <source>Not living together</source>
+        <translation>非共同生活</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>视力残疾</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>听力残疾</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>言语残疾</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>肢体残疾</translation>
+    </message>
+    <message>
+        <source>Intellectual</source>
+        <translation>智力残疾</translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation>精神残疾</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>多重残疾</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>就业</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>在校生</translation>
+    </message>
+    <message>
+        <source>Relation to the head of household</source>
+        <translation>与户主的关系</translation>
+    </message>
+    <message>
+        <source>18-character resident ID number; a 15-digit old number is upgraded. Birth date, sex and age are taken from it.</source>
+        <translation>18 位居民身份证号码；15 位旧号码将自动升位。出生日期、性别和年龄由号码得出。</translation>
+    </message>
+    <message>
+        <source>Filled in from the ID number</source>
+        <translation>根据身份证号码自动填写</translation>
+    </message>
+    <message>
+        <source>Labour capacity as assessed. Members aged 60 or over, under 18, or with a grade 1 or 2 disability count as unable to work for extreme-poverty support whatever is chosen here.</source>
+        <translation>经评估的劳动能力。年满 60 周岁、未满 18 周岁或一、二级残疾的成员，在特困供养认定中一律视为无劳动能力，不论此处如何选择。</translation>
+    </message>
+    <message>
+        <source>Counted in the household: whether the member counts towards the household&apos;s per-capita income. Not counted: members in prison or compulsory rehabilitation, declared missing, clergy away for three years or more, or not living together.</source>
+        <translation>计入家庭：该成员是否计入家庭人均收入的计算。不计入的情形：服刑、强制隔离戒毒、宣告失踪、宗教教职人员离家 3 年以上，或非共同生活。</translation>
+    </message>
+    <message>
+        <source>Disability grade on the certificate: 1 is the most severe; grades 1 and 2 are severe disability.</source>
+        <translation>残疾证上的等级：1 级最重；1、2 级为重度残疾。</translation>
+    </message>
+    <message>
+        <source>Set from medical evidence. Press Space to change.</source>
+        <translation>依据医疗证明设置。按空格键切换。</translation>
+    </message>
+    <message>
+        <source>Full-time student. Press Space to change.</source>
+        <translation>全日制在校生。按空格键切换。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Migrator</name>
+    <message>
+        <source>%1 is not a SafetyNet database (%2).</source>
+        <translation>%1 不是安全网数据库（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not a SafetyNet database.</source>
+        <translation>%1 是其他程序的 SQLite 文件，不是安全网数据库。</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>迁移 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sn::MonthlyReport</name>
+    <message>
+        <source>Your role may not view reports.</source>
+        <translation>您的角色无权查看报表。</translation>
+    </message>
+    <message>
+        <source>The month must be written YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>月份须写成 YYYY-MM 格式，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::PendingRestore</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>未恢复备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::PrintPage</name>
+    <message>
+        <source>Township</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>All covered households</source>
+        <translation>全部在保家庭</translation>
+    </message>
+    <message>
+        <source>Township or village</source>
+        <translation>镇（街道）或村（社区）</translation>
+    </message>
+    <message>
+        <source>A5, one card per sheet</source>
+        <translation>A5，每张纸一张卡</translation>
+    </message>
+    <message>
+        <source>A4, two cards per sheet</source>
+        <translation>A4，每张纸两张卡</translation>
+    </message>
+    <message>
+        <source>A4, four cards per sheet</source>
+        <translation>A4，每张纸四张卡</translation>
+    </message>
+    <message>
+        <source>Cards for:</source>
+        <translation>打印范围：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>版式：</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Print log</source>
+        <translation>打印记录</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation>重新打印…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Public-notice cards&lt;/b&gt;</source>
+        <translation>&lt;b&gt;公示卡&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Print log&lt;/b&gt;</source>
+        <translation>&lt;b&gt;打印记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>公示卡</translation>
+    </message>
+    <message>
+        <source>Choose a township or village first.</source>
+        <translation>请先选择镇（街道）或村（社区）。</translation>
+    </message>
+    <message>
+        <source>No covered household in this selection gets a card.</source>
+        <translation>所选范围内没有需要制作公示卡的在保家庭。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) on %1 page(s); %2 household(s) skipped.</source>
+        <translation>
+            <numerusform>共 %n 张公示卡，%1 页；跳过 %2 户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>Save cards as PDF</source>
+        <translation>将公示卡保存为 PDF</translation>
+    </message>
+    <message>
+        <source>cards.pdf</source>
+        <translation>公示卡.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>None of these households is covered any more.</source>
+        <translation>这些家庭均已不在保障范围内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) get no card: %1</source>
+        <translation>
+            <numerusform>%n 户不制作公示卡：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Cards (%1)</source>
+        <translation>公示卡（%1）</translation>
+    </message>
+    <message>
+        <source>Notification letter</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>转介单</translation>
+    </message>
+    <message>
+        <source>Household file sheet</source>
+        <translation>家庭档案表</translation>
+    </message>
+    <message>
+        <source>Task list</source>
+        <translation>任务清单</translation>
+    </message>
+    <message>
+        <source>all covered households</source>
+        <translation>全部在保家庭</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>重新打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n item(s), %3 page(s)</source>
+        <translation>
+            <numerusform>%1，%2：%n 项，%3 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ProxyDialog</name>
+    <message>
+        <source>Proxy application for %1</source>
+        <translation>为 %1 帮办代办</translation>
+    </message>
+    <message>
+        <source>For a person who cannot apply themselves (帮办代办): who applies on their behalf?</source>
+        <translation>为无法自行申请的人帮办代办：由谁代为申请？</translation>
+    </message>
+    <message>
+        <source>Name of the proxy</source>
+        <translation>代办人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Relation to the person</source>
+        <translation>与本人的关系</translation>
+    </message>
+    <message>
+        <source>For example: daughter, neighbour, village cadre, grid worker</source>
+        <translation>例如：女儿、邻居、村干部、网格员</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Phone of the proxy</source>
+        <translation>代办人电话</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ReferralService</name>
+    <message>
+        <source>Housing</source>
+        <translation>住房保障</translation>
+    </message>
+    <message>
+        <source>Disability services</source>
+        <translation>残疾人服务</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>就业帮扶</translation>
+    </message>
+    <message>
+        <source>Medical assistance</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <source>Education assistance</source>
+        <translation>教育救助</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>No household with the id %1.</source>
+        <translation>没有编号为 %1 的家庭。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色“%1”无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>This household belongs to another township.</source>
+        <translation>该家庭属于其他镇（街道）。</translation>
+    </message>
+    <message>
+        <source>The policy catalogue is kept by the district bureau.</source>
+        <translation>政策目录由区民政局维护。</translation>
+    </message>
+    <message>
+        <source>The policy needs a title.</source>
+        <translation>政策需要标题。</translation>
+    </message>
+    <message>
+        <source>Name the department of the policy.</source>
+        <translation>请填写该政策的主管部门。</translation>
+    </message>
+    <message>
+        <source>Unknown service &quot;%1&quot;.</source>
+        <translation>未知的服务事项“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose the service the household is referred to.</source>
+        <translation>请选择该家庭转介的服务事项。</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not in the catalogue for this service.</source>
+        <translation>政策 %1 不在此服务事项的目录中。</translation>
+    </message>
+    <message>
+        <source>No referral with the id %1.</source>
+        <translation>没有编号为 %1 的转介。</translation>
+    </message>
+    <message>
+        <source>Write why the referral came back.</source>
+        <translation>请写明转介被退回的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::RegionTree</name>
+    <message>
+        <source>The region file is not valid JSON: %1 at offset %2</source>
+        <translation>行政区划文件不是有效的 JSON：%1（位置 %2）</translation>
+    </message>
+    <message>
+        <source>The region file does not have the format &quot;safetynet-regions/1&quot;.</source>
+        <translation>行政区划文件的格式不是“safetynet-regions/1”。</translation>
+    </message>
+    <message>
+        <source>The region file names no district code and name.</source>
+        <translation>行政区划文件中没有区的代码和名称。</translation>
+    </message>
+    <message>
+        <source>A township in the region file has no code or name.</source>
+        <translation>行政区划文件中有镇（街道）缺少代码或名称。</translation>
+    </message>
+    <message>
+        <source>The region code %1 appears twice.</source>
+        <translation>行政区划代码 %1 重复出现。</translation>
+    </message>
+    <message>
+        <source>A village or community of %1 has no code or name.</source>
+        <translation>%1 有村（社区）缺少代码或名称。</translation>
+    </message>
+    <message>
+        <source>Cannot read the region file %1: %2</source>
+        <translation>无法读取行政区划文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sn::RegistryPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Search households</source>
+        <translation>搜索家庭</translation>
+    </message>
+    <message>
+        <source>Name, pinyin or initials (zs), ID number or its last 4+ digits, phone, address</source>
+        <translation>姓名、拼音或首字母（zs）、身份证号码或其后 4 位以上、电话、地址</translation>
+    </message>
+    <message>
+        <source>Type any of: a member&apos;s name, its pinyin (zhangsan) or initials (zs), an ID number or its last four or more digits, a phone number, part of the address. Several words must all match.</source>
+        <translation>可输入以下任一项：成员姓名、姓名拼音（zhangsan）或首字母（zs）、身份证号码或其后四位以上、电话号码、部分地址。输入多个词时须全部匹配。</translation>
+    </message>
+    <message>
+        <source>&amp;New household</source>
+        <translation>新建家庭(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Township filter</source>
+        <translation>镇（街道）筛选</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部镇（街道）</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Village or community filter</source>
+        <translation>村（社区）筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>救助类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>救助类别筛选</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭名册</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All villages and communities</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>1 household</source>
+        <translation>1 户</translation>
+    </message>
+    <message>
+        <source>%1 households</source>
+        <translation>%1 户</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>搜索失败</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Relation</name>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Son- or daughter-in-law</source>
+        <translation>儿媳或女婿</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ReportLeadDialog</name>
+    <message>
+        <source>Report a lead</source>
+        <translation>上报救助线索</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Media, petition and online reports must be answered within a day; other leads are verified and reported to the township the same day</source>
+        <translation>媒体、信访和网络反映须在 1 日内响应；其他线索须当天核实并上报镇（街道）</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter:</source>
+        <translation>报告人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>报告人电话</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s p&amp;hone:</source>
+        <translation>报告人电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>The service-team member who found the lead earns points once it is verified</source>
+        <translation>发现该线索的服务队成员在线索核实后获得积分</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteer:</source>
+        <translation>志愿者(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Villa&amp;ge / community:</source>
+        <translation>村（社区）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Person in difficulty</source>
+        <translation>困难对象</translation>
+    </message>
+    <message>
+        <source>&amp;Person in difficulty:</source>
+        <translation>困难对象(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>ID number (optional)</source>
+        <translation>身份证号码（选填）</translation>
+    </message>
+    <message>
+        <source>Optional. 18 characters; a lower-case x, full-width digits and spaces are accepted</source>
+        <translation>选填。18 位；可输入小写 x、全角数字和空格</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Phone of the person</source>
+        <translation>本人电话</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>情况说明(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency (temporary assistance, answer within 12 hours)</source>
+        <translation>紧急（临时救助，12 小时内响应）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The green channel: the first help must be given within 12 hours of the report</source>
+        <translation>绿色通道：须在上报后 12 小时内给予先行救助</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>上报(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>（不详）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ReviewCalendarPage</name>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Township filter</source>
+        <translation>镇（街道）筛选</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部镇（街道）</translation>
+    </message>
+    <message>
+        <source>&amp;Village / worker:</source>
+        <translation>村（社区）/ 工作人员(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Village or community filter</source>
+        <translation>村（社区）筛选</translation>
+    </message>
+    <message>
+        <source>Visits are made by the village or community worker: choose a village to see one worker&apos;s tasks.</source>
+        <translation>走访由村（社区）工作人员负责：选择一个村（社区）可查看该工作人员的任务。</translation>
+    </message>
+    <message>
+        <source>Tier colours</source>
+        <translation>分级颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport month</source>
+        <translation>导出本月(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Save every task due in the month shown</source>
+        <translation>保存所显示月份内到期的全部任务</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 with BOM)…</source>
+        <translation>CSV（UTF-8 带 BOM）…</translation>
+    </message>
+    <message>
+        <source>Tasks of the selected day</source>
+        <translation>所选日期的任务</translation>
+    </message>
+    <message>
+        <source>Overdue tasks, most overdue first</source>
+        <translation>超期任务，超期最久的在前</translation>
+    </message>
+    <message>
+        <source>Tasks of the next seven days</source>
+        <translation>未来七天的任务</translation>
+    </message>
+    <message>
+        <source>Selected day</source>
+        <translation>所选日期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <source>Record &amp;visit…</source>
+        <translation>登记走访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Record the visit or review of the selected task; the next one is scheduled from its date</source>
+        <translation>登记所选任务的走访或复核；下一次任务将从该日期起排期</translation>
+    </message>
+    <message>
+        <source>&amp;Open household</source>
+        <translation>打开家庭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All villages and communities</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>超期（%1）</translation>
+    </message>
+    <message>
+        <source>Next 7 days (%1)</source>
+        <translation>未来 7 天（%1）</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>review-tasks-%1.csv</source>
+        <translation>复核任务-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the month&apos;s tasks</source>
+        <translation>导出本月任务</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 due: %2 (%3)</source>
+        <translation>%1到期：%2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review task(s) overdue: see Reviews</source>
+        <translation>
+            <numerusform>%n 项复核任务超期：请查看“复核”页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sn::ReviewCalendarWidget</name>
+    <message>
+        <source>Review calendar</source>
+        <translation>复核日历</translation>
+    </message>
+    <message>
+        <source>Open review tasks due each day, counted by tier: red, yellow, green and blue (dynamic monitoring). Select a day to list its tasks.</source>
+        <translation>每天到期的待办复核任务，按分级计数：红色、黄色、绿色和蓝色（动态监测）。选择某一天可列出当天的任务。</translation>
+    </message>
+    <message>
+        <source>No review task due</source>
+        <translation>没有到期的复核任务</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due: %1</source>
+        <translation>
+            <numerusform>%n 项到期：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ReviewSchedule</name>
+    <message>
+        <source>Dynamic review</source>
+        <translation>动态管理复核</translation>
+    </message>
+    <message>
+        <source>Economic check</source>
+        <translation>家庭经济状况核对</translation>
+    </message>
+    <message>
+        <source>Monthly contact</source>
+        <translation>每月联系</translation>
+    </message>
+    <message>
+        <source>Monitoring visit</source>
+        <translation>动态监测走访</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Change found</source>
+        <translation>发现变化</translation>
+    </message>
+    <message>
+        <source>Exit from assistance</source>
+        <translation>退出救助</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ReviewService</name>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色“%1”无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>This household belongs to another township; you may only work on your own township&apos;s records.</source>
+        <translation>该家庭属于其他镇（街道）；您只能处理本镇（街道）的记录。</translation>
+    </message>
+    <message>
+        <source>No household with the id %1.</source>
+        <translation>没有编号为 %1 的家庭。</translation>
+    </message>
+    <message>
+        <source>Your role may not regenerate schedules.</source>
+        <translation>您的角色无权重新生成复核计划。</translation>
+    </message>
+    <message>
+        <source>Write the reason for choosing the tier over the rules.</source>
+        <translation>请写明不按规则而选择此分级的原因。</translation>
+    </message>
+    <message>
+        <source>Your role may not view households.</source>
+        <translation>您的角色无权查看家庭信息。</translation>
+    </message>
+    <message>
+        <source>No review task with the id %1.</source>
+        <translation>没有编号为 %1 的复核任务。</translation>
+    </message>
+    <message>
+        <source>This task is already %1.</source>
+        <translation>该任务已%1。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The date of the visit cannot be in the future.</source>
+        <translation>走访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the visit.</source>
+        <translation>请选择走访结果。</translation>
+    </message>
+    <message>
+        <source>Write why the household leaves assistance.</source>
+        <translation>请写明该家庭退出救助的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ReviewSummaryPanel</name>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1%（%3 项中完成 %2 项）</translation>
+    </message>
+    <message>
+        <source>Reviews (三色管理)</source>
+        <translation>复核（三色管理）</translation>
+    </message>
+    <message>
+        <source>Tasks done in the period out of those done plus those still open that fell due in it</source>
+        <translation>本期已完成的任务占本期已完成任务与本期到期仍未完成任务之和的比例</translation>
+    </message>
+    <message>
+        <source>Overdue review tasks by township</source>
+        <translation>各镇（街道）超期复核任务</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Open the review &amp;calendar</source>
+        <translation>打开复核日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Due in the next 7 days: %1</source>
+        <translation>未来 7 天到期：%1</translation>
+    </message>
+    <message>
+        <source>Completed this month: %1
+Completed this half-year: %2</source>
+        <translation>本月已完成：%1
+本半年已完成：%2</translation>
+    </message>
+    <message>
+        <source>Active households by tier: %1</source>
+        <translation>在保家庭分级：%1</translation>
+    </message>
+    <message>
+        <source>No overdue task</source>
+        <translation>没有超期任务</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ReviewTaskModel</name>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sn::Roles</name>
+    <message>
+        <source>District administrator</source>
+        <translation>区级管理员</translation>
+    </message>
+    <message>
+        <source>Township clerk</source>
+        <translation>窗口工作人员</translation>
+    </message>
+    <message>
+        <source>Village worker</source>
+        <translation>村（社区）工作人员</translation>
+    </message>
+    <message>
+        <source>Auditor (read-only)</source>
+        <translation>审计员（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ServiceTeamPage</name>
+    <message>
+        <source>Volunteers and points</source>
+        <translation>志愿者与积分</translation>
+    </message>
+    <message>
+        <source>Publicity events</source>
+        <translation>宣传活动</translation>
+    </message>
+    <message>
+        <source>Liaisons</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>Village assessment</source>
+        <translation>村（社区）考核</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation>村（社区）干部</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Redeem points (积分兑换) of the selected volunteer</source>
+        <translation>所选志愿者的积分兑换</translation>
+    </message>
+    <message>
+        <source>Points to redeem</source>
+        <translation>兑换积分数</translation>
+    </message>
+    <message>
+        <source>Exchanged for</source>
+        <translation>兑换物品</translation>
+    </message>
+    <message>
+        <source>Exchanged for (e.g. rice and oil)</source>
+        <translation>兑换物品（例如米、油）</translation>
+    </message>
+    <message>
+        <source>Re&amp;deem</source>
+        <translation>兑换(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>积分：</translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation>新服务队成员</translation>
+    </message>
+    <message>
+        <source>Township of the team member</source>
+        <translation>服务队成员所在镇（街道）</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The plan asks each township for at least one publicity event per quarter (三.(三))</source>
+        <translation>方案要求各镇（街道）每季度至少开展一次宣传活动（三.(三)）</translation>
+    </message>
+    <message>
+        <source>Record a publicity event</source>
+        <translation>登记宣传活动</translation>
+    </message>
+    <message>
+        <source>Township of the event</source>
+        <translation>活动所在镇（街道）</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>参加人数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record event</source>
+        <translation>登记活动(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name the liaison of a unit (one per unit; replaces the previous one)</source>
+        <translation>指定单位的联络员（每个单位一名；将替换原联络员）</translation>
+    </message>
+    <message>
+        <source>Name of the liaison</source>
+        <translation>联络员姓名</translation>
+    </message>
+    <message>
+        <source>Phone of the liaison</source>
+        <translation>联络员电话</translation>
+    </message>
+    <message>
+        <source>&amp;Save liaison</source>
+        <translation>保存联络员(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Year of the assessment</source>
+        <translation>考核年度</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>已完成走访</translation>
+    </message>
+    <message>
+        <source>Leads found</source>
+        <translation>发现线索</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>按时响应</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>超期任务</translation>
+    </message>
+    <message>
+        <source>Visits: review tasks completed in the year. Leads: reported in the village in the year, and how many were answered by their deadline. Overdue: open review tasks past due today.</source>
+        <translation>走访：本年度完成的复核任务数。线索：本年度在该村（社区）上报的救助线索数，以及按时响应的数量。超期：截至今天已超期的待办复核任务数。</translation>
+    </message>
+    <message>
+        <source>Every township has held a publicity event in Q%1 %2.</source>
+        <translation>%2 年第 %1 季度各镇（街道）均已开展宣传活动。</translation>
+    </message>
+    <message>
+        <source>Without a publicity event in Q%1 %2: %3</source>
+        <translation>%2 年第 %1 季度未开展宣传活动的：%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Redeem points</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Select the volunteer first.</source>
+        <translation>请先选择志愿者。</translation>
+    </message>
+    <message>
+        <source>Publicity event</source>
+        <translation>宣传活动</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ServiceTeamService</name>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色“%1”无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>This belongs to another township.</source>
+        <translation>此项属于其他镇（街道）。</translation>
+    </message>
+    <message>
+        <source>The volunteer needs a name.</source>
+        <translation>志愿者需要姓名。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of team member &quot;%1&quot;.</source>
+        <translation>未知的服务队成员类别“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose the township.</source>
+        <translation>请选择镇（街道）。</translation>
+    </message>
+    <message>
+        <source>verified lead: %1</source>
+        <translation>救助线索已核实：%1</translation>
+    </message>
+    <message>
+        <source>No such volunteer.</source>
+        <translation>没有此志愿者。</translation>
+    </message>
+    <message>
+        <source>Redeem a positive number of points.</source>
+        <translation>兑换的积分须为正数。</translation>
+    </message>
+    <message>
+        <source>Say what the points are exchanged for.</source>
+        <translation>请说明积分兑换的物品。</translation>
+    </message>
+    <message>
+        <source>Only %1 points are available.</source>
+        <translation>只有 %1 积分可用。</translation>
+    </message>
+    <message>
+        <source>The date of the event is missing or in the future.</source>
+        <translation>活动日期缺失或晚于今天。</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>参加人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Department liaisons are kept by the district bureau.</source>
+        <translation>部门联络员由区民政局维护。</translation>
+    </message>
+    <message>
+        <source>A liaison belongs to a department or a township.</source>
+        <translation>联络员必须属于某个部门或某个镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Name the unit and the liaison.</source>
+        <translation>请填写单位和联络员。</translation>
+    </message>
+    <message>
+        <source>Your role may not view the assessment.</source>
+        <translation>您的角色无权查看考核。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>District &amp;rules</source>
+        <translation>区级规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Rules that apply to every station of the district</source>
+        <translation>适用于本区所有站点的规则</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time SafetyNet starts.</source>
+        <translation>新语言将在下次启动安全网时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SettingsService</name>
+    <message>
+        <source>urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>The edge multiplier</source>
+        <translation>低保边缘倍数</translation>
+    </message>
+    <message>
+        <source>The rigid spending share</source>
+        <translation>刚性支出占比</translation>
+    </message>
+    <message>
+        <source>The idle lock time</source>
+        <translation>闲置自动锁屏时间</translation>
+    </message>
+    <message>
+        <source>The number of failed sign-ins</source>
+        <translation>登录失败次数上限</translation>
+    </message>
+    <message>
+        <source>The sign-in lock time</source>
+        <translation>登录锁定时间</translation>
+    </message>
+    <message>
+        <source>The emergency deadline</source>
+        <translation>紧急救助响应时限</translation>
+    </message>
+    <message>
+        <source>The deadline for public reports</source>
+        <translation>公开反映响应时限</translation>
+    </message>
+    <message>
+        <source>The points per verified lead</source>
+        <translation>每条核实线索的积分</translation>
+    </message>
+    <message>
+        <source>The rhythm of %1 for %2</source>
+        <translation>%2分级的%1周期</translation>
+    </message>
+    <message>
+        <source>The card title must have 1 to %1 characters.</source>
+        <translation>公示卡标题须为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The supervision hotline must be a telephone number (digits, spaces and dashes).</source>
+        <translation>监督电话必须是电话号码（数字、空格和短横线）。</translation>
+    </message>
+    <message>
+        <source>The standard for %1 (%2) is listed twice.</source>
+        <translation>%1 年（%2）的标准重复列出。</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside %2 to %3.</source>
+        <translation>年份 %1 不在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>The dibao standard for %1 (%2) must be more than 0 and at most %3 yuan a month.</source>
+        <translation>%1 年（%2）的低保标准必须大于 0 且不超过每月 %3 元。</translation>
+    </message>
+    <message>
+        <source>The disposable income for %1 (%2) must be between 0 and %3 yuan a year.</source>
+        <translation>%1 年（%2）的人均可支配收入必须在 0 到每年 %3 元之间。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change district rules or standards.</source>
+        <translation>您的角色“%1”无权修改区级规则或标准。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SheetReader</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable %2 workbook: the file is damaged or incomplete.</source>
+        <translation>%1 不是可读取的 %2 工作簿：文件已损坏或不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SpreadsheetPage</name>
+    <message>
+        <source>Household ledger</source>
+        <translation>家庭花名册</translation>
+    </message>
+    <message>
+        <source>Import ledger…</source>
+        <translation>导入花名册…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose a ledger file (xlsx, xls or csv) to check it before importing.</source>
+        <translation>选择花名册文件（xlsx、xls 或 csv），导入前先进行检查。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problems in the ledger</source>
+        <translation>花名册中的问题</translation>
+    </message>
+    <message>
+        <source>Department tables and reports</source>
+        <translation>部门反馈表与报表</translation>
+    </message>
+    <message>
+        <source>Import department table…</source>
+        <translation>导入部门反馈表…</translation>
+    </message>
+    <message>
+        <source>Export annex 1…</source>
+        <translation>导出附件 1…</translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation>月度报表…</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Suspicion</source>
+        <translation>疑点内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Imported department rows</source>
+        <translation>已导入的部门反馈行</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import ledger</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s), %3 household(s) (%4 new, %5 updated), %6 person(s).</source>
+        <translation>%1：%2 行，%3 户（新增 %4 户，更新 %5 户），%6 人。</translation>
+    </message>
+    <message>
+        <source>No problems: ready to import.</source>
+        <translation>没有问题：可以导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct in the file before it can be imported.</source>
+        <translation>
+            <numerusform>导入前需在文件中更正 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 household(s) (%2 new, %3 updated), %4 person(s).</source>
+        <translation>已导入 %1 户（新增 %2 户，更新 %3 户），%4 人。</translation>
+    </message>
+    <message>
+        <source>Import department table</source>
+        <translation>导入部门反馈表</translation>
+    </message>
+    <message>
+        <source>Enter the department&apos;s name first.</source>
+        <translation>请先输入部门名称。</translation>
+    </message>
+    <message>
+        <source>Table of %1 for %2</source>
+        <translation>%1 %2 的反馈表</translation>
+    </message>
+    <message>
+        <source>Matching the table of %1…</source>
+        <translation>正在比对 %1 的反馈表…</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 row(s): %4 matched, %5 to confirm, %6 not registered, %7 invalid.</source>
+        <translation>%1，%2：共 %3 行：已匹配 %4 行，待确认 %5 行，未登记 %6 行，无效 %7 行。</translation>
+    </message>
+    <message>
+        <source>Export annex 1</source>
+        <translation>导出附件 1</translation>
+    </message>
+    <message>
+        <source>annex1-%1.xlsx</source>
+        <translation>附件1-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing annex 1…</source>
+        <translation>正在生成附件 1…</translation>
+    </message>
+    <message>
+        <source>Annex 1 for %1 written to %2.</source>
+        <translation>%1 的附件 1 已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度报表</translation>
+    </message>
+    <message>
+        <source>monthly-report-%1.xlsx</source>
+        <translation>月度报表-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the monthly report…</source>
+        <translation>正在生成月度报表…</translation>
+    </message>
+    <message>
+        <source>Monthly report for %1 written to %2.</source>
+        <translation>%1 的月度报表已写入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::StationService</name>
+    <message>
+        <source>The station needs a name.</source>
+        <translation>站点需要名称。</translation>
+    </message>
+    <message>
+        <source>The region tree has no district.</source>
+        <translation>行政区划树中没有区。</translation>
+    </message>
+    <message>
+        <source>No township named &quot;%1&quot; in %2. Known: %3, or %2 itself for the district bureau.</source>
+        <translation>%2 没有名为“%1”的镇（街道）。可选：%3；区民政局请填 %2 本身。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new station needs a new file.</source>
+        <translation>%1 已存在；新站点需要新文件。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SuspicionMatcher</name>
+    <message>
+        <source>Neither a name nor an ID number.</source>
+        <translation>既没有姓名也没有身份证号码。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SuspicionService</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not import department tables.</source>
+        <translation>您的角色“%1”无权导入部门反馈表。</translation>
+    </message>
+    <message>
+        <source>Name the department that sent the table.</source>
+        <translation>请填写报送该表的部门。</translation>
+    </message>
+    <message>
+        <source>The month must be written YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>月份须写成 YYYY-MM 格式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>This file was already imported for %1, %2 (as %3 on %4); it is not imported twice.</source>
+        <translation>该文件已作为 %1 %2 的数据导入过（于 %4 以“%3”导入）；不会重复导入。</translation>
+    </message>
+    <message>
+        <source>Your role may not view department tables.</source>
+        <translation>您的角色无权查看部门反馈表。</translation>
+    </message>
+    <message>
+        <source>No department row with the id %1.</source>
+        <translation>没有编号为 %1 的部门反馈行。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色“%1”无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>This row is routed to another township; you may only work on your own township&apos;s rows.</source>
+        <translation>此行已分派给其他镇（街道）；您只能处理本镇（街道）的行。</translation>
+    </message>
+    <message>
+        <source>Row %1 is not a doubtful match waiting for confirmation.</source>
+        <translation>第 %1 行不是待确认的疑似匹配。</translation>
+    </message>
+    <message>
+        <source>Choose a township (镇/街道) to send the row to.</source>
+        <translation>请选择要分派此行的镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Choose what the verification found: excluded, taken in, referred or adjusted.</source>
+        <translation>请选择核实结果：排除、纳入、转介或调整。</translation>
+    </message>
+    <message>
+        <source>The verification date must be a real date, not in the future.</source>
+        <translation>核实日期必须是有效日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) is %3; only unmatched rows become leads.</source>
+        <translation>第 %1 行（%2）为“%3”；只有未匹配的行才会转为救助线索。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): send it to a township first; its address names none.</source>
+        <translation>第 %1 行（%2）：其地址中没有镇（街道），请先分派到镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Row %1 has no name.</source>
+        <translation>第 %1 行没有姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SyncController</name>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>同步已在进行中。</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder in Settings first.</source>
+        <translation>请先在“设置”中选择共享文件夹。</translation>
+    </message>
+    <message>
+        <source>Import the district key file in Settings first.</source>
+        <translation>请先在“设置”中导入区级密钥文件。</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 cannot be reached.</source>
+        <translation>无法访问共享文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SyncKey</name>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafetyNet district key file.</source>
+        <translation>%1 不是安全网区级密钥文件。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (its key does not match its id).</source>
+        <translation>密钥文件 %1 已损坏（密钥与其标识不符）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SyncService</name>
+    <message>
+        <source>No district key: import the key file first.</source>
+        <translation>没有区级密钥：请先导入密钥文件。</translation>
+    </message>
+    <message>
+        <source>This database has no station id.</source>
+        <translation>此数据库没有站点编号。</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 cannot be reached.</source>
+        <translation>无法访问共享文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 on the shared folder.</source>
+        <translation>无法在共享文件夹中创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle to the shared folder: %1</source>
+        <translation>无法将数据包写入共享文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The bundle written to the shared folder did not read back correctly.</source>
+        <translation>写入共享文件夹的数据包回读校验失败。</translation>
+    </message>
+    <message>
+        <source>Cannot publish the bundle %1 on the shared folder.</source>
+        <translation>无法在共享文件夹中发布数据包 %1。</translation>
+    </message>
+    <message>
+        <source>%1: waiting for bundle %2 of this station</source>
+        <translation>%1：等待该站点的数据包 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer SafetyNet (schema %2); update this station to apply it</source>
+        <translation>%1：由更新版本的安全网写入（结构版本 %2）；请升级本站点后再应用</translation>
+    </message>
+    <message>
+        <source>%1: unknown table %2</source>
+        <translation>%1：未知的数据表 %2</translation>
+    </message>
+    <message>
+        <source>sync from %1</source>
+        <translation>从 %1 同步</translation>
+    </message>
+    <message>
+        <source>bundle %1 changed %2</source>
+        <translation>数据包 %1 修改了 %2</translation>
+    </message>
+    <message>
+        <source>No conflict with the id %1.</source>
+        <translation>没有编号为 %1 的冲突。</translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation>此冲突已解决。</translation>
+    </message>
+    <message>
+        <source>Your role may not resolve conflicts.</source>
+        <translation>您的角色无权解决冲突。</translation>
+    </message>
+    <message>
+        <source>Only the district may resolve conflicts outside households.</source>
+        <translation>家庭以外的冲突只能由区级解决。</translation>
+    </message>
+    <message>
+        <source>The table %1 is not synced.</source>
+        <translation>数据表 %1 不参与同步。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SyncSettingsPage</name>
+    <message>
+        <source>&amp;Import district key file…</source>
+        <translation>导入区级密钥文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new district key…</source>
+        <translation>生成新的区级密钥(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>共享文件夹</translation>
+    </message>
+    <message>
+        <source>for example \\server\safetynet or /mnt/safetynet</source>
+        <translation>例如 \\server\safetynet 或 /mnt/safetynet</translation>
+    </message>
+    <message>
+        <source>The network folder every station of the district reads and writes. Each station writes only its own subfolder; the station&apos;s database itself always stays on this computer.</source>
+        <translation>本区各站点共同读写的网络文件夹。每个站点只写入自己的子文件夹；站点数据库本身始终保存在本机。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the shared folder</source>
+        <translation>选择共享文件夹</translation>
+    </message>
+    <message>
+        <source>Automatic sync interval</source>
+        <translation>自动同步间隔</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>How often this station exchanges changes while the shared folder can be reached. 0 turns automatic sync off; &quot;Sync now&quot; in the Tools menu always works.</source>
+        <translation>在能访问共享文件夹时，本站点交换变更的频率。设为 0 关闭自动同步；“工具”菜单中的“立即同步”始终可用。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic sync every:</source>
+        <translation>自动同步间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Copy the district key file from a USB stick into SafetyNet&apos;s own folder, readable by this user only.</source>
+        <translation>将区级密钥文件从 U 盘复制到安全网自己的文件夹中，仅当前用户可读。</translation>
+    </message>
+    <message>
+        <source>District administrators: make the key once and give a copy to every station. Stations with a different key cannot read each other&apos;s changes.</source>
+        <translation>区级管理员：只需生成一次密钥，并将副本分发给每个站点。密钥不同的站点无法读取彼此的变更。</translation>
+    </message>
+    <message>
+        <source>District key</source>
+        <translation>区级密钥</translation>
+    </message>
+    <message>
+        <source>Everything put on the shared folder is encrypted with the district key. Keep the key file off the shared folder.</source>
+        <translation>放到共享文件夹中的所有内容都用区级密钥加密。请勿将密钥文件放在共享文件夹中。</translation>
+    </message>
+    <message>
+        <source>No district key imported yet: this station cannot sync.</source>
+        <translation>尚未导入区级密钥：本站点无法同步。</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be used: %2</source>
+        <translation>密钥文件 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2
+%3</source>
+        <translation>%2 的密钥 %1
+%3</translation>
+    </message>
+    <message>
+        <source>Import district key file</source>
+        <translation>导入区级密钥文件</translation>
+    </message>
+    <message>
+        <source>District key files (*.key);;All files (*)</source>
+        <translation>区级密钥文件 (*.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import district key</source>
+        <translation>导入区级密钥</translation>
+    </message>
+    <message>
+        <source>This key was made for %1, but this station belongs to %2. Import it anyway?</source>
+        <translation>此密钥是为 %1 生成的，但本站点属于 %2。仍要导入吗？</translation>
+    </message>
+    <message>
+        <source>Make a new district key</source>
+        <translation>生成新的区级密钥</translation>
+    </message>
+    <message>
+        <source>A new key is needed only once for the whole district. Stations that keep the old key will not read changes sealed with the new one. Make a new key?</source>
+        <translation>整个区只需生成一次新密钥。仍使用旧密钥的站点将无法读取用新密钥加密的变更。要生成新密钥吗？</translation>
+    </message>
+    <message>
+        <source>Save the new district key</source>
+        <translation>保存新的区级密钥</translation>
+    </message>
+    <message>
+        <source>District key files (*.key)</source>
+        <translation>区级密钥文件 (*.key)</translation>
+    </message>
+    <message>
+        <source>Only the district administrator makes the district key.</source>
+        <translation>只有区级管理员可以生成区级密钥。</translation>
+    </message>
+    <message>
+        <source>The key %1 was written to %2. Copy it to every station (on a USB stick, never through the shared folder).
+
+Use this key at this station too?</source>
+        <translation>密钥 %1 已写入 %2。请将其复制到每个站点（用 U 盘，切勿通过共享文件夹）。
+
+本站点也使用此密钥吗？</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SyncStatusIndicator</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>同步进度</translation>
+    </message>
+    <message>
+        <source>%v of %m bundles</source>
+        <translation>%v / %m 个数据包</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>同步：未设置</translation>
+    </message>
+    <message>
+        <source>Sync: running…</source>
+        <translation>同步：进行中…</translation>
+    </message>
+    <message>
+        <source>Sync: Shared folder unreachable · %1 pending</source>
+        <translation>同步：无法访问共享文件夹 · %1 项待发送</translation>
+    </message>
+    <message>
+        <source>Sync: failed · %1 pending</source>
+        <translation>同步：失败 · %1 项待发送</translation>
+    </message>
+    <message>
+        <source>Sync: never · %1 pending</source>
+        <translation>同步：从未同步 · %1 项待发送</translation>
+    </message>
+    <message>
+        <source>Sync: %1 · %2 pending</source>
+        <translation>同步：%1 · %2 项待发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n 个冲突待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the shared folder and import the district key file to exchange changes with the other stations.</source>
+        <translation>请选择共享文件夹并导入区级密钥文件，以便与其他站点交换变更。</translation>
+    </message>
+    <message>
+        <source>Shared folder: %1</source>
+        <translation>共享文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>上次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent: %1</source>
+        <translation>尚未发送的变更：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic sync every %n minute(s).</source>
+        <translation>
+            <numerusform>每 %n 分钟自动同步一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic sync is off.</source>
+        <translation>自动同步已关闭。</translation>
+    </message>
+    <message>
+        <source>Refused bundles (tried again next time): %1</source>
+        <translation>被拒收的数据包（下次重试）：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for earlier bundles: %1</source>
+        <translation>等待较早的数据包：%1</translation>
+    </message>
+    <message>
+        <source>Click for the sync settings.</source>
+        <translation>点击打开同步设置。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Some bundles on the shared folder were refused and will be tried again next time:
+%1</source>
+        <translation>共享文件夹中的部分数据包被拒收，将在下次重试：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sn::TableLocator</name>
+    <message>
+        <source>No header row (序号, 户主姓名, 身份证号 …) in the first 10 rows of sheet &quot;%1&quot;. The first rows read: %2</source>
+        <translation>工作表“%1”的前 10 行中没有表头行（序号、户主姓名、身份证号…）。读到的前几行：%2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>No column headed &quot;%1&quot; (mapped to %2). Headers found: %3.</source>
+        <translation>没有表头为“%1”的列（对应 %2）。找到的表头：%3。</translation>
+    </message>
+    <message>
+        <source>Column not recognised: %1. Headers found in row %2: %3. Choose the column for it (--map FIELD=HEADER).</source>
+        <translation>未识别的列：%1。第 %2 行找到的表头：%3。请为其指定列（--map 字段=表头）。</translation>
+    </message>
+    <message>
+        <source>ID number stored as a number in Excel lost its last digits</source>
+        <translation>身份证号码在 Excel 中以数字形式保存，末几位已丢失</translation>
+    </message>
+</context>
+<context>
+    <name>sn::TierRules</name>
+    <message>
+        <source>No tier</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>动态监测</translation>
+    </message>
+</context>
+<context>
+    <name>sn::WorkbenchPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Count again from the database</source>
+        <translation>从数据库重新统计</translation>
+    </message>
+    <message>
+        <source>Active households by township and category</source>
+        <translation>各镇（街道）各类别在保家庭</translation>
+    </message>
+    <message>
+        <source>Chart of active households by township and category</source>
+        <translation>各镇（街道）各类别在保家庭图表</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>The counts could not be read: %1</source>
+        <translation>无法读取统计数：%1</translation>
+    </message>
+    <message>
+        <source>%1 households (%2 active, %3 exited), %4 members</source>
+        <translation>%1 户（在保 %2 户，已退出 %3 户），%4 人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Active households</source>
+        <translation>在保家庭</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>今日没有到期事项</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>sn::XlsReader</name>
+    <message>
+        <source>%1 is not a readable .xls workbook: the file is damaged, incomplete or password-protected.</source>
+        <translation>%1 不是可读取的 .xls 工作簿：文件已损坏、不完整或有密码保护。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::XlsxFile</name>
+    <message>
+        <source>Cannot write %1: the folder does not exist or is not writable.</source>
+        <translation>无法写入 %1：文件夹不存在或不可写。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sn::XlsxReader</name>
+    <message>
+        <source>%1 is not a readable .xlsx workbook: the file is damaged or incomplete.</source>
+        <translation>%1 不是可读取的 .xlsx 工作簿：文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::cli</name>
+    <message>
+        <source>No township named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的镇（街道）。</translation>
+    </message>
+    <message>
+        <source>No village or community named &quot;%1&quot;%2.</source>
+        <translation>%2没有名为“%1”的村（社区）。</translation>
+    </message>
+    <message>
+        <source> in that township</source>
+        <translation>该镇（街道）中</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages written to %3 in %4 ms.</source>
+        <translation>%1：已将 %2 页写入 %3，用时 %4 毫秒。</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+    <message>
+        <source>cards --db FILE [--township NAME] [--village NAME] [--household ID]... [--layout a5|a4x2|a4x4] --out FILE.pdf  |  cards --reprint LOG_ID --out FILE.pdf</source>
+        <translation>cards --db FILE [--township NAME] [--village NAME] [--household ID]... [--layout a5|a4x2|a4x4] --out FILE.pdf  |  cards --reprint LOG_ID --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Only this township.</source>
+        <translation>仅限此镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Only this village or community.</source>
+        <translation>仅限此村（社区）。</translation>
+    </message>
+    <message>
+        <source>Only this household (repeatable).</source>
+        <translation>仅限此家庭（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>a5 (one card per A5 sheet), a4x2 or a4x4 (default a4x2).</source>
+        <translation>a5（每张 A5 纸一张卡）、a4x2 或 a4x4（默认 a4x2）。</translation>
+    </message>
+    <message>
+        <source>Print again the cards of this print log entry.</source>
+        <translation>重新打印此打印记录中的公示卡。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>cards needs --db FILE and --out FILE.pdf.</source>
+        <translation>cards 需要 --db FILE 和 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>--layout must be a5, a4x2 or a4x4.</source>
+        <translation>--layout 必须是 a5、a4x2 或 a4x4。</translation>
+    </message>
+    <message>
+        <source>reprint of %1</source>
+        <translation>重印 %1</translation>
+    </message>
+    <message>
+        <source>safetynet-cli cards: no covered household matches.</source>
+        <translation>safetynet-cli cards：没有符合条件的在保家庭。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n 张公示卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print log entry: %1</source>
+        <translation>打印记录：%1</translation>
+    </message>
+    <message>
+        <source>letter --db FILE --referral ID --out FILE.pdf: the one-time notification letter</source>
+        <translation>letter --db FILE --referral ID --out FILE.pdf：一次性告知书</translation>
+    </message>
+    <message>
+        <source>slip --db FILE --referral ID --out FILE.pdf: the referral slip with its return receipt</source>
+        <translation>slip --db FILE --referral ID --out FILE.pdf：转介单及回执</translation>
+    </message>
+    <message>
+        <source>The referral.</source>
+        <translation>转介编号。</translation>
+    </message>
+    <message>
+        <source>%1 needs --db FILE, --referral ID and --out FILE.pdf.</source>
+        <translation>%1 需要 --db FILE、--referral ID 和 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>file-sheet --db FILE --household ID --out FILE.pdf: the full household record for internal files (full ID numbers; audited)</source>
+        <translation>file-sheet --db FILE --household ID --out FILE.pdf：供内部存档的完整家庭档案（含完整身份证号码；记入审计）</translation>
+    </message>
+    <message>
+        <source>The household.</source>
+        <translation>家庭编号。</translation>
+    </message>
+    <message>
+        <source>file-sheet needs --db FILE, --household ID and --out FILE.pdf.</source>
+        <translation>file-sheet 需要 --db FILE、--household ID 和 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>tasklist --db FILE --month YYYY-MM [--township NAME] [--village NAME] --out FILE.pdf</source>
+        <translation>tasklist --db FILE --month YYYY-MM [--township NAME] [--village NAME] --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>The month of the tasks.</source>
+        <translation>任务所在月份。</translation>
+    </message>
+    <message>
+        <source>tasklist needs --db FILE, --month YYYY-MM and --out FILE.pdf.</source>
+        <translation>tasklist 需要 --db FILE、--month YYYY-MM 和 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>--month must be YYYY-MM.</source>
+        <translation>--month 必须是 YYYY-MM 格式。</translation>
+    </message>
+    <message>
+        <source>print-log --db FILE [--limit N] [--json]: who printed which documents, newest first</source>
+        <translation>print-log --db FILE [--limit N] [--json]：谁打印了哪些文书，最新的在前</translation>
+    </message>
+    <message>
+        <source>At most this many entries (default 50).</source>
+        <translation>最多显示的记录数（默认 50）。</translation>
+    </message>
+    <message>
+        <source>print-log needs --db FILE.</source>
+        <translation>print-log 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>card-official --db FILE --township NAME --name NAME --phone PHONE: the responsible official printed on a township&apos;s cards</source>
+        <translation>card-official --db FILE --township NAME --name NAME --phone PHONE：印在镇（街道）公示卡上的责任人</translation>
+    </message>
+    <message>
+        <source>The township.</source>
+        <translation>镇（街道）名称。</translation>
+    </message>
+    <message>
+        <source>The official&apos;s name.</source>
+        <translation>责任人姓名。</translation>
+    </message>
+    <message>
+        <source>The official&apos;s phone.</source>
+        <translation>责任人电话。</translation>
+    </message>
+    <message>
+        <source>card-official needs --db FILE and --township NAME.</source>
+        <translation>card-official 需要 --db FILE 和 --township NAME。</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at offset %2</source>
+        <translation>不是有效的 JSON：%1（位置 %2）</translation>
+    </message>
+    <message>
+        <source>The JSON must be one household object.</source>
+        <translation>JSON 必须是一个家庭对象。</translation>
+    </message>
+    <message>
+        <source>household add --json FILE|-  |  update ID --set field=value...  |  remove ID --reason TEXT  |  show ID [--json] [--unmask]</source>
+        <translation>household add --json FILE|-  |  update ID --set field=value...  |  remove ID --reason TEXT  |  show ID [--json] [--unmask]</translation>
+    </message>
+    <message>
+        <source>Household id (update, remove, show).</source>
+        <translation>家庭编号（update、remove、show）。</translation>
+    </message>
+    <message>
+        <source>JSON file to add (&apos;-&apos; for standard input); same as --json FILE.</source>
+        <translation>要添加的 JSON 文件（“-”表示标准输入）；同 --json FILE。</translation>
+    </message>
+    <message>
+        <source>field=value to change (repeatable).</source>
+        <translation>要修改的 field=value（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Why the household is removed.</source>
+        <translation>删除该家庭的原因。</translation>
+    </message>
+    <message>
+        <source>add: take the category the rules give.</source>
+        <translation>add：采用规则认定的救助类别。</translation>
+    </message>
+    <message>
+        <source>show: full ID numbers (audited).</source>
+        <translation>show：显示完整身份证号码（记入审计）。</translation>
+    </message>
+    <message>
+        <source>Say what to do: add, update, remove or show.</source>
+        <translation>请指定操作：add、update、remove 或 show。</translation>
+    </message>
+    <message>
+        <source>household needs --db FILE.</source>
+        <translation>household 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>add needs --json FILE (or - for standard input).</source>
+        <translation>add 需要 --json FILE（或用 - 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>%1 needs the household id.</source>
+        <translation>%1 需要家庭编号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>update needs at least one --set field=value.</source>
+        <translation>update 至少需要一个 --set field=value。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use add, update, remove or show.</source>
+        <translation>未知操作“%1”：请使用 add、update、remove 或 show。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation>不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>lead add --json FILE|-  |  lead advance ID --to STATE [--decision D] [--note TEXT]  |  lead show ID  |  lead help ID --amount YUAN --reason TEXT [--small-first]</source>
+        <translation>lead add --json FILE|-  |  lead advance ID --to STATE [--decision D] [--note TEXT]  |  lead show ID  |  lead help ID --amount YUAN --reason TEXT [--small-first]</translation>
+    </message>
+    <message>
+        <source>Lead id.</source>
+        <translation>救助线索编号。</translation>
+    </message>
+    <message>
+        <source>Lead JSON (&apos;-&apos; for standard input).</source>
+        <translation>救助线索 JSON（“-”表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Note for the step.</source>
+        <translation>该环节的备注。</translation>
+    </message>
+    <message>
+        <source>Temporary assistance in yuan.</source>
+        <translation>临时救助金额（元）。</translation>
+    </message>
+    <message>
+        <source>Reason for the assistance.</source>
+        <translation>救助事由。</translation>
+    </message>
+    <message>
+        <source>Small amount paid first (green channel).</source>
+        <translation>先行小额救助（绿色通道）。</translation>
+    </message>
+    <message>
+        <source>lead needs an action and --db FILE.</source>
+        <translation>lead 需要指定操作和 --db FILE。</translation>
+    </message>
+    <message>
+        <source>township: &quot;%1&quot; is not a township.</source>
+        <translation>township：“%1”不是镇（街道）。</translation>
+    </message>
+    <message>
+        <source>village: &quot;%1&quot; is not in %2.</source>
+        <translation>village：“%1”不在 %2 内。</translation>
+    </message>
+    <message>
+        <source>source: unknown source &quot;%1&quot;.</source>
+        <translation>source：未知来源“%1”。</translation>
+    </message>
+    <message>
+        <source>reported_at must be YYYY-MM-DDTHH:MM.</source>
+        <translation>reported_at 必须是 YYYY-MM-DDTHH:MM 格式。</translation>
+    </message>
+    <message>
+        <source>%1 needs the lead id.</source>
+        <translation>%1 需要救助线索编号。</translation>
+    </message>
+    <message>
+        <source>--to: unknown state &quot;%1&quot;.</source>
+        <translation>--to：未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>--decision: unknown decision &quot;%1&quot;.</source>
+        <translation>--decision：未知处理决定“%1”。</translation>
+    </message>
+    <message>
+        <source>--amount must be an amount in yuan.</source>
+        <translation>--amount 必须是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>未知操作“%1”。</translation>
+    </message>
+    <message>
+        <source>leads [--overdue] [--json]: open leads, most urgent first.</source>
+        <translation>leads [--overdue] [--json]：未办结的救助线索，最紧急的在前。</translation>
+    </message>
+    <message>
+        <source>Only leads past their deadline and not answered.</source>
+        <translation>仅限已超过时限且未响应的救助线索。</translation>
+    </message>
+    <message>
+        <source>leads needs --db FILE.</source>
+        <translation>leads 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>Check resident ID numbers (GB 11643-1999).</source>
+        <translation>校验居民身份证号码（GB 11643-1999）。</translation>
+    </message>
+    <message>
+        <source>Create a new station database.</source>
+        <translation>创建新的站点数据库。</translation>
+    </message>
+    <message>
+        <source>Fill a database with realistic demo households.</source>
+        <translation>用逼真的演示家庭填充数据库。</translation>
+    </message>
+    <message>
+        <source>Check a database: SQLite integrity, foreign keys, domain rules, audit chain.</source>
+        <translation>检查数据库：SQLite 完整性、外键、业务规则、审计链。</translation>
+    </message>
+    <message>
+        <source>Counts of households by township and category.</source>
+        <translation>按镇（街道）和救助类别统计家庭数。</translation>
+    </message>
+    <message>
+        <source>Add, update, remove or show a household (JSON).</source>
+        <translation>添加、修改、删除或显示家庭（JSON）。</translation>
+    </message>
+    <message>
+        <source>Add or list user accounts.</source>
+        <translation>添加或列出用户账户。</translation>
+    </message>
+    <message>
+        <source>Review tasks of the three-colour calendar: list, regenerate, complete.</source>
+        <translation>三色管理日历的复核任务：列出、重新生成、完成。</translation>
+    </message>
+    <message>
+        <source>Report a lead, advance it, record temporary assistance, show it.</source>
+        <translation>上报救助线索、推进环节、登记临时救助、显示线索。</translation>
+    </message>
+    <message>
+        <source>Open leads with their deadlines.</source>
+        <translation>未办结的救助线索及其时限。</translation>
+    </message>
+    <message>
+        <source>Make a district key file for sync.</source>
+        <translation>生成用于同步的区级密钥文件。</translation>
+    </message>
+    <message>
+        <source>Exchange changes through a shared folder.</source>
+        <translation>通过共享文件夹交换变更。</translation>
+    </message>
+    <message>
+        <source>Hash of every synced table, to compare stations.</source>
+        <translation>每个同步数据表的哈希值，用于比对站点。</translation>
+    </message>
+    <message>
+        <source>Concurrent edits kept for review.</source>
+        <translation>为待审核而保留的并发编辑（冲突）。</translation>
+    </message>
+    <message>
+        <source>Back up the database (checked copy).</source>
+        <translation>备份数据库（经校验的副本）。</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup.</source>
+        <translation>从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <source>Explain, override or clear a household&apos;s tier.</source>
+        <translation>说明、调整或清除家庭的分级。</translation>
+    </message>
+    <message>
+        <source>Public-notice cards (annex 2) as PDF: a5, a4x2 or a4x4; reprint from the print log.</source>
+        <translation>公示卡（附件 2）PDF：a5、a4x2 或 a4x4；可从打印记录重新打印。</translation>
+    </message>
+    <message>
+        <source>The one-time notification letter of a referral, as PDF.</source>
+        <translation>转介的一次性告知书（PDF）。</translation>
+    </message>
+    <message>
+        <source>The referral slip with its return receipt, as PDF.</source>
+        <translation>转介单及回执（PDF）。</translation>
+    </message>
+    <message>
+        <source>A household&apos;s full file sheet for internal files, as PDF (audited).</source>
+        <translation>供内部存档的完整家庭档案表（PDF，记入审计）。</translation>
+    </message>
+    <message>
+        <source>A month&apos;s visit and review tasks, as PDF, with a column for signatures.</source>
+        <translation>一个月的走访和复核任务（PDF），带签字栏。</translation>
+    </message>
+    <message>
+        <source>Who printed which cards and documents.</source>
+        <translation>谁打印了哪些公示卡和文书。</translation>
+    </message>
+    <message>
+        <source>Show or set the responsible official printed on a township&apos;s cards.</source>
+        <translation>显示或设置印在镇（街道）公示卡上的责任人。</translation>
+    </message>
+    <message>
+        <source>Import a ledger (花名册) of households from .xlsx, .xls or .csv.</source>
+        <translation>从 .xlsx、.xls 或 .csv 导入家庭花名册。</translation>
+    </message>
+    <message>
+        <source>Import a department&apos;s suspicion table and match it.</source>
+        <translation>导入部门疑点信息反馈表并进行比对。</translation>
+    </message>
+    <message>
+        <source>Write the suspicion feedback table (annex 1) as .xlsx.</source>
+        <translation>将疑点信息反馈表（附件 1）写为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Write the monthly report workbook (.xlsx).</source>
+        <translation>生成月度报表工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Usage: safetynet-cli COMMAND [options]</source>
+        <translation>用法：safetynet-cli 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Global options: --db FILE, --today YYYY-MM-DD, --now YYYY-MM-DDTHH:MM, --json, --version</source>
+        <translation>全局选项：--db FILE、--today YYYY-MM-DD、--now YYYY-MM-DDTHH:MM、--json、--version</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 invalid input, 3 I/O error.</source>
+        <translation>退出码：0 成功，1 用法错误，2 输入无效，3 输入/输出错误。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>reviews [--due-before DATE] [--overdue] [--township NAME] [--json]  |  reviews regenerate  |  reviews complete TASK --outcome no_change|change_found|exit [--date DATE] [--notes TEXT]</source>
+        <translation>reviews [--due-before DATE] [--overdue] [--township NAME] [--json]  |  reviews regenerate  |  reviews complete TASK --outcome no_change|change_found|exit [--date DATE] [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>Open tasks due before this date.</source>
+        <translation>在此日期前到期的待办任务。</translation>
+    </message>
+    <message>
+        <source>Only tasks past their due date.</source>
+        <translation>仅限已超期的任务。</translation>
+    </message>
+    <message>
+        <source>Date of the visit (default today).</source>
+        <translation>走访日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Notes of the visit.</source>
+        <translation>走访备注。</translation>
+    </message>
+    <message>
+        <source>reviews needs --db FILE.</source>
+        <translation>reviews 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>%1 households: %2 tiers changed, %3 tasks created, %4 rescheduled, %5 cancelled.</source>
+        <translation>%1 户：%2 户分级变化，新建 %3 项任务，重新排期 %4 项，取消 %5 项。</translation>
+    </message>
+    <message>
+        <source>complete needs the task id.</source>
+        <translation>complete 需要任务编号。</translation>
+    </message>
+    <message>
+        <source>--outcome must be no_change, change_found or exit.</source>
+        <translation>--outcome 必须是 no_change、change_found 或 exit。</translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD.</source>
+        <translation>--date 必须是 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>--due-before must be YYYY-MM-DD.</source>
+        <translation>--due-before 必须是 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>	%1 days overdue</source>
+        <translation>	超期 %1 天</translation>
+    </message>
+    <message>
+        <source>tier explain HOUSEHOLD  |  tier override HOUSEHOLD --tier red|yellow|green|monitoring|none --reason TEXT  |  tier clear HOUSEHOLD</source>
+        <translation>tier explain HOUSEHOLD  |  tier override HOUSEHOLD --tier red|yellow|green|monitoring|none --reason TEXT  |  tier clear HOUSEHOLD</translation>
+    </message>
+    <message>
+        <source>Household id.</source>
+        <translation>家庭编号。</translation>
+    </message>
+    <message>
+        <source>Why the tier differs from the rules.</source>
+        <translation>分级与规则不一致的原因。</translation>
+    </message>
+    <message>
+        <source>tier needs an action, a household id and --db FILE.</source>
+        <translation>tier 需要指定操作、家庭编号和 --db FILE。</translation>
+    </message>
+    <message>
+        <source>--tier must be red, yellow, green, monitoring or none.</source>
+        <translation>--tier 必须是 red、yellow、green、monitoring 或 none。</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=HEADER with FIELD one of %1, not &quot;%2&quot;.</source>
+        <translation>--map 的格式为 FIELD=HEADER，FIELD 须为 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>import-ledger --db FILE LEDGER.xlsx|.xls|.csv [--dry-run] [--json] [--map FIELD=HEADER ...] [--sheet NAME]</source>
+        <translation>import-ledger --db FILE LEDGER.xlsx|.xls|.csv [--dry-run] [--json] [--map FIELD=HEADER ...] [--sheet NAME]</translation>
+    </message>
+    <message>
+        <source>The ledger (花名册/台账): one row per person.</source>
+        <translation>花名册（台账）：每人一行。</translation>
+    </message>
+    <message>
+        <source>Check the file and list its problems; write nothing.</source>
+        <translation>检查文件并列出问题；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Use this column for a field the headers do not name (repeatable).</source>
+        <translation>为表头中未列出的字段指定列（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>The worksheet to read (default: the first).</source>
+        <translation>要读取的工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>import-ledger needs --db FILE and one ledger file.</source>
+        <translation>import-ledger 需要 --db FILE 和一个花名册文件。</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 households (%2 new, %3 updated), %4 persons%5.</source>
+        <translation>%1 户（新增 %2 户，更新 %3 户），%4 人%5。</translation>
+    </message>
+    <message>
+        <source>; nothing written</source>
+        <translation>；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 problem(s), nothing imported; first: %2</source>
+        <translation>%1 个问题，未导入任何数据；第一个问题：%2</translation>
+    </message>
+    <message>
+        <source>import-suspicions --db FILE --department NAME --month YYYY-MM TABLE.xlsx|.xls|.csv [--json] [--map FIELD=HEADER ...]</source>
+        <translation>import-suspicions --db FILE --department NAME --month YYYY-MM TABLE.xlsx|.xls|.csv [--json] [--map FIELD=HEADER ...]</translation>
+    </message>
+    <message>
+        <source>The department&apos;s suspicion table (annex 1).</source>
+        <translation>部门的疑点信息反馈表（附件 1）。</translation>
+    </message>
+    <message>
+        <source>The department that sent it.</source>
+        <translation>报送部门。</translation>
+    </message>
+    <message>
+        <source>The month it reports.</source>
+        <translation>所报月份。</translation>
+    </message>
+    <message>
+        <source>import-suspicions needs --db FILE, --department NAME, --month YYYY-MM and one file.</source>
+        <translation>import-suspicions 需要 --db FILE、--department NAME、--month YYYY-MM 和一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 matched, %3 to confirm, %4 unmatched, %5 invalid.</source>
+        <translation>%1 行：匹配 %2 行，待确认 %3 行，未匹配 %4 行，无效 %5 行。</translation>
+    </message>
+    <message>
+        <source>export-feedback --db FILE --month YYYY-MM [--department NAME] --out FILE.xlsx</source>
+        <translation>export-feedback --db FILE --month YYYY-MM [--department NAME] --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>The month of the rows.</source>
+        <translation>数据所属月份。</translation>
+    </message>
+    <message>
+        <source>Only this department (default: one sheet per department).</source>
+        <translation>仅限此部门（默认：每个部门一个工作表）。</translation>
+    </message>
+    <message>
+        <source>The workbook to write.</source>
+        <translation>要写入的工作簿。</translation>
+    </message>
+    <message>
+        <source>export-feedback needs --db FILE, --month YYYY-MM and --out FILE.xlsx.</source>
+        <translation>export-feedback 需要 --db FILE、--month YYYY-MM 和 --out FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>report --db FILE --month YYYY-MM --out FILE.xlsx</source>
+        <translation>report --db FILE --month YYYY-MM --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>The month of the report.</source>
+        <translation>报表月份。</translation>
+    </message>
+    <message>
+        <source>report needs --db FILE, --month YYYY-MM and --out FILE.xlsx.</source>
+        <translation>report 需要 --db FILE、--month YYYY-MM 和 --out FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>Check resident ID numbers.</source>
+        <translation>校验居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>ID numbers to check.</source>
+        <translation>要校验的身份证号码。</translation>
+    </message>
+    <message>
+        <source>Give at least one ID number.</source>
+        <translation>请至少提供一个身份证号码。</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Township of the station, or the district&apos;s name for the bureau.</source>
+        <translation>站点所在的镇（街道）；区民政局请填区名。</translation>
+    </message>
+    <message>
+        <source>Name of the station.</source>
+        <translation>站点名称。</translation>
+    </message>
+    <message>
+        <source>Region tree JSON of another district (default: the built-in Chengbei tree).</source>
+        <translation>其他区的行政区划树 JSON（默认：内置的城北区行政区划树）。</translation>
+    </message>
+    <message>
+        <source>init needs --db FILE, --township NAME and --station NAME.</source>
+        <translation>init 需要 --db FILE、--township NAME 和 --station NAME。</translation>
+    </message>
+    <message>
+        <source>Created station &quot;%1&quot; (%2 %3) in %4</source>
+        <translation>已在 %4 创建站点“%1”（%2 %3）</translation>
+    </message>
+    <message>
+        <source>Fill a database with demo households.</source>
+        <translation>用演示家庭填充数据库。</translation>
+    </message>
+    <message>
+        <source>How many households.</source>
+        <translation>家庭数量。</translation>
+    </message>
+    <message>
+        <source>Random seed (same seed, same people).</source>
+        <translation>随机种子（种子相同，生成的人员相同）。</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>不在标准错误输出显示进度。</translation>
+    </message>
+    <message>
+        <source>demo needs --db FILE.</source>
+        <translation>demo 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>--households takes a whole number of at least 1.</source>
+        <translation>--households 需要不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed 需要整数。</translation>
+    </message>
+    <message>
+        <source>Demo station</source>
+        <translation>演示站点</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households</source>
+        <translation>%1 / %2 户</translation>
+    </message>
+    <message>
+        <source>Generated %1 households with %2 members in %3 s.</source>
+        <translation>已生成 %1 户、%2 名成员，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Check a station database.</source>
+        <translation>检查站点数据库。</translation>
+    </message>
+    <message>
+        <source>check needs --db FILE.</source>
+        <translation>check 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>Counts of households.</source>
+        <translation>家庭数量统计。</translation>
+    </message>
+    <message>
+        <source>stats needs --db FILE.</source>
+        <translation>stats 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>Households: %1 (active %2, exited %3), members: %4</source>
+        <translation>家庭：%1 户（在保 %2 户，已退出 %3 户），成员：%4 人</translation>
+    </message>
+    <message>
+        <source>Make a new district key file (district administrator).</source>
+        <translation>生成新的区级密钥文件（区级管理员）。</translation>
+    </message>
+    <message>
+        <source>Key file to write (kept off the share).</source>
+        <translation>要写入的密钥文件（不要放在共享文件夹中）。</translation>
+    </message>
+    <message>
+        <source>District name written into the file.</source>
+        <translation>写入文件的区名称。</translation>
+    </message>
+    <message>
+        <source>keygen needs --out FILE.</source>
+        <translation>keygen 需要 --out FILE。</translation>
+    </message>
+    <message>
+        <source>%1 exists; a new key would lock every station out of the old bundles.</source>
+        <translation>%1 已存在；新密钥会使所有站点无法读取旧数据包。</translation>
+    </message>
+    <message>
+        <source>District key %1 written to %2 (readable by you only).</source>
+        <translation>区级密钥 %1 已写入 %2（仅您本人可读）。</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the other stations through a shared folder.</source>
+        <translation>通过共享文件夹与其他站点交换变更。</translation>
+    </message>
+    <message>
+        <source>The shared folder.</source>
+        <translation>共享文件夹。</translation>
+    </message>
+    <message>
+        <source>The district key file.</source>
+        <translation>区级密钥文件。</translation>
+    </message>
+    <message>
+        <source>sync needs --db FILE, --share DIR and --key FILE.</source>
+        <translation>sync 需要 --db FILE、--share DIR 和 --key FILE。</translation>
+    </message>
+    <message>
+        <source>exported %1 changes, imported %2 bundles (%3 changes), %4 conflicts</source>
+        <translation>导出 %1 条变更，导入 %2 个数据包（%3 条变更），%4 个冲突</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒收：%1</translation>
+    </message>
+    <message>
+        <source>held back: %1</source>
+        <translation>已暂缓：%1</translation>
+    </message>
+    <message>
+        <source>parked: %1</source>
+        <translation>已暂存：%1</translation>
+    </message>
+    <message>
+        <source>One line per synced table: rows and a hash of its content, to compare stations.</source>
+        <translation>每个同步数据表一行：行数及内容哈希值，用于比对站点。</translation>
+    </message>
+    <message>
+        <source>digest needs --db FILE.</source>
+        <translation>digest 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>Resolved ones too.</source>
+        <translation>也包括已解决的冲突。</translation>
+    </message>
+    <message>
+        <source>conflicts needs --db FILE.</source>
+        <translation>conflicts 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>A consistent, checked copy of the database (SQLite backup API).</source>
+        <translation>数据库的一致且经校验的副本（SQLite 备份 API）。</translation>
+    </message>
+    <message>
+        <source>Backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>The daily/weekly rotation in the backups folder beside the database.</source>
+        <translation>在数据库旁的备份文件夹中按日/周轮换备份。</translation>
+    </message>
+    <message>
+        <source>backup needs --db FILE and --out FILE (or --auto).</source>
+        <translation>backup 需要 --db FILE 和 --out FILE（或 --auto）。</translation>
+    </message>
+    <message>
+        <source>Replace the database by a backup (the current file is kept beside it).</source>
+        <translation>用备份替换数据库（当前文件保留在旁边）。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>备份文件。</translation>
+    </message>
+    <message>
+        <source>Confirm: replace the station&apos;s data by the backup.</source>
+        <translation>确认：用备份替换本站点的数据。</translation>
+    </message>
+    <message>
+        <source>restore needs --db FILE and the backup file.</source>
+        <translation>restore 需要 --db FILE 和备份文件。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces every change made since the backup: add --yes to confirm.</source>
+        <translation>恢复将丢弃备份之后的所有变更：请加上 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>user add --username U --role ROLE [--township NAME] [--village NAME] [--name TEXT] --password-stdin  |  user list</source>
+        <translation>user add --username U --role ROLE [--township NAME] [--village NAME] [--name TEXT] --password-stdin  |  user list</translation>
+    </message>
+    <message>
+        <source>Login name.</source>
+        <translation>登录名。</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>显示名称。</translation>
+    </message>
+    <message>
+        <source>Township (clerks and village workers).</source>
+        <translation>所属镇（街道），适用于窗口工作人员和村（社区）工作人员。</translation>
+    </message>
+    <message>
+        <source>Village or community (village workers).</source>
+        <translation>所属村（社区），适用于村（社区）工作人员。</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取密码。</translation>
+    </message>
+    <message>
+        <source>user needs add or list, and --db FILE.</source>
+        <translation>user 需要 add 或 list，以及 --db FILE。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use add or list.</source>
+        <translation>未知操作“%1”：请使用 add 或 list。</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin (never on the command line).</source>
+        <translation>请使用 --password-stdin 通过标准输入提供密码（切勿写在命令行上）。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>未知角色“%1”。</translation>
+    </message>
+    <message>
+        <source>No village named &quot;%1&quot; in %2.</source>
+        <translation>%2 没有名为“%1”的村（社区）。</translation>
+    </message>
+    <message>
+        <source>Created user %1 (%2).</source>
+        <translation>已创建用户 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::cli::Invocation</name>
+    <message>
+        <source>The station database file.</source>
+        <translation>站点数据库文件。</translation>
+    </message>
+    <message>
+        <source>Act as if today were this date (reproducible runs).</source>
+        <translation>假定今天为此日期（用于可重复运行）。</translation>
+    </message>
+    <message>
+        <source>Act as if it were this moment.</source>
+        <translation>假定当前为此时刻。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Try &apos;safetynet-cli %1 --help&apos;.</source>
+        <translation>请尝试“safetynet-cli %1 --help”。</translation>
+    </message>
+    <message>
+        <source>--now takes a moment as YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
+        <translation>--now 需要 YYYY-MM-DDTHH:MM 格式的时刻，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--today takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::doc::Rendering</name>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>该文书没有页面。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1.</source>
+        <translation>无法开始生成 PDF %1。</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF %1.</source>
+        <translation>无法完成 PDF %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::sql</name>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>%1 中的数据库错误：%2</translation>
+    </message>
+    <message>
+        <source>No SQLite handle for the connection.</source>
+        <translation>该连接没有 SQLite 句柄。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
 </TS>
