@@ -37,6 +37,9 @@ bool Translations::install(const QString &language)
             *t = nullptr;
         }
     }
+    // Dates, numbers and money follow the UI language (2026年10月31日, 1,234.50), whatever the system locale.
+    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                       : QLocale(QLocale::Chinese, QLocale::China));
     if (language == QLatin1String("en"))
         return true; // the source strings are English
     ours = new QTranslator;

@@ -1,0 +1,141 @@
+// The spreadsheet page: a ledger preview lists problems by row and refuses to import them; the monthly
+// report and annex 1 are written where the clerk says.
+#include "DeskFixture.h"
+
+#include "ui/SpreadsheetPage.h"
+
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace sn;
+using namespace sn::test;
+
+namespace {
+const QString Beiyuan = QStringLiteral("630105001201");
+
+bool writeUtf8(const QString &path, const QString &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
+}
+
+bool isZip(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.size() > 100 && file.read(2) == QByteArray("PK");
+}
+} // namespace
+
+class TestSpreadsheetPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void monthlyReport();
+    void annexOne();
+    void ledgerWithABadIdStaysDisabled();
+    void cleanLedgerImports();
+    void unreadableLedger();
+
+private:
+    DeskFixture m_fixture;
+    QTemporaryDir m_out;
+};
+
+void TestSpreadsheetPage::initTestCase()
+{
+    prepareDeskTest();
+    QVERIFY(m_fixture.create());
+    QVERIFY(m_out.isValid());
+    QVERIFY(!m_fixture.addHousehold(household()).isEmpty());
+}
+
+void TestSpreadsheetPage::init()
+{
+    QSettings().clear();
+    MessageBox::setTestMode(true);
+}
+
+void TestSpreadsheetPage::cleanup()
+{
+    QApplication::closeAllWindows();
+}
+
+void TestSpreadsheetPage::monthlyReport()
+{
+    SpreadsheetPage page(m_fixture.db(), m_fixture.admin());
+    QCOMPARE(page.month(), QStringLiteral("2026-11")); // the fixed clock's month
+    const QString path = m_out.filePath(QStringLiteral("report.xlsx"));
+    QVERIFY2(page.exportReport(page.month(), path), qPrintable(MessageBox::lastText()));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(isZip(path));
+    QVERIFY(page.suspicionSummary()->text().contains(QStringLiteral("report.xlsx")));
+}
+
+void TestSpreadsheetPage::annexOne()
+{
+    SpreadsheetPage page(m_fixture.db(), m_fixture.admin());
+    const QString path = m_out.filePath(QStringLiteral("annex1.xlsx"));
+    QVERIFY2(page.exportAnnex(QStringLiteral("2026-11"), QStringLiteral("人社局"), path), qPrintable(MessageBox::lastText()));
+    QVERIFY(isZip(path));
+}
+
+void TestSpreadsheetPage::ledgerWithABadIdStaysDisabled()
+{
+    const QString good = makeId(QDate(1950, 1, 1), 5);
+    QString bad = makeId(QDate(1951, 2, 3), 7);
+    bad[17] = bad.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'); // wrong check character
+    const QString path = m_out.filePath(QStringLiteral("ledger.csv"));
+    QVERIFY(writeUtf8(path, QStringLiteral("姓名,身份证号码,乡镇,类别\n赵德明,%1,朝阳街道,特困\n钱多多,%2,朝阳街道,低保\n")
+                                .arg(good, bad)));
+
+    SpreadsheetPage page(m_fixture.db(), m_fixture.admin());
+    QVERIFY(!page.importLedgerButton()->isEnabled());
+    QVERIFY2(page.previewLedger(path), qPrintable(MessageBox::lastText()));
+    QVERIFY(page.ledgerPreview().has_value());
+    QVERIFY(!page.ledgerPreview()->ok());
+    QTableWidget *problems = page.problemTable();
+    QVERIFY(problems->rowCount() >= 1);
+    bool badRowShown = false;
+    for (int r = 0; r < problems->rowCount(); ++r) {
+        if (problems->item(r, 0)->data(Qt::DisplayRole).toInt() == 3) {
+            badRowShown = true;
+            QCOMPARE(problems->item(r, 1)->text(), QStringLiteral("id_number"));
+            QVERIFY(!problems->item(r, 2)->text().isEmpty());
+        }
+    }
+    QVERIFY(badRowShown);
+    QVERIFY(!page.importLedgerButton()->isEnabled());
+    QVERIFY(!page.importLedger());
+}
+
+void TestSpreadsheetPage::cleanLedgerImports()
+{
+    const QString path = m_out.filePath(QStringLiteral("clean.csv"));
+    QVERIFY(writeUtf8(path, QStringLiteral("姓名,身份证号码,乡镇,类别\n孙有福,%1,朝阳街道,特困\n").arg(makeId(QDate(1948, 4, 4), 9))));
+    SpreadsheetPage page(m_fixture.db(), m_fixture.admin());
+    QVERIFY2(page.previewLedger(path), qPrintable(MessageBox::lastText()));
+    QVERIFY2(page.ledgerPreview()->ok(), qPrintable(page.ledgerSummary()->text()));
+    QCOMPARE(page.problemTable()->rowCount(), 0);
+    QVERIFY(page.importLedgerButton()->isEnabled());
+    QVERIFY2(page.importLedger(), qPrintable(MessageBox::lastText()));
+    QVERIFY(!page.importLedgerButton()->isEnabled());
+}
+
+void TestSpreadsheetPage::unreadableLedger()
+{
+    SpreadsheetPage page(m_fixture.db(), m_fixture.admin());
+    QVERIFY(!page.previewLedger(m_out.filePath(QStringLiteral("missing.xlsx"))));
+    QVERIFY(!MessageBox::lastText().isEmpty());
+    QVERIFY(!page.importLedgerButton()->isEnabled());
+}
+
+QTEST_MAIN(TestSpreadsheetPage)
+#include "tst_spreadsheetpage.moc"

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/Role.h"
+#include "services/LedgerImport.h"
+
+#include <QWidget>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressDialog;
+class QPushButton;
+class QTableWidget;
+
+namespace sn {
+
+class Database;
+
+// 表格: importing a ledger (花名册) after a preview that lists every problem by row, importing a department's
+// suspicion table (annex 1) for a month, exporting the annex 1 feedback form and the monthly report. Each
+// button asks for its file, then calls the public method of the same job (which tests call directly).
+class SpreadsheetPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SpreadsheetPage(Database &db, const Session &session, QWidget *parent = nullptr);
+    ~SpreadsheetPage() override;
+
+    // Read and check a ledger; nothing is written. Fills the problem table; Import is enabled only when the
+    // preview has no problem. False when the file could not be read at all (the reason shown).
+    bool previewLedger(const QString &path);
+    // Write the previewed ledger (enabled only for a clean preview).
+    bool importLedger();
+    // A department's table for a month (YYYY-MM): imported and matched; the rows with their status shown.
+    bool importDepartmentTable(const QString &department, const QString &month, const QString &path);
+    // Annex 1 for a month: one sheet for `department`, or one per department when empty.
+    bool exportAnnex(const QString &month, const QString &department, const QString &path);
+    bool exportReport(const QString &month, const QString &path);
+
+    QString month() const; // the month picker, YYYY-MM
+    void setMonth(const QDate &month);
+
+    const std::optional<LedgerPreview> &ledgerPreview() const { return m_preview; }
+    QTableWidget *problemTable() const { return m_problems; }
+    QLabel *ledgerSummary() const { return m_ledgerSummary; }
+    QPushButton *previewLedgerButton() const { return m_previewLedger; }
+    QPushButton *importLedgerButton() const { return m_importLedger; }
+    QComboBox *departmentBox() const { return m_department; }
+    QDateEdit *monthEdit() const { return m_month; }
+    QPushButton *importDepartmentButton() const { return m_importDepartment; }
+    QTableWidget *suspicionTable() const { return m_suspicions; }
+    QLabel *suspicionSummary() const { return m_suspicionSummary; }
+    QPushButton *exportAnnexButton() const { return m_exportAnnex; }
+    QPushButton *reportButton() const { return m_report; }
+
+private:
+    void chooseLedger();
+    void chooseDepartmentTable();
+    void chooseAnnex();
+    void chooseReport();
+    // A progress dialog for one long job; the callback keeps the window responsive and reports a cancel.
+    std::unique_ptr<QProgressDialog> progressDialog(const QString &label);
+    static Progress progressOf(QProgressDialog *dialog);
+    void showProblems();
+
+    Database &m_db;
+    Session m_session;
+    std::unique_ptr<LedgerImportService> m_ledger;
+    std::optional<LedgerPreview> m_preview;
+
+    QPushButton *m_previewLedger = nullptr;
+    QPushButton *m_importLedger = nullptr;
+    QLabel *m_ledgerSummary = nullptr;
+    QTableWidget *m_problems = nullptr;
+    QDateEdit *m_month = nullptr;
+    QComboBox *m_department = nullptr;
+    QPushButton *m_importDepartment = nullptr;
+    QLabel *m_suspicionSummary = nullptr;
+    QTableWidget *m_suspicions = nullptr;
+    QPushButton *m_exportAnnex = nullptr;
+    QPushButton *m_report = nullptr;
+};
+
+} // namespace sn
