@@ -3438,6 +3438,28 @@ Case management for township social-assistance windows: households, active disco
         <source>Spreadsheets</source>
         <translation>表格</translation>
     </message>
+    <message>
+        <source>PDF for printing…</source>
+        <translation>打印用 PDF…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel 工作簿…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral policy(ies) to review by %1</source>
+        <translation>
+            <numerusform>有 %n 项转介政策须在 %1 前复核</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sn::MemberTableModel</name>
@@ -4106,6 +4128,18 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>Search failed</source>
         <translation>搜索失败</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>分级(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Three-colour tier filter</source>
+        <translation>三色分级筛选</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部分级</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
 
 #include "database/Database.h"
 #include "services/LeadService.h"
+#include "services/TaskListExport.h"
+#include "services/documents/Document.h"
+#include "services/documents/DocumentService.h"
+#include "services/ReferralService.h"
 #include "services/AccountService.h"
 #include "services/HouseholdService.h"
 #include "services/StationService.h"
@@ -88,6 +92,29 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     m_reviews = new ReviewCalendarPage(db, m_session, regions, m_pages);
     addPage(m_reviews, tr("Reviews"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
     connect(m_reviews, &ReviewCalendarPage::householdRequested, this, &MainWindow::openHousehold);
+    // The month's task list for workers who go out without a computer: a printable PDF and an Excel workbook.
+    m_reviews->addMonthExporter(tr("PDF for printing…"), tr("PDF (*.pdf)"),
+                                [&db, session = m_session](const QList<TaskRow> &tasks, const QDate &month, const QString &path) -> Status {
+                                    QString township, village;
+                                    if (!tasks.isEmpty()) {
+                                        township = tasks.first().townshipCode;
+                                        village = tasks.first().villageCode;
+                                        for (const TaskRow &t : tasks) {
+                                            if (t.townshipCode != township)
+                                                township.clear();
+                                            if (t.villageCode != village)
+                                                village.clear();
+                                        }
+                                    }
+                                    auto document = DocumentService(db, session).taskList(month, township, village);
+                                    if (!document)
+                                        return document.error();
+                                    return doc::Rendering::writePdf(*document.value(), path);
+                                });
+    m_reviews->addMonthExporter(tr("Excel workbook…"), tr("Excel workbook (*.xlsx)"),
+                                [regions](const QList<TaskRow> &tasks, const QDate &month, const QString &path) {
+                                    return TaskListExport::writeXlsx(tasks, month, regions, path);
+                                });
     m_leads = new LeadsPage(db, m_session, regions, m_pages);
     addPage(m_leads, tr("Leads"), style()->standardIcon(QStyle::SP_MessageBoxWarning));
     connect(m_leads, &LeadsPage::householdRequested, this, &MainWindow::openHousehold);
@@ -102,6 +129,18 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     connect(reviewSummary, &ReviewSummaryPanel::calendarRequested, this, [this] { showPage(m_reviews); });
     m_workbench->addTodoSource(ReviewCalendarPage::todoSource(db, m_session, regions));
     m_workbench->addTodoSource(LeadsPage::todoSource(db, m_session));
+    if (m_session.can(Permission::EditStandards)) {
+        // Each department enters its policies by 30 April (plan 三.(四)): remind the bureau of those not reviewed.
+        m_workbench->addTodoSource([&db, session = m_session] {
+            QList<TodoItem> items;
+            ReferralService referrals(db, session);
+            if (auto due = referrals.policiesDueForReview(); due && !due->isEmpty())
+                items.append({MainWindow::tr("%n referral policy(ies) to review by %1", nullptr, int(due->size()))
+                                  .arg(QLocale().toString(referrals.reviewDeadline(), QLocale::ShortFormat)),
+                              QDateTime(referrals.reviewDeadline(), QTime(17, 0)), QString()});
+            return items;
+        });
+    }
 
     m_idleLock = new IdleLock(*m_accounts, m_session, this, this);
     connect(m_idleLock, &IdleLock::quitRequested, qApp, &QCoreApplication::quit);

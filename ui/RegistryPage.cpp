@@ -1,5 +1,7 @@
 #include "RegistryPage.h"
 
+#include "domain/Tier.h"
+
 #include "HouseholdTableModel.h"
 #include "MessageBox.h"
 
@@ -90,6 +92,14 @@ RegistryPage::RegistryPage(HouseholdService &service, RegionTree regions, QWidge
         m_category->addItem(CategoryNames::display(c), CategoryNames::code(c));
     categoryLabel->setBuddy(m_category);
 
+    auto *tierLabel = new QLabel(tr("T&ier:"), this);
+    m_tier = filterCombo(tr("Three-colour tier filter"), this);
+    m_tier->setObjectName(QStringLiteral("registryTier"));
+    m_tier->addItem(tr("All tiers"), QString());
+    for (Tier t : TierRules::all())
+        m_tier->addItem(TierRules::display(t), TierRules::code(t));
+    tierLabel->setBuddy(m_tier);
+
     auto *statusLabel = new QLabel(tr("St&atus:"), this);
     m_status = filterCombo(tr("Status filter"), this);
     m_status->setObjectName(QStringLiteral("registryStatus"));
@@ -99,7 +109,7 @@ RegistryPage::RegistryPage(HouseholdService &service, RegionTree regions, QWidge
     statusLabel->setBuddy(m_status);
 
     for (QWidget *w : std::initializer_list<QWidget *>{townshipLabel, m_township, villageLabel, m_village, categoryLabel,
-                                                       m_category, statusLabel, m_status})
+                                                       m_category, tierLabel, m_tier, statusLabel, m_status})
         filters->addWidget(w);
     filters->addStretch(1);
     m_total = new QLabel(this);
@@ -176,7 +186,7 @@ RegistryPage::RegistryPage(HouseholdService &service, RegionTree regions, QWidge
         fillVillages();
         search();
     });
-    for (QComboBox *combo : {m_village, m_category, m_status}) {
+    for (QComboBox *combo : {m_village, m_category, m_tier, m_status}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_fillingVillages)
                 search();
@@ -195,7 +205,8 @@ RegistryPage::RegistryPage(HouseholdService &service, RegionTree regions, QWidge
     setTabOrder(m_new, m_township);
     setTabOrder(m_township, m_village);
     setTabOrder(m_village, m_category);
-    setTabOrder(m_category, m_status);
+    setTabOrder(m_category, m_tier);
+    setTabOrder(m_tier, m_status);
     setTabOrder(m_status, m_view);
     setTabOrder(m_view, m_open);
 
@@ -252,6 +263,8 @@ void RegistryPage::search()
     query.villageCode = m_village->currentData().toString();
     if (const QString code = m_category->currentData().toString(); !code.isEmpty())
         query.category = CategoryNames::fromCode(code);
+    if (const QString code = m_tier->currentData().toString(); !code.isEmpty())
+        query.tier = TierRules::fromCode(code);
     if (const QString code = m_status->currentData().toString(); !code.isEmpty())
         query.status = code == QLatin1String("active") ? HouseholdStatus::Active : HouseholdStatus::Exited;
     m_model->setQuery(query);

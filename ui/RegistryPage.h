@@ -36,6 +36,7 @@ public:
     QComboBox *villageFilter() const { return m_village; }
     QComboBox *categoryFilter() const { return m_category; }
     QComboBox *statusFilter() const { return m_status; }
+    QComboBox *tierFilter() const { return m_tier; }
 
     static constexpr int DebounceMs = 150;
 
@@ -57,6 +58,7 @@ private:
     QComboBox *m_village = nullptr;
     QComboBox *m_category = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_tier = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_total = nullptr;
     QPushButton *m_open = nullptr;

@@ -11,6 +11,7 @@
 #include "database/StandardsRepository.h"
 #include "database/Transaction.h"
 #include "domain/Clock.h"
+#include "domain/Tier.h"
 
 namespace sn {
 
@@ -260,6 +261,10 @@ QString HouseholdService::whereClause(const HouseholdQuery &query, QVariantList 
         where.append(QStringLiteral("h.category = ?"));
         values.append(CategoryNames::code(*query.category));
     }
+    if (query.tier) {
+        where.append(QStringLiteral("h.tier = ?"));
+        values.append(TierRules::code(*query.tier));
+    }
     if (query.status) {
         where.append(QStringLiteral("h.status = ?"));
         values.append(*query.status == HouseholdStatus::Active ? QStringLiteral("active") : QStringLiteral("exited"));
@@ -283,7 +288,7 @@ Result<QList<HouseholdSummary>> HouseholdService::search(const HouseholdQuery &q
     values << query.limit << query.offset;
     auto q = sql::exec(m_db.sql(), QStringLiteral(
         "SELECT h.id, coalesce(hm.name, ''), coalesce(hm.id_number, ''), h.township_code, coalesce(h.village_code, ''), "
-        "h.address, h.phone, h.category, h.status, h.monthly_amount_fen, "
+        "h.address, h.phone, h.category, h.status, h.monthly_amount_fen, h.tier, "
         "(SELECT count(*) FROM members c WHERE c.household_id = h.id AND c.deleted = 0) "
         "FROM households h LEFT JOIN members hm ON hm.household_id = h.id AND hm.relation = 'head' AND hm.deleted = 0 "
         "WHERE %1 ORDER BY h.rowid DESC LIMIT ? OFFSET ?").arg(where), values);
@@ -303,7 +308,8 @@ Result<QList<HouseholdSummary>> HouseholdService::search(const HouseholdQuery &q
         s.category = CategoryNames::fromCode(r.value(7).toString());
         s.status = r.value(8).toString() == QLatin1String("exited") ? HouseholdStatus::Exited : HouseholdStatus::Active;
         s.monthlyAmount = r.value(9).toLongLong();
-        s.memberCount = r.value(10).toInt();
+        s.tier = TierRules::fromCode(r.value(10).toString());
+        s.memberCount = r.value(11).toInt();
         list.append(s);
     }
     return list;

@@ -27,6 +27,7 @@ struct HouseholdSummary
     QString phone;
     Category category = Category::None;
     HouseholdStatus status = HouseholdStatus::Active;
+    Tier tier = Tier::None;
     int memberCount = 0;
     Fen monthlyAmount = 0;
 };
@@ -38,6 +39,7 @@ struct HouseholdQuery
     QString villageCode;
     std::optional<Category> category;
     std::optional<HouseholdStatus> status;
+    std::optional<Tier> tier;
     int offset = 0;
     int limit = 100;
 };

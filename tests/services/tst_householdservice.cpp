@@ -183,6 +183,12 @@ private slots:
         q = {};
         q.status = HouseholdStatus::Exited;
         QCOMPARE(service.count(q).value(), 0);
+        q = {};
+        q.tier = Tier::Green; // working-age adults, stable income: green by default
+        QCOMPARE(service.count(q).value(), 2);
+        QCOMPARE(service.search(q).value().first().tier, Tier::Green);
+        q.tier = Tier::Red;
+        QCOMPARE(service.count(q).value(), 0);
     }
 
     void duplicateIdNumberNamesTheOtherHousehold()
