@@ -151,6 +151,30 @@ Result<int> ReviewService::refreshDue()
     return int(list.size());
 }
 
+Status ReviewService::refreshTiers(const QStringList &householdIds)
+{
+    const QDate today = Clock::today();
+    QString where;
+    QVariantList values;
+    if (!householdIds.isEmpty() && householdIds.size() <= 500) {
+        QStringList marks;
+        for (const QString &id : householdIds) {
+            marks.append(QStringLiteral("?"));
+            values.append(id);
+        }
+        where = QStringLiteral("h.id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    Status failure;
+    auto streamed = m_households->forEach(where, values, [&](const Household &h) {
+        const TierDecision d = TierRules::decide(h, today);
+        failure = m_households->storeTier(h.id, d.tier, d.reasonsZh.join(QStringLiteral("；")), today, TierRules::nextAgeBoundary(h, today));
+        return failure.ok();
+    });
+    if (!streamed)
+        return streamed;
+    return failure;
+}
+
 Result<RegenerateSummary> ReviewService::regenerateAll()
 {
     if (!Roles::districtWide(m_session.role) && !m_session.can(Permission::EditHouseholds))

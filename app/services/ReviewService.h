@@ -46,6 +46,9 @@ public:
     Status refreshHousehold(const QString &householdId);
     // Households never computed, or with a member crossing 18 or 60 by today: on start-up and daily.
     Result<int> refreshDue();
+    // Only the derived tier columns of these households (all when empty), no schedule changes: what a station
+    // does for households received from another station, whose review tasks arrive as synced rows.
+    Status refreshTiers(const QStringList &householdIds);
     // Every household: tiers and schedules, in one transaction (idempotent).
     Result<RegenerateSummary> regenerateAll();
 

@@ -263,6 +263,19 @@ Result<SyncReport> SyncService::sync(const QString &share, const Progress &progr
 
 Status SyncService::exportTo(const QString &share, SyncReport &report)
 {
+    // Bundles of at most MaxOutboxEntries queued changes each: memory stays bounded on both sides, and the
+    // receiver applies each in a transaction of reasonable size.
+    for (;;) {
+        const qint64 seqBefore = report.exportedSeq;
+        if (auto s = exportOne(share, report); !s)
+            return s;
+        if (report.exportedSeq == seqBefore)
+            return {};
+    }
+}
+
+Status SyncService::exportOne(const QString &share, SyncReport &report)
+{
     const QString folder = QDir(share).filePath(m_db.stationId());
     if (!QDir().mkpath(folder))
         return Error::io(tr("Cannot create %1 on the shared folder.").arg(folder));
@@ -294,8 +307,10 @@ Status SyncService::exportTo(const QString &share, SyncReport &report)
     auto lastOutbox = sql::scalar(m_db.sql(), QStringLiteral("SELECT coalesce(max(last_outbox), 0) FROM sync_sent"));
     if (!lastOutbox)
         return lastOutbox.error();
+    constexpr int MaxOutboxEntries = 20000;
     auto pending = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT seq, table_name, row_key, prev_hlc FROM sync_outbox WHERE seq > ? ORDER BY seq"), {lastOutbox.value()});
+        "SELECT seq, table_name, row_key, prev_hlc FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?"),
+        {lastOutbox.value(), MaxOutboxEntries});
     if (!pending)
         return pending.error();
     struct Pending { QString table, key, prevHlc; };
@@ -395,7 +410,7 @@ Status SyncService::exportTo(const QString &share, SyncReport &report)
         {seq, first, last, changes.size(), name, sha, Clock::now().toString(Qt::ISODate)});
     if (!recorded)
         return recorded.error();
-    report.exportedChanges = int(changes.size());
+    report.exportedChanges += int(changes.size());
     report.exportedSeq = seq;
     return {};
 }
@@ -583,16 +598,15 @@ Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncR
     if (!newest.isNull())
         m_db.clock().observe(newest);
 
-    // Derived data of the households that changed: search index, tier and review schedule.
+    // Derived data of the households that changed: search index and tier. Review schedules are not generated
+    // here: the writer generated them and its tasks travel as rows (generating them again here, on a partial
+    // view, would only produce duplicates and false conflicts).
     if (households.size() > 500) {
         if (auto s = SearchIndex(m_db).rebuildAll(); !s)
             return s;
-        if (auto r = ReviewService(m_db, Session::system()).regenerateAll(); !r)
-            return r.error();
     } else {
         HouseholdRepository repo(m_db);
         SearchIndex search(m_db);
-        ReviewService reviews(m_db, Session::system());
         for (const QString &id : std::as_const(households)) {
             auto h = repo.load(id);
             if (!h) {
@@ -602,9 +616,11 @@ Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncR
             }
             if (auto s = search.index(h.value()); !s)
                 return s;
-            if (auto s = reviews.refreshHousehold(id); !s && s.error().kind != Error::Kind::NotFound)
-                return s;
         }
+    }
+    if (!households.isEmpty()) {
+        if (auto s = ReviewService(m_db, Session::system()).refreshTiers(households.size() > 500 ? QStringList() : households.values()); !s)
+            return s;
     }
     AuditLog summary(m_db); // the refreshes above appended entries of their own: start from the table again
     summary.setCacheChain(true);

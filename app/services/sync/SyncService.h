@@ -78,6 +78,8 @@ public:
     static QString bundleName(qint64 seq); // "00000042.bundle"
 
 private:
+    Status exportOne(const QString &share, SyncReport &report);
+
     Database &m_db;
     Session m_session;
     SyncKey m_key;
