@@ -86,6 +86,7 @@ public:
     }
 
     QDate today() const { return m_today; }
+    void reserve(const QString &id) { m_used.insert(id); }
     std::mt19937 &rng() { return m_rng; }
 
 private:
@@ -266,6 +267,11 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
     const ClassificationSettings settings = SettingsRepository(db).classification();
 
     Maker maker(options.seed, today);
+    // Demo data added to a database that already has people must not give anyone's ID number twice.
+    if (auto existing = sql::exec(db.sql(), QStringLiteral("SELECT id_number FROM members WHERE id_number <> ''"))) {
+        while (existing.value().next())
+            maker.reserve(existing.value().value(0).toString());
+    }
     HouseholdRepository repo(db);
     db.setActor({QStringLiteral("demo"), QStringLiteral("demo generator")});
     DemoSummary summary;

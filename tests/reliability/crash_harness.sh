@@ -23,6 +23,9 @@ kill_after() { # command... ; kills it after a random delay, returns 0 if it was
 # A station with some data, and a share holding another station's big bundle.
 "$cli" demo --db "$work/base.sqlite" --households 300 --seed 3 --quiet >/dev/null || fail "demo base"
 "$cli" keygen --out "$work/k.key" >/dev/null || fail "keygen"
+# The other station starts as a copy of this one (so its 2500 new people cannot share an ID number with ours).
+cp "$work/base.sqlite" "$work/other.sqlite"
+sqlite3 "$work/other.sqlite" "UPDATE meta SET value = 'other-station' WHERE key = 'station_id'" || fail "other station id"
 "$cli" demo --db "$work/other.sqlite" --households 2500 --seed 4 --quiet >/dev/null || fail "demo other"
 mkdir -p "$work/share"
 "$cli" sync --db "$work/other.sqlite" --share "$work/share" --key "$work/k.key" >/dev/null || fail "export"
