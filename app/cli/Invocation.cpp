@@ -55,6 +55,12 @@ QTextStream &Invocation::out()
     return stream;
 }
 
+void Invocation::printJson(const QJsonDocument &doc)
+{
+    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
 QTextStream &Invocation::err()
 {
     static QTextStream stream(stderr);

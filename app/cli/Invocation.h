@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -41,6 +42,7 @@ public:
     int fail(const Error &error); // one line on stderr, naming the field; returns the exit code
 
     static QTextStream &out();
+    static void printJson(const QJsonDocument &doc); // indented, to standard output
     static QTextStream &err();
 
 private:

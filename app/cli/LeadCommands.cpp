@@ -16,12 +16,6 @@ namespace sn::cli {
 
 namespace {
 
-void printJson(const QJsonDocument &doc)
-{
-    Invocation::out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    Invocation::out().flush();
-}
-
 QJsonObject toJson(const LeadRow &row)
 {
     const Lead &l = row.lead;
@@ -135,7 +129,7 @@ int lead(const QStringList &args)
         auto stored = service.get(created.value());
         if (!stored)
             return inv.fail(stored.error());
-        printJson(QJsonDocument(toJson({stored.value(), LeadRules::secondsLeft(stored.value(), Clock::now()),
+        Invocation::printJson(QJsonDocument(toJson({stored.value(), LeadRules::secondsLeft(stored.value(), Clock::now()),
                                         LeadRules::countdown(stored.value(), Clock::now())})));
         return Success;
     }
@@ -182,7 +176,7 @@ int lead(const QStringList &args)
                                       {QStringLiteral("to"), LeadRules::code(e.to)}, {QStringLiteral("by"), e.userName},
                                       {QStringLiteral("note"), e.note}});
         o.insert(QStringLiteral("events"), events);
-        printJson(QJsonDocument(o));
+        Invocation::printJson(QJsonDocument(o));
         return Success;
     }
     return inv.usageError(QCoreApplication::translate("sn::cli", "Unknown action \"%1\".").arg(action));
@@ -212,7 +206,7 @@ int leads(const QStringList &args)
                               << r.lead.personName << '\n';
     }
     if (inv.json())
-        printJson(QJsonDocument(list));
+        Invocation::printJson(QJsonDocument(list));
     Invocation::out().flush();
     return Success;
 }

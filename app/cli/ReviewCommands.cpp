@@ -13,16 +13,6 @@
 
 namespace sn::cli {
 
-namespace {
-
-void printJson(const QJsonDocument &doc)
-{
-    Invocation::out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    Invocation::out().flush();
-}
-
-} // namespace
-
 int reviews(const QStringList &args)
 {
     Invocation inv(QStringLiteral("reviews"), QCoreApplication::translate("sn::cli",
@@ -55,7 +45,7 @@ int reviews(const QStringList &args)
                             {QStringLiteral("created"), summary->created}, {QStringLiteral("rescheduled"), summary->rescheduled},
                             {QStringLiteral("cancelled"), summary->cancelled}};
         if (inv.json())
-            printJson(QJsonDocument(o));
+            Invocation::printJson(QJsonDocument(o));
         else
             Invocation::out() << QCoreApplication::translate("sn::cli", "%1 households: %2 tiers changed, %3 tasks created, %4 rescheduled, %5 cancelled.")
                                      .arg(summary->households).arg(summary->tiersChanged).arg(summary->created)
@@ -121,7 +111,7 @@ int reviews(const QStringList &args)
         }
     }
     if (inv.json())
-        printJson(QJsonDocument(list));
+        Invocation::printJson(QJsonDocument(list));
     Invocation::out().flush();
     return Success;
 }
@@ -162,7 +152,7 @@ int tier(const QStringList &args)
     if (!decision)
         return inv.fail(decision.error());
     if (inv.json()) {
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("tier"), TierRules::code(decision->tier)},
+        Invocation::printJson(QJsonDocument(QJsonObject{{QStringLiteral("tier"), TierRules::code(decision->tier)},
                                             {QStringLiteral("rule"), decision->rule},
                                             {QStringLiteral("overridden"), decision->overridden},
                                             {QStringLiteral("reasons"), QJsonArray::fromStringList(decision->reasonsZh)},

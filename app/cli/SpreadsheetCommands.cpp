@@ -18,12 +18,6 @@ namespace sn::cli {
 
 namespace {
 
-void printJson(const QJsonDocument &doc)
-{
-    Invocation::out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    Invocation::out().flush();
-}
-
 // --map field=HEADER (a header text, or a column letter such as D).
 Result<ColumnMapping> mappingFrom(const QStringList &values)
 {
@@ -91,7 +85,7 @@ int importLedger(const QStringList &args)
         problems.append(QJsonObject{{QStringLiteral("row"), problem.row}, {QStringLiteral("field"), problem.field},
                                     {QStringLiteral("reason"), problem.reason}});
     if (inv.json()) {
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), p.fileName}, {QStringLiteral("rows"), p.rows},
+        Invocation::printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), p.fileName}, {QStringLiteral("rows"), p.rows},
                                             {QStringLiteral("households"), p.households}, {QStringLiteral("persons"), p.persons},
                                             {QStringLiteral("new_households"), p.newHouseholds},
                                             {QStringLiteral("updated_households"), p.updatedHouseholds},
@@ -155,7 +149,7 @@ int importSuspicions(const QStringList &args)
                                     {QStringLiteral("township"), r.townshipCode},
                                     {QStringLiteral("reason"), r.reason},
                                     {QStringLiteral("id"), r.id}});
-        printJson(QJsonDocument(rows));
+        Invocation::printJson(QJsonDocument(rows));
     } else {
         for (const SuspicionRow &r : result->rows)
             Invocation::out() << r.rowNumber << '\t' << SuspicionService::statusCode(r.status) << '\t' << r.headName << '\t'

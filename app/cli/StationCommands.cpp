@@ -21,12 +21,6 @@ namespace sn::cli {
 
 namespace {
 
-void printJson(const QJsonDocument &doc)
-{
-    Invocation::out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    Invocation::out().flush();
-}
-
 Result<std::unique_ptr<Database>> openExisting(const QString &path)
 {
     return Database::open(path);
@@ -72,7 +66,7 @@ int idcheck(const QStringList &args)
         }
     }
     if (inv.json())
-        printJson(QJsonDocument(results));
+        Invocation::printJson(QJsonDocument(results));
     Invocation::out().flush();
     return allValid ? Success : InvalidInput;
 }
@@ -98,7 +92,7 @@ int init(const QStringList &args)
         return inv.fail(db.error());
     const StationInfo info = StationService::info(*db.value());
     if (inv.json()) {
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("db"), db.value()->path()},
+        Invocation::printJson(QJsonDocument(QJsonObject{{QStringLiteral("db"), db.value()->path()},
                                             {QStringLiteral("station_id"), info.stationId},
                                             {QStringLiteral("station"), info.stationName},
                                             {QStringLiteral("district"), info.districtName},
@@ -162,7 +156,7 @@ int demo(const QStringList &args)
         return inv.fail(summary.error());
     const double seconds = timer.elapsed() / 1000.0;
     if (inv.json()) {
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("households"), summary->households},
+        Invocation::printJson(QJsonDocument(QJsonObject{{QStringLiteral("households"), summary->households},
                                             {QStringLiteral("members"), summary->members},
                                             {QStringLiteral("seconds"), seconds}}));
     } else {
@@ -187,7 +181,7 @@ int check(const QStringList &args)
         return inv.fail(db.error());
     const CheckReport report = IntegrityCheck::run(*db.value());
     if (inv.json()) {
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("ok"), report.ok()},
+        Invocation::printJson(QJsonDocument(QJsonObject{{QStringLiteral("ok"), report.ok()},
                                             {QStringLiteral("passed"), QJsonArray::fromStringList(report.passed)},
                                             {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}}));
     } else {
@@ -214,7 +208,7 @@ int stats(const QStringList &args)
     if (!stats)
         return inv.fail(stats.error());
     if (inv.json()) {
-        printJson(QJsonDocument(stats.value()));
+        Invocation::printJson(QJsonDocument(stats.value()));
         return Success;
     }
     const QJsonObject &s = stats.value();

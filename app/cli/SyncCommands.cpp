@@ -13,16 +13,6 @@
 
 namespace sn::cli {
 
-namespace {
-
-void printJson(const QJsonDocument &doc)
-{
-    Invocation::out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    Invocation::out().flush();
-}
-
-} // namespace
-
 int keygen(const QStringList &args)
 {
     Invocation inv(QStringLiteral("keygen"), QCoreApplication::translate("sn::cli", "Make a new district key file (district administrator)."), args);
@@ -62,7 +52,7 @@ int sync(const QStringList &args)
     if (!report)
         return inv.fail(report.error());
     if (inv.json()) {
-        printJson(QJsonDocument(report->toJson()));
+        Invocation::printJson(QJsonDocument(report->toJson()));
     } else {
         Invocation::out() << QCoreApplication::translate("sn::cli", "exported %1 changes, imported %2 bundles (%3 changes), %4 conflicts")
                                  .arg(report->exportedChanges).arg(report->importedBundles).arg(report->appliedChanges).arg(report->conflicts)
@@ -99,7 +89,7 @@ int digest(const QStringList &args)
             Invocation::out() << d.table << '\t' << d.rows << '\t' << d.hash << '\n';
     }
     if (inv.json())
-        printJson(QJsonDocument(list));
+        Invocation::printJson(QJsonDocument(list));
     Invocation::out().flush();
     return Success;
 }
@@ -130,7 +120,7 @@ int conflicts(const QStringList &args)
             Invocation::out() << c.id << '\t' << c.table << '\t' << c.key << '\t' << (c.resolved ? c.resolution : QStringLiteral("open")) << '\n';
     }
     if (inv.json())
-        printJson(QJsonDocument(array));
+        Invocation::printJson(QJsonDocument(array));
     Invocation::out().flush();
     return Success;
 }
