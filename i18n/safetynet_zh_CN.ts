@@ -4933,6 +4933,26 @@ Completed this half-year: %2</source>
         <source>Publicity event</source>
         <translation>宣传活动</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the assessment as a CSV file (UTF-8, opens in Excel and WPS).</source>
+        <translation>将考核结果保存为 CSV 文件（UTF-8，可用 Excel 和 WPS 打开）。</translation>
+    </message>
+    <message>
+        <source>Export village assessment</source>
+        <translation>导出村（社区）考核</translation>
+    </message>
+    <message>
+        <source>village-assessment-%1.csv</source>
+        <translation>村社区考核-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>sn::ServiceTeamService</name>

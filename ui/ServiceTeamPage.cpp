@@ -1,4 +1,6 @@
 #include "ServiceTeamPage.h"
+#include <QFileDialog>
+#include "CsvWriter.h"
 
 #include "MessageBox.h"
 
@@ -248,6 +250,17 @@ QWidget *ServiceTeamPage::buildAssessment()
     row->addWidget(label);
     row->addWidget(m_year);
     row->addStretch(1);
+    auto *exportButton = new QPushButton(tr("E&xport…"), page);
+    exportButton->setToolTip(tr("Save the assessment as a CSV file (UTF-8, opens in Excel and WPS)."));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export village assessment"),
+                                                          tr("village-assessment-%1.csv").arg(m_year->value()), tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (auto s = exportAssessment(path); !s)
+            MessageBox::warning(this, tr("Village assessment"), s.error().message);
+    });
+    row->addWidget(exportButton);
     layout->addLayout(row);
     m_assessment = table(QStringLiteral("teamAssessment"), tr("Village assessment"),
                          {tr("Village / community"), tr("Visits done"), tr("Leads found"), tr("Answered in time"), tr("Overdue tasks")}, page);
@@ -256,6 +269,12 @@ QWidget *ServiceTeamPage::buildAssessment()
     layout->addWidget(m_assessment, 1);
     connect(m_year, &QSpinBox::valueChanged, this, &ServiceTeamPage::loadAssessment);
     return page;
+}
+
+Status ServiceTeamPage::exportAssessment(const QString &path) const
+{
+    QList<QStringList> rows = CsvWriter::rowsOf(*m_assessment->model());
+    return CsvWriter::write(path, rows);
 }
 
 void ServiceTeamPage::refresh()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include "domain/Region.h"
 #include "domain/Role.h"
 
@@ -30,6 +32,8 @@ public:
     ~ServiceTeamPage() override;
 
     void refresh();
+    // The village assessment shown, as CSV (what the Export button writes after its file dialog).
+    Status exportAssessment(const QString &path) const;
 
     QTableWidget *volunteerTable() const { return m_volunteers; }
     QSpinBox *redeemPoints() const { return m_redeemPoints; }

@@ -23,6 +23,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -386,6 +388,14 @@ void TestLeadsPage::serviceTeamRedeemsPoints()
     QCOMPARE(ServiceTeamService(m_fixture.db(), m_clerk).balance(m_volunteer).value(), balance - 5);
     QVERIFY(page.withoutEventLabel()->text().contains(QStringLiteral("朝阳街道")));
     QVERIFY(page.assessmentTable()->rowCount() > 0);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("assessment.csv"));
+    QVERIFY(page.exportAssessment(csv));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.contains(QStringLiteral("北园村")));
+    QCOMPARE(text.count(QLatin1Char('\n')), page.assessmentTable()->rowCount() + 1); // header and one line a village
 }
 
 QTEST_MAIN(TestLeadsPage)
