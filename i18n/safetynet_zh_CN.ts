@@ -1506,6 +1506,14 @@ SafetyNet will close, restore the backup and start again.</source>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language / 语言:</source>
+        <translation>语言 / Language(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>sn::GrantDialog</name>

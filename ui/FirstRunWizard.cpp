@@ -1,5 +1,7 @@
 #include "FirstRunWizard.h"
 
+#include "services/Translations.h"
+
 #include "services/AccountService.h"
 #include "services/StationService.h"
 
@@ -63,6 +65,22 @@ void FirstRunWizard::buildStationPage()
                          "and sees every township."));
     auto *layout = new QVBoxLayout(page);
     auto *form = new QFormLayout;
+
+    // The language first: Chinese by default on a Chinese system. The login and the desk that follow use it.
+    auto *language = new QComboBox(page);
+    language->setObjectName(QStringLiteral("firstRunLanguage"));
+    language->setAccessibleName(tr("Language"));
+    language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN")); // each language in its own words
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->setCurrentIndex(language->findData(Translations::preferredLanguage()));
+    connect(language, &QComboBox::currentIndexChanged, this, [language] {
+        const QString code = language->currentData().toString();
+        Translations::setPreferredLanguage(code);
+        Translations::install(code);
+    });
+    auto *languageLabel = new QLabel(tr("&Language / 语言:"), page);
+    languageLabel->setBuddy(language);
+    form->addRow(languageLabel, language);
 
     auto *districtRow = new QHBoxLayout;
     m_district = new QLabel(page);
