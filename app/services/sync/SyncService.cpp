@@ -307,22 +307,30 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
     auto lastOutbox = sql::scalar(m_db.sql(), QStringLiteral("SELECT coalesce(max(last_outbox), 0) FROM sync_sent"));
     if (!lastOutbox)
         return lastOutbox.error();
+    // Cut after MaxOutboxEntries, but only where a household row starts (a new household is written row by
+    // row after its household row): a station that applies one bundle and not yet the next never holds half a
+    // household. The look-ahead bounds a bundle when no such place comes.
     constexpr int MaxOutboxEntries = 20000;
+    constexpr int LookAhead = 5000;
     auto pending = sql::exec(m_db.sql(), QStringLiteral(
         "SELECT seq, table_name, row_key, prev_hlc FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?"),
-        {lastOutbox.value(), MaxOutboxEntries});
+        {lastOutbox.value(), MaxOutboxEntries + LookAhead});
     if (!pending)
         return pending.error();
     struct Pending { QString table, key, prevHlc; };
     QList<Pending> rows;
     QHash<QString, int> index; // table/key -> position: one change per row, with the oldest replaced stamp
     qint64 first = 0, last = 0;
+    int taken = 0;
     while (pending.value().next()) {
         const qint64 s = pending.value().value(0).toLongLong();
+        const QString table = pending.value().value(1).toString();
+        if (taken >= MaxOutboxEntries && table == QLatin1String("households"))
+            break;
+        ++taken;
         if (first == 0)
             first = s;
         last = s;
-        const QString table = pending.value().value(1).toString();
         const QString key = pending.value().value(2).toString();
         const QString id = table + QLatin1Char('/') + key;
         if (!index.contains(id)) {
