@@ -1,5 +1,7 @@
 #include "SyncService.h"
 
+#include "RowApplier.h"
+
 #include "../ReviewService.h"
 
 #include "database/AuditLog.h"
@@ -34,57 +36,6 @@ const QRegularExpression &bundlePattern()
     return pattern;
 }
 
-QJsonValue jsonOf(const QVariant &v)
-{
-    if (v.isNull())
-        return QJsonValue::Null;
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-        return QJsonValue(v.toLongLong());
-    case QMetaType::Double:
-        return QJsonValue(v.toDouble());
-    default:
-        return QJsonValue(v.toString());
-    }
-}
-
-QVariant variantOf(const QJsonValue &v)
-{
-    if (v.isNull() || v.isUndefined())
-        return QVariant();
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (d == double(qint64(d)))
-            return QVariant(qint64(d));
-        return QVariant(d);
-    }
-    if (v.isBool())
-        return QVariant(v.toBool() ? 1 : 0);
-    return QVariant(v.toString());
-}
-
-// Content without the stamps: two versions with the same content are not a conflict.
-bool sameContent(QJsonObject a, QJsonObject b)
-{
-    for (const char *stamp : {"hlc", "station_id"}) {
-        a.remove(QLatin1String(stamp));
-        b.remove(QLatin1String(stamp));
-    }
-    return a == b;
-}
-
-// Tables whose rows belong to one household, and the column that says which.
-QString householdColumn(const QString &table)
-{
-    static const QSet<QString> byHouseholdId = {QStringLiteral("members"), QStringLiteral("incomes"), QStringLiteral("assets"),
-                                                QStringLiteral("expenditures"), QStringLiteral("review_tasks"),
-                                                QStringLiteral("referrals"), QStringLiteral("temporary_grants")};
-    if (table == QLatin1String("households"))
-        return QStringLiteral("id");
-    return byHouseholdId.contains(table) ? QStringLiteral("household_id") : QString();
-}
-
 bool writeDurably(const QString &path, const QByteArray &data, QString *error)
 {
     QFile f(path);
@@ -103,108 +54,6 @@ bool writeDurably(const QString &path, const QByteArray &data, QString *error)
     f.close();
     return true;
 }
-
-// Per-table statements for applying rows, prepared once per bundle.
-class Applier
-{
-public:
-    Applier(Database &db, const QList<SyncedTable> &tables) : m_db(db)
-    {
-        for (const SyncedTable &t : tables)
-            m_tables.insert(t.name, t);
-    }
-
-    // (column, parent table) of the foreign keys of a table that point at a synced table's key.
-    QList<QPair<QString, QString>> parents(const QString &table)
-    {
-        if (const auto it = m_parents.constFind(table); it != m_parents.constEnd())
-            return *it;
-        QList<QPair<QString, QString>> list;
-        auto q = sql::exec(m_db.sql(), QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table));
-        if (q) {
-            while (q.value().next()) {
-                const QString parent = q.value().value(2).toString();
-                const SyncedTable *p = this->table(parent);
-                if (p && q.value().value(4).toString() == p->key)
-                    list.append({q.value().value(3).toString(), parent});
-            }
-        }
-        m_parents.insert(table, list);
-        return list;
-    }
-
-    const SyncedTable *table(const QString &name) const
-    {
-        const auto it = m_tables.constFind(name);
-        return it == m_tables.constEnd() ? nullptr : &*it;
-    }
-
-    Result<std::optional<QJsonObject>> current(const SyncedTable &t, const QString &key)
-    {
-        QSqlQuery &q = statement(QStringLiteral("select/") + t.name, [&] {
-            return QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(t.payload().join(QStringLiteral(", ")), t.name, t.key);
-        });
-        if (auto s = sql::run(q, {key}); !s)
-            return s.error();
-        if (!q.next())
-            return std::optional<QJsonObject>();
-        QJsonObject row;
-        const QStringList columns = t.payload();
-        for (int i = 0; i < columns.size(); ++i)
-            row.insert(columns.at(i), jsonOf(q.value(i)));
-        q.finish();
-        return std::optional<QJsonObject>(row);
-    }
-
-    Status write(const SyncedTable &t, const QJsonObject &row, bool exists)
-    {
-        QStringList columns;
-        for (const QString &c : t.payload()) {
-            if (row.contains(c))
-                columns.append(c);
-        }
-        const QString signature = (exists ? QStringLiteral("update/") : QStringLiteral("insert/")) + t.name + QLatin1Char('/') + columns.join(QLatin1Char(','));
-        QSqlQuery &q = statement(signature, [&] {
-            if (!exists) {
-                QStringList marks(columns.size(), QStringLiteral("?"));
-                return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(t.name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
-            }
-            QStringList sets;
-            for (const QString &c : columns) {
-                if (c != t.key)
-                    sets.append(c + QStringLiteral(" = ?"));
-            }
-            return QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(t.name, sets.join(QStringLiteral(", ")), t.key);
-        });
-        QVariantList values;
-        for (const QString &c : columns) {
-            if (!exists || c != t.key)
-                values.append(variantOf(row.value(c)));
-        }
-        if (exists)
-            values.append(row.value(t.key).toString());
-        return sql::run(q, values);
-    }
-
-private:
-    template <typename Make>
-    QSqlQuery &statement(const QString &key, Make make)
-    {
-        auto it = m_statements.find(key);
-        if (it == m_statements.end()) {
-            QSqlQuery q(m_db.sql());
-            q.setForwardOnly(true);
-            q.prepare(make());
-            it = m_statements.insert(key, q);
-        }
-        return *it;
-    }
-
-    Database &m_db;
-    QHash<QString, SyncedTable> m_tables;
-    QHash<QString, QSqlQuery> m_statements;
-    QHash<QString, QList<QPair<QString, QString>>> m_parents;
-};
 
 } // namespace
 
@@ -344,7 +193,7 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
     auto tables = ChangeCapture::tables(m_db);
     if (!tables)
         return tables.error();
-    Applier reader(m_db, tables.value());
+    sync::RowApplier reader(m_db, tables.value());
     QList<Change> changes;
     changes.reserve(rows.size());
     for (const Pending &p : std::as_const(rows)) {
@@ -510,7 +359,7 @@ Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncR
     auto tables = ChangeCapture::tables(m_db);
     if (!tables)
         return tables.error();
-    Applier applier(m_db, tables.value());
+    sync::RowApplier applier(m_db, tables.value());
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -551,14 +400,14 @@ Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncR
             // Conflict rows themselves only follow the last writer: a resolution replaces a detection.
             const bool concurrent = c.prevHlc != localHlc && !sameWriter && c.table != QLatin1String("conflicts");
             write = remoteWins;
-            if (concurrent && !sameContent(mine, c.row)) {
+            if (concurrent && !sync::sameContent(mine, c.row)) {
                 const QJsonObject &winner = remoteWins ? c.row : mine;
                 const QJsonObject &loser = remoteWins ? mine : c.row;
                 const QString loserHlc = loser.value(QStringLiteral("hlc")).toString();
                 const QString id = QUuid::createUuidV5(QUuid(QStringLiteral("{0d7c3a8e-51b2-4c3f-9a61-6f2e8b7d4c10}")),
                                                        c.table + QLatin1Char('/') + c.key + QLatin1Char('/') + loserHlc)
                                        .toString(QUuid::WithoutBraces);
-                const QString hcol = householdColumn(c.table);
+                const QString hcol = sync::householdColumn(c.table);
                 const QString household = hcol.isEmpty() ? QString() : winner.value(hcol).toString();
                 // Recorded after the loop, with capture on, so every station learns of it: the losing version
                 // may exist nowhere else once this station has moved on.
@@ -584,7 +433,7 @@ Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncR
         if (auto s = applier.write(*t, c.row, local.value().has_value()); !s)
             return s;
         ++report.appliedChanges;
-        const QString hcol = householdColumn(c.table);
+        const QString hcol = sync::householdColumn(c.table);
         if (!hcol.isEmpty()) {
             const QString household = c.row.value(hcol).toString();
             households.insert(household);
@@ -710,7 +559,7 @@ Status SyncService::resolve(const QString &conflictId, Resolution resolution, co
     auto tables = ChangeCapture::tables(m_db);
     if (!tables)
         return tables.error();
-    Applier applier(m_db, tables.value());
+    sync::RowApplier applier(m_db, tables.value());
     const SyncedTable *t = applier.table(conflict.table);
     if (!t)
         return Error::invalid(tr("The table %1 is not synced.").arg(conflict.table));
@@ -783,7 +632,7 @@ Result<QList<TableDigest>> SyncService::digest(Database &db)
         while (q.value().next()) {
             QJsonArray row;
             for (int i = 0; i < columns.size(); ++i)
-                row.append(jsonOf(q.value().value(i)));
+                row.append(sync::jsonOf(q.value().value(i)));
             hash.addData(QJsonDocument(row).toJson(QJsonDocument::Compact));
             hash.addData(QByteArrayView("\n", 1));
             ++rows;
