@@ -154,6 +154,17 @@ Result<User> AccountService::createUser(const Session *by, User user, const QStr
     return user;
 }
 
+Status AccountService::auditUser(const QString &action, const QString &userId, const QString &userName)
+{
+    AuditEntry entry;
+    entry.action = action;
+    entry.table = QStringLiteral("users");
+    entry.recordId = userId;
+    entry.userId = userId;
+    entry.userName = userName;
+    return AuditLog(m_db).append(entry);
+}
+
 Status AccountService::recordFailure(const User &user)
 {
     const SettingsRepository settings(m_db);
@@ -168,13 +179,7 @@ Status AccountService::recordFailure(const User &user)
                        {failures >= maxFailures ? 0 : failures, lockedUntil, user.id});
     if (!s)
         return s.error();
-    AuditEntry entry;
-    entry.action = failures >= maxFailures ? QStringLiteral("lockout") : QStringLiteral("login_failed");
-    entry.table = QStringLiteral("users");
-    entry.recordId = user.id;
-    entry.userId = user.id;
-    entry.userName = user.username;
-    if (auto a = AuditLog(m_db).append(entry); !a)
+    if (auto a = auditUser(failures >= maxFailures ? QStringLiteral("lockout") : QStringLiteral("login_failed"), user.id, user.username); !a)
         return a;
     return tx.commit();
 }
@@ -185,13 +190,7 @@ Status AccountService::recordSuccess(const User &user)
     auto s = sql::exec(m_db.sql(), QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), {user.id});
     if (!s)
         return s.error();
-    AuditEntry entry;
-    entry.action = QStringLiteral("login");
-    entry.table = QStringLiteral("users");
-    entry.recordId = user.id;
-    entry.userId = user.id;
-    entry.userName = user.username;
-    if (auto a = AuditLog(m_db).append(entry); !a)
+    if (auto a = auditUser(QStringLiteral("login"), user.id, user.username); !a)
         return a;
     return tx.commit();
 }
@@ -252,13 +251,7 @@ Status AccountService::changePassword(const Session &session, const QString &old
                        {hash, m_db.stamp(), m_db.stationId(), session.userId});
     if (!s)
         return s.error();
-    AuditEntry entry;
-    entry.action = QStringLiteral("password");
-    entry.table = QStringLiteral("users");
-    entry.recordId = session.userId;
-    entry.userId = session.userId;
-    entry.userName = session.userName;
-    if (auto a = AuditLog(m_db).append(entry); !a)
+    if (auto a = auditUser(QStringLiteral("password"), session.userId, session.userName); !a)
         return a;
     return tx.commit();
 }

@@ -53,6 +53,7 @@ private:
     Result<User> findByUsername(const QString &username) const;
     Status recordFailure(const User &user);
     Status recordSuccess(const User &user);
+    Status auditUser(const QString &action, const QString &userId, const QString &userName); // login, lockout, password
 
     Database &m_db;
 };

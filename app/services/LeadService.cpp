@@ -256,6 +256,17 @@ Result<Household> LeadService::intakeDraft(const QString &id) const
     return h;
 }
 
+Result<QList<LeadRow>> LeadService::rows(const LeadQuery &query) const
+{
+    auto leads = m_leads->query(query);
+    if (!leads)
+        return leads.error();
+    QList<LeadRow> list;
+    for (const Lead &l : leads.value())
+        list.append(row(l));
+    return list;
+}
+
 Result<QList<LeadRow>> LeadService::list(bool overdueOnly) const
 {
     if (!m_session.can(Permission::ViewHouseholds))
@@ -267,13 +278,7 @@ Result<QList<LeadRow>> LeadService::list(bool overdueOnly) const
         q.runningOnly = true;
         q.deadlineBefore = Clock::now();
     }
-    auto leads = m_leads->query(q);
-    if (!leads)
-        return leads.error();
-    QList<LeadRow> rows;
-    for (const Lead &l : leads.value())
-        rows.append(row(l));
-    return rows;
+    return rows(q);
 }
 
 Result<QList<LeadRow>> LeadService::dueToday() const
@@ -285,13 +290,7 @@ Result<QList<LeadRow>> LeadService::dueToday() const
         q.townshipCode = m_session.townshipCode;
     q.runningOnly = true;
     q.deadlineBefore = QDateTime(Clock::today().addDays(1), QTime(0, 0));
-    auto leads = m_leads->query(q);
-    if (!leads)
-        return leads.error();
-    QList<LeadRow> rows;
-    for (const Lead &l : leads.value())
-        rows.append(row(l));
-    return rows;
+    return rows(q);
 }
 
 Result<QList<LeadRow>> LeadService::escalations() const
@@ -301,13 +300,7 @@ Result<QList<LeadRow>> LeadService::escalations() const
     LeadQuery q;
     q.runningOnly = true;
     q.deadlineBefore = Clock::now();
-    auto leads = m_leads->query(q);
-    if (!leads)
-        return leads.error();
-    QList<LeadRow> rows;
-    for (const Lead &l : leads.value())
-        rows.append(row(l));
-    return rows;
+    return rows(q);
 }
 
 Result<QString> LeadService::recordGrant(TemporaryGrant grant)

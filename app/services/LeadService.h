@@ -59,6 +59,7 @@ public:
 private:
     Status checkScope(const QString &townshipCode, Permission permission) const;
     LeadRow row(const Lead &lead) const;
+    Result<QList<LeadRow>> rows(const LeadQuery &query) const; // with countdowns, most urgent first
     Status checkGrantScope(const TemporaryGrant &grant) const;
 
     Database &m_db;
