@@ -417,6 +417,143 @@ SafetyNet will close, restore the backup and start again.</source>
     </message>
 </context>
 <context>
+    <name>sn::ColumnMappingDialog</name>
+    <message>
+        <source>Serial number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>保障类别</translation>
+    </message>
+    <message>
+        <source>Persons covered</source>
+        <translation>保障人数</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>月保障金额</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Suspicion</source>
+        <translation>疑点内容</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>是否重病</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Covered since</source>
+        <translation>享受起始时间</translation>
+    </message>
+    <message>
+        <source>Choose the columns</source>
+        <translation>选择列</translation>
+    </message>
+    <message>
+        <source>Say which column of the sheet holds each field.</source>
+        <translation>请指出表格中每个字段对应的列。</translation>
+    </message>
+    <message>
+        <source>%1
+Say which column of the sheet holds each field.</source>
+        <translation>%1
+请指出表格中每个字段对应的列。</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet</source>
+        <translation>工作表的前几行</translation>
+    </message>
+    <message>
+        <source>The row of the sheet that holds the column headers; the data starts below it.</source>
+        <translation>工作表中表头所在的行；数据从其下一行开始。</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <source>Usual headers: %1</source>
+        <translation>常见表头：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) *:</source>
+        <translation>%1（%2）*：</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message>
+        <source>Use these columns</source>
+        <translation>使用这些列</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the column for %1.</source>
+        <translation>请为“%1”选择列。</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for both %2 and %3.</source>
+        <translation>%1 列同时被选为“%2”和“%3”。</translation>
+    </message>
+</context>
+<context>
     <name>sn::CompleteTaskDialog</name>
     <message>
         <source>Record %1</source>
@@ -3468,6 +3605,10 @@ Case management for township social-assistance windows: households, active disco
             <numerusform>有 %n 项转介政策须在 %1 前复核</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Department data</source>
+        <translation>部门数据</translation>
+    </message>
 </context>
 <context>
     <name>sn::MemberTableModel</name>
@@ -5197,44 +5338,12 @@ Completed this half-year: %2</source>
         <translation>花名册中的问题</translation>
     </message>
     <message>
-        <source>Department tables and reports</source>
-        <translation>部门反馈表与报表</translation>
-    </message>
-    <message>
-        <source>Import department table…</source>
-        <translation>导入部门反馈表…</translation>
-    </message>
-    <message>
         <source>Export annex 1…</source>
         <translation>导出附件 1…</translation>
     </message>
     <message>
         <source>Monthly report…</source>
         <translation>月度报表…</translation>
-    </message>
-    <message>
-        <source>Head of household</source>
-        <translation>户主</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Suspicion</source>
-        <translation>疑点内容</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Imported department rows</source>
-        <translation>已导入的部门反馈行</translation>
     </message>
     <message>
         <source>Month:</source>
@@ -5255,10 +5364,6 @@ Completed this half-year: %2</source>
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -5289,42 +5394,6 @@ Completed this half-year: %2</source>
     <message>
         <source>Imported %1 household(s) (%2 new, %3 updated), %4 person(s).</source>
         <translation>已导入 %1 户（新增 %2 户，更新 %3 户），%4 人。</translation>
-    </message>
-    <message>
-        <source>Import department table</source>
-        <translation>导入部门反馈表</translation>
-    </message>
-    <message>
-        <source>Enter the department&apos;s name first.</source>
-        <translation>请先输入部门名称。</translation>
-    </message>
-    <message>
-        <source>Table of %1 for %2</source>
-        <translation>%1 %2 的反馈表</translation>
-    </message>
-    <message>
-        <source>Matching the table of %1…</source>
-        <translation>正在比对 %1 的反馈表…</translation>
-    </message>
-    <message>
-        <source>Matched</source>
-        <translation>已匹配</translation>
-    </message>
-    <message>
-        <source>To confirm</source>
-        <translation>待确认</translation>
-    </message>
-    <message>
-        <source>Not registered</source>
-        <translation>未登记</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>无效</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 row(s): %4 matched, %5 to confirm, %6 not registered, %7 invalid.</source>
-        <translation>%1，%2：共 %3 行：已匹配 %4 行，待确认 %5 行，未登记 %6 行，无效 %7 行。</translation>
     </message>
     <message>
         <source>Export annex 1</source>
@@ -5361,6 +5430,18 @@ Completed this half-year: %2</source>
     <message>
         <source>Monthly report for %1 written to %2.</source>
         <translation>%1 的月度报表已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Annex 1 and the monthly report</source>
+        <translation>附件1与月报</translation>
+    </message>
+    <message>
+        <source>Department tables are imported and verified on the Department data page.</source>
+        <translation>部门疑点表在“部门数据”页面导入和核实。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
     </message>
 </context>
 <context>
@@ -5458,6 +5539,284 @@ Completed this half-year: %2</source>
     <message>
         <source>Row %1 has no name.</source>
         <translation>第 %1 行没有姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SuspicionTableModel</name>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Taken into assistance</source>
+        <translation>纳入救助</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Assistance adjusted</source>
+        <translation>调整救助</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Matched (confirmed)</source>
+        <translation>已匹配（已确认）</translation>
+    </message>
+    <message>
+        <source>%1, lead made</source>
+        <translation>%1，已生成线索</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Name and address (%1)</source>
+        <translation>姓名和住址（%1 分）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Suspicion</source>
+        <translation>疑点内容</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>匹配依据</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实结果</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>核实日期</translation>
+    </message>
+</context>
+<context>
+    <name>sn::SuspicionsPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>The department that sent the table; type a new one if it is not in the list.</source>
+        <translation>报送表格的部门；不在列表中时可直接输入。</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>Still to &amp;verify only</source>
+        <translation>仅显示待核实(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Import table…</source>
+        <translation>导入表格(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import the month&apos;s table of the department (annex 1: 户主姓名, 家庭住址, 疑点内容, 联系电话) and match it against the registry.</source>
+        <translation>导入该部门本月的表格（附件1：户主姓名、家庭住址、疑点内容、联系电话），并与家庭名册比对。</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Match:</source>
+        <translation>匹配：</translation>
+    </message>
+    <message>
+        <source>Verification progress by department</source>
+        <translation>各部门核实进度</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Rows of the department tables</source>
+        <translation>部门表格的数据行</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm match</source>
+        <translation>确认匹配(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The row is about the household it was matched to by name and address.</source>
+        <translation>该行确实是按姓名和住址匹配到的这户家庭。</translation>
+    </message>
+    <message>
+        <source>&amp;Reject match</source>
+        <translation>否定匹配(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The row is about someone else: it becomes not registered.</source>
+        <translation>该行说的是另一个人：改为未登记。</translation>
+    </message>
+    <message>
+        <source>Make &amp;leads</source>
+        <translation>生成线索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Each selected row not in the registry becomes a lead for its township, answer due in one day.</source>
+        <translation>所选的每个未登记行都成为所属镇（街道）的一条线索，须在一天内答复。</translation>
+    </message>
+    <message>
+        <source>Record &amp;verification…</source>
+        <translation>登记核实结果(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;household</source>
+        <translation>打开家庭(&amp;H)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>No rows for %1. Import a department&apos;s table with Import table….</source>
+        <translation>%1 没有数据。请用“导入表格…”导入部门的表格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown, %1 still to verify.</source>
+        <translation>
+            <numerusform>显示 %n 行，其中 %1 行待核实。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import table</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <source>Choose or type the department that sent the table first.</source>
+        <translation>请先选择或输入报送表格的部门。</translation>
+    </message>
+    <message>
+        <source>Table of %1 for %2</source>
+        <translation>%1 %2 的表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Matching the table of %1…</source>
+        <translation>正在比对 %1 的表格…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 row(s): %4 matched, %5 to confirm, %6 not registered, %7 invalid.</source>
+        <translation>%1，%2：共 %3 行：匹配 %4 行，待确认 %5 行，未登记 %6 行，无效 %7 行。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Confirm match</source>
+        <translation>确认匹配</translation>
+    </message>
+    <message>
+        <source>Reject match</source>
+        <translation>否定匹配</translation>
+    </message>
+    <message>
+        <source>Make leads</source>
+        <translation>生成线索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) made; the townships have one day to answer.</source>
+        <translation>
+            <numerusform>已生成 %n 条线索；各镇（街道）须在一天内答复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record verification</source>
+        <translation>登记核实结果</translation>
     </message>
 </context>
 <context>
@@ -5817,6 +6176,10 @@ Use this key at this station too?</source>
         <source>ID number stored as a number in Excel lost its last digits</source>
         <translation>身份证号码在 Excel 中以数字形式保存，末几位已丢失</translation>
     </message>
+    <message>
+        <source>The header row %1 is past the end of sheet &quot;%2&quot; (%3 rows).</source>
+        <translation>表头行 %1 超出了工作表“%2”的范围（共 %3 行）。</translation>
+    </message>
 </context>
 <context>
     <name>sn::TierRules</name>
@@ -5839,6 +6202,55 @@ Use this key at this station too?</source>
     <message>
         <source>Monitoring</source>
         <translation>动态监测</translation>
+    </message>
+</context>
+<context>
+    <name>sn::VerifySuspicionDialog</name>
+    <message>
+        <source>Verify: %1</source>
+        <translation>核实：%1</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>核实结果</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What the visit or the check found</source>
+        <translation>入户或核查发现的情况</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3: %4</source>
+        <translation>%1，%2
+%3：%4</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 #include "SpreadsheetPage.h"
 
+#include "ColumnMappingDialog.h"
 #include "MessageBox.h"
 
 #include "domain/Clock.h"
 #include "services/FeedbackFormExport.h"
 #include "services/MonthlyReport.h"
-#include "services/SuspicionService.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -77,7 +77,7 @@ SpreadsheetPage::SpreadsheetPage(Database &db, const Session &session, QWidget *
     ledgerLayout->addWidget(m_problems, 1);
 
     // Department tables, annex 1 and the monthly report
-    auto *monthBox = new QGroupBox(tr("Department tables and reports"), this);
+    auto *monthBox = new QGroupBox(tr("Annex 1 and the monthly report"), this);
     m_month = new QDateEdit(monthBox);
     m_month->setObjectName(QStringLiteral("monthEdit"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
@@ -89,41 +89,32 @@ SpreadsheetPage::SpreadsheetPage(Database &db, const Session &session, QWidget *
     m_department->addItems({QStringLiteral("人社局"), QStringLiteral("医保局"), QStringLiteral("残联"),
                             QStringLiteral("教育局"), QStringLiteral("住建局"), QStringLiteral("卫健委")});
     m_department->setCurrentIndex(0);
-    m_importDepartment = new QPushButton(tr("Import department table…"), monthBox);
-    m_importDepartment->setObjectName(QStringLiteral("importDepartmentButton"));
     m_exportAnnex = new QPushButton(tr("Export annex 1…"), monthBox);
     m_exportAnnex->setObjectName(QStringLiteral("exportAnnexButton"));
     m_report = new QPushButton(tr("Monthly report…"), monthBox);
     m_report->setObjectName(QStringLiteral("reportButton"));
-    m_suspicionSummary = new QLabel(monthBox);
-    m_suspicionSummary->setObjectName(QStringLiteral("suspicionSummary"));
-    m_suspicionSummary->setWordWrap(true);
-    m_suspicions = makeTable({tr("Row"), tr("Head of household"), tr("Address"), tr("Suspicion"), tr("Status"),
-                              tr("Reason")},
-                             monthBox);
-    m_suspicions->setObjectName(QStringLiteral("suspicionRows"));
-    m_suspicions->setAccessibleName(tr("Imported department rows"));
+    m_exportStatus = new QLabel(tr("Department tables are imported and verified on the Department data page."), monthBox);
+    m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
+    m_exportStatus->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Month:"), m_month);
     form->addRow(tr("Department:"), m_department);
     auto *monthButtons = new QHBoxLayout;
-    monthButtons->addWidget(m_importDepartment);
     monthButtons->addWidget(m_exportAnnex);
     monthButtons->addWidget(m_report);
     monthButtons->addStretch(1);
     auto *monthLayout = new QVBoxLayout(monthBox);
     monthLayout->addLayout(form);
     monthLayout->addLayout(monthButtons);
-    monthLayout->addWidget(m_suspicionSummary);
-    monthLayout->addWidget(m_suspicions, 1);
+    monthLayout->addWidget(m_exportStatus);
+    monthLayout->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(ledgerBox, 1);
-    layout->addWidget(monthBox, 1);
+    layout->addWidget(monthBox);
 
     connect(m_previewLedger, &QPushButton::clicked, this, &SpreadsheetPage::chooseLedger);
     connect(m_importLedger, &QPushButton::clicked, this, &SpreadsheetPage::importLedger);
-    connect(m_importDepartment, &QPushButton::clicked, this, &SpreadsheetPage::chooseDepartmentTable);
     connect(m_exportAnnex, &QPushButton::clicked, this, &SpreadsheetPage::chooseAnnex);
     connect(m_report, &QPushButton::clicked, this, &SpreadsheetPage::chooseReport);
 }
@@ -176,17 +167,37 @@ bool SpreadsheetPage::previewLedger(const QString &path)
     m_preview.reset();
     m_importLedger->setEnabled(false);
     m_problems->setRowCount(0);
-    auto progress = progressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    auto preview = m_ledger->preview(path, {}, {}, progressOf(progress.get()));
-    const bool canceled = progress->wasCanceled();
-    progress.reset();
-    if (!preview) {
+    const QString fileName = QFileInfo(path).fileName();
+    auto sheet = SheetReader::readFile(path);
+    if (!sheet) {
+        m_ledgerSummary->setText(sheet.error().message);
+        MessageBox::warning(this, tr("Import ledger"), sheet.error().message);
+        return false;
+    }
+    ColumnMapping mapping;
+    for (;;) {
+        auto progress = progressDialog(tr("Checking %1…").arg(fileName));
+        auto preview = m_ledger->preview(sheet.value(), fileName, mapping, progressOf(progress.get()));
+        const bool canceled = progress->wasCanceled();
+        progress.reset();
+        if (preview) {
+            m_preview = std::move(preview).value();
+            break;
+        }
+        if (!canceled && ColumnMappingDialog::isMappingError(preview.error())) {
+            // The headers do not name a needed column: the clerk says which column is which, then we check again.
+            auto chosen = ColumnMappingDialog::ask(this, sheet.value(), m_ledger->requiredFields(),
+                                                   LedgerImportService::optionalFields(), preview.error().message);
+            if (chosen) {
+                mapping = *chosen;
+                continue;
+            }
+        }
         m_ledgerSummary->setText(canceled ? tr("Cancelled.") : preview.error().message);
-        if (!canceled)
+        if (!canceled && !ColumnMappingDialog::isMappingError(preview.error()))
             MessageBox::warning(this, tr("Import ledger"), preview.error().message);
         return false;
     }
-    m_preview = std::move(preview).value();
     showProblems();
     return true;
 }
@@ -244,70 +255,6 @@ bool SpreadsheetPage::importLedger()
     return true;
 }
 
-// ---- department tables
-
-void SpreadsheetPage::chooseDepartmentTable()
-{
-    const QString department = m_department->currentText().trimmed();
-    if (department.isEmpty()) {
-        MessageBox::warning(this, tr("Import department table"), tr("Enter the department's name first."));
-        return;
-    }
-    const QString path = QFileDialog::getOpenFileName(this, tr("Table of %1 for %2").arg(department, month()), {},
-                                                      tr("Spreadsheets (*.xlsx *.xls *.csv);;All files (*)"));
-    if (!path.isEmpty())
-        importDepartmentTable(department, month(), path);
-}
-
-bool SpreadsheetPage::importDepartmentTable(const QString &department, const QString &month, const QString &path)
-{
-    m_suspicions->setRowCount(0);
-    SuspicionImportRequest request;
-    request.department = department;
-    request.month = month;
-    request.path = path;
-    auto progress = progressDialog(tr("Matching the table of %1…").arg(department));
-    auto result = SuspicionService(m_db, m_session).importFile(request, progressOf(progress.get()));
-    const bool canceled = progress->wasCanceled();
-    progress.reset();
-    if (!result) {
-        m_suspicionSummary->setText(canceled ? tr("Cancelled: nothing was imported.") : result.error().message);
-        if (!canceled)
-            MessageBox::warning(this, tr("Import department table"), result.error().message);
-        return false;
-    }
-    const auto statusText = [](SuspicionStatus s) {
-        switch (s) {
-        case SuspicionStatus::Matched: return tr("Matched");
-        case SuspicionStatus::Candidate: return tr("To confirm");
-        case SuspicionStatus::Unmatched: return tr("Not registered");
-        case SuspicionStatus::Invalid: return tr("Invalid");
-        }
-        return QString();
-    };
-    m_suspicions->setRowCount(int(result->rows.size()));
-    int row = 0;
-    for (const SuspicionRow &r : result->rows) {
-        m_suspicions->setItem(row, 0, numberItem(r.rowNumber));
-        m_suspicions->setItem(row, 1, new QTableWidgetItem(r.headName));
-        m_suspicions->setItem(row, 2, new QTableWidgetItem(r.address));
-        m_suspicions->setItem(row, 3, new QTableWidgetItem(r.content));
-        auto *status = new QTableWidgetItem(statusText(r.status));
-        status->setData(Qt::UserRole, SuspicionService::statusCode(r.status));
-        m_suspicions->setItem(row, 4, status);
-        m_suspicions->setItem(row, 5, new QTableWidgetItem(r.reason));
-        ++row;
-    }
-    m_suspicionSummary->setText(tr("%1, %2: %3 row(s): %4 matched, %5 to confirm, %6 not registered, %7 invalid.")
-                                    .arg(department, month)
-                                    .arg(result->rows.size())
-                                    .arg(result->counts.value(SuspicionStatus::Matched))
-                                    .arg(result->counts.value(SuspicionStatus::Candidate))
-                                    .arg(result->counts.value(SuspicionStatus::Unmatched))
-                                    .arg(result->counts.value(SuspicionStatus::Invalid)));
-    return true;
-}
-
 // ---- exports
 
 void SpreadsheetPage::chooseAnnex()
@@ -331,7 +278,7 @@ bool SpreadsheetPage::exportAnnex(const QString &month, const QString &departmen
             MessageBox::warning(this, tr("Export annex 1"), written.error().message);
         return false;
     }
-    m_suspicionSummary->setText(tr("Annex 1 for %1 written to %2.").arg(month, QFileInfo(path).fileName()));
+    m_exportStatus->setText(tr("Annex 1 for %1 written to %2.").arg(month, QFileInfo(path).fileName()));
     return true;
 }
 
@@ -355,7 +302,7 @@ bool SpreadsheetPage::exportReport(const QString &month, const QString &path)
             MessageBox::warning(this, tr("Monthly report"), written.error().message);
         return false;
     }
-    m_suspicionSummary->setText(tr("Monthly report for %1 written to %2.").arg(month, QFileInfo(path).fileName()));
+    m_exportStatus->setText(tr("Monthly report for %1 written to %2.").arg(month, QFileInfo(path).fileName()));
     return true;
 }
 

@@ -19,9 +19,10 @@ namespace sn {
 
 class Database;
 
-// 表格: importing a ledger (花名册) after a preview that lists every problem by row, importing a department's
-// suspicion table (annex 1) for a month, exporting the annex 1 feedback form and the monthly report. Each
-// button asks for its file, then calls the public method of the same job (which tests call directly).
+// 表格: importing a ledger (花名册) after a preview that lists every problem by row (asking which column is
+// which when the headers do not say), exporting the annex 1 feedback form and the monthly report. Each button
+// asks for its file, then calls the public method of the same job (which tests call directly). Department
+// tables are imported and verified on the SuspicionsPage.
 class SpreadsheetPage : public QWidget
 {
     Q_OBJECT
@@ -34,8 +35,6 @@ public:
     bool previewLedger(const QString &path);
     // Write the previewed ledger (enabled only for a clean preview).
     bool importLedger();
-    // A department's table for a month (YYYY-MM): imported and matched; the rows with their status shown.
-    bool importDepartmentTable(const QString &department, const QString &month, const QString &path);
     // Annex 1 for a month: one sheet for `department`, or one per department when empty.
     bool exportAnnex(const QString &month, const QString &department, const QString &path);
     bool exportReport(const QString &month, const QString &path);
@@ -50,15 +49,12 @@ public:
     QPushButton *importLedgerButton() const { return m_importLedger; }
     QComboBox *departmentBox() const { return m_department; }
     QDateEdit *monthEdit() const { return m_month; }
-    QPushButton *importDepartmentButton() const { return m_importDepartment; }
-    QTableWidget *suspicionTable() const { return m_suspicions; }
-    QLabel *suspicionSummary() const { return m_suspicionSummary; }
+    QLabel *exportStatus() const { return m_exportStatus; }
     QPushButton *exportAnnexButton() const { return m_exportAnnex; }
     QPushButton *reportButton() const { return m_report; }
 
 private:
     void chooseLedger();
-    void chooseDepartmentTable();
     void chooseAnnex();
     void chooseReport();
     // A progress dialog for one long job; the callback keeps the window responsive and reports a cancel.
@@ -77,9 +73,7 @@ private:
     QTableWidget *m_problems = nullptr;
     QDateEdit *m_month = nullptr;
     QComboBox *m_department = nullptr;
-    QPushButton *m_importDepartment = nullptr;
-    QLabel *m_suspicionSummary = nullptr;
-    QTableWidget *m_suspicions = nullptr;
+    QLabel *m_exportStatus = nullptr;
     QPushButton *m_exportAnnex = nullptr;
     QPushButton *m_report = nullptr;
 };

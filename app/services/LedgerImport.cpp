@@ -76,6 +76,22 @@ LedgerImportService::LedgerImportService(Database &db, Session session)
 
 LedgerImportService::~LedgerImportService() = default;
 
+QList<SheetField> LedgerImportService::requiredFields() const
+{
+    QList<SheetField> required{SheetField::Name, SheetField::IdNumber};
+    const QString township = Roles::districtWide(m_session.role) ? StationService::info(m_db).townshipCode : m_session.townshipCode;
+    if (township.isEmpty())
+        required.append(SheetField::Township);
+    return required;
+}
+
+QList<SheetField> LedgerImportService::optionalFields()
+{
+    return {SheetField::HeadName, SheetField::Relation, SheetField::Township, SheetField::Village, SheetField::Category,
+            SheetField::MonthlyAmount, SheetField::StartDate, SheetField::BirthDate, SheetField::Phone, SheetField::Address,
+            SheetField::DisabilityType, SheetField::SeriousIllness};
+}
+
 Result<LedgerPreview> LedgerImportService::preview(const QString &path, const ColumnMapping &mapping, const QString &sheetName,
                                                    const Progress &progress)
 {
@@ -91,10 +107,7 @@ Result<LedgerPreview> LedgerImportService::preview(const Sheet &sheet, const QSt
     if (!m_session.can(Permission::EditHouseholds))
         return Error::forbidden(tr("Your role (%1) may not import households.").arg(Roles::display(m_session.role)));
     const QString defaultTownship = Roles::districtWide(m_session.role) ? StationService::info(m_db).townshipCode : m_session.townshipCode;
-    QList<SheetField> required{SheetField::Name, SheetField::IdNumber};
-    if (defaultTownship.isEmpty())
-        required.append(SheetField::Township);
-    auto located = TableLocator::locate(sheet, required, mapping);
+    auto located = TableLocator::locate(sheet, requiredFields(), mapping);
     if (!located)
         return located.error();
     const LocatedTable &t = located.value();

@@ -70,6 +70,11 @@ public:
                                   const Progress &progress = {});
     Result<LedgerSummary> commit(const LedgerPreview &preview, const Progress &progress = {});
 
+    // The columns a ledger must have at this station (a district-wide station without a township of its own
+    // needs 乡镇(街道)), and those it may have: what the column-mapping dialog offers.
+    QList<SheetField> requiredFields() const;
+    static QList<SheetField> optionalFields();
+
 private:
     Database &m_db;
     Session m_session;

@@ -163,7 +163,7 @@ Result<SuspicionImportResult> SuspicionService::importFile(const SuspicionImport
     auto sheet = SheetReader::readFile(request.path, request.sheetName);
     if (!sheet)
         return sheet.error();
-    auto table = TableLocator::locate(sheet.value(), {SheetField::HeadName}, request.mapping);
+    auto table = TableLocator::locate(sheet.value(), requiredFields(), request.mapping);
     if (!table)
         return table.error();
     auto matcher = SuspicionMatcher::load(m_db, request.thresholds);

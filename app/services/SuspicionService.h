@@ -112,6 +112,13 @@ public:
 
     Result<QList<SuspicionProgress>> progress(const QString &month) const;
 
+    // The columns of annex 1: 户主姓名 is needed; the others are used when present.
+    static QList<SheetField> requiredFields() { return {SheetField::HeadName}; }
+    static QList<SheetField> optionalFields()
+    {
+        return {SheetField::IdNumber, SheetField::Address, SheetField::Content, SheetField::Phone};
+    }
+
     static QString statusCode(SuspicionStatus s);
     static SuspicionStatus statusFromCode(const QString &code);
     static QString matchedByCode(MatchedBy m);

@@ -2,7 +2,11 @@
 // report and annex 1 are written where the clerk says.
 #include "DeskFixture.h"
 
+#include "ui/ColumnMappingDialog.h"
 #include "ui/SpreadsheetPage.h"
+
+#include <QComboBox>
+#include <QTimer>
 
 #include <QDateEdit>
 #include <QFile>
@@ -43,6 +47,7 @@ private slots:
     void ledgerWithABadIdStaysDisabled();
     void cleanLedgerImports();
     void unreadableLedger();
+    void unknownIdHeaderIsMapped();
 
 private:
     DeskFixture m_fixture;
@@ -76,7 +81,7 @@ void TestSpreadsheetPage::monthlyReport()
     QVERIFY2(page.exportReport(page.month(), path), qPrintable(MessageBox::lastText()));
     QVERIFY(QFile::exists(path));
     QVERIFY(isZip(path));
-    QVERIFY(page.suspicionSummary()->text().contains(QStringLiteral("report.xlsx")));
+    QVERIFY(page.exportStatus()->text().contains(QStringLiteral("report.xlsx")));
 }
 
 void TestSpreadsheetPage::annexOne()
@@ -135,6 +140,39 @@ void TestSpreadsheetPage::unreadableLedger()
     QVERIFY(!page.previewLedger(m_out.filePath(QStringLiteral("missing.xlsx"))));
     QVERIFY(!MessageBox::lastText().isEmpty());
     QVERIFY(!page.importLedgerButton()->isEnabled());
+}
+
+void TestSpreadsheetPage::unknownIdHeaderIsMapped()
+{
+    // "身份号" is not a header the importer knows: the clerk picks column B for the ID number.
+    const QString path = m_out.filePath(QStringLiteral("odd.csv"));
+    QVERIFY(writeUtf8(path, QStringLiteral("姓名,身份号,乡镇,类别\n周大年,%1,朝阳街道,特困\n").arg(makeId(QDate(1947, 7, 7), 11))));
+    SpreadsheetPage page(m_fixture.db(), m_fixture.admin());
+    bool asked = false;
+    QTimer::singleShot(0, [&asked] {
+        auto *dialog = qobject_cast<ColumnMappingDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        asked = true;
+        QComboBox *id = dialog->fieldBox(SheetField::IdNumber);
+        QVERIFY(id);
+        QVERIFY(!dialog->okButton()->isEnabled());
+        id->setCurrentIndex(id->findData(1));
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    });
+    QVERIFY2(page.previewLedger(path), qPrintable(page.ledgerSummary()->text()));
+    QVERIFY(asked);
+    QVERIFY2(page.ledgerPreview()->ok(), qPrintable(page.ledgerSummary()->text()));
+    QCOMPARE(page.ledgerPreview()->households, 1);
+
+    // Cancelling the dialog leaves the page as it was, with the reason shown.
+    QTimer::singleShot(0, [] {
+        if (auto *dialog = qobject_cast<ColumnMappingDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    QVERIFY(!page.previewLedger(path));
+    QVERIFY(!page.importLedgerButton()->isEnabled());
+    QVERIFY(page.ledgerSummary()->text().contains(QStringLiteral("身份号")));
 }
 
 QTEST_MAIN(TestSpreadsheetPage)

@@ -90,6 +90,33 @@ bool isTrailer(const SheetRow &row)
 
 } // namespace
 
+// The row within the first 10 whose cells name the most distinct fields (or mapped headers): {row, score}.
+static std::pair<int, int> bestHeaderRow(const Sheet &sheet, const QStringList &mappedHeaders)
+{
+    int bestRow = -1;
+    int bestScore = 0;
+    const int scan = std::min<int>(10, int(sheet.rows.size()));
+    for (int r = 0; r < scan; ++r) {
+        QSet<SheetField> fields;
+        int score = 0;
+        for (const Cell &c : sheet.rows.at(r)) {
+            if (c.type != Cell::Type::Text)
+                continue;
+            if (mappedHeaders.contains(TableLocator::normalizeHeader(c.raw)))
+                ++score;
+            else if (auto f = TableLocator::fieldForHeader(c.raw); f && !fields.contains(*f)) {
+                fields.insert(*f);
+                ++score;
+            }
+        }
+        if (score > bestScore) {
+            bestScore = score;
+            bestRow = r;
+        }
+    }
+    return {bestRow, bestScore};
+}
+
 QString TableLocator::normalizeHeader(const QString &text)
 {
     QString s = halfWidth(text);
@@ -142,32 +169,37 @@ std::optional<SheetField> TableLocator::fromCode(const QString &code)
     return fieldForHeader(code);
 }
 
+int TableLocator::guessHeaderRow(const Sheet &sheet)
+{
+    return bestHeaderRow(sheet, {}).first;
+}
+
+QHash<SheetField, int> TableLocator::recognise(const Sheet &sheet, int headerRow)
+{
+    QHash<SheetField, int> columns;
+    const SheetRow &header = sheet.rows.value(headerRow);
+    for (int c = 0; c < header.size(); ++c) {
+        if (auto f = fieldForHeader(header.at(c).display().simplified()); f && !columns.contains(*f))
+            columns.insert(*f, c);
+    }
+    return columns;
+}
+
 Result<LocatedTable> TableLocator::locate(const Sheet &sheet, const QList<SheetField> &required, const ColumnMapping &mapping)
 {
     QStringList mappedHeaders;
     for (const QString &h : mapping.byHeader)
         mappedHeaders.append(normalizeHeader(h));
 
-    int bestRow = -1;
-    int bestScore = 0;
     const int scan = std::min<int>(10, int(sheet.rows.size()));
-    for (int r = 0; r < scan; ++r) {
-        QSet<SheetField> fields;
-        int score = 0;
-        for (const Cell &c : sheet.rows.at(r)) {
-            if (c.type != Cell::Type::Text)
-                continue;
-            if (mappedHeaders.contains(normalizeHeader(c.raw)))
-                ++score;
-            else if (auto f = fieldForHeader(c.raw); f && !fields.contains(*f)) {
-                fields.insert(*f);
-                ++score;
-            }
-        }
-        if (score > bestScore) {
-            bestScore = score;
-            bestRow = r;
-        }
+    auto [bestRow, bestScore] = bestHeaderRow(sheet, mappedHeaders);
+    if (mapping.headerRow >= 0) {
+        if (mapping.headerRow >= sheet.rows.size())
+            return Error::invalid(tr("The header row %1 is past the end of sheet \"%2\" (%3 rows).")
+                                      .arg(mapping.headerRow + 1).arg(sheet.name).arg(sheet.rows.size()),
+                                  QStringLiteral("header"));
+        bestRow = mapping.headerRow;
+        bestScore = 2;
     }
     const bool explicitOnly = !mapping.byIndex.isEmpty() && mapping.byHeader.isEmpty();
     if (bestRow < 0 || (bestScore < 2 && mapping.isEmpty())) {
@@ -213,6 +245,8 @@ Result<LocatedTable> TableLocator::locate(const Sheet &sheet, const QList<SheetF
                                   code(it.key()));
         table.columns.insert(it.key(), found);
     }
+    for (SheetField f : mapping.ignored)
+        table.columns.remove(f);
     for (auto it = mapping.byIndex.cbegin(); it != mapping.byIndex.cend(); ++it)
         table.columns.insert(it.key(), it.value());
 

@@ -3,6 +3,7 @@
 #include "Sheet.h"
 
 #include <QHash>
+#include <QSet>
 #include <optional>
 
 namespace sn {
@@ -39,7 +40,9 @@ struct ColumnMapping
 {
     QHash<SheetField, int> byIndex;
     QHash<SheetField, QString> byHeader;
-    bool isEmpty() const { return byIndex.isEmpty() && byHeader.isEmpty(); }
+    QSet<SheetField> ignored;  // fields the clerk said are not in the file, even if a header seems to name them
+    int headerRow = -1;  // 0-based sheet row the clerk named as the header; -1: found by header text
+    bool isEmpty() const { return byIndex.isEmpty() && byHeader.isEmpty() && ignored.isEmpty() && headerRow < 0; }
 };
 
 struct LocatedTable
@@ -71,6 +74,11 @@ public:
     // A missing required column gives an error that lists the headers found.
     static Result<LocatedTable> locate(const Sheet &sheet, const QList<SheetField> &required,
                                        const ColumnMapping &mapping = {});
+
+    // The row most likely to be the header (0-based, within the first 10 rows), or -1 when none looks like one.
+    static int guessHeaderRow(const Sheet &sheet);
+    // The fields recognised by header text in one row: what the mapping dialog starts from.
+    static QHash<SheetField, int> recognise(const Sheet &sheet, int headerRow);
 
     static QString code(SheetField field);                           // "head_name", ...
     static std::optional<SheetField> fromCode(const QString &code);  // also accepts the Chinese header

@@ -1,0 +1,632 @@
+#include "SuspicionsPage.h"
+
+#include "ColumnMappingDialog.h"
+#include "MessageBox.h"
+
+#include "domain/Clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sn {
+
+// ---- model
+
+SuspicionTableModel::SuspicionTableModel(RegionTree regions, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_regions(std::move(regions))
+{
+}
+
+void SuspicionTableModel::setRows(QList<SuspicionRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int SuspicionTableModel::indexOf(const QString &rowId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == rowId)
+            return i;
+    }
+    return -1;
+}
+
+int SuspicionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SuspicionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SuspicionTableModel::statusText(SuspicionStatus s)
+{
+    switch (s) {
+    case SuspicionStatus::Matched: return tr("Matched");
+    case SuspicionStatus::Candidate: return tr("To confirm");
+    case SuspicionStatus::Unmatched: return tr("Not registered");
+    case SuspicionStatus::Invalid: return tr("Invalid");
+    }
+    return {};
+}
+
+QString SuspicionTableModel::verificationText(Verification v)
+{
+    switch (v) {
+    case Verification::Excluded: return tr("Excluded");
+    case Verification::TakenIn: return tr("Taken into assistance");
+    case Verification::Referred: return tr("Referred");
+    case Verification::Adjusted: return tr("Assistance adjusted");
+    case Verification::None: break;
+    }
+    return tr("To verify");
+}
+
+QVariant SuspicionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const SuspicionRow &r = m_rows.at(index.row());
+    if (role == Qt::UserRole)
+        return r.id;
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Status && !r.reason.isEmpty())
+            return r.reason;
+        if (index.column() == Result && !r.verificationNotes.isEmpty())
+            return r.verificationNotes;
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case RowNumber: return r.rowNumber;
+    case Department: return r.department;
+    case HeadName: return r.headName;
+    case Address: return r.address;
+    case Content: return r.content;
+    case Status: {
+        QString text = statusText(r.status);
+        if (r.status == SuspicionStatus::Matched && r.confirmation == QLatin1String("confirmed"))
+            text = tr("Matched (confirmed)");
+        if (!r.leadId.isEmpty())
+            text = tr("%1, lead made").arg(text);
+        return text;
+    }
+    case MatchedBy:
+        switch (r.matchedBy) {
+        case sn::MatchedBy::IdNumber: return tr("ID number");
+        case sn::MatchedBy::NameAddress: return tr("Name and address (%1)").arg(r.score);
+        case sn::MatchedBy::None: return QString();
+        }
+        return {};
+    case Township: {
+        const Region *t = m_regions.find(r.townshipCode);
+        return t ? t->name : QString();
+    }
+    case Result: return verificationText(r.verification);
+    case VerifiedOn: return r.verifiedOn.isValid() ? QLocale().toString(r.verifiedOn, QLocale::ShortFormat) : QString();
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant SuspicionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case RowNumber: return tr("Row");
+    case Department: return tr("Department");
+    case HeadName: return tr("Head of household");
+    case Address: return tr("Address");
+    case Content: return tr("Suspicion");
+    case Status: return tr("Match");
+    case MatchedBy: return tr("Matched by");
+    case Township: return tr("Township");
+    case Result: return tr("Verification");
+    case VerifiedOn: return tr("Verified on");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+// ---- verify dialog
+
+VerifySuspicionDialog::VerifySuspicionDialog(const SuspicionRow &row, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("verifySuspicionDialog"));
+    setWindowTitle(tr("Verify: %1").arg(row.headName));
+    m_result = new QComboBox(this);
+    m_result->setObjectName(QStringLiteral("verificationBox"));
+    m_result->setAccessibleName(tr("Verification result"));
+    m_result->addItem(tr("Choose…"), QString());
+    for (Verification v : {Verification::Excluded, Verification::TakenIn, Verification::Referred, Verification::Adjusted})
+        m_result->addItem(SuspicionTableModel::verificationText(v), SuspicionService::verificationCode(v));
+    if (row.verification != Verification::None)
+        m_result->setCurrentIndex(m_result->findData(SuspicionService::verificationCode(row.verification)));
+    m_date = new QDateEdit(row.verifiedOn.isValid() ? row.verifiedOn : Clock::today(), this);
+    m_date->setObjectName(QStringLiteral("verifiedOnEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(Clock::today());
+    m_date->setAccessibleName(tr("Verified on"));
+    m_notes = new QLineEdit(row.verificationNotes, this);
+    m_notes->setObjectName(QStringLiteral("verificationNotes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setPlaceholderText(tr("What the visit or the check found"));
+
+    auto *facts = new QLabel(tr("%1, %2\n%3: %4").arg(row.headName, row.address, row.department, row.content), this);
+    facts->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Result:"), m_result);
+    form->addRow(tr("Date:"), m_date);
+    form->addRow(tr("Notes:"), m_notes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Record"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const auto update = [this] { m_ok->setEnabled(!m_result->currentData().toString().isEmpty()); };
+    connect(m_result, &QComboBox::currentIndexChanged, this, update);
+    update();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(facts);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+Verification VerifySuspicionDialog::result() const
+{
+    return SuspicionService::verificationFromCode(m_result->currentData().toString());
+}
+
+QDate VerifySuspicionDialog::date() const
+{
+    return m_date->date();
+}
+
+QString VerifySuspicionDialog::notes() const
+{
+    return m_notes->text().trimmed();
+}
+
+// ---- page
+
+SuspicionsPage::SuspicionsPage(Database &db, const Session &session, RegionTree regions, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_session(session)
+    , m_regions(std::move(regions))
+{
+    setObjectName(QStringLiteral("suspicionsPage"));
+    m_month = new QDateEdit(Clock::today(), this);
+    m_month->setObjectName(QStringLiteral("suspicionMonth"));
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setCalendarPopup(true);
+    m_month->setAccessibleName(tr("Month"));
+    m_department = new QComboBox(this);
+    m_department->setObjectName(QStringLiteral("suspicionDepartment"));
+    m_department->setEditable(true);
+    m_department->setAccessibleName(tr("Department"));
+    m_department->setToolTip(tr("The department that sent the table; type a new one if it is not in the list."));
+    m_department->setMinimumContentsLength(8);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("suspicionStatus"));
+    m_status->setAccessibleName(tr("Match"));
+    m_status->addItem(tr("All rows"), QString());
+    for (SuspicionStatus s : {SuspicionStatus::Candidate, SuspicionStatus::Matched, SuspicionStatus::Unmatched, SuspicionStatus::Invalid})
+        m_status->addItem(SuspicionTableModel::statusText(s), SuspicionService::statusCode(s));
+    m_unverifiedOnly = new QCheckBox(tr("Still to &verify only"), this);
+    m_unverifiedOnly->setObjectName(QStringLiteral("unverifiedOnly"));
+    m_import = new QPushButton(tr("&Import table…"), this);
+    m_import->setObjectName(QStringLiteral("importSuspicionsButton"));
+    m_import->setEnabled(m_session.can(Permission::EditHouseholds));
+    m_import->setToolTip(tr("Import the month's table of the department (annex 1: 户主姓名, 家庭住址, 疑点内容, 联系电话) and match it against the registry."));
+
+    // Two short rows rather than one long one: the page must fit beside the navigation with a large font.
+    auto *source = new QHBoxLayout;
+    source->addWidget(new QLabel(tr("Month:"), this));
+    source->addWidget(m_month);
+    source->addWidget(new QLabel(tr("Department:"), this));
+    source->addWidget(m_department, 1);
+    source->addWidget(m_import);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Match:"), this));
+    filters->addWidget(m_status);
+    filters->addWidget(m_unverifiedOnly);
+    filters->addStretch(1);
+
+    m_progress = new QTableWidget(0, 8, this);
+    m_progress->setObjectName(QStringLiteral("suspicionProgress"));
+    m_progress->setAccessibleName(tr("Verification progress by department"));
+    m_progress->setHorizontalHeaderLabels({tr("Department"), tr("Rows"), tr("Matched"), tr("To confirm"), tr("Not registered"),
+                                           tr("Invalid"), tr("Verified"), tr("Done")});
+    m_progress->verticalHeader()->hide();
+    m_progress->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_progress->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_progress->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_progress->horizontalHeader()->setStretchLastSection(true);
+
+    m_model = new SuspicionTableModel(m_regions, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("suspicionRows"));
+    m_view->setAccessibleName(tr("Rows of the department tables"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("suspicionSummary"));
+    m_summary->setWordWrap(true);
+    m_confirm = new QPushButton(tr("&Confirm match"), this);
+    m_confirm->setObjectName(QStringLiteral("confirmMatchButton"));
+    m_confirm->setToolTip(tr("The row is about the household it was matched to by name and address."));
+    m_reject = new QPushButton(tr("&Reject match"), this);
+    m_reject->setObjectName(QStringLiteral("rejectMatchButton"));
+    m_reject->setToolTip(tr("The row is about someone else: it becomes not registered."));
+    m_leads = new QPushButton(tr("Make &leads"), this);
+    m_leads->setObjectName(QStringLiteral("makeLeadsButton"));
+    m_leads->setToolTip(tr("Each selected row not in the registry becomes a lead for its township, answer due in one day."));
+    m_verify = new QPushButton(tr("Record &verification…"), this);
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_open = new QPushButton(tr("Open &household"), this);
+    m_open->setObjectName(QStringLiteral("openHouseholdButton"));
+    auto *actions = new QGridLayout;
+    actions->addWidget(m_confirm, 0, 0);
+    actions->addWidget(m_reject, 0, 1);
+    actions->addWidget(m_leads, 0, 2);
+    actions->addWidget(m_verify, 1, 0);
+    actions->addWidget(m_open, 1, 1);
+    actions->setColumnStretch(3, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_progress);
+    auto *lower = new QWidget(splitter);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_view, 1);
+    lowerLayout->addWidget(m_summary);
+    lowerLayout->addLayout(actions);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(source);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    connect(m_month, &QDateEdit::dateChanged, this, &SuspicionsPage::refresh);
+    connect(m_department, &QComboBox::currentIndexChanged, this, &SuspicionsPage::refresh);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &SuspicionsPage::refresh);
+    connect(m_unverifiedOnly, &QCheckBox::toggled, this, &SuspicionsPage::refresh);
+    connect(m_import, &QPushButton::clicked, this, &SuspicionsPage::chooseTable);
+    connect(m_progress, &QTableWidget::cellClicked, this, [this](int row) {
+        if (auto *item = m_progress->item(row, 0))
+            m_department->setCurrentIndex(std::max(0, m_department->findText(item->text())));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SuspicionsPage::updateButtons);
+    connect(m_view, &QTableView::doubleClicked, this, [this] {
+        const auto rows = selectedRows();
+        if (rows.size() == 1 && !rows.first().householdId.isEmpty())
+            emit householdRequested(rows.first().householdId);
+    });
+    connect(m_confirm, &QPushButton::clicked, this, &SuspicionsPage::confirmSelected);
+    connect(m_reject, &QPushButton::clicked, this, &SuspicionsPage::rejectSelected);
+    connect(m_leads, &QPushButton::clicked, this, &SuspicionsPage::makeLeadsForSelected);
+    connect(m_verify, &QPushButton::clicked, this, &SuspicionsPage::verifyCurrent);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const auto rows = selectedRows();
+        if (rows.size() == 1 && !rows.first().householdId.isEmpty())
+            emit householdRequested(rows.first().householdId);
+    });
+    refresh();
+}
+
+QString SuspicionsPage::month() const
+{
+    return m_month->date().toString(QStringLiteral("yyyy-MM"));
+}
+
+void SuspicionsPage::setMonth(const QDate &month)
+{
+    m_month->setDate(month);
+}
+
+void SuspicionsPage::refresh()
+{
+    SuspicionService service(m_db, m_session);
+    // Departments: the usual ones, those with a table this month, and what the clerk typed.
+    const QString typed = m_department->currentText().trimmed();
+    QStringList names{tr("All departments")};
+    if (auto known = service.departments(month()))
+        names.append(known.value());
+    for (const QString &usual : {QStringLiteral("人社局"), QStringLiteral("医保局"), QStringLiteral("残联"), QStringLiteral("教育局"),
+                                 QStringLiteral("住建局"), QStringLiteral("卫健委")}) {
+        if (!names.contains(usual))
+            names.append(usual);
+    }
+    if (!typed.isEmpty() && !names.contains(typed))
+        names.append(typed);
+    {
+        const QSignalBlocker blocker(m_department);
+        m_department->clear();
+        m_department->addItems(names);
+        m_department->setCurrentIndex(typed.isEmpty() ? 0 : std::max(0, m_department->findText(typed)));
+    }
+
+    auto progress = service.progress(month());
+    m_progress->setRowCount(0);
+    if (progress) {
+        m_progress->setRowCount(int(progress->size()));
+        int row = 0;
+        for (const SuspicionProgress &p : progress.value()) {
+            const int verified = p.total - p.byVerification.value(Verification::None);
+            const QList<QVariant> cells{p.department, p.total, p.byStatus.value(SuspicionStatus::Matched),
+                                        p.byStatus.value(SuspicionStatus::Candidate), p.byStatus.value(SuspicionStatus::Unmatched),
+                                        p.byStatus.value(SuspicionStatus::Invalid), verified,
+                                        p.total > 0 ? QLocale().toString(100.0 * verified / p.total, 'f', 0) + QLocale().percent()
+                                                    : QString()};
+            for (int c = 0; c < cells.size(); ++c) {
+                auto *item = new QTableWidgetItem;
+                item->setData(Qt::DisplayRole, cells.at(c));
+                m_progress->setItem(row, c, item);
+            }
+            ++row;
+        }
+        m_progress->resizeColumnsToContents();
+    }
+
+    SuspicionQuery query;
+    query.month = month();
+    if (m_department->currentIndex() > 0)
+        query.department = m_department->currentText().trimmed();
+    if (const QString code = m_status->currentData().toString(); !code.isEmpty())
+        query.status = SuspicionService::statusFromCode(code);
+    query.unverifiedOnly = m_unverifiedOnly->isChecked();
+    auto rows = service.rows(query);
+    if (!rows) {
+        m_model->setRows({});
+        m_summary->setText(rows.error().message);
+        updateButtons();
+        return;
+    }
+    m_model->setRows(rows.value());
+    int toVerify = 0;
+    for (const SuspicionRow &r : rows.value())
+        toVerify += r.verification == Verification::None ? 1 : 0;
+    m_summary->setText(rows->isEmpty() ? tr("No rows for %1. Import a department's table with Import table….").arg(month())
+                                       : tr("%n row(s) shown, %1 still to verify.", nullptr, int(rows->size())).arg(toVerify));
+    m_view->resizeColumnsToContents();
+    updateButtons();
+}
+
+void SuspicionsPage::chooseTable()
+{
+    const QString department = m_department->currentText().trimmed();
+    if (department.isEmpty() || department == m_department->itemText(0)) {
+        MessageBox::warning(this, tr("Import table"), tr("Choose or type the department that sent the table first."));
+        m_department->setFocus();
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Table of %1 for %2").arg(department, month()), {},
+                                                      tr("Spreadsheets (*.xlsx *.xls *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importTable(department, month(), path);
+}
+
+bool SuspicionsPage::importTable(const QString &department, const QString &month, const QString &path)
+{
+    SuspicionImportRequest request;
+    request.department = department;
+    request.month = month;
+    request.path = path;
+    std::optional<Sheet> sheet;
+    for (;;) {
+        QProgressDialog progress(tr("Matching the table of %1…").arg(department), tr("Cancel"), 0, 0, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        progress.setAutoClose(false);
+        progress.setAutoReset(false);
+        auto result = SuspicionService(m_db, m_session).importFile(request, [&progress](int done, int total) {
+            if (total > 0 && progress.maximum() != total)
+                progress.setMaximum(total);
+            progress.setValue(std::min(done, std::max(total, 0)));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+        const bool canceled = progress.wasCanceled();
+        progress.close();
+        if (result) {
+            m_month->setDate(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate));
+            const QSignalBlocker blocker(m_department);
+            if (m_department->findText(department) < 0)
+                m_department->addItem(department);
+            m_department->setCurrentIndex(m_department->findText(department));
+            refresh();
+            m_summary->setText(tr("%1, %2: %3 row(s): %4 matched, %5 to confirm, %6 not registered, %7 invalid.")
+                                   .arg(department, month)
+                                   .arg(result->rows.size())
+                                   .arg(result->counts.value(SuspicionStatus::Matched))
+                                   .arg(result->counts.value(SuspicionStatus::Candidate))
+                                   .arg(result->counts.value(SuspicionStatus::Unmatched))
+                                   .arg(result->counts.value(SuspicionStatus::Invalid)));
+            return true;
+        }
+        if (!canceled && ColumnMappingDialog::isMappingError(result.error())) {
+            if (!sheet) {
+                auto read = SheetReader::readFile(path);
+                if (!read) {
+                    MessageBox::warning(this, tr("Import table"), read.error().message);
+                    return false;
+                }
+                sheet = std::move(read).value();
+            }
+            if (auto chosen = ColumnMappingDialog::ask(this, *sheet, SuspicionService::requiredFields(),
+                                                       SuspicionService::optionalFields(), result.error().message)) {
+                request.mapping = *chosen;
+                continue;
+            }
+            m_summary->setText(result.error().message);
+            return false;
+        }
+        m_summary->setText(canceled ? tr("Cancelled: nothing was imported.") : result.error().message);
+        if (!canceled)
+            MessageBox::warning(this, tr("Import table"), result.error().message);
+        return false;
+    }
+}
+
+QList<SuspicionRow> SuspicionsPage::selectedRows() const
+{
+    QList<SuspicionRow> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(m_model->row(index.row()));
+    return rows;
+}
+
+QStringList SuspicionsPage::selectedRowIds() const
+{
+    QStringList ids;
+    for (const SuspicionRow &r : selectedRows())
+        ids.append(r.id);
+    return ids;
+}
+
+bool SuspicionsPage::selectRow(const QString &rowId)
+{
+    const int index = m_model->indexOf(rowId);
+    if (index < 0)
+        return false;
+    m_view->selectRow(index);
+    m_view->scrollTo(m_model->index(index, 0));
+    return true;
+}
+
+void SuspicionsPage::reselect(const QStringList &rowIds)
+{
+    m_view->clearSelection();
+    for (const QString &id : rowIds) {
+        const int index = m_model->indexOf(id);
+        if (index >= 0)
+            m_view->selectionModel()->select(m_model->index(index, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+void SuspicionsPage::updateButtons()
+{
+    const QList<SuspicionRow> rows = selectedRows();
+    const bool edit = m_session.can(Permission::EditHouseholds);
+    bool candidates = !rows.isEmpty();
+    bool unmatched = !rows.isEmpty();
+    for (const SuspicionRow &r : rows) {
+        candidates = candidates && r.status == SuspicionStatus::Candidate;
+        unmatched = unmatched && r.status == SuspicionStatus::Unmatched && r.leadId.isEmpty();
+    }
+    m_confirm->setEnabled(edit && candidates);
+    m_reject->setEnabled(edit && candidates);
+    m_leads->setEnabled(edit && unmatched);
+    m_verify->setEnabled(edit && rows.size() == 1 && rows.first().status != SuspicionStatus::Invalid);
+    m_open->setEnabled(rows.size() == 1 && !rows.first().householdId.isEmpty());
+}
+
+bool SuspicionsPage::confirmSelected()
+{
+    const QStringList ids = selectedRowIds();
+    SuspicionService service(m_db, m_session);
+    for (const QString &id : ids) {
+        if (auto s = service.confirm(id); !s) {
+            MessageBox::warning(this, tr("Confirm match"), s.error().message);
+            refresh();
+            return false;
+        }
+    }
+    refresh();
+    reselect(ids);
+    return !ids.isEmpty();
+}
+
+bool SuspicionsPage::rejectSelected()
+{
+    const QStringList ids = selectedRowIds();
+    SuspicionService service(m_db, m_session);
+    for (const QString &id : ids) {
+        if (auto s = service.reject(id); !s) {
+            MessageBox::warning(this, tr("Reject match"), s.error().message);
+            refresh();
+            return false;
+        }
+    }
+    refresh();
+    reselect(ids);
+    return !ids.isEmpty();
+}
+
+int SuspicionsPage::makeLeadsForSelected()
+{
+    const QStringList ids = selectedRowIds();
+    auto leads = SuspicionService(m_db, m_session).makeLeads(ids);
+    if (!leads) {
+        MessageBox::warning(this, tr("Make leads"), leads.error().message);
+        return -1;
+    }
+    refresh();
+    reselect(ids);
+    m_summary->setText(tr("%n lead(s) made; the townships have one day to answer.", nullptr, int(leads->size())));
+    if (!leads->isEmpty())
+        emit leadsMade(leads.value());
+    return int(leads->size());
+}
+
+void SuspicionsPage::verifyCurrent()
+{
+    const QList<SuspicionRow> rows = selectedRows();
+    if (rows.size() != 1)
+        return;
+    VerifySuspicionDialog dialog(rows.first(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        verifySelected(dialog.result(), dialog.date(), dialog.notes());
+}
+
+bool SuspicionsPage::verifySelected(Verification result, const QDate &date, const QString &notes)
+{
+    const QStringList ids = selectedRowIds();
+    if (ids.size() != 1)
+        return false;
+    if (auto s = SuspicionService(m_db, m_session).verify(ids.first(), result, date, notes); !s) {
+        MessageBox::warning(this, tr("Record verification"), s.error().message);
+        return false;
+    }
+    refresh();
+    reselect(ids);
+    return true;
+}
+
+} // namespace sn

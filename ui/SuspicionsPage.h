@@ -1,0 +1,140 @@
+#pragma once
+
+#include "domain/Region.h"
+#include "domain/Role.h"
+#include "services/SuspicionService.h"
+
+#include <QAbstractTableModel>
+#include <QDialog>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace sn {
+
+class Database;
+
+// The rows of department tables as a clerk works through them.
+class SuspicionTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { RowNumber, Department, HeadName, Address, Content, Status, MatchedBy, Township, Result, VerifiedOn, ColumnCount };
+
+    SuspicionTableModel(RegionTree regions, QObject *parent = nullptr);
+    void setRows(QList<SuspicionRow> rows);
+    const SuspicionRow &row(int index) const { return m_rows.at(index); }
+    int indexOf(const QString &rowId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static QString statusText(SuspicionStatus s);
+    static QString verificationText(Verification v);
+
+private:
+    RegionTree m_regions;
+    QList<SuspicionRow> m_rows;
+};
+
+// What the township found when it checked a row: excluded, taken into assistance, referred or adjusted, with
+// the date and notes.
+class VerifySuspicionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    VerifySuspicionDialog(const SuspicionRow &row, QWidget *parent = nullptr);
+    Verification result() const;
+    QDate date() const;
+    QString notes() const;
+
+    QComboBox *resultBox() const { return m_result; }
+    QDateEdit *dateEdit() const { return m_date; }
+    QLineEdit *notesEdit() const { return m_notes; }
+    QPushButton *okButton() const { return m_ok; }
+
+private:
+    QComboBox *m_result = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLineEdit *m_notes = nullptr;
+    QPushButton *m_ok = nullptr;
+};
+
+// 部门数据: a department's monthly table of suspicious signals (annex 1) imported and matched against the
+// registry, then worked through: doubtful matches confirmed or rejected, unregistered households turned into
+// leads in one action, every row verified by its township with a result. Progress per department and month
+// stays on top. The district sees every township; a township clerk sees the rows routed to them.
+class SuspicionsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SuspicionsPage(Database &db, const Session &session, RegionTree regions, QWidget *parent = nullptr);
+
+    QString month() const; // YYYY-MM
+    void setMonth(const QDate &month);
+    void refresh();
+
+    // Import and match a department's table; asks for the columns when the headers do not name them.
+    bool importTable(const QString &department, const QString &month, const QString &path);
+    bool selectRow(const QString &rowId);
+    QStringList selectedRowIds() const;
+    bool confirmSelected();
+    bool rejectSelected();
+    int makeLeadsForSelected(); // the number of leads made; -1 on an error
+    bool verifySelected(Verification result, const QDate &date, const QString &notes);
+
+    QComboBox *departmentBox() const { return m_department; }
+    QComboBox *statusFilter() const { return m_status; }
+    QCheckBox *unverifiedOnlyBox() const { return m_unverifiedOnly; }
+    QDateEdit *monthEdit() const { return m_month; }
+    QTableWidget *progressTable() const { return m_progress; }
+    QTableView *view() const { return m_view; }
+    SuspicionTableModel *model() const { return m_model; }
+    QLabel *summary() const { return m_summary; }
+    QPushButton *importButton() const { return m_import; }
+    QPushButton *confirmButton() const { return m_confirm; }
+    QPushButton *rejectButton() const { return m_reject; }
+    QPushButton *leadsButton() const { return m_leads; }
+    QPushButton *verifyButton() const { return m_verify; }
+    QPushButton *openButton() const { return m_open; }
+
+signals:
+    void householdRequested(const QString &householdId);
+    void leadsMade(const QStringList &leadIds);
+
+private:
+    void chooseTable();
+    void verifyCurrent();
+    void updateButtons();
+    QList<SuspicionRow> selectedRows() const;
+    void reselect(const QStringList &rowIds);
+
+    Database &m_db;
+    Session m_session;
+    RegionTree m_regions;
+    QDateEdit *m_month = nullptr;
+    QComboBox *m_department = nullptr;
+    QComboBox *m_status = nullptr;
+    QCheckBox *m_unverifiedOnly = nullptr;
+    QPushButton *m_import = nullptr;
+    QTableWidget *m_progress = nullptr;
+    QTableView *m_view = nullptr;
+    SuspicionTableModel *m_model = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_confirm = nullptr;
+    QPushButton *m_reject = nullptr;
+    QPushButton *m_leads = nullptr;
+    QPushButton *m_verify = nullptr;
+    QPushButton *m_open = nullptr;
+};
+
+} // namespace sn
