@@ -7215,6 +7215,94 @@ Use this key at this station too?</source>
         <source>Created user %1 (%2).</source>
         <translation>已创建用户 %1（%2）。</translation>
     </message>
+    <message>
+        <source>Rows of the department tables of a month, with verification progress.</source>
+        <translation>某月部门表格中的各行及核实进度。</translation>
+    </message>
+    <message>
+        <source>Confirm, reject, verify or route a department table row; make leads of unmatched rows.</source>
+        <translation>确认、否定、核实或转交部门表格中的一行；把未匹配的行生成线索。</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number from 1, not &quot;%1&quot;.</source>
+        <translation>--header-row 需要从 1 开始的行号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The row holding the headers (default: found by their text).</source>
+        <translation>表头所在的行（默认：按表头文字查找）。</translation>
+    </message>
+    <message>
+        <source>suspicions --db FILE --month YYYY-MM [--department NAME] [--status S] [--unverified] [--json]</source>
+        <translation>suspicions --db 文件 --month YYYY-MM [--department 部门] [--status 状态] [--unverified] [--json]</translation>
+    </message>
+    <message>
+        <source>The month of the tables.</source>
+        <translation>表格所属月份。</translation>
+    </message>
+    <message>
+        <source>Only this department.</source>
+        <translation>只显示该部门。</translation>
+    </message>
+    <message>
+        <source>Only rows the township has not verified yet.</source>
+        <translation>只显示镇（街道）尚未核实的行。</translation>
+    </message>
+    <message>
+        <source>suspicions needs --db FILE and --month YYYY-MM.</source>
+        <translation>suspicions 需要 --db 文件和 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>--status: unknown status &quot;%1&quot;.</source>
+        <translation>--status：未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>--month: &quot;%1&quot; is not a month (YYYY-MM).</source>
+        <translation>--month：“%1”不是月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 rows, %4 verified, %5 to verify.</source>
+        <translation>%1 %2：共 %3 行，已核实 %4 行，待核实 %5 行。</translation>
+    </message>
+    <message>
+        <source>suspicion confirm|reject ROW_ID  |  suspicion verify ROW_ID --result R [--date YYYY-MM-DD] [--notes TEXT]  |  suspicion route ROW_ID --township CODE  |  suspicion leads ROW_ID...  |  suspicion show ROW_ID  (all with --db FILE)</source>
+        <translation>suspicion confirm|reject 行编号  |  suspicion verify 行编号 --result 结果 [--date YYYY-MM-DD] [--notes 文字]  |  suspicion route 行编号 --township 代码  |  suspicion leads 行编号...  |  suspicion show 行编号（均需 --db 文件）</translation>
+    </message>
+    <message>
+        <source>Row id (from suspicions or import-suspicions --json).</source>
+        <translation>行编号（来自 suspicions 或 import-suspicions --json）。</translation>
+    </message>
+    <message>
+        <source>Date of the verification (default: today).</source>
+        <translation>核实日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>What the verification found.</source>
+        <translation>核实发现的情况。</translation>
+    </message>
+    <message>
+        <source>The township to send the row to.</source>
+        <translation>将该行转交给的镇（街道）。</translation>
+    </message>
+    <message>
+        <source>suspicion needs an action, a row id and --db FILE.</source>
+        <translation>suspicion 需要一个操作、一个行编号和 --db 文件。</translation>
+    </message>
+    <message>
+        <source>route needs --township CODE.</source>
+        <translation>route 需要 --township 代码。</translation>
+    </message>
+    <message>
+        <source>--result takes excluded, taken_in, referred or adjusted, not &quot;%1&quot;.</source>
+        <translation>--result 只能是 excluded、taken_in、referred 或 adjusted，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--date：“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: confirm, reject, verify, route, leads or show.</source>
+        <translation>未知操作“%1”：可用 confirm、reject、verify、route、leads 或 show。</translation>
+    </message>
 </context>
 <context>
     <name>sn::cli::Invocation</name>

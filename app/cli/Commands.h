@@ -35,5 +35,7 @@ int fileSheet(const QStringList &args);
 int tasklist(const QStringList &args);
 int printLog(const QStringList &args);
 int cardOfficial(const QStringList &args);
+int suspicions(const QStringList &args);
+int suspicion(const QStringList &args);
 
 } // namespace sn::cli

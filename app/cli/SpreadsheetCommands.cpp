@@ -3,6 +3,7 @@
 #include "Invocation.h"
 
 #include "database/Database.h"
+#include "domain/Clock.h"
 #include "services/FeedbackFormExport.h"
 #include "services/LedgerImport.h"
 #include "services/MonthlyReport.h"
@@ -42,6 +43,43 @@ Result<ColumnMapping> mappingFrom(const QStringList &values)
     return mapping;
 }
 
+// --map values and --header-row N (1-based, as the spreadsheet shows it).
+Result<ColumnMapping> mappingFrom(Invocation &inv)
+{
+    auto mapping = mappingFrom(inv.parser().values(QStringLiteral("map")));
+    if (!mapping || !inv.isSet(QStringLiteral("header-row")))
+        return mapping;
+    bool ok = false;
+    const int row = inv.value(QStringLiteral("header-row")).toInt(&ok);
+    if (!ok || row < 1)
+        return Error::invalid(QCoreApplication::translate("sn::cli", "--header-row takes a row number from 1, not \"%1\".")
+                                  .arg(inv.value(QStringLiteral("header-row"))), QStringLiteral("--header-row"));
+    ColumnMapping m = mapping.value();
+    m.headerRow = row - 1;
+    return m;
+}
+
+QJsonObject suspicionJson(const SuspicionRow &r)
+{
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("department"), r.department},
+                       {QStringLiteral("month"), r.month},
+                       {QStringLiteral("row"), r.rowNumber},
+                       {QStringLiteral("head_name"), r.headName},
+                       {QStringLiteral("content"), r.content},
+                       {QStringLiteral("status"), SuspicionService::statusCode(r.status)},
+                       {QStringLiteral("confirmation"), r.confirmation},
+                       {QStringLiteral("household_id"), r.householdId.isEmpty() ? QJsonValue() : QJsonValue(r.householdId)},
+                       {QStringLiteral("matched_by"), r.matchedBy == MatchedBy::None ? QJsonValue() : QJsonValue(SuspicionService::matchedByCode(r.matchedBy))},
+                       {QStringLiteral("score"), r.score},
+                       {QStringLiteral("township"), r.townshipCode},
+                       {QStringLiteral("reason"), r.reason},
+                       {QStringLiteral("verification"), r.verification == Verification::None ? QJsonValue() : QJsonValue(SuspicionService::verificationCode(r.verification))},
+                       {QStringLiteral("verified_on"), r.verifiedOn.isValid() ? QJsonValue(r.verifiedOn.toString(Qt::ISODate)) : QJsonValue()},
+                       {QStringLiteral("notes"), r.verificationNotes},
+                       {QStringLiteral("lead_id"), r.leadId.isEmpty() ? QJsonValue() : QJsonValue(r.leadId)}};
+}
+
 Result<std::unique_ptr<Database>> openDb(Invocation &inv)
 {
     return Database::open(inv.db());
@@ -58,11 +96,12 @@ int importLedger(const QStringList &args)
     inv.addFlag(QStringLiteral("dry-run"), QCoreApplication::translate("sn::cli", "Check the file and list its problems; write nothing."));
     inv.addValueOption(QStringLiteral("map"), QCoreApplication::translate("sn::cli", "Use this column for a field the headers do not name (repeatable)."), QStringLiteral("FIELD=HEADER"));
     inv.addValueOption(QStringLiteral("sheet"), QCoreApplication::translate("sn::cli", "The worksheet to read (default: the first)."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("header-row"), QCoreApplication::translate("sn::cli", "The row holding the headers (default: found by their text)."), QStringLiteral("N"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty() || inv.positional().size() != 1)
         return inv.usageError(QCoreApplication::translate("sn::cli", "import-ledger needs --db FILE and one ledger file."));
-    auto mapping = mappingFrom(inv.parser().values(QStringLiteral("map")));
+    auto mapping = mappingFrom(inv);
     if (!mapping)
         return inv.fail(mapping.error());
     auto opened = openDb(inv);
@@ -118,11 +157,12 @@ int importSuspicions(const QStringList &args)
     inv.addValueOption(QStringLiteral("month"), QCoreApplication::translate("sn::cli", "The month it reports."), QStringLiteral("YYYY-MM"));
     inv.addValueOption(QStringLiteral("map"), QCoreApplication::translate("sn::cli", "Use this column for a field the headers do not name (repeatable)."), QStringLiteral("FIELD=HEADER"));
     inv.addValueOption(QStringLiteral("sheet"), QCoreApplication::translate("sn::cli", "The worksheet to read (default: the first)."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("header-row"), QCoreApplication::translate("sn::cli", "The row holding the headers (default: found by their text)."), QStringLiteral("N"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty() || inv.positional().size() != 1 || !inv.isSet(QStringLiteral("department")) || !inv.isSet(QStringLiteral("month")))
         return inv.usageError(QCoreApplication::translate("sn::cli", "import-suspicions needs --db FILE, --department NAME, --month YYYY-MM and one file."));
-    auto mapping = mappingFrom(inv.parser().values(QStringLiteral("map")));
+    auto mapping = mappingFrom(inv);
     if (!mapping)
         return inv.fail(mapping.error());
     auto opened = openDb(inv);
@@ -199,6 +239,146 @@ int report(const QStringList &args)
         return inv.fail(opened.error());
     if (auto s = MonthlyReport::write(*opened.value(), Session::system(), inv.value(QStringLiteral("month")), inv.value(QStringLiteral("out"))); !s)
         return inv.fail(s.error());
+    return Success;
+}
+
+int suspicions(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("suspicions"), QCoreApplication::translate("sn::cli",
+                       "suspicions --db FILE --month YYYY-MM [--department NAME] [--status S] [--unverified] [--json]"),
+                   args);
+    inv.addValueOption(QStringLiteral("month"), QCoreApplication::translate("sn::cli", "The month of the tables."), QStringLiteral("YYYY-MM"));
+    inv.addValueOption(QStringLiteral("department"), QCoreApplication::translate("sn::cli", "Only this department."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("status"), QStringLiteral("matched | candidate | unmatched | invalid"), QStringLiteral("S"));
+    inv.addFlag(QStringLiteral("unverified"), QCoreApplication::translate("sn::cli", "Only rows the township has not verified yet."));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty() || !inv.isSet(QStringLiteral("month")))
+        return inv.usageError(QCoreApplication::translate("sn::cli", "suspicions needs --db FILE and --month YYYY-MM."));
+    auto opened = openDb(inv);
+    if (!opened)
+        return inv.fail(opened.error());
+    SuspicionService service(*opened.value(), Session::system());
+    SuspicionQuery query;
+    query.month = inv.value(QStringLiteral("month"));
+    query.department = inv.value(QStringLiteral("department"));
+    query.unverifiedOnly = inv.isSet(QStringLiteral("unverified"));
+    if (inv.isSet(QStringLiteral("status"))) {
+        const QString code = inv.value(QStringLiteral("status"));
+        if (SuspicionService::statusCode(SuspicionService::statusFromCode(code)) != code)
+            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--status: unknown status \"%1\".").arg(code), QStringLiteral("--status")));
+        query.status = SuspicionService::statusFromCode(code);
+    }
+    if (!SuspicionService::isMonth(query.month))
+        return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--month: \"%1\" is not a month (YYYY-MM).").arg(query.month), QStringLiteral("--month")));
+    auto rows = service.rows(query);
+    if (!rows)
+        return inv.fail(rows.error());
+    auto progress = service.progress(query.month);
+    if (!progress)
+        return inv.fail(progress.error());
+    if (inv.json()) {
+        QJsonArray list;
+        for (const SuspicionRow &r : rows.value())
+            list.append(suspicionJson(r));
+        QJsonArray departments;
+        for (const SuspicionProgress &p : progress.value()) {
+            if (!query.department.isEmpty() && p.department != query.department)
+                continue;
+            QJsonObject byStatus, byVerification;
+            for (SuspicionStatus s : {SuspicionStatus::Matched, SuspicionStatus::Candidate, SuspicionStatus::Unmatched, SuspicionStatus::Invalid})
+                byStatus.insert(SuspicionService::statusCode(s), p.byStatus.value(s));
+            for (Verification v : {Verification::Excluded, Verification::TakenIn, Verification::Referred, Verification::Adjusted})
+                byVerification.insert(SuspicionService::verificationCode(v), p.byVerification.value(v));
+            departments.append(QJsonObject{{QStringLiteral("department"), p.department}, {QStringLiteral("total"), p.total},
+                                           {QStringLiteral("status"), byStatus}, {QStringLiteral("verification"), byVerification},
+                                           {QStringLiteral("to_verify"), p.byVerification.value(Verification::None)}});
+        }
+        Invocation::printJson(QJsonDocument(QJsonObject{{QStringLiteral("progress"), departments}, {QStringLiteral("rows"), list}}));
+        return Success;
+    }
+    for (const SuspicionRow &r : rows.value())
+        Invocation::out() << r.id << '\t' << r.department << '\t' << r.rowNumber << '\t' << r.headName << '\t'
+                          << SuspicionService::statusCode(r.status) << '\t' << r.townshipCode << '\t'
+                          << SuspicionService::verificationCode(r.verification) << '\n';
+    for (const SuspicionProgress &p : progress.value()) {
+        if (!query.department.isEmpty() && p.department != query.department)
+            continue;
+        Invocation::out() << QCoreApplication::translate("sn::cli", "%1 %2: %3 rows, %4 verified, %5 to verify.")
+                                 .arg(p.department, p.month).arg(p.total).arg(p.total - p.byVerification.value(Verification::None))
+                                 .arg(p.byVerification.value(Verification::None))
+                          << '\n';
+    }
+    Invocation::out().flush();
+    return Success;
+}
+
+int suspicion(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("suspicion"), QCoreApplication::translate("sn::cli",
+                       "suspicion confirm|reject ROW_ID  |  suspicion verify ROW_ID --result R [--date YYYY-MM-DD] [--notes TEXT]  |  "
+                       "suspicion route ROW_ID --township CODE  |  suspicion leads ROW_ID...  |  suspicion show ROW_ID  (all with --db FILE)"),
+                   args);
+    inv.addPositional(QStringLiteral("action"), QStringLiteral("confirm | reject | verify | route | leads | show"));
+    inv.addPositional(QStringLiteral("id"), QCoreApplication::translate("sn::cli", "Row id (from suspicions or import-suspicions --json)."), QStringLiteral("ROW_ID..."));
+    inv.addValueOption(QStringLiteral("result"), QStringLiteral("excluded | taken_in | referred | adjusted"), QStringLiteral("R"));
+    inv.addValueOption(QStringLiteral("date"), QCoreApplication::translate("sn::cli", "Date of the verification (default: today)."), QStringLiteral("YYYY-MM-DD"));
+    inv.addValueOption(QStringLiteral("notes"), QCoreApplication::translate("sn::cli", "What the verification found."), QStringLiteral("TEXT"));
+    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "The township to send the row to."), QStringLiteral("CODE"));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    const QString action = inv.positional().value(0);
+    const QStringList ids = inv.positional().mid(1);
+    if (inv.db().isEmpty() || action.isEmpty() || ids.isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "suspicion needs an action, a row id and --db FILE."));
+    auto opened = openDb(inv);
+    if (!opened)
+        return inv.fail(opened.error());
+    SuspicionService service(*opened.value(), Session::system());
+    const QString id = ids.first();
+    Status done;
+    if (action == QLatin1String("confirm")) {
+        done = service.confirm(id);
+    } else if (action == QLatin1String("reject")) {
+        done = service.reject(id);
+    } else if (action == QLatin1String("route")) {
+        if (!inv.isSet(QStringLiteral("township")))
+            return inv.usageError(QCoreApplication::translate("sn::cli", "route needs --township CODE."));
+        done = service.route(id, inv.value(QStringLiteral("township")));
+    } else if (action == QLatin1String("verify")) {
+        bool ok = false;
+        const Verification result = SuspicionService::verificationFromCode(inv.value(QStringLiteral("result")), &ok);
+        if (!ok)
+            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--result takes excluded, taken_in, referred or adjusted, not \"%1\".")
+                                               .arg(inv.value(QStringLiteral("result"))), QStringLiteral("--result")));
+        QDate date = Clock::today();
+        if (inv.isSet(QStringLiteral("date"))) {
+            date = QDate::fromString(inv.value(QStringLiteral("date")), Qt::ISODate);
+            if (!date.isValid())
+                return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--date: \"%1\" is not a date (YYYY-MM-DD).")
+                                                   .arg(inv.value(QStringLiteral("date"))), QStringLiteral("--date")));
+        }
+        done = service.verify(id, result, date, inv.value(QStringLiteral("notes")));
+    } else if (action == QLatin1String("leads")) {
+        auto leads = service.makeLeads(ids);
+        if (!leads)
+            return inv.fail(leads.error());
+        if (inv.json())
+            Invocation::printJson(QJsonDocument(QJsonArray::fromStringList(leads.value())));
+        else
+            for (const QString &lead : leads.value())
+                Invocation::out() << lead << '\n';
+        Invocation::out().flush();
+        return Success;
+    } else if (action != QLatin1String("show")) {
+        return inv.usageError(QCoreApplication::translate("sn::cli", "Unknown action \"%1\": confirm, reject, verify, route, leads or show.").arg(action));
+    }
+    if (!done)
+        return inv.fail(done.error());
+    auto row = service.row(id);
+    if (!row)
+        return inv.fail(row.error());
+    Invocation::printJson(QJsonDocument(suspicionJson(row.value())));
     return Success;
 }
 

@@ -47,6 +47,8 @@ const Command Commands[] = {
     {"card-official", QT_TRANSLATE_NOOP("sn::cli", "Show or set the responsible official printed on a township's cards."), cardOfficial},
     {"import-ledger", QT_TRANSLATE_NOOP("sn::cli", "Import a ledger (花名册) of households from .xlsx, .xls or .csv."), importLedger},
     {"import-suspicions", QT_TRANSLATE_NOOP("sn::cli", "Import a department's suspicion table and match it."), importSuspicions},
+    {"suspicions", QT_TRANSLATE_NOOP("sn::cli", "Rows of the department tables of a month, with verification progress."), suspicions},
+    {"suspicion", QT_TRANSLATE_NOOP("sn::cli", "Confirm, reject, verify or route a department table row; make leads of unmatched rows."), suspicion},
     {"export-feedback", QT_TRANSLATE_NOOP("sn::cli", "Write the suspicion feedback table (annex 1) as .xlsx."), exportFeedback},
     {"report", QT_TRANSLATE_NOOP("sn::cli", "Write the monthly report workbook (.xlsx)."), report},
 };

@@ -273,6 +273,43 @@ private slots:
                       QStringLiteral("--month"), QStringLiteral("2026-11"), table}, nullptr, &err), 2); // the same file again
         QCOMPARE(run({QStringLiteral("import-suspicions"), QStringLiteral("--db"), db, table}), 1);
 
+        // Working through the rows: the unmatched one becomes a lead, the matched one is verified.
+        const QString matched = rows.at(0).toObject().value(QStringLiteral("id")).toString();
+        const QString unmatched = rows.at(1).toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(run({QStringLiteral("suspicion"), QStringLiteral("leads"), unmatched, QStringLiteral("--db"), db, QStringLiteral("--json")}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).array().size(), 1);
+        QCOMPARE(run({QStringLiteral("suspicion"), QStringLiteral("confirm"), unmatched, QStringLiteral("--db"), db}, nullptr, &err), 2);
+        QCOMPARE(run({QStringLiteral("suspicion"), QStringLiteral("verify"), matched, QStringLiteral("--db"), db, QStringLiteral("--result"),
+                      QStringLiteral("maybe")}, nullptr, &err), 2);
+        QVERIFY(err.contains("--result"));
+        QCOMPARE(run({QStringLiteral("suspicion"), QStringLiteral("verify"), matched, QStringLiteral("--db"), db, QStringLiteral("--result"),
+                      QStringLiteral("excluded"), QStringLiteral("--notes"), QStringLiteral("已核实，收入超标")}, &out), 0);
+        const QJsonObject verified = QJsonDocument::fromJson(out).object();
+        QCOMPARE(verified.value(QStringLiteral("verification")).toString(), QStringLiteral("excluded"));
+        QCOMPARE(verified.value(QStringLiteral("notes")).toString(), QStringLiteral("已核实，收入超标"));
+        QCOMPARE(run({QStringLiteral("suspicions"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-11"),
+                      QStringLiteral("--unverified"), QStringLiteral("--json")}, &out), 0);
+        const QJsonObject listed = QJsonDocument::fromJson(out).object();
+        QCOMPARE(listed.value(QStringLiteral("rows")).toArray().size(), 1);
+        QVERIFY(!listed.value(QStringLiteral("rows")).toArray().first().toObject().value(QStringLiteral("lead_id")).isNull());
+        const QJsonObject progress = listed.value(QStringLiteral("progress")).toArray().first().toObject();
+        QCOMPARE(progress.value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(progress.value(QStringLiteral("to_verify")).toInt(), 1);
+        QCOMPARE(progress.value(QStringLiteral("verification")).toObject().value(QStringLiteral("excluded")).toInt(), 1);
+
+        // A table whose headers sit in row 3 under two title rows and are not the usual ones: --header-row and --map.
+        const QString odd = m_station->dir.filePath(QStringLiteral("odd.csv"));
+        QVERIFY(writeBytes(odd, QStringLiteral("残联疑点\n2026年11月\n编号,对象,地址,情况\n1,张三,北园村3社15号,残疾证到期\n").toUtf8()));
+        QCOMPARE(run({QStringLiteral("import-suspicions"), QStringLiteral("--db"), db, QStringLiteral("--department"), QStringLiteral("残联"),
+                      QStringLiteral("--month"), QStringLiteral("2026-11"), odd}, nullptr, &err), 2);
+        QVERIFY(err.contains("head_name"));
+        QCOMPARE(run({QStringLiteral("import-suspicions"), QStringLiteral("--db"), db, QStringLiteral("--department"), QStringLiteral("残联"),
+                      QStringLiteral("--month"), QStringLiteral("2026-11"), odd, QStringLiteral("--header-row"), QStringLiteral("3"),
+                      QStringLiteral("--map"), QStringLiteral("head_name=B"), QStringLiteral("--map"), QStringLiteral("content=情况"),
+                      QStringLiteral("--json")}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).array().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(out).array().first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("matched"));
+
         const QString annex = m_station->dir.filePath(QStringLiteral("cli-annex.xlsx"));
         QCOMPARE(run({QStringLiteral("export-feedback"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-11"),
                       QStringLiteral("--department"), QStringLiteral("医保局"), QStringLiteral("--out"), annex}), 0);
