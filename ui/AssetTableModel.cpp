@@ -1,5 +1,7 @@
 #include "AssetTableModel.h"
 
+#include "domain/Format.h"
+
 #include "HouseholdItemDelegate.h"
 
 #include <QUuid>
@@ -79,7 +81,9 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return asset.description;
         break;
     case ValueColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
+        if (role == Qt::DisplayRole)
+            return format::money(asset.value);
+        if (role == Qt::EditRole)
             return money::toYuanString(asset.value);
         if (role == HouseholdItemDelegate::YuanRole)
             return true;

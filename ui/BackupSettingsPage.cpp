@@ -1,5 +1,7 @@
 #include "BackupSettingsPage.h"
 
+#include "domain/Format.h"
+
 #include "MachineSettings.h"
 #include "MessageBox.h"
 #include "PendingRestore.h"
@@ -130,7 +132,7 @@ void BackupSettingsPage::refresh()
     m_table->setRowCount(int(files->size()));
     for (int row = 0; row < files->size(); ++row) {
         const BackupFile &f = files->at(row);
-        m_table->setItem(row, DateColumn, cell(locale.toString(f.date, QLocale::ShortFormat), f.path));
+        m_table->setItem(row, DateColumn, cell(format::date(f.date, locale), f.path));
         m_table->setItem(row, KindColumn, cell(f.weekly ? tr("Weekly") : tr("Daily")));
         auto *size = cell(locale.formattedDataSize(f.bytes));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

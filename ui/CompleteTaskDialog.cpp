@@ -1,5 +1,7 @@
 #include "CompleteTaskDialog.h"
 
+#include "domain/Format.h"
+
 #include "MessageBox.h"
 
 #include "domain/Clock.h"
@@ -27,7 +29,7 @@ CompleteTaskDialog::CompleteTaskDialog(ReviewService &service, const TaskRow &ta
     auto *layout = new QVBoxLayout(this);
     auto *what = new QLabel(tr("<b>%1</b> · %2 · %3 · due %4")
                                 .arg(task.headName.toHtmlEscaped(), villageName.toHtmlEscaped(),
-                                     TierRules::display(task.task.tier), QLocale().toString(task.task.due, QLocale::ShortFormat)),
+                                     TierRules::display(task.task.tier), format::date(task.task.due)),
                             this);
     what->setTextFormat(Qt::RichText);
     layout->addWidget(what);

@@ -1,5 +1,7 @@
 #include "ConflictsPage.h"
 
+#include "domain/Format.h"
+
 #include "HistoryDialog.h"
 #include "MessageBox.h"
 
@@ -129,7 +131,7 @@ QString when(const QString &hlc)
     const HlcStamp stamp = HlcStamp::fromString(hlc, &ok);
     if (!ok || stamp.wallMs <= 0)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(stamp.wallMs), QLocale::ShortFormat);
+    return format::dateTime(QDateTime::fromMSecsSinceEpoch(stamp.wallMs));
 }
 
 QTableWidgetItem *cell(const QString &text, const QString &tooltip = {})
@@ -271,7 +273,7 @@ void ConflictsPage::refresh()
         const ConflictEntry &c = m_conflicts.at(row);
         if (c.id == current)
             select = row;
-        m_list->setItem(row, DetectedColumn, cell(QLocale().toString(c.detectedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_list->setItem(row, DetectedColumn, cell(format::dateTime(c.detectedAt.toLocalTime())));
         m_list->setItem(row, RecordColumn, cell(recordName(c.table), c.table + QLatin1Char('/') + c.key));
         QString head;
         if (!c.householdId.isEmpty()) {

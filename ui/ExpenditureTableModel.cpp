@@ -1,5 +1,7 @@
 #include "ExpenditureTableModel.h"
 
+#include "domain/Format.h"
+
 #include "HouseholdItemDelegate.h"
 
 #include "domain/Clock.h"
@@ -78,7 +80,9 @@ QVariant ExpenditureTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case AmountColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
+        if (role == Qt::DisplayRole)
+            return format::money(item.amount);
+        if (role == Qt::EditRole)
             return money::toYuanString(item.amount);
         if (role == HouseholdItemDelegate::YuanRole)
             return true;
@@ -87,7 +91,7 @@ QVariant ExpenditureTableModel::data(const QModelIndex &index, int role) const
         break;
     case DateColumn:
         if (role == Qt::DisplayRole)
-            return item.incurredOn.isValid() ? item.incurredOn.toString(Qt::ISODate) : QString();
+            return format::date(item.incurredOn);
         if (role == Qt::EditRole)
             return item.incurredOn.isValid() ? item.incurredOn : Clock::today();
         break;

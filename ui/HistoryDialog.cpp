@@ -1,5 +1,7 @@
 #include "HistoryDialog.h"
 
+#include "domain/Format.h"
+
 #include "services/HouseholdService.h"
 
 #include <QDialogButtonBox>
@@ -172,7 +174,7 @@ void HistoryDialog::load(HouseholdService &service, const QString &householdId)
         const AuditEntry &e = entries.at(row);
         const QString oldValue = fullIds ? e.oldValue : maskIdNumbers(e.oldValue);
         const QString newValue = fullIds ? e.newValue : maskIdNumbers(e.newValue);
-        m_table->setItem(row, TimeColumn, item(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_table->setItem(row, TimeColumn, item(format::dateTime(e.at.toLocalTime())));
         m_table->setItem(row, UserColumn, item(e.userName.isEmpty() ? e.userId : e.userName, e.userId));
         m_table->setItem(row, StationColumn, item(e.stationId));
         m_table->setItem(row, ActionColumn, item(actionName(e.action)));

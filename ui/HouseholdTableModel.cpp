@@ -1,5 +1,7 @@
 #include "HouseholdTableModel.h"
 
+#include "domain/Format.h"
+
 #include "domain/Money.h"
 
 #include <QScopedValueRollback>
@@ -137,7 +139,7 @@ QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
     case Phone: return h.phone;
     case CategoryColumn: return CategoryNames::display(h.category);
     case Members: return h.memberCount;
-    case MonthlyAmount: return money::toYuanString(h.monthlyAmount);
+    case MonthlyAmount: return format::money(h.monthlyAmount);
     case Status: return h.status == HouseholdStatus::Active ? tr("Active") : tr("Exited");
     default: return {};
     }

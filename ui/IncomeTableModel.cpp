@@ -1,5 +1,7 @@
 #include "IncomeTableModel.h"
 
+#include "domain/Format.h"
+
 #include "HouseholdItemDelegate.h"
 #include "MemberTableModel.h"
 
@@ -133,7 +135,9 @@ QVariant IncomeTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case AmountColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
+        if (role == Qt::DisplayRole)
+            return format::money(item.monthlyAmount);
+        if (role == Qt::EditRole)
             return money::toYuanString(item.monthlyAmount);
         if (role == HouseholdItemDelegate::YuanRole)
             return true;

@@ -1,5 +1,7 @@
 #include "LeadDetailPanel.h"
 
+#include "domain/Format.h"
+
 #include "GrantDialog.h"
 #include "LeadStepDialog.h"
 #include "LinkHouseholdDialog.h"
@@ -148,7 +150,7 @@ void LeadDetailPanel::fill(const Lead &lead)
         if (!value.trimmed().isEmpty())
             lines.append(QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped()));
     };
-    line(tr("Reported:"), tr("%1 by %2 (%3)").arg(lead.reportedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+    line(tr("Reported:"), tr("%1 by %2 (%3)").arg(format::dateTime(lead.reportedAt),
                                                    lead.reporterName.isEmpty() ? tr("unnamed") : lead.reporterName,
                                                    LeadRules::display(lead.source)));
     line(tr("Where:"), tr("%1 %2").arg(t ? t->name : lead.townshipCode, v ? v->name : QString()));
@@ -194,7 +196,7 @@ void LeadDetailPanel::fill(const Lead &lead)
         m_history->insertRow(row);
         const QString step = e.from == e.to ? LeadRules::display(e.to)
                                             : tr("%1 → %2").arg(LeadRules::display(e.from), LeadRules::display(e.to));
-        m_history->setItem(row, 0, new QTableWidgetItem(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_history->setItem(row, 0, new QTableWidgetItem(format::dateTime(e.at)));
         m_history->setItem(row, 1, new QTableWidgetItem(step));
         m_history->setItem(row, 2, new QTableWidgetItem(e.userName));
         auto *note = new QTableWidgetItem(e.note);
@@ -210,7 +212,7 @@ void LeadDetailPanel::tick()
         return;
     const QDateTime now = Clock::now();
     const bool overdue = !m_lead.answeredAt.isValid() && LeadRules::isOverdue(m_lead, now);
-    m_countdown->setText(tr("Deadline %1: %2").arg(m_lead.deadlineAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+    m_countdown->setText(tr("Deadline %1: %2").arg(format::dateTime(m_lead.deadlineAt),
                                                    LeadRules::countdown(m_lead, now)));
     m_countdown->setStyleSheet(overdue ? QStringLiteral("color: #c62828; font-weight: bold")
                                        : m_lead.answeredAt.isValid() ? QStringLiteral("color: #2e7d32") : QString());

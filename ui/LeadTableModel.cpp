@@ -1,5 +1,7 @@
 #include "LeadTableModel.h"
 
+#include "domain/Format.h"
+
 #include "domain/Clock.h"
 
 #include <QColor>
@@ -66,7 +68,7 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Reported: return l.reportedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Reported: return format::dateTime(l.reportedAt);
         case Person: return l.personName;
         case Place: {
             const Region *t = m_regions.find(l.townshipCode);

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "domain/Format.h"
+
 #include "ConflictsPage.h"
 #include "HouseholdForm.h"
 #include "IdleLock.h"
@@ -141,7 +143,7 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
             ReferralService referrals(db, session);
             if (auto due = referrals.policiesDueForReview(); due && !due->isEmpty())
                 items.append({MainWindow::tr("%n referral policy(ies) to review by %1", nullptr, int(due->size()))
-                                  .arg(QLocale().toString(referrals.reviewDeadline(), QLocale::ShortFormat)),
+                                  .arg(format::date(referrals.reviewDeadline())),
                               QDateTime(referrals.reviewDeadline(), QTime(17, 0)), QString()});
             return items;
         });

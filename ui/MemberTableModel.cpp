@@ -1,5 +1,7 @@
 #include "MemberTableModel.h"
 
+#include "domain/Format.h"
+
 #include "HouseholdItemDelegate.h"
 
 #include "domain/Clock.h"
@@ -247,7 +249,7 @@ QVariant MemberTableModel::display(const Member &m, int column) const
     switch (column) {
     case NameColumn: return m.name;
     case IdColumn: return m.idNumber;
-    case BirthColumn: return m.birthDate.isValid() ? m.birthDate.toString(Qt::ISODate) : QString();
+    case BirthColumn: return format::date(m.birthDate);
     case SexColumn:
         return m.sex == Sex::Male ? tr("Male") : m.sex == Sex::Female ? tr("Female") : QString();
     case AgeColumn: return m.birthDate.isValid() ? QString::number(m.ageOn(Clock::today())) : QString();

@@ -1,5 +1,7 @@
 #include "PrintPage.h"
 
+#include "domain/Format.h"
+
 #include "MessageBox.h"
 
 #include "services/documents/CardSheet.h"
@@ -383,7 +385,7 @@ void PrintPage::refreshLog()
         auto *who = new QTableWidgetItem(e.userName);
         who->setData(Qt::UserRole, e.id);
         m_log->setItem(row, ColWho, who);
-        m_log->setItem(row, ColWhen, new QTableWidgetItem(locale.toString(e.printedAt, QLocale::ShortFormat)));
+        m_log->setItem(row, ColWhen, new QTableWidgetItem(format::dateTime(e.printedAt, locale)));
         auto *what = new QTableWidgetItem(describe(e));
         what->setData(Qt::UserRole, e.kind);
         m_log->setItem(row, ColWhat, what);

@@ -1,5 +1,7 @@
 #include "ReviewCalendarPage.h"
 
+#include "domain/Format.h"
+
 #include "CompleteTaskDialog.h"
 #include "CsvWriter.h"
 #include "MessageBox.h"
@@ -300,7 +302,7 @@ void ReviewCalendarPage::loadDay()
         m_dayModel->setRows(rows.value());
     }
     m_daySummary->setText(tr("%1: %2").arg(QLocale().toString(day, QLocale::LongFormat), m_calendar->describe(day)));
-    m_tabs->setTabText(m_tabs->indexOf(m_dayView), tr("%1 (%2)").arg(QLocale().toString(day, QLocale::ShortFormat)).arg(m_dayModel->rowCount()));
+    m_tabs->setTabText(m_tabs->indexOf(m_dayView), tr("%1 (%2)").arg(format::date(day)).arg(m_dayModel->rowCount()));
 }
 
 void ReviewCalendarPage::loadLists()

@@ -1,5 +1,7 @@
 #include "ReviewTaskModel.h"
 
+#include "domain/Format.h"
+
 #include "domain/Clock.h"
 #include "domain/Tier.h"
 
@@ -76,7 +78,7 @@ QVariant ReviewTaskModel::data(const QModelIndex &index, int role) const
         }
         case TierColumn: return TierRules::display(tier);
         case TaskColumn: return ReviewSchedule::display(r->task.type);
-        case Due: return QLocale().toString(r->task.due, QLocale::ShortFormat);
+        case Due: return format::date(r->task.due);
         case DaysOverdue: return overdue > 0 ? QVariant(QLocale().toString(overdue)) : QVariant(QString());
         case StatusColumn: return statusText(r->task.status);
         }

@@ -1,5 +1,7 @@
 #include "SuspicionsPage.h"
 
+#include "domain/Format.h"
+
 #include "ColumnMappingDialog.h"
 #include "MessageBox.h"
 
@@ -128,7 +130,7 @@ QVariant SuspicionTableModel::data(const QModelIndex &index, int role) const
         return t ? t->name : QString();
     }
     case Result: return verificationText(r.verification);
-    case VerifiedOn: return r.verifiedOn.isValid() ? QLocale().toString(r.verifiedOn, QLocale::ShortFormat) : QString();
+    case VerifiedOn: return r.verifiedOn.isValid() ? format::date(r.verifiedOn) : QString();
     case ColumnCount: break;
     }
     return {};

@@ -1,5 +1,7 @@
 #include "SyncStatusIndicator.h"
 
+#include "domain/Format.h"
+
 #include "MessageBox.h"
 #include "SyncController.h"
 
@@ -81,7 +83,7 @@ QString SyncStatusIndicator::details() const
     } else {
         lines.append(tr("Shared folder: %1").arg(QDir::toNativeSeparators(m_controller->shareFolder())));
         if (m_controller->lastSync().isValid())
-            lines.append(tr("Last successful sync: %1").arg(QLocale().toString(m_controller->lastSync(), QLocale::ShortFormat)));
+            lines.append(tr("Last successful sync: %1").arg(format::dateTime(m_controller->lastSync())));
         lines.append(tr("Changes not yet sent: %1").arg(m_controller->pendingChanges()));
         if (m_controller->intervalMinutes() > 0)
             lines.append(tr("Automatic sync every %n minute(s).", nullptr, m_controller->intervalMinutes()));

@@ -1,5 +1,7 @@
 #include "WorkbenchPage.h"
 
+#include "domain/Format.h"
+
 #include "services/Statistics.h"
 #include "domain/Category.h"
 #include "domain/Clock.h"
@@ -256,7 +258,7 @@ void WorkbenchPage::showTodo()
         QString text = t.text;
         if (t.due.isValid()) {
             const QString when = t.due.date() == today ? QLocale().toString(t.due.time(), QLocale::ShortFormat)
-                                                       : QLocale().toString(t.due, QLocale::ShortFormat);
+                                                       : format::dateTime(t.due);
             text = tr("%1 — %2").arg(when, t.text);
         }
         auto *item = new QListWidgetItem(text, m_todo);

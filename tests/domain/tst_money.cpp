@@ -1,3 +1,4 @@
+#include "domain/Format.h"
 #include "domain/Money.h"
 
 #include <QTest>
@@ -20,6 +21,8 @@ private slots:
     void parseInvalid_data();
     void parseInvalid();
     void roundTrip();
+    void localeFormat_data();
+    void localeFormat();
 };
 
 void TestMoney::toYuanString_data()
@@ -137,6 +140,37 @@ void TestMoney::roundTrip()
         QCOMPARE(money::parseYuan(money::toYuanString(v)), std::optional<Fen>(v));
         QCOMPARE(money::parseYuan(money::toGroupedYuanString(v)), std::optional<Fen>(v));
     }
+}
+
+void TestMoney::localeFormat_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("fen");
+    QTest::addColumn<QString>("money");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("dateText");
+    QTest::newRow("zh 1234.50") << "zh_CN" << qint64(123450) << "¥1,234.50" << QDate(2026, 10, 31) << "2026年10月31日";
+    QTest::newRow("zh small") << "zh_CN" << qint64(5) << "¥0.05" << QDate(2026, 1, 2) << "2026年1月2日";
+    QTest::newRow("zh million") << "zh_CN" << qint64(123456789012) << "¥1,234,567,890.12" << QDate(2000, 12, 1) << "2000年12月1日";
+    QTest::newRow("zh negative") << "zh_CN" << qint64(-84000) << "-¥840.00" << QDate() << "";
+    QTest::newRow("en 840") << "en_US" << qint64(84000) << "¥840.00" << QDate(2026, 10, 31) << "10/31/26";
+}
+
+void TestMoney::localeFormat()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, fen);
+    QFETCH(QString, money);
+    QFETCH(QDate, date);
+    QFETCH(QString, dateText);
+    const QLocale l(locale);
+    QCOMPARE(format::money(fen, l), money);
+    QCOMPARE(format::date(date, l), dateText);
+    // The same in the default locale the UI language sets.
+    const QLocale before;
+    QLocale::setDefault(l);
+    QCOMPARE(format::money(fen), money);
+    QLocale::setDefault(before);
 }
 
 QTEST_APPLESS_MAIN(TestMoney)
