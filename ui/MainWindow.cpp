@@ -125,10 +125,10 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     m_team = new ServiceTeamPage(db, m_session, regions, m_pages);
     addPage(m_team, tr("Service team"), style()->standardIcon(QStyle::SP_DirHomeIcon));
     addPage(new PrintPage(db, m_session, regions, m_pages), tr("Print"), style()->standardIcon(QStyle::SP_FileIcon));
-    auto *suspicions = new SuspicionsPage(db, m_session, regions, m_pages);
-    addPage(suspicions, tr("Department data"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    connect(suspicions, &SuspicionsPage::householdRequested, this, &MainWindow::openHousehold);
-    connect(suspicions, &SuspicionsPage::leadsMade, m_leads, &LeadsPage::refresh);
+    m_suspicions = new SuspicionsPage(db, m_session, regions, m_pages);
+    addPage(m_suspicions, tr("Department data"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    connect(m_suspicions, &SuspicionsPage::householdRequested, this, &MainWindow::openHousehold);
+    connect(m_suspicions, &SuspicionsPage::leadsMade, m_leads, &LeadsPage::refresh);
     addPage(new SpreadsheetPage(db, m_session, m_pages), tr("Spreadsheets"), style()->standardIcon(QStyle::SP_DriveFDIcon));
     auto *reviewSummary = new ReviewSummaryPanel(db, m_session, regions);
     m_workbench->addPanel(reviewSummary);

@@ -23,6 +23,7 @@ class LeadsPage;
 class RegistryPage;
 class ReviewCalendarPage;
 class ServiceTeamPage;
+class SuspicionsPage;
 class WorkbenchPage;
 class ConflictsPage;
 class SyncController;
@@ -52,6 +53,7 @@ public:
     ReviewCalendarPage *reviews() const { return m_reviews; }
     LeadsPage *leads() const { return m_leads; }
     ServiceTeamPage *serviceTeam() const { return m_team; }
+    SuspicionsPage *suspicions() const { return m_suspicions; }
     IdleLock *idleLock() const { return m_idleLock; }
     QLabel *syncLabel() const { return m_sync; } // filled in by the sync feature
     SyncController *syncController() const { return m_syncController; }
@@ -86,6 +88,7 @@ private:
     ReviewCalendarPage *m_reviews = nullptr;
     LeadsPage *m_leads = nullptr;
     ServiceTeamPage *m_team = nullptr;
+    SuspicionsPage *m_suspicions = nullptr;
     IdleLock *m_idleLock = nullptr;
     QLabel *m_sync = nullptr;
     SyncController *m_syncController = nullptr;

@@ -7,10 +7,13 @@
 #include "domain/Clock.h"
 #include "services/AccountService.h"
 #include "services/DemoGenerator.h"
+#include "services/HouseholdService.h"
 #include "services/LeadService.h"
 #include "services/ServiceTeamService.h"
 #include "services/StationService.h"
+#include "services/SuspicionService.h"
 #include "services/Translations.h"
+#include "ui/ColumnMappingDialog.h"
 #include "ui/FirstRunWizard.h"
 #include "ui/HouseholdForm.h"
 #include "ui/HouseholdTableModel.h"
@@ -23,11 +26,15 @@
 #include "ui/ReviewCalendarPage.h"
 #include "ui/ReviewCalendarWidget.h"
 #include "ui/ServiceTeamPage.h"
+#include "ui/SuspicionsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -133,6 +140,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("Folder for the PNG files."));
     parser.addOption({QStringLiteral("households"), QStringLiteral("Demo households (3000)."), QStringLiteral("N"), QStringLiteral("3000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo seed (2026)."), QStringLiteral("S"), QStringLiteral("2026")});
+    parser.addOption({QStringLiteral("font-scale"), QStringLiteral("Scale the system font (1.5: a larger font for poor eyesight)."), QStringLiteral("F"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("UI language (zh_CN)."), QStringLiteral("L"), QStringLiteral("zh_CN")});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -141,6 +149,11 @@ int main(int argc, char *argv[])
     if (!QDir().mkpath(out))
         return fail(QStringLiteral("cannot create %1").arg(out));
 
+    if (const double scale = parser.value(QStringLiteral("font-scale")).toDouble(); scale > 0 && scale != 1.0) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * scale);
+        QApplication::setFont(font);
+    }
     if (!sn::Translations::install(parser.value(QStringLiteral("language"))))
         std::fprintf(stderr, "sn_screenshots: no translation for %s, English shown\n", qPrintable(parser.value(QStringLiteral("language"))));
     sn::Clock::setNow(QDateTime(QDate(2026, 11, 28), QTime(10, 0)));
@@ -221,5 +234,52 @@ int main(int argc, char *argv[])
     window.serviceTeam()->refresh();
     window.showPage(window.serviceTeam());
     ok = save(&window, out, QStringLiteral("service-team.png")) && ok;
+
+    // A department's month: rows taken from the registry (some with another house number), some strangers.
+    {
+        const QString table = dir.filePath(QStringLiteral("yibao.csv"));
+        QFile file(table);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write %1").arg(table));
+        QByteArray csv = "医保局困难群众疑点信息反馈表\n序号,户主姓名,家庭住址,疑点内容,联系电话\n";
+        const QStringList contents{QStringLiteral("住院自付费用超过2万元"), QStringLiteral("门诊慢特病"), QStringLiteral("断缴医保")};
+        for (int i = 0; i < 24; ++i) {
+            const QString householdId = window.registry()->model()->householdId(i % std::max(1, window.registry()->model()->rowCount()));
+            auto h = sn::HouseholdService(database, session.value()).get(householdId);
+            QString name = h ? h->members.value(0).name : QStringLiteral("某某");
+            QString address = h ? h->address : QString();
+            if (i % 6 == 4)
+                address.replace(QRegularExpression(QStringLiteral("\\d+号")), QStringLiteral("99号"));
+            if (i % 6 == 5) {
+                name = QStringLiteral("无名%1").arg(i);
+                address = QStringLiteral("马坊街道幸福社区%1号").arg(i);
+            }
+            csv += QStringLiteral("%1,%2,%3,%4,\n").arg(i + 1).arg(name, address, contents.at(i % 3)).toUtf8();
+        }
+        file.write(csv);
+        file.close();
+        window.showPage(window.suspicions());
+        if (!window.suspicions()->importTable(QStringLiteral("医保局"), QStringLiteral("2026-11"), table))
+            return fail(QStringLiteral("department table: %1").arg(window.suspicions()->summary()->text()));
+        window.suspicions()->view()->selectRow(1);
+        ok = save(&window, out, QStringLiteral("department-data.png")) && ok;
+    }
+
+    // The column dialog, for a table whose headers the importer does not know.
+    {
+        sn::Sheet sheet;
+        sheet.name = QStringLiteral("Sheet1");
+        sheet.rows = {{sn::Cell::text(QStringLiteral("残联2026年11月疑点数据"))},
+                      {sn::Cell::text(QStringLiteral("编号")), sn::Cell::text(QStringLiteral("对象")), sn::Cell::text(QStringLiteral("住址")),
+                       sn::Cell::text(QStringLiteral("情况说明")), sn::Cell::text(QStringLiteral("手机"))},
+                      {sn::Cell::number(1), sn::Cell::text(QStringLiteral("刘桂英")), sn::Cell::text(QStringLiteral("北园村2社8号")),
+                       sn::Cell::text(QStringLiteral("残疾证即将到期")), sn::Cell::number(13897105566.0)},
+                      {sn::Cell::number(2), sn::Cell::text(QStringLiteral("陈建华")), sn::Cell::text(QStringLiteral("宋家寨村5号")),
+                       sn::Cell::text(QStringLiteral("新办残疾证")), sn::Cell::number(13997203344.0)}};
+        sn::ColumnMappingDialog dialog(sheet, sn::SuspicionService::requiredFields(), sn::SuspicionService::optionalFields(),
+                                       QStringLiteral("未识别的列：户主姓名 (head_name)。"), &window);
+        dialog.show();
+        ok = save(&dialog, out, QStringLiteral("column-mapping.png")) && ok;
+    }
     return ok ? 0 : 1;
 }
