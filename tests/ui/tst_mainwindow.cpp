@@ -42,6 +42,8 @@ private slots:
     void addPageFromLaterFeatures();
     void savedFormRefreshesTheDesk();
     void auditorCannotRegister();
+    void fitsALaptopScreenWithALargeFont_data();
+    void fitsALaptopScreenWithALargeFont();
 
 private:
     QStringList listedHeads(MainWindow &window) const;
@@ -293,6 +295,38 @@ void TestMainWindow::auditorCannotRegister()
     QVERIFY(window.openForms().isEmpty());
     // Viewing is allowed, district-wide.
     QCOMPARE(window.registry()->model()->rowCount(), 2);
+}
+
+void TestMainWindow::fitsALaptopScreenWithALargeFont_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::newRow("normal font") << 1.0;
+    QTest::newRow("1.5x font") << 1.5;
+}
+
+// A 1366x768 laptop (the usual township machine) with a larger system font: no page may need more room than
+// the screen has, or buttons and fields would be cut off.
+void TestMainWindow::fitsALaptopScreenWithALargeFont()
+{
+    QFETCH(double, scale);
+    const QFont before = QApplication::font();
+    QFont font = before;
+    font.setPointSizeF(font.pointSizeF() * scale);
+    QApplication::setFont(font);
+    {
+        MainWindow window(m_fixture.db(), m_fixture.admin());
+        window.show();
+        auto *pages = window.findChild<QStackedWidget *>();
+        QVERIFY(pages);
+        for (int i = 0; i < pages->count(); ++i) {
+            QWidget *page = pages->widget(i);
+            window.showPage(page);
+            const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(needed.width() <= 1366 && needed.height() <= 740,
+                     qPrintable(QStringLiteral("%1 needs %2x%3").arg(page->objectName()).arg(needed.width()).arg(needed.height())));
+        }
+    }
+    QApplication::setFont(before);
 }
 
 QTEST_MAIN(TestMainWindow)
