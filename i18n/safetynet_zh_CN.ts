@@ -5818,6 +5818,22 @@ Completed this half-year: %2</source>
         <source>Record verification</source>
         <translation>登记核实结果</translation>
     </message>
+    <message>
+        <source>Send to &amp;township…</source>
+        <translation>转交镇（街道）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The row concerns another township than the one its address or match gave: send it there to verify.</source>
+        <translation>该行涉及的镇（街道）与按住址或匹配结果确定的不同：转交给该镇（街道）核实。</translation>
+    </message>
+    <message>
+        <source>Send to township</source>
+        <translation>转交镇（街道）</translation>
+    </message>
+    <message>
+        <source>Township that verifies the selected row(s):</source>
+        <translation>负责核实所选行的镇（街道）：</translation>
+    </message>
 </context>
 <context>
     <name>sn::SyncController</name>

@@ -126,7 +126,7 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     addPage(m_team, tr("Service team"), style()->standardIcon(QStyle::SP_DirHomeIcon));
     addPage(new PrintPage(db, m_session, regions, m_pages), tr("Print"), style()->standardIcon(QStyle::SP_FileIcon));
     m_suspicions = new SuspicionsPage(db, m_session, regions, m_pages);
-    addPage(m_suspicions, tr("Department data"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    addPage(m_suspicions, tr("Department data"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
     connect(m_suspicions, &SuspicionsPage::householdRequested, this, &MainWindow::openHousehold);
     connect(m_suspicions, &SuspicionsPage::leadsMade, m_leads, &LeadsPage::refresh);
     addPage(new SpreadsheetPage(db, m_session, m_pages), tr("Spreadsheets"), style()->standardIcon(QStyle::SP_DriveFDIcon));

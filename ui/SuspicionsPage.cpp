@@ -18,6 +18,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -300,12 +301,17 @@ SuspicionsPage::SuspicionsPage(Database &db, const Session &session, RegionTree 
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_open = new QPushButton(tr("Open &household"), this);
     m_open->setObjectName(QStringLiteral("openHouseholdButton"));
+    m_route = new QPushButton(tr("Send to &township…"), this);
+    m_route->setObjectName(QStringLiteral("routeButton"));
+    m_route->setToolTip(tr("The row concerns another township than the one its address or match gave: send it there to verify."));
+    m_route->setVisible(Roles::districtWide(m_session.role));
     auto *actions = new QGridLayout;
     actions->addWidget(m_confirm, 0, 0);
     actions->addWidget(m_reject, 0, 1);
     actions->addWidget(m_leads, 0, 2);
     actions->addWidget(m_verify, 1, 0);
     actions->addWidget(m_open, 1, 1);
+    actions->addWidget(m_route, 1, 2);
     actions->setColumnStretch(3, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -344,6 +350,7 @@ SuspicionsPage::SuspicionsPage(Database &db, const Session &session, RegionTree 
     connect(m_reject, &QPushButton::clicked, this, &SuspicionsPage::rejectSelected);
     connect(m_leads, &QPushButton::clicked, this, &SuspicionsPage::makeLeadsForSelected);
     connect(m_verify, &QPushButton::clicked, this, &SuspicionsPage::verifyCurrent);
+    connect(m_route, &QPushButton::clicked, this, &SuspicionsPage::chooseTownship);
     connect(m_open, &QPushButton::clicked, this, [this] {
         const auto rows = selectedRows();
         if (rows.size() == 1 && !rows.first().householdId.isEmpty())
@@ -557,6 +564,40 @@ void SuspicionsPage::updateButtons()
     m_leads->setEnabled(edit && unmatched);
     m_verify->setEnabled(edit && rows.size() == 1 && rows.first().status != SuspicionStatus::Invalid);
     m_open->setEnabled(rows.size() == 1 && !rows.first().householdId.isEmpty());
+    m_route->setEnabled(edit && !rows.isEmpty() && Roles::districtWide(m_session.role));
+}
+
+void SuspicionsPage::chooseTownship()
+{
+    QStringList names;
+    QStringList codes;
+    for (const Region *t : m_regions.townships()) {
+        names.append(t->name);
+        codes.append(t->code);
+    }
+    const QList<SuspicionRow> rows = selectedRows();
+    const int current = rows.isEmpty() ? 0 : std::max<int>(0, codes.indexOf(rows.first().townshipCode));
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Send to township"), tr("Township that verifies the selected row(s):"),
+                                               names, current, false, &ok);
+    if (ok && names.contains(name))
+        routeSelected(codes.at(names.indexOf(name)));
+}
+
+bool SuspicionsPage::routeSelected(const QString &townshipCode)
+{
+    const QStringList ids = selectedRowIds();
+    SuspicionService service(m_db, m_session);
+    for (const QString &id : ids) {
+        if (auto s = service.route(id, townshipCode); !s) {
+            MessageBox::warning(this, tr("Send to township"), s.error().message);
+            refresh();
+            return false;
+        }
+    }
+    refresh();
+    reselect(ids);
+    return !ids.isEmpty();
 }
 
 bool SuspicionsPage::confirmSelected()

@@ -91,6 +91,7 @@ public:
     bool rejectSelected();
     int makeLeadsForSelected(); // the number of leads made; -1 on an error
     bool verifySelected(Verification result, const QDate &date, const QString &notes);
+    bool routeSelected(const QString &townshipCode); // district roles: send rows to the township that must verify them
 
     QComboBox *departmentBox() const { return m_department; }
     QComboBox *statusFilter() const { return m_status; }
@@ -106,6 +107,7 @@ public:
     QPushButton *leadsButton() const { return m_leads; }
     QPushButton *verifyButton() const { return m_verify; }
     QPushButton *openButton() const { return m_open; }
+    QPushButton *routeButton() const { return m_route; }
 
 signals:
     void householdRequested(const QString &householdId);
@@ -114,6 +116,7 @@ signals:
 private:
     void chooseTable();
     void verifyCurrent();
+    void chooseTownship();
     void updateButtons();
     QList<SuspicionRow> selectedRows() const;
     void reselect(const QStringList &rowIds);
@@ -135,6 +138,7 @@ private:
     QPushButton *m_leads = nullptr;
     QPushButton *m_verify = nullptr;
     QPushButton *m_open = nullptr;
+    QPushButton *m_route = nullptr;
 };
 
 } // namespace sn

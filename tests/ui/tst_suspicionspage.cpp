@@ -234,6 +234,16 @@ void TestSuspicionsPage::unknownHeadersAreMappedThenWorkedThrough()
     QCOMPARE(verified.verificationNotes, QStringLiteral("入户核实，调整保障金"));
     QCOMPARE(verified.verifiedOn, Clock::today());
     QCOMPARE(page.progressTable()->item(0, 6)->data(Qt::DisplayRole).toInt(), 1); // verified
+    // The district sends a row to the township that must verify it.
+    const int chenRow = rowOf(page, QStringLiteral("陈十"));
+    page.view()->clearSelection();
+    page.view()->selectRow(chenRow);
+    const QString chenId = page.model()->row(chenRow).id;
+    QVERIFY(page.routeButton()->isEnabled());
+    QVERIFY(page.routeSelected(ChaoyangCode));
+    QCOMPARE(SuspicionService(m_fixture.db(), m_fixture.admin()).row(chenId)->townshipCode, ChaoyangCode);
+    QVERIFY(page.routeSelected(MafangCode));
+
     page.unverifiedOnlyBox()->setChecked(true);
     QCOMPARE(page.model()->rowCount(), 3);
     QCOMPARE(page.model()->indexOf(matched.id), -1);
@@ -243,6 +253,7 @@ void TestSuspicionsPage::townshipClerkSeesOwnRowsOnly()
 {
     const Session mafang = m_fixture.addClerk(QStringLiteral("mafang-clerk"), MafangCode);
     SuspicionsPage page(m_fixture.db(), mafang, RegionTree::builtIn());
+    QVERIFY(page.routeButton()->isHidden());
     page.setMonth(QDate(2026, 11, 1));
     QVERIFY(page.model()->rowCount() >= 1);
     for (int r = 0; r < page.model()->rowCount(); ++r)
