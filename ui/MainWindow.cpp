@@ -242,6 +242,7 @@ void MainWindow::saveSettings() const
     m_registry->saveSettings();
     m_reviews->saveSettings();
     m_leads->saveSettings();
+    m_suspicions->saveSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

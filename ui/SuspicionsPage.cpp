@@ -25,12 +25,17 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sn {
+
+namespace {
+const QString SettingsGroup = QStringLiteral("suspicionsPage/");
+} // namespace
 
 // ---- model
 
@@ -315,6 +320,8 @@ SuspicionsPage::SuspicionsPage(Database &db, const Session &session, RegionTree 
     actions->setColumnStretch(3, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter = splitter;
+    splitter->setObjectName(QStringLiteral("suspicionSplitter"));
     splitter->addWidget(m_progress);
     auto *lower = new QWidget(splitter);
     auto *lowerLayout = new QVBoxLayout(lower);
@@ -325,6 +332,11 @@ SuspicionsPage::SuspicionsPage(Database &db, const Session &session, RegionTree 
     splitter->addWidget(lower);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    {
+        const QSettings settings;
+        m_widthsRestored = m_view->horizontalHeader()->restoreState(settings.value(SettingsGroup + QStringLiteral("rows")).toByteArray());
+        splitter->restoreState(settings.value(SettingsGroup + QStringLiteral("splitter")).toByteArray());
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(source);
@@ -357,6 +369,13 @@ SuspicionsPage::SuspicionsPage(Database &db, const Session &session, RegionTree 
             emit householdRequested(rows.first().householdId);
     });
     refresh();
+}
+
+void SuspicionsPage::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(SettingsGroup + QStringLiteral("rows"), m_view->horizontalHeader()->saveState());
+    settings.setValue(SettingsGroup + QStringLiteral("splitter"), m_splitter->saveState());
 }
 
 QString SuspicionsPage::month() const
@@ -433,7 +452,8 @@ void SuspicionsPage::refresh()
         toVerify += r.verification == Verification::None ? 1 : 0;
     m_summary->setText(rows->isEmpty() ? tr("No rows for %1. Import a department's table with Import table….").arg(month())
                                        : tr("%n row(s) shown, %1 still to verify.", nullptr, int(rows->size())).arg(toVerify));
-    m_view->resizeColumnsToContents();
+    if (!m_widthsRestored)
+        m_view->resizeColumnsToContents();
     updateButtons();
 }
 

@@ -14,6 +14,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTableWidget;
 
@@ -82,6 +83,7 @@ public:
     QString month() const; // YYYY-MM
     void setMonth(const QDate &month);
     void refresh();
+    void saveSettings() const; // column widths and the splitter, restored at the next start
 
     // Import and match a department's table; asks for the columns when the headers do not name them.
     bool importTable(const QString &department, const QString &month, const QString &path);
@@ -131,6 +133,8 @@ private:
     QPushButton *m_import = nullptr;
     QTableWidget *m_progress = nullptr;
     QTableView *m_view = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_widthsRestored = false;
     SuspicionTableModel *m_model = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_confirm = nullptr;

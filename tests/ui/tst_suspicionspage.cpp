@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -251,6 +252,18 @@ void TestSuspicionsPage::unknownHeadersAreMappedThenWorkedThrough()
 
 void TestSuspicionsPage::townshipClerkSeesOwnRowsOnly()
 {
+    // Column widths set by a clerk come back with the next start.
+    {
+        SuspicionsPage page(m_fixture.db(), m_fixture.admin(), RegionTree::builtIn());
+        page.view()->horizontalHeader()->resizeSection(SuspicionTableModel::Address, 333);
+        page.saveSettings();
+    }
+    {
+        SuspicionsPage page(m_fixture.db(), m_fixture.admin(), RegionTree::builtIn());
+        page.setMonth(QDate(2026, 11, 1));
+        QCOMPARE(page.view()->horizontalHeader()->sectionSize(SuspicionTableModel::Address), 333);
+    }
+
     const Session mafang = m_fixture.addClerk(QStringLiteral("mafang-clerk"), MafangCode);
     SuspicionsPage page(m_fixture.db(), mafang, RegionTree::builtIn());
     QVERIFY(page.routeButton()->isHidden());
