@@ -606,11 +606,18 @@ void SuspicionsPage::chooseTownship()
 
 bool SuspicionsPage::routeSelected(const QString &townshipCode)
 {
+    return forEachSelected(tr("Send to township"), [&townshipCode](SuspicionService &service, const QString &id) {
+        return service.route(id, townshipCode);
+    });
+}
+
+bool SuspicionsPage::forEachSelected(const QString &title, const std::function<Status(SuspicionService &, const QString &)> &step)
+{
     const QStringList ids = selectedRowIds();
     SuspicionService service(m_db, m_session);
     for (const QString &id : ids) {
-        if (auto s = service.route(id, townshipCode); !s) {
-            MessageBox::warning(this, tr("Send to township"), s.error().message);
+        if (auto s = step(service, id); !s) {
+            MessageBox::warning(this, title, s.error().message);
             refresh();
             return false;
         }
@@ -622,34 +629,12 @@ bool SuspicionsPage::routeSelected(const QString &townshipCode)
 
 bool SuspicionsPage::confirmSelected()
 {
-    const QStringList ids = selectedRowIds();
-    SuspicionService service(m_db, m_session);
-    for (const QString &id : ids) {
-        if (auto s = service.confirm(id); !s) {
-            MessageBox::warning(this, tr("Confirm match"), s.error().message);
-            refresh();
-            return false;
-        }
-    }
-    refresh();
-    reselect(ids);
-    return !ids.isEmpty();
+    return forEachSelected(tr("Confirm match"), [](SuspicionService &service, const QString &id) { return service.confirm(id); });
 }
 
 bool SuspicionsPage::rejectSelected()
 {
-    const QStringList ids = selectedRowIds();
-    SuspicionService service(m_db, m_session);
-    for (const QString &id : ids) {
-        if (auto s = service.reject(id); !s) {
-            MessageBox::warning(this, tr("Reject match"), s.error().message);
-            refresh();
-            return false;
-        }
-    }
-    refresh();
-    reselect(ids);
-    return !ids.isEmpty();
+    return forEachSelected(tr("Reject match"), [](SuspicionService &service, const QString &id) { return service.reject(id); });
 }
 
 int SuspicionsPage::makeLeadsForSelected()

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QDialog>
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -122,6 +123,8 @@ private:
     void updateButtons();
     QList<SuspicionRow> selectedRows() const;
     void reselect(const QStringList &rowIds);
+    // One service step per selected row; stops at the first refusal and says why.
+    bool forEachSelected(const QString &title, const std::function<Status(SuspicionService &, const QString &)> &step);
 
     Database &m_db;
     Session m_session;
