@@ -3,6 +3,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,6 +188,83 @@ private slots:
         const Run r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.contains(QStringLiteral("one_head")));
+    }
+
+    // What someone with plain SQL does behind the application's back (the append-only triggers dropped first).
+    static QString tamper(const QString &file, const QStringList &statements)
+    {
+        QString error;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            c.setDatabaseName(file);
+            if (!c.open())
+                return c.lastError().text();
+            QSqlQuery q(c);
+            for (const QString &s : QStringList{QStringLiteral("DROP TRIGGER audit_log_no_update"), QStringLiteral("DROP TRIGGER audit_log_no_delete")} + statements)
+                if (!q.exec(s) && error.isEmpty())
+                    error = s + QStringLiteral(": ") + q.lastError().text();
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        return error;
+    }
+
+    void auditVerify_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("expected"); // empty: intact
+        QTest::newRow("intact") << QStringList{} << QString();
+        QTest::newRow("edited entry") << QStringList{QStringLiteral("UPDATE audit_log SET new_value = 'x' WHERE seq = 5")}
+                                      << QStringLiteral("Audit entry 5 was altered");
+        QTest::newRow("deleted middle entry") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE seq = 7")}
+                                              << QStringLiteral("Audit entry 7 is missing");
+        QTest::newRow("deleted tail") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE seq > 17")}
+                                      << QStringLiteral("Audit entries 18 to 20 were removed from the end of the log");
+        QTest::newRow("deleted tail, database head forged")
+            << QStringList{QStringLiteral("DELETE FROM audit_log WHERE seq > 17"),
+                           QStringLiteral("UPDATE meta SET value = (SELECT seq || ' ' || hash FROM audit_log WHERE seq = 17) WHERE key = 'audit_head'"),
+                           QStringLiteral("UPDATE sqlite_sequence SET seq = 17 WHERE name = 'audit_log'")}
+            << QStringLiteral("Audit entries 18 to 20 were removed from the end of the log: the copy in");
+    }
+    void auditVerify()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, expected);
+        const QString file = db(QStringLiteral("audit-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u',')));
+        // 20 demo households: one audit entry each.
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("20"), QStringLiteral("--quiet")}).code, 0);
+        QCOMPARE(tamper(file, statements), QString());
+        Run r = run({QStringLiteral("audit-verify"), QStringLiteral("--db"), file});
+        if (expected.isEmpty()) {
+            QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+            QVERIFY(r.out.contains(QStringLiteral("The audit log is intact: 20 entries, the last is 20.")));
+        } else {
+            QVERIFY2(r.code == 2, qPrintable(r.out + r.err));
+            QVERIFY2(r.out.contains(QStringLiteral("TAMPERED ") + expected), qPrintable(r.out));
+            // check reports the same
+            const Run c = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+            QCOMPARE(c.code, 2);
+            QVERIFY2(c.out.contains(QStringLiteral("PROBLEM audit_chain: ") + expected), qPrintable(c.out));
+        }
+        r = run({QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--json")});
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), expected.isEmpty());
+        QCOMPARE(o.value(QStringLiteral("problems")).toArray().isEmpty(), expected.isEmpty());
+        if (!expected.isEmpty())
+            QVERIFY(o.value(QStringLiteral("problems")).toArray().first().toString().startsWith(expected));
+    }
+
+    void auditVerifyAgainstBackups()
+    {
+        const QString file = db(QStringLiteral("audit-backups/station.sqlite"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("10"), QStringLiteral("--quiet")}).code, 0);
+        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--db"), file, QStringLiteral("--auto")}).code, 0);
+        Run r = run({QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.json().object().value(QStringLiteral("checked")).toArray().size() >= 4); // meta, file, sequence, backups
+        QCOMPARE(run({QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--backups"), db(QStringLiteral("nowhere"))}).code, 3);
+        QCOMPARE(run({QStringLiteral("audit-verify"), QStringLiteral("--db"), db(QStringLiteral("missing.sqlite"))}).code, 3);
+        QCOMPARE(run({QStringLiteral("audit-verify")}).code, 1);
     }
 
     void householdAddShowUpdateRemove()
