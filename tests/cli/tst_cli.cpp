@@ -2,6 +2,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDate>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -265,6 +267,74 @@ private slots:
         QCOMPARE(run({QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--backups"), db(QStringLiteral("nowhere"))}).code, 3);
         QCOMPARE(run({QStringLiteral("audit-verify"), QStringLiteral("--db"), db(QStringLiteral("missing.sqlite"))}).code, 3);
         QCOMPARE(run({QStringLiteral("audit-verify")}).code, 1);
+    }
+
+    // The command under a file-size limit (`ulimit -f`, in KiB), as on a disk that fills up.
+    Run runLimited(int kib, const QStringList &args)
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral("bash"));
+        p.setArguments(QStringList{QStringLiteral("-c"), QStringLiteral("ulimit -f %1; trap '' XFSZ; exec \"$0\" \"$@\"").arg(kib), m_cli} + args);
+        p.start();
+        if (!p.waitForFinished(120000))
+            qFatal("safetynet-cli did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    void readOnlyDatabase()
+    {
+        const QString file = db(QStringLiteral("readonly.sqlite"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("5"), QStringLiteral("--quiet")}).code, 0);
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner));
+        for (const QStringList &args : {QStringList{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("1"), QStringLiteral("--quiet")},
+                                        QStringList{QStringLiteral("stats")}}) {
+            const Run r = run(args + QStringList{QStringLiteral("--db"), file});
+            QCOMPARE(r.code, 3);
+            QVERIFY2(r.err.contains(QStringLiteral("is read-only, so SafetyNet cannot save anything in it")), qPrintable(r.err));
+            QCOMPARE(r.err.count(u'\n'), 1);
+        }
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(households(file), 5);
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0);
+    }
+
+    void fullDisk()
+    {
+        const QString file = db(QStringLiteral("full/station.sqlite"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("200"), QStringLiteral("--quiet")}).code, 0);
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0); // leaves the WAL checkpointed
+        const int kib = int(QFileInfo(file).size() / 1024 / 2);
+
+        // Backup: the copy cannot be written.
+        const QString out = db(QStringLiteral("full/copy.sqlite"));
+        Run r = runLimited(kib, {QStringLiteral("backup"), QStringLiteral("--db"), file, QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("no backup was made")) && r.err.contains(QStringLiteral("nothing of this operation was saved")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+
+        // Ledger import: the journal cannot grow; nothing of the ledger arrives.
+        QByteArray csv = "序号,乡镇（街道）,村（社区）,户主姓名,身份证号,与户主关系,家庭住址,联系电话,救助类别,人口数,保障金额\n";
+        for (int i = 0; i < 1500; ++i) {
+            const QString first17 = QStringLiteral("630105") + QDate(1945, 1, 1).addDays(i * 5).toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("997");
+            static const char check[] = "10X98765432";
+            static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+            int sum = 0;
+            for (int k = 0; k < 17; ++k)
+                sum += first17.at(k).digitValue() * weights[k];
+            csv += QStringLiteral("%1,朝阳街道,北园村,台账户%1,%2%3,户主,北园村9社%1号,,低保,1,500\n").arg(i + 1).arg(first17).arg(QLatin1Char(check[sum % 11])).toUtf8();
+        }
+        QFile ledger(db(QStringLiteral("full/ledger.csv")));
+        QVERIFY(ledger.open(QIODevice::WriteOnly));
+        ledger.write(csv);
+        ledger.close();
+        r = runLimited(kib, {QStringLiteral("import-ledger"), QStringLiteral("--db"), file, ledger.fileName()});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing of this operation was saved")), qPrintable(r.err));
+        QCOMPARE(households(file), 200);
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0);
+        QCOMPARE(run({QStringLiteral("import-ledger"), QStringLiteral("--db"), file, ledger.fileName()}).code, 0);
+        QCOMPARE(households(file), 1700);
     }
 
     void householdAddShowUpdateRemove()
