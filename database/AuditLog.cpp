@@ -6,6 +6,11 @@
 #include "domain/Clock.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QUrl>
+#include <sqlite3.h>
 
 namespace sn {
 
@@ -28,6 +33,89 @@ AuditEntry fromRow(const QSqlQuery &q)
     e.oldValue = q.value(10).toString();
     e.newValue = q.value(11).toString();
     return e;
+}
+
+struct Head
+{
+    QString stationId;
+    qint64 seq = 0;
+    QByteArray hash;
+    bool present = false;
+};
+
+// "<seq> <hash>" (the meta row) or "<station> <seq> <hash>" (the head file).
+Head parseHead(const QString &text, bool withStation)
+{
+    Head head;
+    const QStringList parts = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const int n = withStation ? 3 : 2;
+    if (parts.size() != n)
+        return head;
+    bool ok = false;
+    head.seq = parts.at(n - 2).toLongLong(&ok);
+    if (!ok || head.seq < 1)
+        return head;
+    head.hash = parts.at(n - 1).toLatin1();
+    if (withStation)
+        head.stationId = parts.at(0);
+    head.present = true;
+    return head;
+}
+
+Head readHeadFile(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return parseHead(QString::fromUtf8(f.read(4096)), true);
+}
+
+Status writeHeadFile(const QString &file, const QString &stationId, qint64 seq, const QByteArray &hash)
+{
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error::io(AuditLog::tr("Cannot write %1: %2").arg(file, f.errorString()));
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(QStringLiteral("%1 %2 %3\n").arg(stationId).arg(seq).arg(QString::fromLatin1(hash)).toUtf8());
+    if (!f.commit())
+        return Error::io(AuditLog::tr("Cannot write %1: %2").arg(file, f.errorString()));
+    return {};
+}
+
+// The station and the last audit entry of a backup, read without writing anything next to it.
+Result<Head> readBackupHead(const QString &file)
+{
+    if (!QFileInfo::exists(file))
+        return Error::notFound(AuditLog::tr("The backup %1 does not exist.").arg(file));
+    const QByteArray uri = QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath()).toEncoded() + "?immutable=1";
+    sqlite3 *h = nullptr;
+    int rc = sqlite3_open_v2(uri.constData(), &h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    Head head;
+    QString failure;
+    auto text = [&](const char *statement, int column) -> QString {
+        sqlite3_stmt *stmt = nullptr;
+        QString value;
+        if (sqlite3_prepare_v2(h, statement, -1, &stmt, nullptr) != SQLITE_OK) {
+            failure = QString::fromUtf8(sqlite3_errmsg(h));
+        } else if (sqlite3_step(stmt) == SQLITE_ROW) {
+            value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)));
+        }
+        sqlite3_finalize(stmt);
+        return value;
+    };
+    if (rc == SQLITE_OK) {
+        head.stationId = text("SELECT value FROM meta WHERE key = 'station_id'", 0);
+        const QString seq = text("SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1", 0);
+        head.hash = text("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1", 0).toLatin1();
+        head.seq = seq.toLongLong();
+        head.present = head.seq > 0;
+    } else {
+        failure = QString::fromUtf8(sqlite3_errstr(rc));
+    }
+    sqlite3_close(h);
+    if (!failure.isEmpty())
+        return Error::io(AuditLog::tr("Cannot read the backup %1: %2").arg(file, failure));
+    return head;
 }
 
 const char *SelectColumns = "SELECT seq, at, user_id, user_name, station_id, action, table_name, record_id, household_id, "
@@ -94,6 +182,15 @@ Status AuditLog::append(AuditEntry entry)
         m_headSeq = entry.seq;
         m_headHash = hash;
     }
+    if (s) {
+        // Outside a transaction the entry is committed now; inside, the outermost Transaction::commit
+        // updates the head file.
+        sqlite3 *h = sql::handle(m_db.sql());
+        if (h && sqlite3_get_autocommit(h))
+            (void)updateHeadFile(m_db);
+        else
+            m_db.noteAuditAppended();
+    }
     return s;
 }
 
@@ -122,25 +219,186 @@ Result<QList<AuditEntry>> AuditLog::recent(int limit) const
 
 Result<qint64> AuditLog::verify() const
 {
+    auto report = verifyAll();
+    if (!report)
+        return report.error();
+    if (!report->ok())
+        return Error::invalid(report->problems.first());
+    return report->entries;
+}
+
+Result<AuditVerification> AuditLog::verifyAll(const QStringList &backupFiles) const
+{
+    AuditVerification report;
+    // Heads recorded elsewhere: each entry they name is looked at during the walk.
+    struct Expected
+    {
+        QString source;
+        Head head;
+        QByteArray seen; // the hash of that entry in this log, filled in by the walk
+    };
+    QList<Expected> expected;
+
+    auto metaHead = sql::scalar(m_db.sql(), QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
+    if (!metaHead)
+        return metaHead.error();
+    auto hasHeadTrigger = sql::scalar(m_db.sql(), QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_head'"));
+    if (!hasHeadTrigger)
+        return hasHeadTrigger.error();
+    auto version = sql::scalar(m_db.sql(), QStringLiteral("SELECT max(version) FROM schema_version"));
+    const bool headKept = version && version.value().toInt() >= 8; // migration 0008 added the meta row and its trigger
+    if (headKept && hasHeadTrigger.value().toInt() == 0)
+        report.problems.append(tr("The trigger that records the audit log's last entry was removed."));
+    Head recorded;
+    if (metaHead.value().isValid()) {
+        recorded = parseHead(metaHead.value().toString(), false);
+        if (!recorded.present)
+            report.problems.append(tr("The record of the audit log's last entry is unreadable: \"%1\".").arg(metaHead.value().toString()));
+    }
+    if (recorded.present) {
+        expected.append({tr("the record of the last entry in the database"), recorded, {}});
+        report.checked.append(tr("the record of the last entry in the database (entry %1)").arg(recorded.seq));
+    }
+
+    const QString headPath = headFile(m_db.path());
+    const Head mirror = readHeadFile(headPath);
+    if (mirror.present && mirror.stationId == m_db.stationId()) {
+        expected.append({tr("the copy in %1").arg(headPath), mirror, {}});
+        report.checked.append(tr("the copy in %1 (entry %2)").arg(headPath).arg(mirror.seq));
+    } else if (mirror.present) {
+        report.notes.append(tr("%1 belongs to another station; not compared.").arg(headPath));
+    } else if (QFileInfo::exists(headPath)) {
+        report.problems.append(tr("%1 is unreadable or altered.").arg(headPath));
+    } else {
+        report.notes.append(tr("%1 does not exist (database copied, or written by an older version).").arg(headPath));
+    }
+
+    for (const QString &file : backupFiles) {
+        auto head = readBackupHead(file);
+        if (!head) {
+            report.notes.append(head.error().message);
+            continue;
+        }
+        if (head->stationId != m_db.stationId()) {
+            report.notes.append(tr("The backup %1 is of another station; not compared.").arg(file));
+            continue;
+        }
+        if (!head->present) {
+            report.notes.append(tr("The backup %1 has no audit entries.").arg(file));
+            continue;
+        }
+        expected.append({tr("the backup %1").arg(file), head.value(), {}});
+        report.checked.append(tr("the backup %1 (entry %2)").arg(file).arg(head->seq));
+    }
+
     auto q = sql::exec(m_db.sql(), QString::fromLatin1(SelectColumns) + QStringLiteral("ORDER BY seq"));
     if (!q)
         return q.error();
     QByteArray prev = GenesisHash;
     qint64 expectedSeq = 1;
-    qint64 count = 0;
+    bool chainBroken = false;
     while (q.value().next()) {
         const AuditEntry e = fromRow(q.value());
-        if (e.seq != expectedSeq)
-            return Error::invalid(tr("Audit entry %1 is missing (the log jumps from %2 to %3).").arg(expectedSeq).arg(expectedSeq - 1).arg(e.seq));
         const QByteArray storedPrev = q.value().value(12).toByteArray();
         const QByteArray stored = q.value().value(13).toByteArray();
-        if (storedPrev != prev || hashOf(e, prev) != stored)
-            return Error::invalid(tr("Audit entry %1 was altered: its hash does not match its content.").arg(e.seq));
+        for (Expected &x : expected)
+            if (x.head.seq == e.seq)
+                x.seen = stored;
+        if (!chainBroken) {
+            if (e.seq != expectedSeq) {
+                report.problems.append(e.seq == expectedSeq + 1
+                    ? tr("Audit entry %1 is missing (the log jumps from %2 to %3).").arg(expectedSeq).arg(expectedSeq - 1).arg(e.seq)
+                    : tr("Audit entries %1 to %2 are missing (the log jumps from %3 to %4).").arg(expectedSeq).arg(e.seq - 1).arg(expectedSeq - 1).arg(e.seq));
+                chainBroken = true;
+            } else if (storedPrev != prev || hashOf(e, prev) != stored) {
+                report.problems.append(tr("Audit entry %1 was altered: its hash does not match its content.").arg(e.seq));
+                chainBroken = true;
+            }
+        }
         prev = stored;
-        ++expectedSeq;
-        ++count;
+        expectedSeq = e.seq + 1;
+        report.lastSeq = e.seq;
+        report.lastHash = stored;
+        ++report.entries;
     }
-    return count;
+
+    for (const Expected &x : expected) {
+        if (x.head.seq > report.lastSeq) {
+            report.problems.append(x.head.seq == report.lastSeq + 1
+                ? tr("Audit entry %1 was removed from the end of the log: %2 records it as written.").arg(x.head.seq).arg(x.source)
+                : tr("Audit entries %1 to %2 were removed from the end of the log: %3 records entry %2 as written.")
+                      .arg(report.lastSeq + 1).arg(x.head.seq).arg(x.source));
+        } else if (x.seen.isEmpty()) {
+            report.problems.append(tr("Audit entry %1 is missing: %2 records it as written.").arg(x.head.seq).arg(x.source));
+        } else if (x.seen != x.head.hash) {
+            report.problems.append(tr("Audit entry %1 differs from %2: the log was rewritten from there on or before.").arg(x.head.seq).arg(x.source));
+        }
+    }
+    // The meta row follows every insert, so it must name the very last entry.
+    if (recorded.present && recorded.seq < report.lastSeq)
+        report.problems.append(tr("Audit entry %1 was added without going through the log (the record of the last entry says %2).")
+                                   .arg(report.lastSeq).arg(recorded.seq));
+    if (headKept && !recorded.present && report.entries > 0 && !metaHead.value().isValid())
+        report.problems.append(tr("The record of the audit log's last entry was deleted (the log ends at entry %1).").arg(report.lastSeq));
+
+    // AUTOINCREMENT keeps the highest seq ever used in sqlite_sequence.
+    auto highest = sql::scalar(m_db.sql(), QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"));
+    if (highest && highest.value().isValid()) {
+        const qint64 h = highest.value().toLongLong();
+        if (h > report.lastSeq)
+            report.problems.append(h == report.lastSeq + 1
+                ? tr("Audit entry %1 was removed from the end of the log (SQLite's sequence counter has reached it).").arg(h)
+                : tr("Audit entries %1 to %2 were removed from the end of the log (SQLite's sequence counter has reached %2).")
+                      .arg(report.lastSeq + 1).arg(h));
+        report.checked.append(tr("SQLite's sequence counter (entry %1)").arg(h));
+    }
+    report.problems.removeDuplicates();
+    return report;
+}
+
+QString AuditLog::headFile(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".audit-head");
+}
+
+Status AuditLog::updateHeadFile(Database &db)
+{
+    if (db.stationId().isEmpty())
+        return {};
+    auto value = sql::scalar(db.sql(), QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
+    if (!value)
+        return value.error();
+    const Head now = parseHead(value.value().toString(), false);
+    if (!now.present)
+        return {};
+    const QString file = headFile(db.path());
+    const Head before = readHeadFile(file);
+    if (before.present && before.stationId == db.stationId()) {
+        if (before.seq == now.seq && before.hash == now.hash)
+            return {};
+        auto hash = sql::scalar(db.sql(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {before.seq});
+        if (!hash)
+            return hash.error();
+        if (before.seq > now.seq || hash.value().toByteArray() != before.hash)
+            return Error::invalid(tr("The audit log no longer holds entry %1 as recorded in %2; the file is kept as evidence. "
+                                     "Run safetynet-cli audit-verify.").arg(before.seq).arg(file));
+    }
+    return writeHeadFile(file, db.stationId(), now.seq, now.hash);
+}
+
+Status AuditLog::resetHeadFile(const QString &databasePath, const QString &restoredFile)
+{
+    auto head = readBackupHead(restoredFile);
+    if (!head)
+        return head.error();
+    const QString file = headFile(databasePath);
+    if (!head->present || head->stationId.isEmpty()) {
+        if (QFile::exists(file) && !QFile::remove(file))
+            return Error::io(tr("Cannot remove %1.").arg(file));
+        return {};
+    }
+    return writeHeadFile(file, head->stationId, head->seq, head->hash);
 }
 
 } // namespace sn

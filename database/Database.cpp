@@ -11,11 +11,22 @@
 #include <QSqlError>
 #include <QUuid>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace sn {
 
 namespace {
 constexpr int BusyTimeoutMs = 5000;
+
+// Writable for this process, and not marked read-only by its owner bits (which root would otherwise ignore).
+bool writable(const QFileInfo &info)
+{
+    if (!info.isWritable())
+        return false;
+    if (info.ownerId() == uint(::geteuid()))
+        return info.permissions().testFlag(QFileDevice::WriteOwner);
+    return true;
+}
 const QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 } // namespace
 
@@ -34,7 +45,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return Error::io(tr("Cannot create the database file %1: %2").arg(path, file.errorString()));
     } else if (info.isDir()) {
         return Error::invalid(tr("%1 is a folder, not a database file.").arg(path));
+    } else if (!writable(info)) {
+        // SQLite would open it read-only without a word and fail at the first save; say it now.
+        return Error::io(tr("The database %1 is read-only, so SafetyNet cannot save anything in it. Ask the administrator "
+                            "to make the file writable by its owner (chmod 600).").arg(path));
     }
+    if (const QFileInfo folder(info.absolutePath()); !writable(folder))
+        return Error::io(tr("The folder %1 is read-only, so SafetyNet cannot write the database's journal there. Ask the "
+                            "administrator to make the folder writable by its owner.").arg(folder.absoluteFilePath()));
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
@@ -199,8 +217,11 @@ Status Database::backupTo(const QString &file) const
                     sqlite3_sleep(50);
             } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
             sqlite3_backup_finish(backup);
-            if (rc != SQLITE_DONE)
-                failure = QString::fromUtf8(sqlite3_errstr(rc));
+            if (rc != SQLITE_DONE) {
+                failure = sql::ioMessage(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+                if (failure.isEmpty())
+                    failure = QString::fromUtf8(sqlite3_errstr(rc));
+            }
         }
         if (failure.isEmpty()) {
             // A backup nobody can restore is worse than none: check it before it takes the real name.
@@ -216,12 +237,14 @@ Status Database::backupTo(const QString &file) const
             sqlite3_finalize(stmt);
         }
     } else {
-        failure = QString::fromUtf8(sqlite3_errstr(rc));
+        failure = sql::ioMessage(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+        if (failure.isEmpty())
+            failure = QString::fromUtf8(sqlite3_errstr(rc));
     }
     sqlite3_close(dest);
     if (!failure.isEmpty()) {
         QFile::remove(temp);
-        return Error::io(tr("Backup to %1 failed: %2").arg(file, failure));
+        return Error::io(tr("Backup to %1 failed, no backup was made: %2").arg(file, failure));
     }
     {
         QFile f(temp);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <memory>
+#include <utility>
 
 namespace sn {
 
@@ -50,6 +51,11 @@ public:
     QString stamp();
     HybridClock &clock() { return m_clock; }
 
+    // AuditLog::append inside a transaction notes it here; the outermost Transaction::commit then updates
+    // the audit head file beside the database (AuditLog::updateHeadFile).
+    void noteAuditAppended() { m_auditPending = true; }
+    bool takeAuditPending() { return std::exchange(m_auditPending, false); }
+
     void setActor(const Actor &actor) { m_actor = actor; }
     Actor actor() const { return m_actor; }
 
@@ -69,6 +75,7 @@ private:
     int m_schemaVersion = 0;
     HybridClock m_clock{QString()};
     Actor m_actor;
+    bool m_auditPending = false;
 };
 
 } // namespace sn

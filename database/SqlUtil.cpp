@@ -8,17 +8,47 @@
 
 namespace sn::sql {
 
+QString ioMessage(int sqliteCode, const QString &detail)
+{
+    QString message;
+    switch (sqliteCode & 0xff) { // extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED, ...) by their primary code
+    case SQLITE_FULL:
+        message = QCoreApplication::translate("sn::sql", "The disk is full (or the database reached its size limit): nothing of this "
+                                                         "operation was saved. Free some disk space and try again.");
+        break;
+    case SQLITE_READONLY:
+        message = QCoreApplication::translate("sn::sql", "The database is read-only: nothing of this operation was saved. Ask the "
+                                                         "administrator to make the database file and its folder writable.");
+        break;
+    case SQLITE_IOERR:
+        message = QCoreApplication::translate("sn::sql", "The disk could not be written or read (I/O error): nothing of this operation "
+                                                         "was saved. Check the disk, free some space and try again.");
+        break;
+    case SQLITE_CANTOPEN:
+        message = QCoreApplication::translate("sn::sql", "The database file or its journal cannot be opened: check that the file and "
+                                                         "its folder exist and are writable.");
+        break;
+    default:
+        return {};
+    }
+    return detail.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, detail);
+}
+
 Error toError(const QSqlQuery &query, const QString &what)
 {
     const QSqlError e = query.lastError();
     const QString reason = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     const QString message = QCoreApplication::translate("sn::sql", "Database error in %1: %2").arg(what, reason);
-    // SQLITE_FULL (13) and SQLITE_IOERR (10), SQLITE_READONLY (8), SQLITE_CANTOPEN (14) are I/O problems.
-    const QString code = e.nativeErrorCode();
-    if (code == QLatin1String("13") || code == QLatin1String("10") || code == QLatin1String("8")
-        || code == QLatin1String("14"))
-        return Error::io(message);
-    if (code == QLatin1String("19")) // constraint
+    // SQLITE_FULL (13) and SQLITE_IOERR (10), SQLITE_READONLY (8), SQLITE_CANTOPEN (14) are I/O problems, told
+    // in words a clerk can act on. The driver reports the extended code (e.g. 778 for SQLITE_IOERR_WRITE).
+    bool numeric = false;
+    const int code = e.nativeErrorCode().toInt(&numeric);
+    if (numeric) {
+        const QString io = ioMessage(code, reason);
+        if (!io.isEmpty())
+            return Error::io(io);
+    }
+    if (numeric && (code & 0xff) == SQLITE_CONSTRAINT) // constraint
         return Error::invalid(message);
     return Error::internal(message);
 }
@@ -86,8 +116,9 @@ Status execScript(const QSqlDatabase &db, const QByteArray &script)
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        const QString full = QCoreApplication::translate("sn::sql", "Database error: %1").arg(text);
-        return (rc == SQLITE_FULL || rc == SQLITE_IOERR || rc == SQLITE_READONLY) ? Error::io(full)
+        const QString io = ioMessage(rc, text);
+        const QString full = !io.isEmpty() ? io : QCoreApplication::translate("sn::sql", "Database error: %1").arg(text);
+        return !io.isEmpty() ? Error::io(full)
                                                                                   : Error::internal(full);
     }
     return {};

@@ -19,6 +19,9 @@ Status run(QSqlQuery &query, const QVariantList &values);
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 
 Error toError(const QSqlQuery &query, const QString &what);
+// A clerk-readable message for SQLite's I/O result codes (full disk, read-only file, I/O error, cannot open),
+// or an empty string for any other code. `detail` (SQLite's own words) is kept at the end for the technician.
+QString ioMessage(int sqliteCode, const QString &detail);
 
 // The raw sqlite3 handle behind a QSQLITE connection (Debian's driver links the system SQLite).
 sqlite3 *handle(const QSqlDatabase &db);

@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "SqlUtil.h"
 
@@ -41,6 +42,11 @@ Status Transaction::commit()
         return result.error();
     }
     m_active = false;
+    if (m_savepoint.isEmpty() && m_db.takeAuditPending()) {
+        // The commit stands whatever happens here; a head file that cannot move forward is audit-verify's to report.
+        if (auto s = AuditLog::updateHeadFile(m_db); !s)
+            qWarning("SafetyNet: audit head file not updated: %s", qPrintable(s.error().message));
+    }
     return {};
 }
 
@@ -50,6 +56,7 @@ void Transaction::rollback()
         return;
     m_active = false;
     if (m_savepoint.isEmpty()) {
+        (void)m_db.takeAuditPending();
         (void)sql::exec(m_db.sql(), QStringLiteral("ROLLBACK"));
     } else {
         (void)sql::exec(m_db.sql(), QStringLiteral("ROLLBACK TO %1").arg(m_savepoint));

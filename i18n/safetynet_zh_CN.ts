@@ -138,6 +138,118 @@
         <source>Audit entry %1 was altered: its hash does not match its content.</source>
         <translation>审计记录 %1 已被篡改：其哈希值与内容不符。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The trigger that records the audit log&apos;s last entry was removed.</source>
+        <translation>记录审计日志最后一条记录的触发器已被删除。</translation>
+    </message>
+    <message>
+        <source>The record of the audit log&apos;s last entry is unreadable: &quot;%1&quot;.</source>
+        <translation>审计日志最后一条记录的登记无法读取：“%1”。</translation>
+    </message>
+    <message>
+        <source>the record of the last entry in the database</source>
+        <translation>数据库中对最后一条记录的登记</translation>
+    </message>
+    <message>
+        <source>the record of the last entry in the database (entry %1)</source>
+        <translation>数据库中对最后一条记录的登记（第 %1 条）</translation>
+    </message>
+    <message>
+        <source>the copy in %1</source>
+        <translation>%1 中的副本</translation>
+    </message>
+    <message>
+        <source>the copy in %1 (entry %2)</source>
+        <translation>%1 中的副本（第 %2 条）</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another station; not compared.</source>
+        <translation>%1 属于其他站点，未比对。</translation>
+    </message>
+    <message>
+        <source>%1 is unreadable or altered.</source>
+        <translation>%1 无法读取或已被改动。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (database copied, or written by an older version).</source>
+        <translation>%1 不存在（数据库是复制来的，或由旧版本写入）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of another station; not compared.</source>
+        <translation>备份 %1 属于其他站点，未比对。</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no audit entries.</source>
+        <translation>备份 %1 中没有审计记录。</translation>
+    </message>
+    <message>
+        <source>the backup %1</source>
+        <translation>备份 %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 (entry %2)</source>
+        <translation>备份 %1（第 %2 条）</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing (the log jumps from %3 to %4).</source>
+        <translation>审计记录第 %1 至 %2 条缺失（日志从 %3 跳到 %4）。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was removed from the end of the log: %2 records it as written.</source>
+        <translation>审计记录第 %1 条已从日志末尾删除：%2 记载该条已写入。</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 were removed from the end of the log: %3 records entry %2 as written.</source>
+        <translation>审计记录第 %1 至 %2 条已从日志末尾删除：%3 记载第 %2 条已写入。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: %2 records it as written.</source>
+        <translation>审计记录第 %1 条缺失：%2 记载该条已写入。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 differs from %2: the log was rewritten from there on or before.</source>
+        <translation>审计记录第 %1 条与%2不一致：日志在该条或之前已被重写。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was added without going through the log (the record of the last entry says %2).</source>
+        <translation>审计记录第 %1 条未经审计日志写入（最后一条记录的登记为第 %2 条）。</translation>
+    </message>
+    <message>
+        <source>The record of the audit log&apos;s last entry was deleted (the log ends at entry %1).</source>
+        <translation>审计日志最后一条记录的登记已被删除（日志止于第 %1 条）。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was removed from the end of the log (SQLite&apos;s sequence counter has reached it).</source>
+        <translation>审计记录第 %1 条已从日志末尾删除（SQLite 序号计数器已到达该条）。</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 were removed from the end of the log (SQLite&apos;s sequence counter has reached %2).</source>
+        <translation>审计记录第 %1 至 %2 条已从日志末尾删除（SQLite 序号计数器已到达第 %2 条）。</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s sequence counter (entry %1)</source>
+        <translation>SQLite 序号计数器（第 %1 条）</translation>
+    </message>
+    <message>
+        <source>The audit log no longer holds entry %1 as recorded in %2; the file is kept as evidence. Run safetynet-cli audit-verify.</source>
+        <translation>审计日志中已没有 %2 所记载的第 %1 条记录；该文件作为证据保留。请运行 safetynet-cli audit-verify。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
 </context>
 <context>
     <name>sn::BackupService</name>
@@ -391,6 +503,10 @@ SafetyNet will close, restore the backup and start again.</source>
     <message>
         <source>The household was removed from the registry.</source>
         <translation>该家庭已从家庭名册中删除。</translation>
+    </message>
+    <message>
+        <source>You may only print documents of your own township&apos;s households.</source>
+        <translation>您只能打印本镇（街道）家庭的文书。</translation>
     </message>
 </context>
 <context>
@@ -1110,12 +1226,20 @@ Say which column of the sheet holds each field.</source>
         <translation>副本未通过 integrity_check：%1</translation>
     </message>
     <message>
-        <source>Backup to %1 failed: %2</source>
-        <translation>备份到 %1 失败：%2</translation>
-    </message>
-    <message>
         <source>Cannot rename the backup to %1.</source>
         <translation>无法将备份重命名为 %1。</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only, so SafetyNet cannot save anything in it. Ask the administrator to make the file writable by its owner (chmod 600).</source>
+        <translation>数据库 %1 是只读的，安全网无法在其中保存任何内容。请管理员将该文件设为所有者可写（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so SafetyNet cannot write the database&apos;s journal there. Ask the administrator to make the folder writable by its owner.</source>
+        <translation>文件夹 %1 是只读的，安全网无法在其中写入数据库日志文件。请管理员将该文件夹设为所有者可写。</translation>
+    </message>
+    <message>
+        <source>Backup to %1 failed, no backup was made: %2</source>
+        <translation>备份到 %1 失败，未生成备份：%2</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2589,10 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Your role may not view households.</source>
         <translation>您的角色无权查看家庭信息。</translation>
+    </message>
+    <message>
+        <source>The household was not saved: %1</source>
+        <translation>家庭未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5297,10 @@ Completed this half-year: %2</source>
         <source>Your role may not view the assessment.</source>
         <translation>您的角色无权查看考核。</translation>
     </message>
+    <message>
+        <source>No volunteer with the id %1.</source>
+        <translation>没有编号为 %1 的志愿者。</translation>
+    </message>
 </context>
 <context>
     <name>sn::SettingsDialog</name>
@@ -7319,6 +7451,38 @@ Use this key at this station too?</source>
         <source>Unknown action &quot;%1&quot;: confirm, reject, verify, route, leads or show.</source>
         <translation>未知操作“%1”：可用 confirm、reject、verify、route、leads 或 show。</translation>
     </message>
+    <message>
+        <source>Verify the audit log: hash chain, its recorded last entry, the backups.</source>
+        <translation>校验审计日志：哈希链、所登记的最后一条记录以及备份。</translation>
+    </message>
+    <message>
+        <source>Verify the hash-chained audit log.</source>
+        <translation>校验哈希链式审计日志。</translation>
+    </message>
+    <message>
+        <source>Compare with the backups in this folder (default: the backups folder beside the database).</source>
+        <translation>与此文件夹中的备份比对（默认：数据库旁的备份文件夹）。</translation>
+    </message>
+    <message>
+        <source>audit-verify needs --db FILE.</source>
+        <translation>audit-verify 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist.</source>
+        <translation>备份文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries, the last is %2.</source>
+        <translation>审计日志完整：共 %1 条记录，最后一条为第 %2 条。</translation>
+    </message>
+    <message>
+        <source>compared with %1</source>
+        <translation>已与%1比对</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注：%1</translation>
+    </message>
 </context>
 <context>
     <name>sn::cli::Invocation</name>
@@ -7383,6 +7547,22 @@ Use this key at this station too?</source>
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the database reached its size limit): nothing of this operation was saved. Free some disk space and try again.</source>
+        <translation>磁盘已满（或数据库已达到大小上限）：本次操作的内容均未保存。请释放磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing of this operation was saved. Ask the administrator to make the database file and its folder writable.</source>
+        <translation>数据库是只读的：本次操作的内容均未保存。请管理员将数据库文件及其所在文件夹设为可写。</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read (I/O error): nothing of this operation was saved. Check the disk, free some space and try again.</source>
+        <translation>磁盘无法读写（输入/输出错误）：本次操作的内容均未保存。请检查磁盘、释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file or its journal cannot be opened: check that the file and its folder exist and are writable.</source>
+        <translation>无法打开数据库文件或其日志文件：请检查该文件及其所在文件夹是否存在且可写。</translation>
     </message>
 </context>
 </TS>

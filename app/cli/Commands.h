@@ -10,6 +10,7 @@ int idcheck(const QStringList &args);
 int init(const QStringList &args);
 int demo(const QStringList &args);
 int check(const QStringList &args);
+int auditVerify(const QStringList &args);
 int stats(const QStringList &args);
 int household(const QStringList &args);
 int user(const QStringList &args);

@@ -25,6 +25,7 @@ const Command Commands[] = {
     {"init", QT_TRANSLATE_NOOP("sn::cli", "Create a new station database."), init},
     {"demo", QT_TRANSLATE_NOOP("sn::cli", "Fill a database with realistic demo households."), demo},
     {"check", QT_TRANSLATE_NOOP("sn::cli", "Check a database: SQLite integrity, foreign keys, domain rules, audit chain."), check},
+    {"audit-verify", QT_TRANSLATE_NOOP("sn::cli", "Verify the audit log: hash chain, its recorded last entry, the backups."), auditVerify},
     {"stats", QT_TRANSLATE_NOOP("sn::cli", "Counts of households by township and category."), stats},
     {"household", QT_TRANSLATE_NOOP("sn::cli", "Add, update, remove or show a household (JSON)."), household},
     {"user", QT_TRANSLATE_NOOP("sn::cli", "Add or list user accounts."), user},

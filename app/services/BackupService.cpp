@@ -1,5 +1,6 @@
 #include "BackupService.h"
 
+#include "database/AuditLog.h"
 #include "database/Database.h"
 #include "database/SqlUtil.h"
 #include "domain/Clock.h"
@@ -141,10 +142,17 @@ Status BackupService::restore(const QString &databasePath, const QString &backup
             QFile::remove(temp);
             return Error::io(tr("Cannot move the current database aside."));
         }
-        for (const char *suffix : {"-wal", "-shm"}) {
+        for (const char *suffix : {"-wal", "-shm", ".audit-head"}) {
             if (QFile::exists(databasePath + QLatin1String(suffix)))
                 QFile::rename(databasePath + QLatin1String(suffix), aside + QLatin1String(suffix));
         }
+    }
+    // The restored file's audit head replaces the recorded one (the old one went aside with the old file)
+    // before the file takes its place; a kill in between leaves no database at the path, and restoring again
+    // completes the job.
+    if (auto s = AuditLog::resetHeadFile(databasePath, temp); !s) {
+        QFile::remove(temp);
+        return s;
     }
     if (!QFile::rename(temp, databasePath))
         return Error::io(tr("Cannot put the backup in place of the database."));

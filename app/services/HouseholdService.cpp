@@ -194,14 +194,20 @@ Status HouseholdService::store(Household &h, bool isNew)
         return Error::invalid(all.join(QLatin1Char('\n')), first.field);
     }
     // The household, its tier and its review schedule change together.
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    if (auto s = m_repo->save(h); !s)
-        return s;
-    if (auto s = ReviewService(m_db, m_session).refreshHousehold(h.id); !s)
-        return s;
-    return tx.commit();
+    auto saved = [&]() -> Status {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.error();
+        if (auto s = m_repo->save(h); !s)
+            return s;
+        if (auto s = ReviewService(m_db, m_session).refreshHousehold(h.id); !s)
+            return s;
+        return tx.commit();
+    }();
+    // A full disk or a read-only file: say which operation did not happen.
+    if (!saved && saved.error().kind == Error::Kind::Io)
+        return Error::io(tr("The household was not saved: %1").arg(saved.error().message));
+    return saved;
 }
 
 Result<QString> HouseholdService::create(Household household)

@@ -416,6 +416,14 @@ Status LeadService::checkGrantScope(const TemporaryGrant &grant) const
 
 Result<Fen> LeadService::yearlyTotal(const QString &householdId, int year) const
 {
+    // What a household received is its township's business (and the district's).
+    auto township = sql::scalar(m_db.sql(), QStringLiteral("SELECT township_code FROM households WHERE id = ?"), {householdId});
+    if (!township)
+        return township.error();
+    if (!township.value().isValid())
+        return Error::notFound(tr("No household with the id %1.").arg(householdId));
+    if (auto s = checkScope(township.value().toString(), Permission::ViewHouseholds); !s)
+        return s.error();
     return m_leads->yearlyGrantTotal(householdId, year);
 }
 

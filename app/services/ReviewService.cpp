@@ -84,6 +84,17 @@ Status ReviewService::apply(const Household &h, const TierDecision &decision, co
 
 Status ReviewService::refreshHousehold(const QString &householdId)
 {
+    // It writes the tier and the schedule: whoever may record reviews of the household, never a read-only role.
+    auto township = m_households->townshipOf(householdId);
+    if (!township)
+        return township.error();
+    if (auto s = checkScope(township.value(), Permission::CompleteReviews); !s)
+        return s;
+    return refresh(householdId);
+}
+
+Status ReviewService::refresh(const QString &householdId)
+{
     Household household;
     bool found = false;
     auto streamed = m_households->forEach(QStringLiteral("h.id = ?"), {householdId}, [&](const Household &h) {
@@ -145,7 +156,7 @@ Result<int> ReviewService::refreshDue()
         return all->households;
     }
     for (const QString &id : std::as_const(list)) {
-        if (auto s = refreshHousehold(id); !s)
+        if (auto s = refresh(id); !s)
             return s.error();
     }
     return int(list.size());
@@ -177,7 +188,8 @@ Status ReviewService::refreshTiers(const QStringList &householdIds)
 
 Result<RegenerateSummary> ReviewService::regenerateAll()
 {
-    if (!Roles::districtWide(m_session.role) && !m_session.can(Permission::EditHouseholds))
+    // A write over every household: the roles that edit households (an auditor is district-wide but read-only).
+    if (!m_session.can(Permission::EditHouseholds))
         return Error::forbidden(tr("Your role may not regenerate schedules."));
     auto open = m_reviews->allOpen();
     if (!open)
@@ -243,7 +255,7 @@ Status ReviewService::setTierOverride(const QString &householdId, std::optional<
         return tx.error();
     if (auto s = m_households->save(changed); !s) // audited field by field (tier_override, tier_override_reason)
         return s;
-    if (auto s = refreshHousehold(householdId); !s)
+    if (auto s = refresh(householdId); !s)
         return s;
     return tx.commit();
 }
@@ -391,7 +403,7 @@ Status ReviewService::complete(const QString &taskId, const QDate &date, TaskOut
         if (auto s = m_households->save(exited); !s)
             return s;
     }
-    if (auto s = refreshHousehold(task.householdId); !s)
+    if (auto s = refresh(task.householdId); !s)
         return s;
     return tx.commit();
 }

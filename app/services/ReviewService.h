@@ -70,6 +70,7 @@ public:
 
 private:
     Status checkScope(const QString &townshipCode, Permission permission) const;
+    Status refresh(const QString &householdId); // refreshHousehold without the permission check (callers checked)
     Status apply(const Household &household, const TierDecision &decision, const QList<ReviewTask> &open,
                  const QHash<TaskType, QDate> &lastDone, const ReviewRhythms &rhythms, RegenerateSummary *summary);
     void scope(TaskQuery &query) const;

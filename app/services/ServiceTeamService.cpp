@@ -97,6 +97,13 @@ Status ServiceTeamService::awardForVerifiedLead(const Lead &lead)
 
 Result<int> ServiceTeamService::balance(const QString &volunteerId) const
 {
+    auto township = sql::scalar(m_db.sql(), QStringLiteral("SELECT township_code FROM volunteers WHERE id = ?"), {volunteerId});
+    if (!township)
+        return township.error();
+    if (!township.value().isValid())
+        return Error::notFound(tr("No volunteer with the id %1.").arg(volunteerId));
+    if (auto s = checkScope(township.value().toString(), Permission::ViewHouseholds); !s)
+        return s.error();
     auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT coalesce(sum(points), 0) FROM point_entries WHERE volunteer_id = ? AND deleted = 0"),
                          {volunteerId});
     if (!v)

@@ -229,7 +229,9 @@ Result<SuspicionImportResult> SuspicionService::importFile(const SuspicionImport
         result.counts[row.status] += 1;
         if (!m_session.can(Permission::SeeFullIdNumbers) && row.idNumber.size() == 18)
             row.idNumber = IdNumber::mask(row.idNumber);
-        result.rows.append(row);
+        // A township's clerk sees the rows of their own township only (as in rows()); the counts are whole.
+        if (row.townshipCode.isEmpty() || m_session.coversTownship(row.townshipCode))
+            result.rows.append(row);
         ++done;
         if (progress && (done % 500 == 0 || done == total) && !progress(done, total))
             return cancelledError();

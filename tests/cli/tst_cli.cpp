@@ -2,7 +2,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDate>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,6 +190,151 @@ private slots:
         const Run r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.contains(QStringLiteral("one_head")));
+    }
+
+    // What someone with plain SQL does behind the application's back (the append-only triggers dropped first).
+    static QString tamper(const QString &file, const QStringList &statements)
+    {
+        QString error;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            c.setDatabaseName(file);
+            if (!c.open())
+                return c.lastError().text();
+            QSqlQuery q(c);
+            for (const QString &s : QStringList{QStringLiteral("DROP TRIGGER audit_log_no_update"), QStringLiteral("DROP TRIGGER audit_log_no_delete")} + statements)
+                if (!q.exec(s) && error.isEmpty())
+                    error = s + QStringLiteral(": ") + q.lastError().text();
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        return error;
+    }
+
+    void auditVerify_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("expected"); // empty: intact
+        QTest::newRow("intact") << QStringList{} << QString();
+        QTest::newRow("edited entry") << QStringList{QStringLiteral("UPDATE audit_log SET new_value = 'x' WHERE seq = 5")}
+                                      << QStringLiteral("Audit entry 5 was altered");
+        QTest::newRow("deleted middle entry") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE seq = 7")}
+                                              << QStringLiteral("Audit entry 7 is missing");
+        QTest::newRow("deleted tail") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE seq > 17")}
+                                      << QStringLiteral("Audit entries 18 to 20 were removed from the end of the log");
+        QTest::newRow("deleted tail, database head forged")
+            << QStringList{QStringLiteral("DELETE FROM audit_log WHERE seq > 17"),
+                           QStringLiteral("UPDATE meta SET value = (SELECT seq || ' ' || hash FROM audit_log WHERE seq = 17) WHERE key = 'audit_head'"),
+                           QStringLiteral("UPDATE sqlite_sequence SET seq = 17 WHERE name = 'audit_log'")}
+            << QStringLiteral("Audit entries 18 to 20 were removed from the end of the log: the copy in");
+    }
+    void auditVerify()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, expected);
+        const QString file = db(QStringLiteral("audit-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u',')));
+        // 20 demo households: one audit entry each.
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("20"), QStringLiteral("--quiet")}).code, 0);
+        QCOMPARE(tamper(file, statements), QString());
+        Run r = run({QStringLiteral("audit-verify"), QStringLiteral("--db"), file});
+        if (expected.isEmpty()) {
+            QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+            QVERIFY(r.out.contains(QStringLiteral("The audit log is intact: 20 entries, the last is 20.")));
+        } else {
+            QVERIFY2(r.code == 2, qPrintable(r.out + r.err));
+            QVERIFY2(r.out.contains(QStringLiteral("TAMPERED ") + expected), qPrintable(r.out));
+            // check reports the same
+            const Run c = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+            QCOMPARE(c.code, 2);
+            QVERIFY2(c.out.contains(QStringLiteral("PROBLEM audit_chain: ") + expected), qPrintable(c.out));
+        }
+        r = run({QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--json")});
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), expected.isEmpty());
+        QCOMPARE(o.value(QStringLiteral("problems")).toArray().isEmpty(), expected.isEmpty());
+        if (!expected.isEmpty())
+            QVERIFY(o.value(QStringLiteral("problems")).toArray().first().toString().startsWith(expected));
+    }
+
+    void auditVerifyAgainstBackups()
+    {
+        const QString file = db(QStringLiteral("audit-backups/station.sqlite"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("10"), QStringLiteral("--quiet")}).code, 0);
+        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--db"), file, QStringLiteral("--auto")}).code, 0);
+        Run r = run({QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.json().object().value(QStringLiteral("checked")).toArray().size() >= 4); // meta, file, sequence, backups
+        QCOMPARE(run({QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--backups"), db(QStringLiteral("nowhere"))}).code, 3);
+        QCOMPARE(run({QStringLiteral("audit-verify"), QStringLiteral("--db"), db(QStringLiteral("missing.sqlite"))}).code, 3);
+        QCOMPARE(run({QStringLiteral("audit-verify")}).code, 1);
+    }
+
+    // The command under a file-size limit (`ulimit -f`, in KiB), as on a disk that fills up.
+    Run runLimited(int kib, const QStringList &args)
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral("bash"));
+        p.setArguments(QStringList{QStringLiteral("-c"), QStringLiteral("ulimit -f %1; trap '' XFSZ; exec \"$0\" \"$@\"").arg(kib), m_cli} + args);
+        p.start();
+        if (!p.waitForFinished(120000))
+            qFatal("safetynet-cli did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    void readOnlyDatabase()
+    {
+        const QString file = db(QStringLiteral("readonly.sqlite"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("5"), QStringLiteral("--quiet")}).code, 0);
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner));
+        for (const QStringList &args : {QStringList{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("1"), QStringLiteral("--quiet")},
+                                        QStringList{QStringLiteral("stats")}}) {
+            const Run r = run(args + QStringList{QStringLiteral("--db"), file});
+            QCOMPARE(r.code, 3);
+            QVERIFY2(r.err.contains(QStringLiteral("is read-only, so SafetyNet cannot save anything in it")), qPrintable(r.err));
+            QCOMPARE(r.err.count(u'\n'), 1);
+        }
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(households(file), 5);
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0);
+    }
+
+    void fullDisk()
+    {
+        const QString file = db(QStringLiteral("full/station.sqlite"));
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("200"), QStringLiteral("--quiet")}).code, 0);
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0); // leaves the WAL checkpointed
+        const int kib = int(QFileInfo(file).size() / 1024 / 2);
+
+        // Backup: the copy cannot be written.
+        const QString out = db(QStringLiteral("full/copy.sqlite"));
+        Run r = runLimited(kib, {QStringLiteral("backup"), QStringLiteral("--db"), file, QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("no backup was made")) && r.err.contains(QStringLiteral("nothing of this operation was saved")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+
+        // Ledger import: the journal cannot grow; nothing of the ledger arrives.
+        QByteArray csv = "序号,乡镇（街道）,村（社区）,户主姓名,身份证号,与户主关系,家庭住址,联系电话,救助类别,人口数,保障金额\n";
+        for (int i = 0; i < 1500; ++i) {
+            const QString first17 = QStringLiteral("630105") + QDate(1945, 1, 1).addDays(i * 5).toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("997");
+            static const char check[] = "10X98765432";
+            static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+            int sum = 0;
+            for (int k = 0; k < 17; ++k)
+                sum += first17.at(k).digitValue() * weights[k];
+            csv += QStringLiteral("%1,朝阳街道,北园村,台账户%1,%2%3,户主,北园村9社%1号,,低保,1,500\n").arg(i + 1).arg(first17).arg(QLatin1Char(check[sum % 11])).toUtf8();
+        }
+        QFile ledger(db(QStringLiteral("full/ledger.csv")));
+        QVERIFY(ledger.open(QIODevice::WriteOnly));
+        ledger.write(csv);
+        ledger.close();
+        r = runLimited(kib, {QStringLiteral("import-ledger"), QStringLiteral("--db"), file, ledger.fileName()});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing of this operation was saved")), qPrintable(r.err));
+        QCOMPARE(households(file), 200);
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0);
+        QCOMPARE(run({QStringLiteral("import-ledger"), QStringLiteral("--db"), file, ledger.fileName()}).code, 0);
+        QCOMPARE(households(file), 1700);
     }
 
     void householdAddShowUpdateRemove()

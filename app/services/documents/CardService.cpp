@@ -288,6 +288,16 @@ Result<QString> CardService::recordDocumentPrint(const QString &kind, const QStr
 {
     if (!m_session.can(Permission::ViewHouseholds))
         return Error::forbidden(tr("Your role (%1) may not print documents.").arg(Roles::display(m_session.role)));
+    // A print is recorded against each household: only households the session may see.
+    for (const QString &household : householdIds) {
+        auto township = sql::scalar(m_db.sql(), QStringLiteral("SELECT township_code FROM households WHERE id = ?"), {household});
+        if (!township)
+            return township.error();
+        if (!township.value().isValid())
+            return Error::notFound(tr("No household with the id %1.").arg(household));
+        if (!m_session.coversTownship(township.value().toString()))
+            return Error::forbidden(tr("You may only print documents of your own township's households."));
+    }
     const QString id = sql::newId();
     Transaction tx(m_db);
     if (!tx.isActive())
