@@ -52,9 +52,9 @@ Status ReviewService::checkScope(const QString &townshipCode, Permission permiss
 }
 
 Status ReviewService::apply(const Household &h, const TierDecision &decision, const QList<ReviewTask> &open,
-                            const QHash<TaskType, QDate> &lastDone, const ReviewRhythms &rhythms, RegenerateSummary *summary)
+                            const QHash<TaskType, QDate> &lastDone, const ReviewRhythms &rhythms, const QDate &today,
+                            RegenerateSummary *summary)
 {
-    const QDate today = Clock::today();
     const QString reason = decision.reasonsZh.join(QStringLiteral("；"));
     if (auto s = m_households->storeTier(h.id, decision.tier, reason, today, TierRules::nextAgeBoundary(h, today)); !s)
         return s;
@@ -107,11 +107,12 @@ Status ReviewService::refreshHousehold(const QString &householdId)
             lastDone.insert(t.type, t.completedOn);
     }
     auto before = sql::scalar(m_db.sql(), QStringLiteral("SELECT tier FROM households WHERE id = ?"), {householdId});
-    const TierDecision decision = TierRules::decide(household, Clock::today());
+    const QDate today = Clock::today();
+    const TierDecision decision = TierRules::decide(household, today);
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    if (auto s = apply(household, decision, open, lastDone, rhythms(), nullptr); !s)
+    if (auto s = apply(household, decision, open, lastDone, rhythms(), today, nullptr); !s)
         return s;
     if (before && before.value().toString() != TierRules::code(decision.tier)) {
         AuditEntry entry;
@@ -163,6 +164,10 @@ Status ReviewService::refreshTiers(const QStringList &householdIds)
             values.append(id);
         }
         where = QStringLiteral("h.id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    } else if (!householdIds.isEmpty()) { // a bundle of thousands: those, not every household of the station
+        if (auto s = sql::tempIds(m_db.sql(), QStringLiteral("sn_tier_ids"), householdIds); !s)
+            return s;
+        where = QStringLiteral("h.id IN (SELECT id FROM temp.sn_tier_ids)");
     }
     Status failure;
     auto streamed = m_households->forEach(where, values, [&](const Household &h) {
@@ -204,7 +209,7 @@ Result<RegenerateSummary> ReviewService::regenerateAll()
         if (oldTier.value(h.id) != TierRules::code(decision.tier))
             ++summary.tiersChanged;
         ++summary.households;
-        failure = apply(h, decision, open->value(h.id), done->value(h.id), r, &summary);
+        failure = apply(h, decision, open->value(h.id), done->value(h.id), r, today, &summary);
         return failure.ok();
     });
     if (!streamed)
