@@ -319,6 +319,16 @@ Result<int> HouseholdService::count(const HouseholdQuery &query) const
 {
     if (!m_session.can(Permission::ViewHouseholds))
         return Error::forbidden(tr("Your role may not view households."));
+    // Text alone, district-wide: the index holds exactly the live households (IntegrityCheck checks it), so
+    // it counts them without visiting thousands of household rows for a one-character name.
+    const QString match = SearchIndex::matchExpression(query.text);
+    if (!match.isEmpty() && Roles::districtWide(m_session.role) && query.townshipCode.isEmpty() && query.villageCode.isEmpty()
+        && !query.category && !query.tier && !query.status) {
+        auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT count(*) FROM household_search WHERE household_search MATCH ?"), {match});
+        if (!v)
+            return v.error();
+        return v.value().toInt();
+    }
     QVariantList values;
     const QString where = whereClause(query, values);
     auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT count(*) FROM households h WHERE %1").arg(where), values);
