@@ -134,7 +134,7 @@ QString SearchIndex::matchExpression(const QString &typed)
     return clauses.join(QStringLiteral(" AND "));
 }
 
-Status SearchIndex::write(qint64 rowid, const Document &doc)
+Status SearchIndex::write(qint64 rowid, const Document &doc, bool replace)
 {
     if (!m_delete) {
         m_delete.emplace(m_db.sql());
@@ -142,8 +142,10 @@ Status SearchIndex::write(qint64 rowid, const Document &doc)
         m_insert.emplace(m_db.sql());
         m_insert->prepare(QStringLiteral("INSERT INTO household_search (rowid, names, py, address, digits) VALUES (?, ?, ?, ?, ?)"));
     }
-    if (auto s = sql::run(*m_delete, {rowid}); !s)
-        return s;
+    if (replace) {
+        if (auto s = sql::run(*m_delete, {rowid}); !s)
+            return s;
+    }
     return sql::run(*m_insert, {rowid, doc.names, doc.py, doc.address, doc.digits});
 }
 
@@ -174,10 +176,27 @@ Status SearchIndex::rebuildAll()
 {
     if (auto s = sql::exec(m_db.sql(), QStringLiteral("DELETE FROM household_search")); !s)
         return s.error();
+    return fill(QString());
+}
+
+Status SearchIndex::reindex(const QStringList &householdIds)
+{
+    if (auto s = sql::tempIds(m_db.sql(), QStringLiteral("sn_reindex"), householdIds); !s)
+        return s;
+    // Deleted ones leave the index; the live ones are written again.
+    if (auto s = sql::exec(m_db.sql(), QStringLiteral(
+            "DELETE FROM household_search WHERE rowid IN (SELECT rowid FROM households WHERE id IN (SELECT id FROM temp.sn_reindex))"));
+        !s)
+        return s.error();
+    return fill(QStringLiteral("h.id IN (SELECT id FROM temp.sn_reindex)"));
+}
+
+Status SearchIndex::fill(const QString &filter)
+{
     auto q = sql::exec(m_db.sql(), QStringLiteral(
         "SELECT h.rowid, h.address, h.phone, m.name, m.id_number, m.phone FROM households h "
         "LEFT JOIN members m ON m.household_id = h.id AND m.deleted = 0 "
-        "WHERE h.deleted = 0 ORDER BY h.rowid, m.position"));
+        "WHERE h.deleted = 0%1 ORDER BY h.rowid, m.position").arg(filter.isEmpty() ? QString() : QStringLiteral(" AND ") + filter));
     if (!q)
         return q.error();
     qint64 current = -1;
@@ -186,7 +205,7 @@ Status SearchIndex::rebuildAll()
     auto flush = [&]() -> Status {
         if (current < 0)
             return {};
-        return write(current, document(address, phone, names, ids, phones));
+        return write(current, document(address, phone, names, ids, phones), false);
     };
     while (q.value().next()) {
         const qint64 rowid = q.value().value(0).toLongLong();

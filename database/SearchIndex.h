@@ -20,6 +20,7 @@ public:
     Status index(const Household &household); // replace the household's row
     Status remove(const QString &householdId);
     Status rebuildAll();
+    Status reindex(const QStringList &householdIds); // in bulk, as rebuildAll() does, for these households only
 
     // The FTS5 MATCH expression for what a clerk typed; empty when there is nothing searchable
     // (e.g. fewer than four digits). Terms separated by spaces must all match.
@@ -33,7 +34,9 @@ public:
                              const QStringList &idNumbers, const QStringList &phones);
 
 private:
-    Status write(qint64 rowid, const Document &doc);
+    Status write(qint64 rowid, const Document &doc, bool replace = true);
+    // Writes the rows of the live households matching filter (over h), whose old rows are already gone.
+    Status fill(const QString &filter);
     Database &m_db;
     std::optional<QSqlQuery> m_delete;
     std::optional<QSqlQuery> m_insert;

@@ -88,6 +88,22 @@ Status run(QSqlQuery &query, const QVariantList &values)
     return {};
 }
 
+Status tempIds(const QSqlDatabase &db, const QString &table, const QStringList &ids)
+{
+    if (auto s = exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY)").arg(table)); !s)
+        return s.error();
+    if (auto s = exec(db, QStringLiteral("DELETE FROM temp.%1").arg(table)); !s)
+        return s.error();
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.%1 (id) VALUES (?)").arg(table)))
+        return toError(insert, table);
+    for (const QString &id : ids) {
+        if (auto s = run(insert, {id}); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     auto query = exec(db, statement, values);

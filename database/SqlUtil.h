@@ -27,6 +27,9 @@ QString ioMessage(int sqliteCode, const QString &detail);
 sqlite3 *handle(const QSqlDatabase &db);
 // Run a script of several statements (migrations) with sqlite3_exec.
 Status execScript(const QSqlDatabase &db, const QByteArray &script);
+// A connection-local set of ids, temp.<table>(id), emptied and filled: for "h.id IN (SELECT id FROM temp.<table>)"
+// over thousands of households, where a list of ? would pass SQLite's limits.
+Status tempIds(const QSqlDatabase &db, const QString &table, const QStringList &ids);
 
 // Binding: a null QString becomes '' (NOT NULL text columns); an invalid QVariant is SQL NULL.
 QVariant bindable(const QVariant &value);

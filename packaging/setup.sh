@@ -2,6 +2,8 @@
 # SafetyNet quick start. Idempotent: run it as often as you like.
 #   bash packaging/setup.sh run    install what is missing, build, start the app on a demo database
 #   bash packaging/setup.sh test   install what is missing, build, run the whole test suite (ctest)
+#   bash packaging/setup.sh bench  install what is missing, build in Release, run the benchmarks W1-W7 beside
+#                                  the raw tools and print the table (tests/bench/run-all.sh)
 # Options come from the environment: BUILD_DIR (default build), BUILD_TYPE (RelWithDebInfo),
 # SN_CMAKE_ARGS (extra CMake arguments), SN_DEMO_HOUSEHOLDS (2000).
 set -euo pipefail
@@ -13,8 +15,8 @@ build_dir=${BUILD_DIR:-$root/build}
 build_type=${BUILD_TYPE:-RelWithDebInfo}
 
 case "$mode" in
-    run|test|build|deps) ;;
-    *) echo "usage: bash packaging/setup.sh run|test|build|deps" >&2; exit 1 ;;
+    run|test|build|deps|bench) ;;
+    *) echo "usage: bash packaging/setup.sh run|test|build|deps|bench" >&2; exit 1 ;;
 esac
 
 install_packages() {
@@ -45,6 +47,7 @@ build() {
 
 install_packages
 [ "$mode" = deps ] && exit 0
+[ "$mode" = bench ] && exec bash "$root/tests/bench/run-all.sh" # its own Release build (build-release)
 build
 [ "$mode" = build ] && exit 0
 

@@ -292,17 +292,19 @@ Result<QList<HouseholdSummary>> HouseholdService::search(const HouseholdQuery &q
     QVariantList values;
     const QString where = whereClause(query, values);
     values << query.limit << query.offset;
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
+    auto q = prepared(QStringLiteral(
         "SELECT h.id, coalesce(hm.name, ''), coalesce(hm.id_number, ''), h.township_code, coalesce(h.village_code, ''), "
         "h.address, h.phone, h.category, h.status, h.monthly_amount_fen, h.tier, "
         "(SELECT count(*) FROM members c WHERE c.household_id = h.id AND c.deleted = 0) "
         "FROM households h LEFT JOIN members hm ON hm.household_id = h.id AND hm.relation = 'head' AND hm.deleted = 0 "
-        "WHERE %1 ORDER BY h.rowid DESC LIMIT ? OFFSET ?").arg(where), values);
+        "WHERE %1 ORDER BY h.rowid DESC LIMIT ? OFFSET ?").arg(where));
     if (!q)
         return q.error();
+    if (auto s = sql::run(*q.value(), values); !s)
+        return s.error();
     QList<HouseholdSummary> list;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
+    while (q.value()->next()) {
+        const QSqlQuery &r = *q.value();
         HouseholdSummary s;
         s.id = r.value(0).toString();
         s.headName = r.value(1).toString();
@@ -318,19 +320,49 @@ Result<QList<HouseholdSummary>> HouseholdService::search(const HouseholdQuery &q
         s.memberCount = r.value(11).toInt();
         list.append(s);
     }
+    q.value()->finish(); // no read transaction left open between keystrokes
     return list;
+}
+
+Result<QSqlQuery *> HouseholdService::prepared(const QString &statement) const
+{
+    auto it = m_statements.find(statement);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        if (!q.prepare(statement))
+            return sql::toError(q, statement.simplified().left(60));
+        if (m_statements.size() > 32)
+            m_statements.clear(); // filters combine in a few ways only; never grow without bound
+        it = m_statements.insert(statement, q);
+    }
+    return &it.value();
 }
 
 Result<int> HouseholdService::count(const HouseholdQuery &query) const
 {
     if (!m_session.can(Permission::ViewHouseholds))
         return Error::forbidden(tr("Your role may not view households."));
+    // Text alone, district-wide: the index holds exactly the live households (IntegrityCheck checks it), so
+    // it counts them without visiting thousands of household rows for a one-character name.
     QVariantList values;
-    const QString where = whereClause(query, values);
-    auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT count(*) FROM households h WHERE %1").arg(where), values);
-    if (!v)
-        return v.error();
-    return v.value().toInt();
+    QString statement;
+    const QString match = SearchIndex::matchExpression(query.text);
+    if (!match.isEmpty() && Roles::districtWide(m_session.role) && query.townshipCode.isEmpty() && query.villageCode.isEmpty()
+        && !query.category && !query.tier && !query.status) {
+        values.append(match);
+        statement = QStringLiteral("SELECT count(*) FROM household_search WHERE household_search MATCH ?");
+    } else {
+        statement = QStringLiteral("SELECT count(*) FROM households h WHERE %1").arg(whereClause(query, values));
+    }
+    auto q = prepared(statement);
+    if (!q)
+        return q.error();
+    if (auto s = sql::run(*q.value(), values); !s)
+        return s.error();
+    const int n = q.value()->next() ? q.value()->value(0).toInt() : 0;
+    q.value()->finish();
+    return n;
 }
 
 Result<QList<AuditEntry>> HouseholdService::history(const QString &id)

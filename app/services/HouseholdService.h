@@ -8,6 +8,8 @@
 #include "domain/Role.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
 #include <memory>
 #include <optional>
 
@@ -87,10 +89,13 @@ private:
     Status checkScope(const QString &townshipCode, Permission permission) const;
     Status store(Household &household, bool isNew);
     QString whereClause(const HouseholdQuery &query, QVariantList &values) const;
+    // Search as you type runs the same few statements again and again: prepared once per text.
+    Result<QSqlQuery *> prepared(const QString &statement) const;
 
     Database &m_db;
     Session m_session;
     std::unique_ptr<HouseholdRepository> m_repo;
+    mutable QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace sn

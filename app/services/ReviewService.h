@@ -72,7 +72,8 @@ private:
     Status checkScope(const QString &townshipCode, Permission permission) const;
     Status refresh(const QString &householdId); // refreshHousehold without the permission check (callers checked)
     Status apply(const Household &household, const TierDecision &decision, const QList<ReviewTask> &open,
-                 const QHash<TaskType, QDate> &lastDone, const ReviewRhythms &rhythms, RegenerateSummary *summary);
+                 const QHash<TaskType, QDate> &lastDone, const ReviewRhythms &rhythms, const QDate &today,
+                 RegenerateSummary *summary);
     void scope(TaskQuery &query) const;
 
     Database &m_db;

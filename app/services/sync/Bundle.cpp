@@ -85,7 +85,8 @@ Result<QByteArray> Bundle::seal(BundleHeader header, const QList<Change> &change
         array.append(o);
     }
     const QByteArray plain = QJsonDocument(array).toJson(QJsonDocument::Compact);
-    const QByteArray payload = qCompress(plain, 6);
+    // Level 1: a third of the time of level 6 for JSON rows, and bundles about a fifth larger (any level reads back).
+    const QByteArray payload = qCompress(plain, 1);
     header.format = Format;
     header.keyId = key.id();
     header.changes = changes.size();

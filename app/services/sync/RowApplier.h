@@ -5,8 +5,10 @@
 
 #include <QHash>
 #include <QJsonObject>
-#include <QSqlQuery>
+#include <memory>
 #include <optional>
+
+struct sqlite3_stmt;
 
 namespace sn {
 
@@ -22,11 +24,16 @@ bool sameContent(QJsonObject a, QJsonObject b);
 // Tables whose rows belong to one household, and the column that says which ("" for the others).
 QString householdColumn(const QString &table);
 
-// Reads and writes synced rows generically, with statements prepared once per table and column set.
+// Reads and writes synced rows generically, with statements prepared once per table and column set. They run
+// on the connection's SQLite handle directly (inside the caller's transaction): a bundle is 100000 of them, and
+// QSqlQuery rebuilds its column record on every exec.
 class RowApplier
 {
 public:
     RowApplier(Database &db, const QList<SyncedTable> &tables);
+    ~RowApplier();
+    RowApplier(const RowApplier &) = delete;
+    RowApplier &operator=(const RowApplier &) = delete;
 
     const SyncedTable *table(const QString &name) const;
     // (column, parent table) of the foreign keys of a table that point at a synced table's key.
@@ -35,11 +42,12 @@ public:
     Status write(const SyncedTable &t, const QJsonObject &row, bool exists);
 
 private:
-    QSqlQuery &statement(const QString &key, const QString &sql);
+    struct Statement;
+    Result<sqlite3_stmt *> statement(const QString &key, const QString &sql);
 
     Database &m_db;
     QHash<QString, SyncedTable> m_tables;
-    QHash<QString, QSqlQuery> m_statements;
+    QHash<QString, std::shared_ptr<Statement>> m_statements;
     QHash<QString, QList<QPair<QString, QString>>> m_parents;
 };
 

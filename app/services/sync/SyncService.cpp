@@ -251,8 +251,9 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
         return Error::io(tr("Cannot write the bundle to the shared folder: %1").arg(error));
     }
     {
+        // What was sealed above, byte for byte (opening it again would decrypt and parse it all a second time).
         QFile check(temp);
-        if (!check.open(QIODevice::ReadOnly) || !Bundle::open(check.readAll(), m_key)) {
+        if (!check.open(QIODevice::ReadOnly) || check.readAll() != sealed.value() || !Bundle::peek(sealed.value())) {
             QFile::remove(temp);
             return Error::io(tr("The bundle written to the shared folder did not read back correctly."));
         }
@@ -459,7 +460,7 @@ Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncR
     // here: the writer generated them and its tasks travel as rows (generating them again here, on a partial
     // view, would only produce duplicates and false conflicts).
     if (households.size() > 500) {
-        if (auto s = SearchIndex(m_db).rebuildAll(); !s)
+        if (auto s = SearchIndex(m_db).reindex(households.values()); !s)
             return s;
     } else {
         HouseholdRepository repo(m_db);
@@ -476,7 +477,7 @@ Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncR
         }
     }
     if (!households.isEmpty()) {
-        if (auto s = ReviewService(m_db, Session::system()).refreshTiers(households.size() > 500 ? QStringList() : households.values()); !s)
+        if (auto s = ReviewService(m_db, Session::system()).refreshTiers(households.values()); !s)
             return s;
     }
     AuditLog summary(m_db); // the refreshes above appended entries of their own: start from the table again

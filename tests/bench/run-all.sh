@@ -1,0 +1,253 @@
+#!/usr/bin/env bash
+# Benchmarks W1-W7 (issue 10), each timed in the same run as the tool it is compared with, on a
+# district-sized database. Builds in Release (the "release" preset), makes the data once (cached in the
+# build folder, keyed by version and schema), prints a table and writes it to $BUILD/bench-results.md.
+#   bash packaging/setup.sh bench        (or: bash tests/bench/run-all.sh)
+# Environment: SN_BENCH_HOUSEHOLDS (100000), SN_BENCH_SYNC_HOUSEHOLDS (8800, about 100000 changes),
+# BENCH_BUILD_DIR (build-release), SN_BENCH_SKIP_BUILD=1 to use the binaries as they are.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build=${BENCH_BUILD_DIR:-$root/build-release}
+households=${SN_BENCH_HOUSEHOLDS:-100000}
+sync_households=${SN_BENCH_SYNC_HOUSEHOLDS:-8800}
+targets=(safetynet-cli safetynet bench_search bench_cards bench_makedata bench_desk minimal_window)
+
+for tool in sqlite3 python3 /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "run-all: $tool is needed (see packaging/debian-packages.txt)" >&2; exit 1; }
+done
+
+# --- build -------------------------------------------------------------------------------------------
+if [ "${SN_BENCH_SKIP_BUILD:-0}" != 1 ]; then
+    if [ ! -f "$build/CMakeCache.txt" ]; then
+        if [ "$build" = "$root/build-release" ]; then
+            (cd "$root" && cmake --preset release)
+        else
+            cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSN_BUILD_BENCH=ON
+        fi
+    fi
+    cmake --build "$build" -j "$(nproc)" --target "${targets[@]}"
+fi
+cli=$build/app/safetynet-cli
+bench=$build/tests/bench
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+
+# --- data (cached) -----------------------------------------------------------------------------------
+version=$("$cli" --version | awk '{print $NF}')
+schema=$(cat "$root"/database/migrations/*.sql | sha256sum | cut -c1-12)
+data=$build/bench-data/$version-$schema-$households
+mkdir -p "$data"
+work=$(mktemp -d "$build/bench-run.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+if [ ! -f "$data/big.sqlite" ]; then
+    step "demo data: $households households (a few minutes, once per version)"
+    rm -f "$data/big.tmp.sqlite"
+    "$cli" demo --db "$data/big.tmp.sqlite" --households "$households" --seed 1 --quiet
+    printf 'bench\n' | "$cli" user add --db "$data/big.tmp.sqlite" --username bench --name "基准测试" --role district_admin --password-stdin >/dev/null
+    mv "$data/big.tmp.sqlite" "$data/big.sqlite"
+fi
+for rows in 50000 10000; do
+    if [ ! -f "$data/table$rows.xlsx" ]; then
+        step "department table, $rows rows"
+        "$bench/bench_makedata" --db "$data/big.sqlite" --rows "$rows" --out "$data/table$rows.tmp.xlsx"
+        mv "$data/table$rows.tmp.xlsx" "$data/table$rows.xlsx"
+    fi
+done
+if [ ! -f "$data/station-a.sqlite" ]; then
+    step "the other station: $sync_households households"
+    rm -f "$data/station-a.tmp.sqlite" "$data/district.key"
+    "$cli" demo --db "$data/station-a.tmp.sqlite" --households "$sync_households" --seed 2 --quiet
+    "$cli" keygen --out "$data/district.key" >/dev/null
+    mv "$data/station-a.tmp.sqlite" "$data/station-a.sqlite"
+fi
+
+# --- timing helpers ----------------------------------------------------------------------------------
+# timed NAME CMD...: wall seconds in T[NAME], CPU seconds (user + sys) in C[NAME], peak RSS (MB) in RSS[NAME],
+# via /usr/bin/time -v. The machine may be shared: CPU time says more than wall time then.
+declare -A T C RSS
+timed() {
+    local name=$1
+    shift
+    local start end
+    start=$(date +%s.%N)
+    if ! /usr/bin/time -v -o "$work/time.$name" "$@" >"$work/out.$name" 2>"$work/err.$name"; then
+        echo "run-all: $name failed: $*" >&2
+        tail -5 "$work/err.$name" >&2
+        exit 1
+    fi
+    end=$(date +%s.%N)
+    T[$name]=$(python3 -c "print(f'{$end - $start:.3f}')")
+    RSS[$name]=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/time.$name")
+    C[$name]=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$work/time.$name")
+}
+# best of N runs (the machine is shared: the fastest run is the one least disturbed)
+best_of() {
+    local n=$1 name=$2
+    shift 2
+    local best="" best_rss="" best_cpu=""
+    for _ in $(seq "$n"); do
+        timed "$name" "$@"
+        if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if ${T[$name]} < $best else 1)"; then
+            best=${T[$name]}
+            best_rss=${RSS[$name]}
+            best_cpu=${C[$name]}
+        fi
+    done
+    T[$name]=$best
+    RSS[$name]=$best_rss
+    C[$name]=$best_cpu
+}
+sum() { python3 -c "import sys; print(f'{sum(map(float, sys.argv[1:])):.3f}')" "$@"; }
+
+soffice=$(command -v soffice || true)
+lo=()
+if [ -n "$soffice" ]; then
+    lo=("$soffice" "-env:UserInstallation=file://$work/lo-profile" --headless)
+    # The profile is made on the first start: not part of any measure.
+    printf 'a,b\n1,2\n' >"$work/warm.csv"
+    "${lo[@]}" --convert-to xlsx --outdir "$work/warm" "$work/warm.csv" >/dev/null 2>&1 || true
+else
+    echo "run-all: soffice (LibreOffice) is not installed: the W2 and W3 comparisons are skipped" >&2
+fi
+
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- W1: registry search -----------------------------------------------------------------------------
+step "W1 registry search, 20 queries"
+timed w1 env SN_BENCH_DB="$data/big.sqlite" SN_BENCH_RAW_SQL="$work/w1.sql" \
+    "$bench/bench_search" --benchmark_filter='BM_Registry20' --benchmark_format=json
+cp "$work/out.w1" "$work/w1.json"
+# sqlite3 runs the same 20 FTS5 queries (page and count), five times over, and times each statement.
+{ for _ in 1 2 3 4 5; do cat "$work/w1.sql"; done; } >"$work/w1x5.sql"
+timed w1raw sqlite3 -readonly "$data/big.sqlite" <"$work/w1x5.sql"
+read -r w1_median w1_p95 w1_cpu_median w1_cpu_p95 w1_raw_median w1_raw_p95 < <(python3 - "$work/w1.json" "$work/out.w1raw" <<'EOF'
+import json, re, sys
+b = json.load(open(sys.argv[1]))["benchmarks"][0]
+# user + sys of each statement (.timer's wall time is rounded to whole milliseconds)
+times = [(float(u) + float(s)) * 1000 for u, s in re.findall(r"Run Time: real [0-9.]+ user ([0-9.]+) sys ([0-9.]+)", open(sys.argv[2]).read())]
+per_query = sorted(times[i] + times[i + 1] for i in range(0, len(times) - 1, 2))  # page + count
+med = per_query[len(per_query) // 2]
+p95 = per_query[min(len(per_query) - 1, int(len(per_query) * 0.95))]
+print(f"{b['median_ms']:.2f} {b['p95_ms']:.2f} {b['cpu_median_ms']:.2f} {b['cpu_p95_ms']:.2f} {med:.2f} {p95:.2f}")
+EOF
+)
+
+# --- W2: import and match a 50000-row department table ------------------------------------------------
+step "W2 import and match 50000 rows"
+cp "$data/big.sqlite" "$work/run.sqlite"
+timed w2 "$cli" import-suspicions --db "$work/run.sqlite" --department 人社局 --month 2026-11 "$data/table50000.xlsx"
+w2_counts=$(tail -1 "$work/out.w2")
+if [ -n "$soffice" ]; then
+    timed w2lo "${lo[@]}" --convert-to csv --outdir "$work/w2csv" "$data/table50000.xlsx"
+    timed w2sql sqlite3 "$work/run.sqlite" ".import --csv --skip 1 $work/w2csv/table50000.csv department_raw"
+fi
+
+# --- W3: annex-1 export of 10000 rows, the monthly report ----------------------------------------------
+step "W3 annex-1 export of 10000 rows and the monthly report"
+"$cli" import-suspicions --db "$work/run.sqlite" --department 医保局 --month 2026-10 "$data/table10000.xlsx" >/dev/null
+timed w3annex "$cli" export-feedback --db "$work/run.sqlite" --month 2026-10 --department 医保局 --out "$work/annex1.xlsx"
+timed w3report "$cli" report --db "$work/run.sqlite" --month 2026-11 --out "$work/report.xlsx"
+if [ -n "$soffice" ]; then
+    # The same rows as CSV (made with LibreOffice, not timed), then LibreOffice writing them as .xlsx.
+    "${lo[@]}" --convert-to csv --outdir "$work/w3csv" "$work/annex1.xlsx" >/dev/null 2>&1
+    w3_rows=$(($(wc -l <"$work/w3csv/annex1.csv")))
+    timed w3lo "${lo[@]}" --convert-to xlsx --outdir "$work/w3xlsx" "$work/w3csv/annex1.csv"
+fi
+
+# --- W4: export and apply a bundle of about 100000 changes ---------------------------------------------
+step "W4 sync: export at station A, apply at a new station B"
+cp "$data/station-a.sqlite" "$work/a.sqlite"
+"$cli" init --db "$work/b.sqlite" --township 城北区 --station 基准B >/dev/null
+mkdir -p "$work/share"
+timed w4export "$cli" sync --db "$work/a.sqlite" --share "$work/share" --key "$data/district.key" --json
+timed w4apply "$cli" sync --db "$work/b.sqlite" --share "$work/share" --key "$data/district.key" --json
+w4_changes=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['exported'])" "$work/out.w4export")
+w4_applied=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['imported'])" "$work/out.w4apply")
+# The same rows inserted by sqlite3 into the same tables (with their indexes) in one transaction.
+tables=$(sqlite3 "$work/a.sqlite" "SELECT group_concat(quote(t), ',') FROM (SELECT DISTINCT table_name AS t FROM sync_outbox WHERE table_name <> 'regions')")
+{
+    sqlite3 "$work/a.sqlite" "SELECT sql || ';' FROM sqlite_master WHERE type = 'table' AND name IN ($tables)"
+    sqlite3 "$work/a.sqlite" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ($tables)"
+} >"$work/w4schema.sql"
+{
+    echo "BEGIN;"
+    for t in $(sqlite3 "$work/a.sqlite" "SELECT DISTINCT table_name FROM sync_outbox WHERE table_name <> 'regions'"); do
+        sqlite3 -cmd ".mode insert $t" "$work/a.sqlite" "SELECT * FROM $t"
+    done
+    echo "COMMIT;"
+} >"$work/w4rows.sql"
+w4_rows=$(grep -c '^INSERT' "$work/w4rows.sql")
+# The same settings as SafetyNet's connection (Database::configure): WAL, a 64 MB page cache.
+raw_settings=(-cmd "PRAGMA journal_mode = WAL" -cmd "PRAGMA cache_size = -65536")
+sqlite3 "$work/w4raw.sqlite" <"$work/w4schema.sql"
+timed w4raw sqlite3 "${raw_settings[@]}" "$work/w4raw.sqlite" <"$work/w4rows.sql"
+
+# --- W5: regenerate every review schedule ------------------------------------------------------------
+step "W5 regenerate every tier and review schedule"
+cp "$data/big.sqlite" "$work/w5.sqlite"
+timed w5 "$cli" reviews regenerate --db "$work/w5.sqlite"
+w5_summary=$(tail -1 "$work/out.w5")
+w5_tasks=$(sqlite3 "$work/w5.sqlite" "SELECT count(*) FROM review_tasks")
+sqlite3 "$work/w5.sqlite" "SELECT sql || ';' FROM sqlite_master WHERE tbl_name = 'review_tasks' AND type IN ('table', 'index') AND sql IS NOT NULL" >"$work/w5schema.sql"
+{
+    echo "BEGIN;"
+    sqlite3 -cmd ".mode insert review_tasks" "$work/w5.sqlite" "SELECT * FROM review_tasks"
+    echo "COMMIT;"
+} >"$work/w5rows.sql"
+sqlite3 "$work/w5raw.sqlite" <"$work/w5schema.sql"
+timed w5raw sqlite3 "${raw_settings[@]}" "$work/w5raw.sqlite" <"$work/w5rows.sql"
+
+# --- W6: the desk until the registry shows its first page ---------------------------------------------
+step "W6 start the desk on $households households"
+cp "$data/big.sqlite" "$work/w6.sqlite"
+best_of 3 w6 "$bench/bench_desk" --db "$work/w6.sqlite" --user bench --password bench
+w6_detail=$(cat "$work/out.w6")
+best_of 3 w6min "$bench/minimal_window"
+
+# --- W7: 1000 public-notice cards to PDF ---------------------------------------------------------------
+step "W7 1000 cards to PDF"
+timed w7 "$bench/bench_cards" --benchmark_filter='BM_CardsToPdf' --benchmark_format=json
+read -r w7_a5 w7_a4x2 w7_a4x4 w7_ms < <(python3 - "$work/out.w7" <<'EOF'
+import json, sys
+b = json.load(open(sys.argv[1]))["benchmarks"]
+rate = [x["cards/s"] for x in b]
+print(f"{rate[0]:.0f} {rate[1]:.0f} {rate[2]:.0f} {b[0]['real_time']:.0f}")
+EOF
+)
+
+# --- the table ---------------------------------------------------------------------------------------
+ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.2f}x' if b > 0 else 'n/a')" "$1" "$2"; }
+# "wall s (cpu s)"
+wc_() { printf '%s s (%s)' "${T[$1]}" "${C[$1]}"; }
+results=$build/bench-results.md
+{
+    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, load average at start $load; SafetyNet $version, $households households."
+    echo "Times are wall seconds with CPU seconds (user + sys) in brackets; ratios are ours / comparison, wall (CPU)."
+    echo
+    echo "| workload | ours | comparison | ratio | peak RSS (ours) | target |"
+    echo "|---|---|---|---|---|---|"
+    echo "| W1 registry search, 20 queries (first page + count, as the registry runs them), 5 rounds | median ${w1_median} ms, p95 ${w1_p95} ms wall; CPU median ${w1_cpu_median} ms, p95 ${w1_cpu_p95} ms | sqlite3, the same FTS5 MATCH (page + count), CPU: median ${w1_raw_median} ms, p95 ${w1_raw_p95} ms | CPU: $(ratio "$w1_cpu_median" "$w1_raw_median") median, $(ratio "$w1_cpu_p95" "$w1_raw_p95") p95 | ${RSS[w1]} MB | within 2x, p95 < 50 ms |"
+    if [ -n "$soffice" ]; then
+        w2lo_total=$(sum "${T[w2lo]}" "${T[w2sql]}")
+        w2lo_cpu=$(sum "${C[w2lo]}" "${C[w2sql]}")
+        echo "| W2 import and match 50000 rows (${w2_counts}) | $(wc_ w2) | soffice xlsx->csv $(wc_ w2lo) + sqlite3 .import $(wc_ w2sql) = $w2lo_total s ($w2lo_cpu) | $(ratio "${T[w2]}" "$w2lo_total") ($(ratio "${C[w2]}" "$w2lo_cpu")) | ${RSS[w2]} MB (soffice ${RSS[w2lo]} MB) | < 1x |"
+        w3_total=$(sum "${T[w3annex]}" "${T[w3report]}")
+        w3_cpu=$(sum "${C[w3annex]}" "${C[w3report]}")
+        echo "| W3 annex-1 export of 10000 rows + the monthly report workbook | $(wc_ w3annex) + $(wc_ w3report) = $w3_total s ($w3_cpu) | soffice csv->xlsx of the same $w3_rows lines $(wc_ w3lo) | annex $(ratio "${T[w3annex]}" "${T[w3lo]}") ($(ratio "${C[w3annex]}" "${C[w3lo]}")); both $(ratio "$w3_total" "${T[w3lo]}") ($(ratio "$w3_cpu" "${C[w3lo]}")) | ${RSS[w3annex]} MB | < 1x |"
+    else
+        echo "| W2 import and match 50000 rows (${w2_counts}) | $(wc_ w2) | skipped (no soffice) | n/a | ${RSS[w2]} MB | < 1x |"
+        echo "| W3 annex-1 export of 10000 rows + the monthly report | $(wc_ w3annex) + $(wc_ w3report) | skipped (no soffice) | n/a | ${RSS[w3annex]} MB | < 1x |"
+    fi
+    w4_total=$(sum "${T[w4export]}" "${T[w4apply]}")
+    w4_cpu=$(sum "${C[w4export]}" "${C[w4apply]}")
+    echo "| W4 sync: export $w4_changes changes + apply them at a new station ($w4_applied applied) | $(wc_ w4export) + $(wc_ w4apply) = $w4_total s ($w4_cpu) | sqlite3 inserting the same $w4_rows rows in one transaction $(wc_ w4raw) | $(ratio "$w4_total" "${T[w4raw]}") ($(ratio "$w4_cpu" "${C[w4raw]}")) | ${RSS[w4export]} / ${RSS[w4apply]} MB | within 3x |"
+    echo "| W5 regenerate every tier and review schedule (${w5_summary%.}) | $(wc_ w5) | sqlite3 inserting $w5_tasks task rows in one transaction $(wc_ w5raw) | $(ratio "${T[w5]}" "${T[w5raw]}") ($(ratio "${C[w5]}" "${C[w5raw]}")) | ${RSS[w5]} MB | within 3x |"
+    echo "| W6 start the desk (sign-in, due reviews, main window) until the registry paints its first page, best of 3 | $(wc_ w6) | minimal Qt Widgets window $(wc_ w6min) | $(ratio "${T[w6]}" "${T[w6min]}") ($(ratio "${C[w6]}" "${C[w6min]}")) | ${RSS[w6]} MB (minimal ${RSS[w6min]} MB) | within 3x |"
+    echo "| W7 1000 public-notice cards to PDF | A5 ${w7_a5} cards/s (${w7_ms} ms); A4x2 ${w7_a4x2}, A4x4 ${w7_a4x4} cards/s | (absolute) | | ${RSS[w7]} MB | > 100 cards/s |"
+    echo
+    echo "W6 detail: $w6_detail"
+} | tee "$results"
+echo "run-all: table written to $results" >&2
