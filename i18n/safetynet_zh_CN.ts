@@ -6466,6 +6466,10 @@ Use this key at this station too?</source>
         <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
         <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>sn::XlsxFile</name>

@@ -4,8 +4,11 @@
 #   bash packaging/setup.sh test   install what is missing, build, run the whole test suite (ctest)
 #   bash packaging/setup.sh bench  install what is missing, build in Release, run the benchmarks W1-W7 beside
 #                                  the raw tools and print the table (tests/bench/run-all.sh)
+#   bash packaging/setup.sh sanitize   the suite again, built with ASan+UBSan (gcc, Debug) in build-asan
+#   bash packaging/setup.sh fuzz   build the libFuzzer targets (clang) in build-fuzz, run each SN_FUZZ_SECONDS (20)
 # Options come from the environment: BUILD_DIR (default build), BUILD_TYPE (RelWithDebInfo),
-# SN_CMAKE_ARGS (extra CMake arguments), SN_DEMO_HOUSEHOLDS (2000).
+# SN_CMAKE_ARGS (extra CMake arguments), SN_DEMO_HOUSEHOLDS (2000), SANITIZE_BUILD_DIR (build-asan),
+# SN_FUZZ_SECONDS (20).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -15,9 +18,14 @@ build_dir=${BUILD_DIR:-$root/build}
 build_type=${BUILD_TYPE:-RelWithDebInfo}
 
 case "$mode" in
-    run|test|build|deps|bench) ;;
-    *) echo "usage: bash packaging/setup.sh run|test|build|deps|bench" >&2; exit 1 ;;
+    run|test|build|deps|bench|sanitize|fuzz) ;;
+    *) echo "usage: bash packaging/setup.sh run|test|build|deps|bench|sanitize|fuzz" >&2; exit 1 ;;
 esac
+if [ "$mode" = sanitize ]; then
+    build_dir=${SANITIZE_BUILD_DIR:-$root/build-asan}
+    build_type=Debug
+    SN_CMAKE_ARGS="-DSN_SANITIZE=ON ${SN_CMAKE_ARGS:-}"
+fi
 
 install_packages() {
     local wanted missing=()
@@ -48,12 +56,26 @@ build() {
 install_packages
 [ "$mode" = deps ] && exit 0
 [ "$mode" = bench ] && exec bash "$root/tests/bench/run-all.sh" # its own Release build (build-release)
+if [ "$mode" = fuzz ]; then
+    exec bash "$root/tests/fuzz/run.sh" "${SN_FUZZ_SECONDS:-20}"
+fi
 build
 [ "$mode" = build ] && exit 0
 
 if [ "$mode" = test ]; then
     cd "$build_dir"
     exec ctest --output-on-failure -j "$(nproc)" --timeout 600
+fi
+if [ "$mode" = sanitize ]; then
+    # Any ASan or UBSan report fails its test. Left out: package_deb (packages and installs a release build,
+    # not this instrumented one) and crash_harness (SIGKILLs the CLI at random: tests crash consistency, which
+    # the sanitizers do not check, and takes minutes more under them; it runs in the normal suite).
+    # LeakSanitizer is on; the only suppressions are FreeXL's own (tests/fuzz/*.supp).
+    export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:suppressions=$root/tests/fuzz/asan.supp}"
+    export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0}"
+    export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
+    cd "$build_dir"
+    exec ctest --output-on-failure -j "$(nproc)" --timeout 1800 -E '^(package_deb|crash_harness)$'
 fi
 
 # run: a demo station in the user's data folder (the same place the app keeps real data), then the app.

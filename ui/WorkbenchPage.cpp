@@ -205,8 +205,10 @@ void WorkbenchPage::showChart(const QJsonObject &stats)
 {
     QChart *chart = m_chartView->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // the chart gives up ownership: without the delete every refresh leaked two axes
+        delete axis;
+    }
     chart->setTitle(tr("Active households by township and category"));
 
     const QList<Category> categories = shownCategories(stats);

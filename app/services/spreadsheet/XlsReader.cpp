@@ -1,8 +1,17 @@
 #include "XlsReader.h"
 
+#include <QDataStream>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <csignal>
 #include <freexl.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace sn {
 
@@ -50,9 +59,8 @@ Result<QStringList> names(const Handle &h, const QString &path)
     return list;
 }
 
-} // namespace
 
-Result<QStringList> XlsReader::sheetNames(const QString &path)
+Result<QStringList> namesInProcess(const QString &path)
 {
     Handle h(path);
     if (!h.ok())
@@ -60,7 +68,7 @@ Result<QStringList> XlsReader::sheetNames(const QString &path)
     return names(h, path);
 }
 
-Result<Sheet> XlsReader::read(const QString &path, const QString &sheetName)
+Result<Sheet> readInProcess(const QString &path, const QString &sheetName)
 {
     Handle h(path);
     if (!h.ok())
@@ -73,7 +81,7 @@ Result<Sheet> XlsReader::read(const QString &path, const QString &sheetName)
         return list.error();
     int index = sheetName.isEmpty() ? 0 : int(list.value().indexOf(sheetName));
     if (index < 0 || index >= list.value().size())
-        return Error::invalid(tr("The workbook has no sheet named \"%1\"; its sheets are: %2.")
+        return Error::invalid(XlsReader::tr("The workbook has no sheet named \"%1\"; its sheets are: %2.")
                                   .arg(sheetName, list.value().join(QStringLiteral(", "))), QStringLiteral("sheet"));
     if (freexl_select_active_worksheet(h.get(), static_cast<unsigned short>(index)) != FREEXL_OK)
         return damaged(path);
@@ -119,6 +127,159 @@ Result<Sheet> XlsReader::read(const QString &path, const QString &sheetName)
         sheet.rows.append(row);
     }
     return sheet;
+}
+
+// FreeXL 1.0.6 (Debian 12) double-frees or copies from a wild pointer inside freexl_open() on some damaged
+// files (fuzz findings, tests/fuzz/regressions/xls). So the workbook is read in a forked child that sends the
+// result back through a pipe and exits: a child that crashes, or runs over a minute, means a damaged file, and
+// the app carries on.
+QDataStream &operator<<(QDataStream &out, const Error &e)
+{
+    return out << int(e.kind) << e.message << e.field;
+}
+
+QDataStream &operator>>(QDataStream &in, Error &e)
+{
+    int kind = 0;
+    in >> kind >> e.message >> e.field;
+    e.kind = Error::Kind(kind);
+    return in;
+}
+
+void put(QDataStream &out, const QStringList &names)
+{
+    out << names;
+}
+
+void put(QDataStream &out, const Sheet &sheet)
+{
+    out << sheet.name << qint64(sheet.rows.size());
+    for (const SheetRow &row : sheet.rows) {
+        out << qint64(row.size());
+        for (const Cell &c : row)
+            out << int(c.type) << c.raw << c.value << c.date;
+    }
+}
+
+bool get(QDataStream &in, QStringList *names)
+{
+    in >> *names;
+    return in.status() == QDataStream::Ok;
+}
+
+bool get(QDataStream &in, Sheet *sheet)
+{
+    qint64 rows = 0;
+    in >> sheet->name >> rows;
+    for (qint64 r = 0; r < rows && in.status() == QDataStream::Ok; ++r) {
+        qint64 cells = 0;
+        in >> cells;
+        SheetRow row;
+        for (qint64 c = 0; c < cells && in.status() == QDataStream::Ok; ++c) {
+            Cell cell;
+            int type = 0;
+            in >> type >> cell.raw >> cell.value >> cell.date;
+            cell.type = Cell::Type(type);
+            row.append(cell);
+        }
+        sheet->rows.append(row);
+    }
+    return in.status() == QDataStream::Ok;
+}
+
+bool writeAll(int fd, const QByteArray &bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+template <typename T, typename Work>
+Result<T> isolated(const QString &path, Work work)
+{
+    int fds[2];
+    if (::pipe(fds) != 0)
+        return Error::io(XlsReader::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(strerror(errno))));
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        return Error::io(XlsReader::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(strerror(errno))));
+    }
+    if (pid == 0) { // the child: parse, send, leave without running the parent's exit handlers
+        ::close(fds[0]);
+        const Result<T> result = work();
+        QByteArray bytes;
+        {
+            QDataStream out(&bytes, QIODevice::WriteOnly);
+            out << result.ok();
+            if (result.ok())
+                put(out, result.value());
+            else
+                out << result.error();
+        }
+        ::_exit(writeAll(fds[1], bytes) ? 0 : 1);
+    }
+    ::close(fds[1]);
+    QByteArray bytes;
+    QDeadlineTimer deadline(60 * 1000);
+    bool timedOut = false;
+    char buffer[65536];
+    for (;;) {
+        pollfd p{fds[0], POLLIN, 0};
+        const int ready = ::poll(&p, 1, int(std::max<qint64>(0, deadline.remainingTime())));
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready <= 0) {
+            timedOut = true;
+            break;
+        }
+        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        bytes.append(buffer, qsizetype(n));
+    }
+    ::close(fds[0]);
+    if (timedOut)
+        ::kill(pid, SIGKILL);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (timedOut || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return damaged(path);
+    QDataStream in(bytes);
+    bool ok = false;
+    in >> ok;
+    if (!ok) {
+        Error e;
+        in >> e;
+        return in.status() == QDataStream::Ok ? Result<T>(e) : Result<T>(damaged(path));
+    }
+    T value;
+    if (!get(in, &value))
+        return damaged(path);
+    return value;
+}
+
+} // namespace
+
+Result<QStringList> XlsReader::sheetNames(const QString &path)
+{
+    return isolated<QStringList>(path, [&] { return namesInProcess(path); });
+}
+
+Result<Sheet> XlsReader::read(const QString &path, const QString &sheetName)
+{
+    return isolated<Sheet>(path, [&] { return readInProcess(path, sheetName); });
 }
 
 } // namespace sn

@@ -100,6 +100,8 @@ int XlsxReader::columnOfReference(QStringView reference)
         else
             break;
         ++letters;
+        if (column > 16384) // past XFD, the last column: not a reference (and no int overflow on long runs of letters)
+            return -1;
     }
     return letters == 0 ? -1 : column - 1;
 }
@@ -281,9 +283,10 @@ Result<Sheet> XlsxReader::read(const QString &path, const QString &sheetName)
             continue;
         if (x.name() == QLatin1String("row")) {
             const QStringView r = x.attributes().value(QLatin1String("r"));
-            rowIndex = r.isEmpty() ? rowIndex + 1 : r.toInt() - 1;
-            if (rowIndex < 0 || rowIndex > 1048575)
+            const int number = r.isEmpty() ? rowIndex + 2 : r.toInt(); // 1-based; 0 when not a number
+            if (number < 1 || number > 1048576)
                 return damaged(path);
+            rowIndex = number - 1;
             continue;
         }
         if (x.name() != QLatin1String("c"))

@@ -180,6 +180,10 @@ Result<QList<Change>> Bundle::open(const QByteArray &file, const SyncKey &key, B
     if (QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()) != header->payloadSha256
         || payload.size() != header->payloadBytes)
         return Error::invalid(tr("the bundle's payload does not match its checksum"));
+    // qUncompress allocates the size the payload's first four bytes claim before inflating. Deflate never
+    // expands more than 1032:1, so a bigger claim is a damaged payload: refuse it rather than allocate gigabytes.
+    if (payload.size() < 4 || qFromBigEndian<quint32>(payload.constData()) > quint64(payload.size()) * 1032)
+        return Error::invalid(tr("the bundle's payload is not readable"));
     const QByteArray json = qUncompress(payload);
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isArray())
