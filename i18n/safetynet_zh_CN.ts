@@ -289,6 +289,10 @@
         <source>Cannot replace today&apos;s backup %1.</source>
         <translation>无法替换今天的备份 %1。</translation>
     </message>
+    <message>
+        <source>Cannot copy the backup %1 to check it.</source>
+        <translation>无法复制备份 %1 以进行检查。</translation>
+    </message>
 </context>
 <context>
     <name>sn::BackupSettingsPage</name>

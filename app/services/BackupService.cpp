@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+#include <optional>
 
 namespace sn {
 
@@ -108,9 +110,21 @@ Status BackupService::verify(const QString &backupFile)
 {
     if (!QFileInfo::exists(backupFile))
         return Error::io(tr("The backup %1 does not exist.").arg(backupFile));
+    // Database::open refuses a read-only file (a backup on a write-protected USB disk, or kept 0400): check a
+    // private copy of it instead.
+    std::optional<QTemporaryDir> scratch;
+    QString file = backupFile;
+    const QFileInfo info(backupFile);
+    if (!info.isWritable() || !info.permissions().testFlag(QFileDevice::WriteOwner)) {
+        scratch.emplace();
+        file = scratch->filePath(QStringLiteral("backup.sqlite"));
+        if (!scratch->isValid() || !QFile::copy(backupFile, file)
+            || !QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error::io(tr("Cannot copy the backup %1 to check it.").arg(backupFile));
+    }
     Database::Options options;
     options.migrate = false;
-    auto db = Database::open(backupFile, options);
+    auto db = Database::open(file, options);
     if (!db)
         return Error::invalid(tr("%1 is not a usable backup: %2").arg(backupFile, db.error().message));
     auto check = sql::scalar(db.value()->sql(), QStringLiteral("PRAGMA integrity_check"));

@@ -217,6 +217,27 @@ private slots:
         QVERIFY2(db.error().message.contains(QStringLiteral("is read-only, so SafetyNet cannot write the database's journal there")), qPrintable(db.error().message));
     }
 
+    // A backup kept read-only (0400, or on a write-protected USB disk) can still be checked and restored.
+    void restoreFromReadOnlyBackup()
+    {
+        Station station;
+        HouseholdService service(*station.db, admin());
+        created(service, numbered(0));
+        const QString backup = station.dir.filePath(QStringLiteral("usb/daily-2026-11-28.sqlite"));
+        QVERIFY(station.db->backupTo(backup));
+        created(service, numbered(1));
+        const QString path = station.db->path();
+        station.db.reset();
+        QVERIFY(QFile::setPermissions(backup, QFileDevice::ReadOwner));
+        QVERIFY(BackupService::verify(backup));
+        const Status restored = BackupService::restore(path, backup);
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE(households(*db.value()), 1);
+        checkPasses(*db.value());
+    }
+
     // The file turned read-only under an open connection (query_only has SQLite refuse every write as it would).
     void writeToReadOnlyDatabase()
     {
