@@ -397,6 +397,14 @@ Result<LedgerPreview> LedgerImportService::preview(const Sheet &sheet, const QSt
     return preview;
 }
 
+// A row's own problem names the row; a disk or database failure is not about the row being written when it hit.
+static Error atRow(const Error &e, int row)
+{
+    if (e.kind == Error::Kind::Io || e.kind == Error::Kind::Internal)
+        return e;
+    return Error{e.kind, e.message, QStringLiteral("row %1").arg(row)};
+}
+
 Result<LedgerSummary> LedgerImportService::commit(const LedgerPreview &preview, const Progress &progress)
 {
     if (!m_session.can(Permission::EditHouseholds))
@@ -432,12 +440,12 @@ Result<LedgerSummary> LedgerImportService::commit(const LedgerPreview &preview, 
                                            .arg(item.headRow).arg(m.name));
         }
         if (auto s = repo.save(h); !s)
-            return Error{s.error().kind, s.error().message, QStringLiteral("row %1").arg(item.headRow)};
+            return atRow(s.error(), item.headRow);
         // Tiers and schedules one by one for a small file; a big one is done in one pass at the end (below):
         // refreshHousehold costs a few queries per household, regenerateAll streams them all.
         if (total <= BulkTierThreshold) {
             if (auto s = reviews.refreshHousehold(h.id); !s)
-                return Error{s.error().kind, s.error().message, QStringLiteral("row %1").arg(item.headRow)};
+                return atRow(s.error(), item.headRow);
         }
         summary.households += 1;
         summary.persons += int(item.memberRows.size());
