@@ -252,6 +252,7 @@ ConflictsPage::ConflictsPage(Database &db, Session session, QWidget *parent)
     setTabOrder(m_compare, m_keep);
     setTabOrder(m_keep, m_restore);
     setTabOrder(m_restore, m_merge);
+    updateButtons(); // nothing chosen until the conflicts are read
     m_lazy = new LazyRefresh(this, [this] { refresh(); }); // the conflicts are read when first shown
 }
 
