@@ -1,5 +1,7 @@
 #include "ConflictsPage.h"
 
+#include "LazyRefresh.h"
+
 #include "domain/Format.h"
 
 #include "HistoryDialog.h"
@@ -250,13 +252,16 @@ ConflictsPage::ConflictsPage(Database &db, Session session, QWidget *parent)
     setTabOrder(m_compare, m_keep);
     setTabOrder(m_keep, m_restore);
     setTabOrder(m_restore, m_merge);
-    refresh();
+    updateButtons(); // nothing chosen until the conflicts are read
+    m_lazy = new LazyRefresh(this, [this] { refresh(); }); // the conflicts are read when first shown
 }
 
 ConflictsPage::~ConflictsPage() = default;
 
 void ConflictsPage::refresh()
 {
+    if (m_lazy)
+        m_lazy->loaded();
     const QString current = selected() ? selected()->id : QString();
     auto loaded = m_sync->conflicts(true);
     m_conflicts = loaded ? loaded.value() : QList<ConflictEntry>();

@@ -14,6 +14,7 @@ class QTableWidget;
 
 namespace sn {
 
+class LazyRefresh;
 class Database;
 class HouseholdService;
 
@@ -64,6 +65,7 @@ private:
     QPushButton *m_keep;
     QPushButton *m_restore;
     QPushButton *m_merge;
+    LazyRefresh *m_lazy = nullptr; // loads the page when it is first shown
 };
 
 } // namespace sn

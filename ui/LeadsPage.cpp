@@ -1,5 +1,7 @@
 #include "LeadsPage.h"
 
+#include "LazyRefresh.h"
+
 #include "LeadDetailPanel.h"
 #include "LeadTableModel.h"
 #include "MessageBox.h"
@@ -132,7 +134,7 @@ LeadsPage::LeadsPage(Database &db, const Session &session, RegionTree regions, Q
     setTabOrder(m_state, refreshButton);
     setTabOrder(refreshButton, m_tabs);
     setTabOrder(m_tabs, m_view);
-    refresh();
+    m_lazy = new LazyRefresh(this, [this] { refresh(); }); // the lists are filled when first shown
 }
 
 LeadsPage::~LeadsPage()
@@ -196,6 +198,8 @@ void LeadsPage::showCurrent()
 
 void LeadsPage::refresh()
 {
+    if (m_lazy)
+        m_lazy->loaded();
     const QString current = currentLeadId().isEmpty() ? m_detail->leadId() : currentLeadId();
     auto rows = m_service->list(m_overdueOnly->isChecked());
     if (!rows) {

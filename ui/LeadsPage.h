@@ -18,6 +18,7 @@ class QTimer;
 
 namespace sn {
 
+class LazyRefresh;
 class Database;
 class LeadDetailPanel;
 class LeadService;
@@ -83,6 +84,7 @@ private:
     LeadTableModel *m_escalationModel = nullptr;
     QTableView *m_escalationView = nullptr;
     QTimer *m_timer = nullptr;
+    LazyRefresh *m_lazy = nullptr; // loads the page when it is first shown
 };
 
 } // namespace sn

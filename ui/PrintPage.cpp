@@ -1,5 +1,7 @@
 #include "PrintPage.h"
 
+#include "LazyRefresh.h"
+
 #include "domain/Format.h"
 
 #include "MessageBox.h"
@@ -113,7 +115,7 @@ PrintPage::PrintPage(Database &db, const Session &session, RegionTree regions, Q
             [this] { m_reprint->setEnabled(!m_log->selectedItems().isEmpty()); });
 
     fillRegions();
-    refreshLog();
+    m_lazy = new LazyRefresh(this, [this] { refreshLog(); }); // the print log is read when first shown
 }
 
 PrintPage::~PrintPage() = default;
@@ -373,6 +375,8 @@ QString PrintPage::describe(const PrintLogEntry &entry) const
 
 void PrintPage::refreshLog()
 {
+    if (m_lazy)
+        m_lazy->loaded();
     m_log->setRowCount(0);
     m_reprint->setEnabled(false);
     auto log = m_cards->printLog();

@@ -15,6 +15,7 @@ class QTableWidget;
 
 namespace sn {
 
+class LazyRefresh;
 class Database;
 
 namespace doc {
@@ -89,6 +90,7 @@ private:
     QPushButton *m_reprint = nullptr;
     QPushButton *m_refresh = nullptr;
     QTableWidget *m_log = nullptr;
+    LazyRefresh *m_lazy = nullptr; // loads the page when it is first shown
 };
 
 } // namespace sn

@@ -1,5 +1,7 @@
 #include "ReviewCalendarPage.h"
 
+#include "LazyRefresh.h"
+
 #include "domain/Format.h"
 
 #include "CompleteTaskDialog.h"
@@ -180,7 +182,7 @@ ReviewCalendarPage::ReviewCalendarPage(Database &db, const Session &session, Reg
     setTabOrder(m_complete, m_open);
 
     fillVillages();
-    refresh();
+    m_lazy = new LazyRefresh(this, [this] { refresh(); }); // the calendar is filled when first shown
 }
 
 ReviewCalendarPage::~ReviewCalendarPage()
@@ -265,6 +267,8 @@ void ReviewCalendarPage::showError(const Error &error)
 
 void ReviewCalendarPage::refresh()
 {
+    if (m_lazy)
+        m_lazy->loaded();
     loadCounts();
     loadDay();
     loadLists();

@@ -20,6 +20,7 @@ class QMenu;
 
 namespace sn {
 
+class LazyRefresh;
 class CompleteTaskDialog;
 class Database;
 class ReviewCalendarWidget;
@@ -100,6 +101,7 @@ private:
     QPushButton *m_export = nullptr;
     QMenu *m_exportMenu = nullptr;
     bool m_fillingVillages = false;
+    LazyRefresh *m_lazy = nullptr; // loads the page when it is first shown
 };
 
 } // namespace sn

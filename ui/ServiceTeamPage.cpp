@@ -1,4 +1,6 @@
 #include "ServiceTeamPage.h"
+
+#include "LazyRefresh.h"
 #include <QFileDialog>
 #include "CsvWriter.h"
 
@@ -72,7 +74,7 @@ ServiceTeamPage::ServiceTeamPage(Database &db, const Session &session, RegionTre
     tabs->addTab(buildLiaisons(), tr("Liaisons"));
     tabs->addTab(buildAssessment(), tr("Village assessment"));
     layout->addWidget(tabs);
-    refresh();
+    m_lazy = new LazyRefresh(this, [this] { refresh(); }); // the tabs are filled when first shown
 }
 
 ServiceTeamPage::~ServiceTeamPage()
@@ -279,6 +281,8 @@ Status ServiceTeamPage::exportAssessment(const QString &path) const
 
 void ServiceTeamPage::refresh()
 {
+    if (m_lazy)
+        m_lazy->loaded();
     loadVolunteers();
     loadPublicity();
     loadLiaisons();

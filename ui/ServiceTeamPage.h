@@ -18,6 +18,7 @@ class QTableWidget;
 
 namespace sn {
 
+class LazyRefresh;
 class Database;
 class ServiceTeamService;
 
@@ -83,6 +84,7 @@ private:
     QLineEdit *m_liaisonPhone = nullptr;
     QSpinBox *m_year = nullptr;
     QTableWidget *m_assessment = nullptr;
+    LazyRefresh *m_lazy = nullptr; // loads the page when it is first shown
 };
 
 } // namespace sn

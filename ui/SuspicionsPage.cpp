@@ -1,5 +1,7 @@
 #include "SuspicionsPage.h"
 
+#include "LazyRefresh.h"
+
 #include "domain/Format.h"
 
 #include "ColumnMappingDialog.h"
@@ -368,7 +370,7 @@ SuspicionsPage::SuspicionsPage(Database &db, const Session &session, RegionTree 
         if (rows.size() == 1 && !rows.first().householdId.isEmpty())
             emit householdRequested(rows.first().householdId);
     });
-    refresh();
+    m_lazy = new LazyRefresh(this, [this] { refresh(); }); // the month's rows are read when first shown
 }
 
 void SuspicionsPage::saveSettings() const
@@ -390,6 +392,8 @@ void SuspicionsPage::setMonth(const QDate &month)
 
 void SuspicionsPage::refresh()
 {
+    if (m_lazy)
+        m_lazy->loaded();
     SuspicionService service(m_db, m_session);
     // Departments: the usual ones, those with a table this month, and what the clerk typed.
     const QString typed = m_department->currentText().trimmed();

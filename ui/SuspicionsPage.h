@@ -21,6 +21,7 @@ class QTableWidget;
 
 namespace sn {
 
+class LazyRefresh;
 class Database;
 
 // The rows of department tables as a clerk works through them.
@@ -146,6 +147,7 @@ private:
     QPushButton *m_verify = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_route = nullptr;
+    LazyRefresh *m_lazy = nullptr; // loads the page when it is first shown
 };
 
 } // namespace sn

@@ -8,9 +8,35 @@
 #include "database/Transaction.h"
 #include "domain/Clock.h"
 
+#include <QHash>
+#include <QMutex>
 #include <algorithm>
 
 namespace sn {
+
+namespace {
+
+// The overdue counts per connection, scope and day, with the state of the file they were read from (SQLite's
+// data_version moves when another connection commits, total_changes() when this one writes): the workbench
+// asks twice when it is shown (its review summary and its to-do list), each time joining every overdue task
+// of the district to its household.
+struct OverdueCache
+{
+    QString version;
+    QMap<QString, int> counts;
+};
+QMutex overdueMutex;
+QHash<QString, OverdueCache> overdueCache;
+
+QString fileVersion(const QSqlDatabase &db)
+{
+    auto row = sql::exec(db, QStringLiteral("SELECT data_version, total_changes() FROM pragma_data_version"));
+    if (!row || !row.value().next())
+        return {};
+    return row.value().value(0).toString() + u' ' + row.value().value(1).toString();
+}
+
+} // namespace
 
 ReviewService::ReviewService(Database &db, Session session)
     : m_db(db)
@@ -143,8 +169,11 @@ Status ReviewService::refresh(const QString &householdId)
 Result<int> ReviewService::refreshDue()
 {
     const QString today = Clock::today().toString(Qt::ISODate);
+    // Two index look-ups (households_unchecked, households_tier_check): the same condition written with OR
+    // read every household at each sign-in.
     auto ids = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT id FROM households WHERE deleted = 0 AND (tier_checked_on IS NULL OR tier_next_check <= ?)"), {today});
+        "SELECT id FROM households WHERE deleted = 0 AND tier_checked_on IS NULL UNION ALL "
+        "SELECT id FROM households WHERE deleted = 0 AND tier_next_check <= ? AND tier_checked_on IS NOT NULL"), {today});
     if (!ids)
         return ids.error();
     QStringList list;
@@ -306,6 +335,16 @@ Result<QMap<QString, int>> ReviewService::overdueByTownship() const
         where += QStringLiteral(" AND h.village_code = ?");
         values.append(q.villageCode);
     }
+    QString key = m_db.sql().connectionName() + u'|' + where; // the day and the scope follow
+    for (const QVariant &v : std::as_const(values))
+        key += u'|' + v.toString();
+    const QString version = fileVersion(m_db.sql());
+    if (!version.isEmpty()) {
+        const QMutexLocker lock(&overdueMutex);
+        const auto hit = overdueCache.constFind(key);
+        if (hit != overdueCache.cend() && hit->version == version)
+            return hit->counts;
+    }
     auto rows = sql::exec(m_db.sql(), QStringLiteral(
         "SELECT h.township_code, count(*) FROM review_tasks t JOIN households h ON h.id = t.household_id WHERE %1 "
         "GROUP BY h.township_code").arg(where), values);
@@ -314,6 +353,12 @@ Result<QMap<QString, int>> ReviewService::overdueByTownship() const
     QMap<QString, int> counts;
     while (rows.value().next())
         counts.insert(rows.value().value(0).toString(), rows.value().value(1).toInt());
+    if (!version.isEmpty()) {
+        const QMutexLocker lock(&overdueMutex);
+        if (overdueCache.size() > 32) // connections come and go (tests, restores): keep only a few
+            overdueCache.clear();
+        overdueCache.insert(key, {version, counts});
+    }
     return counts;
 }
 
@@ -332,25 +377,37 @@ Result<CompletionRate> ReviewService::completion(const QDate &from, const QDate 
     TaskQuery q;
     q.townshipCode = townshipCode;
     scope(q);
-    // The period's dates bind first (they appear in the SELECT list), then the WHERE's, then the scope.
-    QVariantList values{from.toString(Qt::ISODate), to.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
-    // Only the rows either sum counts, so that the partial indexes on done and open tasks find them (the
-    // workbench shows this at start-up; without it, every task of the district was joined to its household).
-    QString where = QStringLiteral("t.deleted = 0 AND h.deleted = 0 AND ((t.status = 'done' AND t.completed_on BETWEEN ? AND ?) "
-                                   "OR (t.status = 'open' AND t.due_date BETWEEN ? AND ?))");
-    values << from.toString(Qt::ISODate) << to.toString(Qt::ISODate) << from.toString(Qt::ISODate) << to.toString(Qt::ISODate);
-    if (!q.townshipCode.isEmpty()) {
-        where += QStringLiteral(" AND h.township_code = ?");
-        values.append(q.townshipCode);
+    // Two counts, each over one partial index (review_tasks_done, review_tasks_due): written as one scan with
+    // OR, SQLite read every task of the district, and the workbench shows this twice at start-up.
+    const QVariantList period{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    const QString done = QStringLiteral("t.status = 'done' AND t.deleted = 0 AND t.completed_on BETWEEN ? AND ?");
+    const QString due = QStringLiteral("t.status = 'open' AND t.deleted = 0 AND t.due_date BETWEEN ? AND ?");
+    QString statement;
+    QVariantList values;
+    if (q.townshipCode.isEmpty() && q.villageCode.isEmpty()) {
+        // District-wide: the period's tasks less those of removed households (few, found by households_removed),
+        // rather than a household look-up for each of a hundred thousand tasks.
+        const QString part = QStringLiteral(
+            "(SELECT count(*) FROM review_tasks t WHERE %1) - (SELECT count(*) FROM households h CROSS JOIN review_tasks t "
+            "ON t.household_id = h.id WHERE h.deleted = 1 AND %1)");
+        statement = QStringLiteral("SELECT %1, %2").arg(part.arg(done), part.arg(due));
+        values = period + period + period + period;
+    } else {
+        QString where = QStringLiteral("h.deleted = 0");
+        QVariantList scopeValues;
+        if (!q.townshipCode.isEmpty()) {
+            where += QStringLiteral(" AND h.township_code = ?");
+            scopeValues.append(q.townshipCode);
+        }
+        if (!q.villageCode.isEmpty()) {
+            where += QStringLiteral(" AND h.village_code = ?");
+            scopeValues.append(q.villageCode);
+        }
+        const QString part = QStringLiteral("(SELECT count(*) FROM review_tasks t JOIN households h ON h.id = t.household_id WHERE %1 AND %2)");
+        statement = QStringLiteral("SELECT %1, %2").arg(part.arg(done, where), part.arg(due, where));
+        values = period + scopeValues + period + scopeValues;
     }
-    if (!q.villageCode.isEmpty()) {
-        where += QStringLiteral(" AND h.village_code = ?");
-        values.append(q.villageCode);
-    }
-    auto v = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT coalesce(sum(t.status = 'done' AND t.completed_on BETWEEN ? AND ?), 0), "
-        "coalesce(sum(t.status = 'open' AND t.due_date BETWEEN ? AND ?), 0) "
-        "FROM review_tasks t JOIN households h ON h.id = t.household_id WHERE %1").arg(where), values);
+    auto v = sql::exec(m_db.sql(), statement, values);
     if (!v)
         return v.error();
     CompletionRate rate;

@@ -6,11 +6,62 @@
 #include "database/SqlUtil.h"
 #include "domain/Category.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QMutex>
 
 namespace sn {
 
+namespace {
+
+// The last counts per connection and scope, with the state of the file they were read from: SQLite's
+// data_version moves when another connection (another process, the sync thread) commits, total_changes()
+// when this connection writes. The desk asks for the same counts twice at start-up (workbench and review
+// summary) and again on every return to the workbench.
+struct Cached
+{
+    QString version;
+    QJsonObject counts;
+};
+QMutex cacheMutex;
+QHash<QString, Cached> cache;
+
+QString fileVersion(Database &db)
+{
+    auto row = sql::exec(db.sql(), QStringLiteral("SELECT data_version, total_changes() FROM pragma_data_version"));
+    if (!row || !row.value().next())
+        return {};
+    return row.value().value(0).toString() + u' ' + row.value().value(1).toString();
+}
+
+Result<QJsonObject> count(Database &db, const Session &session);
+
+} // namespace
+
 Result<QJsonObject> Statistics::collect(Database &db, const Session &session)
+{
+    const QString key = db.sql().connectionName() + u'|'
+        + (Roles::districtWide(session.role) ? QStringLiteral("*") : session.townshipCode);
+    const QString version = fileVersion(db);
+    if (!version.isEmpty()) {
+        const QMutexLocker lock(&cacheMutex);
+        const auto hit = cache.constFind(key);
+        if (hit != cache.cend() && hit->version == version)
+            return hit->counts;
+    }
+    auto counts = count(db, session);
+    if (counts && !version.isEmpty()) {
+        const QMutexLocker lock(&cacheMutex);
+        if (cache.size() > 32) // connections come and go (tests, restores): keep only a few
+            cache.clear();
+        cache.insert(key, {version, counts.value()});
+    }
+    return counts;
+}
+
+namespace {
+
+Result<QJsonObject> count(Database &db, const Session &session)
 {
     QString scope = QStringLiteral("h.deleted = 0");
     QVariantList values;
@@ -19,7 +70,8 @@ Result<QJsonObject> Statistics::collect(Database &db, const Session &session)
         values.append(session.townshipCode);
     }
     // One pass over the households, grouped by everything the figures below need (the desk shows them at
-    // start-up: four scans of a district's 100000 rows were a second of its start).
+    // start-up: four scans of a district's 100000 rows were a second of its start). The pass reads the
+    // index households_counts in its order, and the member count the index members_live (migration 9).
     struct Group { QString township, category, tier; bool active = false; qint64 n = 0; };
     QList<Group> groups;
     auto grouped = sql::exec(db.sql(), QStringLiteral(
@@ -91,5 +143,7 @@ Result<QJsonObject> Statistics::collect(Database &db, const Session &session)
     result.insert(QStringLiteral("by_township"), byTownship);
     return result;
 }
+
+} // namespace
 
 } // namespace sn

@@ -36,6 +36,21 @@ export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 version=$("$cli" --version | awk '{print $NF}')
 schema=$(cat "$root"/database/migrations/*.sql | sha256sum | cut -c1-12)
 data=$build/bench-data/$version-$schema-$households
+if [ ! -f "$data/big.sqlite" ]; then
+    # Data of the same version and size made before a migration was added: SafetyNet migrates older
+    # schemas when it opens a file, so the databases are migrated once here instead of made again (minutes).
+    older=$(ls -1dt "$build"/bench-data/"$version"-*-"$households" 2>/dev/null | while read -r d; do
+        [ -f "$d/big.sqlite" ] && [ -f "$d/station-a.sqlite" ] && { echo "$d"; break; }; done || true)
+    if [ -n "$older" ] && [ "$older" != "$data" ]; then
+        printf '\n== reusing %s (migrated to the current schema)\n' "$older" >&2
+        rm -rf "$data"
+        mv "$older" "$data"
+        for db in big station-a; do
+            "$cli" user list --db "$data/$db.sqlite" >/dev/null # opening migrates (a backup beside it first)
+        done
+        rm -f "$data"/*.bak
+    fi
+fi
 mkdir -p "$data"
 work=$(mktemp -d "$build/bench-run.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -92,6 +107,7 @@ best_of() {
         timed "$name" "$@"
         if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if ${T[$name]} < $best else 1)"; then
             best=${T[$name]}
+            cp "$work/out.$name" "$work/best.$name"
             best_rss=${RSS[$name]}
             best_cpu=${C[$name]}
         fi
@@ -204,7 +220,11 @@ timed w5raw sqlite3 "${raw_settings[@]}" "$work/w5raw.sqlite" <"$work/w5rows.sql
 step "W6 start the desk on $households households"
 cp "$data/big.sqlite" "$work/w6.sqlite"
 best_of 3 w6 "$bench/bench_desk" --db "$work/w6.sqlite" --user bench --password bench
-w6_detail=$(cat "$work/out.w6")
+w6_detail=$(head -1 "$work/best.w6")
+w6_login_ms=$(sed -n 's/^login_ms=\([0-9]*\) .*/\1/p' "$work/best.w6")
+# The same run less its sign-in (the Argon2id password hash, CPU-bound and slow by design).
+w6_excl=$(python3 -c "print(f'{${T[w6]} - $w6_login_ms / 1000:.3f}')")
+w6_excl_cpu=$(python3 -c "print(f'{max(0.0, ${C[w6]} - $w6_login_ms / 1000):.2f}')")
 best_of 3 w6min "$bench/minimal_window"
 
 # --- W7: 1000 public-notice cards to PDF ---------------------------------------------------------------
@@ -246,6 +266,7 @@ results=$build/bench-results.md
     echo "| W4 sync: export $w4_changes changes + apply them at a new station ($w4_applied applied) | $(wc_ w4export) + $(wc_ w4apply) = $w4_total s ($w4_cpu) | sqlite3 inserting the same $w4_rows rows in one transaction $(wc_ w4raw) | $(ratio "$w4_total" "${T[w4raw]}") ($(ratio "$w4_cpu" "${C[w4raw]}")) | ${RSS[w4export]} / ${RSS[w4apply]} MB | within 3x |"
     echo "| W5 regenerate every tier and review schedule (${w5_summary%.}) | $(wc_ w5) | sqlite3 inserting $w5_tasks task rows in one transaction $(wc_ w5raw) | $(ratio "${T[w5]}" "${T[w5raw]}") ($(ratio "${C[w5]}" "${C[w5raw]}")) | ${RSS[w5]} MB | within 3x |"
     echo "| W6 start the desk (sign-in, due reviews, main window) until the registry paints its first page, best of 3 | $(wc_ w6) | minimal Qt Widgets window $(wc_ w6min) | $(ratio "${T[w6]}" "${T[w6min]}") ($(ratio "${C[w6]}" "${C[w6min]}")) | ${RSS[w6]} MB (minimal ${RSS[w6min]} MB) | within 3x |"
+    echo "| W6 the same run less the sign-in's password hash (${w6_login_ms} ms, Argon2id by design) | ${w6_excl} s (${w6_excl_cpu}) | minimal Qt Widgets window $(wc_ w6min) | $(ratio "$w6_excl" "${T[w6min]}") ($(ratio "$w6_excl_cpu" "${C[w6min]}")) | | within 3x |"
     echo "| W7 1000 public-notice cards to PDF | A5 ${w7_a5} cards/s (${w7_ms} ms); A4x2 ${w7_a4x2}, A4x4 ${w7_a4x4} cards/s | (absolute) | | ${RSS[w7]} MB | > 100 cards/s |"
     echo
     echo "W6 detail: $w6_detail"
