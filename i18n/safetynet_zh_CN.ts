@@ -5605,6 +5605,14 @@ Completed this half-year: %2</source>
         <source>Neither a name nor an ID number.</source>
         <translation>既没有姓名也没有身份证号码。</translation>
     </message>
+    <message>
+        <source>No SQLite handle for the connection.</source>
+        <translation>该连接没有 SQLite 句柄。</translation>
+    </message>
+    <message>
+        <source>Cannot read the registry for matching (%1): %2</source>
+        <translation>无法读取用于比对的登记数据（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>sn::SuspicionService</name>
@@ -5675,6 +5683,10 @@ Completed this half-year: %2</source>
     <message>
         <source>Row %1 has no name.</source>
         <translation>第 %1 行没有姓名。</translation>
+    </message>
+    <message>
+        <source>No SQLite handle for the connection.</source>
+        <translation>该连接没有 SQLite 句柄。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
+#include <algorithm>
 
 namespace sn {
 
@@ -62,17 +63,34 @@ QString convertRun(const QString &run)
     return QString::number(total + current);
 }
 
+// The runs of decimal digits (any script, as \\d in QRegularExpression), without leading zeros. A plain scan:
+// this runs twice per candidate of every department row matched by name.
 QList<QString> numbersIn(const QString &key)
 {
-    static const QRegularExpression digits(QStringLiteral("\\d+"));
     QList<QString> list;
-    auto it = digits.globalMatch(key);
-    while (it.hasNext()) {
-        QString n = it.next().captured();
+    QString n;
+    auto flush = [&] {
+        if (n.isEmpty())
+            return;
         while (n.size() > 1 && n.startsWith(QLatin1Char('0')))
             n.remove(0, 1);
         list.append(n);
+        n.clear();
+    };
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        char32_t c = key.at(i).unicode();
+        qsizetype width = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < key.size() && key.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(key.at(i), key.at(i + 1));
+            width = 2;
+        }
+        if (QChar::isDigit(c))
+            n += QStringView(key).mid(i, width);
+        else
+            flush();
+        i += width - 1;
     }
+    flush();
     return list;
 }
 
@@ -134,32 +152,36 @@ int AddressKey::similarity(const QString &a, const QString &b)
         return 100;
     const QString &shorter = a.size() <= b.size() ? a : b;
     const QString &longer = a.size() <= b.size() ? b : a;
-    const bool sameNumbers = numbersIn(a) == numbersIn(b);
+    const QList<QString> numbersA = numbersIn(a);
+    const bool sameNumbers = numbersA == numbersIn(b);
     if (shorter.size() >= 4 && longer.endsWith(shorter) && sameNumbers)
         return 95;
+    // Character bigrams as views into the keys (no copy of each pair).
     auto bigrams = [](const QString &s) {
-        QList<QString> list;
-        for (int i = 0; i + 1 < s.size(); ++i)
-            list.append(s.mid(i, 2));
+        QList<QStringView> list;
+        list.reserve(std::max<qsizetype>(0, s.size() - 1));
+        for (qsizetype i = 0; i + 1 < s.size(); ++i)
+            list.append(QStringView(s).mid(i, 2));
         return list;
     };
-    const QList<QString> x = bigrams(a);
-    QList<QString> y = bigrams(b);
+    const QList<QStringView> x = bigrams(a);
+    QList<QStringView> y = bigrams(b);
+    const qsizetype ySize = y.size();
     if (x.isEmpty() || y.isEmpty())
         return 0;
     int common = 0;
-    for (const QString &g : x) {
+    for (const QStringView g : x) {
         const qsizetype i = y.indexOf(g);
         if (i >= 0) {
             ++common;
             y.removeAt(i);
         }
     }
-    const double dice = 2.0 * common / double(x.size() + bigrams(b).size());
+    const double dice = 2.0 * common / double(x.size() + ySize);
     int score = int(dice * 100 + 0.5);
     if (!sameNumbers)
         score = std::min(score, 60);
-    else if (!numbersIn(a).isEmpty())
+    else if (!numbersA.isEmpty())
         score = std::max(score, std::min(94, score + 15)); // the same house numbers weigh more than the words
     return std::min(score, 99);
 }

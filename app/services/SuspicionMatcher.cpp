@@ -11,6 +11,7 @@
 #include "domain/Region.h"
 
 #include <QSet>
+#include <sqlite3.h>
 #include <algorithm>
 
 namespace sn {
@@ -34,29 +35,59 @@ Result<SuspicionMatcher> SuspicionMatcher::load(Database &db, MatchThresholds th
 {
     SuspicionMatcher m;
     m.m_thresholds = thresholds;
-    auto hq = sql::exec(db.sql(), QStringLiteral("SELECT id, township_code, address FROM households WHERE deleted = 0 ORDER BY rowid"));
-    if (!hq)
-        return hq.error();
-    QHash<QString, int> index;
-    while (hq.value().next()) {
-        const QSqlQuery &r = hq.value();
-        index.insert(r.value(0).toString(), int(m.m_households.size()));
-        m.m_households.append({r.value(0).toString(), r.value(1).toString(), AddressKey::normalize(r.value(2).toString())});
+    m.m_today = Clock::today(); // once: the local date costs a time-zone lookup
+    // Raw statements: about 400000 rows pass here, and QSqlQuery builds a QVariant per value.
+    sqlite3 *h = sql::handle(db.sql());
+    if (!h)
+        return Error::internal(tr("No SQLite handle for the connection."));
+    auto failed = [h](const char *what) {
+        return Error::internal(tr("Cannot read the registry for matching (%1): %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(h))));
+    };
+    auto text = [](sqlite3_stmt *st, int column) {
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, column)), sqlite3_column_bytes(st, column));
+    };
+    struct Stmt
+    {
+        sqlite3_stmt *p = nullptr;
+        ~Stmt() { sqlite3_finalize(p); }
+    };
+    QHash<QByteArray, int> index;
+    {
+        Stmt st;
+        if (sqlite3_prepare_v2(h, "SELECT id, township_code, address FROM households WHERE deleted = 0 ORDER BY rowid", -1, &st.p, nullptr) != SQLITE_OK)
+            return failed("households");
+        int rc;
+        while ((rc = sqlite3_step(st.p)) == SQLITE_ROW) {
+            const QByteArray id = text(st.p, 0);
+            index.insert(id, int(m.m_households.size()));
+            HouseholdEntry e;
+            e.id = QString::fromUtf8(id);
+            e.townshipCode = QString::fromUtf8(text(st.p, 1));
+            e.address = text(st.p, 2);
+            m.m_households.append(std::move(e));
+        }
+        if (rc != SQLITE_DONE)
+            return failed("households");
     }
-    auto mq = sql::exec(db.sql(), QStringLiteral("SELECT household_id, name, id_number FROM members WHERE deleted = 0"));
-    if (!mq)
-        return mq.error();
-    while (mq.value().next()) {
-        const QSqlQuery &r = mq.value();
-        const auto it = index.constFind(r.value(0).toString());
-        if (it == index.constEnd())
-            continue;
-        const QString id = r.value(2).toString();
-        if (!id.isEmpty())
-            m.m_byIdNumber.insert(id, *it);
-        QList<int> &list = m.m_byName[r.value(1).toString().simplified()];
-        if (!list.contains(*it))
-            list.append(*it);
+    {
+        Stmt st;
+        if (sqlite3_prepare_v2(h, "SELECT household_id, name, id_number FROM members WHERE deleted = 0", -1, &st.p, nullptr) != SQLITE_OK)
+            return failed("members");
+        m.m_byIdNumber.reserve(int(m.m_households.size()) * 3);
+        int rc;
+        while ((rc = sqlite3_step(st.p)) == SQLITE_ROW) {
+            const auto it = index.constFind(text(st.p, 0));
+            if (it == index.constEnd())
+                continue;
+            const QByteArray id = text(st.p, 2);
+            if (!id.isEmpty())
+                m.m_byIdNumber.insert(id, *it);
+            QList<int> &list = m.m_byName[QString::fromUtf8(text(st.p, 1)).simplified()];
+            if (!list.contains(*it))
+                list.append(*it);
+        }
+        if (rc != SQLITE_DONE)
+            return failed("members");
     }
 
     // Place names for routing: townships always; villages and communities only where the name is unique.
@@ -91,7 +122,21 @@ QString SuspicionMatcher::townshipFromAddress(const QString &address) const
     return {};
 }
 
+const QString &SuspicionMatcher::addressKeyOf(const HouseholdEntry &h) const
+{
+    if (!h.keyed) {
+        h.addressKey = AddressKey::normalize(QString::fromUtf8(h.address));
+        h.keyed = true;
+    }
+    return h.addressKey;
+}
+
 SuspicionMatch SuspicionMatcher::match(const QString &name, const QString &idText, bool idDamaged, const QString &address) const
+{
+    return matchKeyed(name, idText, idDamaged, AddressKey::normalize(address));
+}
+
+SuspicionMatch SuspicionMatcher::matchKeyed(const QString &name, const QString &idText, bool idDamaged, const QString &key) const
 {
     SuspicionMatch result;
     result.idNumber = idText;
@@ -101,14 +146,14 @@ SuspicionMatch SuspicionMatcher::match(const QString &name, const QString &idTex
         return result;
     }
     if (!idText.isEmpty()) {
-        const IdNumber id = IdNumber::parse(idText, Clock::today());
+        const IdNumber id = IdNumber::parse(idText, m_today);
         if (!id.isValid()) {
             result.status = SuspicionStatus::Invalid;
             result.reason = id.errorText();
             return result;
         }
         result.idNumber = id.normalized();
-        const auto it = m_byIdNumber.constFind(result.idNumber);
+        const auto it = m_byIdNumber.constFind(result.idNumber.toLatin1());
         if (it != m_byIdNumber.constEnd()) {
             const HouseholdEntry &h = m_households.at(*it);
             result.status = SuspicionStatus::Matched;
@@ -130,11 +175,10 @@ SuspicionMatch SuspicionMatcher::match(const QString &name, const QString &idTex
     const auto candidates = m_byName.constFind(person);
     if (candidates == m_byName.constEnd())
         return result;
-    const QString key = AddressKey::normalize(address);
     int best = -1;
     int bestScore = -1;
     for (int i : *candidates) {
-        const int score = AddressKey::similarity(key, m_households.at(i).addressKey);
+        const int score = AddressKey::similarity(key, addressKeyOf(m_households.at(i)));
         if (score > bestScore) {
             bestScore = score;
             best = i;

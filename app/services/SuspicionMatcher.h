@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -36,9 +37,10 @@ struct MatchThresholds
     int candidate = 40; // from here up to `matched`: a clerk confirms or rejects
 };
 
-// Matching department rows against the registry held in memory (one query for all members): ID number
-// exact; otherwise the name of a member plus the normalised address. A damaged or invalid ID number is
-// reported and never matched.
+// Matching department rows against the registry held in memory (one pass over households, one over members,
+// holding only what matching needs): ID number exact; otherwise the name of a member plus the normalised
+// address. A damaged or invalid ID number is reported and never matched. A household's address is normalised
+// only when a row names one of its members (most rows match by ID number, and normalising is the costly part).
 class SuspicionMatcher
 {
     Q_DECLARE_TR_FUNCTIONS(sn::SuspicionMatcher)
@@ -47,6 +49,8 @@ public:
 
     // idText as read from the cell; idDamaged when it came from a number that lost digits.
     SuspicionMatch match(const QString &name, const QString &idText, bool idDamaged, const QString &address) const;
+    // The same with the row's address already normalised (AddressKey::normalize(address)).
+    SuspicionMatch matchKeyed(const QString &name, const QString &idText, bool idDamaged, const QString &addressKey) const;
 
     // The township an address names (a township or an unambiguous village or community); empty if none.
     QString townshipFromAddress(const QString &address) const;
@@ -57,13 +61,17 @@ private:
     {
         QString id;
         QString townshipCode;
-        QString addressKey;
+        QByteArray address;         // UTF-8 as stored
+        mutable QString addressKey; // normalised on first use
+        mutable bool keyed = false;
     };
+    const QString &addressKeyOf(const HouseholdEntry &h) const;
     QList<HouseholdEntry> m_households;
-    QHash<QString, int> m_byIdNumber;
+    QHash<QByteArray, int> m_byIdNumber; // normalised ID numbers are ASCII
     QHash<QString, QList<int>> m_byName;
     QList<QPair<QString, QString>> m_places; // name as written -> township code, longest first
     MatchThresholds m_thresholds;
+    QDate m_today;
 };
 
 } // namespace sn
