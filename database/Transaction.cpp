@@ -9,11 +9,16 @@
 
 namespace sn {
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Nesting nesting)
     : m_db(db)
 {
     sqlite3 *h = sql::handle(db.sql());
     const bool nested = h && sqlite3_get_autocommit(h) == 0;
+    if (nested && nesting == Nesting::JoinOuter) {
+        m_joined = true;
+        m_active = true;
+        return;
+    }
     if (nested) {
         static QAtomicInt counter;
         m_savepoint = QStringLiteral("sn_sp_%1").arg(counter.fetchAndAddRelaxed(1));
@@ -35,6 +40,10 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_error.message.isEmpty() ? Error::internal(QStringLiteral("transaction not active")) : m_error;
+    if (m_joined) {
+        m_active = false;
+        return {};
+    }
     const QString statement = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(m_savepoint);
     auto result = sql::exec(m_db.sql(), statement);
     if (!result) {
@@ -55,6 +64,8 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    if (m_joined)
+        return; // the caller's transaction: its owner rolls back on the error we pass up
     if (m_savepoint.isEmpty()) {
         (void)m_db.takeAuditPending();
         (void)sql::exec(m_db.sql(), QStringLiteral("ROLLBACK"));

@@ -241,7 +241,8 @@ Result<RegenerateSummary> ReviewService::regenerateAll()
     const ReviewRhythms r = rhythms();
     const QDate today = Clock::today();
     RegenerateSummary summary;
-    Transaction tx(m_db);
+    // Inside a ledger import's transaction: join it (every error below is returned as is).
+    Transaction tx(m_db, Transaction::Nesting::JoinOuter);
     if (!tx.isActive())
         return tx.error();
     Status failure;

@@ -419,9 +419,11 @@ void TestPermissions::buildWorld(World &w)
     w.household = households.create(h).value();
     w.member = households.getForEdit(w.household).value().members.first().id;
     Household m = household(Mafang, Xixingyuan);
-    m.members[0].idNumber = makeId(QDate(1975, 3, 3), 12);
-    m.members[1].idNumber = makeId(QDate(1974, 4, 4), 13);
-    w.mafangHousehold = households.create(m).value();
+    m.members[0] = member(QStringLiteral("王五"), Relation::Head, QDate(1975, 3, 3), 13);
+    m.members[1] = member(QStringLiteral("赵六"), Relation::Spouse, QDate(1974, 4, 4), 12);
+    auto mafang = households.create(m);
+    QVERIFY2(mafang, qPrintable(mafang ? QString() : mafang.error().message)); // never value() of a failed result
+    w.mafangHousehold = mafang.value();
 
     Volunteer v;
     v.townshipCode = Chaoyang;
