@@ -263,7 +263,9 @@ private slots:
                             continue;
                         }
                         edited.phone = QStringLiteral("139%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
-                        if (kind == 2)
+                        // A household deleted at one station and edited at another comes back live without members
+                        // until a clerk resolves that conflict: nobody to rename then.
+                        if (kind == 2 && !edited.members.isEmpty())
                             edited.members[0].name = QStringLiteral("改名%1").arg(rng.bounded(1000));
                         (void)service.update(edited);
                     }
