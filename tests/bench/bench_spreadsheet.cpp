@@ -6,6 +6,7 @@
 #include "database/SqlUtil.h"
 #include "domain/Clock.h"
 #include "services/DemoGenerator.h"
+#include "DepartmentTable.h"
 #include "services/LedgerImport.h"
 #include "services/StationService.h"
 #include "services/SuspicionService.h"
@@ -78,12 +79,6 @@ void writeLedger()
 void writeTable(Database &db)
 {
     g_table = g_dir->filePath(QStringLiteral("table.xlsx"));
-    lxw_workbook *wb = workbook_new(QFile::encodeName(g_table).constData());
-    lxw_worksheet *ws = workbook_add_worksheet(wb, nullptr);
-    worksheet_merge_range(ws, 0, 0, 0, 5, "人社局困难群众疑点信息反馈表", nullptr);
-    const char *headers[] = {"序号", "户主姓名", "家庭住址", "疑点内容", "联系电话", "身份证号"};
-    for (int c = 0; c < 6; ++c)
-        worksheet_write_string(ws, 1, lxw_col_t(c), headers[c], nullptr);
     auto q = sql::exec(db.sql(), QStringLiteral("SELECT m.name, m.id_number, h.address, h.phone FROM members m JOIN households h "
                                                 "ON h.id = m.household_id WHERE m.relation = 'head' ORDER BY m.rowid"));
     QList<QStringList> heads;
@@ -91,21 +86,7 @@ void writeTable(Database &db)
         heads.append({q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString(), q.value().value(3).toString()});
     if (heads.isEmpty())
         qFatal("no heads");
-    for (int i = 0; i < Rows; ++i) {
-        const QStringList &h = heads.at(i % heads.size());
-        const int kind = i % 4;
-        const lxw_row_t row = lxw_row_t(i + 2);
-        worksheet_write_number(ws, row, 0, i + 1, nullptr);
-        worksheet_write_string(ws, row, 1, (kind == 3 ? QStringLiteral("无名%1").arg(i) : h.at(0)).toUtf8().constData(), nullptr);
-        worksheet_write_string(ws, row, 2, (kind == 1 ? QStringLiteral("城北区") + h.at(2) : h.at(2)).toUtf8().constData(), nullptr);
-        worksheet_write_string(ws, row, 3, "大额医疗支出", nullptr);
-        worksheet_write_number(ws, row, 4, h.at(3).toDouble(), nullptr);
-        if (kind == 0)
-            worksheet_write_string(ws, row, 5, h.at(1).toUtf8().constData(), nullptr);
-        else if (kind == 2 && i % 8 == 2)
-            worksheet_write_number(ws, row, 5, h.at(1).left(17).toDouble() * 10, nullptr); // lost digits
-    }
-    if (workbook_close(wb) != LXW_NO_ERROR)
+    if (!sn::bench::writeDepartmentTable(g_table, heads, Rows))
         qFatal("table");
 }
 
