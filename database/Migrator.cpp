@@ -10,8 +10,81 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace sn {
+
+namespace {
+
+// `x IN ('a', 'b', 'c')` (three or more constants) as `(x = 'a' OR x = 'b' OR x = 'c')`: the same truth value
+// for every x, NULL included, but compared in place where SQLite would build a transient table for the list on
+// every execution of an INSERT or UPDATE (see migrations/0014_check_comparisons.sql).
+QString comparisonsForInLists(const QString &createTable)
+{
+    static const QRegularExpression inList(QStringLiteral("\\b(\\w+) IN \\(((?:(?:'[^']*'|-?\\d+)\\s*,\\s*)+(?:'[^']*'|-?\\d+))\\)"));
+    static const QRegularExpression value(QStringLiteral("'[^']*'|-?\\d+"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = inList.globalMatch(createTable); it.hasNext();) {
+        const auto m = it.next();
+        QStringList terms;
+        for (auto v = value.globalMatch(m.captured(2)); v.hasNext();)
+            terms.append(m.captured(1) + QStringLiteral(" = ") + v.next().captured(0));
+        out += QStringView(createTable).mid(last, m.capturedStart(0) - last);
+        out += terms.size() <= 2 ? m.captured(0) : QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        last = m.capturedEnd(0);
+    }
+    out += QStringView(createTable).mid(last);
+    return out;
+}
+
+// Rewrites the CHECK constraints of every table as comparisons, in the schema text only (SQLite documents
+// writable_schema as safe for changing CHECK constraints that the stored rows satisfy, and these say the same).
+// Each new statement is first compiled in a scratch database, so a rewrite that did not parse is never stored.
+Status rewriteCheckLists(Database &db)
+{
+    auto tables = sql::exec(db.sql(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE TABLE%'"));
+    if (!tables)
+        return tables.error();
+    QList<QPair<QString, QString>> changed;
+    while (tables.value().next()) {
+        const QString sqlText = tables.value().value(1).toString();
+        const QString rewritten = comparisonsForInLists(sqlText);
+        if (rewritten != sqlText)
+            changed.append({tables.value().value(0).toString(), rewritten});
+    }
+    if (changed.isEmpty())
+        return {};
+    sqlite3 *scratch = nullptr;
+    sqlite3_open(":memory:", &scratch);
+    for (const auto &[name, text] : std::as_const(changed)) {
+        if (sqlite3_exec(scratch, text.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+            const QString why = QString::fromUtf8(sqlite3_errmsg(scratch));
+            sqlite3_close(scratch);
+            return Error::internal(Migrator::tr("The CHECK constraints of table %1 could not be rewritten: %2").arg(name, why));
+        }
+    }
+    sqlite3_close(scratch);
+    auto version = sql::scalar(db.sql(), QStringLiteral("PRAGMA schema_version"));
+    if (!version)
+        return version.error();
+    if (auto s = sql::exec(db.sql(), QStringLiteral("PRAGMA writable_schema = ON")); !s)
+        return s.error();
+    for (const auto &[name, text] : std::as_const(changed)) {
+        if (auto s = sql::exec(db.sql(), QStringLiteral("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?"), {text, name}); !s) {
+            (void)sql::exec(db.sql(), QStringLiteral("PRAGMA writable_schema = OFF"));
+            return s.error();
+        }
+    }
+    // A new schema version makes every connection (this one included) read the changed schema.
+    auto bumped = sql::exec(db.sql(), QStringLiteral("PRAGMA schema_version = %1").arg(version.value().toLongLong() + 1));
+    (void)sql::exec(db.sql(), QStringLiteral("PRAGMA writable_schema = OFF"));
+    if (!bumped)
+        return bumped.error();
+    return {};
+}
+
+} // namespace
 
 QList<Migration> Migrator::migrations()
 {
@@ -82,6 +155,10 @@ Status Migrator::migrate(Database &db, int target)
             return Error{s.error().kind, tr("Migration %1 failed: %2").arg(m.name, s.error().message), {}};
         if (m.version == 2) {
             if (auto s = SearchIndex(db).rebuildAll(); !s)
+                return s;
+        }
+        if (m.version == 14) {
+            if (auto s = rewriteCheckLists(db); !s)
                 return s;
         }
         if (m.version == 6) {

@@ -3951,6 +3951,10 @@ Case management for township social-assistance windows: households, active disco
         <source>Migration %1 failed: %2</source>
         <translation>迁移 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>The CHECK constraints of table %1 could not be rewritten: %2</source>
+        <translation>无法改写表 %1 的 CHECK 约束：%2</translation>
+    </message>
 </context>
 <context>
     <name>sn::MonthlyReport</name>

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -142,6 +143,42 @@ private slots:
         auto old = Database::open(backup, o);
         QVERIFY(old);
         QCOMPARE(old.value()->schemaVersion(), 1);
+    }
+
+    // Version 14 writes every CHECK (x IN ('a', 'b', 'c')) as comparisons (SQLite built a transient table for
+    // the list on every one-row INSERT): none is left, the constraints still refuse what they refused, and a
+    // file upgraded from version 13 holds the same schema text as a new one.
+    void checkConstraintsAreComparisons()
+    {
+        auto db = fresh(QStringLiteral("checks.sqlite"));
+        auto tables = sql::exec(db->sql(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table'"));
+        QVERIFY(tables);
+        static const QRegularExpression longList(QStringLiteral("\\bIN \\((('[^']*'|-?\\d+)\\s*,\\s*){2,}('[^']*'|-?\\d+)\\)"));
+        while (tables.value().next())
+            QVERIFY2(!longList.match(tables.value().value(1).toString()).hasMatch(), qPrintable(tables.value().value(0).toString()));
+        auto households = sql::scalar(db->sql(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'households'"));
+        QVERIFY(households->toString().contains(QStringLiteral("category = 'dibao' OR")));
+        const QString insert = QStringLiteral(
+            "INSERT INTO households (id, township_code, area_type, category, created_at, updated_at, hlc, station_id) "
+            "VALUES (?, '630105001', 'urban', ?, '2024-01-01', '2024-01-01', 'x', 'station-A')");
+        QVERIFY(sql::exec(db->sql(), insert, {QStringLiteral("ok"), QStringLiteral("dibao")}));
+        auto refused = sql::exec(db->sql(), insert, {QStringLiteral("bad"), QStringLiteral("rich")});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("CHECK")), qPrintable(refused.error().message));
+        auto nullTier = sql::exec(db->sql(), QStringLiteral("UPDATE households SET tier_override = NULL WHERE id = 'ok'"));
+        QVERIFY(nullTier); // NULL passes `x IN (...)` and `x = ... OR ...` alike
+        QVERIFY(!sql::exec(db->sql(), QStringLiteral("UPDATE households SET tier = 'purple' WHERE id = 'ok'")));
+
+        {
+            auto v13 = fresh(QStringLiteral("v13.sqlite"), 13);
+            QCOMPARE(v13->schemaVersion(), 13);
+        }
+        auto upgraded = Database::open(path(QStringLiteral("v13.sqlite")));
+        QVERIFY(upgraded);
+        const QString schema = QStringLiteral("SELECT group_concat(name || ':' || sql, ';') FROM (SELECT name, sql FROM sqlite_master "
+                                              "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)");
+        QCOMPARE(sql::scalar(upgraded.value()->sql(), schema)->toString(), sql::scalar(db->sql(), schema)->toString());
+        QCOMPARE(sql::scalar(upgraded.value()->sql(), QStringLiteral("PRAGMA quick_check"))->toString(), QStringLiteral("ok"));
     }
 
     void transactionGuardRollsBackUnlessCommitted()
