@@ -1,5 +1,6 @@
 // Reading .xlsx, .xls and .csv as they really arrive, and finding the table inside.
 #include "SheetFixtures.h"
+#include "../fuzz/FuzzInputs.h"
 
 #include "domain/AddressKey.h"
 #include "services/spreadsheet/CsvReader.h"
@@ -223,6 +224,50 @@ private slots:
         bool bad = false;
         QCOMPARE(*TableLocator::date(sheet->cell(first, table->column(SheetField::StartDate)), &bad), QDate(2024, 3, 1));
         QCOMPARE(*TableLocator::fen(sheet->cell(table->dataRows.at(2), table->column(SheetField::MonthlyAmount)), &bad), 115050);
+    }
+
+    // Shared strings are parsed on their own thread and resolved after the sheet: cells without a reference
+    // still count from a shared-string cell before them, an empty shared string is an empty cell, numbers as
+    // Excel writes them (exponent, padding) read as numbers, and an index past the table is a damaged file.
+    void xlsxSharedStringsAndNumbers()
+    {
+        auto parts = [](const QByteArray &sheetData, const QByteArray &strings) {
+            return QList<QPair<QString, QByteArray>>{
+                {QStringLiteral("[Content_Types].xml"), QByteArray("<Types/>")},
+                {QStringLiteral("xl/workbook.xml"),
+                 QByteArray("<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                            "<sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>")},
+                {QStringLiteral("xl/_rels/workbook.xml.rels"),
+                 QByteArray("<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>")},
+                {QStringLiteral("xl/worksheets/sheet1.xml"), "<worksheet><sheetData>" + sheetData + "</sheetData></worksheet>"},
+                {QStringLiteral("xl/sharedStrings.xml"), strings}};
+        };
+        const QByteArray strings = "<sst><si><t>户主</t></si><si><t>张三</t></si><si><t/></si><si><r><t>北园</t></r><r><t>村</t></r></si></sst>";
+        const QString file = path(QStringLiteral("shared.xlsx"));
+        QVERIFY(writeBytes(file, fuzz::storedZip(parts(
+                                     "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c><c><v>42</v></c></row>"
+                                     "<row r=\"2\"><c r=\"B2\" t=\"s\"><v>2</v></c><c r=\"C2\"><v>6.301021949092246E+17</v></c>"
+                                     "<c r=\"D2\"><v> 7 </v></c><c r=\"E2\" t=\"s\"><v>3</v></c><c r=\"F2\"><v>1e999</v></c></row>",
+                                     strings))));
+        auto sheet = SheetReader::readFile(file);
+        QVERIFY2(sheet, qPrintable(sheet ? QString() : sheet.error().message));
+        QCOMPARE(sheet->cell(0, 0).display(), QStringLiteral("户主"));
+        QCOMPARE(sheet->cell(0, 1).display(), QStringLiteral("张三"));
+        QCOMPARE(sheet->cell(0, 2).type, Cell::Type::Number);
+        QCOMPARE(sheet->cell(0, 2).value, 42.0);
+        QCOMPARE(sheet->cell(1, 1).type, Cell::Type::Empty);
+        QCOMPARE(sheet->cell(1, 2).value, 6.301021949092246E+17);
+        QCOMPARE(sheet->cell(1, 3).value, 7.0);
+        QCOMPARE(sheet->cell(1, 4).display(), QStringLiteral("北园村"));
+        QCOMPARE(sheet->cell(1, 5).type, Cell::Type::Text); // out of range for a double: kept as written
+        QCOMPARE(sheet->cell(1, 5).display(), QStringLiteral("1e999"));
+
+        const QString pastEnd = path(QStringLiteral("shared-past-end.xlsx"));
+        QVERIFY(writeBytes(pastEnd, fuzz::storedZip(parts("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>4</v></c></row>", strings))));
+        QVERIFY(!SheetReader::readFile(pastEnd));
+        const QString brokenStrings = path(QStringLiteral("shared-broken.xlsx"));
+        QVERIFY(writeBytes(brokenStrings, fuzz::storedZip(parts("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", "<sst><si><t>x</t></sst>"))));
+        QVERIFY(!SheetReader::readFile(brokenStrings));
     }
 
     void brokenFilesGiveErrors()

@@ -5,7 +5,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
+#include <charconv>
 #include <cmath>
+#include <thread>
 
 namespace sn {
 
@@ -70,6 +72,32 @@ QString readStringItem(QXmlStreamReader &xml)
         }
     }
     return text;
+}
+
+// A number cell's text as Excel writes it ("13500011438", "6.301021949092246E+17") through std::from_chars,
+// several times faster than QString::toDouble, which still reads anything else (surrounding spaces, "+1").
+double toNumber(const QString &text, bool *ok)
+{
+    char ascii[64];
+    qsizetype n = 0;
+    if (text.size() < qsizetype(sizeof ascii)) {
+        for (const QChar c : text) {
+            if (c.unicode() > 127) {
+                n = 0;
+                break;
+            }
+            ascii[n++] = char(c.unicode());
+        }
+    }
+    double v = 0;
+    if (n > 0) {
+        const auto [end, error] = std::from_chars(ascii, ascii + n, v);
+        if (error == std::errc() && end == ascii + n && std::isfinite(v)) {
+            *ok = true;
+            return v;
+        }
+    }
+    return text.toDouble(ok);
 }
 
 QDate fromSerial(double serial, bool date1904)
@@ -228,20 +256,9 @@ Result<Sheet> XlsxReader::read(const QString &path, const QString &sheetName)
     }
 
     bool bad = false;
-    QStringList shared;
     const QByteArray sst = zip.entry(QStringLiteral("xl/sharedStrings.xml"), &bad);
     if (bad)
         return damaged(path);
-    if (!sst.isNull()) {
-        QXmlStreamReader x(sst);
-        while (!x.atEnd()) {
-            x.readNext();
-            if (x.isStartElement() && x.name() == QLatin1String("si"))
-                shared.append(readStringItem(x));
-        }
-        if (x.hasError())
-            return damaged(path);
-    }
 
     QList<bool> dateStyles; // by cellXfs index
     const QByteArray styles = zip.entry(QStringLiteral("xl/styles.xml"), &bad);
@@ -273,6 +290,29 @@ Result<Sheet> XlsxReader::read(const QString &path, const QString &sheetName)
     if (data.isNull())
         return damaged(path);
 
+    // The shared strings are parsed on a second thread while this one parses the sheet, whose cells name them
+    // by index and get their text once both are done: a large table has megabytes of each.
+    QStringList shared;
+    bool sharedBroken = false;
+    std::jthread sharedReader([&] {
+        if (sst.isNull())
+            return;
+        QXmlStreamReader x(sst);
+        while (!x.atEnd()) {
+            x.readNext();
+            if (x.isStartElement() && x.name() == QLatin1String("si"))
+                shared.append(readStringItem(x));
+        }
+        sharedBroken = x.hasError();
+    });
+    struct SharedCell
+    {
+        int row;
+        int column;
+        qsizetype index;
+    };
+    QList<SharedCell> sharedCells;
+
     Sheet sheet;
     sheet.name = chosen->name;
     QXmlStreamReader x(data);
@@ -295,7 +335,7 @@ Result<Sheet> XlsxReader::read(const QString &path, const QString &sheetName)
             rowIndex = 0;
         const QXmlStreamAttributes attrs = x.attributes();
         const QStringView ref = attrs.value(QLatin1String("r"));
-        const QString type = attrs.value(QLatin1String("t")).toString();
+        const QStringView type = attrs.value(QLatin1String("t"));
         const int style = attrs.value(QLatin1String("s")).toInt();
         while (sheet.rows.size() <= rowIndex)
             sheet.rows.append(SheetRow());
@@ -325,9 +365,14 @@ Result<Sheet> XlsxReader::read(const QString &path, const QString &sheetName)
         if (type == QLatin1String("s")) {
             bool ok = false;
             const int index = value.toInt(&ok);
-            if (!ok || index < 0 || index >= shared.size())
+            if (!ok || index < 0)
                 return damaged(path);
-            cell = Cell::text(shared.at(index));
+            // Its place now (a following cell without a reference counts from it), its text later.
+            while (row.size() <= column)
+                row.append(Cell());
+            row[column] = Cell();
+            sharedCells.append({rowIndex, column, index});
+            continue;
         } else if (type == QLatin1String("inlineStr")) {
             cell = Cell::text(hasInline ? inlineText : value);
         } else if (type == QLatin1String("str")) {
@@ -340,7 +385,7 @@ Result<Sheet> XlsxReader::read(const QString &path, const QString &sheetName)
             cell = Cell::ofDate(QDate::fromString(value.left(10), Qt::ISODate));
         } else if (!value.isEmpty()) {
             bool ok = false;
-            const double number = value.toDouble(&ok);
+            const double number = toNumber(value, &ok);
             if (!ok)
                 cell = Cell::text(value);
             else if (style >= 0 && style < dateStyles.size() && dateStyles.at(style) && fromSerial(number, date1904).isValid())
@@ -356,6 +401,14 @@ Result<Sheet> XlsxReader::read(const QString &path, const QString &sheetName)
     }
     if (x.hasError())
         return damaged(path);
+    sharedReader.join();
+    if (sharedBroken)
+        return damaged(path);
+    for (const SharedCell &c : std::as_const(sharedCells)) {
+        if (c.index >= shared.size())
+            return damaged(path);
+        sheet.rows[c.row][c.column] = Cell::text(shared.at(c.index));
+    }
     return sheet;
 }
 
