@@ -235,7 +235,7 @@ Status MonthlyReport::write(Database &db, const Session &session, const QString 
                        asOf.toString(Qt::ISODate)};
         v.append(scopeValues);
         // Each part is a range of an index (review_tasks_due_all, review_tasks_done, review_tasks_due) rather than
-        // a scan of every task; the township comes from households_live_id without reading household rows.
+        // a scan of every task; the township comes from households_live_place without reading household rows.
         auto counts = countBy(db, QStringLiteral(
             "SELECT h.township_code, k, count(*) FROM ("
             "SELECT t.household_id, 'due' AS k FROM review_tasks t "
@@ -244,7 +244,7 @@ Status MonthlyReport::write(Database &db, const Session &session, const QString 
             "WHERE t.deleted = 0 AND t.status = 'done' AND t.completed_on BETWEEN ? AND ? "
             "UNION ALL SELECT t.household_id, 'overdue' FROM review_tasks t "
             "WHERE t.deleted = 0 AND t.status = 'open' AND t.due_date < ?) x "
-            "JOIN households h INDEXED BY households_live_id ON h.id = x.household_id "
+            "JOIN households h INDEXED BY households_live_place ON h.id = x.household_id "
             "WHERE h.deleted = 0 AND %1 GROUP BY 1, 2").arg(scope), v);
         if (!counts)
             return counts.error();

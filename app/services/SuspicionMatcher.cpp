@@ -10,6 +10,8 @@
 #include "domain/IdNumber.h"
 #include "domain/Region.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <sqlite3.h>
 #include <algorithm>
@@ -31,12 +33,12 @@ QString withoutSuffix(const QString &name)
 
 } // namespace
 
-Result<SuspicionMatcher> SuspicionMatcher::load(Database &db, MatchThresholds thresholds)
+Result<SuspicionMatcher> SuspicionMatcher::load(Database &db, const MatchKeys &keys, MatchThresholds thresholds)
 {
     SuspicionMatcher m;
     m.m_thresholds = thresholds;
     m.m_today = Clock::today(); // once: the local date costs a time-zone lookup
-    // Raw statements: about 400000 rows pass here, and QSqlQuery builds a QVariant per value.
+    // Raw statements: tens of thousands of rows pass here, and QSqlQuery builds a QVariant per value.
     sqlite3 *h = sql::handle(db.sql());
     if (!h)
         return Error::internal(tr("No SQLite handle for the connection."));
@@ -51,43 +53,74 @@ Result<SuspicionMatcher> SuspicionMatcher::load(Database &db, MatchThresholds th
         sqlite3_stmt *p = nullptr;
         ~Stmt() { sqlite3_finalize(p); }
     };
-    QHash<QByteArray, int> index;
-    {
+    // The keys go in as one JSON array each: SQLite builds a transient index for IN (json_each) once per query.
+    auto jsonArray = [](const QSet<QString> &set) {
+        return QJsonDocument(QJsonArray::fromStringList(QStringList(set.cbegin(), set.cend()))).toJson(QJsonDocument::Compact);
+    };
+    QHash<QByteArray, int> index; // household id -> position in m_households
+    // Columns 1-3 of both queries: the household's id, township and address.
+    auto household = [&](sqlite3_stmt *st) {
+        const QByteArray id = text(st, 1);
+        const auto it = index.constFind(id);
+        if (it != index.constEnd())
+            return *it;
+        HouseholdEntry e;
+        e.id = QString::fromUtf8(id);
+        e.townshipCode = QString::fromUtf8(text(st, 2));
+        e.address = text(st, 3);
+        m.m_households.append(std::move(e));
+        return *index.insert(id, int(m.m_households.size() - 1));
+    };
+    // INDEXED BY: without table statistics SQLite would read the wide household and member rows (through the
+    // primary key, or every member of every household for the GLOB) instead of these covering indexes.
+    if (!keys.idNumbers.isEmpty()) {
         Stmt st;
-        if (sqlite3_prepare_v2(h, "SELECT id, township_code, address FROM households WHERE deleted = 0 ORDER BY rowid", -1, &st.p, nullptr) != SQLITE_OK)
-            return failed("households");
+        if (sqlite3_prepare_v2(h, "SELECT m.id_number, h.id, h.township_code, h.address FROM members m "
+                                  "JOIN households h INDEXED BY households_live_place ON h.id = m.household_id AND h.deleted = 0 "
+                                  "WHERE m.deleted = 0 AND m.id_number <> '' AND m.id_number IN (SELECT value FROM json_each(?1))",
+                               -1, &st.p, nullptr) != SQLITE_OK)
+            return failed("members by ID number");
+        const QByteArray ids = jsonArray(keys.idNumbers);
+        sqlite3_bind_text(st.p, 1, ids.constData(), int(ids.size()), SQLITE_STATIC);
+        m.m_byIdNumber.reserve(int(keys.idNumbers.size()));
         int rc;
-        while ((rc = sqlite3_step(st.p)) == SQLITE_ROW) {
-            const QByteArray id = text(st.p, 0);
-            index.insert(id, int(m.m_households.size()));
-            HouseholdEntry e;
-            e.id = QString::fromUtf8(id);
-            e.townshipCode = QString::fromUtf8(text(st.p, 1));
-            e.address = text(st.p, 2);
-            m.m_households.append(std::move(e));
-        }
+        while ((rc = sqlite3_step(st.p)) == SQLITE_ROW)
+            m.m_byIdNumber.insert(text(st.p, 0), household(st.p));
         if (rc != SQLITE_DONE)
-            return failed("households");
+            return failed("members by ID number");
     }
-    {
+    if (!keys.names.isEmpty()) {
+        // The names as written in the table, and any stored name holding white space (compared simplified, as
+        // the table's names are: "李  花" is "李 花").
         Stmt st;
-        if (sqlite3_prepare_v2(h, "SELECT household_id, name, id_number FROM members WHERE deleted = 0", -1, &st.p, nullptr) != SQLITE_OK)
-            return failed("members");
-        m.m_byIdNumber.reserve(int(m.m_households.size()) * 3);
+        if (sqlite3_prepare_v2(h, "SELECT m.name, h.id, h.township_code, h.address FROM members m "
+                                  "JOIN households h INDEXED BY households_live_place ON h.id = m.household_id AND h.deleted = 0 "
+                                  "WHERE m.deleted = 0 AND m.name IN (SELECT value FROM json_each(?1)) "
+                                  "UNION ALL SELECT m.name, h.id, h.township_code, h.address FROM members m INDEXED BY members_live_name "
+                                  "JOIN households h INDEXED BY households_live_place ON h.id = m.household_id AND h.deleted = 0 "
+                                  "WHERE m.deleted = 0 AND m.name GLOB ?2",
+                               -1, &st.p, nullptr) != SQLITE_OK)
+            return failed("members by name");
+        const QByteArray names = jsonArray(keys.names);
+        sqlite3_bind_text(st.p, 1, names.constData(), int(names.size()), SQLITE_STATIC);
+        const QByteArray whiteSpace = QStringLiteral("*[ \t\n\r\u3000\u00a0]*").toUtf8();
+        sqlite3_bind_text(st.p, 2, whiteSpace.constData(), int(whiteSpace.size()), SQLITE_STATIC);
         int rc;
         while ((rc = sqlite3_step(st.p)) == SQLITE_ROW) {
-            const auto it = index.constFind(text(st.p, 0));
-            if (it == index.constEnd())
-                continue;
-            const QByteArray id = text(st.p, 2);
-            if (!id.isEmpty())
-                m.m_byIdNumber.insert(id, *it);
-            QList<int> &list = m.m_byName[QString::fromUtf8(text(st.p, 1)).simplified()];
-            if (!list.contains(*it))
-                list.append(*it);
+            const QByteArray raw = text(st.p, 0);
+            QString name = QString::fromUtf8(raw);
+            if (name != name.simplified()) {
+                name = name.simplified();
+                if (!keys.names.contains(name))
+                    continue;
+            }
+            const int at = household(st.p);
+            QList<int> &list = m.m_byName[name];
+            if (!list.contains(at))
+                list.append(at);
         }
         if (rc != SQLITE_DONE)
-            return failed("members");
+            return failed("members by name");
     }
 
     // Place names for routing: townships always; villages and communities only where the name is unique.

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace sn {
@@ -37,15 +38,24 @@ struct MatchThresholds
     int candidate = 40; // from here up to `matched`: a clerk confirms or rejects
 };
 
-// Matching department rows against the registry held in memory (one pass over households, one over members,
-// holding only what matching needs): ID number exact; otherwise the name of a member plus the normalised
-// address. A damaged or invalid ID number is reported and never matched. A household's address is normalised
-// only when a row names one of its members (most rows match by ID number, and normalising is the costly part).
+// What a department table can match: its valid ID numbers (normalised) and the names in it (simplified).
+struct MatchKeys
+{
+    QSet<QString> idNumbers;
+    QSet<QString> names;
+};
+
+// Matching department rows against the registry: ID number exact; otherwise the name of a member plus the
+// normalised address. A damaged or invalid ID number is reported and never matched. Only the members a table
+// can match are loaded (by ID number and by name, from indexes that hold the household's township and address,
+// migration 13), so a table of 50,000 rows reads a fraction of a 100,000-household registry. A household's
+// address is normalised only when a row names one of its members (normalising is the costly part); that cache
+// makes match() safe from one thread at a time only.
 class SuspicionMatcher
 {
     Q_DECLARE_TR_FUNCTIONS(sn::SuspicionMatcher)
 public:
-    static Result<SuspicionMatcher> load(Database &db, MatchThresholds thresholds = {});
+    static Result<SuspicionMatcher> load(Database &db, const MatchKeys &keys, MatchThresholds thresholds = {});
 
     // idText as read from the cell; idDamaged when it came from a number that lost digits.
     SuspicionMatch match(const QString &name, const QString &idText, bool idDamaged, const QString &address) const;

@@ -165,6 +165,44 @@ private slots:
         QCOMPARE(service.row(result->rows.at(0).id)->townshipCode, Mafang);
     }
 
+    // The matcher loads only the members a table names (by ID number or name); a stored name with runs of
+    // white space inside still matches the table's simplified spelling, and a removed household matches nothing.
+    void namesAsStoredAndRemovedHouseholds()
+    {
+        HouseholdService households(*m_station->db, admin());
+        Household spaced = household(Mafang, Xixingyuan);
+        spaced.address = QStringLiteral("格尔木路8号");
+        spaced.area = AreaType::Urban;
+        spaced.members = {member(QStringLiteral("李\u3000\u3000花"), Relation::Head, QDate(1976, 6, 6), 21)};
+        spaced.incomes.clear();
+        auto created = households.create(spaced);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        auto stored = sql::scalar(m_station->db->sql(), QStringLiteral("SELECT name FROM members WHERE household_id = ?"), {created.value()});
+        QCOMPARE(stored->toString(), QStringLiteral("李\u3000\u3000花")); // kept as typed: only the ends are trimmed
+
+        Household gone = household(Mafang, Xixingyuan);
+        gone.address = QStringLiteral("昆仑路1号");
+        gone.area = AreaType::Urban;
+        gone.members = {member(QStringLiteral("赵六"), Relation::Head, QDate(1970, 7, 7), 31)};
+        gone.incomes.clear();
+        auto removed = households.create(gone);
+        QVERIFY(removed);
+        QVERIFY(households.remove(removed.value(), QStringLiteral("迁出")));
+
+        SuspicionService service(*m_station->db, admin());
+        auto result = service.importFile(request(table(QStringLiteral("names.xlsx"), {
+            {1, QStringLiteral("李 花"), QStringLiteral("格尔木路8号"), QStringLiteral("重病"), QString(), QString()},
+            {2, QStringLiteral("赵六"), QStringLiteral("昆仑路1号"), QStringLiteral("失业"), QString(), makeId(QDate(1970, 7, 7), 31)},
+        })));
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        QCOMPARE(result->rows.size(), 2);
+        QCOMPARE(result->rows.at(0).status, SuspicionStatus::Matched);
+        QCOMPARE(result->rows.at(0).matchedBy, MatchedBy::NameAddress);
+        QCOMPARE(result->rows.at(0).householdId, created.value());
+        QCOMPARE(result->rows.at(1).status, SuspicionStatus::Unmatched);
+        QVERIFY(result->rows.at(1).householdId.isEmpty());
+    }
+
     void confirmCandidate()
     {
         SuspicionService service(*m_station->db, admin());
