@@ -33,11 +33,28 @@ QString withoutSuffix(const QString &name)
 
 } // namespace
 
-Result<SuspicionMatcher> SuspicionMatcher::load(Database &db, const MatchKeys &keys, MatchThresholds thresholds)
+Result<SuspicionMatcher> SuspicionMatcher::load(Database &db, const QList<MatchKey> &rows, MatchThresholds thresholds)
 {
     SuspicionMatcher m;
     m.m_thresholds = thresholds;
     m.m_today = Clock::today(); // once: the local date costs a time-zone lookup
+    // As matchKeyed() decides: a damaged or invalid ID number never matches, not even by name.
+    QList<QPair<QByteArray, QString>> candidates; // valid normalised ID number (or empty), simplified name
+    candidates.reserve(rows.size());
+    QSet<QString> idNumbers;
+    for (const MatchKey &row : rows) {
+        if (row.idDamaged)
+            continue;
+        QByteArray id;
+        if (!row.idText.isEmpty()) {
+            const IdNumber parsed = IdNumber::parse(row.idText, m.m_today);
+            if (!parsed.isValid())
+                continue;
+            id = parsed.normalized().toLatin1();
+            idNumbers.insert(parsed.normalized());
+        }
+        candidates.append({id, row.name.simplified()});
+    }
     // Raw statements: tens of thousands of rows pass here, and QSqlQuery builds a QVariant per value.
     sqlite3 *h = sql::handle(db.sql());
     if (!h)
@@ -73,23 +90,29 @@ Result<SuspicionMatcher> SuspicionMatcher::load(Database &db, const MatchKeys &k
     };
     // INDEXED BY: without table statistics SQLite would read the wide household and member rows (through the
     // primary key, or every member of every household for the GLOB) instead of these covering indexes.
-    if (!keys.idNumbers.isEmpty()) {
+    if (!idNumbers.isEmpty()) {
         Stmt st;
         if (sqlite3_prepare_v2(h, "SELECT m.id_number, h.id, h.township_code, h.address FROM members m "
                                   "JOIN households h INDEXED BY households_live_place ON h.id = m.household_id AND h.deleted = 0 "
                                   "WHERE m.deleted = 0 AND m.id_number <> '' AND m.id_number IN (SELECT value FROM json_each(?1))",
                                -1, &st.p, nullptr) != SQLITE_OK)
             return failed("members by ID number");
-        const QByteArray ids = jsonArray(keys.idNumbers);
+        const QByteArray ids = jsonArray(idNumbers);
         sqlite3_bind_text(st.p, 1, ids.constData(), int(ids.size()), SQLITE_STATIC);
-        m.m_byIdNumber.reserve(int(keys.idNumbers.size()));
+        m.m_byIdNumber.reserve(int(idNumbers.size()));
         int rc;
         while ((rc = sqlite3_step(st.p)) == SQLITE_ROW)
             m.m_byIdNumber.insert(text(st.p, 0), household(st.p));
         if (rc != SQLITE_DONE)
             return failed("members by ID number");
     }
-    if (!keys.names.isEmpty()) {
+    // Names of the rows no ID number matched.
+    QSet<QString> names;
+    for (const auto &[id, name] : std::as_const(candidates)) {
+        if (!name.isEmpty() && (id.isEmpty() || !m.m_byIdNumber.contains(id)))
+            names.insert(name);
+    }
+    if (!names.isEmpty()) {
         // The names as written in the table, and any stored name holding white space (compared simplified, as
         // the table's names are: "李  花" is "李 花").
         Stmt st;
@@ -101,8 +124,8 @@ Result<SuspicionMatcher> SuspicionMatcher::load(Database &db, const MatchKeys &k
                                   "WHERE m.deleted = 0 AND m.name GLOB ?2",
                                -1, &st.p, nullptr) != SQLITE_OK)
             return failed("members by name");
-        const QByteArray names = jsonArray(keys.names);
-        sqlite3_bind_text(st.p, 1, names.constData(), int(names.size()), SQLITE_STATIC);
+        const QByteArray nameList = jsonArray(names);
+        sqlite3_bind_text(st.p, 1, nameList.constData(), int(nameList.size()), SQLITE_STATIC);
         const QByteArray whiteSpace = QStringLiteral("*[ \t\n\r\u3000\u00a0]*").toUtf8();
         sqlite3_bind_text(st.p, 2, whiteSpace.constData(), int(whiteSpace.size()), SQLITE_STATIC);
         int rc;
@@ -111,7 +134,7 @@ Result<SuspicionMatcher> SuspicionMatcher::load(Database &db, const MatchKeys &k
             QString name = QString::fromUtf8(raw);
             if (name != name.simplified()) {
                 name = name.simplified();
-                if (!keys.names.contains(name))
+                if (!names.contains(name))
                     continue;
             }
             const int at = household(st.p);

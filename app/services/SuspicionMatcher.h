@@ -38,24 +38,26 @@ struct MatchThresholds
     int candidate = 40; // from here up to `matched`: a clerk confirms or rejects
 };
 
-// What a department table can match: its valid ID numbers (normalised) and the names in it (simplified).
-struct MatchKeys
+// A row of a department table as matching reads it: the head's name and the ID number cell.
+struct MatchKey
 {
-    QSet<QString> idNumbers;
-    QSet<QString> names;
+    QString name;
+    QString idText;
+    bool idDamaged = false; // a number cell that lost digits
 };
 
 // Matching department rows against the registry: ID number exact; otherwise the name of a member plus the
 // normalised address. A damaged or invalid ID number is reported and never matched. Only the members a table
-// can match are loaded (by ID number and by name, from indexes that hold the household's township and address,
-// migration 13), so a table of 50,000 rows reads a fraction of a 100,000-household registry. A household's
+// can match are loaded, from indexes that hold the household's township and address (migration 13): those with
+// the table's valid ID numbers, then those named in rows that no ID number matched. A table of 50,000 rows reads
+// a fraction of a 100,000-household registry. A household's
 // address is normalised only when a row names one of its members (normalising is the costly part); that cache
 // makes match() safe from one thread at a time only.
 class SuspicionMatcher
 {
     Q_DECLARE_TR_FUNCTIONS(sn::SuspicionMatcher)
 public:
-    static Result<SuspicionMatcher> load(Database &db, const MatchKeys &keys, MatchThresholds thresholds = {});
+    static Result<SuspicionMatcher> load(Database &db, const QList<MatchKey> &rows, MatchThresholds thresholds = {});
 
     // idText as read from the cell; idDamaged when it came from a number that lost digits.
     SuspicionMatch match(const QString &name, const QString &idText, bool idDamaged, const QString &address) const;

@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <sqlite3.h>
 
+#include <array>
 #include <atomic>
 #include <ctime>
 #include <thread>
@@ -33,6 +34,13 @@ qint64 cpuMs()
 {
     timespec t{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
+}
+// CPU milliseconds of the calling thread.
+qint64 threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
 }
 } // namespace
@@ -80,13 +88,13 @@ struct RowInsert
     ~RowInsert() { sqlite3_finalize(stmt); }
 };
 
-// Text as UTF-16, not copied: the QString must live until the step. An empty text is '' (as sql::bindable), or NULL where asked.
-void bindText(sqlite3_stmt *stmt, int index, const QString &text, bool nullIfEmpty = false)
+// UTF-8 the caller keeps alive until the step; an empty text is '' or, where asked, NULL.
+void bindUtf8(sqlite3_stmt *stmt, int index, const QByteArray &text, bool nullIfEmpty = false)
 {
     if (text.isEmpty() && nullIfEmpty)
         sqlite3_bind_null(stmt, index);
     else
-        sqlite3_bind_text16(stmt, index, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+        sqlite3_bind_text(stmt, index, text.isNull() ? "" : text.constData(), int(text.size()), SQLITE_STATIC);
 }
 
 // As sql::toError() reports a failed statement: a full disk or I/O failure says so, a constraint is invalid input.
@@ -223,12 +231,12 @@ Result<SuspicionImportResult> SuspicionService::importFile(const SuspicionImport
     const Sheet &s = sheet.value();
     auto cell = [&](int row, SheetField f) { return t.has(f) ? s.cell(row, t.column(f)) : Cell(); };
 
-    // 1. Each row's text, and the ID numbers and names the table holds: the matcher loads only those members.
+    // 1. Each row's text; the matcher then loads only the members the table can match.
     const int total = int(t.dataRows.size());
     std::vector<SuspicionRow> rows(static_cast<size_t>(total));
     std::vector<IdCell> ids(static_cast<size_t>(total));
-    MatchKeys keys;
-    const QDate today = Clock::today();
+    QList<MatchKey> keys;
+    keys.reserve(total);
     for (int i = 0; i < total; ++i) {
         const int r = t.dataRows.at(i);
         SuspicionRow &row = rows[size_t(i)];
@@ -238,12 +246,7 @@ Result<SuspicionImportResult> SuspicionService::importFile(const SuspicionImport
         row.content = TableLocator::text(cell(r, SheetField::Content));
         row.phone = TableLocator::text(cell(r, SheetField::Phone));
         const IdCell &id = ids[size_t(i)] = TableLocator::idNumber(cell(r, SheetField::IdNumber));
-        if (!id.damaged && !id.text.isEmpty()) {
-            if (const IdNumber parsed = IdNumber::parse(id.text, today); parsed.isValid())
-                keys.idNumbers.insert(parsed.normalized());
-        }
-        if (const QString person = row.headName.simplified(); !person.isEmpty())
-            keys.names.insert(person);
+        keys.append({row.headName, id.text, id.damaged});
     }
     qCDebug(lcImport) << "keys" << clock.elapsed() << "ms, CPU" << cpuMs() << "ms";
     auto matcher = SuspicionMatcher::load(m_db, keys, request.thresholds);
@@ -284,15 +287,26 @@ Result<SuspicionImportResult> SuspicionService::importFile(const SuspicionImport
     // here: the two take about as long as each other. The worker touches a row only until it publishes it in
     // `matched`; only this thread uses the connection and the clock.
     const bool fullIdNumbers = m_session.can(Permission::SeeFullIdNumbers);
-    std::vector<QString> addressKeys(static_cast<size_t>(total));
+    const QByteArray importId = result.importId.toUtf8();
+    const QByteArray stationIdText = stationId.toUtf8();
+    QHash<SuspicionStatus, QByteArray> statusText;
+    for (SuspicionStatus st : {SuspicionStatus::Matched, SuspicionStatus::Candidate, SuspicionStatus::Unmatched, SuspicionStatus::Invalid})
+        statusText.insert(st, statusCode(st).toUtf8());
+    QHash<MatchedBy, QByteArray> matchedByText;
+    for (MatchedBy by : {MatchedBy::None, MatchedBy::IdNumber, MatchedBy::NameAddress})
+        matchedByText.insert(by, matchedByCode(by).toUtf8());
+    // The worker also encodes each row's text columns as UTF-8, which SQLite would otherwise translate from
+    // UTF-16 on this thread while inserting.
+    enum Utf8Column { Id, HeadName, Address, AddressKeyColumn, Content, Phone, IdNumberColumn, Reason, HouseholdId, Township, Utf8Columns };
+    std::vector<std::array<QByteArray, Utf8Columns>> utf8(static_cast<size_t>(total));
     std::atomic<int> matched{0};
     std::jthread worker([&](std::stop_token stop) {
         for (int i = 0; i < total && !stop.stop_requested(); ++i) {
             SuspicionRow &row = rows[size_t(i)];
             const IdCell &id = ids[size_t(i)];
             row.id = sql::newId();
-            addressKeys[size_t(i)] = AddressKey::normalize(row.address);
-            const SuspicionMatch m = matcher->matchKeyed(row.headName, id.text, id.damaged, addressKeys[size_t(i)]);
+            const QString addressKey = AddressKey::normalize(row.address);
+            const SuspicionMatch m = matcher->matchKeyed(row.headName, id.text, id.damaged, addressKey);
             row.idNumber = m.idNumber;
             row.status = m.status;
             row.reason = m.reason;
@@ -304,10 +318,23 @@ Result<SuspicionImportResult> SuspicionService::importFile(const SuspicionImport
                 row.townshipCode = matcher->townshipFromAddress(row.address);
             if (row.townshipCode.isEmpty())
                 row.townshipCode = stationTownship;
+            auto &text = utf8[size_t(i)];
+            text[Id] = row.id.toUtf8();
+            text[HeadName] = row.headName.toUtf8();
+            text[Address] = row.address.toUtf8();
+            text[AddressKeyColumn] = addressKey.toUtf8();
+            text[Content] = row.content.toUtf8();
+            text[Phone] = row.phone.toUtf8();
+            text[IdNumberColumn] = row.idNumber.toUtf8();
+            text[Reason] = row.reason.toUtf8();
+            text[HouseholdId] = row.householdId.toUtf8();
+            text[Township] = row.townshipCode.toUtf8();
             matched.store(i + 1, std::memory_order_release);
             matched.notify_one();
         }
+        qCDebug(lcImport) << "matching thread CPU" << threadCpuMs() << "ms";
     });
+    const qint64 insertStart = threadCpuMs();
 
     for (int i = 0; i < total; ++i) {
         for (int have = matched.load(std::memory_order_acquire); have <= i; have = matched.load(std::memory_order_acquire))
@@ -317,31 +344,31 @@ Result<SuspicionImportResult> SuspicionService::importFile(const SuspicionImport
         row.department = department;
         row.month = request.month;
         {
-            const QString status = statusCode(row.status);
-            const QString matchedBy = matchedByCode(row.matchedBy);
-            const QString hlc = m_db.stamp();
+            auto &text = utf8[size_t(i)];
             sqlite3_stmt *st = insert.stmt;
             int c = 0;
-            bindText(st, ++c, row.id);
-            bindText(st, ++c, row.importId);
+            bindUtf8(st, ++c, text[Id]);
+            bindUtf8(st, ++c, importId);
             sqlite3_bind_int(st, ++c, row.rowNumber);
-            bindText(st, ++c, row.headName);
-            bindText(st, ++c, row.address);
-            bindText(st, ++c, addressKeys[size_t(i)]);
-            bindText(st, ++c, row.content);
-            bindText(st, ++c, row.phone);
-            bindText(st, ++c, row.idNumber);
-            bindText(st, ++c, status);
-            bindText(st, ++c, row.reason);
-            bindText(st, ++c, row.householdId, true);
-            bindText(st, ++c, matchedBy);
+            bindUtf8(st, ++c, text[HeadName]);
+            bindUtf8(st, ++c, text[Address]);
+            bindUtf8(st, ++c, text[AddressKeyColumn]);
+            bindUtf8(st, ++c, text[Content]);
+            bindUtf8(st, ++c, text[Phone]);
+            bindUtf8(st, ++c, text[IdNumberColumn]);
+            bindUtf8(st, ++c, statusText.value(row.status));
+            bindUtf8(st, ++c, text[Reason]);
+            bindUtf8(st, ++c, text[HouseholdId], true);
+            bindUtf8(st, ++c, matchedByText.value(row.matchedBy));
             sqlite3_bind_int(st, ++c, row.score);
-            bindText(st, ++c, row.townshipCode, true);
-            bindText(st, ++c, hlc);
-            bindText(st, ++c, stationId);
+            bindUtf8(st, ++c, text[Township], true);
+            const QByteArray hlc = m_db.stamp().toLatin1();
+            bindUtf8(st, ++c, hlc);
+            bindUtf8(st, ++c, stationIdText);
             const int rc = sqlite3_step(st);
             sqlite3_reset(st);
             sqlite3_clear_bindings(st);
+            text = {};
             if (rc != SQLITE_DONE) {
                 const Error e = sqliteError(handle, QStringLiteral("suspicion_rows"));
                 return Error{e.kind, e.message, QStringLiteral("row %1").arg(row.rowNumber)};
@@ -364,7 +391,8 @@ Result<SuspicionImportResult> SuspicionService::importFile(const SuspicionImport
     entry.newValue = QStringLiteral("%1 %2 %3: %4 rows").arg(department, request.month, QFileInfo(request.path).fileName()).arg(total);
     if (auto st = AuditLog(m_db).append(entry); !st)
         return st.error();
-    qCDebug(lcImport) << "rows written" << clock.elapsed() << "ms, CPU" << cpuMs() << "ms";
+    qCDebug(lcImport) << "rows written" << clock.elapsed() << "ms, CPU" << cpuMs() << "ms; inserting thread CPU"
+                      << threadCpuMs() - insertStart << "ms";
     if (auto st = tx.commit(); !st)
         return st.error();
     qCDebug(lcImport) << "committed" << clock.elapsed() << "ms, CPU" << cpuMs() << "ms";

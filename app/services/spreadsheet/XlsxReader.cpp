@@ -7,6 +7,11 @@
 #include <QXmlStreamReader>
 #include <charconv>
 #include <cmath>
+#include <cstring>
+#include <optional>
+#include <expat.h>
+#include <string>
+#include <string_view>
 #include <thread>
 
 namespace sn {
@@ -51,53 +56,17 @@ QString resolveTarget(const QString &target)
     return base + t;
 }
 
-// Text of the current element and its <t> descendants, skipping phonetic runs (<rPh>).
-QString readStringItem(QXmlStreamReader &xml)
-{
-    QString text;
-    const QString endName = xml.name().toString();
-    int phonetic = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("rPh"))
-                ++phonetic;
-            else if (xml.name() == QLatin1String("t") && phonetic == 0)
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        } else if (xml.isEndElement()) {
-            if (xml.name() == QLatin1String("rPh"))
-                --phonetic;
-            else if (xml.name() == endName)
-                break;
-        }
-    }
-    return text;
-}
-
 // A number cell's text as Excel writes it ("13500011438", "6.301021949092246E+17") through std::from_chars,
 // several times faster than QString::toDouble, which still reads anything else (surrounding spaces, "+1").
-double toNumber(const QString &text, bool *ok)
+double toNumber(const QByteArray &text, bool *ok)
 {
-    char ascii[64];
-    qsizetype n = 0;
-    if (text.size() < qsizetype(sizeof ascii)) {
-        for (const QChar c : text) {
-            if (c.unicode() > 127) {
-                n = 0;
-                break;
-            }
-            ascii[n++] = char(c.unicode());
-        }
-    }
     double v = 0;
-    if (n > 0) {
-        const auto [end, error] = std::from_chars(ascii, ascii + n, v);
-        if (error == std::errc() && end == ascii + n && std::isfinite(v)) {
-            *ok = true;
-            return v;
-        }
+    const auto [end, error] = std::from_chars(text.constData(), text.constData() + text.size(), v);
+    if (!text.isEmpty() && error == std::errc() && end == text.constData() + text.size() && std::isfinite(v)) {
+        *ok = true;
+        return v;
     }
-    return text.toDouble(ok);
+    return QString::fromUtf8(text).toDouble(ok);
 }
 
 QDate fromSerial(double serial, bool date1904)
@@ -112,6 +81,316 @@ QDate fromSerial(double serial, bool date1904)
         return QDate(1899, 12, 31).addDays(days);
     return QDate(1899, 12, 30).addDays(days);
 }
+
+// Expat for the two large parts, the shared strings and the sheet: a 50,000-row table has megabytes of each,
+// and expat reads them several times faster than QXmlStreamReader (which still reads the small parts).
+// Element names arrive as "namespace<0x01>local" (XML_ParserCreateNS); only the local name matters here.
+class ExpatParser
+{
+public:
+    ExpatParser()
+        : m_parser(XML_ParserCreateNS("UTF-8", '\x01'))
+    {
+        XML_SetUserData(m_parser, this);
+        XML_SetElementHandler(m_parser, &ExpatParser::onStart, &ExpatParser::onEnd);
+        XML_SetCharacterDataHandler(m_parser, &ExpatParser::onText);
+    }
+    virtual ~ExpatParser() { XML_ParserFree(m_parser); }
+    ExpatParser(const ExpatParser &) = delete;
+    ExpatParser &operator=(const ExpatParser &) = delete;
+
+    // False for XML that is not well-formed or a document the handlers refused.
+    bool parse(const QByteArray &xml)
+    {
+        constexpr qsizetype Chunk = 16 * 1024 * 1024;
+        for (qsizetype pos = 0;;) {
+            const qsizetype n = std::min(Chunk, xml.size() - pos);
+            const bool last = pos + n >= xml.size();
+            if (XML_Parse(m_parser, xml.constData() + pos, int(n), last) != XML_STATUS_OK || m_failed)
+                return false;
+            if (last)
+                return true;
+            pos += n;
+        }
+    }
+
+protected:
+    virtual void start(std::string_view name, const char **attributes) = 0;
+    virtual void end(std::string_view name) = 0;
+    virtual void text(std::string_view text) = 0;
+    void fail()
+    {
+        m_failed = true;
+        XML_StopParser(m_parser, XML_FALSE);
+    }
+    static std::string_view attribute(const char **attributes, std::string_view name)
+    {
+        for (const char **a = attributes; *a; a += 2) {
+            if (localName(*a) == name)
+                return a[1];
+        }
+        return {};
+    }
+
+private:
+    static std::string_view localName(const char *name)
+    {
+        const char *separator = std::strrchr(name, '\x01');
+        return separator ? separator + 1 : name;
+    }
+    static void XMLCALL onStart(void *self, const char *name, const char **attributes)
+    {
+        static_cast<ExpatParser *>(self)->start(localName(name), attributes);
+    }
+    static void XMLCALL onEnd(void *self, const char *name) { static_cast<ExpatParser *>(self)->end(localName(name)); }
+    static void XMLCALL onText(void *self, const char *text, int length)
+    {
+        static_cast<ExpatParser *>(self)->text(std::string_view(text, size_t(length)));
+    }
+
+    XML_Parser m_parser;
+    bool m_failed = false;
+};
+
+// The text of a string item (<si> or <is>): its <t> elements and their descendants, skipping phonetic runs (<rPh>).
+class StringItem
+{
+public:
+    void begin()
+    {
+        m_text.clear();
+        m_phonetic = 0;
+        m_inText = 0;
+    }
+    void start(std::string_view name)
+    {
+        if (name == "rPh")
+            ++m_phonetic;
+        else if (name == "t" && m_phonetic == 0)
+            ++m_inText;
+    }
+    void end(std::string_view name)
+    {
+        if (name == "rPh" && m_phonetic > 0)
+            --m_phonetic;
+        else if (name == "t" && m_inText > 0 && m_phonetic == 0)
+            --m_inText;
+    }
+    void text(std::string_view text)
+    {
+        if (m_inText > 0 && m_phonetic == 0)
+            m_text.append(text.data(), qsizetype(text.size()));
+    }
+    QString result() const { return QString::fromUtf8(m_text); }
+
+private:
+    QByteArray m_text;
+    int m_phonetic = 0;
+    int m_inText = 0;
+};
+
+class SharedStringsParser final : public ExpatParser
+{
+public:
+    explicit SharedStringsParser(QStringList *out) : m_out(out) {}
+
+protected:
+    void start(std::string_view name, const char **) override
+    {
+        if (m_inItem)
+            m_item.start(name);
+        else if (name == "si") {
+            m_inItem = true;
+            m_item.begin();
+        }
+    }
+    void end(std::string_view name) override
+    {
+        if (!m_inItem)
+            return;
+        if (name == "si") {
+            m_inItem = false;
+            m_out->append(m_item.result());
+        } else {
+            m_item.end(name);
+        }
+    }
+    void text(std::string_view text) override
+    {
+        if (m_inItem)
+            m_item.text(text);
+    }
+
+private:
+    QStringList *m_out;
+    StringItem m_item;
+    bool m_inItem = false;
+};
+
+std::optional<int> toInt(std::string_view text)
+{
+    int v = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (error != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return v;
+}
+
+// The cells of a worksheet. Shared-string cells keep their place at once (a following cell without a reference
+// counts from it) and get their text later from sharedCells().
+class SheetParser final : public ExpatParser
+{
+public:
+    struct SharedCell
+    {
+        int row;
+        int column;
+        qsizetype index;
+    };
+
+    SheetParser(Sheet *sheet, const QList<bool> &dateStyles, bool date1904)
+        : m_sheet(sheet)
+        , m_dateStyles(dateStyles)
+        , m_date1904(date1904)
+    {
+    }
+    const QList<SharedCell> &sharedCells() const { return m_shared; }
+
+protected:
+    void start(std::string_view name, const char **attributes) override
+    {
+        if (m_inCell) {
+            if (m_inInline)
+                m_inline.start(name);
+            else if (name == "v")
+                ++m_inValue;
+            else if (name == "is") {
+                m_inInline = true;
+                m_hasInline = true;
+                m_inline.begin();
+            } else if (name == "f")
+                ++m_inFormula;
+            return;
+        }
+        if (name == "row") {
+            const std::string_view r = attribute(attributes, "r");
+            const int number = r.empty() ? m_rowIndex + 2 : toInt(r).value_or(0); // 1-based; 0 when not a number
+            if (number < 1 || number > 1048576)
+                return fail();
+            m_rowIndex = number - 1;
+        } else if (name == "c") {
+            if (m_rowIndex < 0)
+                m_rowIndex = 0;
+            while (m_sheet->rows.size() <= m_rowIndex)
+                m_sheet->rows.append(SheetRow());
+            const std::string_view ref = attribute(attributes, "r");
+            m_column = ref.empty() ? int(m_sheet->rows.at(m_rowIndex).size()) : columnOf(ref);
+            if (m_column < 0 || m_column > 16383)
+                return fail();
+            m_type = attribute(attributes, "t");
+            m_style = toInt(attribute(attributes, "s")).value_or(0);
+            m_value.clear();
+            m_hasInline = false;
+            m_inCell = true;
+        }
+    }
+    void end(std::string_view name) override
+    {
+        if (!m_inCell)
+            return;
+        if (m_inInline) {
+            if (name == "is")
+                m_inInline = false;
+            else
+                m_inline.end(name);
+        } else if (name == "v" && m_inValue > 0) {
+            --m_inValue;
+        } else if (name == "f" && m_inFormula > 0) {
+            --m_inFormula;
+        } else if (name == "c") {
+            m_inCell = false;
+            m_inValue = m_inFormula = 0;
+            finishCell();
+        }
+    }
+    void text(std::string_view text) override
+    {
+        if (m_inInline)
+            m_inline.text(text);
+        else if (m_inValue > 0 && m_inFormula == 0)
+            m_value.append(text.data(), qsizetype(text.size()));
+    }
+
+private:
+    static int columnOf(std::string_view reference)
+    {
+        char16_t buffer[64];
+        if (reference.size() > std::size(buffer))
+            return XlsxReader::columnOfReference(QString::fromUtf8(reference.data(), qsizetype(reference.size())));
+        for (size_t i = 0; i < reference.size(); ++i)
+            buffer[i] = char16_t(uchar(reference[i]));
+        return XlsxReader::columnOfReference(QStringView(buffer, qsizetype(reference.size())));
+    }
+
+    void finishCell()
+    {
+        SheetRow &row = m_sheet->rows[m_rowIndex];
+        Cell cell;
+        if (m_type == "s") {
+            const QByteArray digits = m_value.trimmed();
+            const std::optional<int> index = toInt(std::string_view(digits.constData(), size_t(digits.size())));
+            if (!index || *index < 0)
+                return fail();
+            while (row.size() <= m_column)
+                row.append(Cell());
+            row[m_column] = Cell();
+            m_shared.append({m_rowIndex, m_column, *index});
+            return;
+        }
+        const auto value = [this] { return QString::fromUtf8(m_value); };
+        if (m_type == "inlineStr") {
+            cell = Cell::text(m_hasInline ? m_inline.result() : value());
+        } else if (m_type == "str") {
+            cell = Cell::text(value());
+        } else if (m_type == "b") {
+            cell = Cell::boolean(m_value.trimmed() == "1");
+        } else if (m_type == "e") {
+            cell = {Cell::Type::Error, value(), 0, {}};
+        } else if (m_type == "d") {
+            cell = Cell::ofDate(QDate::fromString(value().left(10), Qt::ISODate));
+        } else if (!m_value.isEmpty()) {
+            bool ok = false;
+            const double number = toNumber(m_value, &ok);
+            if (!ok)
+                cell = Cell::text(value());
+            else if (m_style >= 0 && m_style < m_dateStyles.size() && m_dateStyles.at(m_style) && fromSerial(number, m_date1904).isValid())
+                cell = Cell::ofDate(fromSerial(number, m_date1904));
+            else
+                cell = Cell::number(number);
+        }
+        if (cell.type == Cell::Type::Empty)
+            return;
+        while (row.size() <= m_column)
+            row.append(Cell());
+        row[m_column] = cell;
+    }
+
+    Sheet *m_sheet;
+    const QList<bool> &m_dateStyles;
+    bool m_date1904;
+    QList<SharedCell> m_shared;
+    int m_rowIndex = -1;
+    int m_column = 0;
+    bool m_inCell = false;
+    int m_inValue = 0;
+    int m_inFormula = 0;
+    bool m_inInline = false;
+    bool m_hasInline = false;
+    std::string m_type;
+    int m_style = 0;
+    QByteArray m_value;
+    StringItem m_inline;
+};
 
 } // namespace
 
@@ -297,114 +576,19 @@ Result<Sheet> XlsxReader::read(const QString &path, const QString &sheetName)
     std::jthread sharedReader([&] {
         if (sst.isNull())
             return;
-        QXmlStreamReader x(sst);
-        while (!x.atEnd()) {
-            x.readNext();
-            if (x.isStartElement() && x.name() == QLatin1String("si"))
-                shared.append(readStringItem(x));
-        }
-        sharedBroken = x.hasError();
+        SharedStringsParser parser(&shared);
+        sharedBroken = !parser.parse(sst);
     });
-    struct SharedCell
-    {
-        int row;
-        int column;
-        qsizetype index;
-    };
-    QList<SharedCell> sharedCells;
 
     Sheet sheet;
     sheet.name = chosen->name;
-    QXmlStreamReader x(data);
-    int rowIndex = -1;
-    while (!x.atEnd()) {
-        x.readNext();
-        if (!x.isStartElement())
-            continue;
-        if (x.name() == QLatin1String("row")) {
-            const QStringView r = x.attributes().value(QLatin1String("r"));
-            const int number = r.isEmpty() ? rowIndex + 2 : r.toInt(); // 1-based; 0 when not a number
-            if (number < 1 || number > 1048576)
-                return damaged(path);
-            rowIndex = number - 1;
-            continue;
-        }
-        if (x.name() != QLatin1String("c"))
-            continue;
-        if (rowIndex < 0)
-            rowIndex = 0;
-        const QXmlStreamAttributes attrs = x.attributes();
-        const QStringView ref = attrs.value(QLatin1String("r"));
-        const QStringView type = attrs.value(QLatin1String("t"));
-        const int style = attrs.value(QLatin1String("s")).toInt();
-        while (sheet.rows.size() <= rowIndex)
-            sheet.rows.append(SheetRow());
-        SheetRow &row = sheet.rows[rowIndex];
-        const int column = ref.isEmpty() ? int(row.size()) : columnOfReference(ref);
-        if (column < 0 || column > 16383)
-            return damaged(path);
-        QString value;
-        QString inlineText;
-        bool hasInline = false;
-        while (!x.atEnd()) {
-            x.readNext();
-            if (x.isStartElement()) {
-                if (x.name() == QLatin1String("v"))
-                    value = x.readElementText();
-                else if (x.name() == QLatin1String("is")) {
-                    inlineText = readStringItem(x);
-                    hasInline = true;
-                } else if (x.name() == QLatin1String("f")) {
-                    x.skipCurrentElement();
-                }
-            } else if (x.isEndElement() && x.name() == QLatin1String("c")) {
-                break;
-            }
-        }
-        Cell cell;
-        if (type == QLatin1String("s")) {
-            bool ok = false;
-            const int index = value.toInt(&ok);
-            if (!ok || index < 0)
-                return damaged(path);
-            // Its place now (a following cell without a reference counts from it), its text later.
-            while (row.size() <= column)
-                row.append(Cell());
-            row[column] = Cell();
-            sharedCells.append({rowIndex, column, index});
-            continue;
-        } else if (type == QLatin1String("inlineStr")) {
-            cell = Cell::text(hasInline ? inlineText : value);
-        } else if (type == QLatin1String("str")) {
-            cell = Cell::text(value);
-        } else if (type == QLatin1String("b")) {
-            cell = Cell::boolean(value.trimmed() == QLatin1String("1"));
-        } else if (type == QLatin1String("e")) {
-            cell = {Cell::Type::Error, value, 0, {}};
-        } else if (type == QLatin1String("d")) {
-            cell = Cell::ofDate(QDate::fromString(value.left(10), Qt::ISODate));
-        } else if (!value.isEmpty()) {
-            bool ok = false;
-            const double number = toNumber(value, &ok);
-            if (!ok)
-                cell = Cell::text(value);
-            else if (style >= 0 && style < dateStyles.size() && dateStyles.at(style) && fromSerial(number, date1904).isValid())
-                cell = Cell::ofDate(fromSerial(number, date1904));
-            else
-                cell = Cell::number(number);
-        }
-        if (cell.type == Cell::Type::Empty)
-            continue;
-        while (row.size() <= column)
-            row.append(Cell());
-        row[column] = cell;
-    }
-    if (x.hasError())
+    SheetParser parser(&sheet, dateStyles, date1904);
+    if (!parser.parse(data))
         return damaged(path);
     sharedReader.join();
     if (sharedBroken)
         return damaged(path);
-    for (const SharedCell &c : std::as_const(sharedCells)) {
+    for (const SheetParser::SharedCell &c : parser.sharedCells()) {
         if (c.index >= shared.size())
             return damaged(path);
         sheet.rows[c.row][c.column] = Cell::text(shared.at(c.index));
