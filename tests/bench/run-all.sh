@@ -63,6 +63,7 @@ if [ ! -f "$data/big.sqlite" ]; then
     "$cli" demo --db "$data/big.tmp.sqlite" --households "$households" --seed 1 --quiet
     printf 'bench\n' | "$cli" user add --db "$data/big.tmp.sqlite" --username bench --name "基准测试" --role district_admin --password-stdin >/dev/null
     mv "$data/big.tmp.sqlite" "$data/big.sqlite"
+    mv -f "$data/big.tmp.sqlite.audit-head" "$data/big.sqlite.audit-head" 2>/dev/null || true
 fi
 for rows in 50000 10000; do
     if [ ! -f "$data/table$rows.xlsx" ]; then
@@ -77,6 +78,7 @@ if [ ! -f "$data/station-a.sqlite" ]; then
     "$cli" demo --db "$data/station-a.tmp.sqlite" --households "$sync_households" --seed 2 --quiet
     "$cli" keygen --out "$data/district.key" >/dev/null
     mv "$data/station-a.tmp.sqlite" "$data/station-a.sqlite"
+    mv -f "$data/station-a.tmp.sqlite.audit-head" "$data/station-a.sqlite.audit-head" 2>/dev/null || true
 fi
 
 # --- timing helpers ----------------------------------------------------------------------------------
