@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QProcess>
 #include <csignal>
+#include <sqlite3.h>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -111,6 +112,8 @@ private slots:
         SyncReport ra = syncWith(*a, share.path());
         QVERIFY(ra.exportedChanges > 0);
         QCOMPARE(ra.exportedSeq, 1);
+        QVERIFY(sqlite3_get_autocommit(sql::handle(a->db().sql())) != 0); // the export's read transaction ended
+        QCOMPARE(sql::scalar(a->db().sql(), QStringLiteral("SELECT count(*) FROM sync_sent"))->toInt(), 1);
         QVERIFY(QFile::exists(QDir(share.path()).filePath(a->db().stationId() + QStringLiteral("/00000001.bundle"))));
         SyncReport rb = syncWith(*b, share.path());
         QCOMPARE(rb.importedBundles, 1);

@@ -24,6 +24,7 @@
 #include <QSet>
 #include <QUuid>
 #include <algorithm>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace sn {
@@ -54,6 +55,35 @@ bool writeDurably(const QString &path, const QByteArray &data, QString *error)
     f.close();
     return true;
 }
+
+// A deferred (read) transaction, ended when it goes out of scope; nothing when the caller already has one.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database &db) : m_db(db) {}
+    ~ReadTransaction() { end(); }
+    Status begin()
+    {
+        sqlite3 *h = sql::handle(m_db.sql());
+        if (!h || !sqlite3_get_autocommit(h))
+            return {};
+        if (auto r = sql::exec(m_db.sql(), QStringLiteral("BEGIN DEFERRED")); !r)
+            return r.error();
+        m_open = true;
+        return {};
+    }
+    void end()
+    {
+        // Nothing was written: a COMMIT that fails (a statement still reading) is a ROLLBACK just as well.
+        if (m_open && !sql::exec(m_db.sql(), QStringLiteral("COMMIT")))
+            (void)sql::exec(m_db.sql(), QStringLiteral("ROLLBACK"));
+        m_open = false;
+    }
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
 
 } // namespace
 
@@ -153,11 +183,11 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
         seq = header->seq;
     }
 
-    // Every row of the bundle read in one transaction: one consistent view, and one read lock instead of one
-    // per statement (a bundle is 20000 of them). Nothing is written in it; the bookkeeping below commits alone.
-    Transaction reading(m_db);
-    if (!reading.isActive())
-        return reading.error();
+    // Every row of the bundle read in one read transaction: one consistent view, and one read lock instead of
+    // one per statement (a bundle is 20000 of them). Nothing is written in it; the bookkeeping below commits alone.
+    ReadTransaction reading(m_db);
+    if (auto s = reading.begin(); !s)
+        return s;
     auto lastOutbox = sql::scalar(m_db.sql(), QStringLiteral("SELECT coalesce(max(last_outbox), 0) FROM sync_sent"));
     if (!lastOutbox)
         return lastOutbox.error();
@@ -192,6 +222,7 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
             rows.append({table, key, pending.value().value(3).toString()});
         }
     }
+    pending.value().finish();
     if (rows.isEmpty())
         return {};
 
@@ -234,8 +265,7 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
                 changes.append({parentTable, parentKey, QString(), *parent.value(), true});
         }
     }
-    if (auto s = reading.commit(); !s)
-        return s;
+    reading.end();
     ++seq;
     BundleHeader header;
     header.schema = Migrator::latestVersion();
@@ -524,15 +554,20 @@ Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncR
 
     AuditLog summary(m_db); // the refreshes above appended entries of their own: start from the table again
     summary.setCacheChain(true);
+    // One entry per household, all at the moment of this transaction (thousands for a first sync).
+    const QString changedText = tr("bundle %1 changed %2");
+    const QString fromStation = tr("sync from %1").arg(verified.stationName);
+    const QDateTime appliedAt = Clock::now();
     for (auto it = householdTables.constBegin(); it != householdTables.constEnd(); ++it) {
         AuditEntry entry;
+        entry.at = appliedAt;
         entry.action = QStringLiteral("sync");
         entry.table = QStringLiteral("households");
         entry.recordId = it.key();
         entry.householdId = it.key();
         entry.field = QStringLiteral("*");
-        entry.newValue = tr("bundle %1 changed %2").arg(name, it.value().join(QStringLiteral(", ")));
-        entry.userName = tr("sync from %1").arg(verified.stationName);
+        entry.newValue = changedText.arg(name, it.value().join(QStringLiteral(", ")));
+        entry.userName = fromStation;
         if (auto s = summary.append(entry); !s)
             return s;
     }
