@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QtEndian>
 #include <cmath>
 #include <limits>
@@ -326,6 +327,7 @@ public:
 
 Result<QList<Change>> readCborPayload(const QByteArray &plain)
 {
+    constexpr qsizetype MaxColumns = 1000;
     const Error unreadable = Error::invalid(Bundle::tr("the bundle's payload is not readable"));
     CborIn in(plain);
     qsizetype n = 0;
@@ -337,12 +339,14 @@ Result<QList<Change>> readCborPayload(const QByteArray &plain)
     while (in.r.hasNext()) {
         QString table;
         QStringList columns;
+        QSet<QString> seen;
         if (!in.enterArray(&n) || n != 2 || !in.text(&table) || table.isEmpty() || !in.enterArray())
             return unreadable;
         while (in.r.hasNext()) {
             QString column;
-            if (!in.text(&column) || column.isEmpty() || columns.contains(column))
-                return unreadable; // a column twice could not be written
+            if (!in.text(&column) || column.isEmpty() || seen.contains(column) || columns.size() >= MaxColumns)
+                return unreadable; // a column twice could not be written; no table has a thousand
+            seen.insert(column);
             columns.append(column);
         }
         if (!in.leaveArray() || !in.leaveArray())
