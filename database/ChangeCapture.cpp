@@ -91,6 +91,17 @@ Status ChangeCapture::ensureTriggers(Database &db)
     return {};
 }
 
+Status ChangeCapture::dropTriggers(Database &db)
+{
+    auto list = tables(db);
+    if (!list)
+        return list.error();
+    QString script;
+    for (const SyncedTable &t : list.value())
+        script += QStringLiteral("DROP TRIGGER IF EXISTS sync_%1_insert; DROP TRIGGER IF EXISTS sync_%1_update;").arg(t.name);
+    return sql::execScript(db.sql(), script.toUtf8());
+}
+
 Status ChangeCapture::seedOutbox(Database &db)
 {
     auto list = tables(db);

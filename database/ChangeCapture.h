@@ -32,6 +32,10 @@ public:
     static Status seedOutbox(Database &db);
     // Suppress capture while applying remote changes (inside the caller's transaction).
     static Status setApplying(Database &db, bool applying);
+    // Drop the capture triggers inside the caller's transaction, for a bulk apply: even a trigger whose WHEN
+    // is false costs every row written about as much as the insert itself. ensureTriggers() puts them back
+    // before that transaction commits; a rollback (or a crash) restores them with everything else.
+    static Status dropTriggers(Database &db);
 };
 
 } // namespace sn

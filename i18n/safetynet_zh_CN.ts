@@ -449,6 +449,10 @@ SafetyNet will close, restore the backup and start again.</source>
         <source>the bundle holds %1 changes, its header says %2</source>
         <translation>数据包中有 %1 条变更，但包头记载为 %2 条</translation>
     </message>
+    <message>
+        <source>written by a newer SafetyNet (bundle format %1)</source>
+        <translation>由更新版本的 SafetyNet 写入（数据包格式 %1）</translation>
+    </message>
 </context>
 <context>
     <name>sn::CardService</name>

@@ -178,9 +178,10 @@ Outcome bundle(const QByteArray &data)
     return {true, QString::number(changes->size())};
 }
 
-QByteArray sealRawPayload(const QByteArray &payload, qint64 changes)
+QByteArray sealRawPayload(const QByteArray &payload, qint64 changes, int format)
 {
     BundleHeader header;
+    header.format = format;
     header.schema = 1;
     header.keyId = testKey().id();
     header.station = QStringLiteral("fuzz-station");
@@ -215,10 +216,11 @@ QByteArray sealRawPayload(const QByteArray &payload, qint64 changes)
 Outcome bundlePayload(const QByteArray &data)
 {
     const bool compress = !data.isEmpty() && (quint8(data[0]) & 1);
+    const int format = !data.isEmpty() && (quint8(data[0]) & 2) ? 2 : 1; // bit 1: the CBOR payload of format 2
     const QByteArray rest = data.mid(data.isEmpty() ? 0 : 1);
     const QByteArray payload = compress ? qCompress(rest, 1) : rest;
     // Claim one change: a payload that parses into another count is refused after parsing, which is the point.
-    return bundle(sealRawPayload(payload, 1));
+    return bundle(sealRawPayload(payload, 1, format));
 }
 
 QByteArray storedZip(const QList<QPair<QString, QByteArray>> &entries)

@@ -34,14 +34,14 @@ Outcome xls(const QByteArray &data);
 // The bytes as a sync bundle: Bundle::peek and Bundle::open with the fixed test key.
 Outcome bundle(const QByteArray &data);
 // The bytes as a bundle's payload, sealed with the test key so they get past authentication: first byte odd,
-// the rest is compressed first (reaches the JSON parsing); even, the rest is the payload as is (reaches
-// qUncompress with any bytes).
+// the rest is compressed first (reaches the JSON or CBOR parsing); even, the rest is the payload as is (reaches
+// qUncompress with any bytes). Bit 1 of the first byte set: a format 2 bundle (CBOR payload), else format 1 (JSON).
 Outcome bundlePayload(const QByteArray &data);
 
 // The fixed key the bundle targets seal and open with (not a secret: it exists only in the fuzz targets).
 const SyncKey &testKey();
 // A sealed bundle whose payload is exactly these bytes (the header's checksum and size match).
-QByteArray sealRawPayload(const QByteArray &payload, qint64 changes);
+QByteArray sealRawPayload(const QByteArray &payload, qint64 changes, int format = 1);
 // A zip of stored entries with correct CRCs.
 QByteArray storedZip(const QList<QPair<QString, QByteArray>> &entries);
 // The parts xlsxParts() expects, joined with '\x01'.

@@ -97,23 +97,12 @@ QList<Change> sampleChanges()
                        {QStringLiteral("household_id"), QStringLiteral("h-0001")},
                        {QStringLiteral("name"), QStringLiteral("张三")},
                        {QStringLiteral("id_number"), QStringLiteral("630105198001010012")}};
-    return {{QStringLiteral("households"), QStringLiteral("h-0001"), QString(), household, true},
-            {QStringLiteral("members"), QStringLiteral("m-0001"), QStringLiteral("0000019a1b2c3d4e-0000-st0"), member, false}};
+    return {{QStringLiteral("households"), QStringLiteral("h-0001"), QString(), Row::fromJson(QStringLiteral("households"), household), true},
+            {QStringLiteral("members"), QStringLiteral("m-0001"), QStringLiteral("0000019a1b2c3d4e-0000-st0"),
+             Row::fromJson(QStringLiteral("members"), member), false}};
 }
 
-QByteArray payloadJson(const QList<Change> &changes)
-{
-    QJsonArray array;
-    for (const Change &c : changes) {
-        QJsonObject o{{QStringLiteral("t"), c.table}, {QStringLiteral("k"), c.key}, {QStringLiteral("p"), c.prevHlc}, {QStringLiteral("r"), c.row}};
-        if (c.context)
-            o.insert(QStringLiteral("c"), 1);
-        array.append(o);
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
-}
-
-QByteArray sealed(const QList<Change> &changes, qint64 seq)
+QByteArray sealed(const QList<Change> &changes, qint64 seq, int format = Bundle::Format)
 {
     BundleHeader h;
     h.schema = 7;
@@ -123,7 +112,7 @@ QByteArray sealed(const QList<Change> &changes, qint64 seq)
     h.firstOutbox = 1;
     h.lastOutbox = changes.size();
     h.created = QDateTime(QDate(2026, 11, 28), QTime(9, 30), Qt::UTC);
-    auto bytes = Bundle::seal(h, changes, fuzz::testKey());
+    auto bytes = Bundle::seal(h, changes, fuzz::testKey(), format);
     if (!bytes)
         std::exit(1);
     return bytes.value();
@@ -180,12 +169,19 @@ int main(int argc, char **argv)
     // xls: the committed FreeXL fixture.
     put(QStringLiteral("xls"), QStringLiteral("ledger.xls"), readAll(root + QStringLiteral("/../../data/ledger.xls")));
 
-    // Bundles sealed with the test key: two changes, and none.
+    // Bundles sealed with the test key: two changes (the current format and format 1, JSON), and none.
     put(QStringLiteral("bundle"), QStringLiteral("two-changes"), sealed(sampleChanges(), 1));
+    put(QStringLiteral("bundle"), QStringLiteral("two-changes-format1"), sealed(sampleChanges(), 1, 1));
     put(QStringLiteral("bundle"), QStringLiteral("empty"), sealed({}, 2));
-    const QByteArray json = payloadJson(sampleChanges());
+    // Payloads (first byte: bit 0 compress the rest, bit 1 format 2): JSON of format 1 and CBOR of format 2.
+    const QByteArray json = Bundle::encode(sampleChanges(), 1);
     put(QStringLiteral("bundle_payload"), QStringLiteral("json"), QByteArray(1, '\1') + json);
     put(QStringLiteral("bundle_payload"), QStringLiteral("compressed"), QByteArray(1, '\0') + qCompress(json, 6));
     put(QStringLiteral("bundle_payload"), QStringLiteral("empty-array"), QByteArray("\1[]"));
+    const QByteArray cbor = Bundle::encode(sampleChanges(), 2);
+    put(QStringLiteral("bundle_payload"), QStringLiteral("cbor"), QByteArray(1, '\3') + cbor);
+    put(QStringLiteral("bundle_payload"), QStringLiteral("cbor-one-change"), QByteArray(1, '\3') + Bundle::encode(sampleChanges().mid(1), 2));
+    put(QStringLiteral("bundle_payload"), QStringLiteral("cbor-compressed"), QByteArray(1, '\2') + qCompress(cbor, 6));
+    put(QStringLiteral("bundle_payload"), QStringLiteral("cbor-empty"), QByteArray(1, '\3') + Bundle::encode({}, 2));
     return 0;
 }

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QProcess>
 #include <csignal>
+#include <sqlite3.h>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -111,6 +112,8 @@ private slots:
         SyncReport ra = syncWith(*a, share.path());
         QVERIFY(ra.exportedChanges > 0);
         QCOMPARE(ra.exportedSeq, 1);
+        QVERIFY(sqlite3_get_autocommit(sql::handle(a->db().sql())) != 0); // the export's read transaction ended
+        QCOMPARE(sql::scalar(a->db().sql(), QStringLiteral("SELECT count(*) FROM sync_sent"))->toInt(), 1);
         QVERIFY(QFile::exists(QDir(share.path()).filePath(a->db().stationId() + QStringLiteral("/00000001.bundle"))));
         SyncReport rb = syncWith(*b, share.path());
         QCOMPARE(rb.importedBundles, 1);
@@ -198,6 +201,120 @@ private slots:
         for (const ConflictEntry &c : SyncService(a->db(), admin(), m_key).conflicts().value())
             deleteKept = deleteKept || (c.key == id && c.loser.value(QStringLiteral("deleted")).toInteger() == 1);
         QVERIFY(deleteKept); // the edit won (later), the deletion is kept for review
+    }
+
+    void bundlesOfFormatOneStillApply()
+    {
+        // Bundles written before the CBOR payload (format 1: JSON) may still lie on a share: they read back to the
+        // same changes and apply to the same result.
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        QRandomGenerator rng(11);
+        QStringList ids;
+        for (int i = 0; i < 3; ++i)
+            ids.append(HouseholdService(a->db(), admin()).create(randomHousehold(rng, 500 + i)).value());
+        syncWith(*a, share.path());
+        const QString path = QDir(share.path()).filePath(a->db().stationId() + QStringLiteral("/00000001.bundle"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray current = f.readAll();
+        f.close();
+        QCOMPARE(Bundle::peek(current)->format, Bundle::Format);
+        BundleHeader header;
+        auto changes = Bundle::open(current, m_key, &header);
+        QVERIFY(changes);
+        QVERIFY(changes->size() >= 9); // households, members, incomes, tasks
+        auto old = Bundle::seal(header, changes.value(), m_key, 1);
+        QVERIFY(old);
+        QCOMPARE(Bundle::peek(old.value())->format, 1);
+        auto reread = Bundle::open(old.value(), m_key);
+        QVERIFY(reread);
+        QCOMPARE(reread->size(), changes->size());
+        for (qsizetype i = 0; i < changes->size(); ++i) {
+            const Change &x = changes->at(i);
+            const Change &y = reread->at(i);
+            QCOMPARE(y.table, x.table);
+            QCOMPARE(y.key, x.key);
+            QCOMPARE(y.prevHlc, x.prevHlc);
+            QCOMPARE(y.context, x.context);
+            QCOMPARE(y.row.toJson(), x.row.toJson());
+            QVERIFY(!x.row.toJson().isEmpty());
+        }
+        QFile replace(path);
+        QVERIFY(replace.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        replace.write(old.value());
+        replace.close();
+        SyncReport rb = syncWith(*b, share.path());
+        QCOMPARE(rb.importedBundles, 1);
+        QVERIFY2(rb.refused.isEmpty(), qPrintable(rb.refused.join(QLatin1Char('\n'))));
+        for (const QString &id : std::as_const(ids))
+            QVERIFY(HouseholdService(b->db(), admin()).get(id));
+        syncWith(*a, share.path());
+        syncWith(*b, share.path());
+        QCOMPARE(digestText(a->db()), digestText(b->db()));
+        HouseholdQuery q;
+        q.text = QStringLiteral("户主501");
+        QCOMPARE(HouseholdService(b->db(), admin()).count(q).value(), 1);
+    }
+
+    void bulkApplyDetectsConflictsAndPutsCaptureBack()
+    {
+        // A bundle of thousands of changes is written without the capture triggers: they must be back, the same,
+        // once it is applied, and a concurrent edit in it still detected and its conflict row captured (so the
+        // writer learns of it too).
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        const QString id = HouseholdService(a->db(), admin()).create(household()).value();
+        syncWith(*a, share.path());
+        syncWith(*b, share.path());
+        auto triggers = [](Database &db) {
+            return sql::scalar(db.sql(), QStringLiteral(
+                "SELECT group_concat(name || ': ' || sql, char(10)) FROM (SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name)"))
+                ->toString();
+        };
+        const QString triggersBefore = triggers(b->db());
+        QVERIFY(triggersBefore.contains(QStringLiteral("sync_members_insert")));
+        Household ha = HouseholdService(a->db(), admin()).getForEdit(id).value();
+        ha.phone = QStringLiteral("13911110000");
+        QVERIFY(HouseholdService(a->db(), admin()).update(ha));
+        DemoOptions demo;
+        demo.households = 250;
+        QVERIFY(DemoGenerator::generate(a->db(), demo));
+        Clock::setNow(Clock::now().addSecs(60));
+        Household hb = HouseholdService(b->db(), admin()).getForEdit(id).value();
+        hb.phone = QStringLiteral("13922220000");
+        QVERIFY(HouseholdService(b->db(), admin()).update(hb));
+        SyncReport ra = syncWith(*a, share.path());
+        QCOMPARE(ra.exportedSeq, 2);
+        QVERIFY2(ra.exportedChanges >= 2000, qPrintable(QString::number(ra.exportedChanges))); // a bulk apply at B
+        SyncReport rb = syncWith(*b, share.path());
+        QCOMPARE(rb.importedBundles, 1);
+        QCOMPARE(rb.conflicts, 1);
+        QCOMPARE(triggers(b->db()), triggersBefore);
+        QCOMPARE(HouseholdService(b->db(), admin()).count({}).value(), 251);
+        // Captured again: an edit at B after the bulk apply travels.
+        Clock::setNow(Clock::now().addSecs(60));
+        hb = HouseholdService(b->db(), admin()).getForEdit(id).value();
+        hb.address = QStringLiteral("北园村8社8号");
+        QVERIFY(HouseholdService(b->db(), admin()).update(hb));
+        QVERIFY(SyncService(b->db(), admin(), m_key).pendingChanges().value() > 0);
+        syncWith(*b, share.path());
+        syncWith(*a, share.path());
+        QCOMPARE(digestText(a->db()), digestText(b->db()));
+        QCOMPARE(HouseholdService(a->db(), admin()).get(id)->address, QStringLiteral("北园村8社8号"));
+        for (Node *n : {a.get(), b.get()}) {
+            const QList<ConflictEntry> list = SyncService(n->db(), admin(), m_key).conflicts().value();
+            QCOMPARE(list.size(), 1); // B's conflict row reached A
+            QCOMPARE(list.first().loser.value(QStringLiteral("phone")).toString(), QStringLiteral("13911110000"));
+        }
+        // Every household of the bundle is traceable to it in B's audit log.
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral(
+                     "SELECT count(DISTINCT household_id) FROM audit_log WHERE action = 'sync' AND new_value LIKE '%00000002.bundle%'"))
+                     ->toInt(),
+                 251);
+        QVERIFY(IntegrityCheck::run(b->db()).ok());
     }
 
     void multiStationSimulation_data()

@@ -6,8 +6,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QVariant>
+#include <memory>
 
 namespace sn {
 
@@ -30,6 +33,41 @@ struct BundleHeader
     static Result<BundleHeader> fromJson(const QByteArray &json);
 };
 
+namespace sync {
+// Rows as format 1 bundles carried them (and conflicts store them): JSON objects of the payload columns.
+QJsonValue jsonOf(const QVariant &v);
+QVariant variantOf(const QJsonValue &v);
+} // namespace sync
+
+// The columns that rows of one table carry, in order: shared by all those rows of a bundle (and by the rows one
+// RowApplier reads), so a row is its values alone.
+struct RowShape
+{
+    QString table;
+    QStringList columns;
+    int hlc = -1;        // positions of the stamp columns, -1 when absent
+    int stationId = -1;
+    int indexOf(QStringView column) const { return int(columns.indexOf(column)); }
+    static std::shared_ptr<const RowShape> make(const QString &table, const QStringList &columns);
+};
+
+// One synced row: null, integer, double or text per column of its shape.
+struct Row
+{
+    std::shared_ptr<const RowShape> shape;
+    QVariantList values;
+
+    // The value of a column (an invalid QVariant when the row does not carry it).
+    QVariant value(QStringView column) const;
+    QString hlc() const { return shape && shape->hlc >= 0 ? values.at(shape->hlc).toString() : QString(); }
+    QString stationId() const { return shape && shape->stationId >= 0 ? values.at(shape->stationId).toString() : QString(); }
+    bool contains(QStringView column) const { return shape && shape->indexOf(column) >= 0; }
+    // As bundles of format 1 carried it (and as conflicts store the two versions).
+    QJsonObject toJson() const;
+    // `shapes` interns the shapes of rows that carry the same columns.
+    static Row fromJson(const QString &table, const QJsonObject &o, QHash<QString, std::shared_ptr<const RowShape>> *shapes = nullptr);
+};
+
 // One changed row: its table, key, the stamp the writer's version replaced (empty for a new row) and the row.
 // A context row is not a change of the writer's but a parent the changes refer to (the household of an
 // edited member), sent along so a station that has not heard of it yet can satisfy its foreign keys.
@@ -38,23 +76,29 @@ struct Change
     QString table;
     QString key;
     QString prevHlc;
-    QJsonObject row;
+    Row row;
     bool context = false;
 };
 
 // The bundle file format:
 //   "SNBUNDLE" | u32 header length | header (JSON, plaintext, authenticated) | secretstream header (24 bytes)
 //   | chunks: u32 length, ciphertext ... the last chunk tagged FINAL.
-// The payload (the changes as compressed JSON) is sealed with crypto_secretstream_xchacha20poly1305, every
+// The payload is the changes, compressed (qCompress): format 1 as a JSON array of {"t", "k", "p", "r": {column:
+// value}, "c"}; format 2 (written since) as CBOR, the column names once per table instead of in every row:
+//   [ {table: [column, ...], ...}, [ [table, key, prevHlc, context (bool), [value, ...]], ... ] ]
+// with each value null, an integer, a double or a text string. Both formats are read. The payload is sealed with crypto_secretstream_xchacha20poly1305, every
 // chunk authenticated together with the header bytes, so truncation, reordering, tampering with either part
 // or another district's key are all detected; the header also carries the payload's SHA-256.
 class Bundle
 {
     Q_DECLARE_TR_FUNCTIONS(sn::Bundle)
 public:
-    static constexpr int Format = 1;
+    static constexpr int Format = 2;
 
-    static Result<QByteArray> seal(BundleHeader header, const QList<Change> &changes, const SyncKey &key);
+    // `format` 1 writes the JSON payload older SafetyNet versions read (for tests of reading old bundles).
+    static Result<QByteArray> seal(BundleHeader header, const QList<Change> &changes, const SyncKey &key, int format = Format);
+    // The payload before compression and sealing, as `format` writes it (the fuzz seeds are made with it).
+    static QByteArray encode(const QList<Change> &changes, int format = Format);
     // The header alone (no key needed): to sort, to recognise a newer schema, to recover our own numbering.
     static Result<BundleHeader> peek(const QByteArray &file);
     static Result<QList<Change>> open(const QByteArray &file, const SyncKey &key, BundleHeader *header = nullptr);

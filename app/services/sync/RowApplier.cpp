@@ -9,36 +9,6 @@
 
 namespace sn::sync {
 
-QJsonValue jsonOf(const QVariant &v)
-{
-    if (v.isNull())
-        return QJsonValue::Null;
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-        return QJsonValue(v.toLongLong());
-    case QMetaType::Double:
-        return QJsonValue(v.toDouble());
-    default:
-        return QJsonValue(v.toString());
-    }
-}
-
-QVariant variantOf(const QJsonValue &v)
-{
-    if (v.isNull() || v.isUndefined())
-        return QVariant();
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (d == double(qint64(d)))
-            return QVariant(qint64(d));
-        return QVariant(d);
-    }
-    if (v.isBool())
-        return QVariant(v.toBool() ? 1 : 0);
-    return QVariant(v.toString());
-}
-
 // Content without the stamps: two versions with the same content are not a conflict.
 bool sameContent(QJsonObject a, QJsonObject b)
 {
@@ -47,6 +17,11 @@ bool sameContent(QJsonObject a, QJsonObject b)
         b.remove(QLatin1String(stamp));
     }
     return a == b;
+}
+
+bool sameContent(const Row &a, const Row &b)
+{
+    return sameContent(a.toJson(), b.toJson());
 }
 
 // Tables whose rows belong to one household, and the column that says which.
@@ -74,37 +49,50 @@ Error sqliteError(sqlite3 *db, const QString &statement)
     return Error::internal(message);
 }
 
-// As sync::variantOf() and sql::bindable() bind it: null, whole numbers as integers, booleans as 0/1, text
-// (an empty string stays '', never NULL).
-int bindJson(sqlite3_stmt *stmt, int index, const QJsonValue &v)
+int bindText(sqlite3_stmt *stmt, int index, const QString &text, sqlite3_destructor_type lifetime)
 {
-    if (v.isNull() || v.isUndefined())
-        return sqlite3_bind_null(stmt, index);
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (d == double(qint64(d)))
-            return sqlite3_bind_int64(stmt, index, qint64(d));
-        return sqlite3_bind_double(stmt, index, d);
-    }
-    if (v.isBool())
-        return sqlite3_bind_int(stmt, index, v.toBool() ? 1 : 0);
-    const QByteArray text = v.toString().toUtf8();
-    return sqlite3_bind_text(stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    if (text.isEmpty())
+        return sqlite3_bind_text(stmt, index, "", 0, SQLITE_STATIC);
+    return sqlite3_bind_text16(stmt, index, text.utf16(), int(text.size() * 2), lifetime);
 }
 
-// As jsonOf() of the value QSQLITE would return: integers, doubles, text (blobs as UTF-8 text), null.
-QJsonValue jsonOfColumn(sqlite3_stmt *stmt, int i)
+// Null, integers (and booleans) as integers, doubles, text (an empty string stays '', never NULL). The text is
+// bound without a copy: the row outlives the statement's step.
+int bindValue(sqlite3_stmt *stmt, int index, const QVariant &v)
+{
+    if (v.isNull())
+        return sqlite3_bind_null(stmt, index);
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        return sqlite3_bind_int64(stmt, index, v.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(stmt, index, v.toDouble());
+    case QMetaType::QString: {
+        return bindText(stmt, index, *static_cast<const QString *>(v.constData()), SQLITE_STATIC);
+    }
+    default: {
+        const QByteArray text = v.toString().toUtf8();
+        return sqlite3_bind_text(stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+// As the value QSQLITE would return: integers, doubles, text (blobs as UTF-8 text), null.
+QVariant valueOfColumn(sqlite3_stmt *stmt, int i)
 {
     switch (sqlite3_column_type(stmt, i)) {
     case SQLITE_NULL:
-        return QJsonValue::Null;
+        return QVariant();
     case SQLITE_INTEGER:
-        return QJsonValue(qint64(sqlite3_column_int64(stmt, i)));
+        return QVariant(qint64(sqlite3_column_int64(stmt, i)));
     case SQLITE_FLOAT:
-        return QJsonValue(sqlite3_column_double(stmt, i));
+        return QVariant(sqlite3_column_double(stmt, i));
     default: {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
-        return QJsonValue(QString::fromUtf8(text, sqlite3_column_bytes(stmt, i)));
+        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(stmt, i)));
     }
     }
 }
@@ -116,6 +104,16 @@ struct RowApplier::Statement
     sqlite3_stmt *stmt = nullptr;
     QString text;
     ~Statement() { sqlite3_finalize(stmt); }
+};
+
+// How rows of one shape are written: the statement, and which of the row's values go to its parameters.
+struct RowApplier::WritePlan
+{
+    std::shared_ptr<const RowShape> shape; // keeps the shape (the plan's key) alive
+    sqlite3_stmt *stmt = nullptr;
+    QString text;
+    QList<int> values; // positions in the row, in parameter order
+    int key = -1;      // position of the key for an update's WHERE (-1: not carried, matches '')
 };
 
 RowApplier::RowApplier(Database &db, const QList<SyncedTable> &tables)
@@ -151,79 +149,134 @@ QList<QPair<QString, QString>> RowApplier::parents(const QString &table)
     return list;
 }
 
-Result<std::optional<QJsonObject>> RowApplier::current(const SyncedTable &t, const QString &key)
+std::shared_ptr<const RowShape> RowApplier::payloadShape(const SyncedTable &t)
 {
-    const QStringList columns = t.payload();
-    auto prepared = statement(QStringLiteral("select/") + t.name,
-                              QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(columns.join(QStringLiteral(", ")), t.name, t.key));
+    auto it = m_payloadShapes.constFind(t.name);
+    if (it == m_payloadShapes.constEnd())
+        it = m_payloadShapes.insert(t.name, RowShape::make(t.name, t.payload()));
+    return *it;
+}
+
+Result<std::optional<Row>> RowApplier::current(const SyncedTable &t, const QString &key)
+{
+    const std::shared_ptr<const RowShape> shape = payloadShape(t);
+    auto prepared = statement(QStringLiteral("select/") + t.name, [&] {
+        return QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(shape->columns.join(QStringLiteral(", ")), t.name, t.key);
+    });
     if (!prepared)
         return prepared.error();
     sqlite3_stmt *stmt = prepared.value();
-    const QByteArray keyText = key.toUtf8();
-    sqlite3_bind_text(stmt, 1, keyText.constData(), int(keyText.size()), SQLITE_TRANSIENT);
+    bindText(stmt, 1, key, SQLITE_STATIC);
     const int rc = sqlite3_step(stmt);
     if (rc == SQLITE_DONE) {
         sqlite3_reset(stmt);
-        return std::optional<QJsonObject>();
+        return std::optional<Row>();
     }
     if (rc != SQLITE_ROW) {
         Error error = sqliteError(sqlite3_db_handle(stmt), QString::fromUtf8(sqlite3_sql(stmt)));
         sqlite3_reset(stmt);
         return error;
     }
-    QJsonObject row;
-    for (int i = 0; i < columns.size(); ++i)
-        row.insert(columns.at(i), jsonOfColumn(stmt, i));
+    Row row;
+    row.shape = shape;
+    const int columns = int(shape->columns.size());
+    row.values.reserve(columns);
+    for (int i = 0; i < columns; ++i)
+        row.values.append(valueOfColumn(stmt, i));
     sqlite3_reset(stmt);
-    return std::optional<QJsonObject>(row);
+    return std::optional<Row>(std::move(row));
 }
 
-Status RowApplier::write(const SyncedTable &t, const QJsonObject &row, bool exists)
+Result<std::optional<RowApplier::Stamp>> RowApplier::stamp(const SyncedTable &t, const QString &key)
 {
-    QStringList columns;
-    for (const QString &c : t.payload()) {
-        if (row.contains(c))
-            columns.append(c);
-    }
-    const QString signature = (exists ? QStringLiteral("update/") : QStringLiteral("insert/")) + t.name + QLatin1Char('/') + columns.join(QLatin1Char(','));
-    QString statementText;
-    if (!exists) {
-        const QStringList marks(columns.size(), QStringLiteral("?"));
-        statementText = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(t.name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
-    } else {
-        QStringList sets;
-        for (const QString &c : columns) {
-            if (c != t.key)
-                sets.append(c + QStringLiteral(" = ?"));
-        }
-        statementText = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(t.name, sets.join(QStringLiteral(", ")), t.key);
-    }
-    auto prepared = statement(signature, statementText);
+    const std::shared_ptr<const RowShape> shape = payloadShape(t);
+    auto prepared = statement(QStringLiteral("stamp/") + t.name, [&] {
+        return QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
+            .arg(shape->hlc >= 0 ? QStringLiteral("hlc") : QStringLiteral("''"),
+                 shape->stationId >= 0 ? QStringLiteral("station_id") : QStringLiteral("''"), t.name, t.key);
+    });
     if (!prepared)
         return prepared.error();
     sqlite3_stmt *stmt = prepared.value();
-    int index = 0;
-    for (const QString &c : columns) {
-        if (!exists || c != t.key)
-            bindJson(stmt, ++index, row.value(c));
+    bindText(stmt, 1, key, SQLITE_STATIC);
+    const int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(stmt);
+        return std::optional<Stamp>();
     }
+    if (rc != SQLITE_ROW) {
+        Error error = sqliteError(sqlite3_db_handle(stmt), QString::fromUtf8(sqlite3_sql(stmt)));
+        sqlite3_reset(stmt);
+        return error;
+    }
+    Stamp s{valueOfColumn(stmt, 0).toString(), valueOfColumn(stmt, 1).toString()};
+    sqlite3_reset(stmt);
+    return std::optional<Stamp>(std::move(s));
+}
+
+Status RowApplier::write(const SyncedTable &t, const Row &row, bool exists)
+{
+    if (!row.shape || row.values.size() != row.shape->columns.size())
+        return Error::internal(QStringLiteral("a row of %1 without its columns").arg(t.name));
+    auto it = m_writes.find({row.shape.get(), exists});
+    if (it == m_writes.end()) {
+        auto plan = std::make_shared<WritePlan>();
+        plan->shape = row.shape;
+        const QStringList payload = t.payload();
+        QStringList columns;
+        for (int i = 0; i < row.shape->columns.size(); ++i) {
+            const QString &c = row.shape->columns.at(i);
+            if (!payload.contains(c))
+                continue; // not (or no longer) a synced column here
+            if (c == t.key) {
+                plan->key = i;
+                if (exists)
+                    continue;
+            }
+            columns.append(c);
+            plan->values.append(i);
+        }
+        if (!exists) {
+            const QStringList marks(columns.size(), QStringLiteral("?"));
+            plan->text = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(t.name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        } else {
+            QStringList sets;
+            for (const QString &c : std::as_const(columns))
+                sets.append(c + QStringLiteral(" = ?"));
+            plan->text = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(t.name, sets.join(QStringLiteral(", ")), t.key);
+        }
+        QString signature = (exists ? QStringLiteral("update/") : QStringLiteral("insert/")) + t.name + QLatin1Char('/') + columns.join(QLatin1Char(','));
+        if (exists && plan->key < 0)
+            signature += QStringLiteral("/nokey");
+        auto prepared = statement(signature, [&] { return plan->text; });
+        if (!prepared)
+            return prepared.error();
+        plan->stmt = prepared.value();
+        it = m_writes.insert({row.shape.get(), exists}, plan);
+    }
+    const WritePlan &plan = *it.value();
+    sqlite3_stmt *stmt = plan.stmt;
+    int index = 0;
+    for (int i : plan.values)
+        bindValue(stmt, ++index, row.values.at(i));
     if (exists) {
-        const QByteArray key = row.value(t.key).toString().toUtf8();
-        sqlite3_bind_text(stmt, ++index, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+        const QString key = plan.key >= 0 ? row.values.at(plan.key).toString() : QString();
+        bindText(stmt, ++index, key, SQLITE_TRANSIENT);
     }
     const int rc = sqlite3_step(stmt);
     Status result;
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        result = sqliteError(sqlite3_db_handle(stmt), statementText);
+        result = sqliteError(sqlite3_db_handle(stmt), plan.text);
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
     return result;
 }
 
-Result<sqlite3_stmt *> RowApplier::statement(const QString &key, const QString &text)
+Result<sqlite3_stmt *> RowApplier::statement(const QString &key, const std::function<QString()> &sql)
 {
     auto it = m_statements.find(key);
     if (it == m_statements.end()) {
+        const QString text = sql();
         sqlite3 *db = sql::handle(m_db.sql());
         if (!db)
             return Error::internal(QStringLiteral("no SQLite handle"));

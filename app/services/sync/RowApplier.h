@@ -1,10 +1,13 @@
 #pragma once
 
+#include "Bundle.h"
+
 #include "database/ChangeCapture.h"
 #include "domain/Result.h"
 
 #include <QHash>
 #include <QJsonObject>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,11 +19,9 @@ class Database;
 
 namespace sync {
 
-// Rows as they travel in bundles: JSON objects of the payload columns.
-QJsonValue jsonOf(const QVariant &v);
-QVariant variantOf(const QJsonValue &v);
 // Content without the stamps: two versions with the same content are not a conflict.
 bool sameContent(QJsonObject a, QJsonObject b);
+bool sameContent(const Row &a, const Row &b);
 // Tables whose rows belong to one household, and the column that says which ("" for the others).
 QString householdColumn(const QString &table);
 
@@ -38,17 +39,32 @@ public:
     const SyncedTable *table(const QString &name) const;
     // (column, parent table) of the foreign keys of a table that point at a synced table's key.
     QList<QPair<QString, QString>> parents(const QString &table);
-    Result<std::optional<QJsonObject>> current(const SyncedTable &t, const QString &key);
-    Status write(const SyncedTable &t, const QJsonObject &row, bool exists);
+    // The local version of a row: every payload column, in the order of t.payload().
+    Result<std::optional<Row>> current(const SyncedTable &t, const QString &key);
+    // Only its stamps: what applying a change needs to decide whether to write it.
+    struct Stamp
+    {
+        QString hlc;
+        QString stationId;
+    };
+    Result<std::optional<Stamp>> stamp(const SyncedTable &t, const QString &key);
+    // Inserts the row or updates the existing one, with the columns of the row that the table has (a row of an
+    // older writer may lack some: they keep their default or current value).
+    Status write(const SyncedTable &t, const Row &row, bool exists);
 
 private:
     struct Statement;
-    Result<sqlite3_stmt *> statement(const QString &key, const QString &sql);
+    struct WritePlan;
+    // The statement cached under `key`, prepared from sql() the first time.
+    Result<sqlite3_stmt *> statement(const QString &key, const std::function<QString()> &sql);
+    std::shared_ptr<const RowShape> payloadShape(const SyncedTable &t);
 
     Database &m_db;
     QHash<QString, SyncedTable> m_tables;
     QHash<QString, std::shared_ptr<Statement>> m_statements;
     QHash<QString, QList<QPair<QString, QString>>> m_parents;
+    QHash<QString, std::shared_ptr<const RowShape>> m_payloadShapes;
+    QHash<QPair<const RowShape *, bool>, std::shared_ptr<WritePlan>> m_writes;
 };
 
 } // namespace sync

@@ -24,6 +24,7 @@
 #include <QSet>
 #include <QUuid>
 #include <algorithm>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace sn {
@@ -54,6 +55,35 @@ bool writeDurably(const QString &path, const QByteArray &data, QString *error)
     f.close();
     return true;
 }
+
+// A deferred (read) transaction, ended when it goes out of scope; nothing when the caller already has one.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database &db) : m_db(db) {}
+    ~ReadTransaction() { end(); }
+    Status begin()
+    {
+        sqlite3 *h = sql::handle(m_db.sql());
+        if (!h || !sqlite3_get_autocommit(h))
+            return {};
+        if (auto r = sql::exec(m_db.sql(), QStringLiteral("BEGIN DEFERRED")); !r)
+            return r.error();
+        m_open = true;
+        return {};
+    }
+    void end()
+    {
+        // Nothing was written: a COMMIT that fails (a statement still reading) is a ROLLBACK just as well.
+        if (m_open && !sql::exec(m_db.sql(), QStringLiteral("COMMIT")))
+            (void)sql::exec(m_db.sql(), QStringLiteral("ROLLBACK"));
+        m_open = false;
+    }
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
 
 } // namespace
 
@@ -153,6 +183,11 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
         seq = header->seq;
     }
 
+    // Every row of the bundle read in one read transaction: one consistent view, and one read lock instead of
+    // one per statement (a bundle is 20000 of them). Nothing is written in it; the bookkeeping below commits alone.
+    ReadTransaction reading(m_db);
+    if (auto s = reading.begin(); !s)
+        return s;
     auto lastOutbox = sql::scalar(m_db.sql(), QStringLiteral("SELECT coalesce(max(last_outbox), 0) FROM sync_sent"));
     if (!lastOutbox)
         return lastOutbox.error();
@@ -187,6 +222,7 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
             rows.append({table, key, pending.value().value(3).toString()});
         }
     }
+    pending.value().finish();
     if (rows.isEmpty())
         return {};
 
@@ -205,7 +241,7 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
             return row.error();
         if (!row.value())
             continue;
-        changes.append({p.table, p.key, p.prevHlc, *row.value(), false});
+        changes.append({p.table, p.key, p.prevHlc, std::move(*row.value()), false});
     }
     // Parents the changes refer to, so that a station which has not heard of them yet can apply the bundle
     // (a member edited here of a household created at a third station).
@@ -213,9 +249,10 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
     for (const Change &c : std::as_const(changes))
         present.insert(c.table + QLatin1Char('/') + c.key);
     for (qsizetype i = 0; i < changes.size(); ++i) {
-        const Change c = changes.at(i);
-        for (const auto &[column, parentTable] : reader.parents(c.table)) {
-            const QString parentKey = c.row.value(column).toString();
+        const QString table = changes.at(i).table; // copies: appending below may move the list
+        const Row row = changes.at(i).row;
+        for (const auto &[column, parentTable] : reader.parents(table)) {
+            const QString parentKey = row.value(column).toString();
             if (parentKey.isEmpty() || present.contains(parentTable + QLatin1Char('/') + parentKey))
                 continue;
             present.insert(parentTable + QLatin1Char('/') + parentKey);
@@ -228,6 +265,7 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
                 changes.append({parentTable, parentKey, QString(), *parent.value(), true});
         }
     }
+    reading.end();
     ++seq;
     BundleHeader header;
     header.schema = Migrator::latestVersion();
@@ -366,7 +404,16 @@ Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncR
         return tx.error();
     if (auto s = ChangeCapture::setApplying(m_db, true); !s)
         return s;
-    QSet<QString> households;
+    // A big bundle is written without the capture triggers (put back below, in this transaction).
+    constexpr int BulkChanges = 2000;
+    const bool bulk = changes->size() >= BulkChanges;
+    if (bulk) {
+        if (auto s = ChangeCapture::dropTriggers(m_db); !s)
+            return s;
+    }
+    // Households whose search document (their own row, their members) or tier (also incomes) may have changed,
+    // and every household the bundle touched with the tables it changed, for the audit log.
+    QSet<QString> searchHouseholds, tierHouseholds;
     QHash<QString, QStringList> householdTables;
     HlcStamp newest;
     AuditLog audit(m_db);
@@ -374,36 +421,47 @@ Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncR
     int conflicts = 0;
     struct Detected { QString id, table, key, household, winnerHlc, loserHlc, winnerJson, loserJson; };
     QList<Detected> detected;
+    QHash<const RowShape *, int> householdIndex; // position of the household column in rows of each shape
     for (const Change &c : changes.value()) {
         const SyncedTable *t = applier.table(c.table);
         if (!t) {
             report.refused.append(tr("%1: unknown table %2").arg(name, c.table));
             return {}; // rolled back by the guard
         }
-        const QString remoteHlc = c.row.value(QStringLiteral("hlc")).toString();
+        const QString remoteHlc = c.row.hlc();
         bool ok = false;
         const HlcStamp stamp = HlcStamp::fromString(remoteHlc, &ok);
         if (ok && newest < stamp)
             newest = stamp;
-        auto local = applier.current(*t, c.key);
+        // The local stamps decide; the whole local row is read only for a concurrent edit.
+        auto local = applier.stamp(*t, c.key);
         if (!local)
             return local.error();
         if (c.context && local.value())
             continue; // a parent we already know: its own writer's bundle carries its changes
         bool write = true;
         if (local.value()) {
-            const QJsonObject &mine = *local.value();
-            const QString localHlc = mine.value(QStringLiteral("hlc")).toString();
+            const sync::RowApplier::Stamp &mine = *local.value();
+            const QString &localHlc = mine.hlc;
             if (localHlc == remoteHlc)
                 continue; // already have exactly this version
             const bool remoteWins = localHlc < remoteHlc; // stamps sort like their text; station id breaks ties
-            const bool sameWriter = mine.value(QStringLiteral("station_id")).toString() == c.row.value(QStringLiteral("station_id")).toString();
+            const bool sameWriter = mine.stationId == c.row.stationId();
             // Conflict rows themselves only follow the last writer: a resolution replaces a detection.
             const bool concurrent = c.prevHlc != localHlc && !sameWriter && c.table != QLatin1String("conflicts");
             write = remoteWins;
-            if (concurrent && !sync::sameContent(mine, c.row)) {
-                const QJsonObject &winner = remoteWins ? c.row : mine;
-                const QJsonObject &loser = remoteWins ? mine : c.row;
+            std::optional<Row> mineRow;
+            if (concurrent) {
+                auto full = applier.current(*t, c.key);
+                if (!full)
+                    return full.error();
+                mineRow = std::move(full.value());
+            }
+            if (concurrent && mineRow && !sync::sameContent(*mineRow, c.row)) {
+                const QJsonObject mineJson = mineRow->toJson();
+                const QJsonObject remoteJson = c.row.toJson();
+                const QJsonObject &winner = remoteWins ? remoteJson : mineJson;
+                const QJsonObject &loser = remoteWins ? mineJson : remoteJson;
                 const QString loserHlc = loser.value(QStringLiteral("hlc")).toString();
                 const QString id = QUuid::createUuidV5(QUuid(QStringLiteral("{0d7c3a8e-51b2-4c3f-9a61-6f2e8b7d4c10}")),
                                                        c.table + QLatin1Char('/') + c.key + QLatin1Char('/') + loserHlc)
@@ -434,13 +492,51 @@ Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncR
         if (auto s = applier.write(*t, c.row, local.value().has_value()); !s)
             return s;
         ++report.appliedChanges;
-        const QString hcol = sync::householdColumn(c.table);
-        if (!hcol.isEmpty()) {
-            const QString household = c.row.value(hcol).toString();
-            households.insert(household);
-            if (!householdTables[household].contains(c.table))
-                householdTables[household].append(c.table);
+        auto hcol = householdIndex.constFind(c.row.shape.get());
+        if (hcol == householdIndex.constEnd()) {
+            const QString column = sync::householdColumn(c.table);
+            hcol = householdIndex.insert(c.row.shape.get(), column.isEmpty() ? -1 : c.row.shape->indexOf(column));
         }
+        if (*hcol >= 0) {
+            const QString household = c.row.values.at(*hcol).toString();
+            QStringList &tables = householdTables[household];
+            if (!tables.contains(c.table)) {
+                tables.append(c.table);
+                const bool own = c.table == QLatin1String("households") || c.table == QLatin1String("members");
+                if (own)
+                    searchHouseholds.insert(household);
+                if (own || c.table == QLatin1String("incomes"))
+                    tierHouseholds.insert(household);
+            }
+        }
+    }
+    // Derived data of the households whose rows behind it changed: search index and tier. Review schedules are
+    // not generated here: the writer generated them and its tasks travel as rows (generating them again here,
+    // on a partial view, would only produce duplicates and false conflicts).
+    if (searchHouseholds.size() > 500) {
+        if (auto s = SearchIndex(m_db).reindex(searchHouseholds.values()); !s)
+            return s;
+    } else {
+        HouseholdRepository repo(m_db);
+        SearchIndex search(m_db);
+        for (const QString &id : std::as_const(searchHouseholds)) {
+            auto h = repo.load(id);
+            if (!h) {
+                if (auto s = search.remove(id); !s)
+                    return s;
+                continue; // deleted (tombstone) or not yet complete
+            }
+            if (auto s = search.index(h.value()); !s)
+                return s;
+        }
+    }
+    if (!tierHouseholds.isEmpty()) {
+        if (auto s = ReviewService(m_db, Session::system()).refreshTiers(tierHouseholds.values()); !s)
+            return s;
+    }
+    if (bulk) {
+        if (auto s = ChangeCapture::ensureTriggers(m_db); !s)
+            return s;
     }
     if (auto s = ChangeCapture::setApplying(m_db, false); !s)
         return s;
@@ -456,41 +552,22 @@ Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncR
     if (!newest.isNull())
         m_db.clock().observe(newest);
 
-    // Derived data of the households that changed: search index and tier. Review schedules are not generated
-    // here: the writer generated them and its tasks travel as rows (generating them again here, on a partial
-    // view, would only produce duplicates and false conflicts).
-    if (households.size() > 500) {
-        if (auto s = SearchIndex(m_db).reindex(households.values()); !s)
-            return s;
-    } else {
-        HouseholdRepository repo(m_db);
-        SearchIndex search(m_db);
-        for (const QString &id : std::as_const(households)) {
-            auto h = repo.load(id);
-            if (!h) {
-                if (auto s = search.remove(id); !s)
-                    return s;
-                continue; // deleted (tombstone) or not yet complete
-            }
-            if (auto s = search.index(h.value()); !s)
-                return s;
-        }
-    }
-    if (!households.isEmpty()) {
-        if (auto s = ReviewService(m_db, Session::system()).refreshTiers(households.values()); !s)
-            return s;
-    }
     AuditLog summary(m_db); // the refreshes above appended entries of their own: start from the table again
     summary.setCacheChain(true);
+    // One entry per household, all at the moment of this transaction (thousands for a first sync).
+    const QString changedText = tr("bundle %1 changed %2");
+    const QString fromStation = tr("sync from %1").arg(verified.stationName);
+    const QDateTime appliedAt = Clock::now();
     for (auto it = householdTables.constBegin(); it != householdTables.constEnd(); ++it) {
         AuditEntry entry;
+        entry.at = appliedAt;
         entry.action = QStringLiteral("sync");
         entry.table = QStringLiteral("households");
         entry.recordId = it.key();
         entry.householdId = it.key();
         entry.field = QStringLiteral("*");
-        entry.newValue = tr("bundle %1 changed %2").arg(name, it.value().join(QStringLiteral(", ")));
-        entry.userName = tr("sync from %1").arg(verified.stationName);
+        entry.newValue = changedText.arg(name, it.value().join(QStringLiteral(", ")));
+        entry.userName = fromStation;
         if (auto s = summary.append(entry); !s)
             return s;
     }
@@ -571,7 +648,7 @@ Status SyncService::resolve(const QString &conflictId, Resolution resolution, co
         auto current = applier.current(*t, conflict.key);
         if (!current)
             return current.error();
-        QJsonObject row = current.value() ? *current.value() : conflict.winner;
+        QJsonObject row = current.value() ? current.value()->toJson() : conflict.winner;
         const QJsonObject chosen = resolution == Resolution::TakeLoser ? conflict.loser : merged;
         for (auto field = chosen.constBegin(); field != chosen.constEnd(); ++field) {
             if (field.key() != t->key && field.key() != QLatin1String("hlc") && field.key() != QLatin1String("station_id")
@@ -581,7 +658,7 @@ Status SyncService::resolve(const QString &conflictId, Resolution resolution, co
         // A new version on top of the current one: it syncs like any edit (its previous stamp is the winner's).
         row.insert(QStringLiteral("hlc"), m_db.stamp());
         row.insert(QStringLiteral("station_id"), m_db.stationId());
-        if (auto s = applier.write(*t, row, current.value().has_value()); !s)
+        if (auto s = applier.write(*t, Row::fromJson(t->name, row), current.value().has_value()); !s)
             return s;
         if (!conflict.householdId.isEmpty()) {
             if (auto h = HouseholdRepository(m_db).load(conflict.householdId)) {
