@@ -130,17 +130,27 @@ QString AddressKey::normalize(const QString &address)
         kept += c;
     }
     s = arabicNumerals(kept);
+    // Each rewrite runs only when the text holds what it looks for: a regular expression pass costs more than
+    // the rest of this function, and this runs for every department row and every candidate household.
     static const QRegularExpression prefix(QStringLiteral("^(青海省)?(西宁市)?(城北区)?"));
-    s.remove(prefix);
-    static const QList<QPair<QRegularExpression, QString>> variants = {
-        {QRegularExpression(QStringLiteral("号院")), QStringLiteral("号")},
-        {QRegularExpression(QStringLiteral("(\\d+)(号楼|号幢|幢|座|栋楼|楼)")), QStringLiteral("\\1栋")},
-        {QRegularExpression(QStringLiteral("(\\d+)组")), QStringLiteral("\\1社")},
-        {QRegularExpression(QStringLiteral("(\\d+)单元")), QStringLiteral("\\1单元")},
-        {QRegularExpression(QStringLiteral("(\\d+)(室|号房|户)$")), QStringLiteral("\\1")},
+    if (s.startsWith(u"青海省") || s.startsWith(u"西宁市") || s.startsWith(u"城北区"))
+        s.remove(prefix);
+    struct Variant
+    {
+        QRegularExpression re;
+        QString with;
+        QList<QStringView> needs; // any of these must occur for the expression to match
     };
-    for (const auto &[re, with] : variants)
-        s.replace(re, with);
+    static const QList<Variant> variants = {
+        {QRegularExpression(QStringLiteral("号院")), QStringLiteral("号"), {u"号院"}},
+        {QRegularExpression(QStringLiteral("(\\d+)(号楼|号幢|幢|座|栋楼|楼)")), QStringLiteral("\\1栋"), {u"楼", u"幢", u"座"}},
+        {QRegularExpression(QStringLiteral("(\\d+)组")), QStringLiteral("\\1社"), {u"组"}},
+        {QRegularExpression(QStringLiteral("(\\d+)(室|号房|户)$")), QStringLiteral("\\1"), {u"室", u"房", u"户"}},
+    };
+    for (const Variant &v : variants) {
+        if (std::any_of(v.needs.cbegin(), v.needs.cend(), [&s](QStringView n) { return s.contains(n); }))
+            s.replace(v.re, v.with);
+    }
     return s;
 }
 

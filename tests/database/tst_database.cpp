@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QRegularExpression>
+#include <QSet>
+#include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -179,6 +181,21 @@ private slots:
                                               "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)");
         QCOMPARE(sql::scalar(upgraded.value()->sql(), schema)->toString(), sql::scalar(db->sql(), schema)->toString());
         QCOMPARE(sql::scalar(upgraded.value()->sql(), QStringLiteral("PRAGMA quick_check"))->toString(), QStringLiteral("ok"));
+    }
+
+    // Ids are random UUIDs (version 4, RFC 4122 variant) from the system generator, fetched in batches.
+    void newIdsAreRandomUuids()
+    {
+        QSet<QString> seen;
+        for (int i = 0; i < 1000; ++i) {
+            const QString id = sql::newId();
+            const QUuid uuid(id);
+            QVERIFY2(!uuid.isNull() && id.size() == 36, qPrintable(id));
+            QCOMPARE(uuid.version(), QUuid::Random);
+            QCOMPARE(uuid.variant(), QUuid::DCE);
+            seen.insert(id);
+        }
+        QCOMPARE(seen.size(), 1000);
     }
 
     void transactionGuardRollsBackUnlessCommitted()

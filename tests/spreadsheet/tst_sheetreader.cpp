@@ -305,6 +305,31 @@ private slots:
         QVERIFY(AddressKey::similarity(AddressKey::normalize(QStringLiteral("北园村3社16号")), b) <= 60);
         QVERIFY(AddressKey::similarity(AddressKey::normalize(QStringLiteral("北园3社15号")), b) >= 90);
     }
+
+    // Every rewrite of normalize(), each of which runs only when its text occurs.
+    void addressKeyRewrites_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("city prefix only") << QStringLiteral("西宁市柴达木路8号") << QStringLiteral("柴达木路8号");
+        QTest::newRow("district prefix only") << QStringLiteral("城北区柴达木路8号") << QStringLiteral("柴达木路8号");
+        QTest::newRow("prefix inside kept") << QStringLiteral("柴达木路城北区8号") << QStringLiteral("柴达木路城北区8号");
+        QTest::newRow("号院") << QStringLiteral("北园村十五号院") << QStringLiteral("北园村15号");
+        QTest::newRow("号幢") << QStringLiteral("幸福家园3号幢") << QStringLiteral("幸福家园3栋");
+        QTest::newRow("座") << QStringLiteral("金座大厦2座") << QStringLiteral("金座大厦2栋");
+        QTest::newRow("栋楼") << QStringLiteral("小区4栋楼") << QStringLiteral("小区4栋");
+        QTest::newRow("组 as 社") << QStringLiteral("北园村6组") << QStringLiteral("北园村6社");
+        QTest::newRow("户 at the end") << QStringLiteral("北园村6社168户") << QStringLiteral("北园村6社168");
+        QTest::newRow("号房 at the end") << QStringLiteral("2单元301号房") << QStringLiteral("2单元301");
+        QTest::newRow("室 not at the end") << QStringLiteral("301室北") << QStringLiteral("301室北");
+        QTest::newRow("nothing to rewrite") << QStringLiteral("海湖路158号") << QStringLiteral("海湖路158号");
+    }
+    void addressKeyRewrites()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, key);
+        QCOMPARE(AddressKey::normalize(address), key);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSheetReader)
