@@ -230,6 +230,38 @@ private slots:
         QVERIFY(service.importFile(request(m_station->dir.filePath(QStringLiteral("big.xlsx")))));
     }
 
+    // A big table is written without the capture triggers: its rows are still queued for sync, in order, the
+    // triggers are back afterwards (also after a cancelled import), and later edits are captured again.
+    void bigTableIsQueuedForSync()
+    {
+        auto scalar = [this](const QString &q) { return sql::scalar(m_station->db->sql(), q)->toLongLong(); };
+        const qint64 triggers = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"));
+        QVERIFY(triggers > 0);
+        SuspicionService service(*m_station->db, admin());
+        QList<FixtureRow> many;
+        for (int i = 0; i < 2100; ++i)
+            many.append({i + 1, QStringLiteral("某%1").arg(i), QStringLiteral("北园村"), QStringLiteral("x"), QString(), QString()});
+        const QString file = table(QStringLiteral("bulk.xlsx"), many);
+        QVERIFY(!service.importFile(request(file), [](int done, int) { return done < 1500; }));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")), triggers);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'suspicion_rows'")), 0);
+
+        auto result = service.importFile(request(file));
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")), triggers);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'suspicion_rows'")), 2100);
+        // In the order of the rows, after the import's own header row.
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM sync_outbox o JOIN suspicion_rows r ON r.id = o.row_key AND o.table_name = 'suspicion_rows' "
+                     "JOIN sync_outbox p ON p.table_name = 'suspicion_rows' AND p.seq = o.seq - 1 "
+                     "JOIN suspicion_rows q ON q.id = p.row_key WHERE q.row_number > r.row_number")),
+                 0);
+        QVERIFY(scalar(QStringLiteral("SELECT max(seq) FROM sync_outbox WHERE table_name = 'suspicion_imports'"))
+                < scalar(QStringLiteral("SELECT min(seq) FROM sync_outbox WHERE table_name = 'suspicion_rows'")));
+        QVERIFY(service.verify(result->rows.at(0).id, Verification::Excluded, QDate(2026, 11, 28), QStringLiteral("核实无困难")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'suspicion_rows' AND prev_hlc <> ''")), 1);
+    }
+
     void badRequests()
     {
         SuspicionService service(*m_station->db, admin());
