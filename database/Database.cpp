@@ -77,7 +77,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                                   .arg(version.value())
                                   .arg(latest));
     const int target = options.targetVersion < 0 ? latest : std::min(options.targetVersion, latest);
-    if (options.migrate && version.value() < target) {
+    bool behind = version.value() < target;
+    if (options.migrate && !behind && version.value() > 0) {
+        // Also a migration numbered below the file's version that it has not had yet (merged late).
+        auto missing = Migrator::missingVersions(*db, target);
+        if (!missing)
+            return missing.error();
+        behind = !missing->isEmpty();
+    }
+    if (options.migrate && behind) {
         if (version.value() > 0) {
             // Keep the user's file as it was before changing its format.
             const QString backup = QStringLiteral("%1.v%2-%3.bak")

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -133,12 +134,36 @@ Result<int> Migrator::currentVersion(Database &db)
     return version.value().toInt();
 }
 
+Result<QList<int>> Migrator::missingVersions(Database &db, int target)
+{
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    QSet<int> applied;
+    if (current.value() > 0) {
+        auto rows = sql::exec(db.sql(), QStringLiteral("SELECT DISTINCT version FROM schema_version"));
+        if (!rows)
+            return rows.error();
+        while (rows.value().next())
+            applied.insert(rows.value().value(0).toInt());
+    }
+    QList<int> missing;
+    for (const Migration &m : migrations()) {
+        if (m.version <= target && !applied.contains(m.version))
+            missing.append(m.version);
+    }
+    return missing;
+}
+
 Status Migrator::migrate(Database &db, int target)
 {
     auto current = currentVersion(db);
     if (!current)
         return current.error();
-    if (current.value() >= target)
+    auto missing = missingVersions(db, target);
+    if (!missing)
+        return missing.error();
+    if (missing->isEmpty())
         return {};
 
     Transaction tx(db);
@@ -149,7 +174,7 @@ Status Migrator::migrate(Database &db, int target)
             return s.error();
     }
     for (const Migration &m : migrations()) {
-        if (m.version <= current.value() || m.version > target)
+        if (!missing->contains(m.version))
             continue;
         if (auto s = sql::execScript(db.sql(), m.script); !s)
             return Error{s.error().kind, tr("Migration %1 failed: %2").arg(m.name, s.error().message), {}};

@@ -29,7 +29,10 @@ public:
 
     // The version stored in the file: 0 for an empty file, -1 (with error) for a file that is not ours.
     static Result<int> currentVersion(Database &db);
-    // Apply every migration above the current version up to `target`.
+    // Migrations up to `target` that the file has not had, including any below its current version: numbers
+    // are handed out to work in progress, so a lower one can arrive after a higher one has been applied.
+    static Result<QList<int>> missingVersions(Database &db, int target);
+    // Apply every migration up to `target` that the file has not had, in version order.
     static Status migrate(Database &db, int target);
 };
 

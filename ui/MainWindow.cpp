@@ -81,7 +81,10 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({170, 1030});
     setCentralWidget(m_splitter);
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        buildPage(row); // while another page is current: the placeholder is swapped out unseen
+        m_pages->setCurrentIndex(row);
+    });
 
     m_workbench = new WorkbenchPage(db, m_session, m_pages);
     addPage(m_workbench, tr("Workbench"), style()->standardIcon(QStyle::SP_DesktopIcon));
@@ -92,48 +95,66 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     connect(m_registry, &RegistryPage::newRequested, this, &MainWindow::newHousehold);
     connect(m_workbench, &WorkbenchPage::householdRequested, this, &MainWindow::openHousehold);
 
-    m_reviews = new ReviewCalendarPage(db, m_session, regions, m_pages);
-    addPage(m_reviews, tr("Reviews"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    connect(m_reviews, &ReviewCalendarPage::householdRequested, this, &MainWindow::openHousehold);
-    // The month's task list for workers who go out without a computer: a printable PDF and an Excel workbook.
-    m_reviews->addMonthExporter(tr("PDF for printing…"), tr("PDF (*.pdf)"),
-                                [&db, session = m_session](const QList<TaskRow> &tasks, const QDate &month, const QString &path) -> Status {
-                                    QString township, village;
-                                    if (!tasks.isEmpty()) {
-                                        township = tasks.first().townshipCode;
-                                        village = tasks.first().villageCode;
-                                        for (const TaskRow &t : tasks) {
-                                            if (t.townshipCode != township)
-                                                township.clear();
-                                            if (t.villageCode != village)
-                                                village.clear();
+    // The other pages are built when first shown (or asked for): see addLazyPage().
+    const auto shared = std::make_shared<const RegionTree>(regions);
+    m_reviewsSlot = addLazyPage(tr("Reviews"), style()->standardIcon(QStyle::SP_FileDialogContentsView), [this, shared] {
+        const RegionTree &regions = *shared;
+        m_reviews = new ReviewCalendarPage(m_db, m_session, regions, m_pages);
+        connect(m_reviews, &ReviewCalendarPage::householdRequested, this, &MainWindow::openHousehold);
+        // The month's task list for workers who go out without a computer: a printable PDF and an Excel workbook.
+        m_reviews->addMonthExporter(tr("PDF for printing…"), tr("PDF (*.pdf)"),
+                                    [&db = m_db, session = m_session](const QList<TaskRow> &tasks, const QDate &month, const QString &path) -> Status {
+                                        QString township, village;
+                                        if (!tasks.isEmpty()) {
+                                            township = tasks.first().townshipCode;
+                                            village = tasks.first().villageCode;
+                                            for (const TaskRow &t : tasks) {
+                                                if (t.townshipCode != township)
+                                                    township.clear();
+                                                if (t.villageCode != village)
+                                                    village.clear();
+                                            }
                                         }
-                                    }
-                                    auto document = DocumentService(db, session).taskList(month, township, village);
-                                    if (!document)
-                                        return document.error();
-                                    return doc::Rendering::writePdf(*document.value(), path);
-                                });
-    m_reviews->addMonthExporter(tr("Excel workbook…"), tr("Excel workbook (*.xlsx)"),
-                                [regions](const QList<TaskRow> &tasks, const QDate &month, const QString &path) {
-                                    return TaskListExport::writeXlsx(tasks, month, regions, path);
-                                });
-    m_leads = new LeadsPage(db, m_session, regions, m_pages);
-    addPage(m_leads, tr("Leads"), style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    connect(m_leads, &LeadsPage::householdRequested, this, &MainWindow::openHousehold);
-    connect(m_leads, &LeadsPage::intakeRequested, this, &MainWindow::intakeFromLead);
-    m_team = new ServiceTeamPage(db, m_session, regions, m_pages);
-    addPage(m_team, tr("Service team"), style()->standardIcon(QStyle::SP_DirHomeIcon));
-    addPage(new PrintPage(db, m_session, regions, m_pages), tr("Print"), style()->standardIcon(QStyle::SP_FileIcon));
-    m_suspicions = new SuspicionsPage(db, m_session, regions, m_pages);
-    addPage(m_suspicions, tr("Department data"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
-    connect(m_suspicions, &SuspicionsPage::householdRequested, this, &MainWindow::openHousehold);
-    connect(m_suspicions, &SuspicionsPage::leadsMade, m_leads, &LeadsPage::refresh);
-    addPage(new SpreadsheetPage(db, m_session, m_pages), tr("Spreadsheets"), style()->standardIcon(QStyle::SP_DriveFDIcon));
+                                        auto document = DocumentService(db, session).taskList(month, township, village);
+                                        if (!document)
+                                            return document.error();
+                                        return doc::Rendering::writePdf(*document.value(), path);
+                                    });
+        m_reviews->addMonthExporter(tr("Excel workbook…"), tr("Excel workbook (*.xlsx)"),
+                                    [regions](const QList<TaskRow> &tasks, const QDate &month, const QString &path) {
+                                        return TaskListExport::writeXlsx(tasks, month, regions, path);
+                                    });
+        return m_reviews;
+    });
+    m_leadsSlot = addLazyPage(tr("Leads"), style()->standardIcon(QStyle::SP_MessageBoxWarning), [this, shared] {
+        m_leads = new LeadsPage(m_db, m_session, *shared, m_pages);
+        connect(m_leads, &LeadsPage::householdRequested, this, &MainWindow::openHousehold);
+        connect(m_leads, &LeadsPage::intakeRequested, this, &MainWindow::intakeFromLead);
+        return m_leads;
+    });
+    m_teamSlot = addLazyPage(tr("Service team"), style()->standardIcon(QStyle::SP_DirHomeIcon), [this, shared] {
+        m_team = new ServiceTeamPage(m_db, m_session, *shared, m_pages);
+        return m_team;
+    });
+    addLazyPage(tr("Print"), style()->standardIcon(QStyle::SP_FileIcon), [this, shared] {
+        return new PrintPage(m_db, m_session, *shared, m_pages);
+    });
+    m_suspicionsSlot = addLazyPage(tr("Department data"), style()->standardIcon(QStyle::SP_FileDialogInfoView), [this, shared] {
+        m_suspicions = new SuspicionsPage(m_db, m_session, *shared, m_pages);
+        connect(m_suspicions, &SuspicionsPage::householdRequested, this, &MainWindow::openHousehold);
+        connect(m_suspicions, &SuspicionsPage::leadsMade, this, [this] {
+            if (m_leads) // not built yet: it reads the new leads when first shown
+                m_leads->refresh();
+        });
+        return m_suspicions;
+    });
+    addLazyPage(tr("Spreadsheets"), style()->standardIcon(QStyle::SP_DriveFDIcon), [this] {
+        return new SpreadsheetPage(m_db, m_session, m_pages);
+    });
     auto *reviewSummary = new ReviewSummaryPanel(db, m_session, regions);
     m_workbench->addPanel(reviewSummary);
     connect(m_workbench, &WorkbenchPage::refreshed, reviewSummary, &ReviewSummaryPanel::refresh);
-    connect(reviewSummary, &ReviewSummaryPanel::calendarRequested, this, [this] { showPage(m_reviews); });
+    connect(reviewSummary, &ReviewSummaryPanel::calendarRequested, this, [this] { showPage(reviews()); });
     m_workbench->addTodoSource(ReviewCalendarPage::todoSource(db, m_session, regions));
     m_workbench->addTodoSource(LeadsPage::todoSource(db, m_session));
     if (m_session.can(Permission::EditStandards)) {
@@ -168,6 +189,67 @@ void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
     item->setSizeHint(QSize(0, m_nav->fontMetrics().height() + 16));
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
+}
+
+QWidget *MainWindow::addLazyPage(const QString &title, const QIcon &icon, std::function<QWidget *()> build)
+{
+    auto *placeholder = new QWidget(m_pages);
+    m_builders.insert(placeholder, std::move(build));
+    addPage(placeholder, title, icon);
+    return placeholder;
+}
+
+QWidget *MainWindow::buildPage(int index)
+{
+    QWidget *slot = m_pages->widget(index);
+    const auto it = m_builders.find(slot);
+    if (it == m_builders.end())
+        return slot;
+    const std::function<QWidget *()> build = std::move(it.value());
+    m_builders.erase(it);
+    QWidget *page = build();
+    const bool current = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(slot);
+    if (current)
+        m_pages->setCurrentIndex(index);
+    slot->deleteLater(); // a caller may still hold it (showPage(pages->widget(i)))
+    return page;
+}
+
+ReviewCalendarPage *MainWindow::reviews()
+{
+    if (!m_reviews)
+        buildPage(m_pages->indexOf(m_reviewsSlot));
+    return m_reviews;
+}
+
+LeadsPage *MainWindow::leads()
+{
+    if (!m_leads)
+        buildPage(m_pages->indexOf(m_leadsSlot));
+    return m_leads;
+}
+
+ServiceTeamPage *MainWindow::serviceTeam()
+{
+    if (!m_team)
+        buildPage(m_pages->indexOf(m_teamSlot));
+    return m_team;
+}
+
+SuspicionsPage *MainWindow::suspicions()
+{
+    if (!m_suspicions)
+        buildPage(m_pages->indexOf(m_suspicionsSlot));
+    return m_suspicions;
+}
+
+ConflictsPage *MainWindow::conflicts()
+{
+    if (!m_conflicts)
+        buildPage(m_pages->indexOf(m_conflictsSlot));
+    return m_conflicts;
 }
 
 void MainWindow::showPage(QWidget *page)
@@ -240,9 +322,13 @@ void MainWindow::saveSettings() const
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_splitter->saveState());
     m_registry->saveSettings();
-    m_reviews->saveSettings();
-    m_leads->saveSettings();
-    m_suspicions->saveSettings();
+    // Pages never built have nothing of their own to remember.
+    if (m_reviews)
+        m_reviews->saveSettings();
+    if (m_leads)
+        m_leads->saveSettings();
+    if (m_suspicions)
+        m_suspicions->saveSettings();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -316,7 +402,8 @@ void MainWindow::householdSaved()
     m_workbench->refresh();
     if (m_syncController)
         m_syncController->refreshCounts(); // a save adds pending changes
-    m_reviews->refresh(); // a save recomputes the tier and the schedule
+    if (m_reviews) // not built yet: it reads the schedule when first shown
+        m_reviews->refresh(); // a save recomputes the tier and the schedule
 }
 
 void MainWindow::intakeFromLead(const QString &leadId)
@@ -327,7 +414,7 @@ void MainWindow::intakeFromLead(const QString &leadId)
         return;
     if (auto draft = LeadService(m_db, m_session).intakeDraft(leadId))
         form->setDraft(draft.value());
-    connect(form, &HouseholdForm::saved, m_leads, [this, leadId](const QString &householdId) {
+    connect(form, &HouseholdForm::saved, leads(), [this, leadId](const QString &householdId) {
         m_leads->linkRegisteredHousehold(leadId, householdId);
     });
 }
@@ -365,17 +452,19 @@ void MainWindow::showAbout()
 
 void MainWindow::buildSync()
 {
-    m_conflicts = new ConflictsPage(m_db, m_session, m_pages);
-    addPage(m_conflicts, tr("Conflicts"), style()->standardIcon(QStyle::SP_BrowserReload));
+    m_conflictsSlot = addLazyPage(tr("Conflicts"), style()->standardIcon(QStyle::SP_BrowserReload), [this] {
+        m_conflicts = new ConflictsPage(m_db, m_session, m_pages);
+            return m_conflicts;
+    });
     m_syncController = new SyncController(m_db, m_session, this);
     auto *indicator = new SyncStatusIndicator(m_syncController, m_sync, statusBar(), this);
     connect(indicator, &SyncStatusIndicator::settingsRequested, this, &MainWindow::showSettings);
     connect(m_syncController, &SyncController::finished, this, [this] {
-        m_conflicts->refresh();
+        if (m_conflicts) // not built yet: it reads the conflicts when first shown
+            m_conflicts->refresh();
         if (m_syncController->lastReport().appliedChanges > 0)
             householdSaved(); // others' changes arrived: the lists and the schedule show them
     });
-    connect(m_conflicts, &ConflictsPage::resolved, this, [this] { householdSaved(); });
 
     QMenu *tools = new QMenu(tr("&Tools"), menuBar());
     const QList<QAction *> menus = menuBar()->actions();
@@ -387,7 +476,7 @@ void MainWindow::buildSync()
     syncNow->setObjectName(QStringLiteral("actionSyncNow"));
     syncNow->setShortcut(QKeySequence(Qt::Key_F9));
     syncNow->setStatusTip(tr("Exchange changes with the other stations through the shared folder now"));
-    QAction *conflicts = tools->addAction(tr("&Conflicts"), this, [this] { showPage(m_conflicts); });
+    QAction *conflicts = tools->addAction(tr("&Conflicts"), this, [this] { showPage(this->conflicts()); });
     conflicts->setObjectName(QStringLiteral("actionConflicts"));
     tools->addSeparator();
     QAction *settings = tools->addAction(tr("S&ettings…"), this, &MainWindow::showSettings);

@@ -2,9 +2,11 @@
 
 #include "domain/Role.h"
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -31,6 +33,9 @@ class SyncController;
 // The clerk's desk: navigation on the left, one page at a time on the right, who and where in the status
 // bar. Every way of opening a household (registry, workbench to-do, later pages) goes through
 // openHousehold(), so the service's scope check and its message are the same everywhere.
+// Only the workbench and the registry are built with the window; every other page is built the first time it
+// is shown or asked for (reviews(), leads(), ...): the start of the desk does not pay for pages the clerk
+// may not open that day.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,14 +55,15 @@ public:
     HouseholdService &households() { return *m_households; }
     WorkbenchPage *workbench() const { return m_workbench; }
     RegistryPage *registry() const { return m_registry; }
-    ReviewCalendarPage *reviews() const { return m_reviews; }
-    LeadsPage *leads() const { return m_leads; }
-    ServiceTeamPage *serviceTeam() const { return m_team; }
-    SuspicionsPage *suspicions() const { return m_suspicions; }
+    // These build their page if it is not built yet.
+    ReviewCalendarPage *reviews();
+    LeadsPage *leads();
+    ServiceTeamPage *serviceTeam();
+    SuspicionsPage *suspicions();
     IdleLock *idleLock() const { return m_idleLock; }
     QLabel *syncLabel() const { return m_sync; } // filled in by the sync feature
     SyncController *syncController() const { return m_syncController; }
-    ConflictsPage *conflicts() const { return m_conflicts; }
+    ConflictsPage *conflicts();
     void showSettings(); // Tools › Settings (and a click on the sync label)
     QList<HouseholdForm *> openForms() const;
 
@@ -65,6 +71,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // A page built when first needed: its slot in the stack holds an empty placeholder until then.
+    QWidget *addLazyPage(const QString &title, const QIcon &icon, std::function<QWidget *()> build);
+    QWidget *buildPage(int index); // the page at index, built now if it was not
     void buildMenus();
     void buildStatusBar();
     void buildSync(); // conflicts page, sync controller and status, Tools menu
@@ -94,6 +103,12 @@ private:
     SyncController *m_syncController = nullptr;
     ConflictsPage *m_conflicts = nullptr;
     QList<QPointer<HouseholdForm>> m_forms;
+    QHash<QWidget *, std::function<QWidget *()>> m_builders; // placeholder -> what builds its page
+    QWidget *m_reviewsSlot = nullptr;
+    QWidget *m_leadsSlot = nullptr;
+    QWidget *m_teamSlot = nullptr;
+    QWidget *m_suspicionsSlot = nullptr;
+    QWidget *m_conflictsSlot = nullptr;
 };
 
 } // namespace sn

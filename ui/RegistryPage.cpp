@@ -221,7 +221,12 @@ RegistryPage::~RegistryPage()
 
 void RegistryPage::saveSettings() const
 {
-    QSettings().setValue(HeaderKey, m_view->horizontalHeader()->saveState());
+    // Unchanged widths are not written again: each write rewrites and syncs the whole settings file, and this
+    // runs whenever the desk closes.
+    const QByteArray state = m_view->horizontalHeader()->saveState();
+    QSettings settings;
+    if (settings.value(HeaderKey).toByteArray() != state)
+        settings.setValue(HeaderKey, state);
 }
 
 void RegistryPage::focusSearch()

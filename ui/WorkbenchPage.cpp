@@ -128,11 +128,31 @@ void WorkbenchPage::addPanel(QWidget *panel)
 void WorkbenchPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    refresh();
+    if (m_counted) {
+        refresh();
+    } else {
+        m_summary->setText(tr("Counting…"));
+        m_countAfterPaint = true;
+    }
+}
+
+void WorkbenchPage::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (!m_countAfterPaint)
+        return;
+    m_countAfterPaint = false;
+    // Queued: this frame reaches the screen first. Hidden again meanwhile: the next show counts.
+    QMetaObject::invokeMethod(this, [this] {
+        if (!m_counted && isVisible())
+            refresh();
+    }, Qt::QueuedConnection);
 }
 
 void WorkbenchPage::refresh()
 {
+    m_counted = true;
+    m_countAfterPaint = false;
     auto stats = Statistics::collect(m_db, m_session);
     if (!stats) {
         m_summary->setText(tr("The counts could not be read: %1").arg(stats.error().message));

@@ -352,6 +352,13 @@ Result<int> HouseholdService::count(const HouseholdQuery &query) const
         && !query.category && !query.tier && !query.status) {
         values.append(match);
         statement = QStringLiteral("SELECT count(*) FROM household_search WHERE household_search MATCH ?");
+    } else if (query.text.trimmed().isEmpty() && Roles::districtWide(m_session.role) && query.townshipCode.isEmpty()
+               && query.villageCode.isEmpty() && !query.category && !query.tier && !query.status) {
+        // Every live household, as the registry opens for the district: all rows less the few removed ones.
+        // A count(*) without WHERE sums the cells of each page of the smallest index (households_rowcount,
+        // migration 11: about 150 pages for 100000 households) instead of stepping through 100000 entries.
+        statement = QStringLiteral("SELECT (SELECT count(*) FROM households) - "
+                                   "(SELECT count(*) FROM households INDEXED BY households_removed WHERE deleted = 1)");
     } else {
         statement = QStringLiteral("SELECT count(*) FROM households h WHERE %1").arg(whereClause(query, values));
     }

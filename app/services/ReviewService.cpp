@@ -170,9 +170,11 @@ Result<int> ReviewService::refreshDue()
 {
     const QString today = Clock::today().toString(Qt::ISODate);
     // Two index look-ups (households_unchecked, households_tier_check): the same condition written with OR
-    // read every household at each sign-in.
+    // read every household at each sign-in. INDEXED BY, because SQLite has no table statistics to choose by:
+    // left to itself it scanned an index on id (households_live_id, now households_live_place) and read all
+    // 100000 household rows for tier_checked_on (0.15-0.2 s of every start).
     auto ids = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT id FROM households WHERE deleted = 0 AND tier_checked_on IS NULL UNION ALL "
+        "SELECT id FROM households INDEXED BY households_unchecked WHERE deleted = 0 AND tier_checked_on IS NULL UNION ALL "
         "SELECT id FROM households WHERE deleted = 0 AND tier_next_check <= ? AND tier_checked_on IS NOT NULL"), {today});
     if (!ids)
         return ids.error();
@@ -346,9 +348,15 @@ Result<QMap<QString, int>> ReviewService::overdueByTownship() const
         if (hit != overdueCache.cend() && hit->version == version)
             return hit->counts;
     }
+    // District or township: index-only, the overdue open tasks with their household from review_tasks_due
+    // (version 11) and the township from households_live_place (version 13); reading 13000 task rows and their
+    // household rows took about 90 ms on a district's database. A village's few households are found first.
+    const QString from = q.villageCode.isEmpty()
+        ? QStringLiteral("review_tasks t INDEXED BY review_tasks_due JOIN households h INDEXED BY households_live_place")
+        : QStringLiteral("review_tasks t JOIN households h");
     auto rows = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT h.township_code, count(*) FROM review_tasks t JOIN households h ON h.id = t.household_id WHERE %1 "
-        "GROUP BY h.township_code").arg(where), values);
+        "SELECT h.township_code, count(*) FROM %1 ON h.id = t.household_id WHERE %2 "
+        "GROUP BY h.township_code").arg(from, where), values);
     if (!rows)
         return rows.error();
     QMap<QString, int> counts;

@@ -116,6 +116,40 @@ private slots:
         QVERIFY(db.error().message.contains(QStringLiteral("999")));
     }
 
+    // Migration numbers are handed out to work in progress: a file can have had 13 and 14 before 11 was
+    // merged. Opening it applies 11 (after a backup), though its version is already the highest.
+    void appliesAMigrationNumberedBelowTheFilesVersion()
+    {
+        {
+            auto db = fresh(QStringLiteral("gap.sqlite"));
+            QCOMPARE(db->schemaVersion(), Migrator::latestVersion());
+            // As a file of the last release without version 11 looked.
+            QVERIFY(sql::execScript(db->sql(), QByteArrayLiteral(
+                "DELETE FROM schema_version WHERE version = 11;"
+                "DROP TRIGGER sync_outbox_keep_unsent; DROP TRIGGER sync_outbox_keep_seq;"
+                "DROP INDEX households_rowcount; DROP INDEX review_tasks_due;"
+                "CREATE INDEX review_tasks_due ON review_tasks(due_date) WHERE status = 'open' AND deleted = 0;")));
+            QVERIFY(Migrator::latestVersion() > 11);
+            QCOMPARE(Migrator::currentVersion(*db).value(), Migrator::latestVersion());
+            QCOMPARE(Migrator::missingVersions(*db, Migrator::latestVersion()).value(), QList<int>{11});
+        }
+        auto db = Database::open(path(QStringLiteral("gap.sqlite")));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QVERIFY(Migrator::missingVersions(*db.value(), Migrator::latestVersion())->isEmpty());
+        QCOMPARE(count(*db.value(), QStringLiteral("schema_version WHERE version = 11")), 1);
+        QCOMPARE(count(*db.value(), QStringLiteral("sqlite_master WHERE name IN ('households_rowcount', 'sync_outbox_keep_unsent')")), 2);
+        QVERIFY(sql::scalar(db.value()->sql(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'review_tasks_due'"))
+                    ->toString().contains(QStringLiteral("household_id")));
+        QVERIFY(QFile::exists(db.value()->lastMigrationBackup()));
+        // Opened again: nothing is missing, no other backup.
+        const QString backup = db.value()->lastMigrationBackup();
+        db.value().reset();
+        auto again = Database::open(path(QStringLiteral("gap.sqlite")));
+        QVERIFY(again);
+        QVERIFY(again.value()->lastMigrationBackup().isEmpty());
+        QVERIFY(QFile::exists(backup));
+    }
+
     void migratesAnOlderFileAfterBackingItUp()
     {
         // A version-1 file, as an older SafetyNet wrote it, with one household and no search index.

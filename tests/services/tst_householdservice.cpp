@@ -1,6 +1,7 @@
 #include "StationFixture.h"
 
 #include "database/AuditLog.h"
+#include "database/SqlUtil.h"
 #include "services/HouseholdService.h"
 
 #include <QTest>
@@ -112,6 +113,28 @@ private slots:
 
         const Status removed = service.remove(m_chaoyangId, QStringLiteral("test"));
         QCOMPARE(removed.ok(), canEdit);
+    }
+
+    // The registry opens on every live household of the district: counted as all rows less the removed ones.
+    void countOfEveryHouseholdLeavesOutRemovedOnes()
+    {
+        HouseholdService service(*m_station->db, admin());
+        const auto live = [this] {
+            return sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0"))->toInt();
+        };
+        QCOMPARE(service.count({}).value(), live());
+        Household h = household();
+        h.members[0].idNumber = makeId(QDate(1985, 3, 3), 7);
+        h.members[1].idNumber = makeId(QDate(1986, 3, 3), 8);
+        h.members[0].birthDate = QDate(1985, 3, 3);
+        h.members[1].birthDate = QDate(1986, 3, 3);
+        const int before = service.count({}).value();
+        const QString id = service.create(h).value();
+        QCOMPARE(service.count({}).value(), before + 1);
+        QVERIFY(service.remove(id, QStringLiteral("test")));
+        QCOMPARE(service.count({}).value(), before);
+        QCOMPARE(service.count({}).value(), live());
+        QVERIFY(sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM households WHERE deleted = 1"))->toInt() > 0);
     }
 
     void clerkCannotMoveAHouseholdIntoAnotherTownship()

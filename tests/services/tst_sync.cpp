@@ -139,6 +139,47 @@ private slots:
         QVERIFY(IntegrityCheck::run(b->db()).ok());
     }
 
+    // The pending count is the range (last sent, highest seq] of the append-only outbox: it equals counting
+    // the unsent rows, before and after a sync and after a rolled-back change, and an unsent row cannot be
+    // deleted or renumbered (migration 0011), while rows already sent may be.
+    void pendingCountMatchesTheUnsentRows()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto counted = [&a] {
+            return sql::scalar(a->db().sql(), QStringLiteral(
+                "SELECT count(*) FROM sync_outbox WHERE seq > coalesce((SELECT max(last_outbox) FROM sync_sent), 0)"))->toLongLong();
+        };
+        SyncService service(a->db(), admin(), m_key);
+        const qint64 start = service.pendingChanges().value();
+        QCOMPARE(start, counted());
+        HouseholdService(a->db(), admin()).create(household()).value();
+        const qint64 afterCreate = service.pendingChanges().value();
+        QVERIFY(afterCreate > start);
+        QCOMPARE(afterCreate, counted());
+        // A change rolled back leaves no gap in the numbering.
+        QVERIFY(sql::exec(a->db().sql(), QStringLiteral("BEGIN")));
+        QVERIFY(sql::exec(a->db().sql(), QStringLiteral("UPDATE households SET phone = '13800000000', hlc = hlc || 'x'")));
+        QVERIFY(sql::exec(a->db().sql(), QStringLiteral("ROLLBACK")));
+        QCOMPARE(service.pendingChanges().value(), afterCreate);
+        QRandomGenerator rng(11);
+        HouseholdService(a->db(), admin()).create(randomHousehold(rng, 5)).value();
+        QCOMPARE(service.pendingChanges().value(), counted());
+
+        QVERIFY(!sql::exec(a->db().sql(), QStringLiteral("DELETE FROM sync_outbox WHERE seq = (SELECT max(seq) FROM sync_outbox)")));
+        QVERIFY(!sql::exec(a->db().sql(), QStringLiteral("UPDATE sync_outbox SET seq = seq + 1000000 WHERE seq = (SELECT max(seq) FROM sync_outbox)")));
+        QCOMPARE(service.pendingChanges().value(), counted());
+
+        syncWith(*a, share.path());
+        QCOMPARE(service.pendingChanges().value(), 0);
+        QCOMPARE(counted(), 0);
+        QVERIFY(sql::exec(a->db().sql(), QStringLiteral("DELETE FROM sync_outbox"))); // all sent: may be pruned
+        QCOMPARE(service.pendingChanges().value(), 0);
+        HouseholdService(a->db(), admin()).create(randomHousehold(rng, 6)).value();
+        QVERIFY(service.pendingChanges().value() > 0);
+        QCOMPARE(service.pendingChanges().value(), counted());
+    }
+
     void concurrentEditsAreKeptAndResolvable()
     {
         QTemporaryDir share;

@@ -27,6 +27,7 @@
 #include "ui/ReviewCalendarWidget.h"
 #include "ui/ServiceTeamPage.h"
 #include "ui/SuspicionsPage.h"
+#include "ui/WorkbenchPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,6 +40,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
@@ -201,6 +203,9 @@ int main(int argc, char *argv[])
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return fail(QStringLiteral("the main window was never shown"));
+    // The workbench counts right after its first frame.
+    if (!QTest::qWaitFor([&window] { return window.workbench()->countsTable()->rowCount() > 0; }))
+        return fail(QStringLiteral("the workbench never showed its counts"));
     bool ok = save(&window, out, QStringLiteral("workbench.png"));
 
     window.find();

@@ -1,12 +1,15 @@
 // The desk as a whole: pages, menus and shortcuts, the status bar, and the township scope as the UI meets it.
 #include "DeskFixture.h"
 
+#include "ui/ConflictsPage.h"
 #include "ui/HouseholdForm.h"
 #include "ui/HouseholdTableModel.h"
 #include "ui/IdleLock.h"
+#include "ui/LeadsPage.h"
 #include "ui/LockScreen.h"
 #include "ui/MainWindow.h"
 #include "ui/RegistryPage.h"
+#include "ui/ReviewCalendarPage.h"
 #include "ui/WorkbenchPage.h"
 
 #include <QAction>
@@ -38,6 +41,7 @@ private slots:
     void ctrlFFocusesTheSearchBox();
     void ctrlLLocksTheDesk();
     void workbenchCountsAndTodo();
+    void startBuildsOnlyWhatIsShown();
     void geometryIsRemembered();
     void addPageFromLaterFeatures();
     void savedFormRefreshesTheDesk();
@@ -201,8 +205,9 @@ void TestMainWindow::workbenchCountsAndTodo()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTableWidget *table = window.workbench()->countsTable();
+    // The workbench paints first and counts right after its first frame (a district's counts take a while).
     // Categories down, the two townships with households across, totals last.
-    QCOMPARE(table->columnCount(), 4);
+    QTRY_COMPARE(table->columnCount(), 4);
     QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("朝阳街道"));
     QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("马坊街道"));
     const int last = table->rowCount() - 1;
@@ -233,6 +238,45 @@ void TestMainWindow::workbenchCountsAndTodo()
     emit todo->itemActivated(todo->item(1));
     QCOMPARE(window.openForms().size(), 1);
     QCOMPARE(window.openForms().first()->householdId(), m_other);
+}
+
+// The start of the desk on a district's database: the pages not on screen are built when first shown, and
+// the workbench counts only once it has been on screen (a clerk who goes straight to the registry does not
+// wait for the district's counts).
+void TestMainWindow::startBuildsOnlyWhatIsShown()
+{
+    MainWindow window(m_fixture.db(), m_fixture.admin());
+    auto *pages = window.findChild<QStackedWidget *>();
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(!window.findChild<ReviewCalendarPage *>());
+    QVERIFY(!window.findChild<LeadsPage *>());
+    QVERIFY(!window.findChild<ConflictsPage *>());
+    QCOMPARE(pages->count(), nav->count());
+
+    window.show();
+    window.find(); // Ctrl+F at once, before the first frame
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.registry()->model()->rowCount(), 2);
+    QTest::qWait(20);
+    QCOMPARE(window.workbench()->countsTable()->rowCount(), 0); // never on screen: not counted
+    window.showPage(window.workbench());
+    QTRY_VERIFY(window.workbench()->countsTable()->rowCount() > 0);
+
+    // Shown through the navigation: built in its place, and it loads its data.
+    nav->setCurrentRow(2);
+    auto *reviews = qobject_cast<ReviewCalendarPage *>(pages->currentWidget());
+    QVERIFY(reviews);
+    QCOMPARE(window.reviews(), reviews);
+    QCOMPARE(pages->indexOf(reviews), 2);
+    // Asked for: built without being shown, the page on screen stays.
+    ConflictsPage *conflicts = window.conflicts();
+    QVERIFY(conflicts);
+    QCOMPARE(pages->indexOf(conflicts), nav->count() - 1);
+    QCOMPARE(pages->currentWidget(), reviews);
+    QCOMPARE(pages->count(), nav->count());
+    QCOMPARE(window.findChildren<ReviewCalendarPage *>().size(), 1);
+    window.showPage(conflicts);
+    QCOMPARE(pages->currentWidget(), conflicts);
 }
 
 void TestMainWindow::geometryIsRemembered()

@@ -114,8 +114,11 @@ QString SyncService::bundleName(qint64 seq)
 
 Result<qint64> SyncService::pendingChanges() const
 {
+    // The outbox is append-only with AUTOINCREMENT keys (migration 0011 refuses to delete or renumber an
+    // unsent row), so the unsent rows are exactly the range (last sent, highest seq]: two b-tree look-ups
+    // instead of counting every unsent row (1.1 million on a district's first sync, 0.1 s at every start).
     auto v = sql::scalar(m_db.sql(), QStringLiteral(
-        "SELECT count(*) FROM sync_outbox WHERE seq > coalesce((SELECT max(last_outbox) FROM sync_sent), 0)"));
+        "SELECT max(0, coalesce((SELECT max(seq) FROM sync_outbox), 0) - coalesce((SELECT max(last_outbox) FROM sync_sent), 0))"));
     if (!v)
         return v.error();
     return v.value().toLongLong();
