@@ -89,6 +89,9 @@ timed() {
     local name=$1
     shift
     local start end
+    # Setting up (copying the 800 MB database) leaves dirty pages; written back during the run, they would be
+    # charged to whichever command fsyncs first (ext4 commits them with its journal).
+    sync
     start=$(date +%s.%N)
     if ! /usr/bin/time -v -o "$work/time.$name" "$@" >"$work/out.$name" 2>"$work/err.$name"; then
         echo "run-all: $name failed: $*" >&2
@@ -118,12 +121,36 @@ best_of() {
     RSS[$name]=$best_rss
     C[$name]=$best_cpu
 }
+# keep_best NAME after timed NAME: the fastest run so far; use_best NAME... puts it back in T, C and RSS.
+declare -A BT BC BRSS
+keep_best() {
+    local n=$1
+    if [ -z "${BT[$n]:-}" ] || python3 -c "import sys; sys.exit(0 if ${T[$n]} < ${BT[$n]} else 1)"; then
+        BT[$n]=${T[$n]}
+        BC[$n]=${C[$n]}
+        BRSS[$n]=${RSS[$n]}
+        cp "$work/out.$n" "$work/best.$n"
+    fi
+}
+use_best() {
+    local n
+    for n; do
+        [ -n "${BT[$n]:-}" ] || continue
+        T[$n]=${BT[$n]}
+        C[$n]=${BC[$n]}
+        RSS[$n]=${BRSS[$n]}
+    done
+}
 sum() { python3 -c "import sys; print(f'{sum(map(float, sys.argv[1:])):.3f}')" "$@"; }
 
 soffice=$(command -v soffice || true)
 lo=()
 if [ -n "$soffice" ]; then
     lo=("$soffice" "-env:UserInstallation=file://$work/lo-profile" --headless)
+    # CSV in and out as UTF-8 (44 = comma, 34 = double quote, 76 = UTF-8): LibreOffice's default is the
+    # locale's character set, which under a C locale turns every Chinese character into '?'.
+    csv_out='csv:Text - txt - csv (StarCalc):44,34,76'
+    csv_in='--infilter=CSV:44,34,76'
     # The profile is made on the first start: not part of any measure.
     printf 'a,b\n1,2\n' >"$work/warm.csv"
     "${lo[@]}" --convert-to xlsx --outdir "$work/warm" "$work/warm.csv" >/dev/null 2>&1 || true
@@ -154,14 +181,24 @@ EOF
 )
 
 # --- W2: import and match a 50000-row department table ------------------------------------------------
-step "W2 import and match 50000 rows"
-cp "$data/big.sqlite" "$work/run.sqlite"
-timed w2 "$cli" import-suspicions --db "$work/run.sqlite" --department 人社局 --month 2026-11 "$data/table50000.xlsx"
-w2_counts=$(tail -1 "$work/out.w2")
-if [ -n "$soffice" ]; then
-    timed w2lo "${lo[@]}" --convert-to csv --outdir "$work/w2csv" "$data/table50000.xlsx"
-    timed w2sql sqlite3 "$work/run.sqlite" ".import --csv --skip 1 $work/w2csv/table50000.csv department_raw"
-fi
+step "W2 import and match 50000 rows, best of 3 (each beside LibreOffice)"
+# Three rounds, ours and LibreOffice's in turn, each on a fresh copy of the data (the same table twice is
+# refused); the fastest round of each counts, as with W6.
+for _ in 1 2 3; do
+    rm -f "$work"/run.sqlite*
+    cp "$data/big.sqlite" "$work/run.sqlite"
+    timed w2 "$cli" import-suspicions --db "$work/run.sqlite" --department 人社局 --month 2026-11 "$data/table50000.xlsx"
+    keep_best w2
+    if [ -n "$soffice" ]; then
+        rm -rf "$work/w2csv"
+        timed w2lo "${lo[@]}" --convert-to "$csv_out" --outdir "$work/w2csv" "$data/table50000.xlsx"
+        keep_best w2lo
+        timed w2sql sqlite3 "$work/run.sqlite" ".import --csv --skip 1 $work/w2csv/table50000.csv department_raw"
+        keep_best w2sql
+    fi
+done
+use_best w2 w2lo w2sql
+w2_counts=$(tail -1 "$work/best.w2")
 
 # --- W3: annex-1 export of 10000 rows, the monthly report ----------------------------------------------
 step "W3 annex-1 export of 10000 rows and the monthly report"
@@ -170,9 +207,9 @@ timed w3annex "$cli" export-feedback --db "$work/run.sqlite" --month 2026-10 --d
 timed w3report "$cli" report --db "$work/run.sqlite" --month 2026-11 --out "$work/report.xlsx"
 if [ -n "$soffice" ]; then
     # The same rows as CSV (made with LibreOffice, not timed), then LibreOffice writing them as .xlsx.
-    "${lo[@]}" --convert-to csv --outdir "$work/w3csv" "$work/annex1.xlsx" >/dev/null 2>&1
+    "${lo[@]}" --convert-to "$csv_out" --outdir "$work/w3csv" "$work/annex1.xlsx" >/dev/null 2>&1
     w3_rows=$(($(wc -l <"$work/w3csv/annex1.csv")))
-    timed w3lo "${lo[@]}" --convert-to xlsx --outdir "$work/w3xlsx" "$work/w3csv/annex1.csv"
+    timed w3lo "${lo[@]}" "$csv_in" --convert-to xlsx --outdir "$work/w3xlsx" "$work/w3csv/annex1.csv"
 fi
 
 # --- W4: export and apply a bundle of about 100000 changes ---------------------------------------------
@@ -255,12 +292,12 @@ results=$build/bench-results.md
     if [ -n "$soffice" ]; then
         w2lo_total=$(sum "${T[w2lo]}" "${T[w2sql]}")
         w2lo_cpu=$(sum "${C[w2lo]}" "${C[w2sql]}")
-        echo "| W2 import and match 50000 rows (${w2_counts}) | $(wc_ w2) | soffice xlsx->csv $(wc_ w2lo) + sqlite3 .import $(wc_ w2sql) = $w2lo_total s ($w2lo_cpu) | $(ratio "${T[w2]}" "$w2lo_total") ($(ratio "${C[w2]}" "$w2lo_cpu")) | ${RSS[w2]} MB (soffice ${RSS[w2lo]} MB) | < 1x |"
+        echo "| W2 import and match 50000 rows (${w2_counts}), best of 3 | $(wc_ w2) | soffice xlsx->csv $(wc_ w2lo) + sqlite3 .import $(wc_ w2sql) = $w2lo_total s ($w2lo_cpu) | $(ratio "${T[w2]}" "$w2lo_total") ($(ratio "${C[w2]}" "$w2lo_cpu")) | ${RSS[w2]} MB (soffice ${RSS[w2lo]} MB) | < 1x |"
         w3_total=$(sum "${T[w3annex]}" "${T[w3report]}")
         w3_cpu=$(sum "${C[w3annex]}" "${C[w3report]}")
         echo "| W3 annex-1 export of 10000 rows + the monthly report workbook | $(wc_ w3annex) + $(wc_ w3report) = $w3_total s ($w3_cpu) | soffice csv->xlsx of the same $w3_rows lines $(wc_ w3lo) | annex $(ratio "${T[w3annex]}" "${T[w3lo]}") ($(ratio "${C[w3annex]}" "${C[w3lo]}")); both $(ratio "$w3_total" "${T[w3lo]}") ($(ratio "$w3_cpu" "${C[w3lo]}")) | ${RSS[w3annex]} MB | < 1x |"
     else
-        echo "| W2 import and match 50000 rows (${w2_counts}) | $(wc_ w2) | skipped (no soffice) | n/a | ${RSS[w2]} MB | < 1x |"
+        echo "| W2 import and match 50000 rows (${w2_counts}), best of 3 | $(wc_ w2) | skipped (no soffice) | n/a | ${RSS[w2]} MB | < 1x |"
         echo "| W3 annex-1 export of 10000 rows + the monthly report | $(wc_ w3annex) + $(wc_ w3report) | skipped (no soffice) | n/a | ${RSS[w3annex]} MB | < 1x |"
     fi
     w4_total=$(sum "${T[w4export]}" "${T[w4apply]}")
