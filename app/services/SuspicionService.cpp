@@ -17,11 +17,13 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <sqlite3.h>
 
 #include <array>
 #include <atomic>
 #include <ctime>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -253,11 +255,78 @@ Result<SuspicionImportResult> SuspicionService::importFile(const SuspicionImport
         keys.append({row.headName, id.text, id.damaged});
     }
     qCDebug(lcImport) << "keys" << clock.elapsed() << "ms, CPU" << cpuMs() << "ms";
-    auto matcher = SuspicionMatcher::load(m_db, keys, request.thresholds);
-    if (!matcher)
-        return matcher.error();
-    qCDebug(lcImport) << "matcher loaded" << clock.elapsed() << "ms, CPU" << cpuMs() << "ms";
+
+    // 2. A second thread does the work of each row (normalising addresses is most of it, then matching), while
+    // this one loads the matcher and then inserts the rows. It first prepares what needs no match (ids,
+    // address keys, the row's own text as UTF-8, which SQLite would otherwise translate from UTF-16 here) while
+    // the matcher loads, then matches one row ahead of the inserts. It touches a row only until it publishes it
+    // in `matched`; only this thread uses the connection and the clock.
     const QString stationTownship = StationService::info(m_db).townshipCode;
+    enum Utf8Column { Id, HeadName, Address, AddressKeyColumn, Content, Phone, IdNumberColumn, Reason, HouseholdId, Township, Utf8Columns };
+    std::vector<std::array<QByteArray, Utf8Columns>> utf8(static_cast<size_t>(total));
+    std::vector<QString> addressKeys(static_cast<size_t>(total));
+    std::optional<SuspicionMatcher> matcher; // outlives the worker; published by `phase`
+    enum Phase { Loading, Loaded, Abandoned };
+    std::atomic<int> phase{Loading};
+    std::atomic<int> matched{0};
+    std::jthread worker([&](std::stop_token stop) {
+        for (int i = 0; i < total && phase.load(std::memory_order_relaxed) != Abandoned; ++i) {
+            SuspicionRow &row = rows[size_t(i)];
+            row.id = sql::newId();
+            addressKeys[size_t(i)] = AddressKey::normalize(row.address);
+            auto &text = utf8[size_t(i)];
+            text[Id] = row.id.toUtf8();
+            text[HeadName] = row.headName.toUtf8();
+            text[Address] = row.address.toUtf8();
+            text[AddressKeyColumn] = addressKeys[size_t(i)].toUtf8();
+            text[Content] = row.content.toUtf8();
+            text[Phone] = row.phone.toUtf8();
+        }
+        qCDebug(lcImport) << "prepared, thread CPU" << threadCpuMs() << "ms";
+        for (int p = phase.load(std::memory_order_acquire); p == Loading; p = phase.load(std::memory_order_acquire))
+            phase.wait(p, std::memory_order_acquire);
+        if (phase.load(std::memory_order_acquire) != Loaded)
+            return;
+        for (int i = 0; i < total && !stop.stop_requested(); ++i) {
+            SuspicionRow &row = rows[size_t(i)];
+            const IdCell &id = ids[size_t(i)];
+            const SuspicionMatch m = matcher->matchKeyed(row.headName, id.text, id.damaged, addressKeys[size_t(i)]);
+            row.idNumber = m.idNumber;
+            row.status = m.status;
+            row.reason = m.reason;
+            row.householdId = m.householdId;
+            row.matchedBy = m.by;
+            row.score = m.score;
+            row.townshipCode = m.townshipCode;
+            if (row.townshipCode.isEmpty())
+                row.townshipCode = matcher->townshipFromAddress(row.address);
+            if (row.townshipCode.isEmpty())
+                row.townshipCode = stationTownship;
+            auto &text = utf8[size_t(i)];
+            text[IdNumberColumn] = row.idNumber.toUtf8();
+            text[Reason] = row.reason.toUtf8();
+            text[HouseholdId] = row.householdId.toUtf8();
+            text[Township] = row.townshipCode.toUtf8();
+            matched.store(i + 1, std::memory_order_release);
+            matched.notify_one();
+        }
+        qCDebug(lcImport) << "matching thread CPU" << threadCpuMs() << "ms";
+    });
+    // Any return before the matcher is handed over lets the worker go (the jthread, destroyed after this
+    // guard, then joins it).
+    const auto abandon = qScopeGuard([&phase] {
+        int expected = Loading;
+        if (phase.compare_exchange_strong(expected, Abandoned))
+            phase.notify_all();
+    });
+
+    auto loaded = SuspicionMatcher::load(m_db, keys, request.thresholds);
+    if (!loaded)
+        return loaded.error();
+    matcher.emplace(std::move(loaded).value());
+    phase.store(Loaded, std::memory_order_release);
+    phase.notify_all();
+    qCDebug(lcImport) << "matcher loaded" << clock.elapsed() << "ms, CPU" << cpuMs() << "ms";
     const QString importedAt = Clock::now().toString(Qt::ISODate);
 
     SuspicionImportResult result;
@@ -294,9 +363,6 @@ Result<SuspicionImportResult> SuspicionService::importFile(const SuspicionImport
         return sqliteError(handle, QStringLiteral("suspicion_rows"));
     const QString stationId = m_db.stationId();
 
-    // 2. Matching (normalising addresses is most of it) runs on a second thread, one row ahead of the inserts
-    // here: the two take about as long as each other. The worker touches a row only until it publishes it in
-    // `matched`; only this thread uses the connection and the clock.
     const bool fullIdNumbers = m_session.can(Permission::SeeFullIdNumbers);
     const QByteArray importId = result.importId.toUtf8();
     const QByteArray stationIdText = stationId.toUtf8();
@@ -306,45 +372,6 @@ Result<SuspicionImportResult> SuspicionService::importFile(const SuspicionImport
     QHash<MatchedBy, QByteArray> matchedByText;
     for (MatchedBy by : {MatchedBy::None, MatchedBy::IdNumber, MatchedBy::NameAddress})
         matchedByText.insert(by, matchedByCode(by).toUtf8());
-    // The worker also encodes each row's text columns as UTF-8, which SQLite would otherwise translate from
-    // UTF-16 on this thread while inserting.
-    enum Utf8Column { Id, HeadName, Address, AddressKeyColumn, Content, Phone, IdNumberColumn, Reason, HouseholdId, Township, Utf8Columns };
-    std::vector<std::array<QByteArray, Utf8Columns>> utf8(static_cast<size_t>(total));
-    std::atomic<int> matched{0};
-    std::jthread worker([&](std::stop_token stop) {
-        for (int i = 0; i < total && !stop.stop_requested(); ++i) {
-            SuspicionRow &row = rows[size_t(i)];
-            const IdCell &id = ids[size_t(i)];
-            row.id = sql::newId();
-            const QString addressKey = AddressKey::normalize(row.address);
-            const SuspicionMatch m = matcher->matchKeyed(row.headName, id.text, id.damaged, addressKey);
-            row.idNumber = m.idNumber;
-            row.status = m.status;
-            row.reason = m.reason;
-            row.householdId = m.householdId;
-            row.matchedBy = m.by;
-            row.score = m.score;
-            row.townshipCode = m.townshipCode;
-            if (row.townshipCode.isEmpty())
-                row.townshipCode = matcher->townshipFromAddress(row.address);
-            if (row.townshipCode.isEmpty())
-                row.townshipCode = stationTownship;
-            auto &text = utf8[size_t(i)];
-            text[Id] = row.id.toUtf8();
-            text[HeadName] = row.headName.toUtf8();
-            text[Address] = row.address.toUtf8();
-            text[AddressKeyColumn] = addressKey.toUtf8();
-            text[Content] = row.content.toUtf8();
-            text[Phone] = row.phone.toUtf8();
-            text[IdNumberColumn] = row.idNumber.toUtf8();
-            text[Reason] = row.reason.toUtf8();
-            text[HouseholdId] = row.householdId.toUtf8();
-            text[Township] = row.townshipCode.toUtf8();
-            matched.store(i + 1, std::memory_order_release);
-            matched.notify_one();
-        }
-        qCDebug(lcImport) << "matching thread CPU" << threadCpuMs() << "ms";
-    });
     const qint64 insertStart = threadCpuMs();
 
     for (int i = 0; i < total; ++i) {
