@@ -69,7 +69,6 @@ Session sessionOf(Who who)
     return {};
 }
 
-Status toStatus(const Error &e) { return e; }
 template <typename T>
 Status toStatus(const Result<T> &r)
 {
