@@ -103,25 +103,8 @@ timed() {
     RSS[$name]=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/time.$name")
     C[$name]=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$work/time.$name")
 }
-# best of N runs (the machine is shared: the fastest run is the one least disturbed)
-best_of() {
-    local n=$1 name=$2
-    shift 2
-    local best="" best_rss="" best_cpu=""
-    for _ in $(seq "$n"); do
-        timed "$name" "$@"
-        if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if ${T[$name]} < $best else 1)"; then
-            best=${T[$name]}
-            cp "$work/out.$name" "$work/best.$name"
-            best_rss=${RSS[$name]}
-            best_cpu=${C[$name]}
-        fi
-    done
-    T[$name]=$best
-    RSS[$name]=$best_rss
-    C[$name]=$best_cpu
-}
-# keep_best NAME after timed NAME: the fastest run so far; use_best NAME... puts it back in T, C and RSS.
+# keep_best NAME after timed NAME: the fastest run so far (the machine is shared: the fastest run is the one
+# least disturbed); use_best NAME... puts it back in T, C and RSS.
 declare -A BT BC BRSS
 keep_best() {
     local n=$1
@@ -161,22 +144,42 @@ fi
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- W1: registry search -----------------------------------------------------------------------------
-step "W1 registry search, 20 queries"
-timed w1 env SN_BENCH_DB="$data/big.sqlite" SN_BENCH_RAW_SQL="$work/w1.sql" \
-    "$bench/bench_search" --benchmark_filter='BM_Registry20' --benchmark_format=json
-cp "$work/out.w1" "$work/w1.json"
-# sqlite3 runs the same 20 FTS5 queries (page and count), five times over, and times each statement.
-{ for _ in 1 2 3 4 5; do cat "$work/w1.sql"; done; } >"$work/w1x5.sql"
-timed w1raw sqlite3 -readonly "$data/big.sqlite" <"$work/w1x5.sql"
-read -r w1_median w1_p95 w1_cpu_median w1_cpu_p95 w1_raw_median w1_raw_p95 < <(python3 - "$work/w1.json" "$work/out.w1raw" <<'EOF'
+step "W1 registry search, 20 queries, best of 3 rounds (each beside sqlite3)"
+# sqlite3 runs the same 20 FTS5 queries (page and count) once untimed, as bench_search warms up, then five
+# times over, timing each statement. Three rounds, ours and sqlite3's in turn: the round with the lowest
+# median CPU time counts for each (this machine's speed drifts by a third within a minute).
+for round in 1 2 3; do
+    timed w1 env SN_BENCH_DB="$data/big.sqlite" SN_BENCH_RAW_SQL="$work/w1.sql" \
+        "$bench/bench_search" --benchmark_filter='BM_Registry20' --benchmark_format=json
+    keep_best w1
+    cp "$work/out.w1" "$work/w1.$round.json"
+    if [ "$round" = 1 ]; then
+        {
+            sed '/^\.timer on$/d' "$work/w1.sql" | sed '1i .output /dev/null'
+            echo ".output stdout"
+            for _ in 1 2 3 4 5; do cat "$work/w1.sql"; done
+        } >"$work/w1x5.sql"
+    fi
+    timed w1raw sqlite3 -readonly "$data/big.sqlite" <"$work/w1x5.sql"
+    cp "$work/out.w1raw" "$work/w1raw.$round.txt"
+done
+use_best w1
+read -r w1_median w1_p95 w1_cpu_median w1_cpu_p95 w1_raw_median w1_raw_p95 < <(python3 - "$work" <<'EOF'
 import json, re, sys
-b = json.load(open(sys.argv[1]))["benchmarks"][0]
-# user + sys of each statement (.timer's wall time is rounded to whole milliseconds)
-times = [(float(u) + float(s)) * 1000 for u, s in re.findall(r"Run Time: real [0-9.]+ user ([0-9.]+) sys ([0-9.]+)", open(sys.argv[2]).read())]
-per_query = sorted(times[i] + times[i + 1] for i in range(0, len(times) - 1, 2))  # page + count
-med = per_query[len(per_query) // 2]
-p95 = per_query[min(len(per_query) - 1, int(len(per_query) * 0.95))]
-print(f"{b['median_ms']:.2f} {b['p95_ms']:.2f} {b['cpu_median_ms']:.2f} {b['cpu_p95_ms']:.2f} {med:.2f} {p95:.2f}")
+work = sys.argv[1]
+ours = []
+for r in (1, 2, 3):
+    b = json.load(open(f"{work}/w1.{r}.json"))["benchmarks"][0]
+    ours.append((b["cpu_median_ms"], b["cpu_p95_ms"], b["median_ms"], b["p95_ms"]))
+raw = []
+for r in (1, 2, 3):
+    # user + sys of each statement (.timer's wall time is rounded to whole milliseconds)
+    times = [(float(u) + float(s)) * 1000 for u, s in re.findall(r"Run Time: real [0-9.]+ user ([0-9.]+) sys ([0-9.]+)", open(f"{work}/w1raw.{r}.txt").read())]
+    per_query = sorted(times[i] + times[i + 1] for i in range(0, len(times) - 1, 2))  # page + count
+    raw.append((per_query[len(per_query) // 2], per_query[min(len(per_query) - 1, int(len(per_query) * 0.95))]))
+cm, cp, m, p = min(ours)
+rm, rp = min(raw)
+print(f"{m:.2f} {p:.2f} {cm:.2f} {cp:.2f} {rm:.2f} {rp:.2f}")
 EOF
 )
 
@@ -258,13 +261,19 @@ timed w5raw sqlite3 "${raw_settings[@]}" "$work/w5raw.sqlite" <"$work/w5rows.sql
 # --- W6: the desk until the registry shows its first page ---------------------------------------------
 step "W6 start the desk on $households households"
 cp "$data/big.sqlite" "$work/w6.sqlite"
-best_of 3 w6 "$bench/bench_desk" --db "$work/w6.sqlite" --user bench --password bench
+# Five rounds, the desk and the minimal window in turn; the fastest of each counts.
+for _ in 1 2 3 4 5; do
+    timed w6 "$bench/bench_desk" --db "$work/w6.sqlite" --user bench --password bench
+    keep_best w6
+    timed w6min "$bench/minimal_window"
+    keep_best w6min
+done
+use_best w6 w6min
 w6_detail=$(head -1 "$work/best.w6")
 w6_login_ms=$(sed -n 's/^login_ms=\([0-9]*\) .*/\1/p' "$work/best.w6")
 # The same run less its sign-in (the Argon2id password hash, CPU-bound and slow by design).
 w6_excl=$(python3 -c "print(f'{${T[w6]} - $w6_login_ms / 1000:.3f}')")
 w6_excl_cpu=$(python3 -c "print(f'{max(0.0, ${C[w6]} - $w6_login_ms / 1000):.2f}')")
-best_of 3 w6min "$bench/minimal_window"
 
 # --- W7: 1000 public-notice cards to PDF ---------------------------------------------------------------
 step "W7 1000 cards to PDF"
@@ -288,7 +297,7 @@ results=$build/bench-results.md
     echo
     echo "| workload | ours | comparison | ratio | peak RSS (ours) | target |"
     echo "|---|---|---|---|---|---|"
-    echo "| W1 registry search, 20 queries (first page + count, as the registry runs them), 5 rounds | median ${w1_median} ms, p95 ${w1_p95} ms wall; CPU median ${w1_cpu_median} ms, p95 ${w1_cpu_p95} ms | sqlite3, the same FTS5 MATCH (page + count), CPU: median ${w1_raw_median} ms, p95 ${w1_raw_p95} ms | CPU: $(ratio "$w1_cpu_median" "$w1_raw_median") median, $(ratio "$w1_cpu_p95" "$w1_raw_p95") p95 | ${RSS[w1]} MB | within 2x, p95 < 50 ms |"
+    echo "| W1 registry search, 20 queries (first page + count, as the registry runs them), 5 rounds after a warm-up, best of 3 | median ${w1_median} ms, p95 ${w1_p95} ms wall; CPU median ${w1_cpu_median} ms, p95 ${w1_cpu_p95} ms | sqlite3, the same FTS5 MATCH (page + count), CPU: median ${w1_raw_median} ms, p95 ${w1_raw_p95} ms | CPU: $(ratio "$w1_cpu_median" "$w1_raw_median") median, $(ratio "$w1_cpu_p95" "$w1_raw_p95") p95 | ${RSS[w1]} MB | within 2x, p95 < 50 ms |"
     if [ -n "$soffice" ]; then
         w2lo_total=$(sum "${T[w2lo]}" "${T[w2sql]}")
         w2lo_cpu=$(sum "${C[w2lo]}" "${C[w2sql]}")
@@ -304,7 +313,7 @@ results=$build/bench-results.md
     w4_cpu=$(sum "${C[w4export]}" "${C[w4apply]}")
     echo "| W4 sync: export $w4_changes changes + apply them at a new station ($w4_applied applied) | $(wc_ w4export) + $(wc_ w4apply) = $w4_total s ($w4_cpu) | sqlite3 inserting the same $w4_rows rows in one transaction $(wc_ w4raw) | $(ratio "$w4_total" "${T[w4raw]}") ($(ratio "$w4_cpu" "${C[w4raw]}")) | ${RSS[w4export]} / ${RSS[w4apply]} MB | within 3x |"
     echo "| W5 regenerate every tier and review schedule (${w5_summary%.}) | $(wc_ w5) | sqlite3 inserting $w5_tasks task rows in one transaction $(wc_ w5raw) | $(ratio "${T[w5]}" "${T[w5raw]}") ($(ratio "${C[w5]}" "${C[w5raw]}")) | ${RSS[w5]} MB | within 3x |"
-    echo "| W6 start the desk (sign-in, due reviews, main window) until the registry paints its first page, best of 3 | $(wc_ w6) | minimal Qt Widgets window $(wc_ w6min) | $(ratio "${T[w6]}" "${T[w6min]}") ($(ratio "${C[w6]}" "${C[w6min]}")) | ${RSS[w6]} MB (minimal ${RSS[w6min]} MB) | within 3x |"
+    echo "| W6 start the desk (sign-in, due reviews, main window) until the registry paints its first page, best of 5 | $(wc_ w6) | minimal Qt Widgets window $(wc_ w6min) | $(ratio "${T[w6]}" "${T[w6min]}") ($(ratio "${C[w6]}" "${C[w6min]}")) | ${RSS[w6]} MB (minimal ${RSS[w6min]} MB) | within 3x |"
     echo "| W6 the same run less the sign-in's password hash (${w6_login_ms} ms, Argon2id by design) | ${w6_excl} s (${w6_excl_cpu}) | minimal Qt Widgets window $(wc_ w6min) | $(ratio "$w6_excl" "${T[w6min]}") ($(ratio "$w6_excl_cpu" "${C[w6min]}")) | | within 3x |"
     echo "| W7 1000 public-notice cards to PDF | A5 ${w7_a5} cards/s (${w7_ms} ms); A4x2 ${w7_a4x2}, A4x4 ${w7_a4x4} cards/s | (absolute) | | ${RSS[w7]} MB | > 100 cards/s |"
     echo
