@@ -227,9 +227,20 @@ private slots:
             QVERIFY2(!uuid.isNull() && id.size() == 36, qPrintable(id));
             QCOMPARE(uuid.version(), QUuid::Random);
             QCOMPARE(uuid.variant(), QUuid::DCE);
+            QCOMPARE(uuid.toString(QUuid::WithoutBraces), id); // QUuid's own text form: lower case, dashes
             seen.insert(id);
         }
         QCOMPARE(seen.size(), 1000);
+        // Every hex digit that is not fixed by the version and variant takes many values over 1000 ids (a
+        // zero-filled or repeated pool would not).
+        for (int at = 0; at < 36; ++at) {
+            if (at == 8 || at == 13 || at == 14 || at == 18 || at == 23)
+                continue;
+            QSet<QChar> digits;
+            for (const QString &id : std::as_const(seen))
+                digits.insert(id.at(at));
+            QVERIFY2(digits.size() >= (at == 19 ? 4 : 12), qPrintable(QStringLiteral("position %1").arg(at)));
+        }
     }
 
     void transactionGuardRollsBackUnlessCommitted()
