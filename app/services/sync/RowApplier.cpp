@@ -97,6 +97,22 @@ QVariant valueOfColumn(sqlite3_stmt *stmt, int i)
     }
 }
 
+// Steps a look-up by key: true with the row at hand (the caller resets the statement after reading it),
+// false when there is none, or the error; the statement is reset in both of those cases.
+Result<bool> stepLookup(sqlite3_stmt *stmt)
+{
+    const int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(stmt);
+        return false;
+    }
+    Error error = sqliteError(sqlite3_db_handle(stmt), QString::fromUtf8(sqlite3_sql(stmt)));
+    sqlite3_reset(stmt);
+    return error;
+}
+
 } // namespace
 
 struct RowApplier::Statement
@@ -167,16 +183,11 @@ Result<std::optional<Row>> RowApplier::current(const SyncedTable &t, const QStri
         return prepared.error();
     sqlite3_stmt *stmt = prepared.value();
     bindText(stmt, 1, key, SQLITE_STATIC);
-    const int rc = sqlite3_step(stmt);
-    if (rc == SQLITE_DONE) {
-        sqlite3_reset(stmt);
+    const Result<bool> found = stepLookup(stmt);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return std::optional<Row>();
-    }
-    if (rc != SQLITE_ROW) {
-        Error error = sqliteError(sqlite3_db_handle(stmt), QString::fromUtf8(sqlite3_sql(stmt)));
-        sqlite3_reset(stmt);
-        return error;
-    }
     Row row;
     row.shape = shape;
     const int columns = int(shape->columns.size());
@@ -199,16 +210,11 @@ Result<std::optional<RowApplier::Stamp>> RowApplier::stamp(const SyncedTable &t,
         return prepared.error();
     sqlite3_stmt *stmt = prepared.value();
     bindText(stmt, 1, key, SQLITE_STATIC);
-    const int rc = sqlite3_step(stmt);
-    if (rc == SQLITE_DONE) {
-        sqlite3_reset(stmt);
+    const Result<bool> found = stepLookup(stmt);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return std::optional<Stamp>();
-    }
-    if (rc != SQLITE_ROW) {
-        Error error = sqliteError(sqlite3_db_handle(stmt), QString::fromUtf8(sqlite3_sql(stmt)));
-        sqlite3_reset(stmt);
-        return error;
-    }
     Stamp s{valueOfColumn(stmt, 0).toString(), valueOfColumn(stmt, 1).toString()};
     sqlite3_reset(stmt);
     return std::optional<Stamp>(std::move(s));
