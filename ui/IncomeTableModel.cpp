@@ -11,13 +11,18 @@ namespace sn {
 
 namespace {
 
-constexpr const char *kKinds[] = {"wage", "farming", "business", "pension", "transfer", "other"};
+// The last three are not counted as income (AssistanceRules::ExcludedIncomes); the label says so.
+constexpr const char *kKinds[] = {"wage", "farming", "business", "pension", "transfer", "other",
+                                  "basic_pension", "old_age_allowance", "special_care"};
 constexpr const char *kKindText[] = {QT_TRANSLATE_NOOP("sn::IncomeTableModel", "Wages"),
                                      QT_TRANSLATE_NOOP("sn::IncomeTableModel", "Farming"),
                                      QT_TRANSLATE_NOOP("sn::IncomeTableModel", "Business"),
                                      QT_TRANSLATE_NOOP("sn::IncomeTableModel", "Pension"),
                                      QT_TRANSLATE_NOOP("sn::IncomeTableModel", "Transfers"),
-                                     QT_TRANSLATE_NOOP("sn::IncomeTableModel", "Other")};
+                                     QT_TRANSLATE_NOOP("sn::IncomeTableModel", "Other"),
+                                     QT_TRANSLATE_NOOP("sn::IncomeTableModel", "Basic pension (not counted)"),
+                                     QT_TRANSLATE_NOOP("sn::IncomeTableModel", "Old-age allowance (not counted)"),
+                                     QT_TRANSLATE_NOOP("sn::IncomeTableModel", "Special-care payments (not counted)")};
 
 int kindIndex(const QString &kind)
 {

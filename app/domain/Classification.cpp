@@ -1,5 +1,7 @@
 #include "Classification.h"
 
+#include "AssistanceRules.h"
+
 #include <cmath>
 
 // The working of a classification is written in fixed languages: Chinese for documents (official wording
@@ -133,6 +135,36 @@ ClassificationResult Classifier::classify(const Household &household, const Year
     const Fen perCapita = floorDiv(income, n);
     const Fen stdFen = standard.dibaoMonthly;
     r.perCapitaIncome = perCapita;
+    {
+        QStringList excludedZh, excludedEn;
+        for (const IncomeItem &item : household.incomes) {
+            if (const AssistanceRules::ExcludedIncome *e = AssistanceRules::excludedIncome(item.kind)) {
+                excludedZh << QStringLiteral("%1 %2 元").arg(QString::fromUtf8(e->zh), yuan(item.monthlyAmount));
+                excludedEn << QStringLiteral("%1 %2 yuan").arg(QString::fromUtf8(e->en), yuan(item.monthlyAmount));
+            }
+        }
+        if (!excludedZh.isEmpty()) {
+            zh << QStringLiteral("不计入家庭收入（%1）：%2")
+                      .arg(QString::fromUtf8(AssistanceRules::IncomeSource), excludedZh.join(QStringLiteral("、")));
+            en << QStringLiteral("not counted as income (%1): %2")
+                      .arg(QString::fromUtf8(AssistanceRules::IncomeSource), excludedEn.join(QStringLiteral(", ")));
+        }
+    }
+    {
+        const QString areaZh = standard.area == AreaType::Rural ? QStringLiteral("农村") : QStringLiteral("城市");
+        const QString areaEn = standard.area == AreaType::Rural ? QStringLiteral("rural") : QStringLiteral("urban");
+        if (on.isValid() && standard.year != on.year()) {
+            zh << QStringLiteral("%1 年%2低保标准尚未录入，沿用 %3 年标准").arg(on.year()).arg(areaZh).arg(standard.year);
+            en << QStringLiteral("no %1 standard entered for %2 yet: the %3 standard applies").arg(areaEn).arg(on.year()).arg(standard.year);
+        }
+        if (standard.placeholder) {
+            zh << QStringLiteral("注意：%1 年%2低保标准 %3 元、居民人均可支配收入 %4 元为占位数值，区县尚未录入实际标准，结论仅供参考")
+                      .arg(standard.year).arg(areaZh, yuan(standard.dibaoMonthly), yuan(standard.disposableIncomeYearly));
+            en << QStringLiteral("note: the %1 %2 standard %3 yuan and disposable income %4 yuan are placeholders the district "
+                                 "has not replaced yet; the result is provisional")
+                      .arg(standard.year).arg(areaEn, yuan(standard.dibaoMonthly), yuan(standard.disposableIncomeYearly));
+        }
+    }
     zh << QStringLiteral("家庭月收入 %1 元 ÷ %2 人 = 人均月收入 %3 元").arg(yuan(income)).arg(n).arg(yuan(perCapita));
     en << QStringLiteral("household monthly income %1 yuan / %2 = per-capita income %3 yuan")
               .arg(yuan(income))
@@ -199,23 +231,30 @@ ClassificationResult Classifier::classify(const Household &household, const Year
 
     // ---- 1. 特困供养 ---------------------------------------------------------------------------------------
     {
-        QStringList ableZh, ableEn;
+        QStringList ableZh, ableEn, unableZh, unableEn;
         for (const Member *m : counted) {
-            if (!m->withoutLabourCapacity(on)) {
+            const AssistanceRules::LabourFinding finding = AssistanceRules::labourFinding(*m, on);
+            if (finding.unable) {
+                unableZh << QStringLiteral("%1（%2）").arg(m->name, finding.zh);
+                unableEn << QStringLiteral("%1 (%2)").arg(m->name, finding.en);
+            } else {
                 const int age = m->ageOn(on);
                 const QString ageText = age >= 0 ? QString::number(age) : QStringLiteral("?");
                 ableZh << QStringLiteral("%1 %2 岁").arg(m->name, ageText);
                 ableEn << QStringLiteral("%1, age %2").arg(m->name, ageText);
             }
         }
+        zh << QStringLiteral("无劳动能力的认定（%1）").arg(AssistanceRules::labourRuleZh());
+        en << QStringLiteral("unable to work means (%1)").arg(AssistanceRules::labourRuleEn());
         const bool noLabour = ableZh.isEmpty();
         const bool noSupporter = !household.hasCapableSupporter;
         const bool tekun = noLabour && noSupporter && belowStandard && propertyOk;
-        QString zhLine = QStringLiteral("特困供养：计入成员均无劳动能力（年满 60 周岁、未满 18 周岁、重度残疾或经评定无劳动能力）：%1")
-                             .arg(yesNoZh(noLabour));
-        QString enLine = QStringLiteral("特困供养: every counted member without labour capacity (60+, under 18, "
-                                        "severely disabled or assessed as none): %1")
-                             .arg(yesNoEn(noLabour));
+        QString zhLine = QStringLiteral("特困供养：计入成员均无劳动能力：%1").arg(yesNoZh(noLabour));
+        QString enLine = QStringLiteral("特困供养: every counted member unable to work: %1").arg(yesNoEn(noLabour));
+        if (!unableZh.isEmpty()) {
+            zhLine += QStringLiteral("（无劳动能力：%1）").arg(unableZh.join(QStringLiteral("、")));
+            enLine += QStringLiteral(" (unable to work: %1)").arg(unableEn.join(QStringLiteral("; ")));
+        }
         if (!noLabour) {
             zhLine += QStringLiteral("（有劳动能力：%1）").arg(ableZh.join(QStringLiteral("、")));
             enLine += QStringLiteral(" (able to work: %1)").arg(ableEn.join(QStringLiteral("; ")));
@@ -316,6 +355,19 @@ ClassificationResult Classifier::classify(const Household &household, const Year
     }
 
     return conclude(Category::None);
+}
+
+ClassificationResult Classifier::withoutStandard(int year, AreaType area)
+{
+    ClassificationResult r;
+    r.standardMissing = true;
+    r.propertyWithinRules = false;
+    const bool rural = area == AreaType::Rural;
+    r.stepsZh << QStringLiteral("%1 年%2低保标准尚未录入，无法认定类别").arg(year).arg(rural ? QStringLiteral("农村") : QStringLiteral("城市"));
+    r.stepsEn << QStringLiteral("no %1 低保 standard has been entered for %2: the category cannot be determined")
+                     .arg(rural ? QStringLiteral("rural") : QStringLiteral("urban"))
+                     .arg(year);
+    return r;
 }
 
 } // namespace sn

@@ -16,6 +16,7 @@ struct ClassificationResult
     Fen perCapitaIncome = 0;      // monthly, counted members
     int countedMembers = 0;
     bool propertyWithinRules = true;
+    bool standardMissing = false; // no 低保 standard for the year: nothing was decided (see withoutStandard)
     QStringList stepsZh;          // one line per test applied, in order
     QStringList stepsEn;
     QString explanationZh() const { return stepsZh.join(QLatin1Char('\n')); }
@@ -27,6 +28,9 @@ class Classifier
 public:
     static ClassificationResult classify(const Household &household, const YearlyStandard &standard,
                                          const ClassificationSettings &settings, const QDate &on);
+    // The result when no standard was entered for the year (or any earlier one): an error naming the
+    // year, never a classification against 0.
+    static ClassificationResult withoutStandard(int year, AreaType area);
 };
 
 } // namespace sn

@@ -1,5 +1,7 @@
 #include "Household.h"
 
+#include "AssistanceRules.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -109,14 +111,7 @@ QString memberLabel(const Member &m, qsizetype index)
 
 bool Member::withoutLabourCapacity(const QDate &date) const
 {
-    if (labour == LabourCapacity::None || severelyDisabled())
-        return true;
-    if (birthDate.isValid() && date.isValid()) {
-        const int age = ageOn(date);
-        if (age >= 60 || age < 18)
-            return true;
-    }
-    return false;
+    return AssistanceRules::labourFinding(*this, date).unable;
 }
 
 const Member *Household::head() const
@@ -153,7 +148,7 @@ Fen Household::monthlyIncome() const
     }
     Fen total = 0;
     for (const IncomeItem &item : incomes) {
-        if (item.memberId.isEmpty() || counted.contains(item.memberId))
+        if ((item.memberId.isEmpty() || counted.contains(item.memberId)) && AssistanceRules::incomeCounts(item.kind))
             total += item.monthlyAmount;
     }
     return total;

@@ -380,8 +380,8 @@ Result<LedgerPreview> LedgerImportService::preview(const Sheet &sheet, const QSt
         // The ledger records decided categories; where the rules (without the income details a ledger lacks)
         // would say otherwise, the decision is kept with the file named as its reason.
         const auto &standard = h.area == AreaType::Rural ? rural : urban;
-        const ClassificationResult c = Classifier::classify(
-            h, standard.value_or(YearlyStandard{today.year(), h.area, 0, 0, true}), settings, today);
+        const ClassificationResult c = standard ? Classifier::classify(h, *standard, settings, today)
+                                                : Classifier::withoutStandard(today.year(), h.area);
         if (c.category != h.category && h.categoryOverrideReason.trimmed().isEmpty())
             h.categoryOverrideReason = tr("As recorded in the ledger %1 (imported %2).").arg(fileName, today.toString(Qt::ISODate));
         item.memberRows = g.rows;

@@ -99,6 +99,10 @@ private slots:
     void explanationExpenditure();
     void explanationNoCountedMembers();
     void explanationExcluded();
+    void explanationLabourRule();
+    void explanationExcludedIncome();
+    void explanationStandardNotes();
+    void withoutStandard();
     void categoryCodes();
     void categoryFromText_data();
     void categoryFromText();
@@ -163,24 +167,46 @@ void TestClassification::classify_data()
     QTest::newRow("60 tomorrow -> dibao")
         << single(person(a, Relation::Head, QDate(1964, 6, 16)), 0) << defaults << kOn << Category::Dibao
         << qint64(0) << 1 << true;
-    QTest::newRow("minor day before 18th birthday -> tekun")
-        << single(person(a, Relation::Head, QDate(2006, 6, 15)), 0) << defaults << QDate(2024, 6, 14)
+    // 《特困人员认定办法》第七条: under 16 (not 18) counts as unable to work.
+    QTest::newRow("minor day before 16th birthday -> tekun")
+        << single(person(a, Relation::Head, QDate(2008, 6, 15)), 0) << defaults << QDate(2024, 6, 14)
         << Category::Tekun << qint64(0) << 1 << true;
-    QTest::newRow("minor turning 18 on the day -> dibao")
-        << single(person(a, Relation::Head, QDate(2006, 6, 15)), 0) << defaults << QDate(2024, 6, 15)
+    QTest::newRow("minor turning 16 on the day -> dibao")
+        << single(person(a, Relation::Head, QDate(2008, 6, 15)), 0) << defaults << QDate(2024, 6, 15)
         << Category::Dibao << qint64(0) << 1 << true;
-    {
+    QTest::newRow("15-year-old alone -> tekun")
+        << single(person(a, Relation::Head, QDate(2009, 1, 1)), 0) << defaults << kOn << Category::Tekun << qint64(0) << 1 << true;
+    QTest::newRow("17-year-old alone -> dibao, not tekun")
+        << single(person(a, Relation::Head, QDate(2007, 1, 1)), 0) << defaults << kOn << Category::Dibao << qint64(0) << 1 << true;
+    // The disability types and grades of the rule; every other type or grade is able to work.
+    const struct { const char *type; int grade; Category expected; } disabilities[] = {
+        {"intellectual", 1, Category::Tekun}, {"intellectual", 3, Category::Tekun}, {"intellectual", 4, Category::Dibao},
+        {"mental", 2, Category::Tekun},       {"mental", 3, Category::Tekun},       {"mental", 4, Category::Dibao},
+        {"physical", 1, Category::Tekun},     {"physical", 2, Category::Tekun},     {"physical", 3, Category::Dibao},
+        {"visual", 1, Category::Tekun},       {"visual", 2, Category::Dibao},       {"hearing", 1, Category::Dibao},
+        {"hearing", 2, Category::Dibao},      {"speech", 1, Category::Dibao},       {"", 0, Category::Dibao},
+    };
+    for (const auto &d : disabilities) {
         Member m = adult(a);
-        m.disabilityType = QStringLiteral("physical");
-        m.disabilityGrade = 2;
-        QTest::newRow("disability grade 2 -> tekun")
-            << single(m, 0) << defaults << kOn << Category::Tekun << qint64(0) << 1 << true;
-        m.disabilityGrade = 1;
-        QTest::newRow("disability grade 1 -> tekun")
-            << single(m, 0) << defaults << kOn << Category::Tekun << qint64(0) << 1 << true;
-        m.disabilityGrade = 3;
-        QTest::newRow("disability grade 3 -> dibao")
-            << single(m, 0) << defaults << kOn << Category::Dibao << qint64(0) << 1 << true;
+        m.disabilityType = QLatin1String(d.type);
+        m.disabilityGrade = d.grade;
+        QTest::addRow("%s disability grade %d -> %s", d.type, d.grade, qPrintable(CategoryNames::code(d.expected)))
+            << single(m, 0) << defaults << kOn << d.expected << qint64(0) << 1 << true;
+    }
+    // Income the rules exclude is not counted: an elder living on 高龄津贴 and the basic pension is 特困.
+    for (const char *kind : {"basic_pension", "old_age_allowance", "special_care"}) {
+        Household h = single(elder(a), 80000);
+        h.incomes.first().kind = QLatin1String(kind);
+        QTest::addRow("elder with %s only -> tekun", kind) << h << defaults << kOn << Category::Tekun << qint64(0) << 1 << true;
+    }
+    {
+        Household h = single(elder(a), 80000); // wages count: 800.00 is over the 735.00 standard
+        QTest::newRow("elder with wages over standard -> edge")
+            << h << defaults << kOn << Category::DibaoEdge << qint64(80000) << 1 << true;
+        h.incomes << income(a, 10000);
+        h.incomes.last().kind = QStringLiteral("old_age_allowance");
+        QTest::newRow("old-age allowance on top not counted")
+            << h << defaults << kOn << Category::DibaoEdge << qint64(80000) << 1 << true;
     }
     {
         Member m = adult(a);
@@ -504,6 +530,64 @@ void TestClassification::explanationExcluded()
     const ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
     QCOMPARE(r.stepsEn.first(), QStringLiteral("counted members: 1 of 2; not counted: 李四 (in prison)"));
     QCOMPARE(r.stepsZh.first(), QStringLiteral("共同生活计入人数 1 人（家庭成员共 2 人）；不计入：李四（服刑）"));
+}
+
+void TestClassification::explanationLabourRule()
+{
+    // The rule is shown with its source, and each member's reason.
+    Member boy = person(QStringLiteral("小明"), Relation::Head, QDate(2009, 3, 1));
+    Member aunt = adult(QStringLiteral("王姨"), Relation::Other);
+    aunt.disabilityType = QStringLiteral("mental");
+    aunt.disabilityGrade = 3;
+    Household h;
+    h.members << boy << aunt;
+    const ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
+    QCOMPARE(r.category, Category::Tekun);
+    QVERIFY2(r.explanationZh().contains(QStringLiteral("《特困人员认定办法》（民发〔2021〕43号）第七条：年满 60 周岁、未满 16 周岁、"
+                                                       "智力残疾一至三级、精神残疾一至三级、肢体残疾一至二级、视力残疾一级")),
+             qPrintable(r.explanationZh()));
+    QVERIFY(r.explanationZh().contains(QStringLiteral("小明（未满 16 周岁）、王姨（精神残疾三级）")));
+    QVERIFY2(r.explanationEn().contains(QStringLiteral("unable to work: 小明 (under 16); 王姨 (mental disability, grade 3)")),
+             qPrintable(r.explanationEn()));
+    QVERIFY(!r.explanationEn().contains(QLatin1String("under 18")));
+}
+
+void TestClassification::explanationExcludedIncome()
+{
+    Household h = single(elder(QStringLiteral("李爷爷")), 20000);
+    IncomeItem allowance = income(QStringLiteral("李爷爷"), 15000);
+    allowance.kind = QStringLiteral("old_age_allowance");
+    h.incomes << allowance;
+    const ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
+    QCOMPARE(r.perCapitaIncome, Fen(20000));
+    QVERIFY2(r.explanationZh().contains(QStringLiteral("不计入家庭收入（《特困人员认定办法》第八条、《最低生活保障审核确认办法》第十五条）：高龄津贴 150.00 元")),
+             qPrintable(r.explanationZh()));
+    QVERIFY(r.explanationEn().contains(QStringLiteral("household monthly income 200.00 yuan")));
+}
+
+void TestClassification::explanationStandardNotes()
+{
+    Household h = single(adult(QStringLiteral("张三")), 50000);
+    YearlyStandard s = standard();
+    ClassificationResult r = Classifier::classify(h, s, ClassificationSettings(), kOn);
+    QVERIFY2(r.explanationZh().contains(QStringLiteral("2024 年城市低保标准 735.00 元、居民人均可支配收入 40000.00 元为占位数值")),
+             qPrintable(r.explanationZh()));
+    QVERIFY(r.explanationEn().contains(QLatin1String("are placeholders")));
+
+    s.placeholder = false;
+    s.year = 2023; // the latest entered year is older than the day classified
+    r = Classifier::classify(h, s, ClassificationSettings(), kOn);
+    QVERIFY(!r.explanationZh().contains(QStringLiteral("占位")));
+    QVERIFY2(r.explanationZh().contains(QStringLiteral("2024 年城市低保标准尚未录入，沿用 2023 年标准")), qPrintable(r.explanationZh()));
+}
+
+void TestClassification::withoutStandard()
+{
+    const ClassificationResult r = Classifier::withoutStandard(2031, AreaType::Rural);
+    QVERIFY(r.standardMissing);
+    QCOMPARE(r.category, Category::None);
+    QVERIFY(r.explanationZh().contains(QStringLiteral("2031 年农村低保标准尚未录入")));
+    QVERIFY(r.explanationEn().contains(QLatin1String("2031")));
 }
 
 void TestClassification::categoryCodes()

@@ -315,33 +315,46 @@ void TestHouseholdRules::headAndIncome()
 void TestHouseholdRules::withoutLabourCapacity_data()
 {
     QTest::addColumn<QDate>("birth");
+    QTest::addColumn<QString>("type");
     QTest::addColumn<int>("grade");
     QTest::addColumn<int>("labour");
     QTest::addColumn<bool>("without");
 
+    // 《特困人员认定办法》第七条 (AssistanceRules): 60 or older, under 16, the listed disability types and grades.
     const int full = int(LabourCapacity::Full);
-    QTest::newRow("adult 40") << QDate(1984, 1, 1) << 0 << full << false;
-    QTest::newRow("60 on the day") << QDate(1964, 6, 15) << 0 << full << true;
-    QTest::newRow("60 tomorrow") << QDate(1964, 6, 16) << 0 << full << false;
-    QTest::newRow("18 on the day") << QDate(2006, 6, 15) << 0 << full << false;
-    QTest::newRow("18 tomorrow") << QDate(2006, 6, 16) << 0 << full << true;
-    QTest::newRow("grade 1") << QDate(1984, 1, 1) << 1 << full << true;
-    QTest::newRow("grade 2") << QDate(1984, 1, 1) << 2 << full << true;
-    QTest::newRow("grade 3") << QDate(1984, 1, 1) << 3 << full << false;
-    QTest::newRow("grade 4") << QDate(1984, 1, 1) << 4 << full << false;
-    QTest::newRow("assessed none") << QDate(1984, 1, 1) << 0 << int(LabourCapacity::None) << true;
-    QTest::newRow("partial") << QDate(1984, 1, 1) << 0 << int(LabourCapacity::Partial) << false;
-    QTest::newRow("unknown birth date") << QDate() << 0 << full << false;
+    const QDate adult(1984, 1, 1);
+    QTest::newRow("adult 40") << adult << QString() << 0 << full << false;
+    QTest::newRow("60 on the day") << QDate(1964, 6, 15) << QString() << 0 << full << true;
+    QTest::newRow("60 tomorrow") << QDate(1964, 6, 16) << QString() << 0 << full << false;
+    QTest::newRow("16 on the day") << QDate(2008, 6, 15) << QString() << 0 << full << false;
+    QTest::newRow("16 tomorrow") << QDate(2008, 6, 16) << QString() << 0 << full << true;
+    QTest::newRow("17, able (not under 18 any more)") << QDate(2007, 1, 1) << QString() << 0 << full << false;
+    QTest::newRow("physical grade 1") << adult << QStringLiteral("physical") << 1 << full << true;
+    QTest::newRow("physical grade 2") << adult << QStringLiteral("physical") << 2 << full << true;
+    QTest::newRow("physical grade 3") << adult << QStringLiteral("physical") << 3 << full << false;
+    QTest::newRow("mental grade 3") << adult << QStringLiteral("mental") << 3 << full << true;
+    QTest::newRow("intellectual grade 3") << adult << QStringLiteral("intellectual") << 3 << full << true;
+    QTest::newRow("intellectual grade 4") << adult << QStringLiteral("intellectual") << 4 << full << false;
+    QTest::newRow("visual grade 1") << adult << QStringLiteral("visual") << 1 << full << true;
+    QTest::newRow("visual grade 2") << adult << QStringLiteral("visual") << 2 << full << false;
+    QTest::newRow("hearing grade 2") << adult << QStringLiteral("hearing") << 2 << full << false;
+    QTest::newRow("hearing grade 1") << adult << QStringLiteral("hearing") << 1 << full << false;
+    QTest::newRow("grade without type") << adult << QString() << 1 << full << false;
+    QTest::newRow("assessed none") << adult << QString() << 0 << int(LabourCapacity::None) << true;
+    QTest::newRow("partial") << adult << QString() << 0 << int(LabourCapacity::Partial) << false;
+    QTest::newRow("unknown birth date") << QDate() << QString() << 0 << full << false;
 }
 
 void TestHouseholdRules::withoutLabourCapacity()
 {
     QFETCH(QDate, birth);
+    QFETCH(QString, type);
     QFETCH(int, grade);
     QFETCH(int, labour);
     QFETCH(bool, without);
     Member m;
     m.birthDate = birth;
+    m.disabilityType = type;
     m.disabilityGrade = grade;
     m.labour = LabourCapacity(labour);
     QCOMPARE(m.withoutLabourCapacity(kToday), without);

@@ -135,6 +135,9 @@ QString kindChinese(const QString &kind)
         {QStringLiteral("education"), QStringLiteral("教育")},      {QStringLiteral("rehabilitation"), QStringLiteral("康复")},
         {QStringLiteral("disaster"), QStringLiteral("灾害")},       {QStringLiteral("accident"), QStringLiteral("意外事故")},
         {QStringLiteral("other"), QStringLiteral("其他")},
+        {QStringLiteral("basic_pension"), QStringLiteral("基础养老金（不计入）")},
+        {QStringLiteral("old_age_allowance"), QStringLiteral("高龄津贴（不计入）")},
+        {QStringLiteral("special_care"), QStringLiteral("优待抚恤金（不计入）")},
     };
     return kinds.value(kind, kind);
 }
@@ -194,6 +197,37 @@ std::unique_ptr<FlowDocument> notificationLetter(const NotificationLetter &lette
     doc->addParagraph(QStringLiteral("告知人（签字）：____________　　被告知人（签字）：____________"), Face::Serif, 12, Qt::AlignLeft, 0, 2);
     addIssuerFooter(*doc, issuer, QString());
     doc->endGroup();
+    return doc;
+}
+
+std::unique_ptr<FlowDocument> policyCatalogue(const QList<Policy> &policies, const Issuer &issuer)
+{
+    auto doc = std::make_unique<FlowDocument>(QStringLiteral("部门救助政策目录"), QPageSize::A4, QPageLayout::Landscape,
+                                              QMarginsF(15, 15, 15, 15));
+    doc->setRunningHeader(QStringLiteral("%1部门救助政策目录").arg(issuer.districtName));
+    doc->addTitle(QStringLiteral("%1部门救助政策目录").arg(issuer.districtName), 20);
+    doc->addParagraph(QStringLiteral("各部门每年 4 月 30 日前更新本部门政策；“最近审核”为该政策最近一次确认的日期。"), Face::Sans, 10.5,
+                      Qt::AlignHCenter, 0, 4);
+    Table t;
+    t.columns = {{QStringLiteral("部门"), 0.9}, {QStringLiteral("政策名称"), 1.3}, {QStringLiteral("适用对象"), 2.0},
+                 {QStringLiteral("所需材料"), 2.0}, {QStringLiteral("办理地点"), 1.3}, {QStringLiteral("联系方式"), 1.1},
+                 {QStringLiteral("最近审核"), 0.9, Qt::AlignHCenter}};
+    t.points = 9.5;
+    for (const Policy &p : policies) {
+        QStringList materials;
+        int n = 0;
+        for (const QString &m : p.materials.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!m.trimmed().isEmpty())
+                materials.append(QStringLiteral("%1. %2").arg(++n).arg(m.trimmed()));
+        }
+        t.rows.append({p.department, p.title, p.whoQualifies.trimmed(), materials.join(QLatin1Char('\n')), p.whereToGo.trimmed(),
+                       p.contact.trimmed(), p.reviewedOn.isValid() ? p.reviewedOn.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("未审核")});
+    }
+    if (policies.isEmpty())
+        doc->addParagraph(QStringLiteral("（政策目录为空。）"), Face::Serif, 12);
+    else
+        doc->addTable(t);
+    addIssuerFooter(*doc, issuer, QString());
     return doc;
 }
 

@@ -37,6 +37,8 @@ QString chineseDate(const QDate &date);             // 2026年11月28日
 
 // 一次性告知书: every policy's title, who qualifies, each material on its own line, where to go, contact.
 std::unique_ptr<FlowDocument> notificationLetter(const NotificationLetter &letter, const Issuer &issuer);
+// 部门救助政策目录: the catalogue of every department's policies, one row each, landscape A4.
+std::unique_ptr<FlowDocument> policyCatalogue(const QList<Policy> &policies, const Issuer &issuer);
 // 转介单 with a dashed tear-off return receipt (回执) that stays on one page with its cutting line.
 std::unique_ptr<FlowDocument> referralSlip(const Referral &referral, const NotificationLetter &letter,
                                            const HouseholdContact &contact, const Issuer &issuer);
