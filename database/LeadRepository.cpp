@@ -9,7 +9,8 @@ namespace {
 
 const char *LeadColumns = "id, township_code, coalesce(village_code, ''), source, reporter_name, reporter_phone, coalesce(volunteer_id, ''), "
                           "person_name, person_id_number, address, phone, description, emergency, state, decision, reported_at, "
-                          "deadline_at, answered_at, coalesce(household_id, ''), proxy_name, proxy_relation, proxy_phone, origin_ref";
+                          "deadline_at, answered_at, coalesce(household_id, ''), proxy_name, proxy_relation, proxy_phone, origin_ref, "
+                          "answer_kind";
 
 QVariant moment(const QDateTime &t)
 {
@@ -47,6 +48,7 @@ Lead leadFrom(const QSqlQuery &q)
     l.proxyRelation = q.value(20).toString();
     l.proxyPhone = q.value(21).toString();
     l.originRef = q.value(22).toString();
+    l.answer = LeadRules::answerFromCode(q.value(23).toString());
     return l;
 }
 
@@ -56,7 +58,7 @@ QVariantList leadValues(const Lead &l)
             sql::nullIfEmpty(l.volunteerId), l.personName, l.personIdNumber, l.address, l.phone, l.description,
             l.emergency ? 1 : 0, LeadRules::code(l.state), LeadRules::code(l.decision), moment(l.reportedAt),
             moment(l.deadlineAt), moment(l.answeredAt), sql::nullIfEmpty(l.householdId), l.proxyName, l.proxyRelation,
-            l.proxyPhone, l.originRef};
+            l.proxyPhone, l.originRef, LeadRules::code(l.answer)};
 }
 
 TemporaryGrant grantFrom(const QSqlQuery &q)
@@ -120,8 +122,8 @@ Status LeadRepository::insert(const Lead &l)
     auto r = sql::exec(m_db.sql(), QStringLiteral(
         "INSERT INTO leads (id, township_code, village_code, source, reporter_name, reporter_phone, volunteer_id, person_name, "
         "person_id_number, address, phone, description, emergency, state, decision, reported_at, deadline_at, answered_at, "
-        "household_id, proxy_name, proxy_relation, proxy_phone, origin_ref, hlc, station_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), values);
+        "household_id, proxy_name, proxy_relation, proxy_phone, origin_ref, answer_kind, hlc, station_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), values);
     return r ? Status() : Status(r.error());
 }
 
@@ -133,7 +135,7 @@ Status LeadRepository::update(const Lead &l)
         "UPDATE leads SET township_code = ?, village_code = ?, source = ?, reporter_name = ?, reporter_phone = ?, volunteer_id = ?, "
         "person_name = ?, person_id_number = ?, address = ?, phone = ?, description = ?, emergency = ?, state = ?, decision = ?, "
         "reported_at = ?, deadline_at = ?, answered_at = ?, household_id = ?, proxy_name = ?, proxy_relation = ?, proxy_phone = ?, "
-        "origin_ref = ?, hlc = ?, station_id = ? WHERE id = ?"), values);
+        "origin_ref = ?, answer_kind = ?, hlc = ?, station_id = ? WHERE id = ?"), values);
     return r ? Status() : Status(r.error());
 }
 

@@ -212,8 +212,10 @@ void LeadDetailPanel::tick()
         return;
     const QDateTime now = Clock::now();
     const bool overdue = !m_lead.answeredAt.isValid() && LeadRules::isOverdue(m_lead, now);
-    m_countdown->setText(tr("Deadline %1: %2").arg(format::dateTime(m_lead.deadlineAt),
-                                                   LeadRules::countdown(m_lead, now)));
+    QString text = tr("Deadline %1: %2").arg(format::dateTime(m_lead.deadlineAt), LeadRules::countdown(m_lead, now));
+    if (m_lead.answeredAt.isValid() && m_lead.answer != LeadAnswer::None)
+        text += tr(" (reply: %1, %2)").arg(LeadRules::display(m_lead.answer), format::dateTime(m_lead.answeredAt));
+    m_countdown->setText(text);
     m_countdown->setStyleSheet(overdue ? QStringLiteral("color: #c62828; font-weight: bold")
                                        : m_lead.answeredAt.isValid() ? QStringLiteral("color: #2e7d32") : QString());
 }

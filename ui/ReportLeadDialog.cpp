@@ -67,7 +67,7 @@ ReportLeadDialog::ReportLeadDialog(LeadService &service, const Session &session,
         if (session.coversTownship(t->code))
             m_township->addItem(t->name, t->code);
     }
-    m_township->setCurrentIndex(std::max(0, m_township->findData(session.townshipCode)));
+    m_township->setCurrentIndex(std::max(0, m_township->findData(service.defaultTownship())));
     m_township->setEnabled(m_township->count() > 1);
     form->addRow(tr("&Township:"), m_township);
     m_village = new QComboBox(this);

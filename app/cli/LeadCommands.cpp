@@ -30,6 +30,8 @@ QJsonObject toJson(const LeadRow &row)
             {QStringLiteral("reported_at"), l.reportedAt.toString(Qt::ISODate)},
             {QStringLiteral("deadline"), l.deadlineAt.toString(Qt::ISODate)},
             {QStringLiteral("answered_at"), l.answeredAt.isValid() ? QJsonValue(l.answeredAt.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("answer"), l.answer == LeadAnswer::None ? QJsonValue() : QJsonValue(LeadRules::code(l.answer))},
+            {QStringLiteral("late"), LeadRules::isLate(l, Clock::now())},
             {QStringLiteral("hours_overdue"), qRound(hoursOverdue * 100) / 100.0},
             {QStringLiteral("countdown"), row.countdown},
             {QStringLiteral("household_id"), l.householdId}};
@@ -59,7 +61,7 @@ int lead(const QStringList &args)
             rewritten[i] = QStringLiteral("--file");
     }
     Invocation inv(QStringLiteral("lead"), QCoreApplication::translate("sn::cli",
-                       "lead add --json FILE|-  |  lead advance ID --to STATE [--decision D] [--note TEXT]  |  lead show ID  |  "
+                       "lead add --json FILE|-  |  lead advance ID --to STATE [--decision D [--policy ID]...] [--note TEXT]  |  lead show ID  |  "
                        "lead help ID --amount YUAN --reason TEXT [--small-first]"),
                    rewritten);
     inv.addPositional(QStringLiteral("action"), QStringLiteral("add | advance | show | help"));
@@ -68,6 +70,7 @@ int lead(const QStringList &args)
     inv.addValueOption(QStringLiteral("to"), QStringLiteral("verified | window | field_check | decided | follow_up | closed"), QStringLiteral("STATE"));
     inv.addValueOption(QStringLiteral("decision"), QStringLiteral("granted | referred | not_eligible | duplicate"), QStringLiteral("D"));
     inv.addValueOption(QStringLiteral("note"), QCoreApplication::translate("sn::cli", "Note for the step."), QStringLiteral("TEXT"));
+    inv.addValueOption(QStringLiteral("policy"), QCoreApplication::translate("sn::cli", "With --decision referred: a policy referred to (repeat for each)."), QStringLiteral("ID"));
     inv.addValueOption(QStringLiteral("amount"), QCoreApplication::translate("sn::cli", "Temporary assistance in yuan."), QStringLiteral("YUAN"));
     inv.addValueOption(QStringLiteral("reason"), QCoreApplication::translate("sn::cli", "Reason for the assistance."), QStringLiteral("TEXT"));
     inv.addFlag(QStringLiteral("small-first"), QCoreApplication::translate("sn::cli", "Small amount paid first (green channel)."));
@@ -92,11 +95,15 @@ int lead(const QStringList &args)
         const QJsonObject &o = json.value();
         const RegionTree tree = StationService::regions(db);
         Lead l;
-        const Region *township = tree.find(o.value(QStringLiteral("township")).toString());
+        // Without "township" the lead is the station's own township's (LeadService::defaultTownship).
+        const QString townshipText = o.value(QStringLiteral("township")).toString();
+        const Region *township = tree.find(townshipText.isEmpty() ? service.defaultTownship() : townshipText);
+        if (!township && !townshipText.isEmpty())
+            township = tree.findByName(townshipText, RegionLevel::Township);
+        if (!township && townshipText.isEmpty())
+            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "township: this is a district station; name the township of the lead."), QStringLiteral("township")));
         if (!township)
-            township = tree.findByName(o.value(QStringLiteral("township")).toString(), RegionLevel::Township);
-        if (!township)
-            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "township: \"%1\" is not a township.").arg(o.value(QStringLiteral("township")).toString()), QStringLiteral("township")));
+            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "township: \"%1\" is not a township.").arg(townshipText), QStringLiteral("township")));
         l.townshipCode = township->code;
         const QString village = o.value(QStringLiteral("village")).toString();
         if (!village.isEmpty()) {
@@ -146,7 +153,7 @@ int lead(const QStringList &args)
             if (!ok || decision == LeadDecision::None)
                 return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--decision: unknown decision \"%1\".").arg(inv.value(QStringLiteral("decision"))), QStringLiteral("--decision")));
         }
-        if (auto s = service.advance(id, to, inv.value(QStringLiteral("note")), decision); !s)
+        if (auto s = service.advance(id, to, inv.value(QStringLiteral("note")), decision, inv.parser().values(QStringLiteral("policy"))); !s)
             return inv.fail(s.error());
         return Success;
     }

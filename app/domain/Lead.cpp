@@ -42,6 +42,16 @@ const Named<LeadDecision> Decisions[] = {
     {LeadDecision::Duplicate, "duplicate", QT_TRANSLATE_NOOP("sn::LeadRules", "Duplicate")},
 };
 
+const Named<LeadAnswer> Answers[] = {
+    {LeadAnswer::None, "", QT_TRANSLATE_NOOP("sn::LeadRules", "No reply yet")},
+    {LeadAnswer::Window, "window", QT_TRANSLATE_NOOP("sn::LeadRules", "Reached the township window")},
+    {LeadAnswer::Granted, "granted", QT_TRANSLATE_NOOP("sn::LeadRules", "Help given")},
+    {LeadAnswer::Referred, "referred", QT_TRANSLATE_NOOP("sn::LeadRules", "Referred")},
+    {LeadAnswer::NotEligible, "not_eligible", QT_TRANSLATE_NOOP("sn::LeadRules", "Answered: not eligible")},
+    {LeadAnswer::Duplicate, "duplicate", QT_TRANSLATE_NOOP("sn::LeadRules", "Answered: duplicate")},
+    {LeadAnswer::ClosedWithReply, "closed", QT_TRANSLATE_NOOP("sn::LeadRules", "Closed with a reply")},
+};
+
 template <typename Enum, size_t N>
 QString codeOf(const Named<Enum> (&table)[N], Enum v)
 {
@@ -98,11 +108,22 @@ QDateTime LeadRules::deadline(const Lead &lead, const LeadDeadlines &rules)
     return QDateTime(lead.reportedAt.date(), QTime(23, 59, 59));
 }
 
-bool LeadRules::stopsClock(const Lead &lead, LeadState reached)
+LeadAnswer LeadRules::answerOf(const Lead &lead, LeadState reached, LeadDecision decision)
 {
-    if (lead.emergency)
-        return false; // only the first help stops an emergency's clock
-    return int(reached) >= int(LeadState::Window);
+    if (!lead.emergency)
+        return int(reached) >= int(LeadState::Window) ? LeadAnswer::Window : LeadAnswer::None;
+    if (reached == LeadState::Decided) {
+        switch (decision) {
+        case LeadDecision::Granted: return LeadAnswer::Granted;
+        case LeadDecision::Referred: return LeadAnswer::Referred;
+        case LeadDecision::NotEligible: return LeadAnswer::NotEligible;
+        case LeadDecision::Duplicate: return LeadAnswer::Duplicate;
+        case LeadDecision::None: break;
+        }
+    }
+    if (reached == LeadState::Closed || reached == LeadState::FollowUp)
+        return LeadAnswer::ClosedWithReply;
+    return LeadAnswer::None;
 }
 
 qint64 LeadRules::secondsLeft(const Lead &lead, const QDateTime &now)
@@ -171,6 +192,9 @@ QString LeadRules::display(LeadState s) { return displayOf(States, s); }
 QString LeadRules::code(LeadDecision d) { return codeOf(Decisions, d); }
 LeadDecision LeadRules::decisionFromCode(const QString &code, bool *ok) { return fromCode(Decisions, code, ok); }
 QString LeadRules::display(LeadDecision d) { return displayOf(Decisions, d); }
+QString LeadRules::code(LeadAnswer a) { return codeOf(Answers, a); }
+LeadAnswer LeadRules::answerFromCode(const QString &code, bool *ok) { return fromCode(Answers, code, ok); }
+QString LeadRules::display(LeadAnswer a) { return displayOf(Answers, a); }
 
 QList<LeadSource> LeadRules::allSources()
 {

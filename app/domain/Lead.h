@@ -14,6 +14,9 @@ enum class LeadSource { GridWorker, Volunteer, PartyMember, Department, Media, P
 // (实地核查) -> decided -> follow_up (回访) -> closed.
 enum class LeadState { Reported, Verified, Window, FieldCheck, Decided, FollowUp, Closed };
 enum class LeadDecision { None, Granted, Referred, NotEligible, Duplicate };
+// What stopped the lead's clock (its first reply). An emergency's 12 hours stop at the first reply of any
+// kind (四.(三)): help given, a referral, a decision of not eligible or duplicate, or closing with a reply.
+enum class LeadAnswer { None, Window, Granted, Referred, NotEligible, Duplicate, ClosedWithReply };
 
 struct Lead
 {
@@ -35,6 +38,7 @@ struct Lead
     QDateTime reportedAt;
     QDateTime deadlineAt;
     QDateTime answeredAt;  // when the deadline's duty was met; invalid while running
+    LeadAnswer answer = LeadAnswer::None; // what the reply was (None while running)
     QString householdId;
     QString proxyName;     // 帮办代办: who applies on the person's behalf
     QString proxyRelation;
@@ -57,9 +61,17 @@ public:
     // The deadline of a lead reported at `reportedAt`: +12 h for emergencies, +1 day for media/petition/online,
     // else the end of the day of the report (23:59:59).
     static QDateTime deadline(const Lead &lead, const LeadDeadlines &rules);
-    // Which step stops the clock: the first help for emergencies (recorded by the grant), otherwise reaching
-    // the township window.
-    static bool stopsClock(const Lead &lead, LeadState reached);
+    // Which step stops the clock, and as what reply. For emergencies the first reply of any kind: the first
+    // help (recorded by the grant), a decision (granted, referred, not eligible, duplicate) or closing the lead;
+    // otherwise reaching the township window. LeadAnswer::None: the clock keeps running.
+    static LeadAnswer answerOf(const Lead &lead, LeadState reached, LeadDecision decision);
+    static bool stopsClock(const Lead &lead, LeadState reached, LeadDecision decision = LeadDecision::None)
+    {
+        return answerOf(lead, reached, decision) != LeadAnswer::None;
+    }
+    // Late: past the deadline without any reply. A lead answered after its deadline was answered late, but
+    // is no longer counted as late.
+    static bool isLate(const Lead &lead, const QDateTime &now) { return !lead.answeredAt.isValid() && now > lead.deadlineAt; }
     // Seconds until the deadline (negative when overdue); measured to answeredAt once answered.
     static qint64 secondsLeft(const Lead &lead, const QDateTime &now);
     static bool isOverdue(const Lead &lead, const QDateTime &now) { return secondsLeft(lead, now) < 0; }
@@ -79,6 +91,9 @@ public:
     static QString code(LeadDecision d);
     static LeadDecision decisionFromCode(const QString &code, bool *ok = nullptr);
     static QString display(LeadDecision d);
+    static QString code(LeadAnswer a);
+    static LeadAnswer answerFromCode(const QString &code, bool *ok = nullptr);
+    static QString display(LeadAnswer a);
     static QList<LeadSource> allSources();
     static QList<LeadState> allStates();
 };
