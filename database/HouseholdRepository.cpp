@@ -162,7 +162,7 @@ Result<Household> HouseholdRepository::load(const QString &id) const
     auto hq = sql::exec(m_db.sql(), QStringLiteral(
         "SELECT id, township_code, coalesce(village_code, ''), coalesce(grid_code, ''), address, phone, area_type, category, "
         "category_override_reason, monthly_amount_fen, start_date, status, exit_reason, has_capable_supporter, notes, "
-        "tier_override, tier_override_reason FROM households WHERE id = ? AND deleted = 0"), {id});
+        "tier_override, tier_override_reason, substr(created_at, 1, 10) FROM households WHERE id = ? AND deleted = 0"), {id});
     if (!hq)
         return hq.error();
     QSqlQuery &q = hq.value();
@@ -187,6 +187,7 @@ Result<Household> HouseholdRepository::load(const QString &id) const
     if (!q.value(15).isNull())
         h.tierOverride = TierRules::fromCode(q.value(15).toString());
     h.tierOverrideReason = q.value(16).toString();
+    h.registeredOn = sql::toDate(q.value(17));
 
     auto mq = sql::exec(m_db.sql(), QStringLiteral(
         "SELECT id, name, id_number, relation, birth_date, sex, labour, disability_type, disability_grade, serious_illness, "
@@ -422,12 +423,13 @@ Status HouseholdRepository::forEach(const QString &where, const QVariantList &va
     const QString scope = where.isEmpty() ? QStringLiteral("h.deleted = 0") : QStringLiteral("h.deleted = 0 AND (%1)").arg(where);
     auto hq = sql::exec(m_db.sql(), QStringLiteral(
         "SELECT h.rowid, h.id, h.township_code, coalesce(h.village_code, ''), h.area_type, h.category, h.start_date, h.status, "
-        "h.has_capable_supporter, h.tier_override, h.tier_override_reason FROM households h WHERE %1 ORDER BY h.rowid").arg(scope), values);
+        "h.has_capable_supporter, h.tier_override, h.tier_override_reason, substr(h.created_at, 1, 10) FROM households h "
+        "WHERE %1 ORDER BY h.rowid").arg(scope), values);
     if (!hq)
         return hq.error();
     auto mq = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT h.rowid, m.id, m.name, m.relation, m.birth_date, m.labour, m.disability_grade, m.serious_illness, m.exclusion "
-        "FROM members m JOIN households h ON h.id = m.household_id WHERE m.deleted = 0 AND %1 ORDER BY h.rowid, m.position").arg(scope), values);
+        "SELECT h.rowid, m.id, m.name, m.relation, m.birth_date, m.labour, m.disability_grade, m.serious_illness, m.exclusion, "
+        "m.disability_type FROM members m JOIN households h ON h.id = m.household_id WHERE m.deleted = 0 AND %1 ORDER BY h.rowid, m.position").arg(scope), values);
     if (!mq)
         return mq.error();
     auto iq = sql::exec(m_db.sql(), QStringLiteral(
@@ -454,6 +456,7 @@ Status HouseholdRepository::forEach(const QString &where, const QVariantList &va
         if (!r.value(9).isNull())
             h.tierOverride = TierRules::fromCode(r.value(9).toString());
         h.tierOverrideReason = r.value(10).toString();
+        h.registeredOn = sql::toDate(r.value(11));
         while (memberRow && members.value(0).toLongLong() < rowid)
             memberRow = members.next();
         while (memberRow && members.value(0).toLongLong() == rowid) {
@@ -466,6 +469,7 @@ Status HouseholdRepository::forEach(const QString &where, const QVariantList &va
             m.disabilityGrade = members.value(6).toInt();
             m.seriousIllness = members.value(7).toBool();
             m.exclusion = exclusionFromCode(members.value(8).toString());
+            m.disabilityType = members.value(9).toString();
             h.members.append(m);
             memberRow = members.next();
         }

@@ -3,11 +3,13 @@
 #include "HouseholdItemDelegate.h"
 
 #include "domain/Clock.h"
+#include "domain/Format.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -33,6 +35,8 @@ HouseholdFieldsWidget::HouseholdFieldsWidget(QWidget *parent)
     , m_phone(new QLineEdit(this))
     , m_area(new QComboBox(this))
     , m_startDate(new QDateEdit(this))
+    , m_startUnknown(new QCheckBox(tr("Un&known"), this))
+    , m_startNote(new QLabel(this))
     , m_status(new QComboBox(this))
     , m_exitReason(new QLineEdit(this))
     , m_monthlyAmount(new QLineEdit(this))
@@ -62,6 +66,13 @@ HouseholdFieldsWidget::HouseholdFieldsWidget(QWidget *parent)
     m_startDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_startDate->setDate(Clock::today());
     m_startDate->setToolTip(tr("The date the assistance starts (or started)."));
+    m_startUnknown->setObjectName(QStringLiteral("startDateUnknown"));
+    m_startUnknown->setToolTip(tr("The ledger does not say since when the household is covered. Reviews count "
+                                  "from the date it was registered until the start date is entered."));
+    m_startNote->setObjectName(QStringLiteral("startDateNote"));
+    m_startNote->setWordWrap(true);
+    m_startNote->setStyleSheet(QStringLiteral("color: #a15c00"));
+    m_startNote->hide();
     m_phone->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9+\\- ]{0,20}")), m_phone));
     m_phone->setMaxLength(20);
     m_monthlyAmount->setValidator(HouseholdItemDelegate::createYuanValidator(m_monthlyAmount));
@@ -90,7 +101,20 @@ HouseholdFieldsWidget::HouseholdFieldsWidget(QWidget *parent)
     add(tr("&Urban or rural"), m_area, row++, 2);
     add(tr("A&ddress"), m_address, row++, 0, 3);
     add(tr("&Phone"), m_phone, row, 0);
-    add(tr("Start dat&e"), m_startDate, row++, 2);
+    {
+        auto *startRow = new QWidget(this);
+        auto *startLayout = new QHBoxLayout(startRow);
+        startLayout->setContentsMargins(0, 0, 0, 0);
+        startLayout->addWidget(m_startDate, 1);
+        startLayout->addWidget(m_startUnknown);
+        auto *label = new QLabel(tr("Start dat&e"), this);
+        label->setBuddy(m_startDate);
+        m_startDate->setAccessibleName(plain(label->text()));
+        m_startUnknown->setAccessibleName(tr("Start date unknown"));
+        grid->addWidget(label, row, 2);
+        grid->addWidget(startRow, row++, 3);
+        grid->addWidget(m_startNote, row++, 2, 1, 2);
+    }
     add(tr("&Status"), m_status, row, 0);
     add(tr("E&xit reason"), m_exitReason, row++, 2);
     add(tr("Mo&nthly amount (yuan)"), m_monthlyAmount, row, 0);
@@ -106,7 +130,8 @@ HouseholdFieldsWidget::HouseholdFieldsWidget(QWidget *parent)
     setTabOrder(m_area, m_address);
     setTabOrder(m_address, m_phone);
     setTabOrder(m_phone, m_startDate);
-    setTabOrder(m_startDate, m_status);
+    setTabOrder(m_startDate, m_startUnknown);
+    setTabOrder(m_startUnknown, m_status);
     setTabOrder(m_status, m_exitReason);
     setTabOrder(m_exitReason, m_monthlyAmount);
     setTabOrder(m_monthlyAmount, m_supporter);
@@ -131,6 +156,10 @@ HouseholdFieldsWidget::HouseholdFieldsWidget(QWidget *parent)
         emitChanged();
     });
     connect(m_startDate, &QDateEdit::dateChanged, this, emitChanged);
+    connect(m_startUnknown, &QCheckBox::toggled, this, [this, emitChanged] {
+        updateStartDate();
+        emitChanged();
+    });
     connect(m_address, &QLineEdit::textChanged, this, emitChanged);
     connect(m_phone, &QLineEdit::textChanged, this, emitChanged);
     connect(m_exitReason, &QLineEdit::textChanged, this, emitChanged);
@@ -230,6 +259,9 @@ void HouseholdFieldsWidget::load(const Household &h)
     m_address->setText(h.address);
     m_phone->setText(h.phone);
     m_startDate->setDate(h.startDate.isValid() ? h.startDate : Clock::today());
+    m_registeredOn = h.registeredOn;
+    m_startUnknown->setChecked(!h.startDate.isValid() && !h.id.isEmpty());
+    updateStartDate();
     m_status->setCurrentIndex(h.status == HouseholdStatus::Exited ? 1 : 0);
     m_exitReason->setText(h.exitReason);
     m_monthlyAmount->setText(h.monthlyAmount ? money::toYuanString(h.monthlyAmount) : QString());
@@ -247,13 +279,25 @@ void HouseholdFieldsWidget::apply(Household &h) const
     h.area = m_area->currentIndex() == 1 ? AreaType::Rural : AreaType::Urban;
     h.address = m_address->text().trimmed();
     h.phone = m_phone->text().trimmed();
-    h.startDate = m_startDate->date();
+    h.startDate = m_startUnknown->isChecked() ? QDate() : m_startDate->date();
     h.status = m_status->currentIndex() == 1 ? HouseholdStatus::Exited : HouseholdStatus::Active;
     h.exitReason = h.status == HouseholdStatus::Exited ? m_exitReason->text().trimmed() : QString();
     // The validator admits only what parseYuan reads; an empty field is no amount.
     h.monthlyAmount = money::parseYuan(m_monthlyAmount->text()).value_or(0);
     h.hasCapableSupporter = m_supporter->isChecked();
     h.notes = m_notes->toPlainText().trimmed();
+}
+
+void HouseholdFieldsWidget::updateStartDate()
+{
+    const bool unknown = m_startUnknown->isChecked();
+    m_startDate->setEnabled(!unknown);
+    m_startNote->setVisible(unknown);
+    if (unknown) {
+        const QDate from = m_registeredOn.isValid() ? m_registeredOn : Clock::today();
+        m_startNote->setText(tr("Start date unknown: reviews are scheduled from the registration date %1 until it is "
+                                "entered. The household is listed under Records to complete.").arg(format::date(from)));
+    }
 }
 
 void HouseholdFieldsWidget::setReadOnly(bool readOnly)
@@ -265,6 +309,7 @@ void HouseholdFieldsWidget::setReadOnly(bool readOnly)
     m_area->setEnabled(!readOnly);
     m_status->setEnabled(!readOnly);
     m_startDate->setReadOnly(readOnly);
+    m_startUnknown->setEnabled(!readOnly);
     for (QLineEdit *edit : {m_address, m_phone, m_exitReason, m_monthlyAmount})
         edit->setReadOnly(readOnly);
     m_supporter->setEnabled(!readOnly);

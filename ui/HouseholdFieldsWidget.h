@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -31,6 +32,8 @@ public:
 
     QWidget *firstField() const;
     QWidget *lastField() const;
+    QCheckBox *startDateUnknownBox() const { return m_startUnknown; }
+    QLabel *startDateNote() const { return m_startNote; }
 
 signals:
     void changed();
@@ -40,6 +43,7 @@ private:
     void fillGrids();
     void villageChosen();
     void updateExitReason();
+    void updateStartDate();
 
     RegionTree m_tree;
     QString m_fixedTownship;
@@ -52,6 +56,9 @@ private:
     QLineEdit *m_phone;
     QComboBox *m_area;
     QDateEdit *m_startDate;
+    QCheckBox *m_startUnknown;
+    QLabel *m_startNote;
+    QDate m_registeredOn;
     QComboBox *m_status;
     QLineEdit *m_exitReason;
     QLineEdit *m_monthlyAmount;

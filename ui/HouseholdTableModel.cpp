@@ -128,6 +128,8 @@ QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     }
+    if (role == Qt::ToolTipRole && index.column() == Status && !h.gaps.isEmpty())
+        return tr("To complete: %1").arg(h.gaps.join(tr(", ")));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -140,7 +142,10 @@ QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
     case CategoryColumn: return CategoryNames::display(h.category);
     case Members: return h.memberCount;
     case MonthlyAmount: return format::money(h.monthlyAmount);
-    case Status: return h.status == HouseholdStatus::Active ? tr("Active") : tr("Exited");
+    case Status: {
+        const QString status = h.status == HouseholdStatus::Active ? tr("Active") : tr("Exited");
+        return h.gaps.isEmpty() ? status : tr("%1 · to complete").arg(status);
+    }
     default: return {};
     }
 }

@@ -106,6 +106,9 @@ RegistryPage::RegistryPage(HouseholdService &service, RegionTree regions, QWidge
     m_status->addItem(tr("All"), QString());
     m_status->addItem(tr("Active"), QStringLiteral("active"));
     m_status->addItem(tr("Exited"), QStringLiteral("exited"));
+    // Imported ledgers rarely carry the start date or every ID number: the records a clerk still has to complete.
+    m_status->addItem(tr("Records to complete"), QStringLiteral("to_complete"));
+    m_status->setItemData(m_status->count() - 1, tr("Start date unknown, or a member without an ID number"), Qt::ToolTipRole);
     statusLabel->setBuddy(m_status);
 
     for (QWidget *w : std::initializer_list<QWidget *>{townshipLabel, m_township, villageLabel, m_village, categoryLabel,
@@ -270,11 +273,20 @@ void RegistryPage::search()
         query.category = CategoryNames::fromCode(code);
     if (const QString code = m_tier->currentData().toString(); !code.isEmpty())
         query.tier = TierRules::fromCode(code);
-    if (const QString code = m_status->currentData().toString(); !code.isEmpty())
+    if (const QString code = m_status->currentData().toString(); code == QLatin1String("to_complete"))
+        query.toCompleteOnly = true;
+    else if (!code.isEmpty())
         query.status = code == QLatin1String("active") ? HouseholdStatus::Active : HouseholdStatus::Exited;
     m_model->setQuery(query);
     if (m_model->lastError().message.isEmpty())
         m_lastError.clear();
+}
+
+void RegistryPage::showRecordsToComplete()
+{
+    m_search->clear();
+    m_status->setCurrentIndex(m_status->findData(QStringLiteral("to_complete"))); // searches
+    search();
 }
 
 void RegistryPage::openCurrent()

@@ -27,6 +27,8 @@ public:
 
     void focusSearch();
     void refresh(); // run the current search again (after a save)
+    // The list of records to complete (start date unknown, a member without an ID number).
+    void showRecordsToComplete();
     void saveSettings() const;
 
     QLineEdit *searchBox() const { return m_search; }

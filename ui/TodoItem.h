@@ -14,6 +14,7 @@ struct TodoItem
     QString text;        // translated, one line: "Field check due: 张三 (北园村)"
     QDateTime due;       // sorts the list; an invalid value sorts last
     QString householdId; // opens the household on double-click when set
+    std::function<void()> activate; // otherwise this runs on double-click (e.g. opens a filtered list)
 };
 
 using TodoSource = std::function<QList<TodoItem>()>;

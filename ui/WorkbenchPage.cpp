@@ -270,6 +270,7 @@ void WorkbenchPage::showTodo()
         return a.due < b.due;
     });
     m_todo->clear();
+    m_todoItems = items;
     if (items.isEmpty()) {
         auto *empty = new QListWidgetItem(tr("Nothing due today"), m_todo);
         empty->setFlags(Qt::NoItemFlags);
@@ -292,9 +293,14 @@ void WorkbenchPage::showTodo()
 
 void WorkbenchPage::openTodo(QListWidgetItem *item)
 {
-    const QString id = item ? item->data(HouseholdIdRole).toString() : QString();
-    if (!id.isEmpty())
-        emit householdRequested(id);
+    const int row = item ? m_todo->row(item) : -1;
+    if (row < 0 || row >= m_todoItems.size())
+        return;
+    const TodoItem &todo = m_todoItems.at(row);
+    if (!todo.householdId.isEmpty())
+        emit householdRequested(todo.householdId);
+    else if (todo.activate)
+        todo.activate();
 }
 
 } // namespace sn

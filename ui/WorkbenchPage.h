@@ -56,6 +56,7 @@ private:
     Database &m_db;
     Session m_session;
     QList<TodoSource> m_todoSources;
+    QList<TodoItem> m_todoItems; // as listed, row by row
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
     QChartView *m_chartView = nullptr;

@@ -22,7 +22,8 @@ struct IncomeItem
 {
     QString id;
     QString memberId;      // empty: household-level income (rent, transfers)
-    QString kind;          // wage, farming, business, pension, transfer, other
+    QString kind;          // wage, farming, business, pension, transfer, other; not counted (AssistanceRules):
+                           // basic_pension, old_age_allowance, special_care
     Fen monthlyAmount = 0;
     bool stable = true;    // unstable income matters for the green tier
 };
@@ -64,7 +65,8 @@ struct Member
     bool counts() const { return exclusion == Exclusion::Counted; }
     bool severelyDisabled() const { return disabilityGrade == 1 || disabilityGrade == 2; }
     int ageOn(const QDate &date) const { return sn::ageOn(birthDate, date); }
-    // No labour capacity in the sense of 特困: 60+, under 18, severe disability, or assessed as none.
+    // No labour capacity in the sense of 特困 (AssistanceRules::labourFinding: 60+, under 16, the listed
+    // disability types and grades, or assessed as none).
     bool withoutLabourCapacity(const QDate &date) const;
 };
 
@@ -85,7 +87,8 @@ struct Household
     Category category = Category::None;   // the decided category
     QString categoryOverrideReason;       // set when the clerk chose other than the classification
     Fen monthlyAmount = 0;                // assistance paid per month
-    QDate startDate;
+    QDate startDate;                      // 享受起始时间; invalid: unknown (ledgers rarely carry it)
+    QDate registeredOn;                   // first saved at this desk or imported (read-only, from created_at)
     HouseholdStatus status = HouseholdStatus::Active;
     QString exitReason;
     bool hasCapableSupporter = false;     // a legal supporter able to support (rules out 特困)
@@ -100,7 +103,11 @@ struct Household
     const Member *head() const;
     QString headName() const;
     QList<const Member *> countedMembers() const;
-    Fen monthlyIncome() const;            // of counted members plus household-level items
+    // What review rhythms count from: the start date, or the registration date while it is unknown.
+    QDate reviewAnchor() const { return startDate.isValid() ? startDate : registeredOn; }
+    bool startDateUnknown() const { return !startDate.isValid(); }
+    Fen monthlyIncome() const;            // of counted members plus household-level items, without the
+                                          // kinds the rules exclude (AssistanceRules::incomeCounts)
 };
 
 // Problems a household has regardless of classification: one head, valid ID numbers, relations that fit ages.

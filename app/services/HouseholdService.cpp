@@ -112,13 +112,16 @@ ClassificationResult HouseholdService::classify(const Household &household) cons
 {
     const QDate today = Clock::today();
     auto standard = StandardsRepository(m_db).forYear(today.year(), household.area);
-    YearlyStandard s = standard.value_or(YearlyStandard{today.year(), household.area, 0, 0, true});
-    return Classifier::classify(household, s, SettingsRepository(m_db).classification(), today);
+    if (!standard)
+        return Classifier::withoutStandard(today.year(), household.area);
+    // Classified as it will be stored: a member's age comes from the ID number when no birth date was given.
+    Household normalized = household;
+    normalizeMembers(normalized, today);
+    return Classifier::classify(normalized, *standard, SettingsRepository(m_db).classification(), today);
 }
 
-ValidationReport HouseholdService::validate(Household &h)
+void HouseholdService::normalizeMembers(Household &h, const QDate &today)
 {
-    const QDate today = Clock::today();
     for (Member &m : h.members) {
         m.name = m.name.trimmed();
         const IdNumber id = IdNumber::parse(m.idNumber, today);
@@ -132,6 +135,12 @@ ValidationReport HouseholdService::validate(Household &h)
             m.idNumber = IdNumber::normalize(m.idNumber);
         }
     }
+}
+
+ValidationReport HouseholdService::validate(Household &h)
+{
+    const QDate today = Clock::today();
+    normalizeMembers(h, today);
     ValidationReport report;
     report.problems = HouseholdRules::validate(h, today);
 
@@ -164,7 +173,13 @@ ValidationReport HouseholdService::validate(Household &h)
                                 tr("%1's ID number is already registered for %2 in %3.").arg(m.name, owner.memberName, where)});
     }
     report.classification = classify(h);
-    if (h.category != report.classification.category && h.categoryOverrideReason.trimmed().isEmpty()) {
+    if (report.classification.standardMissing) {
+        report.problems.append({QStringLiteral("category"),
+                                tr("No 低保 standard has been entered for %1 (%2): the district enters it under "
+                                   "Settings › District rules (or with `safetynet standards set`).")
+                                    .arg(today.year())
+                                    .arg(h.area == AreaType::Rural ? tr("rural") : tr("urban"))});
+    } else if (h.category != report.classification.category && h.categoryOverrideReason.trimmed().isEmpty()) {
         report.problems.append({QStringLiteral("category"),
                                 tr("The rules give %1; to record %2 instead, write the reason for the override.")
                                     .arg(CategoryNames::display(report.classification.category), CategoryNames::display(h.category))});
@@ -275,6 +290,9 @@ QString HouseholdService::whereClause(const HouseholdQuery &query, QVariantList 
         where.append(QStringLiteral("h.status = ?"));
         values.append(*query.status == HouseholdStatus::Active ? QStringLiteral("active") : QStringLiteral("exited"));
     }
+    if (query.toCompleteOnly)
+        where.append(QStringLiteral("(h.start_date IS NULL OR h.start_date = '' OR EXISTS (SELECT 1 FROM members g "
+                                    "WHERE g.household_id = h.id AND g.deleted = 0 AND g.id_number = ''))"));
     const QString match = SearchIndex::matchExpression(query.text);
     if (!match.isEmpty()) {
         where.append(QStringLiteral("h.rowid IN (SELECT rowid FROM household_search WHERE household_search MATCH ?)"));
@@ -295,7 +313,9 @@ Result<QList<HouseholdSummary>> HouseholdService::search(const HouseholdQuery &q
     auto q = prepared(QStringLiteral(
         "SELECT h.id, coalesce(hm.name, ''), coalesce(hm.id_number, ''), h.township_code, coalesce(h.village_code, ''), "
         "h.address, h.phone, h.category, h.status, h.monthly_amount_fen, h.tier, "
-        "(SELECT count(*) FROM members c WHERE c.household_id = h.id AND c.deleted = 0) "
+        "(SELECT count(*) FROM members c WHERE c.household_id = h.id AND c.deleted = 0), "
+        "coalesce(h.start_date, '') = '', "
+        "(SELECT count(*) FROM members g WHERE g.household_id = h.id AND g.deleted = 0 AND g.id_number = '') "
         "FROM households h LEFT JOIN members hm ON hm.household_id = h.id AND hm.relation = 'head' AND hm.deleted = 0 "
         "WHERE %1 ORDER BY h.rowid DESC LIMIT ? OFFSET ?").arg(where));
     if (!q)
@@ -318,6 +338,10 @@ Result<QList<HouseholdSummary>> HouseholdService::search(const HouseholdQuery &q
         s.monthlyAmount = r.value(9).toLongLong();
         s.tier = TierRules::fromCode(r.value(10).toString());
         s.memberCount = r.value(11).toInt();
+        if (r.value(12).toBool())
+            s.gaps.append(tr("start date unknown"));
+        if (const int missing = r.value(13).toInt(); missing > 0)
+            s.gaps.append(tr("%n member(s) without an ID number", nullptr, missing));
         list.append(s);
     }
     q.value()->finish(); // no read transaction left open between keystrokes
@@ -349,11 +373,11 @@ Result<int> HouseholdService::count(const HouseholdQuery &query) const
     QString statement;
     const QString match = SearchIndex::matchExpression(query.text);
     if (!match.isEmpty() && Roles::districtWide(m_session.role) && query.townshipCode.isEmpty() && query.villageCode.isEmpty()
-        && !query.category && !query.tier && !query.status) {
+        && !query.category && !query.tier && !query.status && !query.toCompleteOnly) {
         values.append(match);
         statement = QStringLiteral("SELECT count(*) FROM household_search WHERE household_search MATCH ?");
     } else if (query.text.trimmed().isEmpty() && Roles::districtWide(m_session.role) && query.townshipCode.isEmpty()
-               && query.villageCode.isEmpty() && !query.category && !query.tier && !query.status) {
+               && query.villageCode.isEmpty() && !query.category && !query.tier && !query.status && !query.toCompleteOnly) {
         // Every live household, as the registry opens for the district: all rows less the few removed ones.
         // A count(*) without WHERE sums the cells of each page of the smallest index (households_rowcount,
         // migration 11: about 150 pages for 100000 households) instead of stepping through 100000 entries.

@@ -32,6 +32,8 @@ struct HouseholdSummary
     Tier tier = Tier::None;
     int memberCount = 0;
     Fen monthlyAmount = 0;
+    // What the record still lacks (translated, e.g. "start date unknown"); empty when complete.
+    QStringList gaps;
 };
 
 struct HouseholdQuery
@@ -42,6 +44,7 @@ struct HouseholdQuery
     std::optional<Category> category;
     std::optional<HouseholdStatus> status;
     std::optional<Tier> tier;
+    bool toCompleteOnly = false; // records to complete: start date unknown, or a member without an ID number
     int offset = 0;
     int limit = 100;
 };
@@ -87,6 +90,8 @@ public:
 
 private:
     Status checkScope(const QString &townshipCode, Permission permission) const;
+    // Trims names, normalises ID numbers and fills birth date and sex from them.
+    static void normalizeMembers(Household &household, const QDate &today);
     Status store(Household &household, bool isNew);
     QString whereClause(const HouseholdQuery &query, QVariantList &values) const;
     // Search as you type runs the same few statements again and again: prepared once per text.

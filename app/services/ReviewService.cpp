@@ -84,10 +84,13 @@ Status ReviewService::apply(const Household &h, const TierDecision &decision, co
     const QString reason = decision.reasonsZh.join(QStringLiteral("；"));
     if (auto s = m_households->storeTier(h.id, decision.tier, reason, today, TierRules::nextAgeBoundary(h, today)); !s)
         return s;
-    const SchedulePlan plan = ReviewSchedule::plan(decision.tier, h.startDate, lastDone, open, rhythms);
+    // Without a start date (a ledger rarely has one) the rhythm counts from the registration date, so that an
+    // imported household is scheduled at once; the form and the records-to-complete list say it is unknown.
+    const QDate anchor = h.reviewAnchor().isValid() ? h.reviewAnchor() : today;
+    const SchedulePlan plan = ReviewSchedule::plan(decision.tier, anchor, lastDone, open, rhythms);
     for (ReviewTask task : plan.create) {
         task.householdId = h.id;
-        task.id = ReviewRepository::taskId(h.id, task.type, lastDone.value(task.type, h.startDate));
+        task.id = ReviewRepository::taskId(h.id, task.type, lastDone.value(task.type, anchor));
         if (auto s = m_reviews->insert(task); !s)
             return s;
     }
