@@ -137,11 +137,19 @@ Result<CardBatch> CardService::cards(const CardQuery &query) const
             return Error::notFound(tr("No household with the id %1.").arg(id));
         if (auto s = checkTownship(q.value().value(0).toString()); !s)
             return s.error();
-        if (q.value().value(1).toString() != QLatin1String("active") || q.value().value(2).toString() == QLatin1String("none"))
-            batch.skipped.append({id, tr("The household is not covered (exited, or no assistance category): it has no card.")});
+        const Category category = CategoryNames::fromCode(q.value().value(2).toString());
+        if (q.value().value(1).toString() != QLatin1String("active"))
+            batch.skipped.append({id, tr("The household has exited assistance: it has no card.")});
+        else if (!CategoryNames::getsNoticeCard(category))
+            batch.skipped.append({id, tr("Cards are only for 特困 and 低保 households (兜底保障对象); this household is %1.")
+                                          .arg(CategoryNames::display(category))});
     }
 
-    QStringList where{QStringLiteral("h.deleted = 0"), QStringLiteral("h.status = 'active'"), QStringLiteral("h.category <> 'none'")};
+    QStringList cardCodes;
+    for (Category c : CategoryNames::noticeCardCategories())
+        cardCodes.append(QStringLiteral("'%1'").arg(CategoryNames::code(c)));
+    QStringList where{QStringLiteral("h.deleted = 0"), QStringLiteral("h.status = 'active'"),
+                      QStringLiteral("h.category IN (%1)").arg(cardCodes.join(QLatin1Char(',')))};
     QVariantList values;
     if (!township.isEmpty()) {
         where.append(QStringLiteral("h.township_code = ?"));
