@@ -79,6 +79,7 @@ public:
     QPushButton *saveButton = nullptr;
     QPushButton *closeButton = nullptr;
     QPushButton *historyButton = nullptr;
+    QPushButton *referButton = nullptr;
     QLabel *status = nullptr;
     QTimer refreshTimer;
     QList<QShortcut *> editShortcuts;
@@ -123,6 +124,9 @@ void HouseholdForm::Private::buildUi()
     historyButton = new QPushButton(HouseholdForm::tr("&History…"), q);
     historyButton->setObjectName(QStringLiteral("historyButton"));
     historyButton->setToolTip(HouseholdForm::tr("Every recorded change of this household"));
+    referButton = new QPushButton(HouseholdForm::tr("Re&fer…"), q);
+    referButton->setObjectName(QStringLiteral("referButton"));
+    referButton->setToolTip(HouseholdForm::tr("Refer the household to departments' policies, with a one-time notification letter"));
     saveButton = new QPushButton(HouseholdForm::tr("Save"), q);
     saveButton->setObjectName(QStringLiteral("saveButton"));
     saveButton->setToolTip(HouseholdForm::tr("Save the household (Ctrl+S)"));
@@ -137,6 +141,7 @@ void HouseholdForm::Private::buildUi()
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(historyButton);
+    buttons->addWidget(referButton);
     buttons->addWidget(status, 1);
     buttons->addWidget(saveButton);
     buttons->addWidget(closeButton);
@@ -162,7 +167,7 @@ void HouseholdForm::Private::buildUi()
     order.insert(4, tabs->tabBar());
     order << classification->firstField() << classification->findChild<QWidget *>(QStringLiteral("category"))
           << classification->findChild<QWidget *>(QStringLiteral("overrideReason")) << classification->lastField()
-          << problems->label() << historyButton << saveButton << closeButton;
+          << problems->label() << historyButton << referButton << saveButton << closeButton;
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
 
@@ -188,6 +193,7 @@ void HouseholdForm::Private::buildUi()
     QObject::connect(saveButton, &QPushButton::clicked, q, [this] { q->save(); });
     QObject::connect(closeButton, &QPushButton::clicked, q, &HouseholdForm::close);
     QObject::connect(historyButton, &QPushButton::clicked, q, [this] { openHistory(); });
+    QObject::connect(referButton, &QPushButton::clicked, q, [this] { emit q->referRequested(id, base.headName()); });
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, q);
     QObject::connect(saveShortcut, &QShortcut::activated, q, [this] { q->save(); });
@@ -415,6 +421,8 @@ HouseholdForm::HouseholdForm(HouseholdService &service, const QString &household
     if (d->readOnly)
         d->setReadOnly();
     d->historyButton->setEnabled(!d->id.isEmpty());
+    d->referButton->setEnabled(!d->id.isEmpty());
+    d->referButton->setVisible(session.can(Permission::EditHouseholds));
     d->refresh();
     d->loading = false;
     d->fields->firstField()->setFocus(Qt::OtherFocusReason);
@@ -493,6 +501,7 @@ bool HouseholdForm::save()
     setWindowModified(false);
     setWindowTitle(tr("Household of %1[*]").arg(household.headName()));
     d->historyButton->setEnabled(true);
+    d->referButton->setEnabled(true);
     d->showStatus(tr("Saved"), false);
     emit saved(d->id);
     return true;

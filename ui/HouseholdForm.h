@@ -25,6 +25,8 @@ public:
 
 signals:
     void saved(const QString &householdId);
+    // "Refer…": the household is to be referred to policies (the main window opens the referral dialog).
+    void referRequested(const QString &householdId, const QString &headName);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -33,6 +34,27 @@ LeadStepDialog::LeadStepDialog(LeadService &service, const Lead &lead, LeadState
             m_decision->addItem(LeadRules::display(d), int(d));
         m_decision->setToolTip(tr("Referring needs the lead linked to a household first; a duplicate may be recognised at any step"));
         form->addRow(tr("&Decision:"), m_decision);
+
+        m_policies = new QListWidget(this);
+        m_policies->setObjectName(QStringLiteral("leadReferralPolicies"));
+        m_policies->setAccessibleName(tr("Policies referred to"));
+        m_policies->setToolTip(tr("Tick every policy the person is referred to (Space ticks): the one-time notification lists "
+                                  "each one's conditions, materials, place and contact"));
+        if (auto policies = service.referralPolicies()) {
+            for (const Policy &p : policies.value()) {
+                auto *item = new QListWidgetItem(tr("%1 — %2").arg(p.department, p.title), m_policies);
+                item->setData(Qt::UserRole, p.id);
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+            }
+        }
+        if (m_policies->count() == 0)
+            new QListWidgetItem(tr("The policy catalogue is empty: the district enters policies on the Policies page."), m_policies);
+        m_policies->setMinimumHeight(m_policies->fontMetrics().lineSpacing() * 6);
+        m_policiesLabel = new QLabel(tr("&Policies:"), this);
+        m_policiesLabel->setBuddy(m_policies);
+        form->addRow(m_policiesLabel, m_policies);
+        connect(m_decision, &QComboBox::currentIndexChanged, this, &LeadStepDialog::updatePolicies);
     }
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("leadStepNote"));
@@ -45,13 +67,39 @@ LeadStepDialog::LeadStepDialog(LeadService &service, const Lead &lead, LeadState
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LeadStepDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LeadStepDialog::reject);
-    resize(420, sizeHint().height());
+    updatePolicies();
+    resize(480, sizeHint().height());
+}
+
+void LeadStepDialog::updatePolicies()
+{
+    if (!m_policies)
+        return;
+    const bool referring = LeadDecision(m_decision->currentData().toInt()) == LeadDecision::Referred;
+    m_policies->setVisible(referring);
+    m_policiesLabel->setVisible(referring);
+}
+
+bool LeadStepDialog::choosePolicy(const QString &policyId)
+{
+    for (int i = 0; m_policies && i < m_policies->count(); ++i) {
+        if (m_policies->item(i)->data(Qt::UserRole).toString() == policyId) {
+            m_policies->item(i)->setCheckState(Qt::Checked);
+            return true;
+        }
+    }
+    return false;
 }
 
 void LeadStepDialog::accept()
 {
     const LeadDecision decision = m_decision ? LeadDecision(m_decision->currentData().toInt()) : LeadDecision::None;
-    if (auto s = m_service.advance(m_lead.id, m_to, m_note->toPlainText(), decision); !s) {
+    QStringList policies;
+    for (int i = 0; decision == LeadDecision::Referred && i < m_policies->count(); ++i) {
+        if (m_policies->item(i)->checkState() == Qt::Checked)
+            policies.append(m_policies->item(i)->data(Qt::UserRole).toString());
+    }
+    if (auto s = m_service.advance(m_lead.id, m_to, m_note->toPlainText(), decision, policies); !s) {
         MessageBox::warning(this, windowTitle(), s.error().message);
         return;
     }

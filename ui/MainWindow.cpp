@@ -8,6 +8,8 @@
 #include "LeadsPage.h"
 #include "MessageBox.h"
 #include "PendingRestore.h"
+#include "PoliciesPage.h"
+#include "ReferralDialog.h"
 #include "PrintPage.h"
 #include "RegistryPage.h"
 #include "ReviewCalendarPage.h"
@@ -59,6 +61,7 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     , m_session(std::move(session))
     , m_accounts(std::make_unique<AccountService>(db))
     , m_households(std::make_unique<HouseholdService>(db, m_session))
+    , m_referrals(std::make_unique<ReferralService>(db, m_session))
 {
     setObjectName(QStringLiteral("mainWindow"));
     const StationInfo station = StationService::info(m_db);
@@ -136,6 +139,11 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
         m_team = new ServiceTeamPage(m_db, m_session, *shared, m_pages);
         return m_team;
     });
+    m_policiesSlot = addLazyPage(tr("Policies"), style()->standardIcon(QStyle::SP_FileDialogListView), [this] {
+        m_policies = new PoliciesPage(m_db, m_session, m_pages);
+        connect(m_policies, &PoliciesPage::householdRequested, this, &MainWindow::openHousehold);
+        return m_policies;
+    });
     addLazyPage(tr("Print"), style()->standardIcon(QStyle::SP_FileIcon), [this, shared] {
         return new PrintPage(m_db, m_session, *shared, m_pages);
     });
@@ -157,6 +165,19 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     connect(reviewSummary, &ReviewSummaryPanel::calendarRequested, this, [this] { showPage(reviews()); });
     m_workbench->addTodoSource(ReviewCalendarPage::todoSource(db, m_session, regions));
     m_workbench->addTodoSource(LeadsPage::todoSource(db, m_session));
+    // Records to complete: imported ledgers rarely carry the start date or every ID number.
+    m_workbench->addTodoSource([this] {
+        QList<TodoItem> items;
+        HouseholdQuery query;
+        query.toCompleteOnly = true;
+        if (auto n = m_households->count(query); n && n.value() > 0)
+            items.append({tr("%n record(s) to complete (start date unknown or ID number missing)", nullptr, n.value()), {}, {},
+                          [this] {
+                              showPage(m_registry);
+                              m_registry->showRecordsToComplete();
+                          }});
+        return items;
+    });
     if (m_session.can(Permission::EditStandards)) {
         // Each department enters its policies by 30 April (plan 三.(四)): remind the bureau of those not reviewed.
         m_workbench->addTodoSource([&db, session = m_session] {
@@ -229,6 +250,13 @@ LeadsPage *MainWindow::leads()
     if (!m_leads)
         buildPage(m_pages->indexOf(m_leadsSlot));
     return m_leads;
+}
+
+PoliciesPage *MainWindow::policies()
+{
+    if (!m_policies)
+        buildPage(m_pages->indexOf(m_policiesSlot));
+    return m_policies;
 }
 
 ServiceTeamPage *MainWindow::serviceTeam()
@@ -358,6 +386,11 @@ void MainWindow::trackForm(HouseholdForm *form)
 {
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &HouseholdForm::saved, this, &MainWindow::householdSaved);
+    connect(form, &HouseholdForm::referRequested, this, [this, form](const QString &id, const QString &name) {
+        auto *dialog = new ReferralDialog(*m_referrals, *m_households, id, name, form);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_forms.removeAll(nullptr);
     m_forms.append(form);
     form->show();

@@ -20,11 +20,13 @@ class AccountService;
 class Database;
 class HouseholdForm;
 class HouseholdService;
+class ReferralService;
 class IdleLock;
 class LeadsPage;
 class RegistryPage;
 class ReviewCalendarPage;
 class ServiceTeamPage;
+class PoliciesPage;
 class SuspicionsPage;
 class WorkbenchPage;
 class ConflictsPage;
@@ -59,6 +61,7 @@ public:
     ReviewCalendarPage *reviews();
     LeadsPage *leads();
     ServiceTeamPage *serviceTeam();
+    PoliciesPage *policies();
     SuspicionsPage *suspicions();
     IdleLock *idleLock() const { return m_idleLock; }
     QLabel *syncLabel() const { return m_sync; } // filled in by the sync feature
@@ -89,6 +92,7 @@ private:
     Session m_session;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<HouseholdService> m_households;
+    std::unique_ptr<ReferralService> m_referrals;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -97,6 +101,7 @@ private:
     ReviewCalendarPage *m_reviews = nullptr;
     LeadsPage *m_leads = nullptr;
     ServiceTeamPage *m_team = nullptr;
+    PoliciesPage *m_policies = nullptr;
     SuspicionsPage *m_suspicions = nullptr;
     IdleLock *m_idleLock = nullptr;
     QLabel *m_sync = nullptr;
@@ -107,6 +112,7 @@ private:
     QWidget *m_reviewsSlot = nullptr;
     QWidget *m_leadsSlot = nullptr;
     QWidget *m_teamSlot = nullptr;
+    QWidget *m_policiesSlot = nullptr;
     QWidget *m_suspicionsSlot = nullptr;
     QWidget *m_conflictsSlot = nullptr;
 };

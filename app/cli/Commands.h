@@ -37,6 +37,10 @@ int tasklist(const QStringList &args);
 int printLog(const QStringList &args);
 int cardOfficial(const QStringList &args);
 int suspicions(const QStringList &args);
+// The policy catalogue, referrals and yearly standards (ReferralCommands.cpp).
+int policy(const QStringList &args);
+int referral(const QStringList &args);
+int standards(const QStringList &args);
 int suspicion(const QStringList &args);
 
 } // namespace sn::cli

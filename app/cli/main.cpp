@@ -38,6 +38,9 @@ const Command Commands[] = {
     {"conflicts", QT_TRANSLATE_NOOP("sn::cli", "Concurrent edits kept for review."), conflicts},
     {"backup", QT_TRANSLATE_NOOP("sn::cli", "Back up the database (checked copy)."), backup},
     {"restore", QT_TRANSLATE_NOOP("sn::cli", "Restore the database from a backup."), restore},
+    {"policy", QT_TRANSLATE_NOOP("sn::cli", "The departments' policy catalogue: add, list, mark reviewed."), policy},
+    {"referral", QT_TRANSLATE_NOOP("sn::cli", "Refer a household or a lead to policies; list follow-ups; set a referral's status."), referral},
+    {"standards", QT_TRANSLATE_NOOP("sn::cli", "The yearly 低保 standards and disposable-income figures: list, set."), standards},
     {"tier", QT_TRANSLATE_NOOP("sn::cli", "Explain, override or clear a household's tier."), tier},
     {"cards", QT_TRANSLATE_NOOP("sn::cli", "Public-notice cards (annex 2) as PDF: a5, a4x2 or a4x4; reprint from the print log."), cards},
     {"letter", QT_TRANSLATE_NOOP("sn::cli", "The one-time notification letter of a referral, as PDF."), letter},
@@ -70,7 +73,8 @@ int usage(QTextStream &stream)
 // (no platform plugin, starts anywhere). The command is found the way main() finds it below.
 bool needsGui(int argc, char *argv[])
 {
-    static const char *const documents[] = {"cards", "letter", "slip", "file-sheet", "tasklist"};
+    // "policy" for its catalogue (the other policy actions run there as well; the offscreen platform is cheap).
+    static const char *const documents[] = {"cards", "letter", "slip", "file-sheet", "tasklist", "policy"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (!std::strcmp(a, "--db") || !std::strcmp(a, "--today") || !std::strcmp(a, "--now")) {

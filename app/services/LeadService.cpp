@@ -60,6 +60,8 @@ Result<QString> LeadService::report(Lead lead)
     lead.personName = lead.personName.trimmed();
     if (lead.personName.isEmpty())
         return Error::invalid(tr("Who is in difficulty? The name is empty."), QStringLiteral("person_name"));
+    if (lead.townshipCode.isEmpty())
+        lead.townshipCode = defaultTownship();
     const RegionTree tree = StationService::regions(m_db);
     const Region *township = tree.find(lead.townshipCode);
     if (!township || township->level != RegionLevel::Township)
@@ -80,6 +82,7 @@ Result<QString> LeadService::report(Lead lead)
     lead.reportedAt = lead.reportedAt.toTimeSpec(Qt::LocalTime);
     lead.deadlineAt = LeadRules::deadline(lead, deadlines());
     lead.answeredAt = {};
+    lead.answer = LeadAnswer::None;
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -92,6 +95,13 @@ Result<QString> LeadService::report(Lead lead)
     if (auto s = tx.commit(); !s)
         return s.error();
     return lead.id;
+}
+
+QString LeadService::defaultTownship() const
+{
+    if (!m_session.townshipCode.isEmpty())
+        return m_session.townshipCode;
+    return StationService::info(m_db).townshipCode;
 }
 
 Result<Lead> LeadService::get(const QString &id) const
@@ -112,7 +122,13 @@ Result<QList<LeadEvent>> LeadService::history(const QString &id) const
     return m_leads->events(id);
 }
 
-Status LeadService::advance(const QString &id, LeadState to, const QString &note, LeadDecision decision)
+Result<QList<Policy>> LeadService::referralPolicies() const
+{
+    return ReferralService(m_db, m_session).policies();
+}
+
+Status LeadService::advance(const QString &id, LeadState to, const QString &note, LeadDecision decision,
+                            const QStringList &policyIds, QString *referralId)
 {
     auto loaded = m_leads->load(id);
     if (!loaded)
@@ -124,15 +140,25 @@ Status LeadService::advance(const QString &id, LeadState to, const QString &note
         return s;
     if (const QString why = LeadRules::checkTransition(lead, to, decision); !why.isEmpty())
         return Error::invalid(why, QStringLiteral("state"));
-    if (to == LeadState::Decided && decision == LeadDecision::Referred && lead.householdId.isEmpty())
+    const bool referring = to == LeadState::Decided && decision == LeadDecision::Referred;
+    if (referring && lead.householdId.isEmpty())
         return Error::invalid(tr("Link the lead to a household before referring it."), QStringLiteral("household"));
+    if (referring && policyIds.isEmpty())
+        return Error::invalid(tr("Choose the policies the person is referred to: the one-time notification lists them."),
+                              QStringLiteral("policies"));
     const LeadState from = lead.state;
     lead.state = to;
     if (to == LeadState::Decided)
         lead.decision = decision;
     const QDateTime now = Clock::now();
-    if (!lead.answeredAt.isValid() && LeadRules::stopsClock(lead, to))
-        lead.answeredAt = now;
+    if (!lead.answeredAt.isValid()) {
+        // The first reply of any kind stops the clock; what it was is kept for the assessment.
+        const LeadAnswer answer = LeadRules::answerOf(lead, to, decision);
+        if (answer != LeadAnswer::None) {
+            lead.answeredAt = now;
+            lead.answer = answer;
+        }
+    }
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -146,6 +172,21 @@ Status LeadService::advance(const QString &id, LeadState to, const QString &note
     if (to == LeadState::Verified && !lead.volunteerId.isEmpty()) {
         if (auto s = ServiceTeamService(m_db, m_session).awardForVerifiedLead(lead); !s)
             return s;
+    }
+    if (referring) {
+        Referral referral;
+        referral.householdId = lead.householdId;
+        referral.leadId = lead.id;
+        referral.policyIds = policyIds;
+        referral.note = note.trimmed();
+        auto made = ReferralService(m_db, m_session).refer(referral);
+        if (!made)
+            return made.error();
+        if (auto s = tx.commit(); !s)
+            return s;
+        if (referralId)
+            *referralId = made.value();
+        return {};
     }
     return tx.commit();
 }
@@ -344,6 +385,7 @@ Result<QString> LeadService::recordGrant(TemporaryGrant grant)
     if (lead) {
         if (lead->emergency && !lead->answeredAt.isValid()) {
             lead->answeredAt = grant.createdAt; // the green channel's 12-hour clock stops at the first help
+            lead->answer = LeadAnswer::Granted;
             if (auto s = m_leads->update(*lead); !s)
                 return s.error();
         }

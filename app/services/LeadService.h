@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HouseholdService.h"
+#include "ReferralService.h"
 
 #include "database/LeadRepository.h"
 #include "domain/Lead.h"
@@ -30,11 +31,20 @@ public:
     ~LeadService();
 
     LeadDeadlines deadlines() const;
-    Result<QString> report(Lead lead);                   // state reported, deadline set; returns the id
+    // The township a new lead belongs to when none was chosen: the user's own, else the station's
+    // (empty at a district station).
+    QString defaultTownship() const;
+    // State reported, deadline set; an empty township is defaultTownship(). Returns the id.
+    Result<QString> report(Lead lead);
     Result<Lead> get(const QString &id) const;
     Result<QList<LeadEvent>> history(const QString &id) const;
     // One step of the funnel; illegal jumps are refused with a message. `decision` only with Decided.
-    Status advance(const QString &id, LeadState to, const QString &note, LeadDecision decision = LeadDecision::None);
+    // Deciding "referred" always makes the referral, to the chosen policies (at least one), in the same step.
+    // `referralId` receives the id of the referral made, if any.
+    Status advance(const QString &id, LeadState to, const QString &note, LeadDecision decision = LeadDecision::None,
+                   const QStringList &policyIds = {}, QString *referralId = nullptr);
+    // The policy catalogue, for choosing what a lead is referred to.
+    Result<QList<Policy>> referralPolicies() const;
     Status setProxy(const QString &id, const QString &name, const QString &relation, const QString &phone);
 
     // Registry households that may be this person: ID number, name, phone, address.

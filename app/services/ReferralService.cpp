@@ -8,6 +8,8 @@
 #include "database/Transaction.h"
 #include "domain/Clock.h"
 
+#include <QMap>
+
 namespace sn {
 
 namespace {
@@ -68,16 +70,24 @@ QString ReferralService::statusCode(ReferralStatus s)
     case ReferralStatus::Sent: return QStringLiteral("sent");
     case ReferralStatus::Accepted: return QStringLiteral("accepted");
     case ReferralStatus::Done: return QStringLiteral("done");
-    case ReferralStatus::Returned: return QStringLiteral("returned");
+    case ReferralStatus::Declined: return QStringLiteral("declined");
     }
     return {};
 }
 
+namespace {
+// The stored code: "returned" for declined, which the CHECK constraint of every station's schema accepts.
+QString storedCode(ReferralStatus s)
+{
+    return s == ReferralStatus::Declined ? QStringLiteral("returned") : ReferralService::statusCode(s);
+}
+} // namespace
+
 ReferralStatus ReferralService::statusFromCode(const QString &code, bool *ok)
 {
-    const ReferralStatus all[] = {ReferralStatus::Sent, ReferralStatus::Accepted, ReferralStatus::Done, ReferralStatus::Returned};
+    const ReferralStatus all[] = {ReferralStatus::Sent, ReferralStatus::Accepted, ReferralStatus::Done, ReferralStatus::Declined};
     for (ReferralStatus s : all) {
-        if (statusCode(s) == code) {
+        if (statusCode(s) == code || storedCode(s) == code) {
             if (ok)
                 *ok = true;
             return s;
@@ -94,7 +104,7 @@ QString ReferralService::statusDisplay(ReferralStatus s)
     case ReferralStatus::Sent: return tr("Sent");
     case ReferralStatus::Accepted: return tr("Accepted");
     case ReferralStatus::Done: return tr("Done");
-    case ReferralStatus::Returned: return tr("Returned");
+    case ReferralStatus::Declined: return tr("Declined");
     }
     return {};
 }
@@ -113,16 +123,27 @@ Status ReferralService::checkHousehold(const QString &householdId, Permission pe
     return {};
 }
 
-Result<QString> ReferralService::savePolicy(Policy p)
+Status ReferralService::checkCatalogue() const
 {
     if (!m_session.can(Permission::EditStandards))
         return Error::forbidden(tr("The policy catalogue is kept by the district bureau."));
-    if (p.title.trimmed().isEmpty())
-        return Error::invalid(tr("The policy needs a title."), QStringLiteral("title"));
-    if (p.department.trimmed().isEmpty())
+    return {};
+}
+
+Result<QString> ReferralService::savePolicy(Policy p)
+{
+    if (auto s = checkCatalogue(); !s)
+        return s.error();
+    p.title = p.title.trimmed();
+    p.department = p.department.trimmed();
+    if (p.service.isEmpty())
+        p.service = QStringLiteral("other");
+    if (p.title.isEmpty())
+        return Error::invalid(tr("The policy needs a name."), QStringLiteral("name"));
+    if (p.department.isEmpty())
         return Error::invalid(tr("Name the department of the policy."), QStringLiteral("department"));
     if (!services().contains(p.service))
-        return Error::invalid(tr("Unknown service \"%1\".").arg(p.service), QStringLiteral("service"));
+        return Error::invalid(tr("Unknown service \"%1\": use %2.").arg(p.service, services().join(QStringLiteral(", "))), QStringLiteral("service"));
     const bool isNew = p.id.isEmpty();
     if (isNew)
         p.id = sql::newId();
@@ -131,12 +152,72 @@ Result<QString> ReferralService::savePolicy(Policy p)
         "INSERT INTO policies (id, department, service, title, who_qualifies, materials, where_to_go, contact, reviewed_on, hlc, station_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET department = excluded.department, service = excluded.service, "
         "title = excluded.title, who_qualifies = excluded.who_qualifies, materials = excluded.materials, where_to_go = excluded.where_to_go, "
-        "contact = excluded.contact, reviewed_on = excluded.reviewed_on, hlc = excluded.hlc, station_id = excluded.station_id"),
-        {p.id, p.department.trimmed(), p.service, p.title.trimmed(), p.whoQualifies, p.materials, p.whereToGo, p.contact,
-         p.reviewedOn.toString(Qt::ISODate), m_db.stamp(), m_db.stationId()});
+        "contact = excluded.contact, reviewed_on = excluded.reviewed_on, hlc = excluded.hlc, station_id = excluded.station_id, deleted = 0"),
+        {p.id, p.department, p.service, p.title, p.whoQualifies.trimmed(), p.materials.trimmed(), p.whereToGo.trimmed(),
+         p.contact.trimmed(), p.reviewedOn.toString(Qt::ISODate), m_db.stamp(), m_db.stationId()});
     if (!r)
         return r.error();
     return p.id;
+}
+
+Status ReferralService::markReviewed(const QString &policyId)
+{
+    if (auto s = checkCatalogue(); !s)
+        return s;
+    auto existing = policy(policyId);
+    if (!existing)
+        return existing.error();
+    auto r = sql::exec(m_db.sql(), QStringLiteral("UPDATE policies SET reviewed_on = ?, hlc = ?, station_id = ? WHERE id = ?"),
+                       {Clock::today().toString(Qt::ISODate), m_db.stamp(), m_db.stationId(), policyId});
+    return r ? Status() : Status(r.error());
+}
+
+Status ReferralService::removePolicy(const QString &policyId)
+{
+    if (auto s = checkCatalogue(); !s)
+        return s;
+    auto existing = policy(policyId);
+    if (!existing)
+        return existing.error();
+    auto r = sql::exec(m_db.sql(), QStringLiteral("UPDATE policies SET deleted = 1, hlc = ?, station_id = ? WHERE id = ?"),
+                       {m_db.stamp(), m_db.stationId(), policyId});
+    return r ? Status() : Status(r.error());
+}
+
+Result<Policy> ReferralService::policy(const QString &id) const
+{
+    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM policies WHERE id = ? AND deleted = 0").arg(QLatin1String(PolicyColumns)), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::notFound(tr("No policy with the id %1.").arg(id));
+    return policyFrom(q.value());
+}
+
+Result<QList<DepartmentReview>> ReferralService::departmentReviews() const
+{
+    auto all = policies();
+    if (!all)
+        return all.error();
+    const QDate today = Clock::today();
+    const QDate yearStart(today.year(), 1, 1);
+    QMap<QString, DepartmentReview> byDepartment;
+    for (const Policy &p : all.value()) {
+        DepartmentReview &d = byDepartment[p.department];
+        if (d.policies == 0) {
+            d.department = p.department;
+            d.oldestReview = p.reviewedOn;
+            d.reviewedThisYear = true;
+            d.onTime = true;
+        }
+        ++d.policies;
+        if (!p.reviewedOn.isValid() || (d.oldestReview.isValid() && p.reviewedOn < d.oldestReview))
+            d.oldestReview = p.reviewedOn;
+        const bool thisYear = p.reviewedOn.isValid() && p.reviewedOn >= yearStart;
+        d.reviewedThisYear = d.reviewedThisYear && thisYear;
+        d.onTime = d.onTime && thisYear && p.reviewedOn <= reviewDeadline();
+    }
+    return byDepartment.values();
 }
 
 Result<QList<Policy>> ReferralService::policies(const QString &service) const
@@ -173,21 +254,29 @@ Result<QString> ReferralService::refer(Referral r)
 {
     if (auto s = checkHousehold(r.householdId, Permission::EditHouseholds); !s)
         return s.error();
-    if (!services().contains(r.service))
-        return Error::invalid(tr("Choose the service the household is referred to."), QStringLiteral("service"));
-    auto known = policies(r.service);
-    if (!known)
-        return known.error();
-    for (const QString &id : std::as_const(r.policyIds)) {
-        bool found = false;
-        for (const Policy &p : known.value())
-            found = found || p.id == id;
-        if (!found)
-            return Error::invalid(tr("Policy %1 is not in the catalogue for this service.").arg(id), QStringLiteral("policies"));
-    }
-    if (r.policyIds.isEmpty()) // the letter lists every policy of the service unless the clerk chose some
+    if (r.policyIds.isEmpty()) {
+        // The letter lists every policy of the service unless the clerk chose some.
+        if (!services().contains(r.service))
+            return Error::invalid(tr("Choose the policies the household is referred to."), QStringLiteral("policies"));
+        auto known = policies(r.service);
+        if (!known)
+            return known.error();
         for (const Policy &p : known.value())
             r.policyIds.append(p.id);
+        if (r.policyIds.isEmpty())
+            return Error::invalid(tr("The catalogue has no policy for %1 yet: the district enters it on the Policies page.")
+                                      .arg(serviceDisplay(r.service)), QStringLiteral("policies"));
+    }
+    r.policyIds.removeDuplicates();
+    for (const QString &id : std::as_const(r.policyIds)) {
+        auto p = policy(id);
+        if (!p)
+            return Error::invalid(tr("Policy %1 is not in the catalogue.").arg(id), QStringLiteral("policies"));
+        if (r.service.isEmpty())
+            r.service = p->service;
+    }
+    if (!services().contains(r.service))
+        return Error::invalid(tr("Choose the service the household is referred to."), QStringLiteral("service"));
     r.id = sql::newId();
     r.status = ReferralStatus::Sent;
     if (!r.sentOn.isValid())
@@ -200,8 +289,8 @@ Result<QString> ReferralService::refer(Referral r)
     auto ins = sql::exec(m_db.sql(), QStringLiteral(
         "INSERT INTO referrals (id, household_id, lead_id, service, status, sent_on, follow_up_on, policy_ids, note, hlc, station_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.id, r.householdId, sql::nullIfEmpty(r.leadId), r.service, statusCode(r.status), r.sentOn.toString(Qt::ISODate),
-         sql::dateValue(r.followUpOn), r.policyIds.join(QLatin1Char(' ')), r.note, m_db.stamp(), m_db.stationId()});
+        {r.id, r.householdId, sql::nullIfEmpty(r.leadId), r.service, storedCode(r.status), r.sentOn.toString(Qt::ISODate),
+         sql::dateValue(r.followUpOn), r.policyIds.join(QLatin1Char(' ')), r.note.trimmed(), m_db.stamp(), m_db.stationId()});
     if (!ins)
         return ins.error();
     AuditEntry entry;
@@ -209,8 +298,8 @@ Result<QString> ReferralService::refer(Referral r)
     entry.table = QStringLiteral("referrals");
     entry.recordId = r.id;
     entry.householdId = r.householdId;
-    entry.field = QStringLiteral("service");
-    entry.newValue = r.service;
+    entry.field = QStringLiteral("policies");
+    entry.newValue = r.policyIds.join(QLatin1Char(' '));
     if (auto s = AuditLog(m_db).append(entry); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -218,7 +307,7 @@ Result<QString> ReferralService::refer(Referral r)
     return r.id;
 }
 
-Status ReferralService::setStatus(const QString &referralId, ReferralStatus status, const QString &note)
+Result<Referral> ReferralService::referral(const QString &referralId) const
 {
     auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM referrals WHERE id = ? AND deleted = 0").arg(QLatin1String(ReferralColumns)), {referralId});
     if (!q)
@@ -226,13 +315,30 @@ Status ReferralService::setStatus(const QString &referralId, ReferralStatus stat
     if (!q.value().next())
         return Error::notFound(tr("No referral with the id %1.").arg(referralId));
     const Referral r = referralFrom(q.value());
+    if (auto s = checkHousehold(r.householdId, Permission::ViewHouseholds); !s)
+        return s.error();
+    return r;
+}
+
+Status ReferralService::setStatus(const QString &referralId, ReferralStatus status, const QString &note, const QDate &followUpOn)
+{
+    auto found = referral(referralId);
+    if (!found)
+        return found.error();
+    const Referral r = found.value();
     if (auto s = checkHousehold(r.householdId, Permission::EditHouseholds); !s)
         return s;
-    if (status == ReferralStatus::Returned && note.trimmed().isEmpty())
-        return Error::invalid(tr("Write why the referral came back."), QStringLiteral("note"));
+    if (status == ReferralStatus::Declined && note.trimmed().isEmpty())
+        return Error::invalid(tr("Write why the referral was declined."), QStringLiteral("note"));
+    if (followUpOn.isValid() && followUpOn < r.sentOn)
+        return Error::invalid(tr("The follow-up date cannot be before the referral was sent (%1).").arg(r.sentOn.toString(Qt::ISODate)),
+                              QStringLiteral("follow_up"));
     Transaction tx(m_db);
-    auto u = sql::exec(m_db.sql(), QStringLiteral("UPDATE referrals SET status = ?, note = ?, hlc = ?, station_id = ? WHERE id = ?"),
-                       {statusCode(status), note.trimmed().isEmpty() ? r.note : note.trimmed(), m_db.stamp(), m_db.stationId(), referralId});
+    if (!tx.isActive())
+        return tx.error();
+    auto u = sql::exec(m_db.sql(), QStringLiteral("UPDATE referrals SET status = ?, note = ?, follow_up_on = ?, hlc = ?, station_id = ? WHERE id = ?"),
+                       {storedCode(status), note.trimmed().isEmpty() ? r.note : note.trimmed(),
+                        sql::dateValue(followUpOn.isValid() ? followUpOn : r.followUpOn), m_db.stamp(), m_db.stationId(), referralId});
     if (!u)
         return u.error();
     AuditEntry entry;
@@ -246,6 +352,48 @@ Status ReferralService::setStatus(const QString &referralId, ReferralStatus stat
     if (auto s = AuditLog(m_db).append(entry); !s)
         return s;
     return tx.commit();
+}
+
+Result<QList<ReferralRow>> ReferralService::list(const QDate &dueBy) const
+{
+    if (!m_session.can(Permission::ViewHouseholds))
+        return Error::forbidden(tr("Your role (%1) may not do this.").arg(Roles::display(m_session.role)));
+    QString where = QStringLiteral("r.deleted = 0");
+    QVariantList values;
+    if (dueBy.isValid()) {
+        where += QStringLiteral(" AND r.status IN ('sent', 'accepted') AND r.follow_up_on <= ?");
+        values.append(dueBy.toString(Qt::ISODate));
+    }
+    if (!Roles::districtWide(m_session.role)) {
+        where += QStringLiteral(" AND h.township_code = ?");
+        values.append(m_session.townshipCode);
+    }
+    auto q = sql::exec(m_db.sql(), QStringLiteral(
+        "SELECT r.id, r.household_id, coalesce(r.lead_id, ''), r.service, r.status, r.sent_on, r.follow_up_on, r.policy_ids, r.note, "
+        "coalesce(hm.name, l.person_name, ''), h.township_code FROM referrals r JOIN households h ON h.id = r.household_id "
+        "LEFT JOIN members hm ON hm.household_id = h.id AND hm.relation = 'head' AND hm.deleted = 0 "
+        "LEFT JOIN leads l ON l.id = r.lead_id WHERE %1 ORDER BY %2").arg(where, dueBy.isValid() ? QStringLiteral("r.follow_up_on")
+                                                                                                   : QStringLiteral("r.sent_on DESC, r.rowid DESC")),
+        values);
+    if (!q)
+        return q.error();
+    auto all = policies();
+    if (!all)
+        return all.error();
+    QHash<QString, QString> titles;
+    for (const Policy &p : all.value())
+        titles.insert(p.id, p.title);
+    QList<ReferralRow> list;
+    while (q.value().next()) {
+        ReferralRow row;
+        row.referral = referralFrom(q.value());
+        row.headName = q.value().value(9).toString();
+        row.townshipCode = q.value().value(10).toString();
+        for (const QString &id : std::as_const(row.referral.policyIds))
+            row.policyTitles.append(titles.value(id, tr("(removed policy)")));
+        list.append(row);
+    }
+    return list;
 }
 
 Result<QList<Referral>> ReferralService::referrals(const QString &householdId) const
@@ -304,12 +452,9 @@ Result<NotificationLetter> ReferralService::letter(const QString &referralId) co
         letter.townshipName = tree.find(h.value().value(1).toString()) ? tree.find(h.value().value(1).toString())->name : QString();
         letter.villageName = tree.find(h.value().value(2).toString()) ? tree.find(h.value().value(2).toString())->name : QString();
     }
-    auto all = policies(r.service);
-    if (!all)
-        return all.error();
-    for (const Policy &p : all.value()) {
-        if (r.policyIds.contains(p.id))
-            letter.policies.append(p);
+    for (const QString &id : std::as_const(r.policyIds)) {
+        if (auto p = policy(id))
+            letter.policies.append(p.value());
     }
     return letter;
 }

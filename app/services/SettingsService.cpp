@@ -157,6 +157,36 @@ Status SettingsService::validate(const DistrictRules &r, const QList<YearlyStand
     return {};
 }
 
+Result<YearlyStandard> SettingsService::setStandard(int year, AreaType area, Fen dibaoMonthly, std::optional<Fen> income)
+{
+    QList<YearlyStandard> list = standards();
+    const YearlyStandard *earlier = nullptr;
+    YearlyStandard *existing = nullptr;
+    for (YearlyStandard &s : list) {
+        if (s.area != area)
+            continue;
+        if (s.year == year)
+            existing = &s;
+        else if (s.year < year && (!earlier || s.year > earlier->year))
+            earlier = &s;
+    }
+    YearlyStandard entered{year, area, dibaoMonthly, 0, false};
+    if (income)
+        entered.disposableIncomeYearly = *income;
+    else if (existing)
+        entered.disposableIncomeYearly = existing->disposableIncomeYearly;
+    else if (earlier)
+        entered.disposableIncomeYearly = earlier->disposableIncomeYearly;
+    if (existing)
+        *existing = entered;
+    else
+        list.append(entered);
+    auto saved = saveStandards(list);
+    if (!saved)
+        return saved.error();
+    return entered;
+}
+
 Result<int> SettingsService::save(const DistrictRules &r, const QList<YearlyStandard> &standards)
 {
     if (!canEdit())

@@ -5,6 +5,8 @@
 #include "domain/Role.h"
 #include "domain/Standards.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -64,6 +66,9 @@ public:
     Result<int> save(const DistrictRules &rules, const QList<YearlyStandard> &standards);
     Result<int> saveRules(const DistrictRules &rules) { return save(rules, standards()); }
     Result<int> saveStandards(const QList<YearlyStandard> &list) { return save(rules(), list); }
+    // Enters one year's real standard (no longer a placeholder). Without `income`, a new year takes the
+    // disposable income of the latest earlier year, and an existing one keeps its own. Returns what was stored.
+    Result<YearlyStandard> setStandard(int year, AreaType area, Fen dibaoMonthly, std::optional<Fen> disposableIncomeYearly);
 
 private:
     Status checkNumber(const QString &key, double value, const QString &label) const;

@@ -57,6 +57,20 @@ Result<std::unique_ptr<doc::FlowDocument>> DocumentService::notificationLetter(c
     return doc::builders::notificationLetter(letter.value(), issuerFor(township.value()));
 }
 
+Result<std::unique_ptr<doc::FlowDocument>> DocumentService::policyCatalogue() const
+{
+    if (!m_session.can(Permission::ViewHouseholds))
+        return Error::forbidden(tr("Your role may not print the policy catalogue."));
+    auto policies = ReferralService(m_db, m_session).policies();
+    if (!policies)
+        return policies.error();
+    QList<Policy> sorted = policies.value();
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Policy &a, const Policy &b) {
+        return a.department != b.department ? a.department < b.department : a.title < b.title;
+    });
+    return doc::builders::policyCatalogue(sorted, issuerFor(m_session.townshipCode));
+}
+
 Result<std::unique_ptr<doc::FlowDocument>> DocumentService::referralSlip(const QString &referralId) const
 {
     ReferralService referrals(m_db, m_session);

@@ -24,6 +24,8 @@ public:
 
     Result<std::unique_ptr<doc::FlowDocument>> notificationLetter(const QString &referralId) const;
     Result<std::unique_ptr<doc::FlowDocument>> referralSlip(const QString &referralId) const;
+    // The printable policy catalogue (everyone who may view households may print it).
+    Result<std::unique_ptr<doc::FlowDocument>> policyCatalogue() const;
     // Requires Permission::SeeFullIdNumbers (internal files only); audited as "unmask".
     Result<std::unique_ptr<doc::FlowDocument>> householdFileSheet(const QString &householdId);
     // Open tasks due in `month` (any day of it), within the session's scope; narrowed by township/village.
