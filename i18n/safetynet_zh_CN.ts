@@ -474,7 +474,15 @@ SafetyNet will close, restore the backup and start again.</source>
     </message>
     <message>
         <source>The household is not covered (exited, or no assistance category): it has no card.</source>
-        <translation>该家庭不在保障范围内（已退出或无救助类别），没有公示卡。</translation>
+        <translation type="vanished">该家庭不在保障范围内（已退出或无救助类别），没有公示卡。</translation>
+    </message>
+    <message>
+        <source>The household has exited assistance: it has no card.</source>
+        <translation>该户已退出保障，不制作公示卡。</translation>
+    </message>
+    <message>
+        <source>Cards are only for 特困 and 低保 households (兜底保障对象); this household is %1.</source>
+        <translation>公示卡仅用于特困和低保家庭（兜底保障对象）；该户为%1。</translation>
     </message>
     <message>
         <source>The household has no head: no card can be printed.</source>
@@ -1531,6 +1539,10 @@ Say which column of the sheet holds each field.</source>
 <context>
     <name>sn::DocumentService</name>
     <message>
+        <source>Your role may not print the policy catalogue.</source>
+        <translation>您的角色不能打印政策目录。</translation>
+    </message>
+    <message>
         <source>No referral with the id %1.</source>
         <translation>没有编号为 %1 的转介。</translation>
     </message>
@@ -2120,6 +2132,10 @@ Say which column of the sheet holds each field.</source>
 <context>
     <name>sn::HouseholdFieldsWidget</name>
     <message>
+        <source>Un&amp;known</source>
+        <translation>不详(&amp;K)</translation>
+    </message>
+    <message>
         <source>Legal supporter a&amp;ble to support</source>
         <translation>有赡（抚、扶）养能力的法定义务人(&amp;B)</translation>
     </message>
@@ -2146,6 +2162,10 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>The date the assistance starts (or started).</source>
         <translation>救助开始（或已开始）的日期。</translation>
+    </message>
+    <message>
+        <source>The ledger does not say since when the household is covered. Reviews count from the date it was registered until the start date is entered.</source>
+        <translation>台账未载明享受起始时间。录入起始时间前，复核从登记日期起算。</translation>
     </message>
     <message>
         <source>The assistance paid to the household per month, in yuan.</source>
@@ -2188,6 +2208,10 @@ Say which column of the sheet holds each field.</source>
         <translation>开始日期(&amp;E)</translation>
     </message>
     <message>
+        <source>Start date unknown</source>
+        <translation>享受起始时间不详</translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
@@ -2214,6 +2238,10 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Start date unknown: reviews are scheduled from the registration date %1 until it is entered. The household is listed under Records to complete.</source>
+        <translation>享受起始时间不详：录入前，复核按登记日期 %1 起算。该户列入“待补全档案”。</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2321,14 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Every recorded change of this household</source>
         <translation>该家庭的全部变更记录</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer…</source>
+        <translation>转介(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Refer the household to departments&apos; policies, with a one-time notification letter</source>
+        <translation>将该户转介到部门政策，并出具一次性告知书</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2579,6 +2615,18 @@ Say which column of the sheet holds each field.</source>
         <translation>%1 的身份证号码已登记在 %3 的 %2 名下。</translation>
     </message>
     <message>
+        <source>No 低保 standard has been entered for %1 (%2): the district enters it under Settings › District rules (or with `safetynet standards set`).</source>
+        <translation>尚未录入 %1 年（%2）低保标准：请区县在“设置 › 区县规则”中录入（或使用 `safetynet standards set`）。</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
         <source>The rules give %1; to record %2 instead, write the reason for the override.</source>
         <translation>规则认定为%1；如要登记为%2，请写明调整原因。</translation>
     </message>
@@ -2599,6 +2647,16 @@ Say which column of the sheet holds each field.</source>
         <translation>您的角色无权查看家庭信息。</translation>
     </message>
     <message>
+        <source>start date unknown</source>
+        <translation>享受起始时间不详</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) without an ID number</source>
+        <translation>
+            <numerusform>%n 名成员缺身份证号</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The household was not saved: %1</source>
         <translation>家庭未保存：%1</translation>
     </message>
@@ -2606,12 +2664,24 @@ Say which column of the sheet holds each field.</source>
 <context>
     <name>sn::HouseholdTableModel</name>
     <message>
+        <source>To complete: %1</source>
+        <translation>待补全：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>在保</translation>
     </message>
     <message>
         <source>Exited</source>
         <translation>已退出</translation>
+    </message>
+    <message>
+        <source>%1 · to complete</source>
+        <translation>%1 · 待补全</translation>
     </message>
     <message>
         <source>Household head</source>
@@ -2722,6 +2792,18 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Basic pension (not counted)</source>
+        <translation>基础养老金（不计入）</translation>
+    </message>
+    <message>
+        <source>Old-age allowance (not counted)</source>
+        <translation>高龄津贴（不计入）</translation>
+    </message>
+    <message>
+        <source>Special-care payments (not counted)</source>
+        <translation>优待抚恤金（不计入）</translation>
     </message>
     <message>
         <source>Whole household</source>
@@ -2981,6 +3063,10 @@ Say which column of the sheet holds each field.</source>
         <translation>时限 %1：%2</translation>
     </message>
     <message>
+        <source> (reply: %1, %2)</source>
+        <translation>（答复：%1，%2）</translation>
+    </message>
+    <message>
         <source>Intake</source>
         <translation>受理登记</translation>
     </message>
@@ -3082,6 +3168,30 @@ Say which column of the sheet holds each field.</source>
         <source>Duplicate</source>
         <translation>重复线索</translation>
     </message>
+    <message>
+        <source>No reply yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <source>Reached the township window</source>
+        <translation>已报乡镇窗口</translation>
+    </message>
+    <message>
+        <source>Help given</source>
+        <translation>已先行救助</translation>
+    </message>
+    <message>
+        <source>Answered: not eligible</source>
+        <translation>已答复：不符合条件</translation>
+    </message>
+    <message>
+        <source>Answered: duplicate</source>
+        <translation>已答复：重复线索</translation>
+    </message>
+    <message>
+        <source>Closed with a reply</source>
+        <translation>已答复办结</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -3176,6 +3286,10 @@ Say which column of the sheet holds each field.</source>
         <translation>转介前请先将救助线索关联到家庭。</translation>
     </message>
     <message>
+        <source>Choose the policies the person is referred to: the one-time notification lists them.</source>
+        <translation>请选择转介的政策：一次性告知书将逐项列出。</translation>
+    </message>
+    <message>
         <source>Name the person who applies on their behalf.</source>
         <translation>请填写代为申请人的姓名。</translation>
     </message>
@@ -3249,6 +3363,26 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>&amp;Decision:</source>
         <translation>处理决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Policies referred to</source>
+        <translation>转介政策</translation>
+    </message>
+    <message>
+        <source>Tick every policy the person is referred to (Space ticks): the one-time notification lists each one&apos;s conditions, materials, place and contact</source>
+        <translation>勾选转介的每项政策（空格键勾选）：一次性告知书列出各项政策的适用对象、材料、地点和联系方式</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The policy catalogue is empty: the district enters policies on the Policies page.</source>
+        <translation>政策目录为空：请区县在“政策”页录入政策。</translation>
+    </message>
+    <message>
+        <source>&amp;Policies:</source>
+        <translation>政策(&amp;P)：</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3592,6 +3726,16 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Service team</source>
         <translation>主动发现服务队</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to complete (start date unknown or ID number missing)</source>
+        <translation>
+            <numerusform>%n 户档案待补全（享受起始时间不详或缺身份证号）</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3983,6 +4127,285 @@ Case management for township social-assistance windows: households, active disco
     </message>
 </context>
 <context>
+    <name>sn::PoliciesPage</name>
+    <message>
+        <source>&lt;b&gt;Policies and referrals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;政策与转介&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Policy &amp;catalogue</source>
+        <translation>政策目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>转介(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Least recently reviewed</source>
+        <translation>最早审核日期</translation>
+    </message>
+    <message>
+        <source>Reviewed by 30 April</source>
+        <translation>4月30日前已审核</translation>
+    </message>
+    <message>
+        <source>Review of each department&apos;s policies</source>
+        <translation>各部门政策审核情况</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Who qualifies</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>所需材料</translation>
+    </message>
+    <message>
+        <source>Where to go</source>
+        <translation>办理地点</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>最近审核</translation>
+    </message>
+    <message>
+        <source>Policy (kept by the district bureau)</source>
+        <translation>政策（由区民政局维护）</translation>
+    </message>
+    <message>
+        <source>e.g. 残联, 医保局, 住建局</source>
+        <translation>如：残联、医保局、住建局</translation>
+    </message>
+    <message>
+        <source>One material per line</source>
+        <translation>每行一项材料</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Policy &amp;name:</source>
+        <translation>政策名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务类别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who qualifies:</source>
+        <translation>适用对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>所需材料(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>W&amp;here to go:</source>
+        <translation>办理地点(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w policy</source>
+        <translation>新建政策(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>保存政策(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark re&amp;viewed</source>
+        <translation>标记已审核(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Checked with the department and unchanged: reviewed today</source>
+        <translation>已与部门核对且无变化：记为今日审核</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print catalogue…</source>
+        <translation>打印目录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Catalogue as P&amp;DF…</source>
+        <translation>目录存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Only follow-ups &amp;due</source>
+        <translation>仅显示到期回访(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Referrals sent or accepted whose follow-up date is today or earlier</source>
+        <translation>已转介或已受理且回访日期为今天或更早的转介</translation>
+    </message>
+    <message>
+        <source>Refer a &amp;household…</source>
+        <translation>转介家庭(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已转介</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Status of the referral</source>
+        <translation>转介状态</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次回访</translation>
+    </message>
+    <message>
+        <source>Note on the status</source>
+        <translation>状态说明</translation>
+    </message>
+    <message>
+        <source>What the department said (required when declined)</source>
+        <translation>部门答复（不予受理时必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>回访日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Print &amp;notification letter…</source>
+        <translation>打印一次性告知书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Letter as PD&amp;F…</source>
+        <translation>告知书存为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print referral &amp;slip…</source>
+        <translation>打印转介单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未审核</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>reviewed late</source>
+        <translation>逾期审核</translation>
+    </message>
+    <message>
+        <source>not yet (due %1)</source>
+        <translation>尚未审核（%1 前）</translation>
+    </message>
+    <message>
+        <source>no: overdue</source>
+        <translation>否：已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every department&apos;s policies were reviewed this year; %n department(s) after 30 April.</source>
+        <translation>
+            <numerusform>各部门政策今年均已审核；其中 %n 个部门在4月30日之后审核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every department&apos;s policies were reviewed this year.</source>
+        <translation>各部门政策今年均已审核。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) still to review their policies (each by %1).</source>
+        <translation>
+            <numerusform>还有 %n 个部门需审核政策（均须在 %1 前）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove policy</source>
+        <translation>删除政策</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the catalogue? Letters already printed keep it.</source>
+        <translation>从目录中删除“%1”？已打印的告知书不受影响。</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Policy catalogue</source>
+        <translation>政策目录</translation>
+    </message>
+    <message>
+        <source>Save the catalogue as PDF</source>
+        <translation>将目录存为 PDF</translation>
+    </message>
+    <message>
+        <source>policy-catalogue.pdf</source>
+        <translation>政策目录.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the notification letter as PDF</source>
+        <translation>将一次性告知书存为 PDF</translation>
+    </message>
+    <message>
+        <source>notification-letter.pdf</source>
+        <translation>一次性告知书.pdf</translation>
+    </message>
+</context>
+<context>
     <name>sn::PrintPage</name>
     <message>
         <source>Township</source>
@@ -4203,6 +4626,81 @@ Case management for township social-assistance windows: households, active disco
     </message>
 </context>
 <context>
+    <name>sn::ReferralDialog</name>
+    <message>
+        <source>Refer a household</source>
+        <translation>转介家庭</translation>
+    </message>
+    <message>
+        <source>Refer %1</source>
+        <translation>转介 %1</translation>
+    </message>
+    <message>
+        <source>Find the household</source>
+        <translation>查找家庭</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, ID number or phone</source>
+        <translation>姓名、拼音首字母、身份证号或电话</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Households found</source>
+        <translation>查到的家庭</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>家庭(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>家庭：</translation>
+    </message>
+    <message>
+        <source>Policies referred to</source>
+        <translation>转介政策</translation>
+    </message>
+    <message>
+        <source>Tick every policy the household is referred to (Space ticks)</source>
+        <translation>勾选转介的每项政策（空格键勾选）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The policy catalogue is empty: the district enters policies on the Policies page.</source>
+        <translation>政策目录为空：请区县在“政策”页录入政策。</translation>
+    </message>
+    <message>
+        <source>&amp;Policies:</source>
+        <translation>政策(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Find and choose the household first.</source>
+        <translation>请先查找并选择家庭。</translation>
+    </message>
+    <message>
+        <source>Tick at least one policy: the one-time notification lists them.</source>
+        <translation>请至少勾选一项政策：一次性告知书将逐项列出。</translation>
+    </message>
+</context>
+<context>
     <name>sn::ReferralService</name>
     <message>
         <source>Housing</source>
@@ -4241,8 +4739,48 @@ Case management for township social-assistance windows: households, active disco
         <translation>已办结</translation>
     </message>
     <message>
+        <source>Declined</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>The policy needs a name.</source>
+        <translation>请填写政策名称。</translation>
+    </message>
+    <message>
+        <source>Unknown service &quot;%1&quot;: use %2.</source>
+        <translation>未知服务类别“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>No policy with the id %1.</source>
+        <translation>没有编号为 %1 的政策。</translation>
+    </message>
+    <message>
+        <source>Choose the policies the household is referred to.</source>
+        <translation>请选择该户转介的政策。</translation>
+    </message>
+    <message>
+        <source>The catalogue has no policy for %1 yet: the district enters it on the Policies page.</source>
+        <translation>政策目录中尚无“%1”类政策：请区县在“政策”页录入。</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not in the catalogue.</source>
+        <translation>政策 %1 不在目录中。</translation>
+    </message>
+    <message>
+        <source>Write why the referral was declined.</source>
+        <translation>请填写不予受理的原因。</translation>
+    </message>
+    <message>
+        <source>The follow-up date cannot be before the referral was sent (%1).</source>
+        <translation>回访日期不能早于转介日期（%1）。</translation>
+    </message>
+    <message>
+        <source>(removed policy)</source>
+        <translation>（已删除的政策）</translation>
+    </message>
+    <message>
         <source>Returned</source>
-        <translation>已退回</translation>
+        <translation type="vanished">已退回</translation>
     </message>
     <message>
         <source>No household with the id %1.</source>
@@ -4262,7 +4800,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>The policy needs a title.</source>
-        <translation>政策需要标题。</translation>
+        <translation type="vanished">政策需要标题。</translation>
     </message>
     <message>
         <source>Name the department of the policy.</source>
@@ -4270,7 +4808,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>Unknown service &quot;%1&quot;.</source>
-        <translation>未知的服务事项“%1”。</translation>
+        <translation type="vanished">未知的服务事项“%1”。</translation>
     </message>
     <message>
         <source>Choose the service the household is referred to.</source>
@@ -4278,7 +4816,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>Policy %1 is not in the catalogue for this service.</source>
-        <translation>政策 %1 不在此服务事项的目录中。</translation>
+        <translation type="vanished">政策 %1 不在此服务事项的目录中。</translation>
     </message>
     <message>
         <source>No referral with the id %1.</source>
@@ -4286,7 +4824,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>Write why the referral came back.</source>
-        <translation>请写明转介被退回的原因。</translation>
+        <translation type="vanished">请写明转介被退回的原因。</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4931,14 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>Exited</source>
         <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Records to complete</source>
+        <translation>待补全档案</translation>
+    </message>
+    <message>
+        <source>Start date unknown, or a member without an ID number</source>
+        <translation>享受起始时间不详，或有成员缺身份证号</translation>
     </message>
     <message>
         <source>Households</source>
@@ -6757,7 +7303,11 @@ Use this key at this station too?</source>
     </message>
     <message>
         <source>lead add --json FILE|-  |  lead advance ID --to STATE [--decision D] [--note TEXT]  |  lead show ID  |  lead help ID --amount YUAN --reason TEXT [--small-first]</source>
-        <translation>lead add --json FILE|-  |  lead advance ID --to STATE [--decision D] [--note TEXT]  |  lead show ID  |  lead help ID --amount YUAN --reason TEXT [--small-first]</translation>
+        <translation type="vanished">lead add --json FILE|-  |  lead advance ID --to STATE [--decision D] [--note TEXT]  |  lead show ID  |  lead help ID --amount YUAN --reason TEXT [--small-first]</translation>
+    </message>
+    <message>
+        <source>lead add --json FILE|-  |  lead advance ID --to STATE [--decision D [--policy ID]...] [--note TEXT]  |  lead show ID  |  lead help ID --amount YUAN --reason TEXT [--small-first]</source>
+        <translation>lead add --json 文件|-  |  lead advance 编号 --to 状态 [--decision 决定 [--policy 编号]...] [--note 文字]  |  lead show 编号  |  lead help 编号 --amount 元 --reason 文字 [--small-first]</translation>
     </message>
     <message>
         <source>Lead id.</source>
@@ -6770,6 +7320,10 @@ Use this key at this station too?</source>
     <message>
         <source>Note for the step.</source>
         <translation>该环节的备注。</translation>
+    </message>
+    <message>
+        <source>With --decision referred: a policy referred to (repeat for each).</source>
+        <translation>与 --decision referred 同用：转介的政策（每项重复一次）。</translation>
     </message>
     <message>
         <source>Temporary assistance in yuan.</source>
@@ -6786,6 +7340,10 @@ Use this key at this station too?</source>
     <message>
         <source>lead needs an action and --db FILE.</source>
         <translation>lead 需要指定操作和 --db FILE。</translation>
+    </message>
+    <message>
+        <source>township: this is a district station; name the township of the lead.</source>
+        <translation>township：这是区县工作站，请写明线索所属乡镇（街道）。</translation>
     </message>
     <message>
         <source>township: &quot;%1&quot; is not a township.</source>
@@ -6898,6 +7456,18 @@ Use this key at this station too?</source>
     <message>
         <source>Restore the database from a backup.</source>
         <translation>从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <source>The departments&apos; policy catalogue: add, list, mark reviewed.</source>
+        <translation>部门政策目录：新增、列出、标记已审核。</translation>
+    </message>
+    <message>
+        <source>Refer a household or a lead to policies; list follow-ups; set a referral&apos;s status.</source>
+        <translation>将家庭或线索转介到政策；列出待回访；设置转介状态。</translation>
+    </message>
+    <message>
+        <source>The yearly 低保 standards and disposable-income figures: list, set.</source>
+        <translation>历年低保标准和人均可支配收入：列出、设置。</translation>
     </message>
     <message>
         <source>Explain, override or clear a household&apos;s tier.</source>
@@ -7514,6 +8084,168 @@ Use this key at this station too?</source>
     <message>
         <source>note: %1</source>
         <translation>注：%1</translation>
+    </message>
+    <message>
+        <source>policy add --json FILE|-  |  policy list [--json]  |  policy reviewed ID</source>
+        <translation type="vanished">policy add --json 文件|-  |  policy list [--json]  |  policy reviewed 编号</translation>
+    </message>
+    <message>
+        <source>Policy id (reviewed).</source>
+        <translation>政策编号（reviewed）。</translation>
+    </message>
+    <message>
+        <source>Policy JSON: department, name, eligibility, materials, where, contact [, service] (&apos;-&apos; for standard input).</source>
+        <translation>政策 JSON：department、name、eligibility、materials、where、contact [、service]（“-”为标准输入）。</translation>
+    </message>
+    <message>
+        <source>policy needs add, list or reviewed, and --db FILE.</source>
+        <translation type="vanished">policy 需要 add、list 或 reviewed，以及 --db 文件。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use add, list or reviewed.</source>
+        <translation type="vanished">未知操作“%1”：请使用 add、list 或 reviewed。</translation>
+    </message>
+    <message>
+        <source>policy add --json FILE|-  |  policy list [--json]  |  policy reviewed ID  |  policy catalogue --out FILE.pdf</source>
+        <translation>policy add --json 文件|-  |  policy list [--json]  |  policy reviewed 编号  |  policy catalogue --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (catalogue).</source>
+        <translation>要写入的 PDF 文件（catalogue）。</translation>
+    </message>
+    <message>
+        <source>policy needs add, list, reviewed or catalogue, and --db FILE.</source>
+        <translation>policy 需要 add、list、reviewed 或 catalogue，以及 --db 文件。</translation>
+    </message>
+    <message>
+        <source>catalogue needs --out FILE.pdf.</source>
+        <translation>catalogue 需要 --out 文件.pdf。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy catalogue: %n page(s) written to %1.</source>
+        <translation>
+            <numerusform>政策目录：%n 页已写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use add, list, reviewed or catalogue.</source>
+        <translation>未知操作“%1”：请使用 add、list、reviewed 或 catalogue。</translation>
+    </message>
+    <message>
+        <source>referral add --household ID|--lead ID --policy ID... [--note TEXT]  |  referral list [--due] [--json]  |  referral status ID --to sent|accepted|done|declined [--follow-up DATE] [--note TEXT]</source>
+        <translation>referral add --household 编号|--lead 编号 --policy 编号... [--note 文字]  |  referral list [--due] [--json]  |  referral status 编号 --to sent|accepted|done|declined [--follow-up 日期] [--note 文字]</translation>
+    </message>
+    <message>
+        <source>Referral id (status).</source>
+        <translation>转介编号（status）。</translation>
+    </message>
+    <message>
+        <source>The household referred.</source>
+        <translation>转介的家庭。</translation>
+    </message>
+    <message>
+        <source>The lead referred (decides it &quot;referred&quot; when it is at the field check).</source>
+        <translation>转介的线索（处于实地核查时将其决定为“转介”）。</translation>
+    </message>
+    <message>
+        <source>A policy referred to (repeat for each).</source>
+        <translation>转介的政策（每项重复一次）。</translation>
+    </message>
+    <message>
+        <source>Note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>Next follow-up date.</source>
+        <translation>下次回访日期。</translation>
+    </message>
+    <message>
+        <source>Only referrals whose follow-up is due (today or earlier).</source>
+        <translation>仅显示回访到期（今天或更早）的转介。</translation>
+    </message>
+    <message>
+        <source>referral needs add, list or status, and --db FILE.</source>
+        <translation>referral 需要 add、list 或 status，以及 --db 文件。</translation>
+    </message>
+    <message>
+        <source>add needs either --household ID or --lead ID.</source>
+        <translation>add 需要 --household 编号或 --lead 编号（二选一）。</translation>
+    </message>
+    <message>
+        <source>add needs at least one --policy ID.</source>
+        <translation>add 至少需要一个 --policy 编号。</translation>
+    </message>
+    <message>
+        <source>The lead is &quot;%1&quot;: a referral is made at the decision after the field check.</source>
+        <translation>线索处于“%1”：转介在实地核查后的决定环节进行。</translation>
+    </message>
+    <message>
+        <source>status needs the referral id and --to STATE.</source>
+        <translation>status 需要转介编号和 --to 状态。</translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not sent, accepted, done or declined.</source>
+        <translation>--to：“%1”不是 sent、accepted、done 或 declined。</translation>
+    </message>
+    <message>
+        <source>--follow-up must be YYYY-MM-DD.</source>
+        <translation>--follow-up 必须为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use add, list or status.</source>
+        <translation>未知操作“%1”：请使用 add、list 或 status。</translation>
+    </message>
+    <message>
+        <source>standards list [--json]  |  standards set --year YYYY --area urban|rural --dibao YUAN [--income YUAN]</source>
+        <translation>standards list [--json]  |  standards set --year 年份 --area urban|rural --dibao 元 [--income 元]</translation>
+    </message>
+    <message>
+        <source>The year of the standard.</source>
+        <translation>标准所属年份。</translation>
+    </message>
+    <message>
+        <source>The 低保 standard, yuan per person per month.</source>
+        <translation>低保标准，元/人·月。</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s per-capita disposable income, yuan a year (the 支出型 test).</source>
+        <translation>上年度居民人均可支配收入，元/年（支出型贫困认定用）。</translation>
+    </message>
+    <message>
+        <source>standards needs list or set, and --db FILE.</source>
+        <translation>standards 需要 list 或 set，以及 --db 文件。</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>占位数值</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use list or set.</source>
+        <translation>未知操作“%1”：请使用 list 或 set。</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2026.</source>
+        <translation>--year 必须为年份，如 2026。</translation>
+    </message>
+    <message>
+        <source>--area must be urban or rural.</source>
+        <translation>--area 必须为 urban 或 rural。</translation>
+    </message>
+    <message>
+        <source>--dibao must be an amount in yuan, such as 780 or 780.50.</source>
+        <translation>--dibao 必须为金额（元），如 780 或 780.50。</translation>
+    </message>
+    <message>
+        <source>--income must be an amount in yuan.</source>
+        <translation>--income 必须为金额（元）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: 低保 standard %3 yuan a month, disposable income %4 yuan a year.</source>
+        <translation>%1 年 %2：低保标准每月 %3 元，人均可支配收入每年 %4 元。</translation>
     </message>
 </context>
 <context>

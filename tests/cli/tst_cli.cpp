@@ -42,6 +42,22 @@ class TestCli : public QObject
 
     QString db(const QString &name) const { return m_dir.filePath(name); }
 
+    // A valid resident ID number (GB 11643-1999 check character) for a birth date and sequence.
+    static QString idNumber(const QString &birth, int sequence)
+    {
+        const QString body = QStringLiteral("630105") + QString(birth).remove(QLatin1Char('-')) + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+        static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; ++i)
+            sum += body.at(i).digitValue() * weights[i];
+        return body + QString(QStringLiteral("10X98765432")).at(sum % 11);
+    }
+
+    QStringList at(const QString &file, const QStringList &args) const
+    {
+        return args + QStringList{QStringLiteral("--db"), file, QStringLiteral("--today"), QStringLiteral("2026-11-28")};
+    }
+
     int households(const QString &file)
     {
         const Run r = run({QStringLiteral("stats"), QStringLiteral("--db"), file, QStringLiteral("--json")});
@@ -394,6 +410,124 @@ private slots:
         QCOMPARE(run({QStringLiteral("household"), QStringLiteral("show"), id, QStringLiteral("--db"), file}).code, 2);
         QCOMPARE(households(file), 0);
         QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0);
+    }
+
+    // Issue 16 at the command line, on a township's own station.
+    void domainCorrections()
+    {
+        const QString file = db(QStringLiteral("township.sqlite"));
+        QCOMPARE(run(at(file, {QStringLiteral("init"), QStringLiteral("--township"), QStringLiteral("朝阳街道"), QStringLiteral("--station"), QStringLiteral("朝阳窗口")})).code, 0);
+
+        // 4. A lone 15-year-old, no category given: 特困 (under 16), no override reason asked for.
+        const QByteArray boy = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "address": "北园村1社2号",
+            "members": [{"name": "小明", "id_number": "%1"}]})").arg(idNumber(QStringLiteral("2011-03-01"), 11)).toUtf8();
+        Run r = run(at(file, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}), boy);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("category")).toString(), QStringLiteral("tekun"));
+        const QString boyId = r.json().object().value(QStringLiteral("id")).toString();
+        // A 17-year-old alone is not 特困.
+        const QByteArray girl = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "address": "北园村1社3号",
+            "members": [{"name": "小红", "id_number": "%1"}]})").arg(idNumber(QStringLiteral("2009-05-01"), 22)).toUtf8();
+        r = run(at(file, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}), girl);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("category")).toString(), QStringLiteral("dibao"));
+
+        // 1. Neither has a start date: both are still scheduled.
+        r = run(at(file, {QStringLiteral("reviews"), QStringLiteral("--due-before"), QStringLiteral("2028-01-01"), QStringLiteral("--json")}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QStringList scheduled;
+        for (const QJsonValue &t : r.json().array())
+            scheduled.append(t.toObject().value(QStringLiteral("household_id")).toString());
+        QVERIFY2(scheduled.contains(boyId), qPrintable(r.out));
+
+        // 7. The standards: placeholders until the district enters them; set one and it is no longer.
+        r = run(at(file, {QStringLiteral("standards"), QStringLiteral("list"), QStringLiteral("--json")}));
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.json().array().isEmpty());
+        QVERIFY(r.json().array().first().toObject().value(QStringLiteral("placeholder")).toBool());
+        r = run(at(file, {QStringLiteral("standards"), QStringLiteral("set"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--area"),
+                          QStringLiteral("rural"), QStringLiteral("--dibao"), QStringLiteral("705"), QStringLiteral("--income"), QStringLiteral("16800")}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run(at(file, {QStringLiteral("standards"), QStringLiteral("list"), QStringLiteral("--json")}));
+        bool found = false;
+        for (const QJsonValue &v : r.json().array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("year")).toInt() == 2026 && o.value(QStringLiteral("area")).toString() == QLatin1String("rural")) {
+                found = true;
+                QCOMPARE(o.value(QStringLiteral("dibao")).toString(), QStringLiteral("705.00"));
+                QCOMPARE(o.value(QStringLiteral("income")).toString(), QStringLiteral("16800.00"));
+                QVERIFY(!o.value(QStringLiteral("placeholder")).toBool());
+            }
+        }
+        QVERIFY(found);
+        QCOMPARE(run(at(file, {QStringLiteral("standards"), QStringLiteral("set"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--area"),
+                               QStringLiteral("town"), QStringLiteral("--dibao"), QStringLiteral("705")})).code, 2);
+        // A year before any standard: an error naming the year, nothing stored.
+        r = run({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--today"), QStringLiteral("2021-06-01"),
+                 QStringLiteral("--json"), QStringLiteral("-")}, QStringLiteral(R"({"township": "朝阳街道", "village": "北园村",
+            "members": [{"name": "王五", "id_number": "%1"}]})").arg(idNumber(QStringLiteral("1980-02-02"), 33)).toUtf8());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("2021")), qPrintable(r.err));
+
+        // 6. A lead without "township" at the township's station is the station's.
+        r = run(at(file, {QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}),
+                R"({"person_name": "张大爷", "description": "独居老人家中断粮", "emergency": true})");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("township")).toString(), QStringLiteral("630105001"));
+        QVERIFY(r.json().object().value(QStringLiteral("answer")).isNull());
+
+        // 5. The catalogue and a referral from the command line; the letter then works.
+        r = run(at(file, {QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}),
+                R"({"department": "区残联", "name": "困难残疾人生活补贴", "eligibility": "低保家庭中的残疾人",
+                    "materials": ["身份证", "残疾证"], "where": "区残联一楼", "contact": "0971-8123456"})");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString policy = r.json().object().value(QStringLiteral("id")).toString();
+        QVERIFY(!policy.isEmpty());
+        QCOMPARE(r.json().object().value(QStringLiteral("materials")).toString(), QStringLiteral("身份证\n残疾证"));
+        QCOMPARE(run(at(file, {QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}), R"({"department": "区残联"})").code, 2);
+        r = run(at(file, {QStringLiteral("policy"), QStringLiteral("list"), QStringLiteral("--json")}));
+        QCOMPARE(r.json().array().size(), 1);
+        QCOMPARE(run(at(file, {QStringLiteral("referral"), QStringLiteral("add"), QStringLiteral("--household"), boyId})).code, 1); // no policy
+        r = run(at(file, {QStringLiteral("referral"), QStringLiteral("add"), QStringLiteral("--household"), boyId, QStringLiteral("--policy"), policy,
+                          QStringLiteral("--json")}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString referral = r.json().object().value(QStringLiteral("id")).toString();
+        QCOMPARE(r.json().object().value(QStringLiteral("follow_up_on")).toString(), QStringLiteral("2026-12-12"));
+        r = run(at(file, {QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--due"), QStringLiteral("--json")}));
+        QCOMPARE(r.json().array().size(), 0);
+        r = run({QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--due"), QStringLiteral("--json"), QStringLiteral("--db"), file,
+                 QStringLiteral("--today"), QStringLiteral("2026-12-12")});
+        QCOMPARE(r.json().array().size(), 1);
+        QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("head_name")).toString(), QStringLiteral("小明"));
+        QCOMPARE(run(at(file, {QStringLiteral("referral"), QStringLiteral("status"), referral, QStringLiteral("--to"), QStringLiteral("declined")})).code, 2);
+        QCOMPARE(run(at(file, {QStringLiteral("referral"), QStringLiteral("status"), referral, QStringLiteral("--to"), QStringLiteral("accepted")})).code, 0);
+        r = run(at(file, {QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--json")}));
+        QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
+        r = run(at(file, {QStringLiteral("letter"), QStringLiteral("--referral"), referral, QStringLiteral("--out"), pdf}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+
+        // 3. Cards: the 特困 boy gets one; a 低保边缘 household asked for by id is skipped, with the reason.
+        const QByteArray edge = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "category": "低保边缘",
+            "category_override_reason": "台账记载", "members": [{"name": "马六", "id_number": "%1"}]})")
+                                    .arg(idNumber(QStringLiteral("1975-07-07"), 44)).toUtf8();
+        r = run(at(file, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}), edge);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString edgeId = r.json().object().value(QStringLiteral("id")).toString();
+        r = run(at(file, {QStringLiteral("cards"), QStringLiteral("--household"), edgeId, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("edge.pdf"))}));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("特困")), qPrintable(r.err));
+        const QByteArray adult = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "address": "北园村1社9号",
+            "members": [{"name": "韩建国", "id_number": "%1"}]})").arg(idNumber(QStringLiteral("1984-04-04"), 55)).toUtf8();
+        r = run(at(file, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}), adult);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("category")).toString(), QStringLiteral("dibao"));
+        r = run(at(file, {QStringLiteral("cards"), QStringLiteral("--township"), QStringLiteral("朝阳街道"), QStringLiteral("--layout"), QStringLiteral("a5"),
+                          QStringLiteral("--json"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("cards.pdf"))}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // 韩建国 (低保) only: never 马六 (低保边缘); the children 小明 and 小红 get none (minors are never posted).
+        QCOMPARE(r.json().object().value(QStringLiteral("pages")).toInt(), 1);
     }
 
     void userAddAndList()

@@ -79,6 +79,82 @@ private slots:
         QVERIFY(service.history(id.value()).value().size() >= 3);
     }
 
+    // 四.(三): the 12 hours stop at the first reply of any kind, and the reply is recorded.
+    void emergencyClockStopsAtFirstReply_data()
+    {
+        QTest::addColumn<int>("decision");
+        QTest::addColumn<int>("answer");
+        QTest::newRow("not eligible") << int(LeadDecision::NotEligible) << int(LeadAnswer::NotEligible);
+        QTest::newRow("duplicate") << int(LeadDecision::Duplicate) << int(LeadAnswer::Duplicate);
+        QTest::newRow("granted without a grant record") << int(LeadDecision::Granted) << int(LeadAnswer::Granted);
+    }
+    void emergencyClockStopsAtFirstReply()
+    {
+        QFETCH(int, decision);
+        QFETCH(int, answer);
+        LeadService service(*m_station->db, clerkOf(Chaoyang));
+        const QString id = service.report(emergency()).value(); // 20:00, deadline 08:00 next day
+        const Session worker{QStringLiteral("w"), QStringLiteral("小王"), Role::VillageWorker, Chaoyang, Beiyuan};
+        if (LeadDecision(decision) != LeadDecision::Duplicate) {
+            QVERIFY(LeadService(*m_station->db, worker).advance(id, LeadState::Verified, {}));
+            QVERIFY(service.advance(id, LeadState::Window, {}));
+            QVERIFY(service.advance(id, LeadState::FieldCheck, {}));
+            QVERIFY(!service.get(id)->answeredAt.isValid()); // reaching the window is no reply to an emergency
+        }
+        Clock::setNow(QDateTime(QDate(2026, 11, 28), QTime(6, 15)));
+        QVERIFY(service.advance(id, LeadState::Decided, QStringLiteral("已电话告知"), LeadDecision(decision)));
+        const Lead lead = service.get(id).value();
+        QCOMPARE(lead.answeredAt, QDateTime(QDate(2026, 11, 28), QTime(6, 15)));
+        QCOMPARE(int(lead.answer), answer);
+        // Long after the deadline it is not late, and it counts as in time in the assessment.
+        Clock::setNow(QDateTime(QDate(2026, 12, 2), QTime(9, 0)));
+        QVERIFY(!LeadRules::isLate(lead, Clock::now()));
+        QVERIFY(service.list(true).value().isEmpty());
+        for (const VillageAssessment &v : ServiceTeamService(*m_station->db, clerkOf(Chaoyang)).assessment(2026).value()) {
+            if (v.villageCode == Beiyuan)
+                QCOMPARE(v.leadsInTime, v.leadsFound);
+        }
+    }
+
+    void unansweredEmergencyIsLate()
+    {
+        LeadService service(*m_station->db, clerkOf(Chaoyang));
+        const QString id = service.report(emergency()).value();
+        Clock::setNow(QDateTime(QDate(2026, 11, 28), QTime(8, 1)));
+        const Lead lead = service.get(id).value();
+        QVERIFY(LeadRules::isLate(lead, Clock::now()));
+        QCOMPARE(int(lead.answer), int(LeadAnswer::None));
+        QCOMPARE(service.list(true).value().size(), 1);
+        // Answered late: recorded as such, no longer late.
+        QVERIFY(service.advance(id, LeadState::Decided, {}, LeadDecision::Duplicate));
+        const Lead answered = service.get(id).value();
+        QVERIFY(!LeadRules::isLate(answered, Clock::now()));
+        QVERIFY(LeadRules::isOverdue(answered, Clock::now())); // measured to the reply: 1 minute late
+        QCOMPARE(int(answered.answer), int(LeadAnswer::Duplicate));
+        QVERIFY(service.list(true).value().isEmpty());
+    }
+
+    // A lead reported at a township's own station without a township belongs to that township.
+    void stationTownshipIsTheDefault()
+    {
+        Station township(QStringLiteral("朝阳街道"));
+        LeadService service(*township.db, Session::system());
+        QCOMPARE(service.defaultTownship(), Chaoyang);
+        Lead l = emergency();
+        l.townshipCode.clear();
+        l.villageCode.clear();
+        l.volunteerId.clear();
+        auto id = service.report(l);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+        QCOMPARE(service.get(id.value())->townshipCode, Chaoyang);
+        // At the district's station there is no default: the township must be named.
+        LeadService district(*m_station->db, admin());
+        QVERIFY(district.defaultTownship().isEmpty());
+        auto refused = district.report(l);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, QStringLiteral("township"));
+    }
+
     void overdueAndEscalation()
     {
         Lead l = emergency();
@@ -115,7 +191,11 @@ private slots:
         QVERIFY(clerk.advance(id, LeadState::FieldCheck, {}));
         QCOMPARE(clerk.advance(id, LeadState::Decided, {}, LeadDecision::Referred).error().field, QStringLiteral("household"));
         QVERIFY(clerk.linkHousehold(id, m_household));
-        QVERIFY(clerk.advance(id, LeadState::Decided, QStringLiteral("转介住房保障"), LeadDecision::Referred));
+        Policy housing;
+        housing.department = QStringLiteral("区住建局");
+        housing.title = QStringLiteral("公共租赁住房保障");
+        const QString policy = ReferralService(*m_station->db, admin()).savePolicy(housing).value();
+        QVERIFY(clerk.advance(id, LeadState::Decided, QStringLiteral("转介住房保障"), LeadDecision::Referred, {policy}));
         QVERIFY(!clerk.advance(id, LeadState::Closed, {}));
         QVERIFY(clerk.advance(id, LeadState::FollowUp, {}));
         QVERIFY(clerk.advance(id, LeadState::Closed, {}));
@@ -171,7 +251,7 @@ private slots:
         QCOMPARE(letter.policies.first().id, policy);
         QVERIFY(letter.policies.first().materials.contains(QStringLiteral("低保证")));
         QCOMPARE(clerk.followUpsDue(Clock::today().addDays(14)).value().size(), 1);
-        QCOMPARE(clerk.setStatus(id, ReferralStatus::Returned, {}).error().field, QStringLiteral("note"));
+        QCOMPARE(clerk.setStatus(id, ReferralStatus::Declined, {}).error().field, QStringLiteral("note"));
         QVERIFY(clerk.setStatus(id, ReferralStatus::Accepted, {}));
         QCOMPARE(clerk.referrals(m_household).value().first().status, ReferralStatus::Accepted);
         QCOMPARE(ReferralService(*m_station->db, clerkOf(Mafang)).refer(r).error().kind, Error::Kind::Forbidden);
@@ -181,6 +261,68 @@ private slots:
         Clock::setNow(QDateTime(QDate(2027, 2, 1), QTime(9, 0)));
         QCOMPARE(district.policiesDueForReview().value().size(), 1);
         QCOMPARE(district.reviewDeadline(), QDate(2027, 4, 30));
+        QVERIFY(!district.departmentReviews().value().first().reviewedThisYear);
+        Clock::setNow(QDateTime(QDate(2027, 4, 12), QTime(9, 0)));
+        QVERIFY(district.markReviewed(policy));
+        const DepartmentReview review = district.departmentReviews().value().first();
+        QCOMPARE(review.department, QStringLiteral("区住建局"));
+        QVERIFY(review.reviewedThisYear);
+        QVERIFY(review.onTime);
+        QCOMPARE(clerk.markReviewed(policy).error().kind, Error::Kind::Forbidden);
+    }
+
+    // 四.(四): a lead decided "referred" always makes a referral to the chosen policies, and the letter works.
+    void leadReferredMakesTheReferral()
+    {
+        ReferralService district(*m_station->db, admin());
+        Policy housing;
+        housing.department = QStringLiteral("区住建局");
+        housing.title = QStringLiteral("公共租赁住房保障");
+        housing.materials = QStringLiteral("户口簿\n身份证");
+        Policy disability;
+        disability.department = QStringLiteral("区残联");
+        disability.title = QStringLiteral("困难残疾人生活补贴");
+        const QString h = district.savePolicy(housing).value();
+        const QString d = district.savePolicy(disability).value();
+
+        LeadService leads(*m_station->db, clerkOf(Chaoyang));
+        Lead l = emergency();
+        const QString id = leads.report(l).value();
+        const Session worker{QStringLiteral("w"), QStringLiteral("小王"), Role::VillageWorker, Chaoyang, Beiyuan};
+        QVERIFY(LeadService(*m_station->db, worker).advance(id, LeadState::Verified, {}));
+        QVERIFY(leads.advance(id, LeadState::Window, {}));
+        QVERIFY(leads.advance(id, LeadState::FieldCheck, {}));
+        QVERIFY(leads.linkHousehold(id, m_household));
+        // No policy chosen: refused, nothing decided.
+        QCOMPARE(leads.advance(id, LeadState::Decided, {}, LeadDecision::Referred).error().field, QStringLiteral("policies"));
+        QCOMPARE(leads.get(id)->state, LeadState::FieldCheck);
+        QString referralId;
+        QVERIFY(leads.advance(id, LeadState::Decided, QStringLiteral("转介住房与残联"), LeadDecision::Referred, {h, d}, &referralId));
+        QVERIFY(!referralId.isEmpty());
+        QCOMPARE(int(leads.get(id)->answer), int(LeadAnswer::Referred)); // the emergency's clock stopped with the referral
+
+        ReferralService clerk(*m_station->db, clerkOf(Chaoyang));
+        const Referral made = clerk.referral(referralId).value();
+        QCOMPARE(made.leadId, id);
+        QCOMPARE(made.householdId, m_household);
+        QCOMPARE(made.policyIds, QStringList({h, d}));
+        QCOMPARE(made.service, QStringLiteral("other"));
+        const NotificationLetter letter = clerk.letter(referralId).value();
+        QCOMPARE(letter.policies.size(), 2); // across departments
+        QCOMPARE(clerk.list().value().size(), 1);
+        QCOMPARE(clerk.list().value().first().policyTitles,
+                 QStringList({QStringLiteral("公共租赁住房保障"), QStringLiteral("困难残疾人生活补贴")}));
+        // Follow-up in 14 days: due then, not before; done is no longer due.
+        QVERIFY(clerk.list(Clock::today().addDays(13)).value().isEmpty());
+        QCOMPARE(clerk.list(Clock::today().addDays(14)).value().size(), 1);
+        QVERIFY(clerk.setStatus(referralId, ReferralStatus::Accepted, QStringLiteral("住建局已受理"), Clock::today().addDays(30)));
+        QVERIFY(clerk.list(Clock::today().addDays(14)).value().isEmpty());
+        QVERIFY(clerk.setStatus(referralId, ReferralStatus::Declined, QStringLiteral("不符合公租房条件")));
+        QCOMPARE(clerk.referral(referralId)->status, ReferralStatus::Declined);
+        QVERIFY(clerk.list(Clock::today().addDays(60)).value().isEmpty());
+        // Stored as the code every station's schema accepts.
+        QCOMPARE(sql::scalar(m_station->db->sql(), QStringLiteral("SELECT status FROM referrals WHERE id = ?"), {referralId})
+                     .value().toString(), QStringLiteral("returned"));
     }
 
     void publicityLiaisonsAssessment()

@@ -207,7 +207,7 @@ const QList<Operation> &operations()
         {"referral.refer", "++---", [](World &w, const Session &s) {
              Referral r;
              r.householdId = w.household;
-             r.service = QStringLiteral("medical");
+             r.service = QStringLiteral("housing"); // every policy of the service (the fixture has one)
              return toStatus(ReferralService(*w.db, s).refer(r)); }},
         {"referral.setStatus", "++---", [](World &w, const Session &s) {
              return ReferralService(*w.db, s).setStatus(w.referral, ReferralStatus::Accepted, QStringLiteral("医保局已受理")); }},
@@ -445,6 +445,11 @@ void TestPermissions::buildWorld(World &w)
     w.grantApproved = leads.recordGrant(g).value();
     QVERIFY(leads.approveGrant(w.grantApproved));
 
+    Policy housing;
+    housing.department = QStringLiteral("区住建局");
+    housing.service = QStringLiteral("housing");
+    housing.title = QStringLiteral("公共租赁住房保障");
+    QVERIFY(ReferralService(*w.db, a).savePolicy(housing));
     Referral r;
     r.householdId = w.household;
     r.service = QStringLiteral("housing");

@@ -9,6 +9,7 @@
 #include "services/DemoGenerator.h"
 #include "services/HouseholdService.h"
 #include "services/LeadService.h"
+#include "services/ReferralService.h"
 #include "services/ServiceTeamService.h"
 #include "services/StationService.h"
 #include "services/SuspicionService.h"
@@ -22,6 +23,7 @@
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/PoliciesPage.h"
 #include "ui/RegistryPage.h"
 #include "ui/ReviewCalendarPage.h"
 #include "ui/ReviewCalendarWidget.h"
@@ -239,6 +241,41 @@ int main(int argc, char *argv[])
     window.serviceTeam()->refresh();
     window.showPage(window.serviceTeam());
     ok = save(&window, out, QStringLiteral("service-team.png")) && ok;
+
+    // The policy catalogue of three departments, and a referral of the first household to two of them.
+    {
+        sn::ReferralService referrals(database, session.value());
+        const struct { const char *department, *service, *name, *who, *materials, *where, *contact; } catalogue[] = {
+            {"区残联", "disability", "困难残疾人生活补贴", "低保、低保边缘家庭中的残疾人", "身份证\n残疾人证\n低保证或低保边缘证明",
+             "区政务服务中心二楼残联窗口", "0971-8123456"},
+            {"区医保局", "medical", "医疗救助", "特困、低保、低保边缘及支出型贫困人员", "身份证\n医疗费用票据\n出院小结",
+             "区医保服务大厅", "0971-8234567"},
+            {"区住建局", "housing", "公共租赁住房保障", "城镇住房困难的低保、低保边缘家庭", "户口簿\n身份证\n住房情况证明",
+             "区政务服务中心三楼住建窗口", "0971-8345678"},
+        };
+        QStringList ids;
+        for (const auto &c : catalogue) {
+            sn::Policy p{{}, QString::fromUtf8(c.department), QString::fromUtf8(c.service), QString::fromUtf8(c.name),
+                         QString::fromUtf8(c.who), QString::fromUtf8(c.materials), QString::fromUtf8(c.where),
+                         QString::fromUtf8(c.contact), {}};
+            if (auto id = referrals.savePolicy(p))
+                ids.append(id.value());
+        }
+        if (ids.size() == 3) {
+            sn::Referral r;
+            r.householdId = id;
+            r.policyIds = {ids.at(0), ids.at(1)};
+            r.note = QStringLiteral("户主肢体残疾二级，妻子住院");
+            (void)referrals.refer(r);
+        }
+        window.policies()->refresh();
+        window.showPage(window.policies());
+        window.policies()->policyTable()->selectRow(0);
+        ok = save(&window, out, QStringLiteral("policies.png")) && ok;
+        window.policies()->tabs()->setCurrentIndex(1);
+        window.policies()->referralTable()->selectRow(0);
+        ok = save(&window, out, QStringLiteral("referrals.png")) && ok;
+    }
 
     // A department's month: rows taken from the registry (some with another house number), some strangers.
     {

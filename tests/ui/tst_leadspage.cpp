@@ -2,6 +2,7 @@
 #include "DeskFixture.h"
 
 #include "services/LeadService.h"
+#include "services/ReferralService.h"
 #include "services/ServiceTeamService.h"
 #include "ui/GrantDialog.h"
 #include "ui/LeadDetailPanel.h"
@@ -325,21 +326,35 @@ void TestLeadsPage::linkProxyAndDecide()
     QCOMPARE(lead(id).proxyName, QStringLiteral("张小妹"));
     QVERIFY(detail->findChild<QLabel *>(QStringLiteral("leadDetails"))->text().contains(QStringLiteral("张小妹")));
 
-    // Through the funnel to a referral (which needs the household, linked above).
+    // Through the funnel to a referral (which needs the household, linked above, and the policies ticked).
+    Policy housing;
+    housing.department = QStringLiteral("区住建局");
+    housing.title = QStringLiteral("公共租赁住房保障");
+    const QString policy = ReferralService(m_fixture.db(), m_fixture.admin()).savePolicy(housing).value();
     for (LeadState s : {LeadState::Verified, LeadState::Window, LeadState::FieldCheck, LeadState::Decided}) {
         QPushButton *step = detail->stepButton(s);
         QVERIFY2(step, qPrintable(LeadRules::display(s)));
         QTest::mouseClick(step, Qt::LeftButton);
         auto *dialog = page.findChild<LeadStepDialog *>();
         QVERIFY(dialog);
-        if (dialog->decisionCombo())
+        if (dialog->decisionCombo()) {
+            QVERIFY(!dialog->policyList()->isVisibleTo(dialog)); // granted is the first choice: no policies asked
             dialog->decisionCombo()->setCurrentIndex(dialog->decisionCombo()->findData(int(LeadDecision::Referred)));
+            QVERIFY(dialog->policyList()->isVisibleTo(dialog));
+            QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton); // none ticked: refused
+            QVERIFY(MessageBox::lastText().contains(QLatin1String("Choose the policies")));
+            QVERIFY(dialog->choosePolicy(policy));
+        }
         QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_VERIFY(!page.findChild<LeadStepDialog *>());
     }
     QCOMPARE(lead(id).state, LeadState::Decided);
     QCOMPARE(lead(id).decision, LeadDecision::Referred);
     QVERIFY(lead(id).answeredAt.isValid()); // reaching the window answered it
+    const QList<ReferralRow> referrals = ReferralService(m_fixture.db(), m_fixture.admin()).list().value();
+    QCOMPARE(referrals.size(), 1);
+    QCOMPARE(referrals.first().referral.leadId, id);
+    QCOMPARE(referrals.first().referral.policyIds, QStringList{policy});
 }
 
 void TestLeadsPage::escalationForTheDistrictOnly()
