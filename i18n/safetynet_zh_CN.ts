@@ -3366,7 +3366,7 @@ Say which column of the sheet holds each field.</source>
     </message>
     <message>
         <source>Policies referred to</source>
-        <translation>转介政策</translation>
+        <translation type="vanished">转介政策</translation>
     </message>
     <message>
         <source>Tick every policy the person is referred to (Space ticks): the one-time notification lists each one&apos;s conditions, materials, place and contact</source>
@@ -3374,11 +3374,11 @@ Say which column of the sheet holds each field.</source>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation type="vanished">%1 — %2</translation>
     </message>
     <message>
         <source>The policy catalogue is empty: the district enters policies on the Policies page.</source>
-        <translation>政策目录为空：请区县在“政策”页录入政策。</translation>
+        <translation type="vanished">政策目录为空：请区县在“政策”页录入政策。</translation>
     </message>
     <message>
         <source>&amp;Policies:</source>
@@ -4406,6 +4406,21 @@ Case management for township social-assistance windows: households, active disco
     </message>
 </context>
 <context>
+    <name>sn::PolicyChecklist</name>
+    <message>
+        <source>Policies referred to</source>
+        <translation>转介政策</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The policy catalogue is empty: the district enters policies on the Policies page.</source>
+        <translation>政策目录为空：请区县在“政策”页录入政策。</translation>
+    </message>
+</context>
+<context>
     <name>sn::PrintPage</name>
     <message>
         <source>Township</source>
@@ -4661,7 +4676,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>Policies referred to</source>
-        <translation>转介政策</translation>
+        <translation type="vanished">转介政策</translation>
     </message>
     <message>
         <source>Tick every policy the household is referred to (Space ticks)</source>
@@ -4669,11 +4684,11 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation type="vanished">%1 — %2</translation>
     </message>
     <message>
         <source>The policy catalogue is empty: the district enters policies on the Policies page.</source>
-        <translation>政策目录为空：请区县在“政策”页录入政策。</translation>
+        <translation type="vanished">政策目录为空：请区县在“政策”页录入政策。</translation>
     </message>
     <message>
         <source>&amp;Policies:</source>
@@ -4698,6 +4713,21 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>Tick at least one policy: the one-time notification lists them.</source>
         <translation>请至少勾选一项政策：一次性告知书将逐项列出。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ReferralRepository</name>
+    <message>
+        <source>No policy with the id %1.</source>
+        <translation>没有编号为 %1 的政策。</translation>
+    </message>
+    <message>
+        <source>No referral with the id %1.</source>
+        <translation>没有编号为 %1 的转介。</translation>
+    </message>
+    <message>
+        <source>No household with the id %1.</source>
+        <translation>没有编号为 %1 的家庭。</translation>
     </message>
 </context>
 <context>
@@ -4752,7 +4782,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>No policy with the id %1.</source>
-        <translation>没有编号为 %1 的政策。</translation>
+        <translation type="vanished">没有编号为 %1 的政策。</translation>
     </message>
     <message>
         <source>Choose the policies the household is referred to.</source>
@@ -4784,7 +4814,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>No household with the id %1.</source>
-        <translation>没有编号为 %1 的家庭。</translation>
+        <translation type="vanished">没有编号为 %1 的家庭。</translation>
     </message>
     <message>
         <source>Your role (%1) may not do this.</source>
@@ -4820,7 +4850,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>No referral with the id %1.</source>
-        <translation>没有编号为 %1 的转介。</translation>
+        <translation type="vanished">没有编号为 %1 的转介。</translation>
     </message>
     <message>
         <source>Write why the referral came back.</source>
@@ -7232,8 +7262,12 @@ Use this key at this station too?</source>
         <translation>不是有效的 JSON：%1（位置 %2）</translation>
     </message>
     <message>
+        <source>The JSON must be one object.</source>
+        <translation>JSON 必须是一个对象。</translation>
+    </message>
+    <message>
         <source>The JSON must be one household object.</source>
-        <translation>JSON 必须是一个家庭对象。</translation>
+        <translation type="vanished">JSON 必须是一个家庭对象。</translation>
     </message>
     <message>
         <source>household add --json FILE|-  |  update ID --set field=value...  |  remove ID --reason TEXT  |  show ID [--json] [--unmask]</source>
@@ -7295,11 +7329,11 @@ Use this key at this station too?</source>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
+        <translation type="vanished">无法读取 %1。</translation>
     </message>
     <message>
         <source>Not a JSON object: %1</source>
-        <translation>不是 JSON 对象：%1</translation>
+        <translation type="vanished">不是 JSON 对象：%1</translation>
     </message>
     <message>
         <source>lead add --json FILE|-  |  lead advance ID --to STATE [--decision D] [--note TEXT]  |  lead show ID  |  lead help ID --amount YUAN --reason TEXT [--small-first]</source>

@@ -1,6 +1,7 @@
 #include "LeadStepDialog.h"
 
 #include "MessageBox.h"
+#include "PolicyChecklist.h"
 
 #include "services/LeadService.h"
 
@@ -8,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -35,22 +35,12 @@ LeadStepDialog::LeadStepDialog(LeadService &service, const Lead &lead, LeadState
         m_decision->setToolTip(tr("Referring needs the lead linked to a household first; a duplicate may be recognised at any step"));
         form->addRow(tr("&Decision:"), m_decision);
 
-        m_policies = new QListWidget(this);
+        m_policies = new PolicyChecklist(this);
         m_policies->setObjectName(QStringLiteral("leadReferralPolicies"));
-        m_policies->setAccessibleName(tr("Policies referred to"));
         m_policies->setToolTip(tr("Tick every policy the person is referred to (Space ticks): the one-time notification lists "
                                   "each one's conditions, materials, place and contact"));
-        if (auto policies = service.referralPolicies()) {
-            for (const Policy &p : policies.value()) {
-                auto *item = new QListWidgetItem(tr("%1 — %2").arg(p.department, p.title), m_policies);
-                item->setData(Qt::UserRole, p.id);
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                item->setCheckState(Qt::Unchecked);
-            }
-        }
-        if (m_policies->count() == 0)
-            new QListWidgetItem(tr("The policy catalogue is empty: the district enters policies on the Policies page."), m_policies);
-        m_policies->setMinimumHeight(m_policies->fontMetrics().lineSpacing() * 6);
+        if (auto policies = service.referralPolicies())
+            m_policies->setPolicies(policies.value());
         m_policiesLabel = new QLabel(tr("&Policies:"), this);
         m_policiesLabel->setBuddy(m_policies);
         form->addRow(m_policiesLabel, m_policies);
@@ -82,23 +72,13 @@ void LeadStepDialog::updatePolicies()
 
 bool LeadStepDialog::choosePolicy(const QString &policyId)
 {
-    for (int i = 0; m_policies && i < m_policies->count(); ++i) {
-        if (m_policies->item(i)->data(Qt::UserRole).toString() == policyId) {
-            m_policies->item(i)->setCheckState(Qt::Checked);
-            return true;
-        }
-    }
-    return false;
+    return m_policies && m_policies->check(policyId);
 }
 
 void LeadStepDialog::accept()
 {
     const LeadDecision decision = m_decision ? LeadDecision(m_decision->currentData().toInt()) : LeadDecision::None;
-    QStringList policies;
-    for (int i = 0; decision == LeadDecision::Referred && i < m_policies->count(); ++i) {
-        if (m_policies->item(i)->checkState() == Qt::Checked)
-            policies.append(m_policies->item(i)->data(Qt::UserRole).toString());
-    }
+    const QStringList policies = decision == LeadDecision::Referred ? m_policies->checkedIds() : QStringList();
     if (auto s = m_service.advance(m_lead.id, m_to, m_note->toPlainText(), decision, policies); !s) {
         MessageBox::warning(this, windowTitle(), s.error().message);
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PolicyChecklist.h"
+
 #include "domain/Lead.h"
 
 #include <QDialog>
@@ -7,12 +9,12 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QListWidget;
 class QPlainTextEdit;
 
 namespace sn {
 
 class LeadService;
+
 
 // One step of a lead's funnel with a note; the "Decided" step also asks for the decision, and for "referred"
 // the policies the person is referred to (the referral and its one-time notification are made with the
@@ -25,7 +27,7 @@ public:
 
     QComboBox *decisionCombo() const { return m_decision; } // null unless the step is Decided
     // The catalogue's policies, checkable; shown when the decision is "referred" (null unless Decided).
-    QListWidget *policyList() const { return m_policies; }
+    PolicyChecklist *policyList() const { return m_policies; }
     // Checks the policy of that id; false when it is not listed.
     bool choosePolicy(const QString &policyId);
     QPlainTextEdit *noteEdit() const { return m_note; }
@@ -40,7 +42,7 @@ private:
     LeadState m_to;
     QComboBox *m_decision = nullptr;
     QLabel *m_policiesLabel = nullptr;
-    QListWidget *m_policies = nullptr;
+    PolicyChecklist *m_policies = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "ReferralDialog.h"
 
 #include "MessageBox.h"
+#include "PolicyChecklist.h"
 
 #include "services/HouseholdService.h"
 
@@ -39,21 +40,11 @@ ReferralDialog::ReferralDialog(ReferralService &referrals, HouseholdService &hou
     } else {
         form->addRow(tr("Household:"), new QLabel(householdName, this));
     }
-    m_policies = new QListWidget(this);
+    m_policies = new PolicyChecklist(this);
     m_policies->setObjectName(QStringLiteral("referralPolicies"));
-    m_policies->setAccessibleName(tr("Policies referred to"));
     m_policies->setToolTip(tr("Tick every policy the household is referred to (Space ticks)"));
-    if (auto policies = m_referrals.policies()) {
-        for (const Policy &p : policies.value()) {
-            auto *item = new QListWidgetItem(tr("%1 — %2").arg(p.department, p.title), m_policies);
-            item->setData(Qt::UserRole, p.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-        }
-    }
-    if (m_policies->count() == 0)
-        new QListWidgetItem(
-            tr("The policy catalogue is empty: the district enters policies on the Policies page."), m_policies);
+    if (auto policies = m_referrals.policies())
+        m_policies->setPolicies(policies.value());
     form->addRow(tr("&Policies:"), m_policies);
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("referralNote"));
@@ -90,13 +81,7 @@ void ReferralDialog::findHouseholds()
 
 bool ReferralDialog::choosePolicy(const QString &policyId)
 {
-    for (int i = 0; i < m_policies->count(); ++i) {
-        if (m_policies->item(i)->data(Qt::UserRole).toString() == policyId) {
-            m_policies->item(i)->setCheckState(Qt::Checked);
-            return true;
-        }
-    }
-    return false;
+    return m_policies->check(policyId);
 }
 
 void ReferralDialog::accept()
@@ -109,10 +94,7 @@ void ReferralDialog::accept()
         MessageBox::warning(this, windowTitle(), tr("Find and choose the household first."));
         return;
     }
-    for (int i = 0; i < m_policies->count(); ++i) {
-        if (m_policies->item(i)->checkState() == Qt::Checked)
-            r.policyIds.append(m_policies->item(i)->data(Qt::UserRole).toString());
-    }
+    r.policyIds = m_policies->checkedIds();
     if (r.policyIds.isEmpty()) {
         MessageBox::warning(this, windowTitle(), tr("Tick at least one policy: the one-time notification lists them."));
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PolicyChecklist.h"
+
 #include "services/ReferralService.h"
 
 #include <QDialog>
@@ -13,6 +15,7 @@ namespace sn {
 
 class HouseholdService;
 
+
 // Refers a household to policies of the catalogue: find the household (or it is given, from its form), tick
 // the policies, write a note. OK hands it to ReferralService::refer; a refusal is shown and the dialog
 // stays open. The referral's one-time notification and slip are printed from the Policies page.
@@ -25,7 +28,7 @@ public:
 
     QLineEdit *searchEdit() const { return m_search; }
     QListWidget *householdList() const { return m_households; }
-    QListWidget *policyList() const { return m_policies; }
+    PolicyChecklist *policyList() const { return m_policies; }
     QPlainTextEdit *noteEdit() const { return m_note; }
     QDialogButtonBox *buttons() const { return m_buttons; }
     bool choosePolicy(const QString &policyId);
@@ -42,7 +45,7 @@ private:
     QString m_referralId;
     QLineEdit *m_search = nullptr;
     QListWidget *m_households = nullptr;
-    QListWidget *m_policies = nullptr;
+    PolicyChecklist *m_policies = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

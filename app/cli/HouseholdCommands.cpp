@@ -16,25 +16,6 @@ namespace sn::cli {
 
 namespace {
 
-Result<QJsonObject> readJson(const QString &source)
-{
-    QFile file;
-    if (source == QLatin1String("-")) {
-        if (!file.open(stdin, QIODevice::ReadOnly))
-            return Error::io(QCoreApplication::translate("sn::cli", "Cannot read standard input."));
-    } else {
-        file.setFileName(source);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::io(QCoreApplication::translate("sn::cli", "Cannot read %1: %2").arg(source, file.errorString()));
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (doc.isNull())
-        return Error::invalid(QCoreApplication::translate("sn::cli", "Not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset), QStringLiteral("--json"));
-    if (!doc.isObject())
-        return Error::invalid(QCoreApplication::translate("sn::cli", "The JSON must be one household object."), QStringLiteral("--json"));
-    return doc.object();
-}
 
 void print(const QJsonObject &object)
 {
@@ -47,15 +28,9 @@ void print(const QJsonObject &object)
 int household(const QStringList &args)
 {
     // "add --json FILE" reads naturally but --json is also the global "print JSON" flag: accept both forms.
-    QStringList rewritten = args;
-    if (rewritten.contains(QStringLiteral("add"))) {
-        const qsizetype i = rewritten.indexOf(QStringLiteral("--json"));
-        if (i >= 0 && i + 1 < rewritten.size() && !rewritten.at(i + 1).startsWith(QStringLiteral("--")))
-            rewritten[i] = QStringLiteral("--file");
-    }
     Invocation parsed(QStringLiteral("household"), QCoreApplication::translate("sn::cli",
                           "household add --json FILE|-  |  update ID --set field=value...  |  remove ID --reason TEXT  |  show ID [--json] [--unmask]"),
-                      rewritten);
+                      Invocation::jsonInputAsFile(args));
     parsed.addPositional(QStringLiteral("action"), QStringLiteral("add | update | remove | show"));
     parsed.addPositional(QStringLiteral("id"), QCoreApplication::translate("sn::cli", "Household id (update, remove, show)."), QStringLiteral("[ID]"));
     parsed.addValueOption(QStringLiteral("file"), QCoreApplication::translate("sn::cli", "JSON file to add ('-' for standard input); same as --json FILE."), QStringLiteral("FILE"));
@@ -83,7 +58,7 @@ int household(const QStringList &args)
     if (action == QLatin1String("add")) {
         if (!parsed.isSet(QStringLiteral("file")))
             return parsed.usageError(QCoreApplication::translate("sn::cli", "add needs --json FILE (or - for standard input)."));
-        auto json = readJson(parsed.value(QStringLiteral("file")));
+        auto json = Invocation::readJsonObject(parsed.value(QStringLiteral("file")));
         if (!json)
             return parsed.fail(json.error());
         auto household = HouseholdJson::fromJson(json.value(), tree);

@@ -1,5 +1,7 @@
 #include "Invocation.h"
 
+#include <QFile>
+
 #include "domain/Clock.h"
 
 #include <cstdio>
@@ -106,6 +108,37 @@ int Invocation::parse()
         Clock::setNow(QDateTime(today, QTime(9, 0)));
     }
     return -1;
+}
+
+QStringList Invocation::jsonInputAsFile(QStringList arguments)
+{
+    if (arguments.contains(QStringLiteral("add"))) {
+        const qsizetype i = arguments.indexOf(QStringLiteral("--json"));
+        if (i >= 0 && i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(QStringLiteral("--")))
+            arguments[i] = QStringLiteral("--file");
+    }
+    return arguments;
+}
+
+Result<QJsonObject> Invocation::readJsonObject(const QString &source)
+{
+    QFile file;
+    if (source == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return Error::io(QCoreApplication::translate("sn::cli", "Cannot read standard input."));
+    } else {
+        file.setFileName(source);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::io(QCoreApplication::translate("sn::cli", "Cannot read %1: %2").arg(source, file.errorString()));
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (doc.isNull())
+        return Error::invalid(QCoreApplication::translate("sn::cli", "Not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset),
+                              QStringLiteral("--json"));
+    if (!doc.isObject())
+        return Error::invalid(QCoreApplication::translate("sn::cli", "The JSON must be one object."), QStringLiteral("--json"));
+    return doc.object();
 }
 
 } // namespace sn::cli

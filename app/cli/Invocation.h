@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -40,6 +41,12 @@ public:
 
     int usageError(const QString &message);
     int fail(const Error &error); // one line on stderr, naming the field; returns the exit code
+
+    // "add --json FILE" (as in `household add`): there --json names the input, not the output format; it is
+    // rewritten to --file FILE for the parser.
+    static QStringList jsonInputAsFile(QStringList arguments);
+    // One JSON object from a file or standard input ("-"); what is wrong names the input (--json).
+    static Result<QJsonObject> readJsonObject(const QString &source);
 
     static QTextStream &out();
     static void printJson(const QJsonDocument &doc); // indented, to standard output

@@ -37,33 +37,15 @@ QJsonObject toJson(const LeadRow &row)
             {QStringLiteral("household_id"), l.householdId}};
 }
 
-Result<QJsonObject> readObject(const QString &source)
-{
-    QFile file;
-    const bool ok = source == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(source), file.open(QIODevice::ReadOnly));
-    if (!ok)
-        return Error::io(QCoreApplication::translate("sn::cli", "Cannot read %1.").arg(source));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (!doc.isObject())
-        return Error::invalid(QCoreApplication::translate("sn::cli", "Not a JSON object: %1").arg(error.errorString()), QStringLiteral("--json"));
-    return doc.object();
-}
 
 } // namespace
 
 int lead(const QStringList &args)
 {
-    QStringList rewritten = args;
-    if (rewritten.contains(QStringLiteral("add"))) { // "add --json FILE" as in `household add`
-        const qsizetype i = rewritten.indexOf(QStringLiteral("--json"));
-        if (i >= 0 && i + 1 < rewritten.size() && !rewritten.at(i + 1).startsWith(QStringLiteral("--")))
-            rewritten[i] = QStringLiteral("--file");
-    }
     Invocation inv(QStringLiteral("lead"), QCoreApplication::translate("sn::cli",
                        "lead add --json FILE|-  |  lead advance ID --to STATE [--decision D [--policy ID]...] [--note TEXT]  |  lead show ID  |  "
                        "lead help ID --amount YUAN --reason TEXT [--small-first]"),
-                   rewritten);
+                   Invocation::jsonInputAsFile(args));
     inv.addPositional(QStringLiteral("action"), QStringLiteral("add | advance | show | help"));
     inv.addPositional(QStringLiteral("id"), QCoreApplication::translate("sn::cli", "Lead id."), QStringLiteral("[ID]"));
     inv.addValueOption(QStringLiteral("file"), QCoreApplication::translate("sn::cli", "Lead JSON ('-' for standard input)."), QStringLiteral("FILE"));
@@ -89,7 +71,7 @@ int lead(const QStringList &args)
     if (action == QLatin1String("add")) {
         if (!inv.isSet(QStringLiteral("file")))
             return inv.usageError(QCoreApplication::translate("sn::cli", "add needs --json FILE (or - for standard input)."));
-        auto json = readObject(inv.value(QStringLiteral("file")));
+        auto json = Invocation::readJsonObject(inv.value(QStringLiteral("file")));
         if (!json)
             return inv.fail(json.error());
         const QJsonObject &o = json.value();

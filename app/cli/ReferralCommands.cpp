@@ -26,30 +26,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("sn::cli", text, disambiguation, n);
 }
 
-// "add --json FILE" as in `household add`: --json names the input there, not the output format.
-QStringList jsonAsFile(QStringList args)
-{
-    if (args.contains(QStringLiteral("add"))) {
-        const qsizetype i = args.indexOf(QStringLiteral("--json"));
-        if (i >= 0 && i + 1 < args.size() && !args.at(i + 1).startsWith(QStringLiteral("--")))
-            args[i] = QStringLiteral("--file");
-    }
-    return args;
-}
-
-Result<QJsonObject> readObject(const QString &source)
-{
-    QFile file;
-    const bool ok = source == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                 : (file.setFileName(source), file.open(QIODevice::ReadOnly));
-    if (!ok)
-        return Error::io(tr("Cannot read %1.").arg(source));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (!doc.isObject())
-        return Error::invalid(tr("Not a JSON object: %1").arg(error.errorString()), QStringLiteral("--json"));
-    return doc.object();
-}
 
 QJsonObject toJson(const Policy &p)
 {
@@ -78,7 +54,7 @@ int policy(const QStringList &args)
 {
     Invocation inv(QStringLiteral("policy"),
         tr("policy add --json FILE|-  |  policy list [--json]  |  policy reviewed ID  |  policy catalogue --out FILE.pdf"),
-        jsonAsFile(args));
+        Invocation::jsonInputAsFile(args));
     inv.addPositional(QStringLiteral("action"), QStringLiteral("add | list | reviewed | catalogue"));
     inv.addValueOption(QStringLiteral("out"), tr("The PDF file to write (catalogue)."), QStringLiteral("FILE"));
     inv.addPositional(QStringLiteral("id"), tr("Policy id (reviewed)."), QStringLiteral("[ID]"));
@@ -99,7 +75,7 @@ int policy(const QStringList &args)
     if (action == QLatin1String("add")) {
         if (!inv.isSet(QStringLiteral("file")))
             return inv.usageError(tr("add needs --json FILE (or - for standard input)."));
-        auto json = readObject(inv.value(QStringLiteral("file")));
+        auto json = Invocation::readJsonObject(inv.value(QStringLiteral("file")));
         if (!json)
             return inv.fail(json.error());
         const QJsonObject &o = json.value();

@@ -4,6 +4,8 @@
 
 #include "database/AuditLog.h"
 #include "database/Database.h"
+#include "database/HouseholdRepository.h"
+#include "database/ReferralRepository.h"
 #include "database/SqlUtil.h"
 #include "database/Transaction.h"
 #include "domain/Clock.h"
@@ -12,41 +14,16 @@
 
 namespace sn {
 
-namespace {
-
-Policy policyFrom(const QSqlQuery &q)
-{
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-            q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), sql::toDate(q.value(8))};
-}
-
-const char *PolicyColumns = "id, department, service, title, who_qualifies, materials, where_to_go, contact, reviewed_on";
-
-Referral referralFrom(const QSqlQuery &q)
-{
-    Referral r;
-    r.id = q.value(0).toString();
-    r.householdId = q.value(1).toString();
-    r.leadId = q.value(2).toString();
-    r.service = q.value(3).toString();
-    r.status = ReferralService::statusFromCode(q.value(4).toString());
-    r.sentOn = sql::toDate(q.value(5));
-    r.followUpOn = sql::toDate(q.value(6));
-    r.policyIds = q.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    r.note = q.value(8).toString();
-    return r;
-}
-
-const char *ReferralColumns = "id, household_id, coalesce(lead_id, ''), service, status, sent_on, follow_up_on, policy_ids, note";
-
-} // namespace
 
 ReferralService::ReferralService(Database &db, Session session)
     : m_db(db)
     , m_session(std::move(session))
+    , m_repo(std::make_unique<ReferralRepository>(db))
 {
     m_db.setActor({m_session.userId, m_session.userName});
 }
+
+ReferralService::~ReferralService() = default;
 
 QStringList ReferralService::services()
 {
@@ -75,19 +52,12 @@ QString ReferralService::statusCode(ReferralStatus s)
     return {};
 }
 
-namespace {
-// The stored code: "returned" for declined, which the CHECK constraint of every station's schema accepts.
-QString storedCode(ReferralStatus s)
-{
-    return s == ReferralStatus::Declined ? QStringLiteral("returned") : ReferralService::statusCode(s);
-}
-} // namespace
 
 ReferralStatus ReferralService::statusFromCode(const QString &code, bool *ok)
 {
     const ReferralStatus all[] = {ReferralStatus::Sent, ReferralStatus::Accepted, ReferralStatus::Done, ReferralStatus::Declined};
     for (ReferralStatus s : all) {
-        if (statusCode(s) == code || storedCode(s) == code) {
+        if (statusCode(s) == code || ReferralRepository::storedCode(s) == code) {
             if (ok)
                 *ok = true;
             return s;
@@ -111,14 +81,12 @@ QString ReferralService::statusDisplay(ReferralStatus s)
 
 Status ReferralService::checkHousehold(const QString &householdId, Permission permission) const
 {
-    auto township = sql::scalar(m_db.sql(), QStringLiteral("SELECT township_code FROM households WHERE id = ? AND deleted = 0"), {householdId});
+    auto township = HouseholdRepository(m_db).townshipOf(householdId);
     if (!township)
         return township.error();
-    if (!township.value().isValid())
-        return Error::notFound(tr("No household with the id %1.").arg(householdId));
     if (!m_session.can(permission))
         return Error::forbidden(tr("Your role (%1) may not do this.").arg(Roles::display(m_session.role)));
-    if (!m_session.coversTownship(township.value().toString()))
+    if (!m_session.coversTownship(township.value()))
         return Error::forbidden(tr("This household belongs to another township."));
     return {};
 }
@@ -148,14 +116,11 @@ Result<QString> ReferralService::savePolicy(Policy p)
     if (isNew)
         p.id = sql::newId();
     p.reviewedOn = Clock::today();
-    auto r = sql::exec(m_db.sql(), QStringLiteral(
-        "INSERT INTO policies (id, department, service, title, who_qualifies, materials, where_to_go, contact, reviewed_on, hlc, station_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET department = excluded.department, service = excluded.service, "
-        "title = excluded.title, who_qualifies = excluded.who_qualifies, materials = excluded.materials, where_to_go = excluded.where_to_go, "
-        "contact = excluded.contact, reviewed_on = excluded.reviewed_on, hlc = excluded.hlc, station_id = excluded.station_id, deleted = 0"),
-        {p.id, p.department, p.service, p.title, p.whoQualifies.trimmed(), p.materials.trimmed(), p.whereToGo.trimmed(),
-         p.contact.trimmed(), p.reviewedOn.toString(Qt::ISODate), m_db.stamp(), m_db.stationId()});
-    if (!r)
+    p.whoQualifies = p.whoQualifies.trimmed();
+    p.materials = p.materials.trimmed();
+    p.whereToGo = p.whereToGo.trimmed();
+    p.contact = p.contact.trimmed();
+    if (auto r = m_repo->savePolicy(p); !r)
         return r.error();
     return p.id;
 }
@@ -164,34 +129,23 @@ Status ReferralService::markReviewed(const QString &policyId)
 {
     if (auto s = checkCatalogue(); !s)
         return s;
-    auto existing = policy(policyId);
-    if (!existing)
+    if (auto existing = m_repo->policy(policyId); !existing)
         return existing.error();
-    auto r = sql::exec(m_db.sql(), QStringLiteral("UPDATE policies SET reviewed_on = ?, hlc = ?, station_id = ? WHERE id = ?"),
-                       {Clock::today().toString(Qt::ISODate), m_db.stamp(), m_db.stationId(), policyId});
-    return r ? Status() : Status(r.error());
+    return m_repo->setReviewed(policyId, Clock::today());
 }
 
 Status ReferralService::removePolicy(const QString &policyId)
 {
     if (auto s = checkCatalogue(); !s)
         return s;
-    auto existing = policy(policyId);
-    if (!existing)
+    if (auto existing = m_repo->policy(policyId); !existing)
         return existing.error();
-    auto r = sql::exec(m_db.sql(), QStringLiteral("UPDATE policies SET deleted = 1, hlc = ?, station_id = ? WHERE id = ?"),
-                       {m_db.stamp(), m_db.stationId(), policyId});
-    return r ? Status() : Status(r.error());
+    return m_repo->removePolicy(policyId);
 }
 
 Result<Policy> ReferralService::policy(const QString &id) const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM policies WHERE id = ? AND deleted = 0").arg(QLatin1String(PolicyColumns)), {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error::notFound(tr("No policy with the id %1.").arg(id));
-    return policyFrom(q.value());
+    return m_repo->policy(id);
 }
 
 Result<QList<DepartmentReview>> ReferralService::departmentReviews() const
@@ -222,14 +176,7 @@ Result<QList<DepartmentReview>> ReferralService::departmentReviews() const
 
 Result<QList<Policy>> ReferralService::policies(const QString &service) const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM policies WHERE deleted = 0 AND (? = '' OR service = ?) ORDER BY service, department, title")
-                                       .arg(QLatin1String(PolicyColumns)), {service, service});
-    if (!q)
-        return q.error();
-    QList<Policy> list;
-    while (q.value().next())
-        list.append(policyFrom(q.value()));
-    return list;
+    return m_repo->policies(service);
 }
 
 QDate ReferralService::reviewDeadline() const
@@ -239,15 +186,7 @@ QDate ReferralService::reviewDeadline() const
 
 Result<QList<Policy>> ReferralService::policiesDueForReview() const
 {
-    const QString yearStart = QDate(Clock::today().year(), 1, 1).toString(Qt::ISODate);
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM policies WHERE deleted = 0 AND (reviewed_on IS NULL OR reviewed_on < ?) "
-                                                  "ORDER BY department, title").arg(QLatin1String(PolicyColumns)), {yearStart});
-    if (!q)
-        return q.error();
-    QList<Policy> list;
-    while (q.value().next())
-        list.append(policyFrom(q.value()));
-    return list;
+    return m_repo->policiesReviewedBefore(QDate(Clock::today().year(), 1, 1));
 }
 
 Result<QString> ReferralService::refer(Referral r)
@@ -286,13 +225,9 @@ Result<QString> ReferralService::refer(Referral r)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    auto ins = sql::exec(m_db.sql(), QStringLiteral(
-        "INSERT INTO referrals (id, household_id, lead_id, service, status, sent_on, follow_up_on, policy_ids, note, hlc, station_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.id, r.householdId, sql::nullIfEmpty(r.leadId), r.service, storedCode(r.status), r.sentOn.toString(Qt::ISODate),
-         sql::dateValue(r.followUpOn), r.policyIds.join(QLatin1Char(' ')), r.note.trimmed(), m_db.stamp(), m_db.stationId()});
-    if (!ins)
-        return ins.error();
+    r.note = r.note.trimmed();
+    if (auto s = m_repo->insert(r); !s)
+        return s.error();
     AuditEntry entry;
     entry.action = QStringLiteral("refer");
     entry.table = QStringLiteral("referrals");
@@ -309,13 +244,10 @@ Result<QString> ReferralService::refer(Referral r)
 
 Result<Referral> ReferralService::referral(const QString &referralId) const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM referrals WHERE id = ? AND deleted = 0").arg(QLatin1String(ReferralColumns)), {referralId});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error::notFound(tr("No referral with the id %1.").arg(referralId));
-    const Referral r = referralFrom(q.value());
-    if (auto s = checkHousehold(r.householdId, Permission::ViewHouseholds); !s)
+    auto r = m_repo->referral(referralId);
+    if (!r)
+        return r.error();
+    if (auto s = checkHousehold(r->householdId, Permission::ViewHouseholds); !s)
         return s.error();
     return r;
 }
@@ -336,11 +268,10 @@ Status ReferralService::setStatus(const QString &referralId, ReferralStatus stat
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    auto u = sql::exec(m_db.sql(), QStringLiteral("UPDATE referrals SET status = ?, note = ?, follow_up_on = ?, hlc = ?, station_id = ? WHERE id = ?"),
-                       {storedCode(status), note.trimmed().isEmpty() ? r.note : note.trimmed(),
-                        sql::dateValue(followUpOn.isValid() ? followUpOn : r.followUpOn), m_db.stamp(), m_db.stationId(), referralId});
-    if (!u)
-        return u.error();
+    if (auto s = m_repo->updateStatus(referralId, status, note.trimmed().isEmpty() ? r.note : note.trimmed(),
+                                      followUpOn.isValid() ? followUpOn : r.followUpOn);
+        !s)
+        return s;
     AuditEntry entry;
     entry.action = QStringLiteral("update");
     entry.table = QStringLiteral("referrals");
@@ -358,37 +289,18 @@ Result<QList<ReferralRow>> ReferralService::list(const QDate &dueBy) const
 {
     if (!m_session.can(Permission::ViewHouseholds))
         return Error::forbidden(tr("Your role (%1) may not do this.").arg(Roles::display(m_session.role)));
-    QString where = QStringLiteral("r.deleted = 0");
-    QVariantList values;
-    if (dueBy.isValid()) {
-        where += QStringLiteral(" AND r.status IN ('sent', 'accepted') AND r.follow_up_on <= ?");
-        values.append(dueBy.toString(Qt::ISODate));
-    }
-    if (!Roles::districtWide(m_session.role)) {
-        where += QStringLiteral(" AND h.township_code = ?");
-        values.append(m_session.townshipCode);
-    }
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT r.id, r.household_id, coalesce(r.lead_id, ''), r.service, r.status, r.sent_on, r.follow_up_on, r.policy_ids, r.note, "
-        "coalesce(hm.name, l.person_name, ''), h.township_code FROM referrals r JOIN households h ON h.id = r.household_id "
-        "LEFT JOIN members hm ON hm.household_id = h.id AND hm.relation = 'head' AND hm.deleted = 0 "
-        "LEFT JOIN leads l ON l.id = r.lead_id WHERE %1 ORDER BY %2").arg(where, dueBy.isValid() ? QStringLiteral("r.follow_up_on")
-                                                                                                   : QStringLiteral("r.sent_on DESC, r.rowid DESC")),
-        values);
-    if (!q)
-        return q.error();
-    auto all = policies();
+    auto rows = m_repo->list(dueBy, Roles::districtWide(m_session.role) ? QString() : m_session.townshipCode);
+    if (!rows)
+        return rows.error();
+    auto all = m_repo->policies();
     if (!all)
         return all.error();
     QHash<QString, QString> titles;
     for (const Policy &p : all.value())
         titles.insert(p.id, p.title);
     QList<ReferralRow> list;
-    while (q.value().next()) {
-        ReferralRow row;
-        row.referral = referralFrom(q.value());
-        row.headName = q.value().value(9).toString();
-        row.townshipCode = q.value().value(10).toString();
+    for (const ReferralListing &listing : rows.value()) {
+        ReferralRow row{listing.referral, listing.headName, listing.townshipCode, {}};
         for (const QString &id : std::as_const(row.referral.policyIds))
             row.policyTitles.append(titles.value(id, tr("(removed policy)")));
         list.append(row);
@@ -400,60 +312,37 @@ Result<QList<Referral>> ReferralService::referrals(const QString &householdId) c
 {
     if (auto s = checkHousehold(householdId, Permission::ViewHouseholds); !s)
         return s.error();
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM referrals WHERE household_id = ? AND deleted = 0 ORDER BY sent_on DESC")
-                                       .arg(QLatin1String(ReferralColumns)), {householdId});
-    if (!q)
-        return q.error();
-    QList<Referral> list;
-    while (q.value().next())
-        list.append(referralFrom(q.value()));
-    return list;
+    return m_repo->referralsOf(householdId);
 }
 
 Result<QList<Referral>> ReferralService::followUpsDue(const QDate &by) const
 {
-    QString where = QStringLiteral("r.deleted = 0 AND r.status IN ('sent', 'accepted') AND r.follow_up_on <= ?");
-    QVariantList values{by.toString(Qt::ISODate)};
-    if (!Roles::districtWide(m_session.role)) {
-        where += QStringLiteral(" AND h.township_code = ?");
-        values.append(m_session.townshipCode);
-    }
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT r.id, r.household_id, coalesce(r.lead_id, ''), r.service, r.status, r.sent_on, r.follow_up_on, r.policy_ids, r.note "
-        "FROM referrals r JOIN households h ON h.id = r.household_id WHERE %1 ORDER BY r.follow_up_on").arg(where), values);
-    if (!q)
-        return q.error();
-    QList<Referral> list;
-    while (q.value().next())
-        list.append(referralFrom(q.value()));
-    return list;
+    auto rows = list(by);
+    if (!rows)
+        return rows.error();
+    QList<Referral> due;
+    for (const ReferralRow &row : rows.value())
+        due.append(row.referral);
+    return due;
 }
 
 Result<NotificationLetter> ReferralService::letter(const QString &referralId) const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM referrals WHERE id = ? AND deleted = 0").arg(QLatin1String(ReferralColumns)), {referralId});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error::notFound(tr("No referral with the id %1.").arg(referralId));
-    const Referral r = referralFrom(q.value());
-    if (auto s = checkHousehold(r.householdId, Permission::ViewHouseholds); !s)
-        return s.error();
+    auto r = referral(referralId); // checks permission and scope
+    if (!r)
+        return r.error();
     NotificationLetter letter;
-    letter.householdId = r.householdId;
-    letter.service = r.service;
-    letter.date = r.sentOn;
-    auto h = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT coalesce(m.name, ''), h.township_code, coalesce(h.village_code, '') FROM households h "
-        "LEFT JOIN members m ON m.household_id = h.id AND m.relation = 'head' AND m.deleted = 0 WHERE h.id = ?"), {r.householdId});
-    if (h && h.value().next()) {
+    letter.householdId = r->householdId;
+    letter.service = r->service;
+    letter.date = r->sentOn;
+    if (auto to = m_repo->addressee(r->householdId)) {
         const RegionTree tree = StationService::regions(m_db);
-        letter.headName = h.value().value(0).toString();
-        letter.townshipName = tree.find(h.value().value(1).toString()) ? tree.find(h.value().value(1).toString())->name : QString();
-        letter.villageName = tree.find(h.value().value(2).toString()) ? tree.find(h.value().value(2).toString())->name : QString();
+        letter.headName = to->headName;
+        letter.townshipName = tree.find(to->townshipCode) ? tree.find(to->townshipCode)->name : QString();
+        letter.villageName = tree.find(to->villageCode) ? tree.find(to->villageCode)->name : QString();
     }
-    for (const QString &id : std::as_const(r.policyIds)) {
-        if (auto p = policy(id))
+    for (const QString &id : std::as_const(r->policyIds)) {
+        if (auto p = m_repo->policy(id))
             letter.policies.append(p.value());
     }
     return letter;

@@ -1,44 +1,18 @@
 #pragma once
 
+#include "domain/Referral.h"
 #include "domain/Result.h"
 #include "domain/Role.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
+#include <memory>
 
 namespace sn {
 
 class Database;
-
-struct Policy
-{
-    QString id;
-    QString department;   // 建设局, 残联, 人社局, 医保局, 教育局, ...
-    QString service;      // housing, disability, employment, medical, education, other
-    QString title;
-    QString whoQualifies;
-    QString materials;    // one item per line
-    QString whereToGo;
-    QString contact;
-    QDate reviewedOn;
-};
-
-// Stored as sent, accepted, done, returned ("returned" is what every station's schema accepts for declined).
-enum class ReferralStatus { Sent, Accepted, Done, Declined };
-
-struct Referral
-{
-    QString id;
-    QString householdId;
-    QString leadId;
-    QString service;
-    ReferralStatus status = ReferralStatus::Sent;
-    QDate sentOn;
-    QDate followUpOn;
-    QStringList policyIds;
-    QString note;
-};
+class ReferralRepository;
 
 // A referral as listed: who it is for and what it is about.
 struct ReferralRow
@@ -77,6 +51,7 @@ class ReferralService
     Q_DECLARE_TR_FUNCTIONS(sn::ReferralService)
 public:
     ReferralService(Database &db, Session session);
+    ~ReferralService();
 
     static QStringList services(); // codes
     static QString serviceDisplay(const QString &code);
@@ -111,6 +86,7 @@ private:
     Status checkCatalogue() const;
     Database &m_db;
     Session m_session;
+    std::unique_ptr<ReferralRepository> m_repo;
 };
 
 } // namespace sn
