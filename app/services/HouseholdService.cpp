@@ -291,8 +291,9 @@ QString HouseholdService::whereClause(const HouseholdQuery &query, QVariantList 
         values.append(*query.status == HouseholdStatus::Active ? QStringLiteral("active") : QStringLiteral("exited"));
     }
     if (query.toCompleteOnly)
-        where.append(QStringLiteral("(h.start_date IS NULL OR h.start_date = '' OR EXISTS (SELECT 1 FROM members g "
-                                    "WHERE g.household_id = h.id AND g.deleted = 0 AND g.id_number = ''))"));
+        // Two partial indexes hold exactly these (migration 16): no scan of every household.
+        where.append(QStringLiteral("h.id IN (SELECT id FROM households WHERE deleted = 0 AND start_date IS NULL "
+                                    "UNION ALL SELECT household_id FROM members WHERE deleted = 0 AND id_number = '')"));
     const QString match = SearchIndex::matchExpression(query.text);
     if (!match.isEmpty()) {
         where.append(QStringLiteral("h.rowid IN (SELECT rowid FROM household_search WHERE household_search MATCH ?)"));
@@ -314,7 +315,7 @@ Result<QList<HouseholdSummary>> HouseholdService::search(const HouseholdQuery &q
         "SELECT h.id, coalesce(hm.name, ''), coalesce(hm.id_number, ''), h.township_code, coalesce(h.village_code, ''), "
         "h.address, h.phone, h.category, h.status, h.monthly_amount_fen, h.tier, "
         "(SELECT count(*) FROM members c WHERE c.household_id = h.id AND c.deleted = 0), "
-        "coalesce(h.start_date, '') = '', "
+        "h.start_date IS NULL, "
         "(SELECT count(*) FROM members g WHERE g.household_id = h.id AND g.deleted = 0 AND g.id_number = '') "
         "FROM households h LEFT JOIN members hm ON hm.household_id = h.id AND hm.relation = 'head' AND hm.deleted = 0 "
         "WHERE %1 ORDER BY h.rowid DESC LIMIT ? OFFSET ?").arg(where));
