@@ -4,6 +4,8 @@
 #include "Pinyin.h"
 #include "SqlUtil.h"
 
+#include "domain/Clock.h"
+
 #include "domain/IdNumber.h"
 
 #include <algorithm>
@@ -102,6 +104,12 @@ SearchIndex::Document SearchIndex::document(const QString &address, const QStrin
 QString SearchIndex::matchExpression(const QString &typed)
 {
     QStringList clauses;
+    // A whole ID number, however typed (spaced, full-width, lower-case x, the old 15-digit form), is one term:
+    // the person registered with its 18-digit form.
+    if (const IdNumber whole = IdNumber::parse(typed, Clock::today()); whole.isValid()) {
+        const QString digits = digitsOnly(whole.normalized());
+        return QStringLiteral("digits:(%1* OR %2*)").arg(quoted(reversed(digits)), quoted(digits));
+    }
     const QStringList terms = typed.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &rawTerm : terms) {
         const QString &term = rawTerm;

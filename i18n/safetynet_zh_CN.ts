@@ -7328,6 +7328,26 @@ Use this key at this station too?</source>
         <translation>未知操作“%1”：请使用 add、update、remove 或 show。</translation>
     </message>
     <message>
+        <source>search TEXT... [--township NAME] [--limit N] [--json]: households as the registry finds them (name, pinyin, initials, ID number or its last digits, phone, address)</source>
+        <translation>search 文字... [--township 名称] [--limit N] [--json]：按家庭名册的方式查找家庭（姓名、拼音、首字母、身份证号或其末几位、电话、地址）</translation>
+    </message>
+    <message>
+        <source>What the clerk would type.</source>
+        <translation>窗口人员会输入的内容。</translation>
+    </message>
+    <message>
+        <source>At most this many households (100).</source>
+        <translation>最多列出的家庭数（100）。</translation>
+    </message>
+    <message>
+        <source>search needs the text and --db FILE.</source>
+        <translation>search 需要查找内容和 --db 文件。</translation>
+    </message>
+    <message>
+        <source>--township: &quot;%1&quot; is not a township.</source>
+        <translation>--township：“%1”不是乡镇（街道）。</translation>
+    </message>
+    <message>
         <source>Cannot read %1.</source>
         <translation type="vanished">无法读取 %1。</translation>
     </message>
@@ -7450,6 +7470,10 @@ Use this key at this station too?</source>
     <message>
         <source>Add, update, remove or show a household (JSON).</source>
         <translation>添加、修改、删除或显示家庭（JSON）。</translation>
+    </message>
+    <message>
+        <source>Find households as the registry does; masked ID numbers.</source>
+        <translation>按家庭名册的方式查找家庭；身份证号遮蔽显示。</translation>
     </message>
     <message>
         <source>Add or list user accounts.</source>

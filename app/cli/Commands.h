@@ -13,6 +13,7 @@ int check(const QStringList &args);
 int auditVerify(const QStringList &args);
 int stats(const QStringList &args);
 int household(const QStringList &args);
+int search(const QStringList &args);
 int user(const QStringList &args);
 int reviews(const QStringList &args);
 int tier(const QStringList &args);

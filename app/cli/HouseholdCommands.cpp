@@ -8,6 +8,7 @@
 #include "services/StationService.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,6 +122,65 @@ int household(const QStringList &args)
         return Success;
     }
     return parsed.usageError(QCoreApplication::translate("sn::cli", "Unknown action \"%1\": use add, update, remove or show.").arg(action));
+}
+
+} // namespace sn::cli
+
+namespace sn::cli {
+
+int search(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("search"),
+                   QCoreApplication::translate("sn::cli", "search TEXT... [--township NAME] [--limit N] [--json]: households as the "
+                                                          "registry finds them (name, pinyin, initials, ID number or its last digits, "
+                                                          "phone, address)"),
+                   args);
+    inv.addPositional(QStringLiteral("text"), QCoreApplication::translate("sn::cli", "What the clerk would type."), QStringLiteral("TEXT..."));
+    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "Only this township."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("limit"), QCoreApplication::translate("sn::cli", "At most this many households (100)."), QStringLiteral("N"));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty() || inv.positional().isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "search needs the text and --db FILE."));
+    auto opened = Database::open(inv.db());
+    if (!opened)
+        return inv.fail(opened.error());
+    Database &db = *opened.value();
+    HouseholdService service(db, Session::system());
+    const RegionTree tree = StationService::regions(db);
+    HouseholdQuery query;
+    query.text = inv.positional().join(QLatin1Char(' '));
+    query.limit = inv.isSet(QStringLiteral("limit")) ? std::clamp(inv.value(QStringLiteral("limit")).toInt(), 1, 10000) : 100;
+    if (inv.isSet(QStringLiteral("township"))) {
+        const QString name = inv.value(QStringLiteral("township"));
+        const Region *t = tree.find(name) ? tree.find(name) : tree.findByName(name, RegionLevel::Township);
+        if (!t || t->level != RegionLevel::Township)
+            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--township: \"%1\" is not a township.").arg(name),
+                                           QStringLiteral("--township")));
+        query.townshipCode = t->code;
+    }
+    auto found = service.search(query);
+    if (!found)
+        return inv.fail(found.error());
+    QJsonArray list;
+    for (const HouseholdSummary &h : found.value()) {
+        const Region *township = tree.find(h.townshipCode);
+        const QString townshipName = township ? township->name : h.townshipCode;
+        if (inv.json())
+            list.append(QJsonObject{{QStringLiteral("id"), h.id},
+                                    {QStringLiteral("head_name"), h.headName},
+                                    {QStringLiteral("township"), townshipName},
+                                    {QStringLiteral("township_code"), h.townshipCode},
+                                    {QStringLiteral("id_number"), h.headIdNumber}, // masked, as in the registry
+                                    {QStringLiteral("address"), h.address},
+                                    {QStringLiteral("category"), CategoryNames::code(h.category)}});
+        else
+            Invocation::out() << h.id << '\t' << h.headName << '\t' << townshipName << '\t' << h.headIdNumber << '\t' << h.address << '\n';
+    }
+    if (inv.json())
+        Invocation::printJson(QJsonDocument(list));
+    Invocation::out().flush();
+    return Success;
 }
 
 } // namespace sn::cli

@@ -28,6 +28,7 @@ const Command Commands[] = {
     {"audit-verify", QT_TRANSLATE_NOOP("sn::cli", "Verify the audit log: hash chain, its recorded last entry, the backups."), auditVerify},
     {"stats", QT_TRANSLATE_NOOP("sn::cli", "Counts of households by township and category."), stats},
     {"household", QT_TRANSLATE_NOOP("sn::cli", "Add, update, remove or show a household (JSON)."), household},
+    {"search", QT_TRANSLATE_NOOP("sn::cli", "Find households as the registry does; masked ID numbers."), search},
     {"user", QT_TRANSLATE_NOOP("sn::cli", "Add or list user accounts."), user},
     {"reviews", QT_TRANSLATE_NOOP("sn::cli", "Review tasks of the three-colour calendar: list, regenerate, complete."), reviews},
     {"lead", QT_TRANSLATE_NOOP("sn::cli", "Report a lead, advance it, record temporary assistance, show it."), lead},

@@ -165,6 +165,18 @@ private slots:
         QTest::newRow("whole ID") << makeId(QDate(1975, 3, 3), 2) << QStringLiteral("王秀英");
         QTest::newRow("last four") << makeId(QDate(1975, 3, 3), 2).right(4) << QStringLiteral("王秀英");
         QTest::newRow("last six") << makeId(QDate(1980, 1, 1), 1).right(6) << QStringLiteral("张三");
+        {
+            // Full-width digits as an input method types them; the old 15-digit form of the same number.
+            QString fullWidth;
+            for (const QChar c : makeId(QDate(1975, 3, 3), 2))
+                fullWidth.append(c.isDigit() ? QChar(char16_t(u'０' + c.digitValue())) : c);
+            QTest::newRow("whole ID, full-width") << fullWidth << QStringLiteral("王秀英");
+            QTest::newRow("last five, full-width") << fullWidth.right(5) << QStringLiteral("王秀英");
+            QTest::newRow("15-digit ID") << QStringLiteral("630105750303002") << QStringLiteral("王秀英");
+            QTest::newRow("15-digit ID, spaced") << QStringLiteral("630105 750303 002") << QStringLiteral("王秀英");
+            QTest::newRow("whole ID, spaced") << makeId(QDate(1975, 3, 3), 2).insert(14, QLatin1Char(' ')).insert(6, QLatin1Char(' '))
+                                              << QStringLiteral("王秀英");
+        }
         QTest::newRow("phone") << QStringLiteral("13709712345") << QStringLiteral("王秀英");
         QTest::newRow("phone prefix") << QStringLiteral("1370971") << QStringLiteral("王秀英");
         QTest::newRow("address") << QStringLiteral("阳光小区") << QStringLiteral("王秀英");
