@@ -7361,7 +7361,11 @@ Use this key at this station too?</source>
     </message>
     <message>
         <source>lead add --json FILE|-  |  lead advance ID --to STATE [--decision D [--policy ID]...] [--note TEXT]  |  lead show ID  |  lead help ID --amount YUAN --reason TEXT [--small-first]</source>
-        <translation>lead add --json 文件|-  |  lead advance 编号 --to 状态 [--decision 决定 [--policy 编号]...] [--note 文字]  |  lead show 编号  |  lead help 编号 --amount 元 --reason 文字 [--small-first]</translation>
+        <translation type="vanished">lead add --json 文件|-  |  lead advance 编号 --to 状态 [--decision 决定 [--policy 编号]...] [--note 文字]  |  lead show 编号  |  lead help 编号 --amount 元 --reason 文字 [--small-first]</translation>
+    </message>
+    <message>
+        <source>lead add --json FILE|-  |  lead advance ID --to STATE [--decision D [--policy ID]...] [--note TEXT]  |  lead link ID --household ID  |  lead show ID  |  lead help ID --amount YUAN --reason TEXT [--small-first]</source>
+        <translation>lead add --json 文件|-  |  lead advance 编号 --to 状态 [--decision 决定 [--policy 编号]...] [--note 文字]  |  lead link 编号 --household 编号  |  lead show 编号  |  lead help 编号 --amount 元 --reason 文字 [--small-first]</translation>
     </message>
     <message>
         <source>Lead id.</source>
@@ -7386,6 +7390,10 @@ Use this key at this station too?</source>
     <message>
         <source>Reason for the assistance.</source>
         <translation>救助事由。</translation>
+    </message>
+    <message>
+        <source>The registry household the lead is about (link).</source>
+        <translation>线索所涉及的名册家庭（link）。</translation>
     </message>
     <message>
         <source>Small amount paid first (green channel).</source>
@@ -7430,6 +7438,10 @@ Use this key at this station too?</source>
     <message>
         <source>--amount must be an amount in yuan.</source>
         <translation>--amount 必须是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>link needs --household ID.</source>
+        <translation>link 需要 --household 编号。</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;.</source>

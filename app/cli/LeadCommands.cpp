@@ -43,10 +43,10 @@ QJsonObject toJson(const LeadRow &row)
 int lead(const QStringList &args)
 {
     Invocation inv(QStringLiteral("lead"), QCoreApplication::translate("sn::cli",
-                       "lead add --json FILE|-  |  lead advance ID --to STATE [--decision D [--policy ID]...] [--note TEXT]  |  lead show ID  |  "
+                       "lead add --json FILE|-  |  lead advance ID --to STATE [--decision D [--policy ID]...] [--note TEXT]  |  lead link ID --household ID  |  lead show ID  |  "
                        "lead help ID --amount YUAN --reason TEXT [--small-first]"),
                    Invocation::jsonInputAsFile(args));
-    inv.addPositional(QStringLiteral("action"), QStringLiteral("add | advance | show | help"));
+    inv.addPositional(QStringLiteral("action"), QStringLiteral("add | advance | link | show | help"));
     inv.addPositional(QStringLiteral("id"), QCoreApplication::translate("sn::cli", "Lead id."), QStringLiteral("[ID]"));
     inv.addValueOption(QStringLiteral("file"), QCoreApplication::translate("sn::cli", "Lead JSON ('-' for standard input)."), QStringLiteral("FILE"));
     inv.addValueOption(QStringLiteral("to"), QStringLiteral("verified | window | field_check | decided | follow_up | closed"), QStringLiteral("STATE"));
@@ -55,6 +55,7 @@ int lead(const QStringList &args)
     inv.addValueOption(QStringLiteral("policy"), QCoreApplication::translate("sn::cli", "With --decision referred: a policy referred to (repeat for each)."), QStringLiteral("ID"));
     inv.addValueOption(QStringLiteral("amount"), QCoreApplication::translate("sn::cli", "Temporary assistance in yuan."), QStringLiteral("YUAN"));
     inv.addValueOption(QStringLiteral("reason"), QCoreApplication::translate("sn::cli", "Reason for the assistance."), QStringLiteral("TEXT"));
+    inv.addValueOption(QStringLiteral("household"), QCoreApplication::translate("sn::cli", "The registry household the lead is about (link)."), QStringLiteral("ID"));
     inv.addFlag(QStringLiteral("small-first"), QCoreApplication::translate("sn::cli", "Small amount paid first (green channel)."));
     if (const int code = inv.parse(); code >= 0)
         return code;
@@ -152,6 +153,14 @@ int lead(const QStringList &args)
         if (!recorded)
             return inv.fail(recorded.error());
         Invocation::out() << recorded.value() << Qt::endl;
+        return Success;
+    }
+    if (action == QLatin1String("link")) {
+        // The registry household the lead is about (LeadService::candidates lists the likely ones).
+        if (!inv.isSet(QStringLiteral("household")))
+            return inv.usageError(QCoreApplication::translate("sn::cli", "link needs --household ID."));
+        if (auto s = service.linkHousehold(id, inv.value(QStringLiteral("household"))); !s)
+            return inv.fail(s.error());
         return Success;
     }
     if (action == QLatin1String("show")) {

@@ -475,6 +475,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().object().value(QStringLiteral("township")).toString(), QStringLiteral("630105001"));
         QVERIFY(r.json().object().value(QStringLiteral("answer")).isNull());
+        const QString leadId = r.json().object().value(QStringLiteral("id")).toString();
 
         // 5. The catalogue and a referral from the command line; the letter then works.
         r = run(at(file, {QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}),
@@ -503,6 +504,21 @@ private slots:
         QCOMPARE(run(at(file, {QStringLiteral("referral"), QStringLiteral("status"), referral, QStringLiteral("--to"), QStringLiteral("accepted")})).code, 0);
         r = run(at(file, {QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--json")}));
         QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        // From the lead: at the field check, linked to its household, a referral decides it "referred".
+        for (const char *step : {"verified", "window", "field_check"})
+            QCOMPARE(run(at(file, {QStringLiteral("lead"), QStringLiteral("advance"), leadId, QStringLiteral("--to"), QLatin1String(step)})).code, 0);
+        r = run(at(file, {QStringLiteral("referral"), QStringLiteral("add"), QStringLiteral("--lead"), leadId, QStringLiteral("--policy"), policy}));
+        QCOMPARE(r.code, 2); // not linked to a household yet
+        QVERIFY2(r.err.contains(QStringLiteral("household")), qPrintable(r.err));
+        QCOMPARE(run(at(file, {QStringLiteral("lead"), QStringLiteral("link"), leadId, QStringLiteral("--household"), boyId})).code, 0);
+        r = run(at(file, {QStringLiteral("referral"), QStringLiteral("add"), QStringLiteral("--lead"), leadId, QStringLiteral("--policy"), policy,
+                          QStringLiteral("--json")}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("lead_id")).toString(), leadId);
+        r = run(at(file, {QStringLiteral("lead"), QStringLiteral("show"), leadId, QStringLiteral("--json")}));
+        QCOMPARE(r.json().object().value(QStringLiteral("decision")).toString(), QStringLiteral("referred"));
+        QCOMPARE(r.json().object().value(QStringLiteral("answer")).toString(), QStringLiteral("referred"));
+
         const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
         r = run(at(file, {QStringLiteral("letter"), QStringLiteral("--referral"), referral, QStringLiteral("--out"), pdf}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
