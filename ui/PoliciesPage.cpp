@@ -120,8 +120,9 @@ QWidget *PoliciesPage::buildCatalogue()
     m_materials->setObjectName(QStringLiteral("policyMaterials"));
     m_materials->setTabChangesFocus(true);
     m_materials->setPlaceholderText(tr("One material per line"));
+    // Room for a policy's usual three or four materials without scrolling.
     for (QPlainTextEdit *e : { m_eligibility, m_materials })
-        e->setFixedHeight(e->fontMetrics().lineSpacing() * 3 + 12);
+        e->setFixedHeight(e->fontMetrics().lineSpacing() * 4 + 14);
     m_where = new QLineEdit(editor);
     m_where->setObjectName(QStringLiteral("policyWhere"));
     m_contact = new QLineEdit(editor);
