@@ -211,7 +211,7 @@ void LeadDetailPanel::tick()
     if (m_lead.id.isEmpty())
         return;
     const QDateTime now = Clock::now();
-    const bool overdue = !m_lead.answeredAt.isValid() && LeadRules::isOverdue(m_lead, now);
+    const bool overdue = LeadRules::isLate(m_lead, now);
     QString text = tr("Deadline %1: %2").arg(format::dateTime(m_lead.deadlineAt), LeadRules::countdown(m_lead, now));
     if (m_lead.answeredAt.isValid() && m_lead.answer != LeadAnswer::None)
         text += tr(" (reply: %1, %2)").arg(LeadRules::display(m_lead.answer), format::dateTime(m_lead.answeredAt));

@@ -285,8 +285,11 @@ void RegistryPage::search()
 void RegistryPage::showRecordsToComplete()
 {
     m_search->clear();
-    m_status->setCurrentIndex(m_status->findData(QStringLiteral("to_complete"))); // searches
-    search();
+    const int toComplete = m_status->findData(QStringLiteral("to_complete"));
+    if (m_status->currentIndex() == toComplete)
+        search(); // already chosen: run it again now (and drop the pending keystroke search)
+    else
+        m_status->setCurrentIndex(toComplete); // searches
 }
 
 void RegistryPage::openCurrent()

@@ -27,7 +27,6 @@ namespace sn {
 
 namespace {
 
-constexpr int HouseholdIdRole = Qt::UserRole + 1;
 
 // The categories worth a column: every real category, and "none" only when some active household has it.
 QList<Category> shownCategories(const QJsonObject &stats)
@@ -285,7 +284,6 @@ void WorkbenchPage::showTodo()
             text = tr("%1 — %2").arg(when, t.text);
         }
         auto *item = new QListWidgetItem(text, m_todo);
-        item->setData(HouseholdIdRole, t.householdId);
         if (t.due.isValid() && t.due < Clock::now())
             item->setForeground(QColor(Qt::darkRed)); // overdue
     }

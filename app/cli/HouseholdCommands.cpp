@@ -153,8 +153,8 @@ int search(const QStringList &args)
     query.limit = inv.isSet(QStringLiteral("limit")) ? std::clamp(inv.value(QStringLiteral("limit")).toInt(), 1, 10000) : 100;
     if (inv.isSet(QStringLiteral("township"))) {
         const QString name = inv.value(QStringLiteral("township"));
-        const Region *t = tree.find(name) ? tree.find(name) : tree.findByName(name, RegionLevel::Township);
-        if (!t || t->level != RegionLevel::Township)
+        const Region *t = tree.resolve(name, RegionLevel::Township);
+        if (!t)
             return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--township: \"%1\" is not a township.").arg(name),
                                            QStringLiteral("--township")));
         query.townshipCode = t->code;

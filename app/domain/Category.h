@@ -28,8 +28,8 @@ public:
     static QList<Category> all();
     // The public-notice card (民政兜底保障对象公示卡, plan annex 2) is for 兜底保障对象 only: 特困 and 低保.
     // 低保边缘 and 支出型 households are monitored, not paid, and never get one.
-    static bool getsNoticeCard(Category c) { return c == Category::Tekun || c == Category::Dibao; }
     static QList<Category> noticeCardCategories() { return {Category::Tekun, Category::Dibao}; }
+    static bool getsNoticeCard(Category c) { return noticeCardCategories().contains(c); }
 };
 
 enum class AreaType { Urban, Rural };

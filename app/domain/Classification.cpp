@@ -82,6 +82,16 @@ QString zhName(Category c)
     return CategoryNames::chinese(c);
 }
 
+QString areaZh(AreaType area)
+{
+    return area == AreaType::Rural ? QStringLiteral("农村") : QStringLiteral("城市");
+}
+
+QString areaEn(AreaType area)
+{
+    return area == AreaType::Rural ? QStringLiteral("rural") : QStringLiteral("urban");
+}
+
 } // namespace
 
 ClassificationResult Classifier::classify(const Household &household, const YearlyStandard &standard,
@@ -151,18 +161,18 @@ ClassificationResult Classifier::classify(const Household &household, const Year
         }
     }
     {
-        const QString areaZh = standard.area == AreaType::Rural ? QStringLiteral("农村") : QStringLiteral("城市");
-        const QString areaEn = standard.area == AreaType::Rural ? QStringLiteral("rural") : QStringLiteral("urban");
+        const QString zhArea = areaZh(standard.area);
+        const QString enArea = areaEn(standard.area);
         if (on.isValid() && standard.year != on.year()) {
-            zh << QStringLiteral("%1 年%2低保标准尚未录入，沿用 %3 年标准").arg(on.year()).arg(areaZh).arg(standard.year);
-            en << QStringLiteral("no %1 standard entered for %2 yet: the %3 standard applies").arg(areaEn).arg(on.year()).arg(standard.year);
+            zh << QStringLiteral("%1 年%2低保标准尚未录入，沿用 %3 年标准").arg(on.year()).arg(zhArea).arg(standard.year);
+            en << QStringLiteral("no %1 standard entered for %2 yet: the %3 standard applies").arg(enArea).arg(on.year()).arg(standard.year);
         }
         if (standard.placeholder) {
             zh << QStringLiteral("注意：%1 年%2低保标准 %3 元、居民人均可支配收入 %4 元为占位数值，区县尚未录入实际标准，结论仅供参考")
-                      .arg(standard.year).arg(areaZh, yuan(standard.dibaoMonthly), yuan(standard.disposableIncomeYearly));
+                      .arg(standard.year).arg(zhArea, yuan(standard.dibaoMonthly), yuan(standard.disposableIncomeYearly));
             en << QStringLiteral("note: the %1 %2 standard %3 yuan and disposable income %4 yuan are placeholders the district "
                                  "has not replaced yet; the result is provisional")
-                      .arg(standard.year).arg(areaEn, yuan(standard.dibaoMonthly), yuan(standard.disposableIncomeYearly));
+                      .arg(standard.year).arg(enArea, yuan(standard.dibaoMonthly), yuan(standard.disposableIncomeYearly));
         }
     }
     zh << QStringLiteral("家庭月收入 %1 元 ÷ %2 人 = 人均月收入 %3 元").arg(yuan(income)).arg(n).arg(yuan(perCapita));
@@ -362,10 +372,9 @@ ClassificationResult Classifier::withoutStandard(int year, AreaType area)
     ClassificationResult r;
     r.standardMissing = true;
     r.propertyWithinRules = false;
-    const bool rural = area == AreaType::Rural;
-    r.stepsZh << QStringLiteral("%1 年%2低保标准尚未录入，无法认定类别").arg(year).arg(rural ? QStringLiteral("农村") : QStringLiteral("城市"));
+    r.stepsZh << QStringLiteral("%1 年%2低保标准尚未录入，无法认定类别").arg(year).arg(areaZh(area));
     r.stepsEn << QStringLiteral("no %1 低保 standard has been entered for %2: the category cannot be determined")
-                     .arg(rural ? QStringLiteral("rural") : QStringLiteral("urban"))
+                     .arg(areaEn(area))
                      .arg(year);
     return r;
 }

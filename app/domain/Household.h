@@ -105,7 +105,6 @@ struct Household
     QList<const Member *> countedMembers() const;
     // What review rhythms count from: the start date, or the registration date while it is unknown.
     QDate reviewAnchor() const { return startDate.isValid() ? startDate : registeredOn; }
-    bool startDateUnknown() const { return !startDate.isValid(); }
     Fen monthlyIncome() const;            // of counted members plus household-level items, without the
                                           // kinds the rules exclude (AssistanceRules::incomeCounts)
 };

@@ -71,7 +71,7 @@ public:
     }
     // Late: past the deadline without any reply. A lead answered after its deadline was answered late, but
     // is no longer counted as late.
-    static bool isLate(const Lead &lead, const QDateTime &now) { return !lead.answeredAt.isValid() && now > lead.deadlineAt; }
+    static bool isLate(const Lead &lead, const QDateTime &now) { return !lead.answeredAt.isValid() && isOverdue(lead, now); }
     // Seconds until the deadline (negative when overdue); measured to answeredAt once answered.
     static qint64 secondsLeft(const Lead &lead, const QDateTime &now);
     static bool isOverdue(const Lead &lead, const QDateTime &now) { return secondsLeft(lead, now) < 0; }

@@ -155,6 +155,15 @@ QString stem(const QString &name, int *kind)
 
 } // namespace
 
+const Region *RegionTree::resolve(const QString &codeOrName, RegionLevel level, const QString &parentCode) const
+{
+    if (codeOrName.isEmpty())
+        return nullptr;
+    if (const Region *r = find(codeOrName); r && r->level == level)
+        return r;
+    return findByName(codeOrName, level, parentCode);
+}
+
 const Region *RegionTree::findByName(const QString &name, RegionLevel level, const QString &parentCode) const
 {
     const QString wanted = name.trimmed();

@@ -38,6 +38,8 @@ public:
     // Exact name, or the name without its suffix: "朝阳街道" and "朝阳" both find the sub-district when
     // unambiguous among the children of parentCode (any parent when empty).
     const Region *findByName(const QString &name, RegionLevel level, const QString &parentCode = {}) const;
+    // What a user or a file names a region by: its code (at that level) or its name as findByName.
+    const Region *resolve(const QString &codeOrName, RegionLevel level, const QString &parentCode = {}) const;
     QList<const Region *> children(const QString &parentCode) const;
     QList<const Region *> townships() const { return children(m_districtCode); }
     QList<Region> all() const { return m_regions; }

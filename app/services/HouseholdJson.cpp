@@ -55,15 +55,6 @@ bool flag(const QJsonObject &o, const char *key)
     return s == QLatin1String("1") || s == QLatin1String("true") || s == QLatin1String("yes") || s == QStringLiteral("是");
 }
 
-const Region *region(const RegionTree &tree, const QString &text, RegionLevel level, const QString &parent)
-{
-    if (text.isEmpty())
-        return nullptr;
-    if (const Region *r = tree.find(text); r && r->level == level)
-        return r;
-    return tree.findByName(text, level, parent);
-}
-
 } // namespace
 
 QJsonObject HouseholdJson::toJson(const Household &h, const RegionTree &tree)
@@ -132,13 +123,13 @@ Result<Household> HouseholdJson::fromJson(const QJsonObject &o, const RegionTree
     Household h;
     h.id = str(o, "id");
     const QString townshipText = str(o, "township");
-    const Region *township = region(tree, townshipText, RegionLevel::Township, {});
+    const Region *township = tree.resolve(townshipText, RegionLevel::Township);
     if (!township)
         return Error::invalid(tr("township: \"%1\" is not a township of this district.").arg(townshipText), QStringLiteral("township"));
     h.townshipCode = township->code;
     const QString villageText = str(o, "village");
     if (!villageText.isEmpty()) {
-        const Region *village = region(tree, villageText, RegionLevel::Village, township->code);
+        const Region *village = tree.resolve(villageText, RegionLevel::Village, township->code);
         if (!village)
             return Error::invalid(tr("village: \"%1\" is not a village or community of %2.").arg(villageText, township->name), QStringLiteral("village"));
         h.villageCode = village->code;

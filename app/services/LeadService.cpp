@@ -173,22 +173,23 @@ Status LeadService::advance(const QString &id, LeadState to, const QString &note
         if (auto s = ServiceTeamService(m_db, m_session).awardForVerifiedLead(lead); !s)
             return s;
     }
+    QString made;
     if (referring) {
         Referral referral;
         referral.householdId = lead.householdId;
         referral.leadId = lead.id;
         referral.policyIds = policyIds;
         referral.note = note.trimmed();
-        auto made = ReferralService(m_db, m_session).refer(referral);
-        if (!made)
-            return made.error();
-        if (auto s = tx.commit(); !s)
-            return s;
-        if (referralId)
-            *referralId = made.value();
-        return {};
+        auto refer = ReferralService(m_db, m_session).refer(referral);
+        if (!refer)
+            return refer.error();
+        made = refer.value();
     }
-    return tx.commit();
+    if (auto s = tx.commit(); !s)
+        return s;
+    if (referralId)
+        *referralId = made;
+    return {};
 }
 
 Status LeadService::setProxy(const QString &id, const QString &name, const QString &relation, const QString &phone)

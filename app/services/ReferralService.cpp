@@ -171,7 +171,15 @@ Result<QList<DepartmentReview>> ReferralService::departmentReviews() const
         d.reviewedThisYear = d.reviewedThisYear && thisYear;
         d.onTime = d.onTime && thisYear && p.reviewedOn <= reviewDeadline();
     }
-    return byDepartment.values();
+    QList<DepartmentReview> list = byDepartment.values();
+    for (DepartmentReview &d : list) {
+        using State = DepartmentReview::State;
+        d.state = d.onTime ? State::OnTime
+            : d.reviewedThisYear ? State::ReviewedLate
+            : today <= reviewDeadline() ? State::NotYetDue
+                                       : State::Overdue;
+    }
+    return list;
 }
 
 Result<QList<Policy>> ReferralService::policies(const QString &service) const

@@ -31,6 +31,8 @@ struct DepartmentReview
     QDate oldestReview;     // the least recently reviewed of its policies (invalid: one never reviewed)
     bool reviewedThisYear = false; // every policy reviewed since 1 January
     bool onTime = false;    // ... and by 30 April
+    enum class State { OnTime, ReviewedLate, NotYetDue, Overdue };
+    State state = State::NotYetDue; // from the two above and today against 30 April
 };
 
 // The one-time notification (一次性告知书): every requirement of every policy of the referral, at once.
@@ -58,6 +60,12 @@ public:
     static QString statusCode(ReferralStatus s);
     static ReferralStatus statusFromCode(const QString &code, bool *ok = nullptr);
     static QString statusDisplay(ReferralStatus s);
+    // Sent or accepted, with its follow-up date on or before `on` (what list(dueBy) selects).
+    static bool followUpDue(const Referral &r, const QDate &on)
+    {
+        return (r.status == ReferralStatus::Sent || r.status == ReferralStatus::Accepted) && r.followUpOn.isValid()
+            && r.followUpOn <= on;
+    }
 
     Result<QString> savePolicy(Policy policy); // insert (empty id) or update; marks it reviewed today
     Status markReviewed(const QString &policyId); // checked and unchanged: reviewed today

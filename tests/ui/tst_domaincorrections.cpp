@@ -126,7 +126,8 @@ void TestDomainCorrections::cardsOnlyForDibaoAndTekun()
     QStringList paid, monitored;
     int n = 0;
     for (Category c : { Category::Dibao, Category::Tekun, Category::DibaoEdge, Category::Expenditure }) {
-        Household h = DeskFixture::single(QStringLiteral("户%1").arg(++n), n, ChaoyangCode, Beiyuan, c);
+        ++n;
+        Household h = DeskFixture::single(QStringLiteral("户%1").arg(n), n, ChaoyangCode, Beiyuan, c);
         h.monthlyAmount = CategoryNames::getsNoticeCard(c) ? 60000 : 0;
         const QString id = fixture().addHousehold(h);
         QVERIFY(!id.isEmpty());

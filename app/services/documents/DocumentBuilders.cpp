@@ -147,6 +147,17 @@ QString yuan(Fen fen)
     return money::toGroupedYuanString(fen);
 }
 
+// A policy's materials, one per line as entered, without blank lines; numbered "1. 身份证".
+QStringList numberedMaterials(const Policy &p)
+{
+    QStringList out;
+    for (const QString &m : p.materials.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!m.trimmed().isEmpty())
+            out.append(QStringLiteral("%1. %2").arg(out.size() + 1).arg(m.trimmed()));
+    }
+    return out;
+}
+
 void addIssuerFooter(FlowDocument &doc, const Issuer &issuer, const QString &office)
 {
     doc.addSpace(6);
@@ -176,14 +187,10 @@ std::unique_ptr<FlowDocument> notificationLetter(const NotificationLetter &lette
                           Qt::AlignLeft, 0, 2);
         doc->addParagraph(QStringLiteral("适用对象：") + orBlank(p.whoQualifies, 0), Face::Serif, 12, Qt::AlignLeft, 7, 1.5);
         doc->addParagraph(QStringLiteral("所需材料："), Face::Serif, 12, Qt::AlignLeft, 7, 1);
-        const QStringList materials = p.materials.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        int n = 0;
-        for (const QString &m : materials) {
-            if (m.trimmed().isEmpty())
-                continue;
-            doc->addParagraph(QStringLiteral("%1. %2").arg(++n).arg(m.trimmed()), Face::Serif, 12, Qt::AlignLeft, 14, 1);
-        }
-        if (n == 0)
+        const QStringList materials = numberedMaterials(p);
+        for (const QString &m : materials)
+            doc->addParagraph(m, Face::Serif, 12, Qt::AlignLeft, 14, 1);
+        if (materials.isEmpty())
             doc->addParagraph(QStringLiteral("（无需另行提供材料）"), Face::Serif, 12, Qt::AlignLeft, 14, 1);
         doc->addParagraph(QStringLiteral("办理地点：") + orBlank(p.whereToGo, 0), Face::Serif, 12, Qt::AlignLeft, 7, 1.5);
         doc->addParagraph(QStringLiteral("联系方式：") + orBlank(p.contact, 0), Face::Serif, 12, Qt::AlignLeft, 7, 4);
@@ -214,13 +221,7 @@ std::unique_ptr<FlowDocument> policyCatalogue(const QList<Policy> &policies, con
                  {QStringLiteral("最近审核"), 0.9, Qt::AlignHCenter}};
     t.points = 9.5;
     for (const Policy &p : policies) {
-        QStringList materials;
-        int n = 0;
-        for (const QString &m : p.materials.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            if (!m.trimmed().isEmpty())
-                materials.append(QStringLiteral("%1. %2").arg(++n).arg(m.trimmed()));
-        }
-        t.rows.append({p.department, p.title, p.whoQualifies.trimmed(), materials.join(QLatin1Char('\n')), p.whereToGo.trimmed(),
+        t.rows.append({p.department, p.title, p.whoQualifies.trimmed(), numberedMaterials(p).join(QLatin1Char('\n')), p.whereToGo.trimmed(),
                        p.contact.trimmed(), p.reviewedOn.isValid() ? p.reviewedOn.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("未审核")});
     }
     if (policies.isEmpty())
