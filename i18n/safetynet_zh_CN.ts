@@ -4385,6 +4385,10 @@ Case management for township social-assistance windows: households, active disco
         <translation>政策目录</translation>
     </message>
     <message>
+        <source>Printed, but not recorded in the print log: %1</source>
+        <translation>已打印，但未记入打印记录：%1</translation>
+    </message>
+    <message>
         <source>Save the catalogue as PDF</source>
         <translation>将目录存为 PDF</translation>
     </message>

@@ -302,21 +302,27 @@ void PoliciesPage::loadPolicies()
             m_departments->setItem(r, 0, cell(d.department));
             m_departments->setItem(r, 1, cell(QString::number(d.policies)));
             m_departments->setItem(r, 2, cell(d.oldestReview.isValid() ? format::date(d.oldestReview) : tr("never")));
+            using State = DepartmentReview::State;
             QString state;
-            if (d.onTime)
+            switch (d.state) {
+            case State::OnTime:
                 state = tr("yes");
-            else if (d.reviewedThisYear)
+                break;
+            case State::ReviewedLate:
                 state = tr("reviewed late");
-            else if (Clock::today() <= deadline)
-                state = tr("not yet (due %1)").arg(format::date(deadline));
-            else
-                state = tr("no: overdue");
-            if (!d.reviewedThisYear)
-                ++notReviewed;
-            else if (!d.onTime)
                 ++reviewedLate;
+                break;
+            case State::NotYetDue:
+                state = tr("not yet (due %1)").arg(format::date(deadline));
+                ++notReviewed;
+                break;
+            case State::Overdue:
+                state = tr("no: overdue");
+                ++notReviewed;
+                break;
+            }
             auto *item = cell(state);
-            if (!d.reviewedThisYear && Clock::today() > deadline)
+            if (d.state == State::Overdue)
                 item->setForeground(QColor(Qt::darkRed));
             m_departments->setItem(r, 3, item);
         }
@@ -326,8 +332,9 @@ void PoliciesPage::loadPolicies()
         m_reviewNote->setText(tr("%n department(s) still to review their policies (each by %1).", nullptr, notReviewed)
                                   .arg(format::date(deadline)));
     else if (reviewedLate > 0)
-        m_reviewNote->setText(tr("Every department's policies were reviewed this year; %n department(s) after 30 April.", nullptr,
-                                 reviewedLate));
+        m_reviewNote->setText(
+            tr("Every department's policies were reviewed this year; %n department(s) after 30 April.", nullptr,
+                reviewedLate));
     else
         m_reviewNote->setText(tr("Every department's policies were reviewed this year."));
     showPolicy();
@@ -351,8 +358,7 @@ void PoliciesPage::loadReferrals()
         m_referrals->item(r, StatusColumn)->setData(Qt::UserRole, int(ref.status));
         auto *follow = cell(ref.followUpOn.isValid() ? format::date(ref.followUpOn) : QString());
         follow->setData(Qt::UserRole, ref.followUpOn);
-        const bool open = ref.status == ReferralStatus::Sent || ref.status == ReferralStatus::Accepted;
-        if (open && ref.followUpOn.isValid() && ref.followUpOn <= Clock::today())
+        if (ReferralService::followUpDue(ref, Clock::today()))
             follow->setForeground(QColor(Qt::darkRed)); // due
         m_referrals->setItem(r, FollowUpColumn, follow);
         m_referrals->setItem(r, NoteColumn, cell(ref.note));
@@ -515,10 +521,24 @@ Status PoliciesPage::saveCatalogue(const QString &path) const
 
 Status PoliciesPage::saveLetter(const QString &path) const
 {
-    auto document = m_documents->notificationLetter(selectedReferral());
+    const QString id = selectedReferral();
+    auto document = m_documents->notificationLetter(id);
     if (!document)
         return document.error();
-    return doc::Rendering::writePdf(*document.value(), path);
+    if (auto s = doc::Rendering::writePdf(*document.value(), path); !s)
+        return s;
+    return recordReferralDocument(QStringLiteral("letter"), id, *document.value()); // as `letter --out` does
+}
+
+Status PoliciesPage::recordReferralDocument(
+    const QString &kind, const QString &referralId, const doc::Document &document) const
+{
+    auto household = m_documents->referralHousehold(referralId);
+    if (!household)
+        return household.error();
+    auto logged = CardService(m_db, m_session)
+                      .recordDocumentPrint(kind, referralId, { household.value() }, document.pageCount());
+    return logged ? Status() : Status(logged.error());
 }
 
 void PoliciesPage::printCatalogue()
@@ -547,10 +567,11 @@ void PoliciesPage::printReferralDocument(bool slip)
     if (dialog.exec() != QDialog::Accepted)
         return;
     PrintPage::paintDocument(printer, *document.value());
-    auto household = m_documents->referralHousehold(id);
-    CardService(m_db, m_session)
-        .recordDocumentPrint(slip ? QStringLiteral("slip") : QStringLiteral("letter"), id,
-            household ? QStringList { household.value() } : QStringList(), document.value()->pageCount());
+    if (auto s
+        = recordReferralDocument(slip ? QStringLiteral("slip") : QStringLiteral("letter"), id, *document.value());
+        !s)
+        MessageBox::warning(
+            this, tr("Referral"), tr("Printed, but not recorded in the print log: %1").arg(s.error().message));
 }
 
 void PoliciesPage::saveCatalogueAs()

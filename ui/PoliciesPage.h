@@ -18,6 +18,10 @@ class QTableWidget;
 
 namespace sn {
 
+namespace doc {
+class Document;
+} // namespace doc
+
 class Database;
 class DocumentService;
 class HouseholdService;
@@ -101,6 +105,8 @@ private:
     void saveLetterAs();
     void saveCatalogueAs();
     void removePolicy();
+    // The print log entry of a referral's letter or slip that was printed or saved (CardService).
+    Status recordReferralDocument(const QString &kind, const QString &referralId, const doc::Document &document) const;
 
     Database &m_db;
     Session m_session;

@@ -7,6 +7,7 @@
 
 #include "documents/PdfText.h"
 #include "services/ReferralService.h"
+#include "services/documents/CardService.h"
 #include "services/HouseholdService.h"
 #include "ui/HouseholdForm.h"
 #include "ui/PoliciesPage.h"
@@ -181,6 +182,10 @@ void TestPoliciesPage::clerkRefersAndFollowsUp()
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("letter.pdf"));
     QVERIFY(page.saveLetter(pdf));
+    const QList<PrintLogEntry> log = CardService(m_desk->db(), clerk).printLog().value();
+    QVERIFY(!log.isEmpty());
+    QCOMPARE(log.first().kind, QStringLiteral("letter")); // saved like `letter --out`: in the print log
+    QCOMPARE(log.first().householdIds, QStringList{household});
     const auto text = pdfText(pdf);
     if (!text)
         QSKIP("pdftotext (poppler-utils) is not installed");
