@@ -6,6 +6,7 @@
 #include "database/Database.h"
 #include "database/SettingsRepository.h"
 #include "database/SqlUtil.h"
+#include "database/UserRepository.h"
 #include "database/Transaction.h"
 #include "domain/Clock.h"
 
@@ -20,25 +21,6 @@ bool sodiumReady()
     static const bool ready = sodium_init() >= 0;
     return ready;
 }
-
-User fromRow(const QSqlQuery &q)
-{
-    User u;
-    u.id = q.value(0).toString();
-    u.username = q.value(1).toString();
-    u.displayName = q.value(2).toString();
-    u.role = Roles::fromCode(q.value(3).toString());
-    u.townshipCode = q.value(4).toString();
-    u.villageCode = q.value(5).toString();
-    u.phone = q.value(6).toString();
-    u.active = q.value(7).toBool();
-    u.failedAttempts = q.value(8).toInt();
-    u.lockedUntil = q.value(9).isNull() ? QDateTime() : QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
-    return u;
-}
-
-const char *UserColumns = "SELECT id, username, display_name, role, coalesce(township_code, ''), coalesce(village_code, ''), "
-                          "phone, active, failed_attempts, locked_until, password_hash FROM users ";
 
 Session sessionFor(const User &u)
 {
@@ -76,8 +58,8 @@ bool AccountService::verifyPassword(const QString &hash, const QString &password
 
 bool AccountService::hasUsers() const
 {
-    auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT count(*) FROM users WHERE deleted = 0"));
-    return v && v.value().toInt() > 0;
+    auto n = UserRepository(m_db).count();
+    return n && n.value() > 0;
 }
 
 int AccountService::idleLockMinutes() const
@@ -87,12 +69,12 @@ int AccountService::idleLockMinutes() const
 
 Result<User> AccountService::findByUsername(const QString &username) const
 {
-    auto q = sql::exec(m_db.sql(), QString::fromLatin1(UserColumns) + QStringLiteral("WHERE username = ? AND deleted = 0"), {username.trimmed()});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    auto found = UserRepository(m_db).byUsername(username.trimmed());
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error::notFound(tr("No such user."));
-    return fromRow(q.value());
+    return found.value()->user;
 }
 
 Result<User> AccountService::createUser(const Session *by, User user, const QString &password)
@@ -130,12 +112,7 @@ Result<User> AccountService::createUser(const Session *by, User user, const QStr
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    auto insert = sql::exec(m_db.sql(), QStringLiteral(
-        "INSERT INTO users (id, username, display_name, role, township_code, village_code, phone, password_hash, created_at, hlc, station_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {user.id, user.username, user.displayName, Roles::code(user.role), sql::nullIfEmpty(user.townshipCode),
-         sql::nullIfEmpty(user.villageCode), user.phone, hash, Clock::now().toString(Qt::ISODate), m_db.stamp(), m_db.stationId()});
-    if (!insert)
+    if (auto insert = UserRepository(m_db).insert(user, hash, Clock::now()); !insert)
         return insert.error();
     AuditEntry entry;
     entry.action = QStringLiteral("create");
@@ -171,14 +148,12 @@ Status AccountService::recordFailure(const User &user)
     const int maxFailures = settings.value(setting::LoginMaxFailures).toInt();
     const int lockMinutes = settings.value(setting::LoginLockMinutes).toInt();
     const int failures = user.failedAttempts + 1;
-    QVariant lockedUntil;
+    QDateTime lockedUntil;
     if (failures >= maxFailures)
-        lockedUntil = Clock::now().addSecs(qint64(lockMinutes) * 60).toString(Qt::ISODate);
+        lockedUntil = Clock::now().addSecs(qint64(lockMinutes) * 60);
     Transaction tx(m_db);
-    auto s = sql::exec(m_db.sql(), QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
-                       {failures >= maxFailures ? 0 : failures, lockedUntil, user.id});
-    if (!s)
-        return s.error();
+    if (auto s = UserRepository(m_db).setFailures(user.id, failures >= maxFailures ? 0 : failures, lockedUntil); !s)
+        return s;
     if (auto a = auditUser(failures >= maxFailures ? QStringLiteral("lockout") : QStringLiteral("login_failed"), user.id, user.username); !a)
         return a;
     return tx.commit();
@@ -187,9 +162,8 @@ Status AccountService::recordFailure(const User &user)
 Status AccountService::recordSuccess(const User &user)
 {
     Transaction tx(m_db);
-    auto s = sql::exec(m_db.sql(), QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), {user.id});
-    if (!s)
-        return s.error();
+    if (auto s = UserRepository(m_db).setFailures(user.id, 0, {}); !s)
+        return s;
     if (auto a = auditUser(QStringLiteral("login"), user.id, user.username); !a)
         return a;
     return tx.commit();
@@ -197,17 +171,17 @@ Status AccountService::recordSuccess(const User &user)
 
 Result<Session> AccountService::login(const QString &username, const QString &password)
 {
-    auto q = sql::exec(m_db.sql(), QString::fromLatin1(UserColumns) + QStringLiteral("WHERE username = ? AND deleted = 0"), {username.trimmed()});
-    if (!q)
-        return q.error();
+    auto found = UserRepository(m_db).byUsername(username.trimmed());
+    if (!found)
+        return found.error();
     // The same message for an unknown user and a wrong password: do not tell which names exist.
     const QString wrong = tr("Wrong user name or password.");
-    if (!q.value().next()) {
+    if (!found.value()) {
         (void)hashPassword(password); // take as long as a real check
         return Error::invalid(wrong, QStringLiteral("password"));
     }
-    const User user = fromRow(q.value());
-    const QString hash = q.value().value(10).toString();
+    const User user = found.value()->user;
+    const QString hash = found.value()->passwordHash;
     if (!user.active)
         return Error::forbidden(tr("This account is disabled."));
     if (user.lockedUntil.isValid() && Clock::now() < user.lockedUntil)
@@ -230,12 +204,12 @@ Result<Session> AccountService::login(const QString &username, const QString &pa
 
 Status AccountService::verify(const Session &session, const QString &password)
 {
-    auto q = sql::exec(m_db.sql(), QString::fromLatin1(UserColumns) + QStringLiteral("WHERE id = ? AND deleted = 0"), {session.userId});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    auto found = UserRepository(m_db).byId(session.userId);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error::notFound(tr("No such user."));
-    auto result = login(q.value().value(1).toString(), password);
+    auto result = login(found.value()->user.username, password);
     return result ? Status() : Status(result.error());
 }
 
@@ -247,10 +221,8 @@ Status AccountService::changePassword(const Session &session, const QString &old
         return Error::invalid(tr("The password needs at least %1 characters.").arg(MinPasswordLength), QStringLiteral("password"));
     const QString hash = hashPassword(newPassword);
     Transaction tx(m_db);
-    auto s = sql::exec(m_db.sql(), QStringLiteral("UPDATE users SET password_hash = ?, hlc = ?, station_id = ? WHERE id = ?"),
-                       {hash, m_db.stamp(), m_db.stationId(), session.userId});
-    if (!s)
-        return s.error();
+    if (auto s = UserRepository(m_db).setPasswordHash(session.userId, hash); !s)
+        return s;
     if (auto a = auditUser(QStringLiteral("password"), session.userId, session.userName); !a)
         return a;
     return tx.commit();
@@ -260,13 +232,7 @@ Result<QList<User>> AccountService::users(const Session &session) const
 {
     if (!session.can(Permission::ManageUsers))
         return Error::forbidden(tr("Only a district administrator may list accounts."));
-    auto q = sql::exec(m_db.sql(), QString::fromLatin1(UserColumns) + QStringLiteral("WHERE deleted = 0 ORDER BY username"));
-    if (!q)
-        return q.error();
-    QList<User> list;
-    while (q.value().next())
-        list.append(fromRow(q.value()));
-    return list;
+    return UserRepository(m_db).all();
 }
 
 } // namespace sn

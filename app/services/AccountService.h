@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 #include "domain/Role.h"
+#include "domain/User.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,20 +11,6 @@
 namespace sn {
 
 class Database;
-
-struct User
-{
-    QString id;
-    QString username;
-    QString displayName;
-    Role role = Role::Auditor;
-    QString townshipCode; // required for township clerks and village workers
-    QString villageCode;  // village workers
-    QString phone;
-    bool active = true;
-    int failedAttempts = 0;
-    QDateTime lockedUntil;
-};
 
 // Accounts, sign-in and throttling. Passwords are stored only as Argon2id hashes (libsodium
 // crypto_pwhash_str); after too many wrong passwords (setting, default 5) the account is locked for a while.

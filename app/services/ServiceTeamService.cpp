@@ -5,6 +5,7 @@
 #include "database/AuditLog.h"
 #include "database/Database.h"
 #include "database/SettingsRepository.h"
+#include "database/ServiceTeamRepository.h"
 #include "database/SqlUtil.h"
 #include "database/Transaction.h"
 #include "domain/Clock.h"
@@ -40,36 +41,16 @@ Result<QString> ServiceTeamService::addVolunteer(Volunteer v)
     if (!tree.find(v.townshipCode))
         return Error::invalid(tr("Choose the township."), QStringLiteral("township"));
     v.id = sql::newId();
-    auto r = sql::exec(m_db.sql(), QStringLiteral(
-        "INSERT INTO volunteers (id, township_code, village_code, name, phone, kind, active, hlc, station_id) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-        {v.id, v.townshipCode, sql::nullIfEmpty(v.villageCode), v.name.trimmed(), v.phone, v.kind, m_db.stamp(), m_db.stationId()});
-    if (!r)
+    v.name = v.name.trimmed();
+    if (auto r = ServiceTeamRepository(m_db).insertVolunteer(v); !r)
         return r.error();
     return v.id;
 }
 
 Result<QList<Volunteer>> ServiceTeamService::volunteers(const QString &townshipCode) const
 {
-    QString where = QStringLiteral("v.deleted = 0");
-    QVariantList values;
     const QString scope = Roles::districtWide(m_session.role) ? townshipCode : m_session.townshipCode;
-    if (!scope.isEmpty()) {
-        where += QStringLiteral(" AND v.township_code = ?");
-        values.append(scope);
-    }
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT v.id, v.township_code, coalesce(v.village_code, ''), v.name, v.phone, v.kind, v.active, "
-        "coalesce((SELECT sum(points) FROM point_entries p WHERE p.volunteer_id = v.id AND p.deleted = 0), 0) "
-        "FROM volunteers v WHERE %1 ORDER BY v.township_code, v.name").arg(where), values);
-    if (!q)
-        return q.error();
-    QList<Volunteer> list;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        list.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
-                     r.value(4).toString(), r.value(5).toString(), r.value(6).toBool(), r.value(7).toInt()});
-    }
-    return list;
+    return ServiceTeamRepository(m_db).volunteers(scope);
 }
 
 int ServiceTeamService::pointsPerVerifiedLead() const
@@ -82,38 +63,33 @@ Status ServiceTeamService::awardForVerifiedLead(const Lead &lead)
 {
     if (lead.volunteerId.isEmpty())
         return {};
-    auto already = sql::scalar(m_db.sql(), QStringLiteral(
-        "SELECT count(*) FROM point_entries WHERE lead_id = ? AND points > 0 AND deleted = 0"), {lead.id});
+    ServiceTeamRepository repository(m_db);
+    auto already = repository.leadAwarded(lead.id);
     if (!already)
         return already.error();
-    if (already.value().toInt() > 0)
+    if (already.value())
         return {}; // points are earned once per lead
-    auto r = sql::exec(m_db.sql(), QStringLiteral(
-        "INSERT INTO point_entries (id, volunteer_id, at, points, reason, lead_id, hlc, station_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {sql::newId(), lead.volunteerId, Clock::now().toString(Qt::ISODate), pointsPerVerifiedLead(),
-         tr("verified lead: %1").arg(lead.personName), lead.id, m_db.stamp(), m_db.stationId()});
-    return r ? Status() : Status(r.error());
+    return repository.insertPoints(lead.volunteerId, pointsPerVerifiedLead(), tr("verified lead: %1").arg(lead.personName),
+                                   lead.id);
 }
 
 Result<int> ServiceTeamService::balance(const QString &volunteerId) const
 {
-    auto township = sql::scalar(m_db.sql(), QStringLiteral("SELECT township_code FROM volunteers WHERE id = ?"), {volunteerId});
+    ServiceTeamRepository repository(m_db);
+    auto township = repository.volunteerTownship(volunteerId, false);
     if (!township)
         return township.error();
     if (!township.value().isValid())
         return Error::notFound(tr("No volunteer with the id %1.").arg(volunteerId));
     if (auto s = checkScope(township.value().toString(), Permission::ViewHouseholds); !s)
         return s.error();
-    auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT coalesce(sum(points), 0) FROM point_entries WHERE volunteer_id = ? AND deleted = 0"),
-                         {volunteerId});
-    if (!v)
-        return v.error();
-    return v.value().toInt();
+    return repository.balance(volunteerId);
 }
 
 Status ServiceTeamService::redeem(const QString &volunteerId, int points, const QString &reason)
 {
-    auto township = sql::scalar(m_db.sql(), QStringLiteral("SELECT township_code FROM volunteers WHERE id = ? AND deleted = 0"), {volunteerId});
+    ServiceTeamRepository repository(m_db);
+    auto township = repository.volunteerTownship(volunteerId, true);
     if (!township)
         return township.error();
     if (!township.value().isValid())
@@ -132,11 +108,8 @@ Status ServiceTeamService::redeem(const QString &volunteerId, int points, const 
         return have.error();
     if (have.value() < points)
         return Error::invalid(tr("Only %1 points are available.").arg(have.value()), QStringLiteral("points"));
-    auto r = sql::exec(m_db.sql(), QStringLiteral(
-        "INSERT INTO point_entries (id, volunteer_id, at, points, reason, hlc, station_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {sql::newId(), volunteerId, Clock::now().toString(Qt::ISODate), -points, reason.trimmed(), m_db.stamp(), m_db.stationId()});
-    if (!r)
-        return r.error();
+    if (auto r = repository.insertPoints(volunteerId, -points, reason.trimmed(), {}); !r)
+        return r;
     return tx.commit();
 }
 
@@ -149,10 +122,7 @@ Result<QString> ServiceTeamService::addPublicityEvent(PublicityEvent e)
     if (e.participants < 0)
         return Error::invalid(tr("The number of participants cannot be negative."), QStringLiteral("participants"));
     e.id = sql::newId();
-    auto r = sql::exec(m_db.sql(), QStringLiteral(
-        "INSERT INTO publicity_events (id, township_code, held_on, place, participants, note, hlc, station_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.id, e.townshipCode, e.heldOn.toString(Qt::ISODate), e.place, e.participants, e.note, m_db.stamp(), m_db.stationId()});
-    if (!r)
+    if (auto r = ServiceTeamRepository(m_db).insertEvent(e); !r)
         return r.error();
     return e.id;
 }
@@ -162,15 +132,11 @@ Result<QStringList> ServiceTeamService::townshipsWithoutEvent(const QDate &day) 
     const int firstMonth = (day.month() - 1) / 3 * 3 + 1;
     const QDate from(day.year(), firstMonth, 1);
     const QDate to = from.addMonths(3).addDays(-1);
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT r.code FROM regions r WHERE r.level = 'township' AND r.deleted = 0 AND NOT EXISTS "
-        "(SELECT 1 FROM publicity_events e WHERE e.township_code = r.code AND e.deleted = 0 AND e.held_on BETWEEN ? AND ?) ORDER BY r.code"),
-        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
-    if (!q)
-        return q.error();
+    auto all = ServiceTeamRepository(m_db).townshipsWithoutEvent(from, to);
+    if (!all)
+        return all.error();
     QStringList codes;
-    while (q.value().next()) {
-        const QString code = q.value().value(0).toString();
+    for (const QString &code : all.value()) {
         if (m_session.coversTownship(code))
             codes.append(code);
     }
@@ -194,28 +160,14 @@ Status ServiceTeamService::setLiaison(const Liaison &l)
     if (!tx.isActive())
         return tx.error();
     // One liaison per unit: replace the previous one.
-    auto gone = sql::exec(m_db.sql(), QStringLiteral(
-        "UPDATE liaisons SET deleted = 1, hlc = ?, station_id = ? WHERE unit_kind = ? AND unit = ? AND deleted = 0"),
-        {m_db.stamp(), m_db.stationId(), l.unitKind, l.unit.trimmed()});
-    if (!gone)
-        return gone.error();
-    auto r = sql::exec(m_db.sql(), QStringLiteral(
-        "INSERT INTO liaisons (id, unit_kind, unit, name, phone, hlc, station_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {sql::newId(), l.unitKind, l.unit.trimmed(), l.name.trimmed(), l.phone.trimmed(), m_db.stamp(), m_db.stationId()});
-    if (!r)
-        return r.error();
+    if (auto r = ServiceTeamRepository(m_db).replaceLiaison({l.unitKind, l.unit.trimmed(), l.name.trimmed(), l.phone.trimmed()}); !r)
+        return r;
     return tx.commit();
 }
 
 Result<QList<Liaison>> ServiceTeamService::liaisons() const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT unit_kind, unit, name, phone FROM liaisons WHERE deleted = 0 ORDER BY unit_kind, unit"));
-    if (!q)
-        return q.error();
-    QList<Liaison> list;
-    while (q.value().next())
-        list.append({q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString(), q.value().value(3).toString()});
-    return list;
+    return ServiceTeamRepository(m_db).liaisons();
 }
 
 Result<QList<VillageAssessment>> ServiceTeamService::assessment(int year, const QString &townshipCode) const
@@ -223,31 +175,7 @@ Result<QList<VillageAssessment>> ServiceTeamService::assessment(int year, const 
     if (!m_session.can(Permission::ViewHouseholds))
         return Error::forbidden(tr("Your role may not view the assessment."));
     const QString scope = Roles::districtWide(m_session.role) ? townshipCode : m_session.townshipCode;
-    const QString from = QDate(year, 1, 1).toString(Qt::ISODate);
-    const QString to = QDate(year, 12, 31).toString(Qt::ISODate);
-    const QString today = Clock::today().toString(Qt::ISODate);
-    // One grouped pass per measure, joined to the villages: counting per village in correlated subqueries
-    // walked every task of the year once per village (minutes on a district's 100000 households).
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT v.code, v.name, coalesce(d.n, 0), coalesce(l.n, 0), coalesce(l.on_time, 0), coalesce(o.n, 0) "
-        "FROM regions v "
-        "LEFT JOIN (SELECT h.village_code AS code, count(*) AS n FROM review_tasks t JOIN households h ON h.id = t.household_id "
-        "   WHERE t.status = 'done' AND t.deleted = 0 AND t.completed_on BETWEEN ? AND ? GROUP BY h.village_code) d ON d.code = v.code "
-        "LEFT JOIN (SELECT village_code AS code, count(*) AS n, "
-        "   coalesce(sum(answered_at IS NOT NULL AND answered_at <= deadline_at), 0) AS on_time FROM leads "
-        "   WHERE deleted = 0 AND substr(reported_at, 1, 10) BETWEEN ? AND ? GROUP BY village_code) l ON l.code = v.code "
-        "LEFT JOIN (SELECT h.village_code AS code, count(*) AS n FROM review_tasks t JOIN households h ON h.id = t.household_id "
-        "   WHERE t.status = 'open' AND t.deleted = 0 AND h.deleted = 0 AND t.due_date < ? GROUP BY h.village_code) o ON o.code = v.code "
-        "WHERE v.level = 'village' AND v.deleted = 0 AND (? = '' OR v.parent_code = ?) ORDER BY v.code"),
-        {from, to, from, to, today, scope, scope});
-    if (!q)
-        return q.error();
-    QList<VillageAssessment> list;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        list.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toInt(), r.value(3).toInt(), r.value(4).toInt(), r.value(5).toInt()});
-    }
-    return list;
+    return ServiceTeamRepository(m_db).assessment(QDate(year, 1, 1), QDate(year, 12, 31), Clock::today(), scope);
 }
 
 } // namespace sn

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/Role.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace sn {
+
+// A station account as stored in users (the password hash stays in the repository and AccountService).
+struct User
+{
+    QString id;
+    QString username;
+    QString displayName;
+    Role role = Role::Auditor;
+    QString townshipCode; // required for township clerks and village workers
+    QString villageCode;  // village workers
+    QString phone;
+    bool active = true;
+    int failedAttempts = 0;
+    QDateTime lockedUntil;
+};
+
+} // namespace sn

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/User.h"
+
+#include <QList>
+#include <optional>
+
+namespace sn {
+
+class Database;
+
+// A user row with its stored Argon2id hash (only AccountService needs the hash).
+struct StoredUser
+{
+    User user;
+    QString passwordHash;
+};
+
+// The users table: every statement on station accounts. Who may create or list accounts is AccountService's.
+class UserRepository
+{
+public:
+    explicit UserRepository(Database &db) : m_db(db) {}
+
+    Result<int> count() const; // live accounts
+    // std::nullopt: no live account of that name (or id).
+    Result<std::optional<StoredUser>> byUsername(const QString &username) const;
+    Result<std::optional<StoredUser>> byId(const QString &id) const;
+    Result<QList<User>> all() const; // by user name
+
+    Status insert(const User &user, const QString &passwordHash, const QDateTime &createdAt);
+    // Failed sign-ins so far; `lockedUntil` invalid: not locked.
+    Status setFailures(const QString &userId, int failedAttempts, const QDateTime &lockedUntil);
+    Status setPasswordHash(const QString &userId, const QString &passwordHash);
+
+private:
+    Result<std::optional<StoredUser>> one(const QString &where, const QString &value) const;
+    Database &m_db;
+};
+
+} // namespace sn
