@@ -26,6 +26,15 @@ struct RowImage
     QVariant value(const QString &column) const;
 };
 
+// A live member's ID number with its household, for checking a whole ledger against the registry at once.
+struct RegisteredIdNumber
+{
+    QString idNumber;
+    QString householdId;
+    QString memberName;
+    bool head = false;
+};
+
 struct IdNumberOwner
 {
     QString householdId;
@@ -54,12 +63,28 @@ public:
 
     // Members holding this (normalised) ID number, outside `exceptHousehold`.
     Result<QList<IdNumberOwner>> findIdNumber(const QString &idNumber, const QString &exceptHousehold = {}) const;
+    // Every live member's ID number (the per-household look-ups are too slow for tens of thousands of rows).
+    Result<QList<RegisteredIdNumber>> registeredIdNumbers() const;
+    // Every ID number ever stored, removed members' too (demo data must not reuse one).
+    Result<QStringList> storedIdNumbers() const;
+    // The live household holding this ID number now (empty: none). One prepared statement for a whole import.
+    Result<QString> householdHolding(const QString &idNumber);
     // The township of a household (for scope checks) without loading it.
     Result<QString> townshipOf(const QString &id) const;
+    // The same as a value: invalid when there is no such household (`liveOnly`: or it was removed).
+    Result<QVariant> townshipCode(const QString &id, bool liveOnly) const;
 
     // Stream households matching `where` (SQL over alias h, e.g. "h.township_code = ?") with their members and
     // income items only: the bulk path for tiers and schedules. Stops when `visit` returns false.
     Status forEach(const QString &where, const QVariantList &values, const std::function<bool(const Household &)> &visit) const;
+    // The same over the households with these ids (a few are bound, thousands go through a temp table), or
+    // over every live household when `ids` is empty.
+    Status forEachOf(const QStringList &ids, const std::function<bool(const Household &)> &visit) const;
+    // The stored tier code of one household (invalid QVariant: no such household) and of every live one.
+    Result<QVariant> storedTier(const QString &id) const;
+    Result<QHash<QString, QString>> storedTiers() const;
+    // Live households whose tier was never checked or is due for a check on `today`.
+    Result<QStringList> tierCheckDue(const QDate &today) const;
     // The derived tier (not user data: no stamp, no audit here).
     Status storeTier(const QString &id, Tier tier, const QString &reason, const QDate &checkedOn, const QDate &nextCheck);
 
@@ -67,11 +92,16 @@ public:
 
 private:
     Status writeRow(const RowImage &row, bool deleted);
+    Status insertNew(const Household &household, const QList<RowImage> &rows);
+    Status updateChanged(const Household &household, const QList<RowImage> &rows);
+    // `old` null: a row new to the household.
+    Status writeIfChanged(const QString &householdId, const RowImage &row, const RowImage *old);
     Database &m_db;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SearchIndex> m_search;
     QHash<QString, QSqlQuery> m_upserts;
     std::optional<QSqlQuery> m_storeTier;
+    std::optional<QSqlQuery> m_holding;
 };
 
 } // namespace sn

@@ -245,4 +245,14 @@ Result<Fen> LeadRepository::yearlyGrantTotal(const QString &householdId, int yea
     return Fen(v.value().toLongLong());
 }
 
+Result<QString> LeadRepository::grantTownship(const QString &householdId, const QString &leadId) const
+{
+    auto township = sql::scalar(m_db.sql(), QStringLiteral(
+        "SELECT coalesce((SELECT township_code FROM households WHERE id = ?), (SELECT township_code FROM leads WHERE id = ?))"),
+        {householdId, leadId});
+    if (!township)
+        return township.error();
+    return township.value().toString();
+}
+
 } // namespace sn

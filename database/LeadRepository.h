@@ -63,6 +63,8 @@ public:
     Result<TemporaryGrant> loadGrant(const QString &id) const;
     Result<QList<TemporaryGrant>> grants(const QString &householdId, const QString &leadId) const;
     Result<Fen> yearlyGrantTotal(const QString &householdId, int year) const;
+    // The township a grant belongs to: its household's, else its lead's (empty when neither is known).
+    Result<QString> grantTownship(const QString &householdId, const QString &leadId) const;
 
     static QString code(GrantStatus s);
     static GrantStatus grantStatusFromCode(const QString &code);

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSqlQuery>
 #include <optional>
 
@@ -47,6 +48,27 @@ public:
     // Counts per day for a month view: date -> tier -> number of open tasks due that day.
     Result<QHash<QDate, QHash<Tier, int>>> dueCounts(const QDate &from, const QDate &to, const QString &townshipCode,
                                                      const QString &villageCode) const;
+
+    // Open tasks past due on `today` per township, in scope (empty codes: no limit). Cached per connection and
+    // scope while the file is unchanged.
+    Result<QMap<QString, int>> overdueByTownship(const QDate &today, const QString &townshipCode,
+                                                 const QString &villageCode) const;
+    // Tasks done in [from, to] and tasks still open that fell due in it, in scope.
+    Result<std::pair<int, int>> doneAndOpenDue(const QDate &from, const QDate &to, const QString &townshipCode,
+                                               const QString &villageCode) const;
+
+    // A removed household's open tasks are cancelled (stamped for sync).
+    Status cancelOpen(const QString &householdId);
+    // Every open task's id, type and tier, in the order they were made (demo data closes them).
+    struct OpenTask
+    {
+        QString id;
+        TaskType type;
+        Tier tier;
+    };
+    Result<QList<OpenTask>> openTasks() const;
+    // Close tasks as done with no change on the given days, by `who` (demo history); in one prepared statement.
+    Status markDone(const QList<std::pair<QString, QDate>> &tasks, const QString &who);
 
     // Bulk inputs for regenerating every schedule at once.
     Result<QHash<QString, QList<ReviewTask>>> allOpen() const;

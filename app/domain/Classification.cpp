@@ -94,27 +94,95 @@ QString areaEn(AreaType area)
 
 } // namespace
 
-ClassificationResult Classifier::classify(const Household &household, const YearlyStandard &standard,
-                                          const ClassificationSettings &settings, const QDate &on)
-{
-    ClassificationResult r;
-    QStringList &zh = r.stepsZh;
-    QStringList &en = r.stepsEn;
-    auto conclude = [&](Category c) {
-        r.category = c;
-        if (c == Category::None) {
-            zh << QStringLiteral("结论：不属于特困供养、低保、低保边缘或支出型贫困");
-            en << QStringLiteral("result: none of 特困供养, 低保, 低保边缘, 支出型贫困 applies");
-        } else {
-            zh << QStringLiteral("结论：%1").arg(zhName(c));
-            en << QStringLiteral("result: %1 (%2)").arg(zhName(c), CategoryNames::english(c));
-        }
-        return r;
-    };
+namespace {
 
-    // ---- who counts -------------------------------------------------------------------------------------
-    const QList<const Member *> counted = household.countedMembers();
-    const int n = int(counted.size());
+// One classification's working: the figures found so far and the lines written in both languages. Each rule
+// is one step; a step that decides the category returns true and the working ends there.
+class Working
+{
+public:
+    Working(const Household &household, const YearlyStandard &standard, const ClassificationSettings &settings,
+            const QDate &on)
+        : h(household)
+        , standard(standard)
+        , settings(settings)
+        , on(on)
+        , zh(r.stepsZh)
+        , en(r.stepsEn)
+    {
+    }
+
+    ClassificationResult run();
+
+private:
+    ClassificationResult conclude(Category c);
+    bool countMembers();      // false: nobody counts, no per-capita income
+    void income();
+    void property();
+    bool tekun();             // 1. 特困供养
+    bool dibao();             // 2. 低保
+    bool dibaoEdge();         // 3. 低保边缘
+    bool expenditure();       // 4. 支出型贫困
+
+    const Household &h;
+    const YearlyStandard &standard;
+    const ClassificationSettings &settings;
+    const QDate on;
+    ClassificationResult r;
+    QStringList &zh;
+    QStringList &en;
+    QList<const Member *> counted;
+    int n = 0;
+    Fen monthlyIncome = 0;
+    Fen perCapita = 0;
+    Fen stdFen = 0;
+    bool propertyOk = false;
+    bool belowStandard = false;
+    QString propZh, propEn;
+    QString mult;
+    Fen edgeLine = 0;
+};
+
+ClassificationResult Working::conclude(Category c)
+{
+    r.category = c;
+    if (c == Category::None) {
+        zh << QStringLiteral("结论：不属于特困供养、低保、低保边缘或支出型贫困");
+        en << QStringLiteral("result: none of 特困供养, 低保, 低保边缘, 支出型贫困 applies");
+    } else {
+        zh << QStringLiteral("结论：%1").arg(zhName(c));
+        en << QStringLiteral("result: %1 (%2)").arg(zhName(c), CategoryNames::english(c));
+    }
+    return r;
+}
+
+ClassificationResult Working::run()
+{
+    if (!countMembers()) {
+        zh << QStringLiteral("没有计入的共同生活家庭成员，无法计算人均收入");
+        en << QStringLiteral("no counted household members: per-capita income cannot be computed");
+        r.propertyWithinRules = false;
+        return conclude(Category::None);
+    }
+    income();
+    property();
+    if (tekun())
+        return conclude(Category::Tekun);
+    if (dibao())
+        return conclude(Category::Dibao);
+    if (dibaoEdge())
+        return conclude(Category::DibaoEdge);
+    if (expenditure())
+        return conclude(Category::Expenditure);
+    return conclude(Category::None);
+}
+
+// ---- who counts -----------------------------------------------------------------------------------------
+bool Working::countMembers()
+{
+    const Household &household = h;
+    counted = household.countedMembers();
+    n = int(counted.size());
     r.countedMembers = n;
     {
         QStringList excludedZh, excludedEn;
@@ -133,17 +201,17 @@ ClassificationResult Classifier::classify(const Household &household, const Year
         zh << zhLine;
         en << enLine;
     }
-    if (n == 0) {
-        zh << QStringLiteral("没有计入的共同生活家庭成员，无法计算人均收入");
-        en << QStringLiteral("no counted household members: per-capita income cannot be computed");
-        r.propertyWithinRules = false;
-        return conclude(Category::None);
-    }
+    return n > 0;
+}
 
-    // ---- income ------------------------------------------------------------------------------------------
+// ---- income ---------------------------------------------------------------------------------------------
+void Working::income()
+{
+    const Household &household = h;
     const Fen income = household.monthlyIncome();
-    const Fen perCapita = floorDiv(income, n);
-    const Fen stdFen = standard.dibaoMonthly;
+    monthlyIncome = income;
+    perCapita = floorDiv(income, n);
+    stdFen = standard.dibaoMonthly;
     r.perCapitaIncome = perCapita;
     {
         QStringList excludedZh, excludedEn;
@@ -180,8 +248,12 @@ ClassificationResult Classifier::classify(const Household &household, const Year
               .arg(yuan(income))
               .arg(n)
               .arg(yuan(perCapita));
+}
 
-    // ---- property ----------------------------------------------------------------------------------------
+// ---- property -------------------------------------------------------------------------------------------
+void Working::property()
+{
+    const Household &household = h;
     Fen financial = 0;
     int housing = 0;
     Fen vehicles = 0;
@@ -232,63 +304,67 @@ ClassificationResult Classifier::classify(const Household &household, const Year
                    yuan(settings.vehicleValueLimit),
                    vehiclesOk ? QStringLiteral("within the rules") : QStringLiteral("exceeds the rules"));
 
-    const bool propertyOk = financialOk && housingOk && vehiclesOk;
+    propertyOk = financialOk && housingOk && vehiclesOk;
     r.propertyWithinRules = propertyOk;
-    const bool belowStandard = perCapita < stdFen;
-    const QString propZh = propertyOk ? QStringLiteral("财产符合规定") : QStringLiteral("财产超出规定");
-    const QString propEn = propertyOk ? QStringLiteral("property within the rules")
+    belowStandard = perCapita < stdFen;
+    propZh = propertyOk ? QStringLiteral("财产符合规定") : QStringLiteral("财产超出规定");
+    propEn = propertyOk ? QStringLiteral("property within the rules")
                                       : QStringLiteral("property exceeds the rules");
+}
 
-    // ---- 1. 特困供养 ---------------------------------------------------------------------------------------
-    {
-        QStringList ableZh, ableEn, unableZh, unableEn;
-        for (const Member *m : counted) {
-            const AssistanceRules::LabourFinding finding = AssistanceRules::labourFinding(*m, on);
-            if (finding.unable) {
-                unableZh << QStringLiteral("%1（%2）").arg(m->name, finding.zh);
-                unableEn << QStringLiteral("%1 (%2)").arg(m->name, finding.en);
-            } else {
-                const int age = m->ageOn(on);
-                const QString ageText = age >= 0 ? QString::number(age) : QStringLiteral("?");
-                ableZh << QStringLiteral("%1 %2 岁").arg(m->name, ageText);
-                ableEn << QStringLiteral("%1, age %2").arg(m->name, ageText);
-            }
+// ---- 1. 特困供养 -----------------------------------------------------------------------------------------
+bool Working::tekun()
+{
+    const Household &household = h;
+    QStringList ableZh, ableEn, unableZh, unableEn;
+    for (const Member *m : counted) {
+        const AssistanceRules::LabourFinding finding = AssistanceRules::labourFinding(*m, on);
+        if (finding.unable) {
+            unableZh << QStringLiteral("%1（%2）").arg(m->name, finding.zh);
+            unableEn << QStringLiteral("%1 (%2)").arg(m->name, finding.en);
+        } else {
+            const int age = m->ageOn(on);
+            const QString ageText = age >= 0 ? QString::number(age) : QStringLiteral("?");
+            ableZh << QStringLiteral("%1 %2 岁").arg(m->name, ageText);
+            ableEn << QStringLiteral("%1, age %2").arg(m->name, ageText);
         }
-        zh << QStringLiteral("无劳动能力的认定（%1）").arg(AssistanceRules::labourRuleZh());
-        en << QStringLiteral("unable to work means (%1)").arg(AssistanceRules::labourRuleEn());
-        const bool noLabour = ableZh.isEmpty();
-        const bool noSupporter = !household.hasCapableSupporter;
-        const bool tekun = noLabour && noSupporter && belowStandard && propertyOk;
-        QString zhLine = QStringLiteral("特困供养：计入成员均无劳动能力：%1").arg(yesNoZh(noLabour));
-        QString enLine = QStringLiteral("特困供养: every counted member unable to work: %1").arg(yesNoEn(noLabour));
-        if (!unableZh.isEmpty()) {
-            zhLine += QStringLiteral("（无劳动能力：%1）").arg(unableZh.join(QStringLiteral("、")));
-            enLine += QStringLiteral(" (unable to work: %1)").arg(unableEn.join(QStringLiteral("; ")));
-        }
-        if (!noLabour) {
-            zhLine += QStringLiteral("（有劳动能力：%1）").arg(ableZh.join(QStringLiteral("、")));
-            enLine += QStringLiteral(" (able to work: %1)").arg(ableEn.join(QStringLiteral("; ")));
-        }
-        zhLine += QStringLiteral("；无有能力的法定赡养、抚养、扶养义务人：%1").arg(yesNoZh(noSupporter));
-        enLine += QStringLiteral("; no legal supporter able to support: %1").arg(yesNoEn(noSupporter));
-        zhLine += QStringLiteral("；人均月收入 %1 元 < 低保标准 %2 元：%3").arg(yuan(perCapita), yuan(stdFen), yesNoZh(belowStandard));
-        enLine += QStringLiteral("; per-capita income %1 yuan < standard %2: %3").arg(yuan(perCapita), yuan(stdFen), yesNoEn(belowStandard));
-        zhLine += QStringLiteral("；%1：%2").arg(QStringLiteral("财产符合规定"), yesNoZh(propertyOk));
-        enLine += QStringLiteral("; property within the rules: %1").arg(yesNoEn(propertyOk));
-        zhLine += tekun ? QStringLiteral(" → 特困供养") : QStringLiteral(" → 不属于特困供养");
-        enLine += tekun ? QStringLiteral(" -> 特困供养") : QStringLiteral(" -> not 特困供养");
-        zh << zhLine;
-        en << enLine;
-        if (tekun)
-            return conclude(Category::Tekun);
     }
+    zh << QStringLiteral("无劳动能力的认定（%1）").arg(AssistanceRules::labourRuleZh());
+    en << QStringLiteral("unable to work means (%1)").arg(AssistanceRules::labourRuleEn());
+    const bool noLabour = ableZh.isEmpty();
+    const bool noSupporter = !household.hasCapableSupporter;
+    const bool isTekun = noLabour && noSupporter && belowStandard && propertyOk;
+    QString zhLine = QStringLiteral("特困供养：计入成员均无劳动能力：%1").arg(yesNoZh(noLabour));
+    QString enLine = QStringLiteral("特困供养: every counted member unable to work: %1").arg(yesNoEn(noLabour));
+    if (!unableZh.isEmpty()) {
+        zhLine += QStringLiteral("（无劳动能力：%1）").arg(unableZh.join(QStringLiteral("、")));
+        enLine += QStringLiteral(" (unable to work: %1)").arg(unableEn.join(QStringLiteral("; ")));
+    }
+    if (!noLabour) {
+        zhLine += QStringLiteral("（有劳动能力：%1）").arg(ableZh.join(QStringLiteral("、")));
+        enLine += QStringLiteral(" (able to work: %1)").arg(ableEn.join(QStringLiteral("; ")));
+    }
+    zhLine += QStringLiteral("；无有能力的法定赡养、抚养、扶养义务人：%1").arg(yesNoZh(noSupporter));
+    enLine += QStringLiteral("; no legal supporter able to support: %1").arg(yesNoEn(noSupporter));
+    zhLine += QStringLiteral("；人均月收入 %1 元 < 低保标准 %2 元：%3").arg(yuan(perCapita), yuan(stdFen), yesNoZh(belowStandard));
+    enLine += QStringLiteral("; per-capita income %1 yuan < standard %2: %3").arg(yuan(perCapita), yuan(stdFen), yesNoEn(belowStandard));
+    zhLine += QStringLiteral("；%1：%2").arg(QStringLiteral("财产符合规定"), yesNoZh(propertyOk));
+    enLine += QStringLiteral("; property within the rules: %1").arg(yesNoEn(propertyOk));
+    zhLine += isTekun ? QStringLiteral(" → 特困供养") : QStringLiteral(" → 不属于特困供养");
+    enLine += isTekun ? QStringLiteral(" -> 特困供养") : QStringLiteral(" -> not 特困供养");
+    zh << zhLine;
+    en << enLine;
+    return isTekun;
+}
 
-    // ---- 2. 低保 -------------------------------------------------------------------------------------------
+// ---- 2. 低保 ---------------------------------------------------------------------------------------------
+bool Working::dibao()
+{
     if (belowStandard) {
         if (propertyOk) {
             zh << QStringLiteral("人均月收入 %1 元 < 低保标准 %2 元，且%3 → 低保").arg(yuan(perCapita), yuan(stdFen), propZh);
             en << QStringLiteral("per-capita income %1 yuan < standard %2 and %3 -> 低保").arg(yuan(perCapita), yuan(stdFen), propEn);
-            return conclude(Category::Dibao);
+            return true;
         }
         zh << QStringLiteral("人均月收入 %1 元 < 低保标准 %2 元，但%3 → 不属于低保").arg(yuan(perCapita), yuan(stdFen), propZh);
         en << QStringLiteral("per-capita income %1 yuan < standard %2 but %3 -> not 低保").arg(yuan(perCapita), yuan(stdFen), propEn);
@@ -296,10 +372,14 @@ ClassificationResult Classifier::classify(const Household &household, const Year
         zh << QStringLiteral("人均月收入 %1 元 ≥ 低保标准 %2 元 → 不属于低保").arg(yuan(perCapita), yuan(stdFen));
         en << QStringLiteral("per-capita income %1 yuan >= standard %2 -> not 低保").arg(yuan(perCapita), yuan(stdFen));
     }
+    return false;
+}
 
-    // ---- 3. 低保边缘 -----------------------------------------------------------------------------------------
-    const QString mult = factor(settings.edgeMultiplier);
-    const Fen edgeLine = scaled(settings.edgeMultiplier, stdFen);
+// ---- 3. 低保边缘 -----------------------------------------------------------------------------------------
+bool Working::dibaoEdge()
+{
+    mult = factor(settings.edgeMultiplier);
+    edgeLine = scaled(settings.edgeMultiplier, stdFen);
     const bool belowEdge = perCapita < edgeLine;
     if (belowStandard) {
         // Only reached when the property test failed.
@@ -311,7 +391,7 @@ ClassificationResult Classifier::classify(const Household &household, const Year
         if (propertyOk) {
             zh << zhLine + QStringLiteral(" → 低保边缘");
             en << enLine + QStringLiteral(" -> 低保边缘");
-            return conclude(Category::DibaoEdge);
+            return true;
         }
         zh << zhLine + QStringLiteral("，但%1 → 不属于低保边缘").arg(propZh);
         en << enLine + QStringLiteral(" but %1 -> not 低保边缘").arg(propEn);
@@ -321,50 +401,58 @@ ClassificationResult Classifier::classify(const Household &household, const Year
         en << QStringLiteral("per-capita income %1 yuan >= %2 x standard %3 = %4 -> not 低保边缘")
                   .arg(yuan(perCapita), mult, yuan(stdFen), yuan(edgeLine));
     }
+    return false;
+}
 
-    // ---- 4. 支出型贫困 -----------------------------------------------------------------------------------------
-    {
-        const Fen yearlyPerCapita = perCapita * 12;
-        const Fen yearlyIncome = income * 12;
-        const QDate windowStart = on.isValid() ? on.addMonths(-12) : QDate();
-        Fen rigid = 0;
-        for (const RigidExpenditure &e : household.expenditures) {
-            const bool inWindow = !e.incurredOn.isValid() || !on.isValid()
-                || (e.incurredOn >= windowStart && e.incurredOn <= on);
-            if (inWindow)
-                rigid += e.amount;
-        }
-        const bool lowIncome = yearlyPerCapita < standard.disposableIncomeYearly;
-        const Fen shareLimit = scaled(settings.rigidSpendingShare, yearlyIncome);
-        const bool heavySpending = rigid > shareLimit;
-        const Fen afterPerCapita = floorDiv(yearlyIncome - rigid, Fen(12) * n);
-        const bool underEdgeAfter = afterPerCapita < edgeLine;
-        const bool expenditure = lowIncome && propertyOk && (heavySpending || underEdgeAfter);
-        const QString share = factor(settings.rigidSpendingShare);
-
-        QString zhLine = QStringLiteral("支出型贫困：人均年收入 %1 元 < 上年度居民人均可支配收入 %2 元：%3")
-                             .arg(yuan(yearlyPerCapita), yuan(standard.disposableIncomeYearly), yesNoZh(lowIncome));
-        QString enLine = QStringLiteral("支出型贫困: yearly per-capita income %1 yuan < last year's per-capita disposable income %2: %3")
-                             .arg(yuan(yearlyPerCapita), yuan(standard.disposableIncomeYearly), yesNoEn(lowIncome));
-        zhLine += QStringLiteral("；近 12 个月刚性支出 %1 元 > %2 × 家庭年收入 %3 元 = %4 元：%5")
-                      .arg(yuan(rigid), share, yuan(yearlyIncome), yuan(shareLimit), yesNoZh(heavySpending));
-        enLine += QStringLiteral("; rigid spending of the past 12 months %1 yuan > %2 x yearly family income %3 = %4: %5")
-                      .arg(yuan(rigid), share, yuan(yearlyIncome), yuan(shareLimit), yesNoEn(heavySpending));
-        zhLine += QStringLiteral("；扣除刚性支出后人均月收入 %1 元 < %2 × %3 元 = %4 元：%5")
-                      .arg(yuan(afterPerCapita), mult, yuan(stdFen), yuan(edgeLine), yesNoZh(underEdgeAfter));
-        enLine += QStringLiteral("; per-capita income after rigid spending %1 yuan < %2 x %3 = %4: %5")
-                      .arg(yuan(afterPerCapita), mult, yuan(stdFen), yuan(edgeLine), yesNoEn(underEdgeAfter));
-        zhLine += QStringLiteral("；财产符合规定：%1").arg(yesNoZh(propertyOk));
-        enLine += QStringLiteral("; property within the rules: %1").arg(yesNoEn(propertyOk));
-        zhLine += expenditure ? QStringLiteral(" → 支出型贫困") : QStringLiteral(" → 不属于支出型贫困");
-        enLine += expenditure ? QStringLiteral(" -> 支出型贫困") : QStringLiteral(" -> not 支出型贫困");
-        zh << zhLine;
-        en << enLine;
-        if (expenditure)
-            return conclude(Category::Expenditure);
+// ---- 4. 支出型贫困 ---------------------------------------------------------------------------------------
+bool Working::expenditure()
+{
+    const Household &household = h;
+    const Fen yearlyPerCapita = perCapita * 12;
+    const Fen yearlyIncome = monthlyIncome * 12;
+    const QDate windowStart = on.isValid() ? on.addMonths(-12) : QDate();
+    Fen rigid = 0;
+    for (const RigidExpenditure &e : household.expenditures) {
+        const bool inWindow = !e.incurredOn.isValid() || !on.isValid()
+            || (e.incurredOn >= windowStart && e.incurredOn <= on);
+        if (inWindow)
+            rigid += e.amount;
     }
+    const bool lowIncome = yearlyPerCapita < standard.disposableIncomeYearly;
+    const Fen shareLimit = scaled(settings.rigidSpendingShare, yearlyIncome);
+    const bool heavySpending = rigid > shareLimit;
+    const Fen afterPerCapita = floorDiv(yearlyIncome - rigid, Fen(12) * n);
+    const bool underEdgeAfter = afterPerCapita < edgeLine;
+    const bool isExpenditure = lowIncome && propertyOk && (heavySpending || underEdgeAfter);
+    const QString share = factor(settings.rigidSpendingShare);
 
-    return conclude(Category::None);
+    QString zhLine = QStringLiteral("支出型贫困：人均年收入 %1 元 < 上年度居民人均可支配收入 %2 元：%3")
+                         .arg(yuan(yearlyPerCapita), yuan(standard.disposableIncomeYearly), yesNoZh(lowIncome));
+    QString enLine = QStringLiteral("支出型贫困: yearly per-capita income %1 yuan < last year's per-capita disposable income %2: %3")
+                         .arg(yuan(yearlyPerCapita), yuan(standard.disposableIncomeYearly), yesNoEn(lowIncome));
+    zhLine += QStringLiteral("；近 12 个月刚性支出 %1 元 > %2 × 家庭年收入 %3 元 = %4 元：%5")
+                  .arg(yuan(rigid), share, yuan(yearlyIncome), yuan(shareLimit), yesNoZh(heavySpending));
+    enLine += QStringLiteral("; rigid spending of the past 12 months %1 yuan > %2 x yearly family income %3 = %4: %5")
+                  .arg(yuan(rigid), share, yuan(yearlyIncome), yuan(shareLimit), yesNoEn(heavySpending));
+    zhLine += QStringLiteral("；扣除刚性支出后人均月收入 %1 元 < %2 × %3 元 = %4 元：%5")
+                  .arg(yuan(afterPerCapita), mult, yuan(stdFen), yuan(edgeLine), yesNoZh(underEdgeAfter));
+    enLine += QStringLiteral("; per-capita income after rigid spending %1 yuan < %2 x %3 = %4: %5")
+                  .arg(yuan(afterPerCapita), mult, yuan(stdFen), yuan(edgeLine), yesNoEn(underEdgeAfter));
+    zhLine += QStringLiteral("；财产符合规定：%1").arg(yesNoZh(propertyOk));
+    enLine += QStringLiteral("; property within the rules: %1").arg(yesNoEn(propertyOk));
+    zhLine += isExpenditure ? QStringLiteral(" → 支出型贫困") : QStringLiteral(" → 不属于支出型贫困");
+    enLine += isExpenditure ? QStringLiteral(" -> 支出型贫困") : QStringLiteral(" -> not 支出型贫困");
+    zh << zhLine;
+    en << enLine;
+    return isExpenditure;
+}
+
+} // namespace
+
+ClassificationResult Classifier::classify(const Household &household, const YearlyStandard &standard,
+                                          const ClassificationSettings &settings, const QDate &on)
+{
+    return Working(household, standard, settings, on).run();
 }
 
 ClassificationResult Classifier::withoutStandard(int year, AreaType area)

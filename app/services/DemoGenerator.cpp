@@ -5,6 +5,7 @@
 
 #include "database/Database.h"
 #include "database/HouseholdRepository.h"
+#include "database/ReviewRepository.h"
 #include "database/SettingsRepository.h"
 #include "database/SqlUtil.h"
 #include "database/StandardsRepository.h"
@@ -221,30 +222,23 @@ Household makeHousehold(Maker &mk, const RegionTree &tree, const QList<const Reg
 
 Status simulateHistory(Database &db, Maker &mk, const ReviewRhythms &rhythms)
 {
-    auto open = sql::exec(db.sql(), QStringLiteral("SELECT id, type, tier FROM review_tasks WHERE status = 'open' AND deleted = 0 ORDER BY rowid"));
+    ReviewRepository reviews(db);
+    auto open = reviews.openTasks();
     if (!open)
         return open.error();
-    struct Done { QString id; QDate on; };
-    QList<Done> done;
+    QList<std::pair<QString, QDate>> done;
     const QDate today = mk.today();
-    while (open.value().next()) {
-        const TaskType type = ReviewSchedule::typeFromCode(open.value().value(1).toString());
-        const Tier tier = TierRules::fromCode(open.value().value(2).toString());
-        const int months = std::max(1, rhythms.interval(tier, type));
+    for (const ReviewRepository::OpenTask &task : std::as_const(open.value())) {
+        const int months = std::max(1, rhythms.interval(task.tier, task.type));
         const int span = int(today.addMonths(-months).daysTo(today));
         const QDate on = mk.chance(0.12) ? today.addMonths(-months).addDays(-mk.uniform(1, 60)) : today.addDays(-mk.uniform(0, std::max(0, span - 1)));
-        done.append({open.value().value(0).toString(), on});
+        done.append({task.id, on});
     }
     Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
-    QSqlQuery update(db.sql());
-    update.prepare(QStringLiteral("UPDATE review_tasks SET status = 'done', completed_on = ?, completed_by = ?, outcome = 'no_change', hlc = ?, station_id = ? WHERE id = ?"));
-    const QString who = DemoGenerator::tr("demo worker");
-    for (const Done &d : done) {
-        if (auto s = sql::run(update, {d.on.toString(Qt::ISODate), who, db.stamp(), db.stationId(), d.id}); !s)
-            return s;
-    }
+    if (auto s = reviews.markDone(done, DemoGenerator::tr("demo worker")); !s)
+        return s;
     return tx.commit();
 }
 
@@ -268,9 +262,9 @@ Result<DemoSummary> DemoGenerator::generate(Database &db, const DemoOptions &opt
 
     Maker maker(options.seed, today);
     // Demo data added to a database that already has people must not give anyone's ID number twice.
-    if (auto existing = sql::exec(db.sql(), QStringLiteral("SELECT id_number FROM members WHERE id_number <> ''"))) {
-        while (existing.value().next())
-            maker.reserve(existing.value().value(0).toString());
+    if (auto existing = HouseholdRepository(db).storedIdNumbers()) {
+        for (const QString &idNumber : std::as_const(existing.value()))
+            maker.reserve(idNumber);
     }
     HouseholdRepository repo(db);
     db.setActor({QStringLiteral("demo"), QStringLiteral("demo generator")});

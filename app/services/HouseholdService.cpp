@@ -5,6 +5,8 @@
 
 #include "database/Database.h"
 #include "database/HouseholdRepository.h"
+#include "database/RegistryRepository.h"
+#include "database/ReviewRepository.h"
 #include "database/SearchIndex.h"
 #include "database/SettingsRepository.h"
 #include "database/SqlUtil.h"
@@ -19,6 +21,7 @@ HouseholdService::HouseholdService(Database &db, Session session)
     : m_db(db)
     , m_session(std::move(session))
     , m_repo(std::make_unique<HouseholdRepository>(db))
+    , m_registry(std::make_unique<RegistryRepository>(db))
 {
     m_db.setActor({m_session.userId, m_session.userName});
 }
@@ -255,146 +258,53 @@ Status HouseholdService::remove(const QString &id, const QString &reason)
         return tx.error();
     if (auto s = m_repo->remove(id, reason.trimmed()); !s)
         return s;
-    auto cancelled = sql::exec(m_db.sql(), QStringLiteral(
-        "UPDATE review_tasks SET status = 'cancelled', hlc = ?, station_id = ? WHERE household_id = ? AND status = 'open'"),
-        {m_db.stamp(), m_db.stationId(), id});
-    if (!cancelled)
-        return cancelled.error();
+    if (auto cancelled = ReviewRepository(m_db).cancelOpen(id); !cancelled)
+        return cancelled;
     return tx.commit();
 }
 
-QString HouseholdService::whereClause(const HouseholdQuery &query, QVariantList &values) const
+QString HouseholdService::scopeTownship() const
 {
-    QStringList where{QStringLiteral("h.deleted = 0")};
-    if (!Roles::districtWide(m_session.role)) {
-        where.append(QStringLiteral("h.township_code = ?"));
-        values.append(m_session.townshipCode);
-    }
-    if (!query.townshipCode.isEmpty()) {
-        where.append(QStringLiteral("h.township_code = ?"));
-        values.append(query.townshipCode);
-    }
-    if (!query.villageCode.isEmpty()) {
-        where.append(QStringLiteral("h.village_code = ?"));
-        values.append(query.villageCode);
-    }
-    if (query.category) {
-        where.append(QStringLiteral("h.category = ?"));
-        values.append(CategoryNames::code(*query.category));
-    }
-    if (query.tier) {
-        where.append(QStringLiteral("h.tier = ?"));
-        values.append(TierRules::code(*query.tier));
-    }
-    if (query.status) {
-        where.append(QStringLiteral("h.status = ?"));
-        values.append(*query.status == HouseholdStatus::Active ? QStringLiteral("active") : QStringLiteral("exited"));
-    }
-    if (query.toCompleteOnly)
-        // Two partial indexes hold exactly these (migration 16): no scan of every household.
-        where.append(QStringLiteral("h.id IN (SELECT id FROM households WHERE deleted = 0 AND start_date IS NULL "
-                                    "UNION ALL SELECT household_id FROM members WHERE deleted = 0 AND id_number = '')"));
-    const QString match = SearchIndex::matchExpression(query.text);
-    if (!match.isEmpty()) {
-        where.append(QStringLiteral("h.rowid IN (SELECT rowid FROM household_search WHERE household_search MATCH ?)"));
-        values.append(match);
-    } else if (!query.text.trimmed().isEmpty()) {
-        where.append(QStringLiteral("0")); // typed something unsearchable (e.g. two digits): no rows, not all rows
-    }
-    return where.join(QStringLiteral(" AND "));
+    return Roles::districtWide(m_session.role) ? QString() : m_session.townshipCode;
 }
 
 Result<QList<HouseholdSummary>> HouseholdService::search(const HouseholdQuery &query) const
 {
     if (!m_session.can(Permission::ViewHouseholds))
         return Error::forbidden(tr("Your role may not view households."));
-    QVariantList values;
-    const QString where = whereClause(query, values);
-    values << query.limit << query.offset;
-    auto q = prepared(QStringLiteral(
-        "SELECT h.id, coalesce(hm.name, ''), coalesce(hm.id_number, ''), h.township_code, coalesce(h.village_code, ''), "
-        "h.address, h.phone, h.category, h.status, h.monthly_amount_fen, h.tier, "
-        "(SELECT count(*) FROM members c WHERE c.household_id = h.id AND c.deleted = 0), "
-        "h.start_date IS NULL, "
-        "(SELECT count(*) FROM members g WHERE g.household_id = h.id AND g.deleted = 0 AND g.id_number = '') "
-        "FROM households h LEFT JOIN members hm ON hm.household_id = h.id AND hm.relation = 'head' AND hm.deleted = 0 "
-        "WHERE %1 ORDER BY h.rowid DESC LIMIT ? OFFSET ?").arg(where));
-    if (!q)
-        return q.error();
-    if (auto s = sql::run(*q.value(), values); !s)
-        return s.error();
+    auto rows = m_registry->page(query, scopeTownship());
+    if (!rows)
+        return rows.error();
     QList<HouseholdSummary> list;
-    while (q.value()->next()) {
-        const QSqlQuery &r = *q.value();
+    list.reserve(rows->size());
+    for (const RegistryRow &r : std::as_const(rows.value())) {
         HouseholdSummary s;
-        s.id = r.value(0).toString();
-        s.headName = r.value(1).toString();
-        s.headIdNumber = IdNumber::mask(r.value(2).toString()); // lists always mask; unmasking is audited
-        s.townshipCode = r.value(3).toString();
-        s.villageCode = r.value(4).toString();
-        s.address = r.value(5).toString();
-        s.phone = r.value(6).toString();
-        s.category = CategoryNames::fromCode(r.value(7).toString());
-        s.status = r.value(8).toString() == QLatin1String("exited") ? HouseholdStatus::Exited : HouseholdStatus::Active;
-        s.monthlyAmount = r.value(9).toLongLong();
-        s.tier = TierRules::fromCode(r.value(10).toString());
-        s.memberCount = r.value(11).toInt();
-        if (r.value(12).toBool())
+        s.id = r.id;
+        s.headName = r.headName;
+        s.headIdNumber = IdNumber::mask(r.headIdNumber); // lists always mask; unmasking is audited
+        s.townshipCode = r.townshipCode;
+        s.villageCode = r.villageCode;
+        s.address = r.address;
+        s.phone = r.phone;
+        s.category = CategoryNames::fromCode(r.categoryCode);
+        s.status = r.exited ? HouseholdStatus::Exited : HouseholdStatus::Active;
+        s.monthlyAmount = r.monthlyAmount;
+        s.tier = TierRules::fromCode(r.tierCode);
+        s.memberCount = r.memberCount;
+        if (r.startUnknown)
             s.gaps.append(tr("start date unknown"));
-        if (const int missing = r.value(13).toInt(); missing > 0)
-            s.gaps.append(tr("%n member(s) without an ID number", nullptr, missing));
+        if (r.membersWithoutIdNumber > 0)
+            s.gaps.append(tr("%n member(s) without an ID number", nullptr, r.membersWithoutIdNumber));
         list.append(s);
     }
-    q.value()->finish(); // no read transaction left open between keystrokes
     return list;
-}
-
-Result<QSqlQuery *> HouseholdService::prepared(const QString &statement) const
-{
-    auto it = m_statements.find(statement);
-    if (it == m_statements.end()) {
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        if (!q.prepare(statement))
-            return sql::toError(q, statement.simplified().left(60));
-        if (m_statements.size() > 32)
-            m_statements.clear(); // filters combine in a few ways only; never grow without bound
-        it = m_statements.insert(statement, q);
-    }
-    return &it.value();
 }
 
 Result<int> HouseholdService::count(const HouseholdQuery &query) const
 {
     if (!m_session.can(Permission::ViewHouseholds))
         return Error::forbidden(tr("Your role may not view households."));
-    // Text alone, district-wide: the index holds exactly the live households (IntegrityCheck checks it), so
-    // it counts them without visiting thousands of household rows for a one-character name.
-    QVariantList values;
-    QString statement;
-    const QString match = SearchIndex::matchExpression(query.text);
-    if (!match.isEmpty() && Roles::districtWide(m_session.role) && query.townshipCode.isEmpty() && query.villageCode.isEmpty()
-        && !query.category && !query.tier && !query.status && !query.toCompleteOnly) {
-        values.append(match);
-        statement = QStringLiteral("SELECT count(*) FROM household_search WHERE household_search MATCH ?");
-    } else if (query.text.trimmed().isEmpty() && Roles::districtWide(m_session.role) && query.townshipCode.isEmpty()
-               && query.villageCode.isEmpty() && !query.category && !query.tier && !query.status && !query.toCompleteOnly) {
-        // Every live household, as the registry opens for the district: all rows less the few removed ones.
-        // A count(*) without WHERE sums the cells of each page of the smallest index (households_rowcount,
-        // migration 11: about 150 pages for 100000 households) instead of stepping through 100000 entries.
-        statement = QStringLiteral("SELECT (SELECT count(*) FROM households) - "
-                                   "(SELECT count(*) FROM households INDEXED BY households_removed WHERE deleted = 1)");
-    } else {
-        statement = QStringLiteral("SELECT count(*) FROM households h WHERE %1").arg(whereClause(query, values));
-    }
-    auto q = prepared(statement);
-    if (!q)
-        return q.error();
-    if (auto s = sql::run(*q.value(), values); !s)
-        return s.error();
-    const int n = q.value()->next() ? q.value()->value(0).toInt() : 0;
-    q.value()->finish();
-    return n;
+    return m_registry->count(query, scopeTownship());
 }
 
 Result<QList<AuditEntry>> HouseholdService::history(const QString &id)

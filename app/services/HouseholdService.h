@@ -3,19 +3,20 @@
 #include "database/AuditLog.h"
 #include "domain/Classification.h"
 #include "domain/Household.h"
+#include "domain/HouseholdQuery.h"
 #include "domain/Region.h"
 #include "domain/Result.h"
 #include "domain/Role.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
 #include <memory>
 #include <optional>
 
 namespace sn {
 
 class Database;
+class RegistryRepository;
 class HouseholdRepository;
 
 struct HouseholdSummary
@@ -34,19 +35,6 @@ struct HouseholdSummary
     Fen monthlyAmount = 0;
     // What the record still lacks (translated, e.g. "start date unknown"); empty when complete.
     QStringList gaps;
-};
-
-struct HouseholdQuery
-{
-    QString text;          // what the clerk typed: name, pinyin, initials, ID digits, phone, address
-    QString townshipCode;
-    QString villageCode;
-    std::optional<Category> category;
-    std::optional<HouseholdStatus> status;
-    std::optional<Tier> tier;
-    bool toCompleteOnly = false; // records to complete: start date unknown, or a member without an ID number
-    int offset = 0;
-    int limit = 100;
 };
 
 struct ValidationReport
@@ -93,14 +81,12 @@ private:
     // Trims names, normalises ID numbers and fills birth date and sex from them.
     static void normalizeMembers(Household &household, const QDate &today);
     Status store(Household &household, bool isNew);
-    QString whereClause(const HouseholdQuery &query, QVariantList &values) const;
-    // Search as you type runs the same few statements again and again: prepared once per text.
-    Result<QSqlQuery *> prepared(const QString &statement) const;
 
     Database &m_db;
     Session m_session;
     std::unique_ptr<HouseholdRepository> m_repo;
-    mutable QHash<QString, QSqlQuery> m_statements;
+    std::unique_ptr<RegistryRepository> m_registry;
+    QString scopeTownship() const; // empty for district-wide roles
 };
 
 } // namespace sn

@@ -5,6 +5,7 @@
 
 #include "database/AuditLog.h"
 #include "database/Database.h"
+#include "database/HouseholdRepository.h"
 #include "database/SettingsRepository.h"
 #include "database/SqlUtil.h"
 #include "database/Transaction.h"
@@ -359,7 +360,7 @@ Result<QString> LeadService::recordGrant(TemporaryGrant grant)
             grant.householdId = l->householdId;
     }
     if (!grant.householdId.isEmpty()) {
-        auto t = sql::scalar(m_db.sql(), QStringLiteral("SELECT township_code FROM households WHERE id = ? AND deleted = 0"), {grant.householdId});
+        auto t = HouseholdRepository(m_db).townshipCode(grant.householdId, true);
         if (!t || !t.value().isValid())
             return Error::notFound(tr("No household with the id %1.").arg(grant.householdId));
         township = t.value().toString();
@@ -449,18 +450,16 @@ Status LeadService::markPaid(const QString &grantId)
 
 Status LeadService::checkGrantScope(const TemporaryGrant &grant) const
 {
-    auto township = sql::scalar(m_db.sql(), QStringLiteral(
-        "SELECT coalesce((SELECT township_code FROM households WHERE id = ?), (SELECT township_code FROM leads WHERE id = ?))"),
-        {grant.householdId, grant.leadId});
+    auto township = m_leads->grantTownship(grant.householdId, grant.leadId);
     if (!township)
         return township.error();
-    return checkScope(township.value().toString(), Permission::EditHouseholds);
+    return checkScope(township.value(), Permission::EditHouseholds);
 }
 
 Result<Fen> LeadService::yearlyTotal(const QString &householdId, int year) const
 {
     // What a household received is its township's business (and the district's).
-    auto township = sql::scalar(m_db.sql(), QStringLiteral("SELECT township_code FROM households WHERE id = ?"), {householdId});
+    auto township = HouseholdRepository(m_db).townshipCode(householdId, false);
     if (!township)
         return township.error();
     if (!township.value().isValid())

@@ -5,11 +5,13 @@
 #include "spreadsheet/XlsxFile.h"
 
 #include "database/Database.h"
-#include "database/SqlUtil.h"
+#include "database/ReportRepository.h"
 #include "domain/Category.h"
 #include "domain/Clock.h"
 
 #include <xlsxwriter.h>
+
+#include <functional>
 
 namespace sn {
 
@@ -61,62 +63,8 @@ private:
     int m_row = 3;
 };
 
-// Counts of (township, key) from a query returning township_code, key, count.
-using Counts = QMap<QString, QHash<QString, qint64>>;
-
-struct ActiveCounts
+Formats makeFormats(XlsxFile &file)
 {
-    Counts categories; // township -> category code -> households
-    Counts tiers;      // township -> tier -> households
-    Counts persons;    // township -> "" -> members
-};
-
-Result<Counts> countBy(Database &db, const QString &statement, const QVariantList &values)
-{
-    auto q = sql::exec(db.sql(), statement, values);
-    if (!q)
-        return q.error();
-    Counts counts;
-    while (q.value().next())
-        counts[q.value().value(0).toString()][q.value().value(1).toString()] += q.value().value(2).toLongLong();
-    return counts;
-}
-
-} // namespace
-
-QStringList MonthlyReport::sheetNames()
-{
-    return {QStringLiteral("分类统计"), QStringLiteral("三色管理"), QStringLiteral("复核情况"), QStringLiteral("救助线索"),
-            QStringLiteral("疑点核查")};
-}
-
-Status MonthlyReport::write(Database &db, const Session &session, const QString &month, const QString &path, const Progress &progress)
-{
-    if (!session.can(Permission::ViewHouseholds))
-        return Error::forbidden(tr("Your role may not view reports."));
-    if (!SuspicionService::isMonth(month))
-        return Error::invalid(tr("The month must be written YYYY-MM, not \"%1\".").arg(month), QStringLiteral("month"));
-    const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-    const QDate last = first.addMonths(1).addDays(-1);
-    const QDate today = Clock::today();
-    const QDate asOf = std::min(today, last);
-    const QString label = QStringLiteral("%1年%2月").arg(first.year()).arg(first.month());
-
-    const RegionTree tree = StationService::regions(db);
-    QStringList townships;
-    for (const Region *t : tree.townships()) {
-        if (session.coversTownship(t->code))
-            townships.append(t->code);
-    }
-    const bool district = Roles::districtWide(session.role);
-    const QString scope = district ? QStringLiteral("1") : QStringLiteral("h.township_code = ?");
-    const QVariantList scopeValues = district ? QVariantList() : QVariantList{session.townshipCode};
-    auto nameOf = [&tree](const QString &code) { return tree.find(code) ? tree.find(code)->name : code; };
-    auto step = [&progress](int done) { return !progress || progress(done, 5); };
-
-    XlsxFile file(path);
-    if (!file.isOpen())
-        return file.openError();
     Formats f;
     auto song = [&file](double size) {
         lxw_format *x = file.addFormat();
@@ -144,230 +92,242 @@ Status MonthlyReport::write(Database &db, const Session &session, const QString 
     f.date = song(11);
     format_set_border(f.date, LXW_BORDER_THIN);
     format_set_num_format(f.date, "yyyy-mm-dd");
+    return f;
+}
 
-    // Active households by township, category and tier, with their members, in one pass over an index
-    // (households_report: migration 0010; members_live: 0009) instead of a scan of 100000 household
-    // rows per sheet and a join of every member row.
-    ActiveCounts active;
+// The workbook of one month: the scope, the file and one function per sheet.
+class ReportWriter
+{
+public:
+    ReportWriter(Database &db, const Session &session, const QString &month, XlsxFile &file)
+        : m_db(db)
+        , m_session(session)
+        , m_month(month)
+        , m_file(file)
+        , m_formats(makeFormats(file))
+        , m_tree(StationService::regions(db))
     {
-        auto q = sql::exec(db.sql(), QStringLiteral(
-            "SELECT h.township_code, h.category, coalesce(h.tier_override, h.tier), count(*), "
-            "sum((SELECT count(*) FROM members m WHERE m.household_id = h.id AND m.deleted = 0)) "
-            "FROM households h INDEXED BY households_report WHERE h.deleted = 0 AND h.status = 'active' AND %1 GROUP BY 1, 2, 3").arg(scope),
-            scopeValues);
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            const QSqlQuery &r = q.value();
-            const QString township = r.value(0).toString();
-            const qint64 households = r.value(3).toLongLong();
-            active.categories[township][r.value(1).toString()] += households;
-            active.tiers[township][r.value(2).toString()] += households;
-            active.persons[township][QString()] += r.value(4).toLongLong();
+        m_first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        m_last = m_first.addMonths(1).addDays(-1);
+        m_asOf = std::min(Clock::today(), m_last);
+        m_label = QStringLiteral("%1年%2月").arg(m_first.year()).arg(m_first.month());
+        for (const Region *t : m_tree.townships()) {
+            if (session.coversTownship(t->code))
+                m_townships.append(t->code);
         }
+        m_scope = Roles::districtWide(session.role) ? QString() : session.townshipCode;
     }
 
-    // 1. Households by township and category (active households).
-    {
-        const QList<Category> categories{Category::Tekun, Category::Dibao, Category::DibaoEdge, Category::Expenditure, Category::None};
-        QStringList headers{QStringLiteral("乡镇(街道)")};
-        for (Category c : categories)
-            headers.append(c == Category::None ? QStringLiteral("其他") : CategoryNames::chinese(c));
-        headers << QStringLiteral("合计户数") << QStringLiteral("合计人数");
-        const Counts &counts = active.categories;
-        const Counts &persons = active.persons;
-        Grid g(file, f, sheetNames().at(0), QStringLiteral("%1 分类统计（在保户数）").arg(label), headers);
-        QList<qint64> sums(int(categories.size()) + 2, 0);
-        for (const QString &t : std::as_const(townships)) {
-            g.text(0, nameOf(t));
-            qint64 all = 0;
-            for (int i = 0; i < categories.size(); ++i) {
-                const qint64 n = counts.value(t).value(CategoryNames::code(categories.at(i)));
-                g.number(1 + i, double(n));
-                sums[i] += n;
-                all += n;
-            }
-            const qint64 people = persons.value(t).value(QString());
-            g.number(1 + int(categories.size()), double(all));
-            g.number(2 + int(categories.size()), double(people));
-            sums[categories.size()] += all;
-            sums[categories.size() + 1] += people;
-            g.next();
-        }
-        g.text(0, QStringLiteral("合计"));
-        for (int i = 0; i < sums.size(); ++i)
-            g.number(1 + i, double(sums.at(i)), true);
-    }
-    if (!step(1))
-        return cancelledError();
+    Status categories(const ActiveHouseholdCounts &active);
+    Status tiers(const ActiveHouseholdCounts &active);
+    Status reviews();
+    Status leads();
+    Status suspicions();
 
-    // 2. Tiers (三色管理).
-    {
-        const QStringList codes{QStringLiteral("red"), QStringLiteral("yellow"), QStringLiteral("green"), QStringLiteral("monitoring")};
-        const Counts &counts = active.tiers;
-        Grid g(file, f, sheetNames().at(1), QStringLiteral("%1 三色管理").arg(label),
-               {QStringLiteral("乡镇(街道)"), QStringLiteral("红色(特困)"), QStringLiteral("黄色"), QStringLiteral("绿色"),
-                QStringLiteral("动态监测"), QStringLiteral("合计")});
-        QList<qint64> sums(5, 0);
-        for (const QString &t : std::as_const(townships)) {
-            g.text(0, nameOf(t));
-            qint64 all = 0;
-            for (int i = 0; i < codes.size(); ++i) {
-                const qint64 n = counts.value(t).value(codes.at(i));
-                g.number(1 + i, double(n));
-                sums[i] += n;
-                all += n;
-            }
-            g.number(5, double(all));
-            sums[4] += all;
-            g.next();
-        }
-        g.text(0, QStringLiteral("合计"));
-        for (int i = 0; i < sums.size(); ++i)
-            g.number(1 + i, double(sums.at(i)), true);
-    }
-    if (!step(2))
-        return cancelledError();
+private:
+    QString nameOf(const QString &code) const { return m_tree.find(code) ? m_tree.find(code)->name : code; }
+    // A row per township of the scope with `valuesOf(township)`, then the 合计 row of their sums.
+    void townshipRows(Grid &g, const std::function<QList<qint64>(const QString &)> &valuesOf) const;
 
-    // 3. Reviews: due this month, done this month, overdue (open and due before the report date).
-    {
-        QVariantList v{first.toString(Qt::ISODate), last.toString(Qt::ISODate), first.toString(Qt::ISODate), last.toString(Qt::ISODate),
-                       asOf.toString(Qt::ISODate)};
-        v.append(scopeValues);
-        // Each part is a range of an index (review_tasks_due_all, review_tasks_done, review_tasks_due) rather than
-        // a scan of every task; the township comes from households_live_place without reading household rows.
-        auto counts = countBy(db, QStringLiteral(
-            "SELECT h.township_code, k, count(*) FROM ("
-            "SELECT t.household_id, 'due' AS k FROM review_tasks t "
-            "WHERE t.deleted = 0 AND t.status <> 'cancelled' AND t.due_date BETWEEN ? AND ? "
-            "UNION ALL SELECT t.household_id, 'done' FROM review_tasks t "
-            "WHERE t.deleted = 0 AND t.status = 'done' AND t.completed_on BETWEEN ? AND ? "
-            "UNION ALL SELECT t.household_id, 'overdue' FROM review_tasks t "
-            "WHERE t.deleted = 0 AND t.status = 'open' AND t.due_date < ?) x "
-            "JOIN households h INDEXED BY households_live_place ON h.id = x.household_id "
-            "WHERE h.deleted = 0 AND %1 GROUP BY 1, 2").arg(scope), v);
-        if (!counts)
-            return counts.error();
-        Grid g(file, f, sheetNames().at(2), QStringLiteral("%1 复核情况").arg(label),
-               {QStringLiteral("乡镇(街道)"), QStringLiteral("本月到期"), QStringLiteral("本月完成"), QStringLiteral("逾期未完成")});
-        const QStringList keys{QStringLiteral("due"), QStringLiteral("done"), QStringLiteral("overdue")};
-        QList<qint64> sums(3, 0);
-        for (const QString &t : std::as_const(townships)) {
-            g.text(0, nameOf(t));
-            for (int i = 0; i < keys.size(); ++i) {
-                const qint64 n = counts.value().value(t).value(keys.at(i));
-                g.number(1 + i, double(n));
-                sums[i] += n;
-            }
-            g.next();
-        }
-        g.text(0, QStringLiteral("合计"));
-        for (int i = 0; i < sums.size(); ++i)
-            g.number(1 + i, double(sums.at(i)), true);
-    }
-    if (!step(3))
-        return cancelledError();
+    Database &m_db;
+    const Session &m_session;
+    QString m_month;
+    XlsxFile &m_file;
+    Formats m_formats;
+    RegionTree m_tree;
+    QDate m_first, m_last, m_asOf;
+    QString m_label;
+    QStringList m_townships;
+    QString m_scope; // empty: the district
+};
 
-    // 4. Leads: counts by state, overdue answers, then the open leads with their deadlines.
-    {
-        const QString leadScope = district ? QStringLiteral("1") : QStringLiteral("l.township_code = ?");
-        const QStringList states{QStringLiteral("reported"), QStringLiteral("verified"), QStringLiteral("window"), QStringLiteral("field_check"),
-                                 QStringLiteral("decided"), QStringLiteral("follow_up"), QStringLiteral("closed")};
-        const QStringList stateNames{QStringLiteral("已上报"), QStringLiteral("已核实"), QStringLiteral("已到窗口"), QStringLiteral("实地核查"),
-                                     QStringLiteral("已决定"), QStringLiteral("回访"), QStringLiteral("已办结")};
-        const QString moment = std::min(Clock::now(), QDateTime(asOf.addDays(1), QTime(0, 0))).toString(Qt::ISODate);
-        QVariantList v{moment};
-        v.append(scopeValues);
-        auto counts = countBy(db, QStringLiteral(
-            "SELECT l.township_code, l.state, count(*) FROM leads l WHERE l.deleted = 0 AND %1 GROUP BY 1, 2 "
-            "UNION ALL SELECT l.township_code, 'overdue', count(*) FROM leads l WHERE l.deleted = 0 AND l.answered_at IS NULL "
-            "AND l.state <> 'closed' AND l.deadline_at < ? AND %1 GROUP BY 1").arg(leadScope),
-            [&] { QVariantList all = scopeValues; all.append(v); return all; }());
-        if (!counts)
-            return counts.error();
-        QStringList headers{QStringLiteral("乡镇(街道)")};
-        headers << stateNames << QStringLiteral("合计") << QStringLiteral("超期未答复");
-        Grid g(file, f, sheetNames().at(3), QStringLiteral("%1 救助线索").arg(label), headers);
-        QList<qint64> sums(int(states.size()) + 2, 0);
-        for (const QString &t : std::as_const(townships)) {
-            g.text(0, nameOf(t));
-            qint64 all = 0;
-            for (int i = 0; i < states.size(); ++i) {
-                const qint64 n = counts.value().value(t).value(states.at(i));
-                g.number(1 + i, double(n));
-                sums[i] += n;
-                all += n;
-            }
-            const qint64 overdue = counts.value().value(t).value(QStringLiteral("overdue"));
-            g.number(1 + int(states.size()), double(all));
-            g.number(2 + int(states.size()), double(overdue));
-            sums[states.size()] += all;
-            sums[states.size() + 1] += overdue;
-            g.next();
+void ReportWriter::townshipRows(Grid &g, const std::function<QList<qint64>(const QString &)> &valuesOf) const
+{
+    QList<qint64> sums;
+    for (const QString &t : std::as_const(m_townships)) {
+        g.text(0, nameOf(t));
+        const QList<qint64> values = valuesOf(t);
+        sums.resize(std::max(sums.size(), values.size()), 0);
+        for (int i = 0; i < values.size(); ++i) {
+            g.number(1 + i, double(values.at(i)));
+            sums[i] += values.at(i);
         }
-        g.text(0, QStringLiteral("合计"));
-        for (int i = 0; i < sums.size(); ++i)
-            g.number(1 + i, double(sums.at(i)), true);
         g.next();
-        g.next();
-        // The open leads and their deadlines.
-        const QStringList listHeaders{QStringLiteral("乡镇(街道)"), QStringLiteral("姓名"), QStringLiteral("来源"), QStringLiteral("状态"),
-                                      QStringLiteral("上报日期"), QStringLiteral("答复期限"), QStringLiteral("是否超期")};
-        for (int c = 0; c < listHeaders.size(); ++c)
-            XlsxFile::writeText(g.sheet(), g.row(), c, listHeaders.at(c), f.header);
-        g.next();
-        auto open = sql::exec(db.sql(), QStringLiteral(
-            "SELECT l.township_code, l.person_name, l.source, l.state, l.reported_at, l.deadline_at, l.answered_at IS NULL AND l.deadline_at < ? "
-            "FROM leads l WHERE l.deleted = 0 AND l.state <> 'closed' AND %1 ORDER BY l.deadline_at").arg(leadScope),
-            [&] { QVariantList all{moment}; all.append(scopeValues); return all; }());
-        if (!open)
-            return open.error();
-        while (open.value().next()) {
-            const QSqlQuery &q = open.value();
-            g.text(0, nameOf(q.value(0).toString()));
-            g.text(1, q.value(1).toString());
-            g.text(2, q.value(2).toString());
-            const int s = int(states.indexOf(q.value(3).toString()));
-            g.text(3, s >= 0 ? stateNames.at(s) : q.value(3).toString());
-            g.date(4, QDateTime::fromString(q.value(4).toString(), Qt::ISODate).date());
-            g.date(5, QDateTime::fromString(q.value(5).toString(), Qt::ISODate).date());
-            g.text(6, q.value(6).toBool() ? QStringLiteral("是") : QStringLiteral("否"));
-            g.next();
-        }
     }
-    if (!step(4))
-        return cancelledError();
+    g.text(0, QStringLiteral("合计"));
+    if (sums.isEmpty()) // no township in scope: a zero total still shows the columns' meaning
+        sums.resize(valuesOf(QString()).size(), 0);
+    for (int i = 0; i < sums.size(); ++i)
+        g.number(1 + i, double(sums.at(i)), true);
+}
 
-    // 5. Department suspicion tables of the month: matching and verification progress.
-    {
-        auto rows = SuspicionService(db, session).progress(month);
-        if (!rows)
-            return rows.error();
-        Grid g(file, f, sheetNames().at(4), QStringLiteral("%1 部门疑点信息核查进度").arg(label),
-               {QStringLiteral("部门"), QStringLiteral("疑点条数"), QStringLiteral("已匹配"), QStringLiteral("待确认"), QStringLiteral("未匹配"),
-                QStringLiteral("无效"), QStringLiteral("排除"), QStringLiteral("纳入保障"), QStringLiteral("转介"), QStringLiteral("调整"),
-                QStringLiteral("未核查")});
-        QList<qint64> sums(10, 0);
-        for (const SuspicionProgress &p : rows.value()) {
-            const QList<qint64> values{p.total,
-                                       p.byStatus.value(SuspicionStatus::Matched), p.byStatus.value(SuspicionStatus::Candidate),
-                                       p.byStatus.value(SuspicionStatus::Unmatched), p.byStatus.value(SuspicionStatus::Invalid),
-                                       p.byVerification.value(Verification::Excluded), p.byVerification.value(Verification::TakenIn),
-                                       p.byVerification.value(Verification::Referred), p.byVerification.value(Verification::Adjusted),
-                                       p.byVerification.value(Verification::None)};
-            g.text(0, p.department);
-            for (int i = 0; i < values.size(); ++i) {
-                g.number(1 + i, double(values.at(i)));
-                sums[i] += values.at(i);
-            }
-            g.next();
+// 1. Households by township and category (active households).
+Status ReportWriter::categories(const ActiveHouseholdCounts &active)
+{
+    const QList<Category> categories{Category::Tekun, Category::Dibao, Category::DibaoEdge, Category::Expenditure, Category::None};
+    QStringList headers{QStringLiteral("乡镇(街道)")};
+    for (Category c : categories)
+        headers.append(c == Category::None ? QStringLiteral("其他") : CategoryNames::chinese(c));
+    headers << QStringLiteral("合计户数") << QStringLiteral("合计人数");
+    Grid g(m_file, m_formats, MonthlyReport::sheetNames().at(0), QStringLiteral("%1 分类统计（在保户数）").arg(m_label), headers);
+    townshipRows(g, [&](const QString &t) {
+        QList<qint64> values;
+        qint64 all = 0;
+        for (Category c : categories) {
+            values.append(active.categories.value(t).value(CategoryNames::code(c)));
+            all += values.last();
         }
-        g.text(0, QStringLiteral("合计"));
-        for (int i = 0; i < sums.size(); ++i)
-            g.number(1 + i, double(sums.at(i)), true);
+        return values << all << active.persons.value(t).value(QString());
+    });
+    return {};
+}
+
+// 2. Tiers (三色管理).
+Status ReportWriter::tiers(const ActiveHouseholdCounts &active)
+{
+    const QStringList codes{QStringLiteral("red"), QStringLiteral("yellow"), QStringLiteral("green"), QStringLiteral("monitoring")};
+    Grid g(m_file, m_formats, MonthlyReport::sheetNames().at(1), QStringLiteral("%1 三色管理").arg(m_label),
+           {QStringLiteral("乡镇(街道)"), QStringLiteral("红色(特困)"), QStringLiteral("黄色"), QStringLiteral("绿色"),
+            QStringLiteral("动态监测"), QStringLiteral("合计")});
+    townshipRows(g, [&](const QString &t) {
+        QList<qint64> values;
+        qint64 all = 0;
+        for (const QString &code : codes) {
+            values.append(active.tiers.value(t).value(code));
+            all += values.last();
+        }
+        return values << all;
+    });
+    return {};
+}
+
+// 3. Reviews: due this month, done this month, overdue (open and due before the report date).
+Status ReportWriter::reviews()
+{
+    auto counts = ReportRepository(m_db).reviews(m_first, m_last, m_asOf, m_scope);
+    if (!counts)
+        return counts.error();
+    Grid g(m_file, m_formats, MonthlyReport::sheetNames().at(2), QStringLiteral("%1 复核情况").arg(m_label),
+           {QStringLiteral("乡镇(街道)"), QStringLiteral("本月到期"), QStringLiteral("本月完成"), QStringLiteral("逾期未完成")});
+    townshipRows(g, [&](const QString &t) {
+        QList<qint64> values;
+        for (const char *key : {"due", "done", "overdue"})
+            values.append(counts.value().value(t).value(QLatin1String(key)));
+        return values;
+    });
+    return {};
+}
+
+// 4. Leads: counts by state, overdue answers, then the open leads with their deadlines.
+Status ReportWriter::leads()
+{
+    const QStringList states{QStringLiteral("reported"), QStringLiteral("verified"), QStringLiteral("window"), QStringLiteral("field_check"),
+                             QStringLiteral("decided"), QStringLiteral("follow_up"), QStringLiteral("closed")};
+    const QStringList stateNames{QStringLiteral("已上报"), QStringLiteral("已核实"), QStringLiteral("已到窗口"), QStringLiteral("实地核查"),
+                                 QStringLiteral("已决定"), QStringLiteral("回访"), QStringLiteral("已办结")};
+    const QDateTime moment = std::min(Clock::now(), QDateTime(m_asOf.addDays(1), QTime(0, 0)));
+    const ReportRepository repository(m_db);
+    auto counts = repository.leads(moment, m_scope);
+    if (!counts)
+        return counts.error();
+    QStringList headers{QStringLiteral("乡镇(街道)")};
+    headers << stateNames << QStringLiteral("合计") << QStringLiteral("超期未答复");
+    Grid g(m_file, m_formats, MonthlyReport::sheetNames().at(3), QStringLiteral("%1 救助线索").arg(m_label), headers);
+    townshipRows(g, [&](const QString &t) {
+        QList<qint64> values;
+        qint64 all = 0;
+        for (const QString &state : states) {
+            values.append(counts.value().value(t).value(state));
+            all += values.last();
+        }
+        return values << all << counts.value().value(t).value(QStringLiteral("overdue"));
+    });
+    g.next();
+    g.next();
+    // The open leads and their deadlines.
+    const QStringList listHeaders{QStringLiteral("乡镇(街道)"), QStringLiteral("姓名"), QStringLiteral("来源"), QStringLiteral("状态"),
+                                  QStringLiteral("上报日期"), QStringLiteral("答复期限"), QStringLiteral("是否超期")};
+    for (int c = 0; c < listHeaders.size(); ++c)
+        XlsxFile::writeText(g.sheet(), g.row(), c, listHeaders.at(c), m_formats.header);
+    g.next();
+    auto open = repository.openLeads(moment, m_scope);
+    if (!open)
+        return open.error();
+    for (const OpenLeadLine &l : std::as_const(open.value())) {
+        g.text(0, nameOf(l.townshipCode));
+        g.text(1, l.personName);
+        g.text(2, l.source);
+        const int s = int(states.indexOf(l.state));
+        g.text(3, s >= 0 ? stateNames.at(s) : l.state);
+        g.date(4, l.reportedAt.date());
+        g.date(5, l.deadlineAt.date());
+        g.text(6, l.overdue ? QStringLiteral("是") : QStringLiteral("否"));
+        g.next();
     }
-    if (!step(5))
-        return cancelledError();
+    return {};
+}
+
+// 5. Department suspicion tables of the month: matching and verification progress.
+Status ReportWriter::suspicions()
+{
+    auto rows = SuspicionService(m_db, m_session).progress(m_month);
+    if (!rows)
+        return rows.error();
+    Grid g(m_file, m_formats, MonthlyReport::sheetNames().at(4), QStringLiteral("%1 部门疑点信息核查进度").arg(m_label),
+           {QStringLiteral("部门"), QStringLiteral("疑点条数"), QStringLiteral("已匹配"), QStringLiteral("待确认"), QStringLiteral("未匹配"),
+            QStringLiteral("无效"), QStringLiteral("排除"), QStringLiteral("纳入保障"), QStringLiteral("转介"), QStringLiteral("调整"),
+            QStringLiteral("未核查")});
+    QList<qint64> sums(10, 0);
+    for (const SuspicionProgress &p : rows.value()) {
+        const QList<qint64> values{p.total,
+                                   p.byStatus.value(SuspicionStatus::Matched), p.byStatus.value(SuspicionStatus::Candidate),
+                                   p.byStatus.value(SuspicionStatus::Unmatched), p.byStatus.value(SuspicionStatus::Invalid),
+                                   p.byVerification.value(Verification::Excluded), p.byVerification.value(Verification::TakenIn),
+                                   p.byVerification.value(Verification::Referred), p.byVerification.value(Verification::Adjusted),
+                                   p.byVerification.value(Verification::None)};
+        g.text(0, p.department);
+        for (int i = 0; i < values.size(); ++i) {
+            g.number(1 + i, double(values.at(i)));
+            sums[i] += values.at(i);
+        }
+        g.next();
+    }
+    g.text(0, QStringLiteral("合计"));
+    for (int i = 0; i < sums.size(); ++i)
+        g.number(1 + i, double(sums.at(i)), true);
+    return {};
+}
+
+} // namespace
+
+QStringList MonthlyReport::sheetNames()
+{
+    return {QStringLiteral("分类统计"), QStringLiteral("三色管理"), QStringLiteral("复核情况"), QStringLiteral("救助线索"),
+            QStringLiteral("疑点核查")};
+}
+
+Status MonthlyReport::write(Database &db, const Session &session, const QString &month, const QString &path, const Progress &progress)
+{
+    if (!session.can(Permission::ViewHouseholds))
+        return Error::forbidden(tr("Your role may not view reports."));
+    if (!SuspicionService::isMonth(month))
+        return Error::invalid(tr("The month must be written YYYY-MM, not \"%1\".").arg(month), QStringLiteral("month"));
+    auto active = ReportRepository(db).activeHouseholds(Roles::districtWide(session.role) ? QString() : session.townshipCode);
+    if (!active)
+        return active.error();
+    XlsxFile file(path);
+    if (!file.isOpen())
+        return file.openError();
+    ReportWriter writer(db, session, month, file);
+    const QList<std::function<Status()>> sheets{
+        [&] { return writer.categories(active.value()); }, [&] { return writer.tiers(active.value()); },
+        [&] { return writer.reviews(); }, [&] { return writer.leads(); }, [&] { return writer.suspicions(); }};
+    for (int i = 0; i < sheets.size(); ++i) {
+        if (auto s = sheets.at(i)(); !s)
+            return s;
+        if (progress && !progress(i + 1, int(sheets.size())))
+            return cancelledError();
+    }
     return file.commit();
 }
 

@@ -14,30 +14,6 @@
 
 namespace sn {
 
-namespace {
-
-// The overdue counts per connection, scope and day, with the state of the file they were read from (SQLite's
-// data_version moves when another connection commits, total_changes() when this one writes): the workbench
-// asks twice when it is shown (its review summary and its to-do list), each time joining every overdue task
-// of the district to its household.
-struct OverdueCache
-{
-    QString version;
-    QMap<QString, int> counts;
-};
-QMutex overdueMutex;
-QHash<QString, OverdueCache> overdueCache;
-
-QString fileVersion(const QSqlDatabase &db)
-{
-    auto row = sql::exec(db, QStringLiteral("SELECT data_version, total_changes() FROM pragma_data_version"));
-    if (!row || !row.value().next())
-        return {};
-    return row.value().value(0).toString() + u' ' + row.value().value(1).toString();
-}
-
-} // namespace
-
 ReviewService::ReviewService(Database &db, Session session)
     : m_db(db)
     , m_session(std::move(session))
@@ -126,7 +102,7 @@ Status ReviewService::refresh(const QString &householdId)
 {
     Household household;
     bool found = false;
-    auto streamed = m_households->forEach(QStringLiteral("h.id = ?"), {householdId}, [&](const Household &h) {
+    auto streamed = m_households->forEachOf({householdId}, [&](const Household &h) {
         household = h;
         found = true;
         return false;
@@ -146,7 +122,7 @@ Status ReviewService::refresh(const QString &householdId)
         else if (t.status == TaskStatus::Done && (!lastDone.contains(t.type) || lastDone.value(t.type) < t.completedOn))
             lastDone.insert(t.type, t.completedOn);
     }
-    auto before = sql::scalar(m_db.sql(), QStringLiteral("SELECT tier FROM households WHERE id = ?"), {householdId});
+    auto before = m_households->storedTier(householdId);
     const QDate today = Clock::today();
     const TierDecision decision = TierRules::decide(household, today);
     Transaction tx(m_db);
@@ -171,19 +147,10 @@ Status ReviewService::refresh(const QString &householdId)
 
 Result<int> ReviewService::refreshDue()
 {
-    const QString today = Clock::today().toString(Qt::ISODate);
-    // Two index look-ups (households_unchecked, households_tier_check): the same condition written with OR
-    // read every household at each sign-in. INDEXED BY, because SQLite has no table statistics to choose by:
-    // left to itself it scanned an index on id (households_live_id, now households_live_place) and read all
-    // 100000 household rows for tier_checked_on (0.15-0.2 s of every start).
-    auto ids = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT id FROM households INDEXED BY households_unchecked WHERE deleted = 0 AND tier_checked_on IS NULL UNION ALL "
-        "SELECT id FROM households WHERE deleted = 0 AND tier_next_check <= ? AND tier_checked_on IS NOT NULL"), {today});
-    if (!ids)
-        return ids.error();
-    QStringList list;
-    while (ids.value().next())
-        list.append(ids.value().value(0).toString());
+    auto due = m_households->tierCheckDue(Clock::today());
+    if (!due)
+        return due.error();
+    const QStringList list = due.value();
     if (list.size() > 200) { // the first start after an upgrade or an import: do it in bulk
         auto all = regenerateAll();
         if (!all)
@@ -200,22 +167,8 @@ Result<int> ReviewService::refreshDue()
 Status ReviewService::refreshTiers(const QStringList &householdIds)
 {
     const QDate today = Clock::today();
-    QString where;
-    QVariantList values;
-    if (!householdIds.isEmpty() && householdIds.size() <= 500) {
-        QStringList marks;
-        for (const QString &id : householdIds) {
-            marks.append(QStringLiteral("?"));
-            values.append(id);
-        }
-        where = QStringLiteral("h.id IN (%1)").arg(marks.join(QLatin1Char(',')));
-    } else if (!householdIds.isEmpty()) { // a bundle of thousands: those, not every household of the station
-        if (auto s = sql::tempIds(m_db.sql(), QStringLiteral("sn_tier_ids"), householdIds); !s)
-            return s;
-        where = QStringLiteral("h.id IN (SELECT id FROM temp.sn_tier_ids)");
-    }
     Status failure;
-    auto streamed = m_households->forEach(where, values, [&](const Household &h) {
+    auto streamed = m_households->forEachOf(householdIds, [&](const Household &h) {
         const TierDecision d = TierRules::decide(h, today);
         failure = m_households->storeTier(h.id, d.tier, d.reasonsZh.join(QStringLiteral("；")), today, TierRules::nextAgeBoundary(h, today));
         return failure.ok();
@@ -236,12 +189,10 @@ Result<RegenerateSummary> ReviewService::regenerateAll()
     auto done = m_reviews->allLastDone();
     if (!done)
         return done.error();
-    auto tiers = sql::exec(m_db.sql(), QStringLiteral("SELECT id, tier FROM households WHERE deleted = 0"));
+    auto tiers = m_households->storedTiers();
     if (!tiers)
         return tiers.error();
-    QHash<QString, QString> oldTier;
-    while (tiers.value().next())
-        oldTier.insert(tiers.value().value(0).toString(), tiers.value().value(1).toString());
+    const QHash<QString, QString> &oldTier = tiers.value();
 
     const ReviewRhythms r = rhythms();
     const QDate today = Clock::today();
@@ -251,7 +202,7 @@ Result<RegenerateSummary> ReviewService::regenerateAll()
     if (!tx.isActive())
         return tx.error();
     Status failure;
-    auto streamed = m_households->forEach(QString(), {}, [&](const Household &h) {
+    auto streamed = m_households->forEachOf({}, [&](const Household &h) {
         const TierDecision decision = TierRules::decide(h, today);
         if (oldTier.value(h.id) != TierRules::code(decision.tier))
             ++summary.tiersChanged;
@@ -331,47 +282,7 @@ Result<QMap<QString, int>> ReviewService::overdueByTownship() const
         return Error::forbidden(tr("Your role may not view households."));
     TaskQuery q;
     scope(q);
-    QString where = QStringLiteral("t.status = 'open' AND t.deleted = 0 AND h.deleted = 0 AND t.due_date < ?");
-    QVariantList values{Clock::today().toString(Qt::ISODate)};
-    if (!q.townshipCode.isEmpty()) {
-        where += QStringLiteral(" AND h.township_code = ?");
-        values.append(q.townshipCode);
-    }
-    if (!q.villageCode.isEmpty()) {
-        where += QStringLiteral(" AND h.village_code = ?");
-        values.append(q.villageCode);
-    }
-    QString key = m_db.sql().connectionName() + u'|' + where; // the day and the scope follow
-    for (const QVariant &v : std::as_const(values))
-        key += u'|' + v.toString();
-    const QString version = fileVersion(m_db.sql());
-    if (!version.isEmpty()) {
-        const QMutexLocker lock(&overdueMutex);
-        const auto hit = overdueCache.constFind(key);
-        if (hit != overdueCache.cend() && hit->version == version)
-            return hit->counts;
-    }
-    // District or township: index-only, the overdue open tasks with their household from review_tasks_due
-    // (version 11) and the township from households_live_place (version 13); reading 13000 task rows and their
-    // household rows took about 90 ms on a district's database. A village's few households are found first.
-    const QString from = q.villageCode.isEmpty()
-        ? QStringLiteral("review_tasks t INDEXED BY review_tasks_due JOIN households h INDEXED BY households_live_place")
-        : QStringLiteral("review_tasks t JOIN households h");
-    auto rows = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT h.township_code, count(*) FROM %1 ON h.id = t.household_id WHERE %2 "
-        "GROUP BY h.township_code").arg(from, where), values);
-    if (!rows)
-        return rows.error();
-    QMap<QString, int> counts;
-    while (rows.value().next())
-        counts.insert(rows.value().value(0).toString(), rows.value().value(1).toInt());
-    if (!version.isEmpty()) {
-        const QMutexLocker lock(&overdueMutex);
-        if (overdueCache.size() > 32) // connections come and go (tests, restores): keep only a few
-            overdueCache.clear();
-        overdueCache.insert(key, {version, counts});
-    }
-    return counts;
+    return m_reviews->overdueByTownship(Clock::today(), q.townshipCode, q.villageCode);
 }
 
 Result<QHash<QDate, QHash<Tier, int>>> ReviewService::dueCounts(const QDate &from, const QDate &to, const QString &townshipCode,
@@ -389,44 +300,12 @@ Result<CompletionRate> ReviewService::completion(const QDate &from, const QDate 
     TaskQuery q;
     q.townshipCode = townshipCode;
     scope(q);
-    // Two counts, each over one partial index (review_tasks_done, review_tasks_due): written as one scan with
-    // OR, SQLite read every task of the district, and the workbench shows this twice at start-up.
-    const QVariantList period{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
-    const QString done = QStringLiteral("t.status = 'done' AND t.deleted = 0 AND t.completed_on BETWEEN ? AND ?");
-    const QString due = QStringLiteral("t.status = 'open' AND t.deleted = 0 AND t.due_date BETWEEN ? AND ?");
-    QString statement;
-    QVariantList values;
-    if (q.townshipCode.isEmpty() && q.villageCode.isEmpty()) {
-        // District-wide: the period's tasks less those of removed households (few, found by households_removed),
-        // rather than a household look-up for each of a hundred thousand tasks.
-        const QString part = QStringLiteral(
-            "(SELECT count(*) FROM review_tasks t WHERE %1) - (SELECT count(*) FROM households h CROSS JOIN review_tasks t "
-            "ON t.household_id = h.id WHERE h.deleted = 1 AND %1)");
-        statement = QStringLiteral("SELECT %1, %2").arg(part.arg(done), part.arg(due));
-        values = period + period + period + period;
-    } else {
-        QString where = QStringLiteral("h.deleted = 0");
-        QVariantList scopeValues;
-        if (!q.townshipCode.isEmpty()) {
-            where += QStringLiteral(" AND h.township_code = ?");
-            scopeValues.append(q.townshipCode);
-        }
-        if (!q.villageCode.isEmpty()) {
-            where += QStringLiteral(" AND h.village_code = ?");
-            scopeValues.append(q.villageCode);
-        }
-        const QString part = QStringLiteral("(SELECT count(*) FROM review_tasks t JOIN households h ON h.id = t.household_id WHERE %1 AND %2)");
-        statement = QStringLiteral("SELECT %1, %2").arg(part.arg(done, where), part.arg(due, where));
-        values = period + scopeValues + period + scopeValues;
-    }
-    auto v = sql::exec(m_db.sql(), statement, values);
-    if (!v)
-        return v.error();
+    auto counts = m_reviews->doneAndOpenDue(from, to, q.townshipCode, q.villageCode);
+    if (!counts)
+        return counts.error();
     CompletionRate rate;
-    if (v.value().next()) {
-        rate.done = v.value().value(0).toInt();
-        rate.due = rate.done + v.value().value(1).toInt();
-    }
+    rate.done = counts->first;
+    rate.due = rate.done + counts->second;
     return rate;
 }
 

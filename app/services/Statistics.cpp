@@ -3,7 +3,8 @@
 #include "StationService.h"
 
 #include "database/Database.h"
-#include "database/SqlUtil.h"
+#include "database/DataVersion.h"
+#include "database/StatisticsRepository.h"
 #include "domain/Category.h"
 
 #include <QHash>
@@ -26,23 +27,15 @@ struct Cached
 QMutex cacheMutex;
 QHash<QString, Cached> cache;
 
-QString fileVersion(Database &db)
-{
-    auto row = sql::exec(db.sql(), QStringLiteral("SELECT data_version, total_changes() FROM pragma_data_version"));
-    if (!row || !row.value().next())
-        return {};
-    return row.value().value(0).toString() + u' ' + row.value().value(1).toString();
-}
-
 Result<QJsonObject> count(Database &db, const Session &session);
 
 } // namespace
 
 Result<QJsonObject> Statistics::collect(Database &db, const Session &session)
 {
-    const QString key = db.sql().connectionName() + u'|'
+    const QString key = connectionKey(db) + u'|'
         + (Roles::districtWide(session.role) ? QStringLiteral("*") : session.townshipCode);
-    const QString version = fileVersion(db);
+    const QString version = dataVersion(db);
     if (!version.isEmpty()) {
         const QMutexLocker lock(&cacheMutex);
         const auto hit = cache.constFind(key);
@@ -63,29 +56,15 @@ namespace {
 
 Result<QJsonObject> count(Database &db, const Session &session)
 {
-    QString scope = QStringLiteral("h.deleted = 0");
-    QVariantList values;
-    if (!Roles::districtWide(session.role)) {
-        scope += QStringLiteral(" AND h.township_code = ?");
-        values.append(session.townshipCode);
-    }
-    // One pass over the households, grouped by everything the figures below need (the desk shows them at
-    // start-up: four scans of a district's 100000 rows were a second of its start). The pass reads the
-    // index households_counts in its order, and the member count the index members_live (migration 9).
-    struct Group { QString township, category, tier; bool active = false; qint64 n = 0; };
-    QList<Group> groups;
-    auto grouped = sql::exec(db.sql(), QStringLiteral(
-        "SELECT h.township_code, h.category, h.tier, h.status = 'active', count(*) FROM households h WHERE %1 "
-        "GROUP BY h.township_code, h.category, h.tier, h.status").arg(scope), values);
-    if (!grouped)
-        return grouped.error();
-    while (grouped.value().next()) {
-        const QSqlQuery &r = grouped.value();
-        groups.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toBool(), r.value(4).toLongLong()});
-    }
+    const QString township = Roles::districtWide(session.role) ? QString() : session.townshipCode;
+    StatisticsRepository repository(db);
+    auto found = repository.householdGroups(township);
+    if (!found)
+        return found.error();
+    const QList<HouseholdGroup> &groups = found.value();
     QJsonObject result;
     qint64 households = 0, active = 0;
-    for (const Group &g : std::as_const(groups)) {
+    for (const HouseholdGroup &g : std::as_const(groups)) {
         households += g.n;
         if (g.active)
             active += g.n;
@@ -94,17 +73,10 @@ Result<QJsonObject> count(Database &db, const Session &session)
     result.insert(QStringLiteral("active"), active);
     result.insert(QStringLiteral("exited"), households - active);
 
-    // District-wide: all live members less those of removed households (few), rather than a household
-    // look-up for each of 300000 members.
-    auto members = Roles::districtWide(session.role)
-        ? sql::scalar(db.sql(), QStringLiteral(
-              "SELECT (SELECT count(*) FROM members WHERE deleted = 0) - (SELECT count(*) FROM households h CROSS "
-              "JOIN members m ON m.household_id = h.id WHERE h.deleted = 1 AND m.deleted = 0)"))
-        : sql::scalar(db.sql(), QStringLiteral(
-              "SELECT count(*) FROM members m JOIN households h ON h.id = m.household_id WHERE m.deleted = 0 AND %1").arg(scope), values);
+    auto members = repository.liveMembers(township);
     if (!members)
         return members.error();
-    result.insert(QStringLiteral("members"), members.value().toLongLong());
+    result.insert(QStringLiteral("members"), members.value());
 
     QJsonObject byCategory;
     for (Category c : CategoryNames::all())
@@ -114,7 +86,7 @@ Result<QJsonObject> count(Database &db, const Session &session)
         byTier.insert(QLatin1String(tier), 0);
     const RegionTree tree = StationService::regions(db);
     QMap<QString, QJsonObject> perTownship;
-    for (const Group &g : std::as_const(groups)) {
+    for (const HouseholdGroup &g : std::as_const(groups)) {
         if (!g.active)
             continue;
         byCategory.insert(g.category, byCategory.value(g.category).toInteger() + g.n);

@@ -1,7 +1,10 @@
 #include "CardService.h"
 
 #include "database/AuditLog.h"
+#include "database/CardRepository.h"
 #include "database/Database.h"
+#include "database/HouseholdRepository.h"
+#include "database/PrintLogRepository.h"
 #include "database/SettingsRepository.h"
 #include "database/SqlUtil.h"
 #include "database/Transaction.h"
@@ -116,9 +119,9 @@ Status CardService::setOfficial(const QString &townshipCode, const QString &name
     return tx.commit();
 }
 
-Result<CardBatch> CardService::cards(const CardQuery &query) const
+Result<QString> CardService::scopedTownship(const QString &asked) const
 {
-    QString township = query.townshipCode;
+    QString township = asked;
     if (!Roles::districtWide(m_session.role)) {
         if (!township.isEmpty() && township != m_session.townshipCode)
             return Error::forbidden(tr("You may only print the cards of your own township."));
@@ -126,117 +129,105 @@ Result<CardBatch> CardService::cards(const CardQuery &query) const
     }
     if (auto s = checkTownship(township); !s)
         return s.error();
+    return township;
+}
 
-    CardBatch batch;
-    // Households asked for by id: say why one gets no card instead of leaving it out silently.
-    for (const QString &id : query.householdIds) {
-        auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT township_code, status, category FROM households WHERE id = ? AND deleted = 0"), {id});
-        if (!q)
-            return q.error();
-        if (!q.value().next())
+Status CardService::explainSkipped(const QStringList &householdIds, CardBatch &batch) const
+{
+    const CardRepository repository(m_db);
+    for (const QString &id : householdIds) {
+        auto found = repository.state(id);
+        if (!found)
+            return found.error();
+        if (!found.value())
             return Error::notFound(tr("No household with the id %1.").arg(id));
-        if (auto s = checkTownship(q.value().value(0).toString()); !s)
-            return s.error();
-        const Category category = CategoryNames::fromCode(q.value().value(2).toString());
-        if (q.value().value(1).toString() != QLatin1String("active"))
+        const CardHouseholdState &state = *found.value();
+        if (auto s = checkTownship(state.townshipCode); !s)
+            return s;
+        const Category category = CategoryNames::fromCode(state.categoryCode);
+        if (!state.active)
             batch.skipped.append({id, tr("The household has exited assistance: it has no card.")});
         else if (!CategoryNames::getsNoticeCard(category))
             batch.skipped.append({id, tr("Cards are only for 特困 and 低保 households (兜底保障对象); this household is %1.")
                                           .arg(CategoryNames::display(category))});
     }
+    return {};
+}
 
-    QStringList cardCodes;
-    for (Category c : CategoryNames::noticeCardCategories())
-        cardCodes.append(QStringLiteral("'%1'").arg(CategoryNames::code(c)));
-    QStringList where{QStringLiteral("h.deleted = 0"), QStringLiteral("h.status = 'active'"),
-                      QStringLiteral("h.category IN (%1)").arg(cardCodes.join(QLatin1Char(',')))};
-    QVariantList values;
-    if (!township.isEmpty()) {
-        where.append(QStringLiteral("h.township_code = ?"));
-        values.append(township);
-    }
-    if (!query.villageCode.isEmpty()) {
-        where.append(QStringLiteral("h.village_code = ?"));
-        values.append(query.villageCode);
-    }
-    if (!query.householdIds.isEmpty()) {
-        QStringList marks;
-        for (const QString &id : query.householdIds) {
-            marks.append(QStringLiteral("?"));
-            values.append(id);
-        }
-        where.append(QStringLiteral("h.id IN (%1)").arg(marks.join(QLatin1Char(','))));
-    }
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT h.id, h.township_code, coalesce(h.village_code, ''), h.category, h.monthly_amount_fen, h.start_date, "
-        "  coalesce(hm.name, ''), hm.birth_date, "
-        "  (SELECT count(*) FROM members m WHERE m.household_id = h.id AND m.deleted = 0 AND m.exclusion = 'counted') "
-        "FROM households h "
-        "LEFT JOIN members hm ON hm.id = (SELECT id FROM members WHERE household_id = h.id AND relation = 'head' AND deleted = 0 "
-        "                                 ORDER BY position LIMIT 1) "
-        "WHERE %1").arg(where.join(QStringLiteral(" AND "))), values);
-    if (!q)
-        return q.error();
+namespace {
 
-    const RegionTree tree = StationService::regions(m_db);
-    const SettingsRepository settings(m_db);
-    const QString title = settings.value(setting::CardTitle).toString().trimmed();
-    const QString hotline = settings.value(setting::SupervisionHotline).toString().trimmed();
-    const QString district = tree.district() ? tree.district()->name : QString();
-    const QDate today = Clock::today();
+// What every card of a sheet shares: the station's titles and places, the day, the order of the regions.
+struct CardContext
+{
+    RegionTree tree;
+    QString title;
+    QString hotline;
+    QString district;
+    QDate today;
     QHash<QString, int> order; // region code -> position among its siblings, as the region tree lists them
-    const QList<const Region *> townships = tree.townships();
+};
+
+CardContext cardContext(Database &db)
+{
+    CardContext context;
+    context.tree = StationService::regions(db);
+    const SettingsRepository settings(db);
+    const QString title = settings.value(setting::CardTitle).toString().trimmed();
+    context.title = title.isEmpty() ? QStringLiteral("民政兜底保障对象公示卡") : title;
+    context.hotline = settings.value(setting::SupervisionHotline).toString().trimmed();
+    context.district = context.tree.district() ? context.tree.district()->name : QString();
+    context.today = Clock::today();
+    const QList<const Region *> townships = context.tree.townships();
     for (int i = 0; i < townships.size(); ++i) {
-        order.insert(townships.at(i)->code, i);
-        const QList<const Region *> villages = tree.children(townships.at(i)->code);
+        context.order.insert(townships.at(i)->code, i);
+        const QList<const Region *> villages = context.tree.children(townships.at(i)->code);
         for (int k = 0; k < villages.size(); ++k)
-            order.insert(villages.at(k)->code, k);
+            context.order.insert(villages.at(k)->code, k);
     }
-    QHash<QString, QPair<QString, QString>> officials;
+    return context;
+}
 
-    QList<CardRow> rows;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        const QString id = r.value(0).toString();
-        const QString headName = r.value(6).toString();
-        const QDate headBirth = sql::toDate(r.value(7));
-        if (headName.isEmpty()) {
-            batch.skipped.append({id, tr("The household has no head: no card can be printed.")});
-            continue;
-        }
-        if (headBirth.isValid() && ageOn(headBirth, today) < 18) {
-            batch.skipped.append({id, tr("The household head is a minor: no public-notice card is posted for a child. "
-                                         "Publicise the household by other means (e.g. the township's list without names).")});
-            continue;
-        }
-        CardRow row;
-        doc::PublicCard &c = row.card;
-        c.householdId = id;
-        c.townshipCode = r.value(1).toString();
-        c.cardNumber = cardNumber(c.townshipCode, id);
-        c.title = title.isEmpty() ? QStringLiteral("民政兜底保障对象公示卡") : title;
-        c.headName = headName;
-        c.category = CategoryNames::chinese(CategoryNames::fromCode(r.value(3).toString()));
-        c.persons = r.value(8).toInt();
-        c.monthlyAmount = r.value(4).toLongLong();
-        c.startDate = sql::toDate(r.value(5));
-        c.districtName = district;
-        if (const Region *t = tree.find(c.townshipCode))
-            c.townshipName = t->name;
-        const QString village = r.value(2).toString();
-        if (const Region *v = tree.find(village))
-            c.villageName = v->name;
-        if (!officials.contains(c.townshipCode))
-            officials.insert(c.townshipCode, official(c.townshipCode));
-        c.officialName = officials.value(c.townshipCode).first;
-        c.officialPhone = officials.value(c.townshipCode).second;
-        c.hotline = hotline;
-        c.printDate = today;
-        row.townshipOrder = order.value(c.townshipCode, 9999);
-        row.villageOrder = village.isEmpty() ? 9999 : order.value(village, 9998);
-        rows.append(std::move(row));
-    }
+// Why this household gets no card, or an empty string.
+QString noCardReason(const CardCandidate &c, const QDate &today)
+{
+    if (c.headName.isEmpty())
+        return CardService::tr("The household has no head: no card can be printed.");
+    if (c.headBirth.isValid() && ageOn(c.headBirth, today) < 18)
+        return CardService::tr("The household head is a minor: no public-notice card is posted for a child. "
+                               "Publicise the household by other means (e.g. the township's list without names).");
+    return {};
+}
 
+CardRow cardRow(const CardCandidate &h, const CardContext &context, const QPair<QString, QString> &official)
+{
+    CardRow row;
+    doc::PublicCard &c = row.card;
+    c.householdId = h.householdId;
+    c.townshipCode = h.townshipCode;
+    c.cardNumber = CardService::cardNumber(c.townshipCode, h.householdId);
+    c.title = context.title;
+    c.headName = h.headName;
+    c.category = CategoryNames::chinese(CategoryNames::fromCode(h.categoryCode));
+    c.persons = h.persons;
+    c.monthlyAmount = h.monthlyAmount;
+    c.startDate = h.startDate;
+    c.districtName = context.district;
+    if (const Region *t = context.tree.find(c.townshipCode))
+        c.townshipName = t->name;
+    if (const Region *v = context.tree.find(h.villageCode))
+        c.villageName = v->name;
+    c.officialName = official.first;
+    c.officialPhone = official.second;
+    c.hotline = context.hotline;
+    c.printDate = context.today;
+    row.townshipOrder = context.order.value(c.townshipCode, 9999);
+    row.villageOrder = h.villageCode.isEmpty() ? 9999 : context.order.value(h.villageCode, 9998);
+    return row;
+}
+
+// Township, then village as the region tree lists them, then the head's name in Chinese collation.
+void sortByPlace(QList<CardRow> &rows)
+{
     QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
     collator.setNumericMode(true);
     std::sort(rows.begin(), rows.end(), [&](const CardRow &a, const CardRow &b) {
@@ -247,6 +238,38 @@ Result<CardBatch> CardService::cards(const CardQuery &query) const
         const int byName = collator.compare(a.card.headName, b.card.headName);
         return byName != 0 ? byName < 0 : a.card.householdId < b.card.householdId;
     });
+}
+
+} // namespace
+
+Result<CardBatch> CardService::cards(const CardQuery &query) const
+{
+    auto township = scopedTownship(query.townshipCode);
+    if (!township)
+        return township.error();
+    CardBatch batch;
+    if (auto s = explainSkipped(query.householdIds, batch); !s)
+        return s.error();
+    QStringList cardCodes;
+    for (Category c : CategoryNames::noticeCardCategories())
+        cardCodes.append(CategoryNames::code(c));
+    auto found = CardRepository(m_db).candidates({cardCodes, township.value(), query.villageCode, query.householdIds});
+    if (!found)
+        return found.error();
+
+    const CardContext context = cardContext(m_db);
+    QHash<QString, QPair<QString, QString>> officials;
+    QList<CardRow> rows;
+    for (const CardCandidate &c : std::as_const(found.value())) {
+        if (const QString reason = noCardReason(c, context.today); !reason.isEmpty()) {
+            batch.skipped.append({c.householdId, reason});
+            continue;
+        }
+        if (!officials.contains(c.townshipCode))
+            officials.insert(c.townshipCode, official(c.townshipCode));
+        rows.append(cardRow(c, context, officials.value(c.townshipCode)));
+    }
+    sortByPlace(rows);
     for (CardRow &r : rows)
         batch.cards.append(std::move(r.card));
     return batch;
@@ -259,28 +282,31 @@ Result<QString> CardService::recordPrint(const CardBatch &batch, doc::CardLayout
     for (const doc::PublicCard &c : batch.cards)
         if (auto s = checkTownship(c.townshipCode); !s)
             return s.error();
-    QStringList ids;
+    PrintLogEntry log;
     for (const doc::PublicCard &c : batch.cards)
-        ids.append(c.householdId);
-    const int pages = int((batch.cards.size() + doc::CardSheet::cardsPerPage(layout) - 1) / doc::CardSheet::cardsPerPage(layout));
-    const QString id = sql::newId();
+        log.householdIds.append(c.householdId);
+    log.id = sql::newId();
+    log.kind = QStringLiteral("cards");
+    log.layout = doc::cardLayoutCode(layout);
+    log.printedAt = Clock::now();
+    log.userId = m_session.userId;
+    log.userName = m_session.userName;
+    log.townshipCode = townshipOfCards(batch.cards);
+    log.scope = scope;
+    log.itemCount = int(batch.cards.size());
+    log.pageCount = int((batch.cards.size() + doc::CardSheet::cardsPerPage(layout) - 1) / doc::CardSheet::cardsPerPage(layout));
+    log.reprintOf = reprintOf;
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    auto ins = sql::exec(m_db.sql(), QStringLiteral(
-        "INSERT INTO print_log (id, kind, layout, printed_at, user_id, user_name, township_code, scope, household_ids, item_count, "
-        "page_count, reprint_of, hlc, station_id) VALUES (?, 'cards', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {id, doc::cardLayoutCode(layout), Clock::now().toString(Qt::ISODate), m_session.userId, m_session.userName,
-         townshipOfCards(batch.cards), scope, ids.join(QLatin1Char(' ')), int(batch.cards.size()), pages,
-         sql::nullIfEmpty(reprintOf), m_db.stamp(), m_db.stationId()});
-    if (!ins)
-        return ins.error();
+    if (auto s = PrintLogRepository(m_db).insert(log); !s)
+        return s.error();
     AuditLog audit(m_db);
     for (const doc::PublicCard &c : batch.cards) {
         AuditEntry entry;
         entry.action = QStringLiteral("print");
         entry.table = QStringLiteral("print_log");
-        entry.recordId = id;
+        entry.recordId = log.id;
         entry.householdId = c.householdId;
         entry.field = reprintOf.isEmpty() ? QStringLiteral("card") : QStringLiteral("card reprint");
         entry.newValue = doc::cardLayoutCode(layout) + QLatin1Char(' ') + c.cardNumber;
@@ -289,7 +315,7 @@ Result<QString> CardService::recordPrint(const CardBatch &batch, doc::CardLayout
     }
     if (auto s = tx.commit(); !s)
         return s.error();
-    return id;
+    return log.id;
 }
 
 Result<QString> CardService::recordDocumentPrint(const QString &kind, const QString &scope, const QStringList &householdIds, int pageCount)
@@ -297,8 +323,9 @@ Result<QString> CardService::recordDocumentPrint(const QString &kind, const QStr
     if (!m_session.can(Permission::ViewHouseholds))
         return Error::forbidden(tr("Your role (%1) may not print documents.").arg(Roles::display(m_session.role)));
     // A print is recorded against each household: only households the session may see.
+    const HouseholdRepository households(m_db);
     for (const QString &household : householdIds) {
-        auto township = sql::scalar(m_db.sql(), QStringLiteral("SELECT township_code FROM households WHERE id = ?"), {household});
+        auto township = households.townshipCode(household, false);
         if (!township)
             return township.error();
         if (!township.value().isValid())
@@ -306,24 +333,29 @@ Result<QString> CardService::recordDocumentPrint(const QString &kind, const QStr
         if (!m_session.coversTownship(township.value().toString()))
             return Error::forbidden(tr("You may only print documents of your own township's households."));
     }
-    const QString id = sql::newId();
+    PrintLogEntry log;
+    log.id = sql::newId();
+    log.kind = kind;
+    log.printedAt = Clock::now();
+    log.userId = m_session.userId;
+    log.userName = m_session.userName;
+    log.townshipCode = m_session.townshipCode;
+    log.scope = scope;
+    log.householdIds = householdIds;
+    log.itemCount = int(householdIds.size());
+    log.pageCount = pageCount;
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    auto ins = sql::exec(m_db.sql(), QStringLiteral(
-        "INSERT INTO print_log (id, kind, layout, printed_at, user_id, user_name, township_code, scope, household_ids, item_count, "
-        "page_count, hlc, station_id) VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {id, kind, Clock::now().toString(Qt::ISODate), m_session.userId, m_session.userName, m_session.townshipCode, scope,
-         householdIds.join(QLatin1Char(' ')), int(householdIds.size()), pageCount, m_db.stamp(), m_db.stationId()});
-    if (!ins)
-        return ins.error();
+    if (auto s = PrintLogRepository(m_db).insert(log); !s)
+        return s.error();
     AuditLog audit(m_db);
     const QStringList targets = householdIds.isEmpty() ? QStringList{QString()} : householdIds;
     for (const QString &household : targets) {
         AuditEntry entry;
         entry.action = QStringLiteral("print");
         entry.table = QStringLiteral("print_log");
-        entry.recordId = id;
+        entry.recordId = log.id;
         entry.householdId = household;
         entry.field = kind;
         entry.newValue = scope;
@@ -332,63 +364,24 @@ Result<QString> CardService::recordDocumentPrint(const QString &kind, const QStr
     }
     if (auto s = tx.commit(); !s)
         return s.error();
-    return id;
+    return log.id;
 }
-
-namespace {
-
-PrintLogEntry entryFrom(const QSqlQuery &q)
-{
-    PrintLogEntry e;
-    e.id = q.value(0).toString();
-    e.kind = q.value(1).toString();
-    e.layout = q.value(2).toString();
-    e.printedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
-    e.userId = q.value(4).toString();
-    e.userName = q.value(5).toString();
-    e.townshipCode = q.value(6).toString();
-    e.scope = q.value(7).toString();
-    e.householdIds = q.value(8).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    e.itemCount = q.value(9).toInt();
-    e.pageCount = q.value(10).toInt();
-    e.reprintOf = q.value(11).toString();
-    return e;
-}
-
-const char *LogColumns = "id, kind, layout, printed_at, user_id, user_name, township_code, scope, household_ids, item_count, "
-                         "page_count, coalesce(reprint_of, '')";
-
-} // namespace
 
 Result<QList<PrintLogEntry>> CardService::printLog(int limit) const
 {
     if (!m_session.can(Permission::ViewHouseholds))
         return Error::forbidden(tr("Your role (%1) may not see the print log.").arg(Roles::display(m_session.role)));
-    QString where = QStringLiteral("deleted = 0");
-    QVariantList values;
-    if (!Roles::districtWide(m_session.role)) {
-        where += QStringLiteral(" AND township_code = ?");
-        values.append(m_session.townshipCode);
-    }
-    values.append(limit);
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM print_log WHERE %2 ORDER BY printed_at DESC, rowid DESC LIMIT ?")
-                                       .arg(QLatin1String(LogColumns), where), values);
-    if (!q)
-        return q.error();
-    QList<PrintLogEntry> list;
-    while (q.value().next())
-        list.append(entryFrom(q.value()));
-    return list;
+    return PrintLogRepository(m_db).recent(Roles::districtWide(m_session.role) ? QString() : m_session.townshipCode, limit);
 }
 
 Result<QPair<CardBatch, doc::CardLayout>> CardService::reprint(const QString &logId) const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM print_log WHERE id = ? AND deleted = 0").arg(QLatin1String(LogColumns)), {logId});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    auto found = PrintLogRepository(m_db).find(logId);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error::notFound(tr("No print log entry with the id %1.").arg(logId));
-    const PrintLogEntry e = entryFrom(q.value());
+    const PrintLogEntry e = *found.value();
     if (e.kind != QLatin1String("cards"))
         return Error::invalid(tr("Only public-notice cards can be reprinted from the log."));
     const auto layout = doc::cardLayoutFromCode(e.layout);
@@ -399,8 +392,9 @@ Result<QPair<CardBatch, doc::CardLayout>> CardService::reprint(const QString &lo
     // Households removed since are skipped, not an error: the rest of the sheet can still be reprinted.
     QStringList existing;
     CardBatch gone;
+    const HouseholdRepository households(m_db);
     for (const QString &id : e.householdIds) {
-        auto t = sql::scalar(m_db.sql(), QStringLiteral("SELECT township_code FROM households WHERE id = ? AND deleted = 0"), {id});
+        auto t = households.townshipCode(id, true);
         if (!t)
             return t.error();
         if (t.value().isValid())

@@ -2,6 +2,7 @@
 
 #include "CardSheet.h"
 
+#include "domain/PrintLog.h"
 #include "domain/Result.h"
 #include "domain/Role.h"
 
@@ -40,22 +41,6 @@ struct CardBatch
     QList<SkippedCard> skipped;   // e.g. a minor household head: no card is posted for a child
 };
 
-struct PrintLogEntry
-{
-    QString id;
-    QString kind;        // cards, letter, slip, file_sheet, tasklist
-    QString layout;      // cards: a5, a4x2, a4x4
-    QDateTime printedAt;
-    QString userId;
-    QString userName;
-    QString townshipCode;
-    QString scope;
-    QStringList householdIds;
-    int itemCount = 0;
-    int pageCount = 0;
-    QString reprintOf;
-};
-
 // Public-notice cards (annex 2): which households, what each card says, and the print log. A card is an
 // official act of the township: printing needs the permission to edit households, within the session's scope,
 // and every print is logged (print_log) and audited (action "print", one entry per household).
@@ -89,6 +74,10 @@ public:
 
 private:
     Status checkTownship(const QString &townshipCode) const;
+    // The township a card query may cover: the session's own for township roles.
+    Result<QString> scopedTownship(const QString &asked) const;
+    // Households asked for by id that get no card, each with the reason (instead of leaving it out silently).
+    Status explainSkipped(const QStringList &householdIds, CardBatch &batch) const;
 
     Database &m_db;
     Session m_session;
