@@ -2,7 +2,7 @@
 
 #include "database/AuditLog.h"
 #include "database/Database.h"
-#include "database/SqlUtil.h"
+#include "database/IntegrityRepository.h"
 #include "domain/Clock.h"
 
 #include <QDir>
@@ -127,8 +127,8 @@ Status BackupService::verify(const QString &backupFile)
     auto db = Database::open(file, options);
     if (!db)
         return Error::invalid(tr("%1 is not a usable backup: %2").arg(backupFile, db.error().message));
-    auto check = sql::scalar(db.value()->sql(), QStringLiteral("PRAGMA integrity_check"));
-    if (!check || check.value().toString() != QLatin1String("ok"))
+    auto check = IntegrityRepository(*db.value()).integrityCheck();
+    if (!check || check.value().value(0) != QLatin1String("ok"))
         return Error::invalid(tr("The backup %1 fails the integrity check.").arg(backupFile));
     if (db.value()->schemaVersion() < 1)
         return Error::invalid(tr("%1 holds no SafetyNet data.").arg(backupFile));

@@ -20,6 +20,12 @@ class IntegrityCheck
     Q_DECLARE_TR_FUNCTIONS(sn::IntegrityCheck)
 public:
     static CheckReport run(Database &db, int maxProblemsPerCheck = 20);
+
+private:
+    // The file itself (SQLite's integrity and foreign-key checks, schema, station): false when it cannot be read.
+    static bool checkFile(Database &db, int max, CheckReport &report);
+    static void checkInvariants(Database &db, int max, CheckReport &report);
+    static void checkIdNumbers(Database &db, int max, CheckReport &report);
 };
 
 } // namespace sn

@@ -3,6 +3,7 @@
 #include "database/RegionRepository.h"
 #include "database/SqlUtil.h"
 #include "database/StandardsRepository.h"
+#include "database/StationRepository.h"
 #include "database/Transaction.h"
 #include "domain/Clock.h"
 
@@ -52,11 +53,8 @@ Result<std::unique_ptr<Database>> StationService::initialize(const QString &path
         return s.error();
     if (auto s = StandardsRepository(d).seedPlaceholders(std::max(Clock::today().year(), 2026)); !s)
         return s.error();
-    auto row = sql::exec(d.sql(), QStringLiteral(
-        "INSERT INTO stations (id, name, township_code, created_at, hlc, station_id) VALUES (?, ?, ?, ?, ?, ?)"),
-        {stationId, stationName.trimmed(), sql::nullIfEmpty(townshipCode), Clock::now().toString(Qt::ISODate), d.stamp(), stationId});
-    if (!row)
-        return row.error();
+    if (auto s = StationRepository(d).insertOwn(stationId, stationName.trimmed(), townshipCode); !s)
+        return s.error();
     const QPair<QString, QString> meta[] = {
         {QStringLiteral("station_name"), stationName.trimmed()},
         {QStringLiteral("district_code"), district->code},
@@ -95,13 +93,8 @@ RegionTree StationService::regions(Database &db)
 
 QHash<QString, QString> StationService::stationNames(Database &db)
 {
-    QHash<QString, QString> names;
-    auto q = sql::exec(db.sql(), QStringLiteral("SELECT id, name FROM stations WHERE deleted = 0"));
-    if (q) {
-        while (q.value().next())
-            names.insert(q.value().value(0).toString(), q.value().value(1).toString());
-    }
-    return names;
+    auto names = StationRepository(db).names();
+    return names ? names.value() : QHash<QString, QString>();
 }
 
 } // namespace sn

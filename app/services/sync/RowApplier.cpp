@@ -1,11 +1,9 @@
 #include "RowApplier.h"
 
-#include "database/Database.h"
-#include "database/SqlUtil.h"
+#include "database/AuditLog.h"
 
-#include <QCoreApplication>
-#include <QSet>
-#include <sqlite3.h>
+#include <QJsonDocument>
+#include <QUuid>
 
 namespace sn::sync {
 
@@ -27,273 +25,128 @@ bool sameContent(const Row &a, const Row &b)
 // Tables whose rows belong to one household, and the column that says which.
 QString householdColumn(const QString &table)
 {
-    static const QSet<QString> byHouseholdId = {QStringLiteral("members"), QStringLiteral("incomes"), QStringLiteral("assets"),
-                                                QStringLiteral("expenditures"), QStringLiteral("review_tasks"),
-                                                QStringLiteral("referrals"), QStringLiteral("temporary_grants")};
+    static const QSet<QString> byHouseholdId = {QStringLiteral("members"),      QStringLiteral("incomes"),
+                                                QStringLiteral("assets"),       QStringLiteral("expenditures"),
+                                                QStringLiteral("review_tasks"), QStringLiteral("referrals"),
+                                                QStringLiteral("temporary_grants")};
     if (table == QLatin1String("households"))
         return QStringLiteral("id");
     return byHouseholdId.contains(table) ? QStringLiteral("household_id") : QString();
 }
 
-namespace {
-
-Error sqliteError(sqlite3 *db, const QString &statement)
+RowApplier::RowApplier(SyncedRowStore &store, AuditLog &audit, QString auditUser)
+    : m_store(store)
+    , m_audit(audit)
+    , m_auditUser(std::move(auditUser))
 {
-    const int code = sqlite3_errcode(db) & 0xff;
-    const QString message = QCoreApplication::translate("sn::sql", "Database error in %1: %2")
-                                .arg(statement.simplified().left(60), QString::fromUtf8(sqlite3_errmsg(db)));
-    if (const QString io = sql::ioMessage(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db))); !io.isEmpty())
-        return Error::io(io); // a full disk in words a clerk can act on, as sql::toError() says it
-    if (code == SQLITE_CONSTRAINT)
-        return Error::invalid(message);
-    return Error::internal(message);
 }
 
-int bindText(sqlite3_stmt *stmt, int index, const QString &text, sqlite3_destructor_type lifetime)
+Status RowApplier::apply(const QList<Change> &changes, AppliedChanges &applied)
 {
-    if (text.isEmpty())
-        return sqlite3_bind_text(stmt, index, "", 0, SQLITE_STATIC);
-    return sqlite3_bind_text16(stmt, index, text.utf16(), int(text.size() * 2), lifetime);
-}
-
-// Null, integers (and booleans) as integers, doubles, text (an empty string stays '', never NULL). The text is
-// bound without a copy: the row outlives the statement's step.
-int bindValue(sqlite3_stmt *stmt, int index, const QVariant &v)
-{
-    if (v.isNull())
-        return sqlite3_bind_null(stmt, index);
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Bool:
-        return sqlite3_bind_int64(stmt, index, v.toLongLong());
-    case QMetaType::Double:
-        return sqlite3_bind_double(stmt, index, v.toDouble());
-    case QMetaType::QString: {
-        return bindText(stmt, index, *static_cast<const QString *>(v.constData()), SQLITE_STATIC);
+    for (const Change &c : changes) {
+        const SyncedTable *t = m_store.table(c.table);
+        if (!t) {
+            applied.unknownTable = c.table;
+            return {};
+        }
+        if (auto s = applyOne(*t, c, applied); !s)
+            return s;
     }
-    default: {
-        const QByteArray text = v.toString().toUtf8();
-        return sqlite3_bind_text(stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-    }
-    }
+    return {};
 }
 
-// As the value QSQLITE would return: integers, doubles, text (blobs as UTF-8 text), null.
-QVariant valueOfColumn(sqlite3_stmt *stmt, int i)
+Status RowApplier::applyOne(const SyncedTable &t, const Change &c, AppliedChanges &applied)
 {
-    switch (sqlite3_column_type(stmt, i)) {
-    case SQLITE_NULL:
-        return QVariant();
-    case SQLITE_INTEGER:
-        return QVariant(qint64(sqlite3_column_int64(stmt, i)));
-    case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(stmt, i));
-    default: {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
-        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(stmt, i)));
-    }
-    }
-}
-
-// Steps a look-up by key: true with the row at hand (the caller resets the statement after reading it),
-// false when there is none, or the error; the statement is reset in both of those cases.
-Result<bool> stepLookup(sqlite3_stmt *stmt)
-{
-    const int rc = sqlite3_step(stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE) {
-        sqlite3_reset(stmt);
-        return false;
-    }
-    Error error = sqliteError(sqlite3_db_handle(stmt), QString::fromUtf8(sqlite3_sql(stmt)));
-    sqlite3_reset(stmt);
-    return error;
-}
-
-} // namespace
-
-struct RowApplier::Statement
-{
-    sqlite3_stmt *stmt = nullptr;
-    QString text;
-    ~Statement() { sqlite3_finalize(stmt); }
-};
-
-// How rows of one shape are written: the statement, and which of the row's values go to its parameters.
-struct RowApplier::WritePlan
-{
-    std::shared_ptr<const RowShape> shape; // keeps the shape (the plan's key) alive
-    sqlite3_stmt *stmt = nullptr;
-    QString text;
-    QList<int> values; // positions in the row, in parameter order
-    int key = -1;      // position of the key for an update's WHERE (-1: not carried, matches '')
-};
-
-RowApplier::RowApplier(Database &db, const QList<SyncedTable> &tables)
-    : m_db(db)
-{
-    for (const SyncedTable &t : tables)
-        m_tables.insert(t.name, t);
-}
-
-RowApplier::~RowApplier() = default;
-
-const SyncedTable *RowApplier::table(const QString &name) const
-{
-    const auto it = m_tables.constFind(name);
-    return it == m_tables.constEnd() ? nullptr : &*it;
-}
-
-QList<QPair<QString, QString>> RowApplier::parents(const QString &table)
-{
-    if (const auto it = m_parents.constFind(table); it != m_parents.constEnd())
-        return *it;
-    QList<QPair<QString, QString>> list;
-    auto q = sql::exec(m_db.sql(), QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table));
-    if (q) {
-        while (q.value().next()) {
-            const QString parent = q.value().value(2).toString();
-            const SyncedTable *p = this->table(parent);
-            if (p && q.value().value(4).toString() == p->key)
-                list.append({q.value().value(3).toString(), parent});
+    const QString remoteHlc = c.row.hlc();
+    bool ok = false;
+    const HlcStamp stamp = HlcStamp::fromString(remoteHlc, &ok);
+    if (ok && applied.newest < stamp)
+        applied.newest = stamp;
+    // The local stamps decide; the whole local row is read only for a concurrent edit.
+    auto local = m_store.stamp(t, c.key);
+    if (!local)
+        return local.error();
+    if (c.context && local.value())
+        return {}; // a parent we already know: its own writer's bundle carries its changes
+    bool write = true;
+    if (local.value()) {
+        const SyncedRowStore::Stamp &mine = *local.value();
+        const QString &localHlc = mine.hlc;
+        if (localHlc == remoteHlc)
+            return {}; // already have exactly this version
+        const bool remoteWins = localHlc < remoteHlc; // stamps sort like their text; station id breaks ties
+        const bool sameWriter = mine.stationId == c.row.stationId();
+        // Conflict rows themselves only follow the last writer: a resolution replaces a detection.
+        const bool concurrent = c.prevHlc != localHlc && !sameWriter && c.table != QLatin1String("conflicts");
+        write = remoteWins;
+        if (concurrent) {
+            if (auto s = keepIfDifferent(t, c, remoteWins, applied); !s)
+                return s;
         }
     }
-    m_parents.insert(table, list);
-    return list;
+    if (!write)
+        return {};
+    if (auto s = m_store.write(t, c.row, local.value().has_value()); !s)
+        return s;
+    ++applied.applied;
+    noteHousehold(c, applied);
+    return {};
 }
 
-std::shared_ptr<const RowShape> RowApplier::payloadShape(const SyncedTable &t)
+Status RowApplier::keepIfDifferent(const SyncedTable &t, const Change &c, bool remoteWins, AppliedChanges &applied)
 {
-    auto it = m_payloadShapes.constFind(t.name);
-    if (it == m_payloadShapes.constEnd())
-        it = m_payloadShapes.insert(t.name, RowShape::make(t.name, t.payload()));
-    return *it;
+    auto mineRow = m_store.current(t, c.key);
+    if (!mineRow)
+        return mineRow.error();
+    if (!mineRow.value() || sameContent(*mineRow.value(), c.row))
+        return {};
+    const QJsonObject mineJson = mineRow.value()->toJson();
+    const QJsonObject remoteJson = c.row.toJson();
+    const QJsonObject &winner = remoteWins ? remoteJson : mineJson;
+    const QJsonObject &loser = remoteWins ? mineJson : remoteJson;
+    const QString loserHlc = loser.value(QStringLiteral("hlc")).toString();
+    const QString id = QUuid::createUuidV5(QUuid(QStringLiteral("{0d7c3a8e-51b2-4c3f-9a61-6f2e8b7d4c10}")),
+                                           c.table + QLatin1Char('/') + c.key + QLatin1Char('/') + loserHlc)
+                           .toString(QUuid::WithoutBraces);
+    const QString hcol = householdColumn(c.table);
+    const QString household = hcol.isEmpty() ? QString() : winner.value(hcol).toString();
+    const QString winnerText = QString::fromUtf8(QJsonDocument(winner).toJson(QJsonDocument::Compact));
+    const QString loserText = QString::fromUtf8(QJsonDocument(loser).toJson(QJsonDocument::Compact));
+    // Recorded after the loop, with capture on, so every station learns of it: the losing version may exist
+    // nowhere else once this station has moved on.
+    const QString winnerHlc = winner.value(QStringLiteral("hlc")).toString();
+    applied.conflicts.append({id, c.table, c.key, household, winnerHlc, loserHlc, winnerText, loserText});
+    AuditEntry entry;
+    entry.action = QStringLiteral("conflict");
+    entry.table = c.table;
+    entry.recordId = c.key;
+    entry.householdId = household;
+    entry.field = QStringLiteral("*");
+    entry.oldValue = loserText;
+    entry.newValue = winnerText;
+    entry.userName = m_auditUser;
+    return m_audit.append(entry);
 }
 
-Result<std::optional<Row>> RowApplier::current(const SyncedTable &t, const QString &key)
+void RowApplier::noteHousehold(const Change &c, AppliedChanges &applied)
 {
-    const std::shared_ptr<const RowShape> shape = payloadShape(t);
-    auto prepared = statement(QStringLiteral("select/") + t.name, [&] {
-        return QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(shape->columns.join(QStringLiteral(", ")), t.name, t.key);
-    });
-    if (!prepared)
-        return prepared.error();
-    sqlite3_stmt *stmt = prepared.value();
-    bindText(stmt, 1, key, SQLITE_STATIC);
-    const Result<bool> found = stepLookup(stmt);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return std::optional<Row>();
-    Row row;
-    row.shape = shape;
-    const int columns = int(shape->columns.size());
-    row.values.reserve(columns);
-    for (int i = 0; i < columns; ++i)
-        row.values.append(valueOfColumn(stmt, i));
-    sqlite3_reset(stmt);
-    return std::optional<Row>(std::move(row));
-}
-
-Result<std::optional<RowApplier::Stamp>> RowApplier::stamp(const SyncedTable &t, const QString &key)
-{
-    const std::shared_ptr<const RowShape> shape = payloadShape(t);
-    auto prepared = statement(QStringLiteral("stamp/") + t.name, [&] {
-        return QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
-            .arg(shape->hlc >= 0 ? QStringLiteral("hlc") : QStringLiteral("''"),
-                 shape->stationId >= 0 ? QStringLiteral("station_id") : QStringLiteral("''"), t.name, t.key);
-    });
-    if (!prepared)
-        return prepared.error();
-    sqlite3_stmt *stmt = prepared.value();
-    bindText(stmt, 1, key, SQLITE_STATIC);
-    const Result<bool> found = stepLookup(stmt);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return std::optional<Stamp>();
-    Stamp s{valueOfColumn(stmt, 0).toString(), valueOfColumn(stmt, 1).toString()};
-    sqlite3_reset(stmt);
-    return std::optional<Stamp>(std::move(s));
-}
-
-Status RowApplier::write(const SyncedTable &t, const Row &row, bool exists)
-{
-    if (!row.shape || row.values.size() != row.shape->columns.size())
-        return Error::internal(QStringLiteral("a row of %1 without its columns").arg(t.name));
-    auto it = m_writes.find({row.shape.get(), exists});
-    if (it == m_writes.end()) {
-        auto plan = std::make_shared<WritePlan>();
-        plan->shape = row.shape;
-        const QStringList payload = t.payload();
-        QStringList columns;
-        for (int i = 0; i < row.shape->columns.size(); ++i) {
-            const QString &c = row.shape->columns.at(i);
-            if (!payload.contains(c))
-                continue; // not (or no longer) a synced column here
-            if (c == t.key) {
-                plan->key = i;
-                if (exists)
-                    continue;
-            }
-            columns.append(c);
-            plan->values.append(i);
-        }
-        if (!exists) {
-            const QStringList marks(columns.size(), QStringLiteral("?"));
-            plan->text = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(t.name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
-        } else {
-            QStringList sets;
-            for (const QString &c : std::as_const(columns))
-                sets.append(c + QStringLiteral(" = ?"));
-            plan->text = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(t.name, sets.join(QStringLiteral(", ")), t.key);
-        }
-        QString signature = (exists ? QStringLiteral("update/") : QStringLiteral("insert/")) + t.name + QLatin1Char('/') + columns.join(QLatin1Char(','));
-        if (exists && plan->key < 0)
-            signature += QStringLiteral("/nokey");
-        auto prepared = statement(signature, [&] { return plan->text; });
-        if (!prepared)
-            return prepared.error();
-        plan->stmt = prepared.value();
-        it = m_writes.insert({row.shape.get(), exists}, plan);
+    auto hcol = m_householdIndex.constFind(c.row.shape.get());
+    if (hcol == m_householdIndex.constEnd()) {
+        const QString column = householdColumn(c.table);
+        hcol = m_householdIndex.insert(c.row.shape.get(), column.isEmpty() ? -1 : c.row.shape->indexOf(column));
     }
-    const WritePlan &plan = *it.value();
-    sqlite3_stmt *stmt = plan.stmt;
-    int index = 0;
-    for (int i : plan.values)
-        bindValue(stmt, ++index, row.values.at(i));
-    if (exists) {
-        const QString key = plan.key >= 0 ? row.values.at(plan.key).toString() : QString();
-        bindText(stmt, ++index, key, SQLITE_TRANSIENT);
-    }
-    const int rc = sqlite3_step(stmt);
-    Status result;
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        result = sqliteError(sqlite3_db_handle(stmt), plan.text);
-    sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
-    return result;
-}
-
-Result<sqlite3_stmt *> RowApplier::statement(const QString &key, const std::function<QString()> &sql)
-{
-    auto it = m_statements.find(key);
-    if (it == m_statements.end()) {
-        const QString text = sql();
-        sqlite3 *db = sql::handle(m_db.sql());
-        if (!db)
-            return Error::internal(QStringLiteral("no SQLite handle"));
-        auto prepared = std::make_shared<Statement>();
-        prepared->text = text;
-        const QByteArray utf8 = text.toUtf8();
-        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &prepared->stmt, nullptr) != SQLITE_OK)
-            return sqliteError(db, text);
-        it = m_statements.insert(key, prepared);
-    }
-    return it.value()->stmt;
+    if (*hcol < 0)
+        return;
+    const QString household = c.row.values.at(*hcol).toString();
+    QStringList &tables = applied.householdTables[household];
+    if (tables.contains(c.table))
+        return;
+    tables.append(c.table);
+    const bool own = c.table == QLatin1String("households") || c.table == QLatin1String("members");
+    if (own)
+        applied.searchHouseholds.insert(household);
+    if (own || c.table == QLatin1String("incomes"))
+        applied.tierHouseholds.insert(household);
 }
 
 } // namespace sn::sync

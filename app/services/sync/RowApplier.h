@@ -2,20 +2,18 @@
 
 #include "Bundle.h"
 
-#include "database/ChangeCapture.h"
+#include "database/ConflictRepository.h"
+#include "database/SyncedRowStore.h"
+#include "domain/HybridClock.h"
 #include "domain/Result.h"
 
 #include <QHash>
 #include <QJsonObject>
-#include <functional>
-#include <memory>
-#include <optional>
-
-struct sqlite3_stmt;
+#include <QSet>
 
 namespace sn {
 
-class Database;
+class AuditLog;
 
 namespace sync {
 
@@ -25,46 +23,40 @@ bool sameContent(const Row &a, const Row &b);
 // Tables whose rows belong to one household, and the column that says which ("" for the others).
 QString householdColumn(const QString &table);
 
-// Reads and writes synced rows generically, with statements prepared once per table and column set. They run
-// on the connection's SQLite handle directly (inside the caller's transaction): a bundle is 100000 of them, and
-// QSqlQuery rebuilds its column record on every exec.
+// What applying the changes of one bundle did, for the steps after it in the same transaction.
+struct AppliedChanges
+{
+    int applied = 0;      // rows written
+    QString unknownTable; // set: the bundle names a table not synced here; applying stopped there
+    QList<DetectedConflict> conflicts;
+    // Households whose search document (their own row, their members) or tier (also incomes) may have changed,
+    // and every household the bundle touched with the tables it changed, for the audit log.
+    QSet<QString> searchHouseholds;
+    QSet<QString> tierHouseholds;
+    QHash<QString, QStringList> householdTables;
+    HlcStamp newest; // the greatest stamp the bundle carries
+};
+
+// Applies the changes of one bundle to the local tables, inside the caller's transaction: the greater stamp wins
+// (deterministic: stamps sort like their text, the station id breaks ties), and a concurrent edit whose content
+// differs is kept as a conflict (audited as `auditUser`), so no version is lost silently.
 class RowApplier
 {
 public:
-    RowApplier(Database &db, const QList<SyncedTable> &tables);
-    ~RowApplier();
-    RowApplier(const RowApplier &) = delete;
-    RowApplier &operator=(const RowApplier &) = delete;
+    RowApplier(SyncedRowStore &store, AuditLog &audit, QString auditUser);
 
-    const SyncedTable *table(const QString &name) const;
-    // (column, parent table) of the foreign keys of a table that point at a synced table's key.
-    QList<QPair<QString, QString>> parents(const QString &table);
-    // The local version of a row: every payload column, in the order of t.payload().
-    Result<std::optional<Row>> current(const SyncedTable &t, const QString &key);
-    // Only its stamps: what applying a change needs to decide whether to write it.
-    struct Stamp
-    {
-        QString hlc;
-        QString stationId;
-    };
-    Result<std::optional<Stamp>> stamp(const SyncedTable &t, const QString &key);
-    // Inserts the row or updates the existing one, with the columns of the row that the table has (a row of an
-    // older writer may lack some: they keep their default or current value).
-    Status write(const SyncedTable &t, const Row &row, bool exists);
+    Status apply(const QList<Change> &changes, AppliedChanges &applied);
 
 private:
-    struct Statement;
-    struct WritePlan;
-    // The statement cached under `key`, prepared from sql() the first time.
-    Result<sqlite3_stmt *> statement(const QString &key, const std::function<QString()> &sql);
-    std::shared_ptr<const RowShape> payloadShape(const SyncedTable &t);
+    Status applyOne(const SyncedTable &t, const Change &c, AppliedChanges &applied);
+    // A concurrent edit: kept as a conflict unless both versions say the same.
+    Status keepIfDifferent(const SyncedTable &t, const Change &c, bool remoteWins, AppliedChanges &applied);
+    void noteHousehold(const Change &c, AppliedChanges &applied);
 
-    Database &m_db;
-    QHash<QString, SyncedTable> m_tables;
-    QHash<QString, std::shared_ptr<Statement>> m_statements;
-    QHash<QString, QList<QPair<QString, QString>>> m_parents;
-    QHash<QString, std::shared_ptr<const RowShape>> m_payloadShapes;
-    QHash<QPair<const RowShape *, bool>, std::shared_ptr<WritePlan>> m_writes;
+    SyncedRowStore &m_store;
+    AuditLog &m_audit;
+    QString m_auditUser;
+    QHash<const RowShape *, int> m_householdIndex; // position of the household column in rows of each shape
 };
 
 } // namespace sync

@@ -3,16 +3,25 @@
 #include "Bundle.h"
 #include "SyncKey.h"
 
+#include "database/ConflictRepository.h"
+#include "database/SyncedRowStore.h"
 #include "domain/Result.h"
 #include "domain/Role.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <functional>
+#include <optional>
+
+class QRegularExpression;
 
 namespace sn {
 
 class Database;
+
+namespace sync {
+struct AppliedChanges;
+}
 
 struct SyncReport
 {
@@ -26,28 +35,6 @@ struct SyncReport
     QStringList heldBack;       // waiting for an earlier bundle of the same station
     QStringList parked;         // written by a newer SafetyNet: applied after an upgrade
     QJsonObject toJson() const;
-};
-
-struct TableDigest
-{
-    QString table;
-    qint64 rows = 0;
-    QString hash; // SHA-256 of the canonical content (payload columns without stamps), rows in key order
-};
-
-struct ConflictEntry
-{
-    QString id;
-    QString table;
-    QString key;
-    QString householdId;
-    QString winnerHlc;
-    QString loserHlc;
-    QJsonObject winner; // the version in the table now (provisional winner: the greater stamp)
-    QJsonObject loser;  // the overwritten concurrent version
-    QDateTime detectedAt;
-    bool resolved = false;
-    QString resolution;
 };
 
 enum class Resolution { KeepWinner, TakeLoser, Merge };
@@ -78,7 +65,24 @@ public:
     static QString bundleName(qint64 seq); // "00000042.bundle"
 
 private:
+    static const QRegularExpression &bundlePattern(); // "<seq>.bundle": temp files of a writer that died never match
+
+    // Export (SyncExport.cpp): one bundle of the next queued changes, written durably to our folder.
     Status exportOne(const QString &share, SyncReport &report);
+    Status publish(const QString &folder, const QString &name, const QByteArray &sealed);
+
+    // Import (SyncImport.cpp): a bundle read and verified (nothing, with the reason in the report, when it is
+    // not to be applied), then applied with everything that follows from it in one transaction.
+    Result<std::optional<QList<Change>>> verifiedChanges(const QByteArray &file, const QString &name,
+                                                         BundleHeader &verified, SyncReport &report);
+    Status applyVerified(const QList<Change> &changes, const BundleHeader &verified, const QString &name,
+                         const QString &sha, SyncReport &report);
+    Status refreshDerived(const sync::AppliedChanges &applied);
+    Status auditApplied(const sync::AppliedChanges &applied, const BundleHeader &verified, const QString &name);
+
+    // Conflicts (SyncConflicts.cpp): the chosen or merged version written on top of the current one.
+    Status rewriteRow(SyncedRowStore &store, const SyncedTable &t, const ConflictEntry &conflict, Resolution resolution,
+                      const QJsonObject &merged);
 
     Database &m_db;
     Session m_session;

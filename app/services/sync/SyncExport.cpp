@@ -1,0 +1,256 @@
+// Export: this station's queued changes as bundles in its own folder of the share.
+#include "SyncService.h"
+
+#include "database/ChangeCapture.h"
+#include "database/Database.h"
+#include "database/Migrator.h"
+#include "database/ReadTransaction.h"
+#include "database/SyncStateRepository.h"
+#include "domain/Clock.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUuid>
+#include <unistd.h>
+
+namespace sn {
+
+namespace {
+
+bool writeDurably(const QString &path, const QByteArray &data, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = f.errorString();
+        return false;
+    }
+    if (f.write(data) != data.size() || !f.flush()) {
+        *error = f.errorString();
+        return false;
+    }
+    if (::fsync(f.handle()) != 0) {
+        *error = QStringLiteral("fsync failed");
+        return false;
+    }
+    f.close();
+    return true;
+}
+
+// The next queued changes to send: one per row (with the oldest replaced stamp), and the outbox range.
+struct OutboxBatch
+{
+    struct Pending
+    {
+        QString table, key, prevHlc;
+    };
+    QList<Pending> rows;
+    qint64 first = 0;
+    qint64 last = 0;
+};
+
+Result<OutboxBatch> nextBatch(Database &db)
+{
+    auto lastOutbox = SyncStateRepository(db).lastSentOutbox();
+    if (!lastOutbox)
+        return lastOutbox.error();
+    // Cut after MaxOutboxEntries, but only where a household row starts (a new household is written row by
+    // row after its household row): a station that applies one bundle and not yet the next never holds half a
+    // household. The look-ahead bounds a bundle when no such place comes.
+    constexpr int MaxOutboxEntries = 20000;
+    constexpr int LookAhead = 5000;
+    auto pending = SyncStateRepository(db).outboxAfter(lastOutbox.value(), MaxOutboxEntries + LookAhead);
+    if (!pending)
+        return pending.error();
+    OutboxBatch batch;
+    QHash<QString, int> index; // table/key -> position: one change per row, with the oldest replaced stamp
+    int taken = 0;
+    for (const OutboxEntry &e : std::as_const(pending.value())) {
+        if (taken >= MaxOutboxEntries && e.table == QLatin1String("households"))
+            break;
+        ++taken;
+        if (batch.first == 0)
+            batch.first = e.seq;
+        batch.last = e.seq;
+        const QString id = e.table + QLatin1Char('/') + e.key;
+        if (!index.contains(id)) {
+            index.insert(id, int(batch.rows.size()));
+            batch.rows.append({ e.table, e.key, e.prevHlc });
+        }
+    }
+    return batch;
+}
+
+// Parents the changes refer to, so that a station which has not heard of them yet can apply the bundle
+// (a member edited here of a household created at a third station).
+Status appendParents(SyncedRowStore &reader, QList<Change> &changes)
+{
+    QSet<QString> present;
+    for (const Change &c : std::as_const(changes))
+        present.insert(c.table + QLatin1Char('/') + c.key);
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QString table = changes.at(i).table; // copies: appending below may move the list
+        const Row row = changes.at(i).row;
+        for (const auto &[column, parentTable] : reader.parents(table)) {
+            const QString parentKey = row.value(column).toString();
+            if (parentKey.isEmpty() || present.contains(parentTable + QLatin1Char('/') + parentKey))
+                continue;
+            present.insert(parentTable + QLatin1Char('/') + parentKey);
+            if (parentTable == QLatin1String("regions"))
+                continue; // every station loads the same region tree at set-up
+            auto parent = reader.current(*reader.table(parentTable), parentKey);
+            if (!parent)
+                return parent.error();
+            if (parent.value())
+                changes.append({ parentTable, parentKey, QString(), *parent.value(), true });
+        }
+    }
+    return {};
+}
+
+// The current version of every row of the batch, and the parents they refer to.
+Result<QList<Change>> changesOf(Database &db, const OutboxBatch &batch)
+{
+    auto tables = ChangeCapture::tables(db);
+    if (!tables)
+        return tables.error();
+    SyncedRowStore reader(db, tables.value());
+    QList<Change> changes;
+    changes.reserve(batch.rows.size());
+    for (const OutboxBatch::Pending &p : std::as_const(batch.rows)) {
+        const SyncedTable *t = reader.table(p.table);
+        if (!t)
+            continue; // a table no longer synced
+        auto row = reader.current(*t, p.key);
+        if (!row)
+            return row.error();
+        if (!row.value())
+            continue;
+        changes.append({ p.table, p.key, p.prevHlc, std::move(*row.value()), false });
+    }
+    if (auto s = appendParents(reader, changes); !s)
+        return s.error();
+    return changes;
+}
+
+// Recover our numbering if a bundle reached the share but its bookkeeping did not reach the database
+// (power cut between rename and commit): never reuse a sequence number, never resend its range.
+Result<qint64> adoptUnrecorded(Database &db, const QString &folder, const QRegularExpression &bundlePattern)
+{
+    SyncStateRepository state(db);
+    auto lastSent = state.lastSentSeq();
+    if (!lastSent)
+        return lastSent.error();
+    qint64 seq = lastSent.value();
+    for (const QString &name : QDir(folder).entryList(QDir::Files, QDir::Name)) {
+        const auto m = bundlePattern.match(name);
+        if (!m.hasMatch() || m.captured(1).toLongLong() <= seq)
+            continue;
+        QFile f(QDir(folder).filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        auto header = Bundle::peek(f.read(1024 * 1024));
+        if (!header || header->station != db.stationId())
+            continue;
+        const SentBundle adopted { header->seq, header->firstOutbox, header->lastOutbox, header->changes, name,
+            QString(), header->created.toString(Qt::ISODate) };
+        if (auto s = state.adoptSent(adopted); !s)
+            return s.error();
+        seq = header->seq;
+    }
+    return seq;
+}
+
+} // namespace
+
+Status SyncService::exportTo(const QString &share, SyncReport &report)
+{
+    // Bundles of at most MaxOutboxEntries queued changes each: memory stays bounded on both sides, and the
+    // receiver applies each in a transaction of reasonable size.
+    for (;;) {
+        const qint64 seqBefore = report.exportedSeq;
+        if (auto s = exportOne(share, report); !s)
+            return s;
+        if (report.exportedSeq == seqBefore)
+            return {};
+    }
+}
+
+Status SyncService::exportOne(const QString &share, SyncReport &report)
+{
+    const QString folder = QDir(share).filePath(m_db.stationId());
+    if (!QDir().mkpath(folder))
+        return Error::io(tr("Cannot create %1 on the shared folder.").arg(folder));
+    auto lastSeq = adoptUnrecorded(m_db, folder, bundlePattern());
+    if (!lastSeq)
+        return lastSeq.error();
+
+    // Every row of the bundle read in one read transaction: one consistent view, and one read lock instead of
+    // one per statement (a bundle is 20000 of them). Nothing is written in it; the bookkeeping below commits alone.
+    ReadTransaction reading(m_db);
+    if (auto s = reading.begin(); !s)
+        return s;
+    auto batch = nextBatch(m_db);
+    if (!batch)
+        return batch.error();
+    if (batch->rows.isEmpty())
+        return {};
+    auto changes = changesOf(m_db, batch.value());
+    if (!changes)
+        return changes.error();
+    reading.end();
+
+    BundleHeader header;
+    header.schema = Migrator::latestVersion();
+    header.station = m_db.stationId();
+    header.stationName = m_db.meta(QStringLiteral("station_name"));
+    header.seq = lastSeq.value() + 1;
+    header.firstOutbox = batch->first;
+    header.lastOutbox = batch->last;
+    header.created = Clock::now();
+    auto sealed = Bundle::seal(header, changes.value(), m_key);
+    if (!sealed)
+        return sealed.error();
+    const QString name = bundleName(header.seq);
+    if (auto s = publish(folder, name, sealed.value()); !s)
+        return s;
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(sealed.value(), QCryptographicHash::Sha256).toHex());
+    const SentBundle sent { header.seq, batch->first, batch->last, changes->size(), name, sha,
+        Clock::now().toString(Qt::ISODate) };
+    if (auto s = SyncStateRepository(m_db).recordSent(sent); !s)
+        return s;
+    report.exportedChanges += int(changes->size());
+    report.exportedSeq = header.seq;
+    return {};
+}
+
+// Temp name, flush, fsync, close, verify, rename: readers never see a partial file under a real name.
+Status SyncService::publish(const QString &folder, const QString &name, const QByteArray &sealed)
+{
+    const QString finalPath = QDir(folder).filePath(name);
+    const QString temp = QDir(folder).filePath(
+        QStringLiteral(".%1.tmp-%2").arg(name, QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    QString error;
+    if (!writeDurably(temp, sealed, &error)) {
+        QFile::remove(temp);
+        return Error::io(tr("Cannot write the bundle to the shared folder: %1").arg(error));
+    }
+    {
+        // What was sealed above, byte for byte (opening it again would decrypt and parse it all a second time).
+        QFile check(temp);
+        if (!check.open(QIODevice::ReadOnly) || check.readAll() != sealed || !Bundle::peek(sealed)) {
+            QFile::remove(temp);
+            return Error::io(tr("The bundle written to the shared folder did not read back correctly."));
+        }
+    }
+    if (QFile::exists(finalPath) || !QFile::rename(temp, finalPath)) {
+        QFile::remove(temp);
+        return Error::io(tr("Cannot publish the bundle %1 on the shared folder.").arg(name));
+    }
+    return {};
+}
+
+} // namespace sn

@@ -1,0 +1,240 @@
+// Import: other stations' bundles from the share, each station's in sequence, each applied in one transaction.
+#include "SyncService.h"
+
+#include "RowApplier.h"
+
+#include "../ReviewService.h"
+
+#include "database/AuditLog.h"
+#include "database/ChangeCapture.h"
+#include "database/ConflictRepository.h"
+#include "database/Database.h"
+#include "database/HouseholdRepository.h"
+#include "database/Migrator.h"
+#include "database/SearchIndex.h"
+#include "database/SyncStateRepository.h"
+#include "database/Transaction.h"
+#include "domain/Clock.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace sn {
+
+Status SyncService::importFrom(const QString &share, SyncReport &report, const Progress &progress)
+{
+    QDir root(share);
+    const QStringList stations = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    // Work out everything to read first, for the progress bar.
+    struct Pending
+    {
+        QString station;
+        QList<qint64> seqs;
+    };
+    QList<Pending> work;
+    int total = 0;
+    for (const QString &station : stations) {
+        if (station == m_db.stationId())
+            continue;
+        Pending p { station, {} };
+        for (const QString &name : QDir(root.filePath(station)).entryList(QDir::Files, QDir::Name)) {
+            const auto m = bundlePattern().match(name); // temp files of a writer that died never match
+            if (m.hasMatch())
+                p.seqs.append(m.captured(1).toLongLong());
+        }
+        std::sort(p.seqs.begin(), p.seqs.end());
+        total += int(p.seqs.size());
+        work.append(p);
+    }
+    int done = 0;
+    for (const Pending &p : std::as_const(work)) {
+        auto received = SyncStateRepository(m_db).lastReceivedSeq(p.station);
+        if (!received)
+            return received.error();
+        qint64 expected = received.value() + 1;
+        for (qint64 seq : p.seqs) {
+            ++done;
+            if (progress && !progress(done, total))
+                return {};
+            if (seq < expected)
+                continue; // applied before
+            const QString name = p.station + QLatin1Char('/') + bundleName(seq);
+            if (seq > expected) {
+                report.heldBack.append(tr("%1: waiting for bundle %2 of this station").arg(name).arg(expected));
+                break;
+            }
+            QFile f(root.filePath(p.station + QLatin1Char('/') + bundleName(seq)));
+            if (!f.open(QIODevice::ReadOnly)) {
+                report.refused.append(tr("%1: cannot be read (%2)").arg(name, f.errorString()));
+                break;
+            }
+            const QByteArray copy = f.readAll(); // the local copy: the share may change under us
+            f.close();
+            const int refusedBefore = int(report.refused.size() + report.parked.size());
+            if (auto s = applyFile(copy, name, report); !s)
+                return s;
+            if (int(report.refused.size() + report.parked.size()) > refusedBefore)
+                break; // stop this station here; later bundles wait for this one
+            ++expected;
+        }
+    }
+    return {};
+}
+
+Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncReport &report)
+{
+    BundleHeader verified;
+    auto changes = verifiedChanges(file, name, verified, report);
+    if (!changes)
+        return changes.error();
+    if (!changes.value())
+        return {};
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
+    auto known = SyncStateRepository(m_db).received(verified.station, verified.seq);
+    if (!known)
+        return known.error();
+    if (known.value())
+        return {}; // re-import is a no-op
+    return applyVerified(*changes.value(), verified, name, sha, report);
+}
+
+Result<std::optional<QList<Change>>> SyncService::verifiedChanges(
+    const QByteArray &file, const QString &name, BundleHeader &verified, SyncReport &report)
+{
+    const std::optional<QList<Change>> none;
+    auto header = Bundle::peek(file);
+    if (!header) {
+        report.refused.append(tr("%1: %2").arg(name, header.error().message));
+        return none;
+    }
+    if (header->format > Bundle::Format || header->schema > Migrator::latestVersion()) {
+        report.parked.append(tr("%1: written by a newer SafetyNet (schema %2); update this station to apply it")
+                                 .arg(name)
+                                 .arg(header->schema));
+        return none;
+    }
+    if (header->station == m_db.stationId())
+        return none;
+    auto changes = Bundle::open(file, m_key, &verified);
+    if (!changes) {
+        report.refused.append(tr("%1: %2").arg(name, changes.error().message));
+        return none;
+    }
+    return std::optional<QList<Change>>(std::move(changes.value()));
+}
+
+Status SyncService::applyVerified(const QList<Change> &changes, const BundleHeader &verified, const QString &name,
+    const QString &sha, SyncReport &report)
+{
+    auto tables = ChangeCapture::tables(m_db);
+    if (!tables)
+        return tables.error();
+    SyncedRowStore store(m_db, tables.value());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = ChangeCapture::setApplying(m_db, true); !s)
+        return s;
+    // A big bundle is written without the capture triggers (put back below, in this transaction).
+    constexpr int BulkChanges = 2000;
+    const bool bulk = changes.size() >= BulkChanges;
+    if (bulk) {
+        if (auto s = ChangeCapture::dropTriggers(m_db); !s)
+            return s;
+    }
+    AuditLog audit(m_db);
+    audit.setCacheChain(true);
+    sync::AppliedChanges applied;
+    const Status written
+        = sync::RowApplier(store, audit, tr("sync from %1").arg(verified.stationName)).apply(changes, applied);
+    report.appliedChanges += applied.applied;
+    if (!written)
+        return written;
+    if (!applied.unknownTable.isEmpty()) {
+        report.refused.append(tr("%1: unknown table %2").arg(name, applied.unknownTable));
+        return {}; // rolled back by the guard
+    }
+    if (auto s = refreshDerived(applied); !s)
+        return s;
+    if (bulk) {
+        if (auto s = ChangeCapture::ensureTriggers(m_db); !s)
+            return s;
+    }
+    if (auto s = ChangeCapture::setApplying(m_db, false); !s)
+        return s;
+    for (const DetectedConflict &d : std::as_const(applied.conflicts)) {
+        if (auto s = ConflictRepository(m_db).record(d); !s)
+            return s;
+    }
+    if (!applied.newest.isNull())
+        m_db.clock().observe(applied.newest);
+    if (auto s = auditApplied(applied, verified, name); !s)
+        return s;
+    if (auto s = SyncStateRepository(m_db).recordReceived(
+            verified.station, verified.seq, sha, changes.size(), Clock::now().toString(Qt::ISODate));
+        !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    ++report.importedBundles;
+    report.conflicts += int(applied.conflicts.size());
+    return {};
+}
+
+// Derived data of the households whose rows behind it changed: search index and tier. Review schedules are
+// not generated here: the writer generated them and its tasks travel as rows (generating them again here,
+// on a partial view, would only produce duplicates and false conflicts).
+Status SyncService::refreshDerived(const sync::AppliedChanges &applied)
+{
+    if (applied.searchHouseholds.size() > 500) {
+        if (auto s = SearchIndex(m_db).reindex(applied.searchHouseholds.values()); !s)
+            return s;
+    } else {
+        HouseholdRepository repo(m_db);
+        SearchIndex search(m_db);
+        for (const QString &id : std::as_const(applied.searchHouseholds)) {
+            auto h = repo.load(id);
+            if (!h) {
+                if (auto s = search.remove(id); !s)
+                    return s;
+                continue; // deleted (tombstone) or not yet complete
+            }
+            if (auto s = search.index(h.value()); !s)
+                return s;
+        }
+    }
+    if (!applied.tierHouseholds.isEmpty()) {
+        if (auto s = ReviewService(m_db, Session::system()).refreshTiers(applied.tierHouseholds.values()); !s)
+            return s;
+    }
+    return {};
+}
+
+// One entry per household, all at the moment of this transaction (thousands for a first sync).
+Status SyncService::auditApplied(const sync::AppliedChanges &applied, const BundleHeader &verified, const QString &name)
+{
+    AuditLog summary(m_db); // the refreshes appended entries of their own: start from the table again
+    summary.setCacheChain(true);
+    const QString changedText = tr("bundle %1 changed %2");
+    const QString fromStation = tr("sync from %1").arg(verified.stationName);
+    const QDateTime appliedAt = Clock::now();
+    for (auto it = applied.householdTables.constBegin(); it != applied.householdTables.constEnd(); ++it) {
+        AuditEntry entry;
+        entry.at = appliedAt;
+        entry.action = QStringLiteral("sync");
+        entry.table = QStringLiteral("households");
+        entry.recordId = it.key();
+        entry.householdId = it.key();
+        entry.field = QStringLiteral("*");
+        entry.newValue = changedText.arg(name, it.value().join(QStringLiteral(", ")));
+        entry.userName = fromStation;
+        if (auto s = summary.append(entry); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace sn

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace sn {
+
+class Database;
+
+// A bundle this station wrote (sync_sent): its number, the outbox range it carries and its file.
+struct SentBundle
+{
+    qint64 seq = 0;
+    qint64 firstOutbox = 0;
+    qint64 lastOutbox = 0;
+    qint64 changes = 0;
+    QString fileName;
+    QString sha; // of the sealed file; empty when adopted from the share
+    QString writtenAt; // ISO-8601
+};
+
+// One queued change (sync_outbox): the key of a row whose stamp changed, and the stamp it replaced.
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString table;
+    QString key;
+    QString prevHlc;
+};
+
+// The bookkeeping of sync: the outbox of local changes, the bundles sent (sync_sent) and the bundles of other
+// stations applied here (sync_received). What to send and when is SyncService's; this layer stores and finds.
+class SyncStateRepository
+{
+public:
+    explicit SyncStateRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // Queued changes not yet in a sent bundle.
+    Result<qint64> pendingChanges() const;
+    // Up to `limit` queued changes after `afterSeq`, in order.
+    Result<QList<OutboxEntry>> outboxAfter(qint64 afterSeq, int limit) const;
+
+    Result<qint64> lastSentSeq() const; // 0 before the first bundle
+    Result<qint64> lastSentOutbox() const; // the last outbox entry sent, 0 for none
+    // A bundle of ours found on the share whose bookkeeping never reached the database (kept if already known).
+    Status adoptSent(const SentBundle &bundle);
+    Status recordSent(const SentBundle &bundle);
+
+    Result<qint64> lastReceivedSeq(const QString &stationId) const; // 0 before the station's first bundle
+    Result<bool> received(const QString &stationId, qint64 seq) const;
+    Status recordReceived(
+        const QString &stationId, qint64 seq, const QString &sha, qint64 changes, const QString &appliedAt);
+
+private:
+    Database &m_db;
+};
+
+} // namespace sn
