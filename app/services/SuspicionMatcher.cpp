@@ -3,17 +3,13 @@
 #include "StationService.h"
 #include "spreadsheet/TableLocator.h"
 
-#include "database/Database.h"
-#include "database/SqlUtil.h"
+#include "database/MatchCandidateReader.h"
 #include "domain/AddressKey.h"
 #include "domain/Clock.h"
 #include "domain/IdNumber.h"
 #include "domain/Region.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
-#include <sqlite3.h>
 #include <algorithm>
 
 namespace sn {
@@ -31,6 +27,50 @@ QString withoutSuffix(const QString &name)
     return name;
 }
 
+// What load() asks the registry for.
+struct LoadKeys
+{
+    QList<QPair<QByteArray, QString>> candidates; // valid normalised ID number (or empty), simplified name
+    QSet<QString> idNumbers;
+};
+
+LoadKeys loadKeysOf(const QList<MatchKey> &rows, const QDate &today)
+{
+    // As matchKeyed() decides: a damaged or invalid ID number never matches, not even by name.
+    LoadKeys keys;
+    keys.candidates.reserve(rows.size());
+    for (const MatchKey &row : rows) {
+        if (row.idDamaged)
+            continue;
+        QByteArray id;
+        if (!row.idText.isEmpty()) {
+            const IdNumber parsed = IdNumber::parse(row.idText, today);
+            if (!parsed.isValid())
+                continue;
+            id = parsed.normalized().toLatin1();
+            keys.idNumbers.insert(parsed.normalized());
+        }
+        keys.candidates.append({id, row.name.simplified()});
+    }
+    return keys;
+}
+
+// Names of the rows no ID number matched.
+QSet<QString> namesToMatch(const LoadKeys &keys, const QHash<QByteArray, int> &byIdNumber)
+{
+    QSet<QString> names;
+    for (const auto &[id, name] : std::as_const(keys.candidates)) {
+        if (!name.isEmpty() && (id.isEmpty() || !byIdNumber.contains(id)))
+            names.insert(name);
+    }
+    return names;
+}
+
+Error registryError(const char *what, const Error &sqlite)
+{
+    return Error::internal(SuspicionMatcher::tr("Cannot read the registry for matching (%1): %2").arg(QLatin1String(what), sqlite.message));
+}
+
 } // namespace
 
 Result<SuspicionMatcher> SuspicionMatcher::load(Database &db, const QList<MatchKey> &rows, MatchThresholds thresholds)
@@ -38,116 +78,69 @@ Result<SuspicionMatcher> SuspicionMatcher::load(Database &db, const QList<MatchK
     SuspicionMatcher m;
     m.m_thresholds = thresholds;
     m.m_today = Clock::today(); // once: the local date costs a time-zone lookup
-    // As matchKeyed() decides: a damaged or invalid ID number never matches, not even by name.
-    QList<QPair<QByteArray, QString>> candidates; // valid normalised ID number (or empty), simplified name
-    candidates.reserve(rows.size());
-    QSet<QString> idNumbers;
-    for (const MatchKey &row : rows) {
-        if (row.idDamaged)
-            continue;
-        QByteArray id;
-        if (!row.idText.isEmpty()) {
-            const IdNumber parsed = IdNumber::parse(row.idText, m.m_today);
-            if (!parsed.isValid())
-                continue;
-            id = parsed.normalized().toLatin1();
-            idNumbers.insert(parsed.normalized());
-        }
-        candidates.append({id, row.name.simplified()});
-    }
-    // Raw statements: tens of thousands of rows pass here, and QSqlQuery builds a QVariant per value.
-    sqlite3 *h = sql::handle(db.sql());
-    if (!h)
-        return Error::internal(tr("No SQLite handle for the connection."));
-    auto failed = [h](const char *what) {
-        return Error::internal(tr("Cannot read the registry for matching (%1): %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(h))));
-    };
-    auto text = [](sqlite3_stmt *st, int column) {
-        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, column)), sqlite3_column_bytes(st, column));
-    };
-    struct Stmt
-    {
-        sqlite3_stmt *p = nullptr;
-        ~Stmt() { sqlite3_finalize(p); }
-    };
-    // The keys go in as one JSON array each: SQLite builds a transient index for IN (json_each) once per query.
-    auto jsonArray = [](const QSet<QString> &set) {
-        return QJsonDocument(QJsonArray::fromStringList(QStringList(set.cbegin(), set.cend()))).toJson(QJsonDocument::Compact);
-    };
-    QHash<QByteArray, int> index; // household id -> position in m_households
-    // Columns 1-3 of both queries: the household's id, township and address.
-    auto household = [&](sqlite3_stmt *st) {
-        const QByteArray id = text(st, 1);
-        const auto it = index.constFind(id);
-        if (it != index.constEnd())
-            return *it;
-        HouseholdEntry e;
-        e.id = QString::fromUtf8(id);
-        e.townshipCode = QString::fromUtf8(text(st, 2));
-        e.address = text(st, 3);
-        m.m_households.append(std::move(e));
-        return *index.insert(id, int(m.m_households.size() - 1));
-    };
-    // INDEXED BY: without table statistics SQLite would read the wide household and member rows (through the
-    // primary key, or every member of every household for the GLOB) instead of these covering indexes.
-    if (!idNumbers.isEmpty()) {
-        Stmt st;
-        if (sqlite3_prepare_v2(h, "SELECT m.id_number, h.id, h.township_code, h.address FROM members m "
-                                  "JOIN households h INDEXED BY households_live_place ON h.id = m.household_id AND h.deleted = 0 "
-                                  "WHERE m.deleted = 0 AND m.id_number <> '' AND m.id_number IN (SELECT value FROM json_each(?1))",
-                               -1, &st.p, nullptr) != SQLITE_OK)
-            return failed("members by ID number");
-        const QByteArray ids = jsonArray(idNumbers);
-        sqlite3_bind_text(st.p, 1, ids.constData(), int(ids.size()), SQLITE_STATIC);
-        m.m_byIdNumber.reserve(int(idNumbers.size()));
-        int rc;
-        while ((rc = sqlite3_step(st.p)) == SQLITE_ROW)
-            m.m_byIdNumber.insert(text(st.p, 0), household(st.p));
-        if (rc != SQLITE_DONE)
-            return failed("members by ID number");
-    }
-    // Names of the rows no ID number matched.
-    QSet<QString> names;
-    for (const auto &[id, name] : std::as_const(candidates)) {
-        if (!name.isEmpty() && (id.isEmpty() || !m.m_byIdNumber.contains(id)))
-            names.insert(name);
-    }
-    if (!names.isEmpty()) {
-        // The names as written in the table, and any stored name holding white space (compared simplified, as
-        // the table's names are: "李  花" is "李 花").
-        Stmt st;
-        if (sqlite3_prepare_v2(h, "SELECT m.name, h.id, h.township_code, h.address FROM members m "
-                                  "JOIN households h INDEXED BY households_live_place ON h.id = m.household_id AND h.deleted = 0 "
-                                  "WHERE m.deleted = 0 AND m.name IN (SELECT value FROM json_each(?1)) "
-                                  "UNION ALL SELECT m.name, h.id, h.township_code, h.address FROM members m INDEXED BY members_live_name "
-                                  "JOIN households h INDEXED BY households_live_place ON h.id = m.household_id AND h.deleted = 0 "
-                                  "WHERE m.deleted = 0 AND m.name GLOB ?2",
-                               -1, &st.p, nullptr) != SQLITE_OK)
-            return failed("members by name");
-        const QByteArray nameList = jsonArray(names);
-        sqlite3_bind_text(st.p, 1, nameList.constData(), int(nameList.size()), SQLITE_STATIC);
-        const QByteArray whiteSpace = QStringLiteral("*[ \t\n\r\u3000\u00a0]*").toUtf8();
-        sqlite3_bind_text(st.p, 2, whiteSpace.constData(), int(whiteSpace.size()), SQLITE_STATIC);
-        int rc;
-        while ((rc = sqlite3_step(st.p)) == SQLITE_ROW) {
-            const QByteArray raw = text(st.p, 0);
-            QString name = QString::fromUtf8(raw);
-            if (name != name.simplified()) {
-                name = name.simplified();
-                if (!names.contains(name))
-                    continue;
-            }
-            const int at = household(st.p);
-            QList<int> &list = m.m_byName[name];
-            if (!list.contains(at))
-                list.append(at);
-        }
-        if (rc != SQLITE_DONE)
-            return failed("members by name");
-    }
+    const LoadKeys keys = loadKeysOf(rows, m.m_today);
+    auto reader = MatchCandidateReader::open(db);
+    if (!reader)
+        return reader.error();
+    QHash<QByteArray, int> index;
+    if (auto st = m.loadByIdNumber(reader.value(), keys.idNumbers, index); !st)
+        return st.error();
+    if (auto st = m.loadByName(reader.value(), namesToMatch(keys, m.m_byIdNumber), index); !st)
+        return st.error();
+    m.loadPlaces(StationService::regions(db));
+    return m;
+}
 
-    // Place names for routing: townships always; villages and communities only where the name is unique.
-    const RegionTree tree = StationService::regions(db);
+int SuspicionMatcher::addHousehold(const MatchCandidate &c, QHash<QByteArray, int> &index)
+{
+    const QByteArray id = c.householdId();
+    const auto it = index.constFind(id);
+    if (it != index.constEnd())
+        return *it;
+    HouseholdEntry e;
+    e.id = QString::fromUtf8(id);
+    e.townshipCode = QString::fromUtf8(c.townshipCode());
+    e.address = c.address();
+    m_households.append(std::move(e));
+    return *index.insert(id, int(m_households.size() - 1));
+}
+
+Status SuspicionMatcher::loadByIdNumber(const MatchCandidateReader &reader, const QSet<QString> &idNumbers,
+                                        QHash<QByteArray, int> &index)
+{
+    if (idNumbers.isEmpty())
+        return {};
+    m_byIdNumber.reserve(int(idNumbers.size()));
+    auto read = reader.byIdNumbers(idNumbers, [&](const MatchCandidate &c) { m_byIdNumber.insert(c.key(), addHousehold(c, index)); });
+    if (!read)
+        return registryError("members by ID number", read.error());
+    return {};
+}
+
+Status SuspicionMatcher::loadByName(const MatchCandidateReader &reader, const QSet<QString> &names, QHash<QByteArray, int> &index)
+{
+    if (names.isEmpty())
+        return {};
+    auto read = reader.byNames(names, [&](const MatchCandidate &c) {
+        QString name = QString::fromUtf8(c.key());
+        if (name != name.simplified()) {
+            name = name.simplified();
+            if (!names.contains(name))
+                return;
+        }
+        const int at = addHousehold(c, index);
+        QList<int> &list = m_byName[name];
+        if (!list.contains(at))
+            list.append(at);
+    });
+    if (!read)
+        return registryError("members by name", read.error());
+    return {};
+}
+
+// Place names for routing: townships always; villages and communities only where the name is unique.
+void SuspicionMatcher::loadPlaces(const RegionTree &tree)
+{
     QHash<QString, QSet<QString>> owners;
     for (const Region &r : tree.all()) {
         if (r.level != RegionLevel::Township && r.level != RegionLevel::Village)
@@ -160,12 +153,11 @@ Result<SuspicionMatcher> SuspicionMatcher::load(Database &db, const QList<MatchK
     }
     for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
         if (it.value().size() == 1)
-            m.m_places.append({it.key(), *it.value().cbegin()});
+            m_places.append({it.key(), *it.value().cbegin()});
     }
-    std::sort(m.m_places.begin(), m.m_places.end(), [](const auto &a, const auto &b) {
+    std::sort(m_places.begin(), m_places.end(), [](const auto &a, const auto &b) {
         return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
     });
-    return m;
 }
 
 QString SuspicionMatcher::townshipFromAddress(const QString &address) const

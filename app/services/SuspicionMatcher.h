@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/SuspicionRecords.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -12,14 +13,9 @@
 namespace sn {
 
 class Database;
+class MatchCandidate;
+class MatchCandidateReader;
 class RegionTree;
-
-enum class SuspicionStatus { Matched, Candidate, Unmatched, Invalid };
-enum class MatchedBy { None, IdNumber, NameAddress };
-inline size_t qHash(SuspicionStatus s, size_t seed = 0)
-{
-    return ::qHash(int(s), seed);
-}
 
 struct SuspicionMatch
 {
@@ -78,6 +74,11 @@ private:
         mutable bool keyed = false;
     };
     const QString &addressKeyOf(const HouseholdEntry &h) const;
+    // The steps of load(). `index`: household id -> position in m_households, shared by both reads.
+    int addHousehold(const MatchCandidate &c, QHash<QByteArray, int> &index);
+    Status loadByIdNumber(const MatchCandidateReader &reader, const QSet<QString> &idNumbers, QHash<QByteArray, int> &index);
+    Status loadByName(const MatchCandidateReader &reader, const QSet<QString> &names, QHash<QByteArray, int> &index);
+    void loadPlaces(const RegionTree &tree);
     QList<HouseholdEntry> m_households;
     QHash<QByteArray, int> m_byIdNumber; // normalised ID numbers are ASCII
     QHash<QString, QList<int>> m_byName;

@@ -15,38 +15,6 @@ namespace sn {
 
 class Database;
 
-// What the township found when it verified a row.
-enum class Verification { None, Excluded, TakenIn, Referred, Adjusted };
-inline size_t qHash(Verification v, size_t seed = 0)
-{
-    return ::qHash(int(v), seed);
-}
-
-struct SuspicionRow
-{
-    QString id;
-    QString importId;
-    QString department;
-    QString month;          // YYYY-MM
-    int rowNumber = 0;      // in the department's file
-    QString headName;
-    QString address;
-    QString content;
-    QString phone;
-    QString idNumber;       // masked unless the role sees full numbers
-    SuspicionStatus status = SuspicionStatus::Unmatched;
-    QString reason;
-    QString householdId;
-    MatchedBy matchedBy = MatchedBy::None;
-    int score = 0;
-    QString townshipCode;
-    QString confirmation;   // "", "confirmed", "rejected"
-    Verification verification = Verification::None;
-    QDate verifiedOn;
-    QString verificationNotes;
-    QString leadId;
-};
-
 struct SuspicionImportRequest
 {
     QString department;     // 人社局, 医保局, ...
@@ -112,6 +80,19 @@ public:
 
     Result<QList<SuspicionProgress>> progress(const QString &month) const;
 
+    // What the session may do, for a page to enable its actions: the same checks the actions above make
+    // first, so a refusal carries the clerk's reason. A row as rows() or row() returned it.
+    Status canImport() const;
+    Status canConfirm(const SuspicionRow &row) const;
+    Status canReject(const SuspicionRow &row) const;
+    // A row that already has a lead is refused here (makeLeads() skips it).
+    Status canMakeLead(const SuspicionRow &row) const;
+    // Also refuses a row that could not be read (invalid), which verify() itself still accepts.
+    Status canVerify(const SuspicionRow &row) const;
+    // Sending rows to other townships is the district's (a township clerk's route() on their own rows is
+    // still accepted by route() itself).
+    Status canRoute() const;
+
     // The columns of annex 1: 户主姓名 is needed; the others are used when present.
     static QList<SheetField> requiredFields() { return {SheetField::HeadName}; }
     static QList<SheetField> optionalFields()
@@ -128,7 +109,12 @@ public:
 
 private:
     Status checkRow(const SuspicionRow &row, Permission permission) const;
-    QString scopeClause(QVariantList &values) const;
+    Status checkCandidate(const SuspicionRow &row) const;
+    Status checkLeadable(const SuspicionRow &row) const;
+    Status checkVerification(Verification result, const QDate &date) const;
+    // The township whose rows the session sees; none: every township.
+    std::optional<QString> scope() const;
+    SuspicionRow masked(SuspicionRow row) const;
 
     Database &m_db;
     Session m_session;

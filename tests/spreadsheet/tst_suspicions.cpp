@@ -262,6 +262,57 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'suspicion_rows' AND prev_hlc <> ''")), 1);
     }
 
+    // What the page asks before enabling an action: the service's own verdict, with the reason, and the action
+    // agrees with it.
+    void canDoWhatTheActionsAllow()
+    {
+        SuspicionService service(*m_station->db, admin());
+        auto result = service.importFile(request(table(QStringLiteral("can.xlsx"), rows())));
+        QVERIFY(result);
+        const QList<SuspicionRow> &r = result->rows;
+        const SuspicionRow &byId = r.at(0), &mafangRow = r.at(1), &doubtful = r.at(2), &unmatched = r.at(3), &damaged = r.at(4);
+
+        QVERIFY(service.canImport());
+        QVERIFY(service.canRoute());
+        QVERIFY(service.canConfirm(doubtful));
+        QVERIFY(service.canReject(doubtful));
+        QCOMPARE(service.canConfirm(byId).error().kind, Error::Kind::Invalid);
+        QCOMPARE(service.canReject(unmatched).error().kind, Error::Kind::Invalid);
+        QVERIFY(service.canMakeLead(unmatched));
+        QCOMPARE(service.canMakeLead(byId).error().kind, Error::Kind::Invalid);
+        QCOMPARE(service.canMakeLead(byId).error().message, service.makeLeads({byId.id}).error().message);
+        QVERIFY(service.canVerify(byId));
+        QVERIFY(service.canVerify(doubtful));
+        const Status notReadable = service.canVerify(damaged);
+        QVERIFY(!notReadable);
+        QCOMPARE(notReadable.error().kind, Error::Kind::Invalid);
+        QVERIFY(notReadable.error().message.contains(damaged.reason));
+
+        // A row that became a lead is not offered again; a confirmed match is not confirmed twice.
+        QVERIFY(service.makeLeads({unmatched.id}));
+        QCOMPARE(service.canMakeLead(service.row(unmatched.id).value()).error().kind, Error::Kind::Invalid);
+        QVERIFY(service.confirm(doubtful.id));
+        const SuspicionRow confirmed = service.row(doubtful.id).value();
+        QVERIFY(!service.canConfirm(confirmed));
+        QCOMPARE(service.canConfirm(confirmed).error().message, service.confirm(doubtful.id).error().message);
+
+        // A township clerk works on their own township's rows only and sends none elsewhere.
+        SuspicionService mafang(*m_station->db, clerkOf(Mafang));
+        QVERIFY(mafang.canImport());
+        QVERIFY(mafang.canVerify(mafangRow));
+        QCOMPARE(mafang.canVerify(byId).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(mafang.canVerify(byId).error().message, mafang.verify(byId.id, Verification::Excluded, Clock::today(), {}).error().message);
+        QCOMPARE(mafang.canRoute().error().kind, Error::Kind::Forbidden);
+
+        // An auditor looks and does nothing.
+        SuspicionService auditor(*m_station->db, {QStringLiteral("a"), QStringLiteral("a"), Role::Auditor, {}, {}});
+        QCOMPARE(auditor.canImport().error().kind, Error::Kind::Forbidden);
+        QCOMPARE(auditor.canConfirm(confirmed).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(auditor.canVerify(mafangRow).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(auditor.canRoute().error().kind, Error::Kind::Forbidden);
+        QVERIFY(!auditor.importFile(request(table(QStringLiteral("can2.xlsx"), rows()))));
+    }
+
     void badRequests()
     {
         SuspicionService service(*m_station->db, admin());
