@@ -227,72 +227,96 @@ Result<qint64> AuditLog::verify() const
     return report->entries;
 }
 
-Result<AuditVerification> AuditLog::verifyAll(const QStringList &backupFiles) const
-{
-    AuditVerification report;
-    // Heads recorded elsewhere: each entry they name is looked at during the walk.
-    struct Expected
-    {
-        QString source;
-        Head head;
-        QByteArray seen; // the hash of that entry in this log, filled in by the walk
-    };
-    QList<Expected> expected;
+namespace {
 
-    auto metaHead = sql::scalar(m_db.sql(), QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
+// A head recorded elsewhere: the entry it names is looked at during the walk.
+struct ExpectedHead
+{
+    QString source;
+    Head head;
+    QByteArray seen; // the hash of that entry in this log, filled in by the walk
+};
+
+// The record of the last entry in the meta row (migration 0008 added it and the trigger that keeps it).
+struct MetaHead
+{
+    QVariant value; // the row's value; invalid when the row is gone
+    Head head;
+    bool kept = false; // the schema keeps the row (version 8 or later)
+};
+
+Result<MetaHead> readMetaHead(const QSqlDatabase &db, AuditVerification &report, QList<ExpectedHead> &expected)
+{
+    auto metaHead = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
     if (!metaHead)
         return metaHead.error();
-    auto hasHeadTrigger = sql::scalar(m_db.sql(), QStringLiteral(
+    auto hasHeadTrigger = sql::scalar(db, QStringLiteral(
         "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_head'"));
     if (!hasHeadTrigger)
         return hasHeadTrigger.error();
-    auto version = sql::scalar(m_db.sql(), QStringLiteral("SELECT max(version) FROM schema_version"));
-    const bool headKept = version && version.value().toInt() >= 8; // migration 0008 added the meta row and its trigger
-    if (headKept && hasHeadTrigger.value().toInt() == 0)
-        report.problems.append(tr("The trigger that records the audit log's last entry was removed."));
-    Head recorded;
-    if (metaHead.value().isValid()) {
-        recorded = parseHead(metaHead.value().toString(), false);
-        if (!recorded.present)
-            report.problems.append(tr("The record of the audit log's last entry is unreadable: \"%1\".").arg(metaHead.value().toString()));
+    MetaHead meta;
+    meta.value = metaHead.value();
+    auto version = sql::scalar(db, QStringLiteral("SELECT max(version) FROM schema_version"));
+    meta.kept = version && version.value().toInt() >= 8; // migration 0008 added the meta row and its trigger
+    if (meta.kept && hasHeadTrigger.value().toInt() == 0)
+        report.problems.append(AuditLog::tr("The trigger that records the audit log's last entry was removed."));
+    if (meta.value.isValid()) {
+        meta.head = parseHead(meta.value.toString(), false);
+        if (!meta.head.present)
+            report.problems.append(AuditLog::tr("The record of the audit log's last entry is unreadable: \"%1\".").arg(meta.value.toString()));
     }
-    if (recorded.present) {
-        expected.append({tr("the record of the last entry in the database"), recorded, {}});
-        report.checked.append(tr("the record of the last entry in the database (entry %1)").arg(recorded.seq));
+    if (meta.head.present) {
+        expected.append({AuditLog::tr("the record of the last entry in the database"), meta.head, {}});
+        report.checked.append(AuditLog::tr("the record of the last entry in the database (entry %1)").arg(meta.head.seq));
     }
+    return meta;
+}
 
-    const QString headPath = headFile(m_db.path());
+// The copy of the head beside the database, when it is this station's.
+void expectHeadFile(const Database &db, AuditVerification &report, QList<ExpectedHead> &expected)
+{
+    const QString headPath = AuditLog::headFile(db.path());
     const Head mirror = readHeadFile(headPath);
-    if (mirror.present && mirror.stationId == m_db.stationId()) {
-        expected.append({tr("the copy in %1").arg(headPath), mirror, {}});
-        report.checked.append(tr("the copy in %1 (entry %2)").arg(headPath).arg(mirror.seq));
+    if (mirror.present && mirror.stationId == db.stationId()) {
+        expected.append({AuditLog::tr("the copy in %1").arg(headPath), mirror, {}});
+        report.checked.append(AuditLog::tr("the copy in %1 (entry %2)").arg(headPath).arg(mirror.seq));
     } else if (mirror.present) {
-        report.notes.append(tr("%1 belongs to another station; not compared.").arg(headPath));
+        report.notes.append(AuditLog::tr("%1 belongs to another station; not compared.").arg(headPath));
     } else if (QFileInfo::exists(headPath)) {
-        report.problems.append(tr("%1 is unreadable or altered.").arg(headPath));
+        report.problems.append(AuditLog::tr("%1 is unreadable or altered.").arg(headPath));
     } else {
-        report.notes.append(tr("%1 does not exist (database copied, or written by an older version).").arg(headPath));
+        report.notes.append(AuditLog::tr("%1 does not exist (database copied, or written by an older version).").arg(headPath));
     }
+}
 
+// The last entry of each backup of this station.
+void expectBackups(const QStringList &backupFiles, const QString &stationId, AuditVerification &report,
+                   QList<ExpectedHead> &expected)
+{
     for (const QString &file : backupFiles) {
         auto head = readBackupHead(file);
         if (!head) {
             report.notes.append(head.error().message);
             continue;
         }
-        if (head->stationId != m_db.stationId()) {
-            report.notes.append(tr("The backup %1 is of another station; not compared.").arg(file));
+        if (head->stationId != stationId) {
+            report.notes.append(AuditLog::tr("The backup %1 is of another station; not compared.").arg(file));
             continue;
         }
         if (!head->present) {
-            report.notes.append(tr("The backup %1 has no audit entries.").arg(file));
+            report.notes.append(AuditLog::tr("The backup %1 has no audit entries.").arg(file));
             continue;
         }
-        expected.append({tr("the backup %1").arg(file), head.value(), {}});
-        report.checked.append(tr("the backup %1 (entry %2)").arg(file).arg(head->seq));
+        expected.append({AuditLog::tr("the backup %1").arg(file), head.value(), {}});
+        report.checked.append(AuditLog::tr("the backup %1 (entry %2)").arg(file).arg(head->seq));
     }
+}
 
-    auto q = sql::exec(m_db.sql(), QString::fromLatin1(SelectColumns) + QStringLiteral("ORDER BY seq"));
+// Every entry in order: no gap in seq, each hash over its content and the previous hash. Only the first
+// break is reported; the walk goes on to count the entries and note the expected heads' hashes.
+Status walkChain(const QSqlDatabase &db, AuditVerification &report, QList<ExpectedHead> &expected)
+{
+    auto q = sql::exec(db, QString::fromLatin1(SelectColumns) + QStringLiteral("ORDER BY seq"));
     if (!q)
         return q.error();
     QByteArray prev = GenesisHash;
@@ -302,17 +326,17 @@ Result<AuditVerification> AuditLog::verifyAll(const QStringList &backupFiles) co
         const AuditEntry e = fromRow(q.value());
         const QByteArray storedPrev = q.value().value(12).toByteArray();
         const QByteArray stored = q.value().value(13).toByteArray();
-        for (Expected &x : expected)
+        for (ExpectedHead &x : expected)
             if (x.head.seq == e.seq)
                 x.seen = stored;
         if (!chainBroken) {
             if (e.seq != expectedSeq) {
                 report.problems.append(e.seq == expectedSeq + 1
-                    ? tr("Audit entry %1 is missing (the log jumps from %2 to %3).").arg(expectedSeq).arg(expectedSeq - 1).arg(e.seq)
-                    : tr("Audit entries %1 to %2 are missing (the log jumps from %3 to %4).").arg(expectedSeq).arg(e.seq - 1).arg(expectedSeq - 1).arg(e.seq));
+                    ? AuditLog::tr("Audit entry %1 is missing (the log jumps from %2 to %3).").arg(expectedSeq).arg(expectedSeq - 1).arg(e.seq)
+                    : AuditLog::tr("Audit entries %1 to %2 are missing (the log jumps from %3 to %4).").arg(expectedSeq).arg(e.seq - 1).arg(expectedSeq - 1).arg(e.seq));
                 chainBroken = true;
-            } else if (storedPrev != prev || hashOf(e, prev) != stored) {
-                report.problems.append(tr("Audit entry %1 was altered: its hash does not match its content.").arg(e.seq));
+            } else if (storedPrev != prev || AuditLog::hashOf(e, prev) != stored) {
+                report.problems.append(AuditLog::tr("Audit entry %1 was altered: its hash does not match its content.").arg(e.seq));
                 chainBroken = true;
             }
         }
@@ -322,37 +346,68 @@ Result<AuditVerification> AuditLog::verifyAll(const QStringList &backupFiles) co
         report.lastHash = stored;
         ++report.entries;
     }
+    return {};
+}
 
-    for (const Expected &x : expected) {
+// Each recorded head against the walked log: still there, unchanged.
+void compareHeads(const QList<ExpectedHead> &expected, AuditVerification &report)
+{
+    for (const ExpectedHead &x : expected) {
         if (x.head.seq > report.lastSeq) {
             report.problems.append(x.head.seq == report.lastSeq + 1
-                ? tr("Audit entry %1 was removed from the end of the log: %2 records it as written.").arg(x.head.seq).arg(x.source)
-                : tr("Audit entries %1 to %2 were removed from the end of the log: %3 records entry %2 as written.")
+                ? AuditLog::tr("Audit entry %1 was removed from the end of the log: %2 records it as written.").arg(x.head.seq).arg(x.source)
+                : AuditLog::tr("Audit entries %1 to %2 were removed from the end of the log: %3 records entry %2 as written.")
                       .arg(report.lastSeq + 1).arg(x.head.seq).arg(x.source));
         } else if (x.seen.isEmpty()) {
-            report.problems.append(tr("Audit entry %1 is missing: %2 records it as written.").arg(x.head.seq).arg(x.source));
+            report.problems.append(AuditLog::tr("Audit entry %1 is missing: %2 records it as written.").arg(x.head.seq).arg(x.source));
         } else if (x.seen != x.head.hash) {
-            report.problems.append(tr("Audit entry %1 differs from %2: the log was rewritten from there on or before.").arg(x.head.seq).arg(x.source));
+            report.problems.append(AuditLog::tr("Audit entry %1 differs from %2: the log was rewritten from there on or before.").arg(x.head.seq).arg(x.source));
         }
     }
-    // The meta row follows every insert, so it must name the very last entry.
-    if (recorded.present && recorded.seq < report.lastSeq)
-        report.problems.append(tr("Audit entry %1 was added without going through the log (the record of the last entry says %2).")
-                                   .arg(report.lastSeq).arg(recorded.seq));
-    if (headKept && !recorded.present && report.entries > 0 && !metaHead.value().isValid())
-        report.problems.append(tr("The record of the audit log's last entry was deleted (the log ends at entry %1).").arg(report.lastSeq));
+}
 
-    // AUTOINCREMENT keeps the highest seq ever used in sqlite_sequence.
-    auto highest = sql::scalar(m_db.sql(), QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"));
+// The meta row follows every insert, so it must name the very last entry, and be there once entries are.
+void checkMetaHead(const MetaHead &meta, AuditVerification &report)
+{
+    if (meta.head.present && meta.head.seq < report.lastSeq)
+        report.problems.append(AuditLog::tr("Audit entry %1 was added without going through the log (the record of the last entry says %2).")
+                                   .arg(report.lastSeq).arg(meta.head.seq));
+    if (meta.kept && !meta.head.present && report.entries > 0 && !meta.value.isValid())
+        report.problems.append(AuditLog::tr("The record of the audit log's last entry was deleted (the log ends at entry %1).").arg(report.lastSeq));
+}
+
+// AUTOINCREMENT keeps the highest seq ever used in sqlite_sequence.
+void checkSequence(const QSqlDatabase &db, AuditVerification &report)
+{
+    auto highest = sql::scalar(db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"));
     if (highest && highest.value().isValid()) {
         const qint64 h = highest.value().toLongLong();
         if (h > report.lastSeq)
             report.problems.append(h == report.lastSeq + 1
-                ? tr("Audit entry %1 was removed from the end of the log (SQLite's sequence counter has reached it).").arg(h)
-                : tr("Audit entries %1 to %2 were removed from the end of the log (SQLite's sequence counter has reached %2).")
+                ? AuditLog::tr("Audit entry %1 was removed from the end of the log (SQLite's sequence counter has reached it).").arg(h)
+                : AuditLog::tr("Audit entries %1 to %2 were removed from the end of the log (SQLite's sequence counter has reached %2).")
                       .arg(report.lastSeq + 1).arg(h));
-        report.checked.append(tr("SQLite's sequence counter (entry %1)").arg(h));
+        report.checked.append(AuditLog::tr("SQLite's sequence counter (entry %1)").arg(h));
     }
+}
+
+} // namespace
+
+Result<AuditVerification> AuditLog::verifyAll(const QStringList &backupFiles) const
+{
+    AuditVerification report;
+    // Heads recorded elsewhere: each entry they name is looked at during the walk.
+    QList<ExpectedHead> expected;
+    auto meta = readMetaHead(m_db.sql(), report, expected);
+    if (!meta)
+        return meta.error();
+    expectHeadFile(m_db, report, expected);
+    expectBackups(backupFiles, m_db.stationId(), report, expected);
+    if (auto walked = walkChain(m_db.sql(), report, expected); !walked)
+        return walked.error();
+    compareHeads(expected, report);
+    checkMetaHead(meta.value(), report);
+    checkSequence(m_db.sql(), report);
     report.problems.removeDuplicates();
     return report;
 }

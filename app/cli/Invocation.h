@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cstddef>
+
 namespace sn::cli {
 
 // Exit codes of safetynet-cli (README "Command line").
@@ -57,5 +59,25 @@ private:
     QStringList m_arguments;
     QCommandLineParser m_parser;
 };
+
+// One sub-command of a command ("lead add", "referral list"): its name and the function that runs it with
+// what the command has opened for it (its Context). A command keeps a small table of these.
+template <typename Context>
+struct Action
+{
+    const char *name;
+    int (*run)(const Context &);
+};
+
+// The action of `actions` named `name`, or nullptr: the command reports an unknown action in its own words.
+template <typename Context, std::size_t N>
+const Action<Context> *findAction(const Action<Context> (&actions)[N], const QString &name)
+{
+    for (const Action<Context> &a : actions) {
+        if (name == QLatin1String(a.name))
+            return &a;
+    }
+    return nullptr;
+}
 
 } // namespace sn::cli

@@ -140,6 +140,132 @@ int policy(const QStringList &args)
     return inv.usageError(tr("Unknown action \"%1\": use add, list, reviewed or catalogue.").arg(action));
 }
 
+namespace {
+
+// What every referral action works with.
+struct ReferralCall
+{
+    Invocation &inv;
+    Database &db;
+    ReferralService &service;
+};
+
+// A referral of a lead: at the field check, deciding "referred" makes it (LeadService::advance); a lead
+// already decided "referred" gets one more; any other lead is refused. Returns the new referral's id.
+Result<QString> referLead(const ReferralCall &c, const QString &leadId, const QStringList &policies)
+{
+    LeadService leads(c.db, Session::system());
+    auto lead = leads.get(leadId);
+    if (!lead)
+        return lead.error();
+    if (lead->state == LeadState::FieldCheck) {
+        // Deciding "referred" makes the referral (LeadService::advance).
+        QString made;
+        if (auto s = leads.advance(leadId, LeadState::Decided, c.inv.value(QStringLiteral("note")),
+                LeadDecision::Referred, policies, &made);
+            !s)
+            return s.error();
+        return made;
+    }
+    if (lead->decision == LeadDecision::Referred) {
+        Referral r;
+        r.householdId = lead->householdId;
+        r.leadId = leadId;
+        r.policyIds = policies;
+        r.note = c.inv.value(QStringLiteral("note"));
+        return c.service.refer(r);
+    }
+    return Error::invalid(tr("The lead is \"%1\": a referral is made at the decision after the field check.")
+                              .arg(LeadRules::display(lead->state)),
+        QStringLiteral("--lead"));
+}
+
+int referralAdd(const ReferralCall &c)
+{
+    Invocation &inv = c.inv;
+    const QStringList policies = inv.parser().values(QStringLiteral("policy"));
+    const QString household = inv.value(QStringLiteral("household"));
+    const QString leadId = inv.value(QStringLiteral("lead"));
+    if (household.isEmpty() == leadId.isEmpty())
+        return inv.usageError(tr("add needs either --household ID or --lead ID."));
+    if (policies.isEmpty())
+        return inv.usageError(tr("add needs at least one --policy ID."));
+    Result<QString> id = QString();
+    if (!leadId.isEmpty()) {
+        id = referLead(c, leadId, policies);
+    } else {
+        Referral r;
+        r.householdId = household;
+        r.policyIds = policies;
+        r.note = inv.value(QStringLiteral("note"));
+        id = c.service.refer(r);
+    }
+    if (!id)
+        return inv.fail(id.error());
+    auto made = c.service.referral(id.value());
+    if (!made)
+        return inv.fail(made.error());
+    if (inv.json())
+        Invocation::printJson(QJsonDocument(toJson(made.value())));
+    else
+        Invocation::out() << made->id << Qt::endl;
+    return Success;
+}
+
+int referralList(const ReferralCall &c)
+{
+    Invocation &inv = c.inv;
+    auto rows = c.service.list(inv.isSet(QStringLiteral("due")) ? Clock::today() : QDate());
+    if (!rows)
+        return inv.fail(rows.error());
+    QJsonArray out;
+    for (const ReferralRow &row : rows.value()) {
+        if (inv.json()) {
+            QJsonObject o = toJson(row.referral);
+            o.insert(QStringLiteral("head_name"), row.headName);
+            o.insert(QStringLiteral("policy_names"), QJsonArray::fromStringList(row.policyTitles));
+            out.append(o);
+        } else {
+            Invocation::out() << row.referral.id << '\t' << ReferralService::statusCode(row.referral.status) << '\t'
+                              << row.referral.followUpOn.toString(Qt::ISODate) << '\t' << row.headName << '\t'
+                              << row.policyTitles.join(QStringLiteral("; ")) << '\n';
+        }
+    }
+    if (inv.json())
+        Invocation::printJson(QJsonDocument(out));
+    Invocation::out().flush();
+    return Success;
+}
+
+int referralStatus(const ReferralCall &c)
+{
+    Invocation &inv = c.inv;
+    const QString id = inv.positional().value(1);
+    if (id.isEmpty() || !inv.isSet(QStringLiteral("to")))
+        return inv.usageError(tr("status needs the referral id and --to STATE."));
+    bool ok = false;
+    const ReferralStatus to = ReferralService::statusFromCode(inv.value(QStringLiteral("to")), &ok);
+    if (!ok)
+        return inv.fail(Error::invalid(
+            tr("--to: \"%1\" is not sent, accepted, done or declined.").arg(inv.value(QStringLiteral("to"))),
+            QStringLiteral("--to")));
+    QDate followUp;
+    if (inv.isSet(QStringLiteral("follow-up"))) {
+        followUp = QDate::fromString(inv.value(QStringLiteral("follow-up")), Qt::ISODate);
+        if (!followUp.isValid())
+            return inv.fail(Error::invalid(tr("--follow-up must be YYYY-MM-DD."), QStringLiteral("--follow-up")));
+    }
+    if (auto s = c.service.setStatus(id, to, inv.value(QStringLiteral("note")), followUp); !s)
+        return inv.fail(s.error());
+    return Success;
+}
+
+const Action<ReferralCall> ReferralActions[] = {
+    {"add", referralAdd}, {"list", referralList}, {"status", referralStatus},
+};
+
+} // namespace
+
 int referral(const QStringList &args)
 {
     Invocation inv(QStringLiteral("referral"),
@@ -167,103 +293,10 @@ int referral(const QStringList &args)
         return inv.fail(opened.error());
     Database &db = *opened.value();
     ReferralService service(db, Session::system());
-
-    if (action == QLatin1String("add")) {
-        const QStringList policies = inv.parser().values(QStringLiteral("policy"));
-        const QString household = inv.value(QStringLiteral("household"));
-        const QString leadId = inv.value(QStringLiteral("lead"));
-        if (household.isEmpty() == leadId.isEmpty())
-            return inv.usageError(tr("add needs either --household ID or --lead ID."));
-        if (policies.isEmpty())
-            return inv.usageError(tr("add needs at least one --policy ID."));
-        Result<QString> id = QString();
-        if (!leadId.isEmpty()) {
-            LeadService leads(db, Session::system());
-            auto lead = leads.get(leadId);
-            if (!lead)
-                return inv.fail(lead.error());
-            if (lead->state == LeadState::FieldCheck) {
-                // Deciding "referred" makes the referral (LeadService::advance).
-                QString made;
-                if (auto s = leads.advance(leadId, LeadState::Decided, inv.value(QStringLiteral("note")),
-                        LeadDecision::Referred, policies, &made);
-                    !s)
-                    return inv.fail(s.error());
-                id = made;
-            } else if (lead->decision == LeadDecision::Referred) {
-                Referral r;
-                r.householdId = lead->householdId;
-                r.leadId = leadId;
-                r.policyIds = policies;
-                r.note = inv.value(QStringLiteral("note"));
-                id = service.refer(r);
-            } else {
-                return inv.fail(
-                    Error::invalid(tr("The lead is \"%1\": a referral is made at the decision after the field check.")
-                                       .arg(LeadRules::display(lead->state)),
-                        QStringLiteral("--lead")));
-            }
-        } else {
-            Referral r;
-            r.householdId = household;
-            r.policyIds = policies;
-            r.note = inv.value(QStringLiteral("note"));
-            id = service.refer(r);
-        }
-        if (!id)
-            return inv.fail(id.error());
-        auto made = service.referral(id.value());
-        if (!made)
-            return inv.fail(made.error());
-        if (inv.json())
-            Invocation::printJson(QJsonDocument(toJson(made.value())));
-        else
-            Invocation::out() << made->id << Qt::endl;
-        return Success;
-    }
-    if (action == QLatin1String("list")) {
-        auto rows = service.list(inv.isSet(QStringLiteral("due")) ? Clock::today() : QDate());
-        if (!rows)
-            return inv.fail(rows.error());
-        QJsonArray out;
-        for (const ReferralRow &row : rows.value()) {
-            if (inv.json()) {
-                QJsonObject o = toJson(row.referral);
-                o.insert(QStringLiteral("head_name"), row.headName);
-                o.insert(QStringLiteral("policy_names"), QJsonArray::fromStringList(row.policyTitles));
-                out.append(o);
-            } else {
-                Invocation::out() << row.referral.id << '\t' << ReferralService::statusCode(row.referral.status) << '\t'
-                                  << row.referral.followUpOn.toString(Qt::ISODate) << '\t' << row.headName << '\t'
-                                  << row.policyTitles.join(QStringLiteral("; ")) << '\n';
-            }
-        }
-        if (inv.json())
-            Invocation::printJson(QJsonDocument(out));
-        Invocation::out().flush();
-        return Success;
-    }
-    if (action == QLatin1String("status")) {
-        const QString id = inv.positional().value(1);
-        if (id.isEmpty() || !inv.isSet(QStringLiteral("to")))
-            return inv.usageError(tr("status needs the referral id and --to STATE."));
-        bool ok = false;
-        const ReferralStatus to = ReferralService::statusFromCode(inv.value(QStringLiteral("to")), &ok);
-        if (!ok)
-            return inv.fail(Error::invalid(
-                tr("--to: \"%1\" is not sent, accepted, done or declined.").arg(inv.value(QStringLiteral("to"))),
-                QStringLiteral("--to")));
-        QDate followUp;
-        if (inv.isSet(QStringLiteral("follow-up"))) {
-            followUp = QDate::fromString(inv.value(QStringLiteral("follow-up")), Qt::ISODate);
-            if (!followUp.isValid())
-                return inv.fail(Error::invalid(tr("--follow-up must be YYYY-MM-DD."), QStringLiteral("--follow-up")));
-        }
-        if (auto s = service.setStatus(id, to, inv.value(QStringLiteral("note")), followUp); !s)
-            return inv.fail(s.error());
-        return Success;
-    }
-    return inv.usageError(tr("Unknown action \"%1\": use add, list or status.").arg(action));
+    const Action<ReferralCall> *run = findAction(ReferralActions, action);
+    if (!run)
+        return inv.usageError(tr("Unknown action \"%1\": use add, list or status.").arg(action));
+    return run->run({inv, db, service});
 }
 
 int standards(const QStringList &args)

@@ -13,83 +13,84 @@
 
 namespace sn::cli {
 
-int reviews(const QStringList &args)
+namespace {
+
+// What every reviews action works with.
+struct ReviewsCall
 {
-    Invocation inv(QStringLiteral("reviews"), QCoreApplication::translate("sn::cli",
-                       "reviews [--due-before DATE] [--overdue] [--township NAME] [--json]  |  reviews regenerate  |  "
-                       "reviews complete TASK --outcome no_change|change_found|exit [--date DATE] [--notes TEXT]"),
-                   args);
-    inv.addPositional(QStringLiteral("action"), QStringLiteral("[regenerate | complete]"));
-    inv.addValueOption(QStringLiteral("due-before"), QCoreApplication::translate("sn::cli", "Open tasks due before this date."), QStringLiteral("DATE"));
-    inv.addFlag(QStringLiteral("overdue"), QCoreApplication::translate("sn::cli", "Only tasks past their due date."));
-    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "Only this township."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("outcome"), QStringLiteral("no_change | change_found | exit"), QStringLiteral("OUTCOME"));
-    inv.addValueOption(QStringLiteral("date"), QCoreApplication::translate("sn::cli", "Date of the visit (default today)."), QStringLiteral("DATE"));
-    inv.addValueOption(QStringLiteral("notes"), QCoreApplication::translate("sn::cli", "Notes of the visit."), QStringLiteral("TEXT"));
-    if (const int code = inv.parse(); code >= 0)
-        return code;
-    if (inv.db().isEmpty())
-        return inv.usageError(QCoreApplication::translate("sn::cli", "reviews needs --db FILE."));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Database &db = *opened.value();
-    ReviewService service(db, Session::system());
-    const QString action = inv.positional().value(0);
+    Invocation &inv;
+    Database &db;
+    ReviewService &service;
+};
 
-    if (action == QLatin1String("regenerate")) {
-        auto summary = service.regenerateAll();
-        if (!summary)
-            return inv.fail(summary.error());
-        const QJsonObject o{{QStringLiteral("households"), summary->households}, {QStringLiteral("tiers_changed"), summary->tiersChanged},
-                            {QStringLiteral("created"), summary->created}, {QStringLiteral("rescheduled"), summary->rescheduled},
-                            {QStringLiteral("cancelled"), summary->cancelled}};
-        if (inv.json())
-            Invocation::printJson(QJsonDocument(o));
-        else
-            Invocation::out() << QCoreApplication::translate("sn::cli", "%1 households: %2 tiers changed, %3 tasks created, %4 rescheduled, %5 cancelled.")
-                                     .arg(summary->households).arg(summary->tiersChanged).arg(summary->created)
-                                     .arg(summary->rescheduled).arg(summary->cancelled) << Qt::endl;
-        return Success;
-    }
-    if (action == QLatin1String("complete")) {
-        const QString task = inv.positional().value(1);
-        if (task.isEmpty())
-            return inv.usageError(QCoreApplication::translate("sn::cli", "complete needs the task id."));
-        bool ok = false;
-        const TaskOutcome outcome = ReviewSchedule::outcomeFromCode(inv.value(QStringLiteral("outcome")), &ok);
-        if (!ok)
-            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--outcome must be no_change, change_found or exit."), QStringLiteral("--outcome")));
-        QDate date = Clock::today();
-        if (inv.isSet(QStringLiteral("date"))) {
-            date = QDate::fromString(inv.value(QStringLiteral("date")), Qt::ISODate);
-            if (!date.isValid())
-                return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--date must be YYYY-MM-DD."), QStringLiteral("--date")));
-        }
-        if (auto s = service.complete(task, date, outcome, inv.value(QStringLiteral("notes"))); !s)
-            return inv.fail(s.error());
-        return Success;
-    }
-    if (!action.isEmpty())
-        return inv.usageError(QCoreApplication::translate("sn::cli", "Unknown action \"%1\".").arg(action));
+int reviewsRegenerate(const ReviewsCall &c)
+{
+    auto summary = c.service.regenerateAll();
+    if (!summary)
+        return c.inv.fail(summary.error());
+    const QJsonObject o{{QStringLiteral("households"), summary->households}, {QStringLiteral("tiers_changed"), summary->tiersChanged},
+                        {QStringLiteral("created"), summary->created}, {QStringLiteral("rescheduled"), summary->rescheduled},
+                        {QStringLiteral("cancelled"), summary->cancelled}};
+    if (c.inv.json())
+        Invocation::printJson(QJsonDocument(o));
+    else
+        Invocation::out() << QCoreApplication::translate("sn::cli", "%1 households: %2 tiers changed, %3 tasks created, %4 rescheduled, %5 cancelled.")
+                                 .arg(summary->households).arg(summary->tiersChanged).arg(summary->created)
+                                 .arg(summary->rescheduled).arg(summary->cancelled) << Qt::endl;
+    return Success;
+}
 
-    if (auto refreshed = service.refreshDue(); !refreshed)
-        return inv.fail(refreshed.error());
+int reviewsComplete(const ReviewsCall &c)
+{
+    Invocation &inv = c.inv;
+    const QString task = inv.positional().value(1);
+    if (task.isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "complete needs the task id."));
+    bool ok = false;
+    const TaskOutcome outcome = ReviewSchedule::outcomeFromCode(inv.value(QStringLiteral("outcome")), &ok);
+    if (!ok)
+        return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--outcome must be no_change, change_found or exit."), QStringLiteral("--outcome")));
+    QDate date = Clock::today();
+    if (inv.isSet(QStringLiteral("date"))) {
+        date = QDate::fromString(inv.value(QStringLiteral("date")), Qt::ISODate);
+        if (!date.isValid())
+            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--date must be YYYY-MM-DD."), QStringLiteral("--date")));
+    }
+    if (auto s = c.service.complete(task, date, outcome, inv.value(QStringLiteral("notes"))); !s)
+        return inv.fail(s.error());
+    return Success;
+}
+
+// The tasks `reviews` lists: --township and --due-before as a query.
+Result<TaskQuery> taskQuery(const ReviewsCall &c)
+{
     TaskQuery query;
     query.limit = 1000000;
-    if (inv.isSet(QStringLiteral("township"))) {
-        const Region *t = StationService::regions(db).findByName(inv.value(QStringLiteral("township")), RegionLevel::Township);
+    if (c.inv.isSet(QStringLiteral("township"))) {
+        const Region *t = StationService::regions(c.db).findByName(c.inv.value(QStringLiteral("township")), RegionLevel::Township);
         if (!t)
-            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "No township named \"%1\".").arg(inv.value(QStringLiteral("township"))), QStringLiteral("--township")));
+            return Error::invalid(QCoreApplication::translate("sn::cli", "No township named \"%1\".").arg(c.inv.value(QStringLiteral("township"))), QStringLiteral("--township"));
         query.townshipCode = t->code;
     }
-    if (inv.isSet(QStringLiteral("due-before"))) {
-        const QDate before = QDate::fromString(inv.value(QStringLiteral("due-before")), Qt::ISODate);
+    if (c.inv.isSet(QStringLiteral("due-before"))) {
+        const QDate before = QDate::fromString(c.inv.value(QStringLiteral("due-before")), Qt::ISODate);
         if (!before.isValid())
-            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--due-before must be YYYY-MM-DD."), QStringLiteral("--due-before")));
+            return Error::invalid(QCoreApplication::translate("sn::cli", "--due-before must be YYYY-MM-DD."), QStringLiteral("--due-before"));
         query.dueTo = before.addDays(-1);
     }
-    auto rows = inv.isSet(QStringLiteral("overdue")) ? service.overdue(query) : service.tasks(query);
+    return query;
+}
+
+// No action: the open (or overdue) tasks, due ones refreshed first.
+int reviewsList(const ReviewsCall &c)
+{
+    Invocation &inv = c.inv;
+    if (auto refreshed = c.service.refreshDue(); !refreshed)
+        return inv.fail(refreshed.error());
+    auto query = taskQuery(c);
+    if (!query)
+        return inv.fail(query.error());
+    auto rows = inv.isSet(QStringLiteral("overdue")) ? c.service.overdue(query.value()) : c.service.tasks(query.value());
     if (!rows)
         return inv.fail(rows.error());
     const QDate today = Clock::today();
@@ -114,6 +115,41 @@ int reviews(const QStringList &args)
         Invocation::printJson(QJsonDocument(list));
     Invocation::out().flush();
     return Success;
+}
+
+const Action<ReviewsCall> ReviewsActions[] = {
+    {"regenerate", reviewsRegenerate}, {"complete", reviewsComplete}, {"", reviewsList},
+};
+
+} // namespace
+
+int reviews(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("reviews"), QCoreApplication::translate("sn::cli",
+                       "reviews [--due-before DATE] [--overdue] [--township NAME] [--json]  |  reviews regenerate  |  "
+                       "reviews complete TASK --outcome no_change|change_found|exit [--date DATE] [--notes TEXT]"),
+                   args);
+    inv.addPositional(QStringLiteral("action"), QStringLiteral("[regenerate | complete]"));
+    inv.addValueOption(QStringLiteral("due-before"), QCoreApplication::translate("sn::cli", "Open tasks due before this date."), QStringLiteral("DATE"));
+    inv.addFlag(QStringLiteral("overdue"), QCoreApplication::translate("sn::cli", "Only tasks past their due date."));
+    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "Only this township."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("outcome"), QStringLiteral("no_change | change_found | exit"), QStringLiteral("OUTCOME"));
+    inv.addValueOption(QStringLiteral("date"), QCoreApplication::translate("sn::cli", "Date of the visit (default today)."), QStringLiteral("DATE"));
+    inv.addValueOption(QStringLiteral("notes"), QCoreApplication::translate("sn::cli", "Notes of the visit."), QStringLiteral("TEXT"));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "reviews needs --db FILE."));
+    auto opened = Database::open(inv.db());
+    if (!opened)
+        return inv.fail(opened.error());
+    Database &db = *opened.value();
+    ReviewService service(db, Session::system());
+    const QString action = inv.positional().value(0);
+    const Action<ReviewsCall> *run = findAction(ReviewsActions, action); // "" (no action): the list
+    if (!run)
+        return inv.usageError(QCoreApplication::translate("sn::cli", "Unknown action \"%1\".").arg(action));
+    return run->run({inv, db, service});
 }
 
 int tier(const QStringList &args)

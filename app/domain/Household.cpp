@@ -156,64 +156,79 @@ Fen Household::monthlyIncome() const
 
 // ---- HouseholdRules --------------------------------------------------------------------------------------
 
-QList<HouseholdProblem> HouseholdRules::validate(const Household &h, const QDate &today)
+namespace {
+
+// The problems found so far; each step of HouseholdRules::validate adds to it.
+struct Problems
 {
-    QList<HouseholdProblem> problems;
-    auto add = [&problems](const QString &field, const QString &message) {
-        problems.append(HouseholdProblem{field, message});
-    };
-    auto memberField = [](qsizetype i, const char *name) {
-        return QStringLiteral("members[%1].%2").arg(i).arg(QLatin1String(name));
-    };
+    QList<HouseholdProblem> list;
+    void add(const QString &field, const QString &message) { list.append(HouseholdProblem{field, message}); }
+};
 
+QString memberField(qsizetype i, const char *name)
+{
+    return QStringLiteral("members[%1].%2").arg(i).arg(QLatin1String(name));
+}
+
+// Exactly one head of household.
+void validateHead(const Household &h, Problems &p)
+{
     if (h.members.isEmpty()) {
-        add(QStringLiteral("members"), tr("The household has no members"));
-    } else {
-        int heads = 0;
-        for (const Member &m : h.members) {
-            if (m.relation == Relation::Head)
-                ++heads;
-        }
-        if (heads == 0)
-            add(QStringLiteral("members"), tr("No member is marked as head of household"));
-        else if (heads > 1)
-            add(QStringLiteral("members"),
-                tr("%n members are marked as head of household; exactly one is needed", nullptr, heads));
+        p.add(QStringLiteral("members"), HouseholdRules::tr("The household has no members"));
+        return;
     }
+    int heads = 0;
+    for (const Member &m : h.members) {
+        if (m.relation == Relation::Head)
+            ++heads;
+    }
+    if (heads == 0)
+        p.add(QStringLiteral("members"), HouseholdRules::tr("No member is marked as head of household"));
+    else if (heads > 1)
+        p.add(QStringLiteral("members"),
+            HouseholdRules::tr("%n members are marked as head of household; exactly one is needed", nullptr, heads));
+}
 
-    // Birth dates as the record has them, or from the ID number when the record has none.
+// Names, ID numbers (valid, not twice, matching the birth date). Returns the members' birth dates as the
+// record has them, or from the ID number when the record has none.
+QList<QDate> validateMembers(const Household &h, const QDate &today, Problems &p)
+{
     QList<QDate> births(h.members.size());
     QHash<QString, qsizetype> seenIds;
     for (qsizetype i = 0; i < h.members.size(); ++i) {
         const Member &m = h.members.at(i);
         const QString label = memberLabel(m, i);
         if (m.name.trimmed().isEmpty())
-            add(memberField(i, "name"), tr("Member %1 has no name").arg(i + 1));
+            p.add(memberField(i, "name"), HouseholdRules::tr("Member %1 has no name").arg(i + 1));
 
         births[i] = m.birthDate;
         const IdNumber id = IdNumber::parse(m.idNumber, today);
         if (!id.isValid()) {
-            add(memberField(i, "idNumber"), tr("ID number of %1 is invalid: %2").arg(label, id.errorText()));
+            p.add(memberField(i, "idNumber"), HouseholdRules::tr("ID number of %1 is invalid: %2").arg(label, id.errorText()));
         } else {
             const QString key = id.normalized();
             const auto seen = seenIds.constFind(key);
             if (seen != seenIds.constEnd()) {
-                add(memberField(i, "idNumber"),
-                    tr("%1 has the same ID number as %2").arg(label, memberLabel(h.members.at(*seen), *seen)));
+                p.add(memberField(i, "idNumber"),
+                    HouseholdRules::tr("%1 has the same ID number as %2").arg(label, memberLabel(h.members.at(*seen), *seen)));
             } else {
                 seenIds.insert(key, i);
             }
             if (m.birthDate.isValid() && m.birthDate != id.birthDate()) {
-                add(memberField(i, "birthDate"),
-                    tr("Birth date of %1 (%2) does not match the ID number (%3)")
+                p.add(memberField(i, "birthDate"),
+                    HouseholdRules::tr("Birth date of %1 (%2) does not match the ID number (%3)")
                         .arg(label, m.birthDate.toString(Qt::ISODate), id.birthDate().toString(Qt::ISODate)));
             }
             if (!births[i].isValid())
                 births[i] = id.birthDate();
         }
     }
+    return births;
+}
 
-    // Relations that fit ages.
+// Relations that fit ages: children younger and parents older than the head, no spouse under 16.
+void validateRelations(const Household &h, const QList<QDate> &births, const QDate &today, Problems &p)
+{
     qsizetype headIndex = -1;
     for (qsizetype i = 0; i < h.members.size(); ++i) {
         if (h.members.at(i).relation == Relation::Head) {
@@ -231,51 +246,63 @@ QList<HouseholdProblem> HouseholdRules::validate(const Household &h, const QDate
         if (headBirth.isValid() && i != headIndex) {
             const QString headLabel = memberLabel(h.members.at(headIndex), headIndex);
             if ((m.relation == Relation::Child || m.relation == Relation::Grandchild) && birth < headBirth) {
-                add(memberField(i, "relation"),
-                    tr("%1 is recorded as %2 but is older than the head of household %3")
+                p.add(memberField(i, "relation"),
+                    HouseholdRules::tr("%1 is recorded as %2 but is older than the head of household %3")
                         .arg(label, relationDisplay(m.relation), headLabel));
             } else if ((m.relation == Relation::Parent || m.relation == Relation::Grandparent)
                        && birth > headBirth) {
-                add(memberField(i, "relation"),
-                    tr("%1 is recorded as %2 but is younger than the head of household %3")
+                p.add(memberField(i, "relation"),
+                    HouseholdRules::tr("%1 is recorded as %2 but is younger than the head of household %3")
                         .arg(label, relationDisplay(m.relation), headLabel));
             }
         }
         if (m.relation == Relation::Spouse && today.isValid()) {
             const int age = sn::ageOn(birth, today);
             if (age < 16)
-                add(memberField(i, "relation"),
-                    tr("%1 is recorded as spouse but is only %n years old", nullptr, age).arg(label));
+                p.add(memberField(i, "relation"),
+                    HouseholdRules::tr("%1 is recorded as spouse but is only %n years old", nullptr, age).arg(label));
         }
     }
+}
 
-    // Money is never negative.
+// Money is never negative.
+void validateAmounts(const Household &h, Problems &p)
+{
     if (h.monthlyAmount < 0)
-        add(QStringLiteral("monthlyAmount"),
-            tr("Monthly assistance amount is negative (%1 yuan)").arg(money::toYuanString(h.monthlyAmount)));
+        p.add(QStringLiteral("monthlyAmount"),
+            HouseholdRules::tr("Monthly assistance amount is negative (%1 yuan)").arg(money::toYuanString(h.monthlyAmount)));
     for (qsizetype i = 0; i < h.incomes.size(); ++i) {
         const Fen v = h.incomes.at(i).monthlyAmount;
         if (v < 0)
-            add(QStringLiteral("incomes[%1].monthlyAmount").arg(i),
-                tr("Income item %1 has a negative amount (%2 yuan)").arg(i + 1).arg(money::toYuanString(v)));
+            p.add(QStringLiteral("incomes[%1].monthlyAmount").arg(i),
+                HouseholdRules::tr("Income item %1 has a negative amount (%2 yuan)").arg(i + 1).arg(money::toYuanString(v)));
     }
     for (qsizetype i = 0; i < h.assets.size(); ++i) {
         const Fen v = h.assets.at(i).value;
         if (v < 0)
-            add(QStringLiteral("assets[%1].value").arg(i),
-                tr("Asset %1 has a negative value (%2 yuan)").arg(i + 1).arg(money::toYuanString(v)));
+            p.add(QStringLiteral("assets[%1].value").arg(i),
+                HouseholdRules::tr("Asset %1 has a negative value (%2 yuan)").arg(i + 1).arg(money::toYuanString(v)));
     }
     for (qsizetype i = 0; i < h.expenditures.size(); ++i) {
         const Fen v = h.expenditures.at(i).amount;
         if (v < 0)
-            add(QStringLiteral("expenditures[%1].amount").arg(i),
-                tr("Expenditure %1 has a negative amount (%2 yuan)").arg(i + 1).arg(money::toYuanString(v)));
+            p.add(QStringLiteral("expenditures[%1].amount").arg(i),
+                HouseholdRules::tr("Expenditure %1 has a negative amount (%2 yuan)").arg(i + 1).arg(money::toYuanString(v)));
     }
+}
 
+} // namespace
+
+QList<HouseholdProblem> HouseholdRules::validate(const Household &h, const QDate &today)
+{
+    Problems problems;
+    validateHead(h, problems);
+    const QList<QDate> births = validateMembers(h, today, problems);
+    validateRelations(h, births, today, problems);
+    validateAmounts(h, problems);
     if (h.status == HouseholdStatus::Exited && h.exitReason.trimmed().isEmpty())
-        add(QStringLiteral("exitReason"), tr("The household has exited but no exit reason is recorded"));
-
-    return problems;
+        problems.add(QStringLiteral("exitReason"), tr("The household has exited but no exit reason is recorded"));
+    return problems.list;
 }
 
 // ---- codes -------------------------------------------------------------------------------------------------

@@ -55,6 +55,179 @@ bool flag(const QJsonObject &o, const char *key)
     return s == QLatin1String("1") || s == QLatin1String("true") || s == QLatin1String("yes") || s == QStringLiteral("是");
 }
 
+// Township and village, by code or name; a village gives the area type unless "area_type" says it.
+Status readPlace(const QJsonObject &o, const RegionTree &tree, Household &h)
+{
+    const QString townshipText = str(o, "township");
+    const Region *township = tree.resolve(townshipText, RegionLevel::Township);
+    if (!township)
+        return Error::invalid(HouseholdJson::tr("township: \"%1\" is not a township of this district.").arg(townshipText), QStringLiteral("township"));
+    h.townshipCode = township->code;
+    const QString villageText = str(o, "village");
+    if (!villageText.isEmpty()) {
+        const Region *village = tree.resolve(villageText, RegionLevel::Village, township->code);
+        if (!village)
+            return Error::invalid(HouseholdJson::tr("village: \"%1\" is not a village or community of %2.").arg(villageText, township->name), QStringLiteral("village"));
+        h.villageCode = village->code;
+        if (!o.contains(QLatin1String("area_type")))
+            h.area = village->kind == QLatin1String("village") ? AreaType::Rural : AreaType::Urban;
+    }
+    return {};
+}
+
+// The household's own fields after its place: contact, area type, category, assistance, status, notes.
+Status readHousehold(const QJsonObject &o, Household &h)
+{
+    h.gridCode = str(o, "grid");
+    h.address = str(o, "address");
+    h.phone = str(o, "phone");
+    if (o.contains(QLatin1String("area_type"))) {
+        bool ok = false;
+        h.area = areaTypeFromCode(str(o, "area_type"), &ok);
+        if (!ok)
+            return Error::invalid(HouseholdJson::tr("area_type must be \"urban\" or \"rural\"."), QStringLiteral("area_type"));
+    }
+    if (o.contains(QLatin1String("category"))) {
+        bool ok = false;
+        h.category = CategoryNames::fromText(str(o, "category"), &ok);
+        if (!ok)
+            return Error::invalid(HouseholdJson::tr("category: \"%1\" is not a category.").arg(str(o, "category")), QStringLiteral("category"));
+    } else {
+        h.category = Category::None; // the service classifies when no category is given (see --classify)
+    }
+    h.categoryOverrideReason = str(o, "category_override_reason");
+    auto amount = moneyField(o, "monthly_amount", "monthly_amount_fen", QString());
+    if (!amount)
+        return amount.error();
+    h.monthlyAmount = amount.value();
+    auto start = date(o, "start_date", QString());
+    if (!start)
+        return start.error();
+    h.startDate = start.value();
+    const QString status = str(o, "status");
+    if (status == QLatin1String("exited"))
+        h.status = HouseholdStatus::Exited;
+    else if (!status.isEmpty() && status != QLatin1String("active"))
+        return Error::invalid(HouseholdJson::tr("status must be \"active\" or \"exited\"."), QStringLiteral("status"));
+    h.exitReason = str(o, "exit_reason");
+    h.hasCapableSupporter = flag(o, "has_capable_supporter");
+    h.notes = str(o, "notes");
+    return {};
+}
+
+// members[i]; without a relation the first member is the head.
+Result<Member> readMember(const QJsonObject &mo, int i)
+{
+    const QString path = QStringLiteral("members[%1].").arg(i);
+    Member m;
+    m.id = str(mo, "id");
+    m.name = str(mo, "name");
+    m.idNumber = str(mo, "id_number");
+    bool ok = true;
+    const QString relation = str(mo, "relation");
+    m.relation = relation.isEmpty() ? (i == 0 ? Relation::Head : Relation::Other) : relationFromText(relation, &ok);
+    if (!ok)
+        return Error::invalid(HouseholdJson::tr("%1relation: \"%2\" is not a relation to the head.").arg(path, relation), path + QStringLiteral("relation"));
+    auto birth = date(mo, "birth_date", path);
+    if (!birth)
+        return birth.error();
+    m.birthDate = birth.value();
+    m.sex = sexFromCode(str(mo, "sex"));
+    if (mo.contains(QLatin1String("labour")))
+        m.labour = labourFromCode(str(mo, "labour"));
+    m.disabilityType = str(mo, "disability_type");
+    m.disabilityGrade = mo.value(QLatin1String("disability_grade")).toInt(str(mo, "disability_grade").toInt());
+    if (m.disabilityGrade < 0 || m.disabilityGrade > 4)
+        return Error::invalid(HouseholdJson::tr("%1disability_grade must be 0 (none) to 4.").arg(path), path + QStringLiteral("disability_grade"));
+    m.seriousIllness = flag(mo, "serious_illness");
+    m.student = flag(mo, "student");
+    if (mo.contains(QLatin1String("employment")))
+        m.employment = employmentFromCode(str(mo, "employment"));
+    if (mo.contains(QLatin1String("exclusion")))
+        m.exclusion = exclusionFromCode(str(mo, "exclusion"));
+    m.phone = str(mo, "phone");
+    return m;
+}
+
+Status readMembers(const QJsonObject &o, Household &h)
+{
+    const QJsonArray members = o.value(QLatin1String("members")).toArray();
+    for (int i = 0; i < members.size(); ++i) {
+        auto m = readMember(members.at(i).toObject(), i);
+        if (!m)
+            return m.error();
+        h.members.append(m.value());
+    }
+    return {};
+}
+
+// incomes[]; a "member" index gives the member an id when it has none yet.
+Status readIncomes(const QJsonObject &o, Household &h)
+{
+    const QJsonArray incomes = o.value(QLatin1String("incomes")).toArray();
+    for (int i = 0; i < incomes.size(); ++i) {
+        const QJsonObject io = incomes.at(i).toObject();
+        const QString path = QStringLiteral("incomes[%1].").arg(i);
+        IncomeItem item;
+        item.id = str(io, "id");
+        item.memberId = str(io, "member_id");
+        // "member": index into members, for JSON written by hand before ids exist
+        if (io.contains(QLatin1String("member"))) {
+            const int index = io.value(QLatin1String("member")).toInt(-1);
+            if (index < 0 || index >= h.members.size())
+                return Error::invalid(HouseholdJson::tr("%1member must be the index of a member.").arg(path), path + QStringLiteral("member"));
+            if (h.members[index].id.isEmpty())
+                h.members[index].id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            item.memberId = h.members[index].id;
+        }
+        item.kind = str(io, "kind");
+        if (item.kind.isEmpty())
+            item.kind = QStringLiteral("other");
+        auto amount = moneyField(io, "monthly_amount", "monthly_fen", path);
+        if (!amount)
+            return amount.error();
+        item.monthlyAmount = amount.value();
+        item.stable = !io.contains(QLatin1String("stable")) || flag(io, "stable");
+        h.incomes.append(item);
+    }
+    return {};
+}
+
+Status readAssets(const QJsonObject &o, Household &h)
+{
+    const QJsonArray assets = o.value(QLatin1String("assets")).toArray();
+    for (int i = 0; i < assets.size(); ++i) {
+        const QJsonObject ao = assets.at(i).toObject();
+        auto value = moneyField(ao, "value", "value_fen", QStringLiteral("assets[%1].").arg(i));
+        if (!value)
+            return value.error();
+        h.assets.append({str(ao, "id"), str(ao, "kind"), str(ao, "description"), value.value()});
+    }
+    return {};
+}
+
+Status readExpenditures(const QJsonObject &o, Household &h)
+{
+    const QJsonArray expenditures = o.value(QLatin1String("expenditures")).toArray();
+    for (int i = 0; i < expenditures.size(); ++i) {
+        const QJsonObject eo = expenditures.at(i).toObject();
+        const QString path = QStringLiteral("expenditures[%1].").arg(i);
+        auto amount = moneyField(eo, "amount", "amount_fen", path);
+        if (!amount)
+            return amount.error();
+        auto incurred = date(eo, "incurred_on", path);
+        if (!incurred)
+            return incurred.error();
+        static const QStringList kinds = {QStringLiteral("medical"), QStringLiteral("education"), QStringLiteral("rehabilitation"),
+                                          QStringLiteral("disaster"), QStringLiteral("accident"), QStringLiteral("other")};
+        const QString kind = str(eo, "kind");
+        if (!kinds.contains(kind))
+            return Error::invalid(HouseholdJson::tr("%1kind must be one of %2.").arg(path, kinds.join(QStringLiteral(", "))), path + QStringLiteral("kind"));
+        h.expenditures.append({str(eo, "id"), kind, amount.value(), incurred.value(), str(eo, "note")});
+    }
+    return {};
+}
+
 } // namespace
 
 QJsonObject HouseholdJson::toJson(const Household &h, const RegionTree &tree)
@@ -122,139 +295,18 @@ Result<Household> HouseholdJson::fromJson(const QJsonObject &o, const RegionTree
 {
     Household h;
     h.id = str(o, "id");
-    const QString townshipText = str(o, "township");
-    const Region *township = tree.resolve(townshipText, RegionLevel::Township);
-    if (!township)
-        return Error::invalid(tr("township: \"%1\" is not a township of this district.").arg(townshipText), QStringLiteral("township"));
-    h.townshipCode = township->code;
-    const QString villageText = str(o, "village");
-    if (!villageText.isEmpty()) {
-        const Region *village = tree.resolve(villageText, RegionLevel::Village, township->code);
-        if (!village)
-            return Error::invalid(tr("village: \"%1\" is not a village or community of %2.").arg(villageText, township->name), QStringLiteral("village"));
-        h.villageCode = village->code;
-        if (!o.contains(QLatin1String("area_type")))
-            h.area = village->kind == QLatin1String("village") ? AreaType::Rural : AreaType::Urban;
-    }
-    h.gridCode = str(o, "grid");
-    h.address = str(o, "address");
-    h.phone = str(o, "phone");
-    if (o.contains(QLatin1String("area_type"))) {
-        bool ok = false;
-        h.area = areaTypeFromCode(str(o, "area_type"), &ok);
-        if (!ok)
-            return Error::invalid(tr("area_type must be \"urban\" or \"rural\"."), QStringLiteral("area_type"));
-    }
-    if (o.contains(QLatin1String("category"))) {
-        bool ok = false;
-        h.category = CategoryNames::fromText(str(o, "category"), &ok);
-        if (!ok)
-            return Error::invalid(tr("category: \"%1\" is not a category.").arg(str(o, "category")), QStringLiteral("category"));
-    } else {
-        h.category = Category::None; // the service classifies when no category is given (see --classify)
-    }
-    h.categoryOverrideReason = str(o, "category_override_reason");
-    auto amount = moneyField(o, "monthly_amount", "monthly_amount_fen", QString());
-    if (!amount)
-        return amount.error();
-    h.monthlyAmount = amount.value();
-    auto start = date(o, "start_date", QString());
-    if (!start)
-        return start.error();
-    h.startDate = start.value();
-    const QString status = str(o, "status");
-    if (status == QLatin1String("exited"))
-        h.status = HouseholdStatus::Exited;
-    else if (!status.isEmpty() && status != QLatin1String("active"))
-        return Error::invalid(tr("status must be \"active\" or \"exited\"."), QStringLiteral("status"));
-    h.exitReason = str(o, "exit_reason");
-    h.hasCapableSupporter = flag(o, "has_capable_supporter");
-    h.notes = str(o, "notes");
-
-    const QJsonArray members = o.value(QLatin1String("members")).toArray();
-    for (int i = 0; i < members.size(); ++i) {
-        const QJsonObject mo = members.at(i).toObject();
-        const QString path = QStringLiteral("members[%1].").arg(i);
-        Member m;
-        m.id = str(mo, "id");
-        m.name = str(mo, "name");
-        m.idNumber = str(mo, "id_number");
-        bool ok = true;
-        const QString relation = str(mo, "relation");
-        m.relation = relation.isEmpty() ? (i == 0 ? Relation::Head : Relation::Other) : relationFromText(relation, &ok);
-        if (!ok)
-            return Error::invalid(tr("%1relation: \"%2\" is not a relation to the head.").arg(path, relation), path + QStringLiteral("relation"));
-        auto birth = date(mo, "birth_date", path);
-        if (!birth)
-            return birth.error();
-        m.birthDate = birth.value();
-        m.sex = sexFromCode(str(mo, "sex"));
-        if (mo.contains(QLatin1String("labour")))
-            m.labour = labourFromCode(str(mo, "labour"));
-        m.disabilityType = str(mo, "disability_type");
-        m.disabilityGrade = mo.value(QLatin1String("disability_grade")).toInt(str(mo, "disability_grade").toInt());
-        if (m.disabilityGrade < 0 || m.disabilityGrade > 4)
-            return Error::invalid(tr("%1disability_grade must be 0 (none) to 4.").arg(path), path + QStringLiteral("disability_grade"));
-        m.seriousIllness = flag(mo, "serious_illness");
-        m.student = flag(mo, "student");
-        if (mo.contains(QLatin1String("employment")))
-            m.employment = employmentFromCode(str(mo, "employment"));
-        if (mo.contains(QLatin1String("exclusion")))
-            m.exclusion = exclusionFromCode(str(mo, "exclusion"));
-        m.phone = str(mo, "phone");
-        h.members.append(m);
-    }
-    const QJsonArray incomes = o.value(QLatin1String("incomes")).toArray();
-    for (int i = 0; i < incomes.size(); ++i) {
-        const QJsonObject io = incomes.at(i).toObject();
-        const QString path = QStringLiteral("incomes[%1].").arg(i);
-        IncomeItem item;
-        item.id = str(io, "id");
-        item.memberId = str(io, "member_id");
-        // "member": index into members, for JSON written by hand before ids exist
-        if (io.contains(QLatin1String("member"))) {
-            const int index = io.value(QLatin1String("member")).toInt(-1);
-            if (index < 0 || index >= h.members.size())
-                return Error::invalid(tr("%1member must be the index of a member.").arg(path), path + QStringLiteral("member"));
-            if (h.members[index].id.isEmpty())
-                h.members[index].id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            item.memberId = h.members[index].id;
-        }
-        item.kind = str(io, "kind");
-        if (item.kind.isEmpty())
-            item.kind = QStringLiteral("other");
-        auto amount = moneyField(io, "monthly_amount", "monthly_fen", path);
-        if (!amount)
-            return amount.error();
-        item.monthlyAmount = amount.value();
-        item.stable = !io.contains(QLatin1String("stable")) || flag(io, "stable");
-        h.incomes.append(item);
-    }
-    const QJsonArray assets = o.value(QLatin1String("assets")).toArray();
-    for (int i = 0; i < assets.size(); ++i) {
-        const QJsonObject ao = assets.at(i).toObject();
-        auto value = moneyField(ao, "value", "value_fen", QStringLiteral("assets[%1].").arg(i));
-        if (!value)
-            return value.error();
-        h.assets.append({str(ao, "id"), str(ao, "kind"), str(ao, "description"), value.value()});
-    }
-    const QJsonArray expenditures = o.value(QLatin1String("expenditures")).toArray();
-    for (int i = 0; i < expenditures.size(); ++i) {
-        const QJsonObject eo = expenditures.at(i).toObject();
-        const QString path = QStringLiteral("expenditures[%1].").arg(i);
-        auto amount = moneyField(eo, "amount", "amount_fen", path);
-        if (!amount)
-            return amount.error();
-        auto incurred = date(eo, "incurred_on", path);
-        if (!incurred)
-            return incurred.error();
-        static const QStringList kinds = {QStringLiteral("medical"), QStringLiteral("education"), QStringLiteral("rehabilitation"),
-                                          QStringLiteral("disaster"), QStringLiteral("accident"), QStringLiteral("other")};
-        const QString kind = str(eo, "kind");
-        if (!kinds.contains(kind))
-            return Error::invalid(tr("%1kind must be one of %2.").arg(path, kinds.join(QStringLiteral(", "))), path + QStringLiteral("kind"));
-        h.expenditures.append({str(eo, "id"), kind, amount.value(), incurred.value(), str(eo, "note")});
-    }
+    if (auto s = readPlace(o, tree, h); !s)
+        return s.error();
+    if (auto s = readHousehold(o, h); !s)
+        return s.error();
+    if (auto s = readMembers(o, h); !s)
+        return s.error();
+    if (auto s = readIncomes(o, h); !s)
+        return s.error();
+    if (auto s = readAssets(o, h); !s)
+        return s.error();
+    if (auto s = readExpenditures(o, h); !s)
+        return s.error();
     return h;
 }
 

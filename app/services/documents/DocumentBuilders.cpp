@@ -289,17 +289,12 @@ std::unique_ptr<FlowDocument> referralSlip(const Referral &referral, const Notif
     return doc;
 }
 
-std::unique_ptr<FlowDocument> householdFileSheet(const Household &h, const RegionTree &tree, const Issuer &issuer, const QString &printedBy)
-{
-    auto doc = std::make_unique<FlowDocument>(QStringLiteral("家庭档案"), QPageSize::A4, QPageLayout::Landscape,
-                                              QMarginsF(15, 16, 15, 16));
-    const QString head = h.headName();
-    doc->setRunningHeader(QStringLiteral("家庭档案（%1）　内部资料 严禁外传").arg(head));
-    doc->addTitle(QStringLiteral("家庭档案"), 20);
-    doc->addParagraph(QStringLiteral("内部资料　严禁外传　不得张贴公示"), Face::SansBold, 10.5, Qt::AlignHCenter, 0, 2);
-    doc->addParagraph(QStringLiteral("档案号：%1　　打印人：%2　　打印日期：%3").arg(h.id, printedBy, chineseDate(issuer.date)), Face::Sans,
-                      9.5, Qt::AlignRight, 0, 2);
+namespace {
 
+// 一、家庭基本情况: a key/value table of three pairs a row.
+Table fileSheetBasics(const Household &h, const RegionTree &tree)
+{
+    const QString head = h.headName();
     const QList<const Member *> counted = h.countedMembers();
     const Fen income = h.monthlyIncome();
     const Fen perCapita = counted.isEmpty() ? 0 : income / counted.size();
@@ -321,9 +316,12 @@ std::unique_ptr<FlowDocument> householdFileSheet(const Household &h, const Regio
         {QStringLiteral("类别调整理由"), h.categoryOverrideReason},
         {QStringLiteral("备注"), h.notes},
     };
-    doc->addParagraph(QStringLiteral("一、家庭基本情况"), Face::SansBold, 12, Qt::AlignLeft, 0, 1.5);
-    doc->addTable(basic);
+    return basic;
+}
 
+// 二、家庭成员: one row a member.
+Table fileSheetMembers(const Household &h)
+{
     Table members;
     members.points = 9.5;
     members.columns = {{QStringLiteral("序号"), 0.5, Qt::AlignHCenter}, {QStringLiteral("姓名"), 1.2},
@@ -338,9 +336,12 @@ std::unique_ptr<FlowDocument> householdFileSheet(const Household &h, const Regio
                              labourChinese(m.labour), disabilityChinese(m), m.seriousIllness ? QStringLiteral("是") : QStringLiteral("否"),
                              m.student ? QStringLiteral("在校") : employmentChinese(m.employment), m.phone, exclusionChinese(m.exclusion)});
     }
-    doc->addParagraph(QStringLiteral("二、家庭成员"), Face::SansBold, 12, Qt::AlignLeft, 0, 1.5);
-    doc->addTable(members);
+    return members;
+}
 
+// 三、收入情况: one row an income item, named by its member ("家庭" for the household's own).
+Table fileSheetIncomes(const Household &h)
+{
     auto memberName = [&](const QString &id) {
         for (const Member &m : h.members)
             if (m.id == id)
@@ -356,12 +357,12 @@ std::unique_ptr<FlowDocument> householdFileSheet(const Household &h, const Regio
         incomes.rows.append({QString::number(i + 1), memberName(in.memberId), kindChinese(in.kind), yuan(in.monthlyAmount),
                              in.stable ? QStringLiteral("稳定") : QStringLiteral("不稳定")});
     }
-    doc->addParagraph(QStringLiteral("三、收入情况"), Face::SansBold, 12, Qt::AlignLeft, 0, 1.5);
-    if (incomes.rows.isEmpty())
-        doc->addParagraph(QStringLiteral("无收入记录。"), Face::Serif, 10.5, Qt::AlignLeft, 0, 3);
-    else
-        doc->addTable(incomes);
+    return incomes;
+}
 
+// 四、家庭财产
+Table fileSheetAssets(const Household &h)
+{
     Table assets;
     assets.points = 9.5;
     assets.columns = {{QStringLiteral("序号"), 0.5, Qt::AlignHCenter}, {QStringLiteral("财产类型"), 1.2}, {QStringLiteral("说明"), 4},
@@ -370,12 +371,12 @@ std::unique_ptr<FlowDocument> householdFileSheet(const Household &h, const Regio
         const Asset &a = h.assets.at(i);
         assets.rows.append({QString::number(i + 1), kindChinese(a.kind), a.description, yuan(a.value)});
     }
-    doc->addParagraph(QStringLiteral("四、家庭财产"), Face::SansBold, 12, Qt::AlignLeft, 0, 1.5);
-    if (assets.rows.isEmpty())
-        doc->addParagraph(QStringLiteral("无财产记录。"), Face::Serif, 10.5, Qt::AlignLeft, 0, 3);
-    else
-        doc->addTable(assets);
+    return assets;
+}
 
+// 五、刚性支出
+Table fileSheetSpending(const Household &h)
+{
     Table spending;
     spending.points = 9.5;
     spending.columns = {{QStringLiteral("序号"), 0.5, Qt::AlignHCenter}, {QStringLiteral("支出类型"), 1.2},
@@ -384,11 +385,38 @@ std::unique_ptr<FlowDocument> householdFileSheet(const Household &h, const Regio
         const RigidExpenditure &e = h.expenditures.at(i);
         spending.rows.append({QString::number(i + 1), kindChinese(e.kind), yuan(e.amount), chineseDate(e.incurredOn), e.note});
     }
-    doc->addParagraph(QStringLiteral("五、刚性支出（近12个月个人负担部分）"), Face::SansBold, 12, Qt::AlignLeft, 0, 1.5);
-    if (spending.rows.isEmpty())
-        doc->addParagraph(QStringLiteral("无刚性支出记录。"), Face::Serif, 10.5, Qt::AlignLeft, 0, 3);
+    return spending;
+}
+
+// A numbered section of the file sheet: its heading, then the table, or `none` when the table has no rows
+// (an empty `none`: the table even when empty).
+void addSection(FlowDocument &doc, const QString &heading, const Table &table, const QString &none = QString())
+{
+    doc.addParagraph(heading, Face::SansBold, 12, Qt::AlignLeft, 0, 1.5);
+    if (!none.isEmpty() && table.rows.isEmpty())
+        doc.addParagraph(none, Face::Serif, 10.5, Qt::AlignLeft, 0, 3);
     else
-        doc->addTable(spending);
+        doc.addTable(table);
+}
+
+} // namespace
+
+std::unique_ptr<FlowDocument> householdFileSheet(const Household &h, const RegionTree &tree, const Issuer &issuer, const QString &printedBy)
+{
+    auto doc = std::make_unique<FlowDocument>(QStringLiteral("家庭档案"), QPageSize::A4, QPageLayout::Landscape,
+                                              QMarginsF(15, 16, 15, 16));
+    const QString head = h.headName();
+    doc->setRunningHeader(QStringLiteral("家庭档案（%1）　内部资料 严禁外传").arg(head));
+    doc->addTitle(QStringLiteral("家庭档案"), 20);
+    doc->addParagraph(QStringLiteral("内部资料　严禁外传　不得张贴公示"), Face::SansBold, 10.5, Qt::AlignHCenter, 0, 2);
+    doc->addParagraph(QStringLiteral("档案号：%1　　打印人：%2　　打印日期：%3").arg(h.id, printedBy, chineseDate(issuer.date)), Face::Sans,
+                      9.5, Qt::AlignRight, 0, 2);
+
+    addSection(*doc, QStringLiteral("一、家庭基本情况"), fileSheetBasics(h, tree));
+    addSection(*doc, QStringLiteral("二、家庭成员"), fileSheetMembers(h));
+    addSection(*doc, QStringLiteral("三、收入情况"), fileSheetIncomes(h), QStringLiteral("无收入记录。"));
+    addSection(*doc, QStringLiteral("四、家庭财产"), fileSheetAssets(h), QStringLiteral("无财产记录。"));
+    addSection(*doc, QStringLiteral("五、刚性支出（近12个月个人负担部分）"), fileSheetSpending(h), QStringLiteral("无刚性支出记录。"));
 
     doc->beginGroup();
     doc->addSpace(4);

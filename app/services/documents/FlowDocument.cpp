@@ -191,6 +191,207 @@ LaidRow layRow(const Table &t, const QStringList &cells, bool header, qreal left
 
 } // namespace
 
+// paginate()'s state and steps: the pages filled so far, and how far down the last one the next block goes.
+class FlowDocument::Paginator
+{
+public:
+    explicit Paginator(const FlowDocument &doc)
+        : m_doc(doc)
+        , m_pages(doc.m_pages)
+        , m_rows(doc.m_rows)
+        , m_content(doc.contentRect())
+        , m_top(m_content.top())
+        , m_bottom(m_content.bottom())
+        , m_y(m_top)
+    {
+        m_pages.append(QList<Item>());
+    }
+
+    void run()
+    {
+        const auto &blocks = m_doc.m_blocks;
+        for (int bi = 0; bi < blocks.size(); ++bi) {
+            const Block &b = *blocks.at(bi);
+            if (b.group != 0 && (bi == 0 || blocks.at(bi - 1)->group != b.group))
+                keepGroupTogether(bi);
+            switch (b.kind) {
+            case Block::Kind::Space:
+                if (m_y > m_top)
+                    m_y = qMin(m_bottom, m_y + b.height);
+                break;
+            case Block::Kind::TearOff:
+                placeTearOff(b);
+                break;
+            case Block::Kind::Paragraph:
+                placeParagraph(b);
+                break;
+            case Block::Kind::Table:
+                placeTable(b);
+                break;
+            }
+        }
+    }
+
+private:
+    void newPage()
+    {
+        m_pages.append(QList<Item>());
+        m_y = m_top;
+    }
+
+    // Heights of whole blocks, for groups.
+    qreal heightOf(const Block &b) const
+    {
+        switch (b.kind) {
+        case Block::Kind::Paragraph:
+            return TextBlock(b.text, font(b.face, b.points), m_content.width() - b.indent, b.alignment).height() + b.spaceAfter;
+        case Block::Kind::Space:
+        case Block::Kind::TearOff:
+            return b.height;
+        case Block::Kind::Table: {
+            qreal h = b.spaceAfter;
+            if (b.table.showHeader)
+                h += layRow(b.table, headersOf(b.table), true, m_content.left(), m_content.width(), m_content.height()).height;
+            for (const QStringList &r : b.table.rows)
+                h += layRow(b.table, r, false, m_content.left(), m_content.width(), m_content.height()).height;
+            return h;
+        }
+        }
+        return 0;
+    }
+
+    static QStringList headersOf(const Table &t)
+    {
+        QStringList headers;
+        for (const TableColumn &c : t.columns)
+            headers.append(c.header);
+        return headers;
+    }
+
+    // A group starting at block `first` moves to a new page when it does not fit here but fits on a page.
+    void keepGroupTogether(int first)
+    {
+        const auto &blocks = m_doc.m_blocks;
+        const int group = blocks.at(first)->group;
+        qreal h = 0;
+        for (int k = first; k < blocks.size() && blocks.at(k)->group == group; ++k)
+            h += heightOf(*blocks.at(k));
+        if (m_y > m_top && m_y + h > m_bottom && h <= m_content.height())
+            newPage();
+    }
+
+    void placeTearOff(const Block &b)
+    {
+        if (m_y + b.height > m_bottom)
+            newPage();
+        const qreal mid = m_y + b.height / 2;
+        Item line;
+        line.kind = Item::Kind::Line;
+        line.dashed = true;
+        line.line = QLineF(m_content.left(), mid, m_content.right(), mid);
+        m_pages.last().append(line);
+        auto label = std::make_shared<TextBlock>(b.text, font(b.face, b.points), m_content.width(), Qt::AlignHCenter);
+        Item text;
+        text.kind = Item::Kind::Cell; // white box behind the label, over the dashed line
+        text.text = label;
+        text.last = label->lineCount();
+        const qreal w = label->naturalWidth() + mm(4);
+        text.rect = QRectF(m_content.center().x() - w / 2, mid - label->height() / 2, w, label->height());
+        text.fill = Qt::white;
+        text.pos = QPointF(m_content.left(), mid - label->height() / 2);
+        text.dashed = true; // no border
+        m_pages.last().append(text);
+        m_y += b.height;
+    }
+
+    // A paragraph breaks between lines.
+    void placeParagraph(const Block &b)
+    {
+        auto block = std::make_shared<TextBlock>(b.text, font(b.face, b.points), m_content.width() - b.indent, b.alignment);
+        int first = 0;
+        while (first < block->lineCount()) {
+            int last = first;
+            while (last < block->lineCount() && m_y + block->lineBottom(last) - block->lineTop(first) <= m_bottom + 0.01)
+                ++last;
+            if (last == first) {
+                if (m_y > m_top) {
+                    newPage();
+                    continue;
+                }
+                last = first + 1; // a single line taller than the page: draw it anyway
+            }
+            Item item;
+            item.kind = Item::Kind::Text;
+            item.text = block;
+            item.first = first;
+            item.last = last;
+            item.pos = QPointF(m_content.left() + b.indent, m_y);
+            m_pages.last().append(item);
+            m_y += block->lineBottom(last - 1) - block->lineTop(first);
+            first = last;
+            if (first < block->lineCount())
+                newPage();
+        }
+        m_y = qMin(m_bottom, m_y + b.spaceAfter);
+    }
+
+    // A table breaks between rows, never inside one, its header repeated at the top of every page.
+    void placeTable(const Block &b)
+    {
+        const Table &t = b.table;
+        const LaidRow header = t.showHeader ? layRow(t, headersOf(t), true, m_content.left(), m_content.width(), m_content.height() / 3)
+                                            : LaidRow{};
+        const qreal rowMax = m_content.height() - header.height;
+        bool headerShown = false;
+        for (int r = 0; r < t.rows.size(); ++r) {
+            const LaidRow row = layRow(t, t.rows.at(r), false, m_content.left(), m_content.width(), rowMax);
+            const qreal need = row.height + (headerShown ? 0 : header.height);
+            if (m_y + need > m_bottom + 0.01 && m_y > m_top) {
+                newPage();
+                headerShown = false;
+            }
+            if (!headerShown && t.showHeader) {
+                emitRow(header, true, b.tableIndex, -1);
+                headerShown = true;
+            }
+            headerShown = true;
+            emitRow(row, false, b.tableIndex, r);
+        }
+        if (t.rows.isEmpty() && t.showHeader) {
+            if (m_y + header.height > m_bottom)
+                newPage();
+            emitRow(header, true, b.tableIndex, -1);
+        }
+        m_y = qMin(m_bottom, m_y + b.spaceAfter);
+    }
+
+    void emitRow(const LaidRow &row, bool header, int tableIndex, int rowIndex)
+    {
+        for (int i = 0; i < row.cells.size(); ++i) {
+            Item cell;
+            cell.kind = Item::Kind::Cell;
+            cell.rect = QRectF(row.x.at(i), m_y, row.widths.at(i), row.height);
+            cell.fill = header ? HeaderFill : (row.label.at(i) ? LabelFill : QColor());
+            cell.text = row.cells.at(i);
+            cell.last = cell.text->lineCount();
+            // Vertically centred in the cell.
+            cell.pos = QPointF(row.x.at(i) + (row.widths.at(i) - cell.text->width()) / 2, m_y + (row.height - cell.text->height()) / 2);
+            m_pages.last().append(cell);
+        }
+        if (!header)
+            m_rows.append({tableIndex, rowIndex, int(m_pages.size()) - 1, QRectF(row.x.first(), m_y, m_content.width(), row.height)});
+        m_y += row.height;
+    }
+
+    const FlowDocument &m_doc;
+    QList<QList<Item>> &m_pages;
+    QList<RowPlacement> &m_rows;
+    const QRectF m_content;
+    const qreal m_top;
+    const qreal m_bottom;
+    qreal m_y;
+};
+
 void FlowDocument::paginate() const
 {
     if (m_paginated)
@@ -198,155 +399,7 @@ void FlowDocument::paginate() const
     m_paginated = true;
     m_pages.clear();
     m_rows.clear();
-    const QRectF content = contentRect();
-    const qreal top = content.top();
-    const qreal bottom = content.bottom();
-    qreal y = top;
-    m_pages.append(QList<Item>());
-    auto newPage = [&] {
-        m_pages.append(QList<Item>());
-        y = top;
-    };
-    auto emitRow = [&](const LaidRow &row, bool header, int tableIndex, int rowIndex) {
-        for (int i = 0; i < row.cells.size(); ++i) {
-            Item cell;
-            cell.kind = Item::Kind::Cell;
-            cell.rect = QRectF(row.x.at(i), y, row.widths.at(i), row.height);
-            cell.fill = header ? HeaderFill : (row.label.at(i) ? LabelFill : QColor());
-            cell.text = row.cells.at(i);
-            cell.last = cell.text->lineCount();
-            // Vertically centred in the cell.
-            cell.pos = QPointF(row.x.at(i) + (row.widths.at(i) - cell.text->width()) / 2, y + (row.height - cell.text->height()) / 2);
-            m_pages.last().append(cell);
-        }
-        if (!header)
-            m_rows.append({tableIndex, rowIndex, int(m_pages.size()) - 1, QRectF(row.x.first(), y, content.width(), row.height)});
-        y += row.height;
-    };
-
-    // Heights of whole blocks, for groups.
-    auto heightOf = [&](const Block &b) -> qreal {
-        switch (b.kind) {
-        case Block::Kind::Paragraph:
-            return TextBlock(b.text, font(b.face, b.points), content.width() - b.indent, b.alignment).height() + b.spaceAfter;
-        case Block::Kind::Space:
-        case Block::Kind::TearOff:
-            return b.height;
-        case Block::Kind::Table: {
-            qreal h = b.spaceAfter;
-            if (b.table.showHeader) {
-                QStringList headers;
-                for (const TableColumn &c : b.table.columns)
-                    headers.append(c.header);
-                h += layRow(b.table, headers, true, content.left(), content.width(), content.height()).height;
-            }
-            for (const QStringList &r : b.table.rows)
-                h += layRow(b.table, r, false, content.left(), content.width(), content.height()).height;
-            return h;
-        }
-        }
-        return 0;
-    };
-
-    for (int bi = 0; bi < m_blocks.size(); ++bi) {
-        const Block &b = *m_blocks.at(bi);
-        if (b.group != 0 && (bi == 0 || m_blocks.at(bi - 1)->group != b.group)) {
-            qreal h = 0;
-            for (int k = bi; k < m_blocks.size() && m_blocks.at(k)->group == b.group; ++k)
-                h += heightOf(*m_blocks.at(k));
-            if (y > top && y + h > bottom && h <= content.height())
-                newPage();
-        }
-        switch (b.kind) {
-        case Block::Kind::Space:
-            if (y > top)
-                y = qMin(bottom, y + b.height);
-            break;
-        case Block::Kind::TearOff: {
-            if (y + b.height > bottom)
-                newPage();
-            const qreal mid = y + b.height / 2;
-            Item line;
-            line.kind = Item::Kind::Line;
-            line.dashed = true;
-            line.line = QLineF(content.left(), mid, content.right(), mid);
-            m_pages.last().append(line);
-            auto label = std::make_shared<TextBlock>(b.text, font(b.face, b.points), content.width(), Qt::AlignHCenter);
-            Item text;
-            text.kind = Item::Kind::Cell; // white box behind the label, over the dashed line
-            text.text = label;
-            text.last = label->lineCount();
-            const qreal w = label->naturalWidth() + mm(4);
-            text.rect = QRectF(content.center().x() - w / 2, mid - label->height() / 2, w, label->height());
-            text.fill = Qt::white;
-            text.pos = QPointF(content.left(), mid - label->height() / 2);
-            text.dashed = true; // no border
-            m_pages.last().append(text);
-            y += b.height;
-            break;
-        }
-        case Block::Kind::Paragraph: {
-            auto block = std::make_shared<TextBlock>(b.text, font(b.face, b.points), content.width() - b.indent, b.alignment);
-            int first = 0;
-            while (first < block->lineCount()) {
-                int last = first;
-                while (last < block->lineCount() && y + block->lineBottom(last) - block->lineTop(first) <= bottom + 0.01)
-                    ++last;
-                if (last == first) {
-                    if (y > top) {
-                        newPage();
-                        continue;
-                    }
-                    last = first + 1; // a single line taller than the page: draw it anyway
-                }
-                Item item;
-                item.kind = Item::Kind::Text;
-                item.text = block;
-                item.first = first;
-                item.last = last;
-                item.pos = QPointF(content.left() + b.indent, y);
-                m_pages.last().append(item);
-                y += block->lineBottom(last - 1) - block->lineTop(first);
-                first = last;
-                if (first < block->lineCount())
-                    newPage();
-            }
-            y = qMin(bottom, y + b.spaceAfter);
-            break;
-        }
-        case Block::Kind::Table: {
-            const Table &t = b.table;
-            QStringList headers;
-            for (const TableColumn &c : t.columns)
-                headers.append(c.header);
-            const LaidRow header = t.showHeader ? layRow(t, headers, true, content.left(), content.width(), content.height() / 3)
-                                                : LaidRow{};
-            const qreal rowMax = content.height() - header.height;
-            bool headerShown = false;
-            for (int r = 0; r < t.rows.size(); ++r) {
-                const LaidRow row = layRow(t, t.rows.at(r), false, content.left(), content.width(), rowMax);
-                const qreal need = row.height + (headerShown ? 0 : header.height);
-                if (y + need > bottom + 0.01 && y > top) {
-                    newPage();
-                    headerShown = false;
-                }
-                if (!headerShown && t.showHeader) {
-                    emitRow(header, true, b.tableIndex, -1);
-                    headerShown = true;
-                }
-                headerShown = true;
-                emitRow(row, false, b.tableIndex, r);
-            }
-            if (t.rows.isEmpty() && t.showHeader) {
-                if (y + header.height > bottom)
-                    newPage();
-                emitRow(header, true, b.tableIndex, -1);
-            }
-            y = qMin(bottom, y + b.spaceAfter);
-            break;
-        }
-        }
-    }
+    Paginator(*this).run();
 }
 
 void FlowDocument::paint(QPainter &painter, int page) const

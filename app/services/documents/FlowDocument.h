@@ -70,6 +70,7 @@ protected:
 private:
     struct Block;
     struct Item;
+    class Paginator; // paginate()'s steps (FlowDocument.cpp)
     void paginate() const;
 
     QString m_title;

@@ -185,17 +185,33 @@ QHash<SheetField, int> TableLocator::recognise(const Sheet &sheet, int headerRow
     return columns;
 }
 
-Result<LocatedTable> TableLocator::locate(const Sheet &sheet, const QList<SheetField> &required, const ColumnMapping &mapping)
-{
-    QStringList mappedHeaders;
-    for (const QString &h : mapping.byHeader)
-        mappedHeaders.append(normalizeHeader(h));
+namespace {
 
+// The non-empty first rows (up to three, within the first 10), for the "no header row" message.
+QString firstRowsText(const Sheet &sheet)
+{
     const int scan = std::min<int>(10, int(sheet.rows.size()));
+    QStringList firstRows;
+    for (int r = 0; r < scan && firstRows.size() < 3; ++r) {
+        QStringList texts;
+        for (const Cell &c : sheet.rows.at(r)) {
+            if (!c.isEmpty())
+                texts.append(c.display());
+        }
+        if (!texts.isEmpty())
+            firstRows.append(texts.join(QStringLiteral(" | ")));
+    }
+    return firstRows.isEmpty() ? TableLocator::tr("(empty)") : firstRows.join(QStringLiteral(" / "));
+}
+
+// The header row: the one the clerk named, else the best-scoring of the first 10 rows; with only column
+// indexes mapped and no header found, row 0.
+Result<int> findHeaderRow(const Sheet &sheet, const ColumnMapping &mapping, const QStringList &mappedHeaders)
+{
     auto [bestRow, bestScore] = bestHeaderRow(sheet, mappedHeaders);
     if (mapping.headerRow >= 0) {
         if (mapping.headerRow >= sheet.rows.size())
-            return Error::invalid(tr("The header row %1 is past the end of sheet \"%2\" (%3 rows).")
+            return Error::invalid(TableLocator::tr("The header row %1 is past the end of sheet \"%2\" (%3 rows).")
                                       .arg(mapping.headerRow + 1).arg(sheet.name).arg(sheet.rows.size()),
                                   QStringLiteral("header"));
         bestRow = mapping.headerRow;
@@ -203,46 +219,45 @@ Result<LocatedTable> TableLocator::locate(const Sheet &sheet, const QList<SheetF
     }
     const bool explicitOnly = !mapping.byIndex.isEmpty() && mapping.byHeader.isEmpty();
     if (bestRow < 0 || (bestScore < 2 && mapping.isEmpty())) {
-        if (!explicitOnly) {
-            QStringList firstRows;
-            for (int r = 0; r < scan && firstRows.size() < 3; ++r) {
-                QStringList texts;
-                for (const Cell &c : sheet.rows.at(r)) {
-                    if (!c.isEmpty())
-                        texts.append(c.display());
-                }
-                if (!texts.isEmpty())
-                    firstRows.append(texts.join(QStringLiteral(" | ")));
-            }
-            return Error::invalid(tr("No header row (序号, 户主姓名, 身份证号 …) in the first 10 rows of sheet \"%1\". The first rows read: %2")
-                                      .arg(sheet.name, firstRows.isEmpty() ? tr("(empty)") : firstRows.join(QStringLiteral(" / "))),
+        if (!explicitOnly)
+            return Error::invalid(TableLocator::tr("No header row (序号, 户主姓名, 身份证号 …) in the first 10 rows of sheet \"%1\". The first rows read: %2")
+                                      .arg(sheet.name, firstRowsText(sheet)),
                                   QStringLiteral("header"));
-        }
         bestRow = 0;
     }
+    return bestRow;
+}
 
-    LocatedTable table;
-    table.headerRow = bestRow;
-    const SheetRow &header = sheet.rows.value(bestRow);
+// The header texts of the row and the fields they name (the first column naming a field wins).
+void readHeaders(const Sheet &sheet, int headerRow, LocatedTable &table)
+{
+    table.headerRow = headerRow;
+    const SheetRow &header = sheet.rows.value(headerRow);
     for (int c = 0; c < header.size(); ++c) {
         const QString text = header.at(c).display().simplified();
         table.headers.append(text);
-        if (auto f = fieldForHeader(text); f && !table.columns.contains(*f))
+        if (auto f = TableLocator::fieldForHeader(text); f && !table.columns.contains(*f))
             table.columns.insert(*f, c);
     }
+}
+
+// The clerk's choices over the recognised headers: by header text, then fields left out, then by index; then
+// 户主姓名 and 姓名 stand in for each other.
+Status applyMapping(const ColumnMapping &mapping, LocatedTable &table)
+{
     for (auto it = mapping.byHeader.cbegin(); it != mapping.byHeader.cend(); ++it) {
-        const QString wanted = normalizeHeader(it.value());
+        const QString wanted = TableLocator::normalizeHeader(it.value());
         int found = -1;
         for (int c = 0; c < table.headers.size(); ++c) {
-            if (normalizeHeader(table.headers.at(c)) == wanted) {
+            if (TableLocator::normalizeHeader(table.headers.at(c)) == wanted) {
                 found = c;
                 break;
             }
         }
         if (found < 0)
-            return Error::invalid(tr("No column headed \"%1\" (mapped to %2). Headers found: %3.")
-                                      .arg(it.value(), code(it.key()), table.headers.join(QStringLiteral(", "))),
-                                  code(it.key()));
+            return Error::invalid(TableLocator::tr("No column headed \"%1\" (mapped to %2). Headers found: %3.")
+                                      .arg(it.value(), TableLocator::code(it.key()), table.headers.join(QStringLiteral(", "))),
+                                  TableLocator::code(it.key()));
         table.columns.insert(it.key(), found);
     }
     for (SheetField f : mapping.ignored)
@@ -254,24 +269,35 @@ Result<LocatedTable> TableLocator::locate(const Sheet &sheet, const QList<SheetF
         table.columns.insert(SheetField::HeadName, table.columns.value(SheetField::Name));
     else if (!table.columns.contains(SheetField::Name) && table.columns.contains(SheetField::HeadName))
         table.columns.insert(SheetField::Name, table.columns.value(SheetField::HeadName));
+    return {};
+}
 
+// Every required field has a column; the error lists the headers found.
+Status checkRequired(const QList<SheetField> &required, const LocatedTable &table)
+{
     QStringList missing;
     for (SheetField f : required) {
         if (!table.columns.contains(f))
-            missing.append(QStringLiteral("%1 (%2)").arg(displayName(f), code(f)));
+            missing.append(QStringLiteral("%1 (%2)").arg(TableLocator::displayName(f), TableLocator::code(f)));
     }
-    if (!missing.isEmpty()) {
-        QStringList found;
-        for (const QString &h : std::as_const(table.headers)) {
-            if (!h.isEmpty())
-                found.append(QStringLiteral("\"%1\"").arg(h));
-        }
-        return Error::invalid(tr("Column not recognised: %1. Headers found in row %2: %3. Choose the column for it (--map FIELD=HEADER).")
-                                  .arg(missing.join(QStringLiteral(", "))).arg(bestRow + 1).arg(found.join(QStringLiteral(", "))),
-                              QStringLiteral("columns"));
+    if (missing.isEmpty())
+        return {};
+    QStringList found;
+    for (const QString &h : std::as_const(table.headers)) {
+        if (!h.isEmpty())
+            found.append(QStringLiteral("\"%1\"").arg(h));
     }
+    return Error::invalid(TableLocator::tr("Column not recognised: %1. Headers found in row %2: %3. Choose the column for it (--map FIELD=HEADER).")
+                              .arg(missing.join(QStringLiteral(", "))).arg(table.headerRow + 1).arg(found.join(QStringLiteral(", "))),
+                          QStringLiteral("columns"));
+}
 
-    for (int r = bestRow + 1; r < sheet.rows.size(); ++r) {
+// The rows under the header holding data, up to a totals row or note: blank rows and the header repeated
+// on every printed page left out.
+QList<int> dataRows(const Sheet &sheet, const LocatedTable &table)
+{
+    QList<int> rows;
+    for (int r = table.headerRow + 1; r < sheet.rows.size(); ++r) {
         const SheetRow &row = sheet.rows.at(r);
         if (isBlank(row))
             continue;
@@ -285,8 +311,28 @@ Result<LocatedTable> TableLocator::locate(const Sheet &sheet, const QList<SheetF
         }
         if (same >= 2)
             continue;
-        table.dataRows.append(r);
+        rows.append(r);
     }
+    return rows;
+}
+
+} // namespace
+
+Result<LocatedTable> TableLocator::locate(const Sheet &sheet, const QList<SheetField> &required, const ColumnMapping &mapping)
+{
+    QStringList mappedHeaders;
+    for (const QString &h : mapping.byHeader)
+        mappedHeaders.append(normalizeHeader(h));
+    auto headerRow = findHeaderRow(sheet, mapping, mappedHeaders);
+    if (!headerRow)
+        return headerRow.error();
+    LocatedTable table;
+    readHeaders(sheet, headerRow.value(), table);
+    if (auto s = applyMapping(mapping, table); !s)
+        return s.error();
+    if (auto s = checkRequired(required, table); !s)
+        return s.error();
+    table.dataRows = dataRows(sheet, table);
     return table;
 }
 
