@@ -1,5 +1,7 @@
 #include "BackupSettingsPage.h"
 
+#include "AppServices.h"
+
 #include "domain/Format.h"
 
 #include "MachineSettings.h"
@@ -37,9 +39,9 @@ QTableWidgetItem *cell(const QString &text, const QVariant &data = {})
 }
 } // namespace
 
-BackupSettingsPage::BackupSettingsPage(Database &db, QWidget *parent)
+BackupSettingsPage::BackupSettingsPage(AppServices &services, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_services(services)
     , m_folder(new QLineEdit(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_status(new QLabel(this))
@@ -48,7 +50,7 @@ BackupSettingsPage::BackupSettingsPage(Database &db, QWidget *parent)
     setObjectName(QStringLiteral("backupSettings"));
     m_folder->setObjectName(QStringLiteral("backupFolder"));
     m_folder->setAccessibleName(tr("Backup folder"));
-    m_folder->setText(QDir::toNativeSeparators(MachineSettings::backupFolder(m_db.path())));
+    m_folder->setText(QDir::toNativeSeparators(MachineSettings::backupFolder(m_services.databasePath())));
     m_folder->setToolTip(tr("A folder on this computer or on a USB disk. SafetyNet makes a backup there every day at "
                             "start-up and keeps %1 daily and %2 weekly ones.")
                              .arg(BackupService::KeepDaily).arg(BackupService::KeepWeekly));
@@ -100,14 +102,14 @@ BackupSettingsPage::BackupSettingsPage(Database &db, QWidget *parent)
 QString BackupSettingsPage::folder() const
 {
     const QString text = QDir::fromNativeSeparators(m_folder->text().trimmed());
-    return text.isEmpty() ? BackupService::defaultFolder(m_db.path()) : text;
+    return text.isEmpty() ? BackupService::defaultFolder(m_services.databasePath()) : text;
 }
 
 void BackupSettingsPage::apply()
 {
     const QString chosen = folder();
     // The default follows the database; only a different folder is remembered.
-    MachineSettings::setBackupFolder(chosen == BackupService::defaultFolder(m_db.path()) ? QString() : chosen);
+    MachineSettings::setBackupFolder(chosen == BackupService::defaultFolder(m_services.databasePath()) ? QString() : chosen);
 }
 
 void BackupSettingsPage::browse()
@@ -152,7 +154,7 @@ void BackupSettingsPage::updateButtons()
 bool BackupSettingsPage::backUpNow()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto made = BackupService::backupNow(m_db, folder());
+    auto made = m_services.backupNow(folder());
     QApplication::restoreOverrideCursor();
     if (!made) {
         MessageBox::warning(this, tr("Back up now"), made.error().message);

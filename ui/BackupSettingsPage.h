@@ -9,7 +9,7 @@ class QTableWidget;
 
 namespace sn {
 
-class Database;
+class AppServices;
 
 // Settings › Backups: where this computer keeps the station's backups (a daily one at start-up, kept a week,
 // and a weekly one kept four weeks), the backups there, "Back up now", and "Restore…", which replaces the
@@ -21,7 +21,7 @@ class BackupSettingsPage : public QWidget
 public:
     enum Column { DateColumn, KindColumn, SizeColumn, FileColumn, ColumnCount };
 
-    explicit BackupSettingsPage(Database &db, QWidget *parent = nullptr);
+    explicit BackupSettingsPage(AppServices &services, QWidget *parent = nullptr);
 
     void apply();
     QString folder() const;
@@ -40,7 +40,7 @@ private:
     void browse();
     void updateButtons();
 
-    Database &m_db;
+    AppServices &m_services;
     QLineEdit *m_folder;
     QTableWidget *m_table;
     QLabel *m_status;

@@ -1,5 +1,7 @@
 #include "ConflictsPage.h"
 
+#include "AppServices.h"
+
 #include "LazyRefresh.h"
 
 #include "domain/Format.h"
@@ -146,12 +148,12 @@ QTableWidgetItem *cell(const QString &text, const QString &tooltip = {})
 
 } // namespace
 
-ConflictsPage::ConflictsPage(Database &db, Session session, QWidget *parent)
+ConflictsPage::ConflictsPage(AppServices &services, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_session(std::move(session))
-    , m_sync(std::make_unique<SyncService>(db, m_session, SyncKey()))
-    , m_households(std::make_unique<HouseholdService>(db, m_session))
+    , m_services(services)
+    , m_session(services.session())
+    , m_sync(services.localSync())
+    , m_households(services.households())
     , m_summary(new QLabel(this))
     , m_list(new QTableWidget(0, ListColumnCount, this))
     , m_versions(new QLabel(this))
@@ -263,10 +265,10 @@ void ConflictsPage::refresh()
     if (m_lazy)
         m_lazy->loaded();
     const QString current = selected() ? selected()->id : QString();
-    auto loaded = m_sync->conflicts(true);
+    auto loaded = m_sync.conflicts(true);
     m_conflicts = loaded ? loaded.value() : QList<ConflictEntry>();
-    m_stations = StationService::stationNames(m_db);
-    m_regions = StationService::regions(m_db);
+    m_stations = m_services.stationNames();
+    m_regions = m_services.regions();
     m_summary->setText(loaded ? tr("%n open conflict(s)", nullptr, int(m_conflicts.size()))
                               : tr("Conflicts could not be read: %1").arg(loaded.error().message));
 
@@ -282,7 +284,7 @@ void ConflictsPage::refresh()
         m_list->setItem(row, RecordColumn, cell(recordName(c.table), c.table + QLatin1Char('/') + c.key));
         QString head;
         if (!c.householdId.isEmpty()) {
-            auto household = m_households->get(c.householdId);
+            auto household = m_households.get(c.householdId);
             head = household ? household->headName() : tr("(not visible to you)");
         }
         m_list->setItem(row, HouseholdColumn, cell(head.isEmpty() ? QStringLiteral("—") : head));
@@ -309,7 +311,7 @@ QString ConflictsPage::stationName(const QString &stationId) const
     if (stationId.isEmpty())
         return tr("unknown station");
     const QString name = m_stations.value(stationId);
-    if (stationId == m_db.stationId())
+    if (stationId == m_services.stationId())
         return tr("%1 (this station)").arg(name.isEmpty() ? stationId.left(8) : name);
     return name.isEmpty() ? stationId.left(8) : name;
 }
@@ -454,7 +456,7 @@ void ConflictsPage::resolve(Resolution resolution)
             return;
     }
     const QString householdId = c->householdId;
-    if (auto s = m_sync->resolve(c->id, resolution, merged); !s) {
+    if (auto s = m_sync.resolve(c->id, resolution, merged); !s) {
         MessageBox::warning(this, tr("Resolve conflict"), s.error().message);
         refresh();
         return;

@@ -15,7 +15,7 @@ class QTableWidget;
 namespace sn {
 
 class LazyRefresh;
-class Database;
+class AppServices;
 class HouseholdService;
 
 // Concurrent edits found by sync (architecture.md property 3): two stations changed the same record before
@@ -28,7 +28,7 @@ public:
     enum ListColumn { DetectedColumn, RecordColumn, HouseholdColumn, StationsColumn, ListColumnCount };
     enum CompareColumn { FieldColumn, CurrentColumn, OtherColumn, UseOtherColumn, CompareColumnCount };
 
-    ConflictsPage(Database &db, Session session, QWidget *parent = nullptr);
+    explicit ConflictsPage(AppServices &services, QWidget *parent = nullptr);
     ~ConflictsPage() override;
 
     void refresh();
@@ -51,10 +51,10 @@ private:
     QString stationName(const QString &stationId) const;
     QString formatValue(const QString &field, const QJsonValue &value) const;
 
-    Database &m_db;
+    AppServices &m_services;
     Session m_session;
-    std::unique_ptr<SyncService> m_sync;
-    std::unique_ptr<HouseholdService> m_households;
+    SyncService &m_sync;
+    HouseholdService &m_households;
     QList<ConflictEntry> m_conflicts;
     QHash<QString, QString> m_stations;
     RegionTree m_regions;

@@ -65,11 +65,10 @@ QDoubleSpinBox *yuanBox(QWidget *parent, const QString &accessible)
 
 } // namespace
 
-DistrictRulesPage::DistrictRulesPage(Database &db, Session session, QWidget *parent)
+DistrictRulesPage::DistrictRulesPage(SettingsService &service, Session session, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
     , m_session(std::move(session))
-    , m_service(std::make_unique<SettingsService>(db, m_session))
+    , m_service(service)
     , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("districtRules"));
@@ -247,7 +246,7 @@ DistrictRulesPage::~DistrictRulesPage() = default;
 
 bool DistrictRulesPage::isEditable() const
 {
-    return m_service->canEdit();
+    return m_service.canEdit();
 }
 
 QGroupBox *DistrictRulesPage::group(const QString &title)
@@ -259,7 +258,7 @@ QGroupBox *DistrictRulesPage::group(const QString &title)
 
 void DistrictRulesPage::load()
 {
-    const DistrictRules r = m_service->rules();
+    const DistrictRules r = m_service.rules();
     m_edge->setValue(r.edgeMultiplier);
     m_rigid->setValue(r.rigidSpendingShare * 100);
     m_idle->setValue(r.idleLockMinutes);
@@ -276,7 +275,7 @@ void DistrictRulesPage::load()
             static_cast<QSpinBox *>(m_rhythms->cellWidget(row, col))->setValue(r.rhythms.interval(rhythmTiers().at(row), types.at(col)));
     }
     m_standards->setRowCount(0);
-    for (const YearlyStandard &s : m_service->standards())
+    for (const YearlyStandard &s : m_service.standards())
         addStandardRow(s.year, s.area, s.dibaoMonthly, s.disposableIncomeYearly, s.placeholder);
 }
 
@@ -385,7 +384,7 @@ bool DistrictRulesPage::save()
         s.placeholder = m_standards->item(row, PlaceholderColumn)->checkState() == Qt::Checked;
         standards.append(s);
     }
-    auto saved = m_service->save(collect(), standards);
+    auto saved = m_service.save(collect(), standards);
     if (!saved) {
         MessageBox::warning(this, tr("District rules"), saved.error().message);
         return false;

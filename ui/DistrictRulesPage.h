@@ -15,7 +15,6 @@ class QTableWidget;
 
 namespace sn {
 
-class Database;
 class SettingsService;
 struct DistrictRules;
 
@@ -30,7 +29,7 @@ class DistrictRulesPage : public QWidget
 public:
     enum StandardColumn { YearColumn, AreaColumn, DibaoColumn, IncomeColumn, PlaceholderColumn, StandardColumnCount };
 
-    DistrictRulesPage(Database &db, Session session, QWidget *parent = nullptr);
+    DistrictRulesPage(SettingsService &service, Session session, QWidget *parent = nullptr);
     ~DistrictRulesPage() override;
 
     bool isEditable() const;
@@ -50,9 +49,8 @@ private:
     void addStandardRow(int year, AreaType area, qint64 dibaoFen, qint64 incomeFen, bool placeholder);
     void markPlaceholder(int row);
 
-    Database &m_db;
     Session m_session;
-    std::unique_ptr<SettingsService> m_service;
+    SettingsService &m_service;
     QList<QGroupBox *> m_groups;
     QLabel *m_note;
     QDoubleSpinBox *m_edge;

@@ -1,7 +1,6 @@
 #include "HouseholdForm.h"
 
-#include "AssetTableModel.h"
-#include "ExpenditureTableModel.h"
+#include "HouseholdSubTables.h"
 #include "HistoryDialog.h"
 #include "HouseholdClassificationBox.h"
 #include "HouseholdFieldsWidget.h"
@@ -9,7 +8,6 @@
 #include "HouseholdProblemPanel.h"
 #include "HouseholdRowsPage.h"
 #include "HouseholdRowsView.h"
-#include "IncomeTableModel.h"
 #include "MemberTableModel.h"
 #include "MessageBox.h"
 
@@ -93,9 +91,9 @@ void HouseholdForm::Private::buildUi()
     householdLayout->addWidget(fields);
 
     members = new MemberTableModel(q);
-    incomes = new IncomeTableModel(members, q);
-    assets = new AssetTableModel(q);
-    expenditures = new ExpenditureTableModel(q);
+    incomes = makeIncomeModel(members, q);
+    assets = makeAssetModel(q);
+    expenditures = makeExpenditureModel(q);
     memberPage = new HouseholdRowsPage(members, HouseholdForm::tr("Household members"),
                                        HouseholdForm::tr("Add member (Ctrl+M)"), HouseholdForm::tr("Remove member"), q);
     incomePage = new HouseholdRowsPage(incomes, HouseholdForm::tr("Income"), HouseholdForm::tr("Add income"),
@@ -225,9 +223,9 @@ void HouseholdForm::Private::load()
     base = h;
     fields->load(h);
     members->setMembers(h.members);
-    incomes->setIncomes(h.incomes);
-    assets->setAssets(h.assets);
-    expenditures->setExpenditures(h.expenditures);
+    incomes->setRows(h.incomes);
+    assets->setRows(h.assets);
+    expenditures->setRows(h.expenditures);
     classification->load(h);
     // A new household starts with its head's row, so the clerk can tab from the address into the name.
     if (id.isEmpty() && !readOnly) {
@@ -261,9 +259,9 @@ Household HouseholdForm::Private::collect() const
     Household h = base;
     fields->apply(h);
     h.members = members->members();
-    h.incomes = incomes->incomes();
-    h.assets = assets->assets();
-    h.expenditures = expenditures->expenditures();
+    h.incomes = incomes->rows();
+    h.assets = assets->rows();
+    h.expenditures = expenditures->rows();
     classification->apply(h);
     return h;
 }
@@ -323,13 +321,13 @@ void HouseholdForm::Private::focusField(const QString &field)
         c = m.captured(2).isEmpty() ? MemberTableModel::RelationColumn : std::max(MemberTableModel::columnOf(column), 0);
     } else if (table == QLatin1String("incomes")) {
         page = incomePage;
-        c = IncomeTableModel::AmountColumn;
+        c = IncomeAmountColumn;
     } else if (table == QLatin1String("assets")) {
         page = assetPage;
-        c = AssetTableModel::ValueColumn;
+        c = AssetValueColumn;
     } else {
         page = expenditurePage;
-        c = ExpenditureTableModel::AmountColumn;
+        c = ExpenditureAmountColumn;
     }
     tabs->setCurrentWidget(page);
     HouseholdRowsView *view = page->view();
@@ -443,9 +441,9 @@ void HouseholdForm::setDraft(const Household &draft)
     d->base = h;
     d->fields->load(h);
     d->members->setMembers(h.members);
-    d->incomes->setIncomes(h.incomes);
-    d->assets->setAssets(h.assets);
-    d->expenditures->setExpenditures(h.expenditures);
+    d->incomes->setRows(h.incomes);
+    d->assets->setRows(h.assets);
+    d->expenditures->setRows(h.expenditures);
     d->classification->load(h);
     d->classification->setFollowing(true);
     if (h.members.isEmpty())

@@ -1,6 +1,7 @@
 #include "LeadsPage.h"
 
 #include "LazyRefresh.h"
+#include "RowListView.h"
 
 #include "LeadDetailPanel.h"
 #include "LeadTableModel.h"
@@ -30,12 +31,13 @@ namespace {
 const QString SettingsGroup = QStringLiteral("leads/");
 }
 
-LeadsPage::LeadsPage(Database &db, const Session &session, RegionTree regions, QWidget *parent)
+LeadsPage::LeadsPage(LeadService &service, ServiceTeamService &team, const Session &session, RegionTree regions,
+                     QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_regions(std::move(regions))
-    , m_db(db)
-    , m_service(std::make_unique<LeadService>(db, session))
+    , m_service(service)
+    , m_team(team)
 {
     setObjectName(QStringLiteral("leadsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -85,7 +87,7 @@ LeadsPage::LeadsPage(Database &db, const Session &session, RegionTree regions, Q
     splitter->setChildrenCollapsible(false);
     m_model = new LeadTableModel(m_regions, this);
     m_view = makeView(m_model, QStringLiteral("leadsView"), tr("Open leads"));
-    m_detail = new LeadDetailPanel(*m_service, session, m_regions, splitter);
+    m_detail = new LeadDetailPanel(m_service, session, m_regions, splitter);
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
@@ -144,22 +146,7 @@ LeadsPage::~LeadsPage()
 
 QTableView *LeadsPage::makeView(LeadTableModel *model, const QString &name, const QString &accessibleName)
 {
-    auto *view = new QTableView(this);
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    const QFontMetrics cells = view->fontMetrics();
-    const QFontMetrics titles = view->horizontalHeader()->fontMetrics();
-    const struct { int column; QString sample; } widths[] = {
+    const QList<RowListView::Width> widths = {
         {LeadTableModel::Person, QStringLiteral("欧阳建国")},
         {LeadTableModel::Countdown, QStringLiteral("overdue by 23 h 59 min")},
         {LeadTableModel::Emergency, tr("Emergency")},
@@ -167,11 +154,7 @@ QTableView *LeadsPage::makeView(LeadTableModel *model, const QString &name, cons
         {LeadTableModel::Place, QStringLiteral("小桥大街街道 毛胜寺村")},
         {LeadTableModel::Source, QStringLiteral("网格员上报")},
     };
-    for (const auto &w : widths) {
-        const QString title = model->headerData(w.column, Qt::Horizontal).toString();
-        view->horizontalHeader()->resizeSection(w.column, std::max(cells.horizontalAdvance(w.sample), titles.horizontalAdvance(title) + 8) + 16);
-    }
-    view->horizontalHeader()->restoreState(QSettings().value(SettingsGroup + name).toByteArray());
+    auto *view = RowListView::make(this, model, name, accessibleName, widths, SettingsGroup + name);
     return view;
 }
 
@@ -201,7 +184,7 @@ void LeadsPage::refresh()
     if (m_lazy)
         m_lazy->loaded();
     const QString current = currentLeadId().isEmpty() ? m_detail->leadId() : currentLeadId();
-    auto rows = m_service->list(m_overdueOnly->isChecked());
+    auto rows = m_service.list(m_overdueOnly->isChecked());
     if (!rows) {
         m_model->setRows({});
         m_total->setText(tr("The leads could not be read"));
@@ -227,7 +210,7 @@ void LeadsPage::refresh()
         m_detail->setLead(QString());
 
     if (m_escalationModel) {
-        auto escalated = m_service->escalations();
+        auto escalated = m_service.escalations();
         m_escalationModel->setRows(escalated ? escalated.value() : QList<LeadRow>());
         m_tabs->setTabText(m_tabs->indexOf(m_escalationView), tr("Escalation (%1)").arg(m_escalationModel->rowCount()));
     }
@@ -254,8 +237,8 @@ bool LeadsPage::selectLead(const QString &leadId)
 
 ReportLeadDialog *LeadsPage::reportLead()
 {
-    auto volunteers = ServiceTeamService(m_db, m_session).volunteers();
-    auto *dialog = new ReportLeadDialog(*m_service, m_session, m_regions, volunteers ? volunteers.value() : QList<Volunteer>(), this);
+    auto volunteers = m_team.volunteers();
+    auto *dialog = new ReportLeadDialog(m_service, m_session, m_regions, volunteers ? volunteers.value() : QList<Volunteer>(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString id = dialog->leadId();
@@ -272,9 +255,9 @@ ReportLeadDialog *LeadsPage::reportLead()
 void LeadsPage::linkRegisteredHousehold(const QString &leadId, const QString &householdId)
 {
     // The form saves again and again while it is open: link once.
-    if (auto lead = m_service->get(leadId); !lead || !lead->householdId.isEmpty())
+    if (auto lead = m_service.get(leadId); !lead || !lead->householdId.isEmpty())
         return;
-    if (auto s = m_service->linkHousehold(leadId, householdId); !s) {
+    if (auto s = m_service.linkHousehold(leadId, householdId); !s) {
         MessageBox::warning(this, tr("Leads"), s.error().message);
         return;
     }
@@ -282,11 +265,11 @@ void LeadsPage::linkRegisteredHousehold(const QString &leadId, const QString &ho
     selectLead(leadId);
 }
 
-TodoSource LeadsPage::todoSource(Database &db, const Session &session)
+TodoSource LeadsPage::todoSource(LeadService &service)
 {
-    return [&db, session]() {
+    return [&service]() {
         QList<TodoItem> items;
-        auto due = LeadService(db, session).dueToday();
+        auto due = service.dueToday();
         if (!due)
             return items;
         for (const LeadRow &r : due.value()) {

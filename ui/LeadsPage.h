@@ -19,7 +19,6 @@ class QTimer;
 namespace sn {
 
 class LazyRefresh;
-class Database;
 class LeadDetailPanel;
 class LeadService;
 class LeadTableModel;
@@ -32,7 +31,8 @@ class LeadsPage : public QWidget
 {
     Q_OBJECT
 public:
-    LeadsPage(Database &db, const Session &session, RegionTree regions, QWidget *parent = nullptr);
+    LeadsPage(LeadService &service, ServiceTeamService &team, const Session &session, RegionTree regions,
+              QWidget *parent = nullptr);
     ~LeadsPage() override;
 
     void refresh();
@@ -43,7 +43,7 @@ public:
     void linkRegisteredHousehold(const QString &leadId, const QString &householdId);
 
     // The workbench's "Today": running leads due today or overdue.
-    static TodoSource todoSource(Database &db, const Session &session);
+    static TodoSource todoSource(LeadService &service);
 
     static constexpr int CountdownMs = 30 * 1000;
 
@@ -70,8 +70,8 @@ private:
 
     Session m_session;
     RegionTree m_regions;
-    Database &m_db;
-    std::unique_ptr<LeadService> m_service;
+    LeadService &m_service;
+    ServiceTeamService &m_team;
     QCheckBox *m_overdueOnly = nullptr;
     QCheckBox *m_emergencyOnly = nullptr;
     QComboBox *m_state = nullptr;

@@ -2,6 +2,7 @@
 
 #include "domain/Format.h"
 
+#include "AppServices.h"
 #include "ConflictsPage.h"
 #include "HouseholdForm.h"
 #include "IdleLock.h"
@@ -57,18 +58,39 @@ const QString SplitterKey = QStringLiteral("mainwindow/splitter");
 
 MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(db)
     , m_session(std::move(session))
-    , m_accounts(std::make_unique<AccountService>(db))
-    , m_households(std::make_unique<HouseholdService>(db, m_session))
-    , m_referrals(std::make_unique<ReferralService>(db, m_session))
+    , m_services(std::make_unique<AppServices>(db, m_session))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    const StationInfo station = StationService::info(m_db);
+    const StationInfo station = m_services->stationInfo();
     const QString where = station.townshipName.isEmpty() ? station.districtName : station.townshipName;
     setWindowTitle(tr("SafetyNet — %1 (%2)").arg(station.stationName, where));
     setWindowIcon(QIcon(QStringLiteral(":/icons/safetynet.svg")));
 
+    buildNavigation();
+    const RegionTree regions = m_services->regions();
+    m_workbench = new WorkbenchPage(*m_services, m_pages);
+    addPage(m_workbench, tr("Workbench"), style()->standardIcon(QStyle::SP_DesktopIcon));
+    m_registry = new RegistryPage(m_services->households(), regions, m_pages);
+    addPage(m_registry, tr("Households"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    connect(m_registry, &RegistryPage::openRequested, this, &MainWindow::openHousehold);
+    connect(m_registry, &RegistryPage::newRequested, this, &MainWindow::newHousehold);
+    connect(m_workbench, &WorkbenchPage::householdRequested, this, &MainWindow::openHousehold);
+    buildLazyPages(regions);
+    buildWorkbench(regions);
+
+    m_idleLock = new IdleLock(m_services->accounts(), m_session, this, this);
+    connect(m_idleLock, &IdleLock::quitRequested, qApp, &QCoreApplication::quit);
+
+    buildMenus();
+    buildStatusBar();
+    buildSync();
+    resize(1280, 800);
+    restoreSettings();
+}
+
+void MainWindow::buildNavigation()
+{
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -88,67 +110,35 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
         buildPage(row); // while another page is current: the placeholder is swapped out unseen
         m_pages->setCurrentIndex(row);
     });
+}
 
-    m_workbench = new WorkbenchPage(db, m_session, m_pages);
-    addPage(m_workbench, tr("Workbench"), style()->standardIcon(QStyle::SP_DesktopIcon));
-    const RegionTree regions = StationService::regions(db);
-    m_registry = new RegistryPage(*m_households, regions, m_pages);
-    addPage(m_registry, tr("Households"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    connect(m_registry, &RegistryPage::openRequested, this, &MainWindow::openHousehold);
-    connect(m_registry, &RegistryPage::newRequested, this, &MainWindow::newHousehold);
-    connect(m_workbench, &WorkbenchPage::householdRequested, this, &MainWindow::openHousehold);
-
-    // The other pages are built when first shown (or asked for): see addLazyPage().
+// The pages after the workbench and the registry, built when first shown (or asked for): see addLazyPage().
+void MainWindow::buildLazyPages(const RegionTree &regions)
+{
     const auto shared = std::make_shared<const RegionTree>(regions);
     m_reviewsSlot = addLazyPage(tr("Reviews"), style()->standardIcon(QStyle::SP_FileDialogContentsView), [this, shared] {
-        const RegionTree &regions = *shared;
-        m_reviews = new ReviewCalendarPage(m_db, m_session, regions, m_pages);
-        connect(m_reviews, &ReviewCalendarPage::householdRequested, this, &MainWindow::openHousehold);
-        // The month's task list for workers who go out without a computer: a printable PDF and an Excel workbook.
-        m_reviews->addMonthExporter(tr("PDF for printing…"), tr("PDF (*.pdf)"),
-                                    [&db = m_db, session = m_session](const QList<TaskRow> &tasks, const QDate &month, const QString &path) -> Status {
-                                        QString township, village;
-                                        if (!tasks.isEmpty()) {
-                                            township = tasks.first().townshipCode;
-                                            village = tasks.first().villageCode;
-                                            for (const TaskRow &t : tasks) {
-                                                if (t.townshipCode != township)
-                                                    township.clear();
-                                                if (t.villageCode != village)
-                                                    village.clear();
-                                            }
-                                        }
-                                        auto document = DocumentService(db, session).taskList(month, township, village);
-                                        if (!document)
-                                            return document.error();
-                                        return doc::Rendering::writePdf(*document.value(), path);
-                                    });
-        m_reviews->addMonthExporter(tr("Excel workbook…"), tr("Excel workbook (*.xlsx)"),
-                                    [regions](const QList<TaskRow> &tasks, const QDate &month, const QString &path) {
-                                        return TaskListExport::writeXlsx(tasks, month, regions, path);
-                                    });
-        return m_reviews;
+        return buildReviews(*shared);
     });
     m_leadsSlot = addLazyPage(tr("Leads"), style()->standardIcon(QStyle::SP_MessageBoxWarning), [this, shared] {
-        m_leads = new LeadsPage(m_db, m_session, *shared, m_pages);
+        m_leads = new LeadsPage(m_services->leads(), m_services->serviceTeam(), m_session, *shared, m_pages);
         connect(m_leads, &LeadsPage::householdRequested, this, &MainWindow::openHousehold);
         connect(m_leads, &LeadsPage::intakeRequested, this, &MainWindow::intakeFromLead);
         return m_leads;
     });
     m_teamSlot = addLazyPage(tr("Service team"), style()->standardIcon(QStyle::SP_DirHomeIcon), [this, shared] {
-        m_team = new ServiceTeamPage(m_db, m_session, *shared, m_pages);
+        m_team = new ServiceTeamPage(m_services->serviceTeam(), m_session, *shared, m_pages);
         return m_team;
     });
     m_policiesSlot = addLazyPage(tr("Policies"), style()->standardIcon(QStyle::SP_FileDialogListView), [this] {
-        m_policies = new PoliciesPage(m_db, m_session, m_pages);
+        m_policies = new PoliciesPage(*m_services, m_pages);
         connect(m_policies, &PoliciesPage::householdRequested, this, &MainWindow::openHousehold);
         return m_policies;
     });
     addLazyPage(tr("Print"), style()->standardIcon(QStyle::SP_FileIcon), [this, shared] {
-        return new PrintPage(m_db, m_session, *shared, m_pages);
+        return new PrintPage(m_services->cards(), m_session, *shared, m_pages);
     });
     m_suspicionsSlot = addLazyPage(tr("Department data"), style()->standardIcon(QStyle::SP_FileDialogInfoView), [this, shared] {
-        m_suspicions = new SuspicionsPage(m_db, m_session, *shared, m_pages);
+        m_suspicions = new SuspicionsPage(*m_services, *shared, m_pages);
         connect(m_suspicions, &SuspicionsPage::householdRequested, this, &MainWindow::openHousehold);
         connect(m_suspicions, &SuspicionsPage::leadsMade, this, [this] {
             if (m_leads) // not built yet: it reads the new leads when first shown
@@ -157,20 +147,55 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
         return m_suspicions;
     });
     addLazyPage(tr("Spreadsheets"), style()->standardIcon(QStyle::SP_DriveFDIcon), [this] {
-        return new SpreadsheetPage(m_db, m_session, m_pages);
+        return new SpreadsheetPage(*m_services, m_pages);
     });
-    auto *reviewSummary = new ReviewSummaryPanel(db, m_session, regions);
+}
+
+QWidget *MainWindow::buildReviews(const RegionTree &regions)
+{
+    m_reviews = new ReviewCalendarPage(m_services->reviews(), m_session, regions, m_pages);
+    connect(m_reviews, &ReviewCalendarPage::householdRequested, this, &MainWindow::openHousehold);
+    // The month's task list for workers who go out without a computer: a printable PDF and an Excel workbook.
+    m_reviews->addMonthExporter(tr("PDF for printing…"), tr("PDF (*.pdf)"),
+                                [&documents = m_services->documents()](const QList<TaskRow> &tasks, const QDate &month, const QString &path) -> Status {
+                                    QString township, village;
+                                    if (!tasks.isEmpty()) {
+                                        township = tasks.first().townshipCode;
+                                        village = tasks.first().villageCode;
+                                        for (const TaskRow &t : tasks) {
+                                            if (t.townshipCode != township)
+                                                township.clear();
+                                            if (t.villageCode != village)
+                                                village.clear();
+                                        }
+                                    }
+                                    auto document = documents.taskList(month, township, village);
+                                    if (!document)
+                                        return document.error();
+                                    return doc::Rendering::writePdf(*document.value(), path);
+                                });
+    m_reviews->addMonthExporter(tr("Excel workbook…"), tr("Excel workbook (*.xlsx)"),
+                                [regions](const QList<TaskRow> &tasks, const QDate &month, const QString &path) {
+                                    return TaskListExport::writeXlsx(tasks, month, regions, path);
+                                });
+    return m_reviews;
+}
+
+// The workbench's panels and the sources of its to-do list.
+void MainWindow::buildWorkbench(const RegionTree &regions)
+{
+    auto *reviewSummary = new ReviewSummaryPanel(*m_services, regions);
     m_workbench->addPanel(reviewSummary);
     connect(m_workbench, &WorkbenchPage::refreshed, reviewSummary, &ReviewSummaryPanel::refresh);
     connect(reviewSummary, &ReviewSummaryPanel::calendarRequested, this, [this] { showPage(reviews()); });
-    m_workbench->addTodoSource(ReviewCalendarPage::todoSource(db, m_session, regions));
-    m_workbench->addTodoSource(LeadsPage::todoSource(db, m_session));
+    m_workbench->addTodoSource(ReviewCalendarPage::todoSource(m_services->reviews(), regions));
+    m_workbench->addTodoSource(LeadsPage::todoSource(m_services->leads()));
     // Records to complete: imported ledgers rarely carry the start date or every ID number.
     m_workbench->addTodoSource([this] {
         QList<TodoItem> items;
         HouseholdQuery query;
         query.toCompleteOnly = true;
-        if (auto n = m_households->count(query); n && n.value() > 0)
+        if (auto n = m_services->households().count(query); n && n.value() > 0)
             items.append({tr("%n record(s) to complete (start date unknown or ID number missing)", nullptr, n.value()), {}, {},
                           [this] {
                               showPage(m_registry);
@@ -180,9 +205,8 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     });
     if (m_session.can(Permission::EditStandards)) {
         // Each department enters its policies by 30 April (plan 三.(四)): remind the bureau of those not reviewed.
-        m_workbench->addTodoSource([&db, session = m_session] {
+        m_workbench->addTodoSource([&referrals = m_services->referrals()] {
             QList<TodoItem> items;
-            ReferralService referrals(db, session);
             if (auto due = referrals.policiesDueForReview(); due && !due->isEmpty())
                 items.append({MainWindow::tr("%n referral policy(ies) to review by %1", nullptr, int(due->size()))
                                   .arg(format::date(referrals.reviewDeadline())),
@@ -190,18 +214,14 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
             return items;
         });
     }
-
-    m_idleLock = new IdleLock(*m_accounts, m_session, this, this);
-    connect(m_idleLock, &IdleLock::quitRequested, qApp, &QCoreApplication::quit);
-
-    buildMenus();
-    buildStatusBar();
-    buildSync();
-    resize(1280, 800);
-    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
+
+HouseholdService &MainWindow::households()
+{
+    return m_services->households();
+}
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
 {
@@ -318,15 +338,15 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    const StationInfo info = StationService::info(m_db);
+    const StationInfo info = m_services->stationInfo();
     auto *who = new QLabel(tr("User: %1 (%2)").arg(m_session.userName, Roles::display(m_session.role)), this);
     who->setObjectName(QStringLiteral("statusUser"));
     const QString where = info.townshipName.isEmpty() ? info.districtName : info.townshipName;
     auto *station = new QLabel(tr("Station: %1 · %2").arg(info.stationName, where), this);
     station->setObjectName(QStringLiteral("statusStation"));
-    auto *file = new QLabel(tr("Database: %1").arg(QFileInfo(m_db.path()).fileName()), this);
+    auto *file = new QLabel(tr("Database: %1").arg(QFileInfo(m_services->databasePath()).fileName()), this);
     file->setObjectName(QStringLiteral("statusDatabase"));
-    file->setToolTip(QDir::toNativeSeparators(m_db.path()));
+    file->setToolTip(QDir::toNativeSeparators(m_services->databasePath()));
     m_sync = new QLabel(tr("Sync: not set up"), this);
     m_sync->setObjectName(QStringLiteral("statusSync"));
     statusBar()->addWidget(who);
@@ -387,7 +407,7 @@ void MainWindow::trackForm(HouseholdForm *form)
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &HouseholdForm::saved, this, &MainWindow::householdSaved);
     connect(form, &HouseholdForm::referRequested, this, [this, form](const QString &id, const QString &name) {
-        auto *dialog = new ReferralDialog(*m_referrals, *m_households, id, name, form);
+        auto *dialog = new ReferralDialog(m_services->referrals(), m_services->households(), id, name, form);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -408,12 +428,12 @@ HouseholdForm *MainWindow::openHousehold(const QString &householdId)
         }
     }
     // The service decides (role and township scope); its message says why not.
-    auto household = m_households->get(householdId);
+    auto household = m_services->households().get(householdId);
     if (!household) {
         MessageBox::warning(this, tr("Open household"), household.error().message);
         return nullptr;
     }
-    auto *form = new HouseholdForm(*m_households, householdId, this);
+    auto *form = new HouseholdForm(m_services->households(), householdId, this);
     trackForm(form);
     return form;
 }
@@ -424,7 +444,7 @@ HouseholdForm *MainWindow::newHousehold()
         MessageBox::warning(this, tr("New household"), tr("Your role (%1) may not register households.").arg(Roles::display(m_session.role)));
         return nullptr;
     }
-    auto *form = new HouseholdForm(*m_households, QString(), this);
+    auto *form = new HouseholdForm(m_services->households(), QString(), this);
     trackForm(form);
     return form;
 }
@@ -445,7 +465,7 @@ void MainWindow::intakeFromLead(const QString &leadId)
     HouseholdForm *form = newHousehold();
     if (!form)
         return;
-    if (auto draft = LeadService(m_db, m_session).intakeDraft(leadId))
+    if (auto draft = m_services->leads().intakeDraft(leadId))
         form->setDraft(draft.value());
     connect(form, &HouseholdForm::saved, leads(), [this, leadId](const QString &householdId) {
         m_leads->linkRegisteredHousehold(leadId, householdId);
@@ -486,10 +506,10 @@ void MainWindow::showAbout()
 void MainWindow::buildSync()
 {
     m_conflictsSlot = addLazyPage(tr("Conflicts"), style()->standardIcon(QStyle::SP_BrowserReload), [this] {
-        m_conflicts = new ConflictsPage(m_db, m_session, m_pages);
+        m_conflicts = new ConflictsPage(*m_services, m_pages);
             return m_conflicts;
     });
-    m_syncController = new SyncController(m_db, m_session, this);
+    m_syncController = new SyncController(*m_services, this);
     auto *indicator = new SyncStatusIndicator(m_syncController, m_sync, statusBar(), this);
     connect(indicator, &SyncStatusIndicator::settingsRequested, this, &MainWindow::showSettings);
     connect(m_syncController, &SyncController::finished, this, [this] {
@@ -521,7 +541,7 @@ void MainWindow::buildSync()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_db, m_session, this);
+    SettingsDialog dialog(*m_services, this);
     dialog.exec();
     m_syncController->reloadSettings();
     if (PendingRestore::isRequested()) {

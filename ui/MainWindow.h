@@ -16,11 +16,11 @@ class QStackedWidget;
 
 namespace sn {
 
-class AccountService;
+class AppServices;
 class Database;
+class RegionTree;
 class HouseholdForm;
 class HouseholdService;
-class ReferralService;
 class IdleLock;
 class LeadsPage;
 class RegistryPage;
@@ -54,7 +54,8 @@ public:
     void find(); // the registry with its search box focused
 
     const Session &session() const { return m_session; }
-    HouseholdService &households() { return *m_households; }
+    HouseholdService &households();
+    AppServices &services() { return *m_services; }
     WorkbenchPage *workbench() const { return m_workbench; }
     RegistryPage *registry() const { return m_registry; }
     // These build their page if it is not built yet.
@@ -77,6 +78,10 @@ private:
     // A page built when first needed: its slot in the stack holds an empty placeholder until then.
     QWidget *addLazyPage(const QString &title, const QIcon &icon, std::function<QWidget *()> build);
     QWidget *buildPage(int index); // the page at index, built now if it was not
+    void buildNavigation();
+    void buildLazyPages(const RegionTree &regions);
+    QWidget *buildReviews(const RegionTree &regions);
+    void buildWorkbench(const RegionTree &regions);
     void buildMenus();
     void buildStatusBar();
     void buildSync(); // conflicts page, sync controller and status, Tools menu
@@ -88,11 +93,8 @@ private:
     void showUserGuide();
     void showAbout();
 
-    Database &m_db;
     Session m_session;
-    std::unique_ptr<AccountService> m_accounts;
-    std::unique_ptr<HouseholdService> m_households;
-    std::unique_ptr<ReferralService> m_referrals;
+    std::unique_ptr<AppServices> m_services; // built here, the one place that holds the Database
     QSplitter *m_splitter = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;

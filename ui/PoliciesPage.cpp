@@ -1,5 +1,7 @@
 #include "PoliciesPage.h"
 
+#include "AppServices.h"
+
 #include "MessageBox.h"
 #include "PrintPage.h"
 #include "ReferralDialog.h"
@@ -59,13 +61,13 @@ QTableWidgetItem *cell(const QString &text, const QString &id = {})
 
 } // namespace
 
-PoliciesPage::PoliciesPage(Database &db, const Session &session, QWidget *parent)
+PoliciesPage::PoliciesPage(AppServices &services, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_session(session)
-    , m_service(std::make_unique<ReferralService>(db, session))
-    , m_households(std::make_unique<HouseholdService>(db, session))
-    , m_documents(std::make_unique<DocumentService>(db, session))
+    , m_session(services.session())
+    , m_service(services.referrals())
+    , m_households(services.households())
+    , m_documents(services.documents())
+    , m_cards(services.cards())
 {
     setObjectName(QStringLiteral("policiesPage"));
     auto *layout = new QVBoxLayout(this);
@@ -270,7 +272,7 @@ void PoliciesPage::loadPolicies()
 {
     const QString selected = selectedPolicy();
     m_policies->setRowCount(0);
-    auto policies = m_service->policies();
+    auto policies = m_service.policies();
     if (!policies) {
         m_reviewNote->setText(policies.error().message);
         return;
@@ -292,10 +294,10 @@ void PoliciesPage::loadPolicies()
     m_policies->resizeColumnsToContents();
 
     m_departments->setRowCount(0);
-    const QDate deadline = m_service->reviewDeadline();
+    const QDate deadline = m_service.reviewDeadline();
     int notReviewed = 0;
     int reviewedLate = 0;
-    if (auto reviews = m_service->departmentReviews()) {
+    if (auto reviews = m_service.departmentReviews()) {
         for (const DepartmentReview &d : reviews.value()) {
             const int r = m_departments->rowCount();
             m_departments->insertRow(r);
@@ -344,7 +346,7 @@ void PoliciesPage::loadReferrals()
 {
     const QString selected = selectedReferral();
     m_referrals->setRowCount(0);
-    auto rows = m_service->list(m_dueOnly->isChecked() ? Clock::today() : QDate());
+    auto rows = m_service.list(m_dueOnly->isChecked() ? Clock::today() : QDate());
     if (!rows)
         return;
     for (const ReferralRow &row : rows.value()) {
@@ -393,7 +395,7 @@ void PoliciesPage::showPolicy()
     m_remove->setEnabled(editable && !id.isEmpty());
     if (id.isEmpty())
         return;
-    auto p = m_service->policy(id);
+    auto p = m_service.policy(id);
     if (!p)
         return;
     m_department->setText(p->department);
@@ -427,7 +429,7 @@ bool PoliciesPage::savePolicy()
     p.materials = m_materials->toPlainText();
     p.whereToGo = m_where->text();
     p.contact = m_contact->text();
-    auto saved = m_service->savePolicy(p);
+    auto saved = m_service.savePolicy(p);
     if (!saved) {
         MessageBox::warning(this, tr("Policy"), saved.error().message);
         if (saved.error().field == QLatin1String("name"))
@@ -446,7 +448,7 @@ bool PoliciesPage::savePolicy()
 
 bool PoliciesPage::markReviewed()
 {
-    if (auto s = m_service->markReviewed(selectedPolicy()); !s) {
+    if (auto s = m_service.markReviewed(selectedPolicy()); !s) {
         MessageBox::warning(this, tr("Policy"), s.error().message);
         return false;
     }
@@ -463,7 +465,7 @@ void PoliciesPage::removePolicy()
                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
         return;
-    if (auto s = m_service->removePolicy(id); !s)
+    if (auto s = m_service.removePolicy(id); !s)
         MessageBox::warning(this, tr("Policy"), s.error().message);
     newPolicy();
     loadPolicies();
@@ -471,7 +473,7 @@ void PoliciesPage::removePolicy()
 
 ReferralDialog *PoliciesPage::referHousehold(const QString &householdId, const QString &householdName)
 {
-    auto *dialog = new ReferralDialog(*m_service, *m_households, householdId, householdName, this);
+    auto *dialog = new ReferralDialog(m_service, m_households, householdId, householdName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         loadReferrals();
@@ -499,7 +501,7 @@ bool PoliciesPage::updateReferral()
     const QString id = selectedReferral();
     if (id.isEmpty())
         return false;
-    if (auto s = m_service->setStatus(
+    if (auto s = m_service.setStatus(
             id, ReferralStatus(m_status->currentData().toInt()), m_statusNote->text(), m_followUp->date());
         !s) {
         MessageBox::warning(this, tr("Referral"), s.error().message);
@@ -513,7 +515,7 @@ bool PoliciesPage::updateReferral()
 
 Status PoliciesPage::saveCatalogue(const QString &path) const
 {
-    auto document = m_documents->policyCatalogue();
+    auto document = m_documents.policyCatalogue();
     if (!document)
         return document.error();
     return doc::Rendering::writePdf(*document.value(), path);
@@ -522,7 +524,7 @@ Status PoliciesPage::saveCatalogue(const QString &path) const
 Status PoliciesPage::saveLetter(const QString &path) const
 {
     const QString id = selectedReferral();
-    auto document = m_documents->notificationLetter(id);
+    auto document = m_documents.notificationLetter(id);
     if (!document)
         return document.error();
     if (auto s = doc::Rendering::writePdf(*document.value(), path); !s)
@@ -533,17 +535,17 @@ Status PoliciesPage::saveLetter(const QString &path) const
 Status PoliciesPage::recordReferralDocument(
     const QString &kind, const QString &referralId, const doc::Document &document) const
 {
-    auto household = m_documents->referralHousehold(referralId);
+    auto household = m_documents.referralHousehold(referralId);
     if (!household)
         return household.error();
-    auto logged = CardService(m_db, m_session)
+    auto logged = m_cards
                       .recordDocumentPrint(kind, referralId, { household.value() }, document.pageCount());
     return logged ? Status() : Status(logged.error());
 }
 
 void PoliciesPage::printCatalogue()
 {
-    auto document = m_documents->policyCatalogue();
+    auto document = m_documents.policyCatalogue();
     if (!document) {
         MessageBox::warning(this, tr("Policy catalogue"), document.error().message);
         return;
@@ -557,7 +559,7 @@ void PoliciesPage::printCatalogue()
 void PoliciesPage::printReferralDocument(bool slip)
 {
     const QString id = selectedReferral();
-    auto document = slip ? m_documents->referralSlip(id) : m_documents->notificationLetter(id);
+    auto document = slip ? m_documents.referralSlip(id) : m_documents.notificationLetter(id);
     if (!document) {
         MessageBox::warning(this, tr("Referral"), document.error().message);
         return;

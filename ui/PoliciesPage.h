@@ -22,7 +22,8 @@ namespace doc {
 class Document;
 } // namespace doc
 
-class Database;
+class AppServices;
+class CardService;
 class DocumentService;
 class HouseholdService;
 class ReferralDialog;
@@ -57,7 +58,7 @@ public:
         ReferralColumnCount
     };
 
-    PoliciesPage(Database &db, const Session &session, QWidget *parent = nullptr);
+    explicit PoliciesPage(AppServices &services, QWidget *parent = nullptr);
     ~PoliciesPage() override;
 
     void refresh();
@@ -108,11 +109,11 @@ private:
     // The print log entry of a referral's letter or slip that was printed or saved (CardService).
     Status recordReferralDocument(const QString &kind, const QString &referralId, const doc::Document &document) const;
 
-    Database &m_db;
     Session m_session;
-    std::unique_ptr<ReferralService> m_service;
-    std::unique_ptr<HouseholdService> m_households;
-    std::unique_ptr<DocumentService> m_documents;
+    ReferralService &m_service;
+    HouseholdService &m_households;
+    DocumentService &m_documents;
+    CardService &m_cards;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_reviewNote = nullptr;
     QTableWidget *m_departments = nullptr;

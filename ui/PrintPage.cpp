@@ -30,12 +30,11 @@ namespace {
 enum LogColumn { ColWho, ColWhen, ColWhat, ColCount };
 } // namespace
 
-PrintPage::PrintPage(Database &db, const Session &session, RegionTree regions, QWidget *parent)
+PrintPage::PrintPage(CardService &cards, const Session &session, RegionTree regions, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
     , m_session(session)
     , m_regions(std::move(regions))
-    , m_cards(std::make_unique<CardService>(db, session))
+    , m_cards(cards)
 {
     setObjectName(QStringLiteral("printPage"));
 
@@ -190,7 +189,7 @@ std::unique_ptr<doc::CardSheet> PrintPage::buildDocument()
         query.townshipCode = m_regions.townshipOf(code);
         query.villageCode = code;
     }
-    auto batch = m_cards->cards(query);
+    auto batch = m_cards.cards(query);
     if (!batch) {
         MessageBox::warning(this, tr("Cards"), batch.error().message);
         return nullptr;
@@ -285,7 +284,7 @@ bool PrintPage::savePdf(const QString &path)
 
 bool PrintPage::reprintToPdf(const QString &logId, const QString &path)
 {
-    auto again = m_cards->reprint(logId);
+    auto again = m_cards.reprint(logId);
     if (!again) {
         MessageBox::warning(this, tr("Reprint"), again.error().message);
         return false;
@@ -310,7 +309,7 @@ void PrintPage::reprintSelected()
     if (selected.isEmpty())
         return;
     const QString logId = m_log->item(selected.first()->row(), ColWho)->data(Qt::UserRole).toString();
-    auto again = m_cards->reprint(logId);
+    auto again = m_cards.reprint(logId);
     if (!again) {
         MessageBox::warning(this, tr("Reprint"), again.error().message);
         return;
@@ -326,7 +325,7 @@ void PrintPage::reprintSelected()
 
 bool PrintPage::record(const CardBatch &batch, doc::CardLayout layout, const QString &scope, const QString &reprintOf)
 {
-    const auto logged = m_cards->recordPrint(batch, layout, scope, reprintOf);
+    const auto logged = m_cards.recordPrint(batch, layout, scope, reprintOf);
     refreshLog();
     if (!logged) {
         MessageBox::warning(this, tr("Print log"), logged.error().message);
@@ -379,7 +378,7 @@ void PrintPage::refreshLog()
         m_lazy->loaded();
     m_log->setRowCount(0);
     m_reprint->setEnabled(false);
-    auto log = m_cards->printLog();
+    auto log = m_cards.printLog();
     if (!log)
         return;
     const QLocale locale;

@@ -16,7 +16,6 @@ class QTableWidget;
 namespace sn {
 
 class LazyRefresh;
-class Database;
 
 namespace doc {
 class CardSheet;
@@ -32,7 +31,7 @@ class PrintPage : public QWidget
 public:
     enum class Scope { Township, Village, All };
 
-    PrintPage(Database &db, const Session &session, RegionTree regions, QWidget *parent = nullptr);
+    PrintPage(CardService &cards, const Session &session, RegionTree regions, QWidget *parent = nullptr);
     ~PrintPage() override;
 
     void refreshLog();
@@ -75,10 +74,9 @@ private:
     bool record(const CardBatch &batch, doc::CardLayout layout, const QString &scope, const QString &reprintOf);
     void showSkipped(const CardBatch &batch);
 
-    Database &m_db;
     Session m_session;
     RegionTree m_regions;
-    std::unique_ptr<CardService> m_cards;
+    CardService &m_cards;
     CardBatch m_batch;
     QComboBox *m_scope = nullptr;
     QComboBox *m_region = nullptr;

@@ -1,5 +1,7 @@
 #include "RegistryPage.h"
 
+#include "RowListView.h"
+
 #include "domain/Tier.h"
 
 #include "HouseholdTableModel.h"
@@ -42,9 +44,22 @@ RegistryPage::RegistryPage(HouseholdService &service, RegionTree regions, QWidge
     , m_service(service)
     , m_regions(std::move(regions))
 {
-    const Session &session = service.session();
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildSearchRow());
+    layout->addLayout(buildFilters());
+    buildTable();
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buildButtons());
+    connectSignals();
+    setTabOrders();
 
+    fillVillages();
+    search();
+}
+
+QHBoxLayout *RegistryPage::buildSearchRow()
+{
+    const Session &session = m_service.session();
     auto *searchRow = new QHBoxLayout;
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     m_search = new QLineEdit(this);
@@ -62,8 +77,12 @@ RegistryPage::RegistryPage(HouseholdService &service, RegionTree regions, QWidge
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_new);
-    layout->addLayout(searchRow);
+    return searchRow;
+}
 
+QHBoxLayout *RegistryPage::buildFilters()
+{
+    const Session &session = m_service.session();
     auto *filters = new QHBoxLayout;
     auto *townshipLabel = new QLabel(tr("&Township:"), this);
     m_township = filterCombo(tr("Township filter"), this);
@@ -118,31 +137,19 @@ RegistryPage::RegistryPage(HouseholdService &service, RegionTree regions, QWidge
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("registryTotal"));
     filters->addWidget(m_total);
-    layout->addLayout(filters);
+    return filters;
+}
 
-    m_model = new HouseholdTableModel(service, m_regions, this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("registryView"));
-    m_view->setAccessibleName(tr("Households"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    // First widths fit typical content and the column title; the clerk's own widths are remembered.
+// First widths fit typical content and the column title; the clerk's own widths are remembered.
+void RegistryPage::buildTable()
+{
+    m_model = new HouseholdTableModel(m_service, m_regions, this);
     QString longestCategory;
     for (Category c : CategoryNames::all()) {
         if (CategoryNames::display(c).size() > longestCategory.size())
             longestCategory = CategoryNames::display(c);
     }
-    const QFontMetrics cells = m_view->fontMetrics();
-    const QFontMetrics titles = m_view->horizontalHeader()->fontMetrics();
-    const struct { int column; QString sample; int cap; } widths[] = {
+    const QList<RowListView::Width> widths = {
         {HouseholdTableModel::HeadName, QStringLiteral("欧阳建国"), 0},
         {HouseholdTableModel::IdNumber, QStringLiteral("630105********0018"), 0},
         {HouseholdTableModel::Township, QStringLiteral("火车西站街道"), 0},
@@ -154,24 +161,22 @@ RegistryPage::RegistryPage(HouseholdService &service, RegionTree regions, QWidge
         {HouseholdTableModel::MonthlyAmount, QStringLiteral("10000.00"), 0},
         {HouseholdTableModel::Status, tr("Exited"), 0},
     };
-    for (const auto &w : widths) {
-        const QString title = m_model->headerData(w.column, Qt::Horizontal).toString();
-        int width = std::max(cells.horizontalAdvance(w.sample), titles.horizontalAdvance(title) + 8) + 16;
-        if (w.cap > 0)
-            width = std::min(width, w.cap);
-        m_view->horizontalHeader()->resizeSection(w.column, width);
-    }
-    m_view->horizontalHeader()->restoreState(QSettings().value(HeaderKey).toByteArray());
-    layout->addWidget(m_view, 1);
+    m_view = RowListView::make(this, m_model, QStringLiteral("registryView"), tr("Households"), widths, HeaderKey);
+}
 
+QHBoxLayout *RegistryPage::buildButtons()
+{
     auto *buttons = new QHBoxLayout;
     m_open = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open"), this);
     m_open->setObjectName(QStringLiteral("registryOpen"));
     m_open->setEnabled(false);
     buttons->addWidget(m_open);
     buttons->addStretch(1);
-    layout->addLayout(buttons);
+    return buttons;
+}
 
+void RegistryPage::connectSignals()
+{
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
@@ -203,7 +208,10 @@ RegistryPage::RegistryPage(HouseholdService &service, RegionTree regions, QWidge
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_open->setEnabled(false); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_open->setEnabled(current.isValid()); });
+}
 
+void RegistryPage::setTabOrders()
+{
     setTabOrder(m_search, m_new);
     setTabOrder(m_new, m_township);
     setTabOrder(m_township, m_village);
@@ -212,9 +220,6 @@ RegistryPage::RegistryPage(HouseholdService &service, RegionTree regions, QWidge
     setTabOrder(m_tier, m_status);
     setTabOrder(m_status, m_view);
     setTabOrder(m_view, m_open);
-
-    fillVillages();
-    search();
 }
 
 RegistryPage::~RegistryPage()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -47,6 +48,12 @@ signals:
     void newRequested();
 
 private:
+    QHBoxLayout *buildSearchRow();
+    QHBoxLayout *buildFilters();
+    void buildTable();
+    QHBoxLayout *buildButtons();
+    void connectSignals();
+    void setTabOrders();
     void search();
     void fillVillages();
     void openCurrent();

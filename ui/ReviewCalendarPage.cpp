@@ -1,6 +1,7 @@
 #include "ReviewCalendarPage.h"
 
 #include "LazyRefresh.h"
+#include "RowListView.h"
 
 #include "domain/Format.h"
 
@@ -43,11 +44,10 @@ QDate firstOfMonth(const QDate &d)
 
 } // namespace
 
-ReviewCalendarPage::ReviewCalendarPage(Database &db, const Session &session, RegionTree regions, QWidget *parent)
+ReviewCalendarPage::ReviewCalendarPage(ReviewService &service, const Session &session, RegionTree regions, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
     , m_regions(std::move(regions))
-    , m_service(std::make_unique<ReviewService>(db, session))
+    , m_service(service)
 {
     setObjectName(QStringLiteral("reviewCalendarPage"));
     auto *layout = new QVBoxLayout(this);
@@ -192,22 +192,7 @@ ReviewCalendarPage::~ReviewCalendarPage()
 
 QTableView *ReviewCalendarPage::makeView(ReviewTaskModel *model, const QString &name, const QString &accessibleName)
 {
-    auto *view = new QTableView(this);
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    const QFontMetrics cells = view->fontMetrics();
-    const QFontMetrics titles = view->horizontalHeader()->fontMetrics();
-    const struct { int column; QString sample; } widths[] = {
+    const QList<RowListView::Width> widths = {
         {ReviewTaskModel::HeadName, QStringLiteral("欧阳建国")},
         {ReviewTaskModel::Village, QStringLiteral("北川河东路社区")},
         {ReviewTaskModel::TierColumn, QStringLiteral("Monitoring")},
@@ -215,12 +200,8 @@ QTableView *ReviewCalendarPage::makeView(ReviewTaskModel *model, const QString &
         {ReviewTaskModel::Due, QStringLiteral("2026/12/31")},
         {ReviewTaskModel::DaysOverdue, QStringLiteral("1000")},
     };
-    for (const auto &w : widths) {
-        const QString title = model->headerData(w.column, Qt::Horizontal).toString();
-        view->horizontalHeader()->resizeSection(w.column, std::max(cells.horizontalAdvance(w.sample), titles.horizontalAdvance(title) + 8) + 16);
-    }
+    auto *view = RowListView::make(this, model, name, accessibleName, widths, SettingsGroup + name);
     view->setColumnHidden(ReviewTaskModel::StatusColumn, true); // these lists hold open tasks only
-    view->horizontalHeader()->restoreState(QSettings().value(SettingsGroup + name).toByteArray());
     connect(view, &QTableView::activated, this, [this] {
         if (m_complete->isVisible())
             completeCurrent();
@@ -278,7 +259,7 @@ void ReviewCalendarPage::loadCounts()
 {
     // The whole grid: the days of the neighbouring months shown around the month too.
     const QDate first(m_calendar->yearShown(), m_calendar->monthShown(), 1);
-    auto counts = m_service->dueCounts(first.addDays(-7), first.addMonths(1).addDays(14), m_township->currentData().toString(),
+    auto counts = m_service.dueCounts(first.addDays(-7), first.addMonths(1).addDays(14), m_township->currentData().toString(),
                                        m_village->currentData().toString());
     if (!counts) {
         showError(counts.error());
@@ -298,7 +279,7 @@ void ReviewCalendarPage::loadDay()
     q.dueTo = day;
     q.townshipCode = m_township->currentData().toString();
     q.villageCode = m_village->currentData().toString();
-    auto rows = m_service->tasks(q);
+    auto rows = m_service.tasks(q);
     if (!rows) {
         showError(rows.error());
         m_dayModel->setRows({});
@@ -314,7 +295,7 @@ void ReviewCalendarPage::loadLists()
     TaskQuery q;
     q.townshipCode = m_township->currentData().toString();
     q.villageCode = m_village->currentData().toString();
-    auto overdue = m_service->overdue(q);
+    auto overdue = m_service.overdue(q);
     if (!overdue) {
         showError(overdue.error());
         m_overdueModel->setRows({});
@@ -330,7 +311,7 @@ void ReviewCalendarPage::loadLists()
 
     q.dueFrom = Clock::today();
     q.dueTo = Clock::today().addDays(AgendaDays - 1);
-    auto week = m_service->tasks(q);
+    auto week = m_service.tasks(q);
     if (!week) {
         showError(week.error());
         m_weekModel->setRows({});
@@ -365,7 +346,7 @@ void ReviewCalendarPage::completeCurrent()
     const TaskRow *task = currentTask();
     if (!task || task->task.status != TaskStatus::Open)
         return;
-    auto *dialog = new CompleteTaskDialog(*m_service, *task, villageName(task->villageCode), this);
+    auto *dialog = new CompleteTaskDialog(m_service, *task, villageName(task->villageCode), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const TaskOutcome outcome = dialog->outcome();
@@ -393,7 +374,7 @@ Result<QList<TaskRow>> ReviewCalendarPage::monthTasks() const
     q.status = std::nullopt;
     q.townshipCode = m_township->currentData().toString();
     q.villageCode = m_village->currentData().toString();
-    return m_service->tasks(q);
+    return m_service.tasks(q);
 }
 
 Status ReviewCalendarPage::exportCsv(const QString &path) const
@@ -443,11 +424,10 @@ void ReviewCalendarPage::addMonthExporter(const QString &label, const QString &f
     });
 }
 
-TodoSource ReviewCalendarPage::todoSource(Database &db, const Session &session, const RegionTree &regions)
+TodoSource ReviewCalendarPage::todoSource(ReviewService &service, const RegionTree &regions)
 {
-    return [&db, session, regions]() {
+    return [&service, regions]() {
         QList<TodoItem> items;
-        ReviewService service(db, session);
         TaskQuery today;
         today.dueFrom = Clock::today();
         today.dueTo = Clock::today();

@@ -22,7 +22,6 @@ namespace sn {
 
 class LazyRefresh;
 class CompleteTaskDialog;
-class Database;
 class ReviewCalendarWidget;
 class ReviewService;
 class ReviewTaskModel;
@@ -34,7 +33,7 @@ class ReviewCalendarPage : public QWidget
 {
     Q_OBJECT
 public:
-    ReviewCalendarPage(Database &db, const Session &session, RegionTree regions, QWidget *parent = nullptr);
+    ReviewCalendarPage(ReviewService &service, const Session &session, RegionTree regions, QWidget *parent = nullptr);
     ~ReviewCalendarPage() override;
 
     void refresh();
@@ -48,7 +47,7 @@ public:
     Status exportCsv(const QString &path) const;
 
     // The workbench's "Today": review tasks due today, and how many are overdue.
-    static TodoSource todoSource(Database &db, const Session &session, const RegionTree &regions);
+    static TodoSource todoSource(ReviewService &service, const RegionTree &regions);
 
     ReviewCalendarWidget *calendar() const { return m_calendar; }
     QComboBox *townshipFilter() const { return m_township; }
@@ -82,9 +81,8 @@ private:
     void showError(const Error &error);
     QString villageName(const QString &code) const;
 
-    Session m_session;
     RegionTree m_regions;
-    std::unique_ptr<ReviewService> m_service;
+    ReviewService &m_service;
     QComboBox *m_township = nullptr;
     QComboBox *m_village = nullptr;
     ReviewCalendarWidget *m_calendar = nullptr;

@@ -1,5 +1,6 @@
 #include "ReviewSummaryPanel.h"
 
+#include "AppServices.h"
 #include "ReviewTaskModel.h"
 
 #include "domain/Clock.h"
@@ -26,10 +27,9 @@ QString percent(const CompletionRate &r)
 
 } // namespace
 
-ReviewSummaryPanel::ReviewSummaryPanel(Database &db, const Session &session, RegionTree regions, QWidget *parent)
+ReviewSummaryPanel::ReviewSummaryPanel(AppServices &services, RegionTree regions, QWidget *parent)
     : QGroupBox(tr("Reviews (三色管理)"), parent)
-    , m_db(db)
-    , m_session(session)
+    , m_services(services)
     , m_regions(std::move(regions))
 {
     setObjectName(QStringLiteral("reviewSummary"));
@@ -66,7 +66,7 @@ ReviewSummaryPanel::ReviewSummaryPanel(Database &db, const Session &session, Reg
 
 void ReviewSummaryPanel::refresh()
 {
-    ReviewService service(m_db, m_session);
+    ReviewService &service = m_services.reviews();
     const QDate today = Clock::today();
 
     int week = 0;
@@ -89,7 +89,7 @@ void ReviewSummaryPanel::refresh()
     else
         m_completion->setText(month ? half.error().message : month.error().message);
 
-    if (auto stats = Statistics::collect(m_db, m_session)) {
+    if (auto stats = m_services.statistics()) {
         const QJsonObject tiers = stats->value(QStringLiteral("tiers")).toObject();
         QStringList parts;
         for (Tier t : {Tier::Red, Tier::Yellow, Tier::Green, Tier::Monitoring}) {

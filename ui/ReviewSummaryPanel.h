@@ -10,7 +10,7 @@ class QTableWidget;
 
 namespace sn {
 
-class Database;
+class AppServices;
 
 // The workbench's view of 三色管理: tasks due this week, overdue tasks by township, the completion rate of
 // the month and the half-year, and active households per tier.
@@ -18,7 +18,7 @@ class ReviewSummaryPanel : public QGroupBox
 {
     Q_OBJECT
 public:
-    ReviewSummaryPanel(Database &db, const Session &session, RegionTree regions, QWidget *parent = nullptr);
+    ReviewSummaryPanel(AppServices &services, RegionTree regions, QWidget *parent = nullptr);
 
     void refresh();
 
@@ -31,8 +31,7 @@ signals:
     void calendarRequested();
 
 private:
-    Database &m_db;
-    Session m_session;
+    AppServices &m_services;
     RegionTree m_regions;
     QLabel *m_week = nullptr;
     QLabel *m_completion = nullptr;

@@ -59,11 +59,11 @@ QTableWidgetItem *number(int n)
 
 } // namespace
 
-ServiceTeamPage::ServiceTeamPage(Database &db, const Session &session, RegionTree regions, QWidget *parent)
+ServiceTeamPage::ServiceTeamPage(ServiceTeamService &service, const Session &session, RegionTree regions, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_regions(std::move(regions))
-    , m_service(std::make_unique<ServiceTeamService>(db, session))
+    , m_service(service)
 {
     setObjectName(QStringLiteral("serviceTeamPage"));
     auto *layout = new QVBoxLayout(this);
@@ -295,7 +295,7 @@ void ServiceTeamPage::loadVolunteers()
                                  ? m_volunteers->item(m_volunteers->currentRow(), 0)->data(Qt::UserRole).toString()
                                  : QString();
     m_volunteers->setRowCount(0);
-    auto list = m_service->volunteers();
+    auto list = m_service.volunteers();
     if (!list)
         return;
     for (const Volunteer &v : list.value()) {
@@ -316,7 +316,7 @@ void ServiceTeamPage::loadVolunteers()
 
 void ServiceTeamPage::loadPublicity()
 {
-    auto missing = m_service->townshipsWithoutEvent(Clock::today());
+    auto missing = m_service.townshipsWithoutEvent(Clock::today());
     if (!missing) {
         m_withoutEvent->setText(missing.error().message);
         return;
@@ -334,7 +334,7 @@ void ServiceTeamPage::loadPublicity()
 void ServiceTeamPage::loadLiaisons()
 {
     m_liaisons->setRowCount(0);
-    auto list = m_service->liaisons();
+    auto list = m_service.liaisons();
     if (!list)
         return;
     for (const Liaison &l : list.value()) {
@@ -349,7 +349,7 @@ void ServiceTeamPage::loadLiaisons()
 void ServiceTeamPage::loadAssessment()
 {
     m_assessment->setRowCount(0);
-    auto list = m_service->assessment(m_year->value());
+    auto list = m_service.assessment(m_year->value());
     if (!list) {
         MessageBox::warning(this, tr("Village assessment"), list.error().message);
         return;
@@ -375,7 +375,7 @@ void ServiceTeamPage::addVolunteer()
     v.phone = m_volunteerPhone->text().trimmed();
     v.kind = m_volunteerKind->currentData().toString();
     v.townshipCode = m_volunteerTownship->currentData().toString();
-    if (auto id = m_service->addVolunteer(v); !id) {
+    if (auto id = m_service.addVolunteer(v); !id) {
         MessageBox::warning(this, tr("New team member"), id.error().message);
         return;
     }
@@ -392,7 +392,7 @@ void ServiceTeamPage::redeem()
         return;
     }
     const QString id = m_volunteers->item(row, 0)->data(Qt::UserRole).toString();
-    if (auto s = m_service->redeem(id, m_redeemPoints->value(), m_redeemReason->text()); !s) {
+    if (auto s = m_service.redeem(id, m_redeemPoints->value(), m_redeemReason->text()); !s) {
         MessageBox::warning(this, tr("Redeem points"), s.error().message);
         return;
     }
@@ -407,7 +407,7 @@ void ServiceTeamPage::addEvent()
     e.heldOn = m_eventDate->date();
     e.place = m_eventPlace->text().trimmed();
     e.participants = m_eventParticipants->value();
-    if (auto id = m_service->addPublicityEvent(e); !id) {
+    if (auto id = m_service.addPublicityEvent(e); !id) {
         MessageBox::warning(this, tr("Publicity event"), id.error().message);
         return;
     }
@@ -429,7 +429,7 @@ void ServiceTeamPage::saveLiaison()
     }
     l.name = m_liaisonName->text();
     l.phone = m_liaisonPhone->text();
-    if (auto s = m_service->setLiaison(l); !s) {
+    if (auto s = m_service.setLiaison(l); !s) {
         MessageBox::warning(this, tr("Liaisons"), s.error().message);
         return;
     }

@@ -19,7 +19,6 @@ class QTableWidget;
 namespace sn {
 
 class LazyRefresh;
-class Database;
 class ServiceTeamService;
 
 // The service team (主动发现服务队) and accountability: volunteers with their points and redeeming them,
@@ -29,7 +28,7 @@ class ServiceTeamPage : public QWidget
 {
     Q_OBJECT
 public:
-    ServiceTeamPage(Database &db, const Session &session, RegionTree regions, QWidget *parent = nullptr);
+    ServiceTeamPage(ServiceTeamService &service, const Session &session, RegionTree regions, QWidget *parent = nullptr);
     ~ServiceTeamPage() override;
 
     void refresh();
@@ -64,7 +63,7 @@ private:
 
     Session m_session;
     RegionTree m_regions;
-    std::unique_ptr<ServiceTeamService> m_service;
+    ServiceTeamService &m_service;
     QTableWidget *m_volunteers = nullptr;
     QLineEdit *m_volunteerName = nullptr;
     QLineEdit *m_volunteerPhone = nullptr;

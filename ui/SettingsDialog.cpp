@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "AppServices.h"
+
 #include "BackupSettingsPage.h"
 #include "DistrictRulesPage.h"
 #include "LanguageSettingsPage.h"
@@ -13,12 +15,12 @@
 
 namespace sn {
 
-SettingsDialog::SettingsDialog(Database &db, Session session, QWidget *parent)
+SettingsDialog::SettingsDialog(AppServices &services, QWidget *parent)
     : QDialog(parent)
     , m_tabs(new QTabWidget(this))
-    , m_sync(new SyncSettingsPage(db, session, m_tabs))
-    , m_backup(new BackupSettingsPage(db, m_tabs))
-    , m_rules(new DistrictRulesPage(db, session, m_tabs))
+    , m_sync(new SyncSettingsPage(services, m_tabs))
+    , m_backup(new BackupSettingsPage(services, m_tabs))
+    , m_rules(new DistrictRulesPage(services.settings(), services.session(), m_tabs))
     , m_language(new LanguageSettingsPage(m_tabs))
 {
     setObjectName(QStringLiteral("settingsDialog"));

@@ -9,7 +9,7 @@ class QTabWidget;
 namespace sn {
 
 class BackupSettingsPage;
-class Database;
+class AppServices;
 class DistrictRulesPage;
 class LanguageSettingsPage;
 class SyncSettingsPage;
@@ -23,7 +23,7 @@ class SettingsDialog : public QDialog
 public:
     enum Page { SyncPage, BackupPage, RulesPage, LanguagePage };
 
-    SettingsDialog(Database &db, Session session, QWidget *parent = nullptr);
+    explicit SettingsDialog(AppServices &services, QWidget *parent = nullptr);
 
     void showPage(Page page);
     bool apply(); // false when something was refused (the reason was shown)

@@ -1,5 +1,7 @@
 #include "SpreadsheetPage.h"
 
+#include "AppServices.h"
+
 #include "ColumnMappingDialog.h"
 #include "MessageBox.h"
 
@@ -46,11 +48,10 @@ QTableWidgetItem *numberItem(int n)
 
 } // namespace
 
-SpreadsheetPage::SpreadsheetPage(Database &db, const Session &session, QWidget *parent)
+SpreadsheetPage::SpreadsheetPage(AppServices &services, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_session(session)
-    , m_ledger(std::make_unique<LedgerImportService>(db, session))
+    , m_services(services)
+    , m_ledger(services.ledger())
 {
     setObjectName(QStringLiteral("spreadsheetPage"));
 
@@ -177,7 +178,7 @@ bool SpreadsheetPage::previewLedger(const QString &path)
     ColumnMapping mapping;
     for (;;) {
         auto progress = progressDialog(tr("Checking %1…").arg(fileName));
-        auto preview = m_ledger->preview(sheet.value(), fileName, mapping, progressOf(progress.get()));
+        auto preview = m_ledger.preview(sheet.value(), fileName, mapping, progressOf(progress.get()));
         const bool canceled = progress->wasCanceled();
         progress.reset();
         if (preview) {
@@ -186,7 +187,7 @@ bool SpreadsheetPage::previewLedger(const QString &path)
         }
         if (!canceled && ColumnMappingDialog::isMappingError(preview.error())) {
             // The headers do not name a needed column: the clerk says which column is which, then we check again.
-            auto chosen = ColumnMappingDialog::ask(this, sheet.value(), m_ledger->requiredFields(),
+            auto chosen = ColumnMappingDialog::ask(this, sheet.value(), m_ledger.requiredFields(),
                                                    LedgerImportService::optionalFields(), preview.error().message);
             if (chosen) {
                 mapping = *chosen;
@@ -236,7 +237,7 @@ bool SpreadsheetPage::importLedger()
     if (!m_preview || !m_preview->ok())
         return false;
     auto progress = progressDialog(tr("Importing %1…").arg(m_preview->fileName));
-    auto summary = m_ledger->commit(*m_preview, progressOf(progress.get()));
+    auto summary = m_ledger.commit(*m_preview, progressOf(progress.get()));
     const bool canceled = progress->wasCanceled();
     progress.reset();
     if (!summary) {
@@ -270,7 +271,7 @@ void SpreadsheetPage::chooseAnnex()
 bool SpreadsheetPage::exportAnnex(const QString &month, const QString &department, const QString &path)
 {
     auto progress = progressDialog(tr("Writing annex 1…"));
-    const Status written = FeedbackFormExport::write(m_db, m_session, month, department, path, progressOf(progress.get()));
+    const Status written = m_services.writeFeedbackForm(month, department, path, progressOf(progress.get()));
     const bool canceled = progress->wasCanceled();
     progress.reset();
     if (!written) {
@@ -294,7 +295,7 @@ void SpreadsheetPage::chooseReport()
 bool SpreadsheetPage::exportReport(const QString &month, const QString &path)
 {
     auto progress = progressDialog(tr("Writing the monthly report…"));
-    const Status written = MonthlyReport::write(m_db, m_session, month, path, progressOf(progress.get()));
+    const Status written = m_services.writeMonthlyReport(month, path, progressOf(progress.get()));
     const bool canceled = progress->wasCanceled();
     progress.reset();
     if (!written) {

@@ -17,7 +17,7 @@ class QTableWidget;
 
 namespace sn {
 
-class Database;
+class AppServices;
 
 // 表格: importing a ledger (花名册) after a preview that lists every problem by row (asking which column is
 // which when the headers do not say), exporting the annex 1 feedback form and the monthly report. Each button
@@ -27,7 +27,7 @@ class SpreadsheetPage : public QWidget
 {
     Q_OBJECT
 public:
-    SpreadsheetPage(Database &db, const Session &session, QWidget *parent = nullptr);
+    explicit SpreadsheetPage(AppServices &services, QWidget *parent = nullptr);
     ~SpreadsheetPage() override;
 
     // Read and check a ledger; nothing is written. Fills the problem table; Import is enabled only when the
@@ -62,9 +62,8 @@ private:
     static Progress progressOf(QProgressDialog *dialog);
     void showProblems();
 
-    Database &m_db;
-    Session m_session;
-    std::unique_ptr<LedgerImportService> m_ledger;
+    AppServices &m_services;
+    LedgerImportService &m_ledger;
     std::optional<LedgerPreview> m_preview;
 
     QPushButton *m_previewLedger = nullptr;

@@ -1,5 +1,7 @@
 #include "SuspicionsPage.h"
 
+#include "AppServices.h"
+
 #include "LazyRefresh.h"
 
 #include "domain/Format.h"
@@ -39,197 +41,12 @@ namespace {
 const QString SettingsGroup = QStringLiteral("suspicionsPage/");
 } // namespace
 
-// ---- model
-
-SuspicionTableModel::SuspicionTableModel(RegionTree regions, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_regions(std::move(regions))
-{
-}
-
-void SuspicionTableModel::setRows(QList<SuspicionRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-int SuspicionTableModel::indexOf(const QString &rowId) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == rowId)
-            return i;
-    }
-    return -1;
-}
-
-int SuspicionTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SuspicionTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString SuspicionTableModel::statusText(SuspicionStatus s)
-{
-    switch (s) {
-    case SuspicionStatus::Matched: return tr("Matched");
-    case SuspicionStatus::Candidate: return tr("To confirm");
-    case SuspicionStatus::Unmatched: return tr("Not registered");
-    case SuspicionStatus::Invalid: return tr("Invalid");
-    }
-    return {};
-}
-
-QString SuspicionTableModel::verificationText(Verification v)
-{
-    switch (v) {
-    case Verification::Excluded: return tr("Excluded");
-    case Verification::TakenIn: return tr("Taken into assistance");
-    case Verification::Referred: return tr("Referred");
-    case Verification::Adjusted: return tr("Assistance adjusted");
-    case Verification::None: break;
-    }
-    return tr("To verify");
-}
-
-QVariant SuspicionTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const SuspicionRow &r = m_rows.at(index.row());
-    if (role == Qt::UserRole)
-        return r.id;
-    if (role == Qt::ToolTipRole) {
-        if (index.column() == Status && !r.reason.isEmpty())
-            return r.reason;
-        if (index.column() == Result && !r.verificationNotes.isEmpty())
-            return r.verificationNotes;
-        return {};
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (Column(index.column())) {
-    case RowNumber: return r.rowNumber;
-    case Department: return r.department;
-    case HeadName: return r.headName;
-    case Address: return r.address;
-    case Content: return r.content;
-    case Status: {
-        QString text = statusText(r.status);
-        if (r.status == SuspicionStatus::Matched && r.confirmation == QLatin1String("confirmed"))
-            text = tr("Matched (confirmed)");
-        if (!r.leadId.isEmpty())
-            text = tr("%1, lead made").arg(text);
-        return text;
-    }
-    case MatchedBy:
-        switch (r.matchedBy) {
-        case sn::MatchedBy::IdNumber: return tr("ID number");
-        case sn::MatchedBy::NameAddress: return tr("Name and address (%1)").arg(r.score);
-        case sn::MatchedBy::None: return QString();
-        }
-        return {};
-    case Township: {
-        const Region *t = m_regions.find(r.townshipCode);
-        return t ? t->name : QString();
-    }
-    case Result: return verificationText(r.verification);
-    case VerifiedOn: return r.verifiedOn.isValid() ? format::date(r.verifiedOn) : QString();
-    case ColumnCount: break;
-    }
-    return {};
-}
-
-QVariant SuspicionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case RowNumber: return tr("Row");
-    case Department: return tr("Department");
-    case HeadName: return tr("Head of household");
-    case Address: return tr("Address");
-    case Content: return tr("Suspicion");
-    case Status: return tr("Match");
-    case MatchedBy: return tr("Matched by");
-    case Township: return tr("Township");
-    case Result: return tr("Verification");
-    case VerifiedOn: return tr("Verified on");
-    case ColumnCount: break;
-    }
-    return {};
-}
-
-// ---- verify dialog
-
-VerifySuspicionDialog::VerifySuspicionDialog(const SuspicionRow &row, QWidget *parent)
-    : QDialog(parent)
-{
-    setObjectName(QStringLiteral("verifySuspicionDialog"));
-    setWindowTitle(tr("Verify: %1").arg(row.headName));
-    m_result = new QComboBox(this);
-    m_result->setObjectName(QStringLiteral("verificationBox"));
-    m_result->setAccessibleName(tr("Verification result"));
-    m_result->addItem(tr("Choose…"), QString());
-    for (Verification v : {Verification::Excluded, Verification::TakenIn, Verification::Referred, Verification::Adjusted})
-        m_result->addItem(SuspicionTableModel::verificationText(v), SuspicionService::verificationCode(v));
-    if (row.verification != Verification::None)
-        m_result->setCurrentIndex(m_result->findData(SuspicionService::verificationCode(row.verification)));
-    m_date = new QDateEdit(row.verifiedOn.isValid() ? row.verifiedOn : Clock::today(), this);
-    m_date->setObjectName(QStringLiteral("verifiedOnEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(Clock::today());
-    m_date->setAccessibleName(tr("Verified on"));
-    m_notes = new QLineEdit(row.verificationNotes, this);
-    m_notes->setObjectName(QStringLiteral("verificationNotes"));
-    m_notes->setAccessibleName(tr("Notes"));
-    m_notes->setPlaceholderText(tr("What the visit or the check found"));
-
-    auto *facts = new QLabel(tr("%1, %2\n%3: %4").arg(row.headName, row.address, row.department, row.content), this);
-    facts->setWordWrap(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Result:"), m_result);
-    form->addRow(tr("Date:"), m_date);
-    form->addRow(tr("Notes:"), m_notes);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Record"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto update = [this] { m_ok->setEnabled(!m_result->currentData().toString().isEmpty()); };
-    connect(m_result, &QComboBox::currentIndexChanged, this, update);
-    update();
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(facts);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-}
-
-Verification VerifySuspicionDialog::result() const
-{
-    return SuspicionService::verificationFromCode(m_result->currentData().toString());
-}
-
-QDate VerifySuspicionDialog::date() const
-{
-    return m_date->date();
-}
-
-QString VerifySuspicionDialog::notes() const
-{
-    return m_notes->text().trimmed();
-}
-
 // ---- page
 
-SuspicionsPage::SuspicionsPage(Database &db, const Session &session, RegionTree regions, QWidget *parent)
+SuspicionsPage::SuspicionsPage(AppServices &services, RegionTree regions, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_session(session)
+    , m_services(services)
+    , m_session(services.session())
     , m_regions(std::move(regions))
 {
     setObjectName(QStringLiteral("suspicionsPage"));
@@ -394,7 +211,7 @@ void SuspicionsPage::refresh()
 {
     if (m_lazy)
         m_lazy->loaded();
-    SuspicionService service(m_db, m_session);
+    SuspicionService &service = m_services.suspicions();
     // Departments: the usual ones, those with a table this month, and what the clerk typed.
     const QString typed = m_department->currentText().trimmed();
     QStringList names{tr("All departments")};
@@ -488,7 +305,7 @@ bool SuspicionsPage::importTable(const QString &department, const QString &month
         progress.setMinimumDuration(500);
         progress.setAutoClose(false);
         progress.setAutoReset(false);
-        auto result = SuspicionService(m_db, m_session).importFile(request, [&progress](int done, int total) {
+        auto result = m_services.suspicions().importFile(request, [&progress](int done, int total) {
             if (total > 0 && progress.maximum() != total)
                 progress.setMaximum(total);
             progress.setValue(std::min(done, std::max(total, 0)));
@@ -575,6 +392,8 @@ void SuspicionsPage::reselect(const QStringList &rowIds)
 
 void SuspicionsPage::updateButtons()
 {
+    // TODO(r17-merge): which rows may be confirmed, rejected, made leads or verified is SuspicionService's rule;
+    // ask its canConfirm-style methods (added on the suspicion branch) instead of repeating the checks here.
     const QList<SuspicionRow> rows = selectedRows();
     const bool edit = m_session.can(Permission::EditHouseholds);
     bool candidates = !rows.isEmpty();
@@ -618,7 +437,7 @@ bool SuspicionsPage::routeSelected(const QString &townshipCode)
 bool SuspicionsPage::forEachSelected(const QString &title, const std::function<Status(SuspicionService &, const QString &)> &step)
 {
     const QStringList ids = selectedRowIds();
-    SuspicionService service(m_db, m_session);
+    SuspicionService &service = m_services.suspicions();
     for (const QString &id : ids) {
         if (auto s = step(service, id); !s) {
             MessageBox::warning(this, title, s.error().message);
@@ -644,7 +463,7 @@ bool SuspicionsPage::rejectSelected()
 int SuspicionsPage::makeLeadsForSelected()
 {
     const QStringList ids = selectedRowIds();
-    auto leads = SuspicionService(m_db, m_session).makeLeads(ids);
+    auto leads = m_services.suspicions().makeLeads(ids);
     if (!leads) {
         MessageBox::warning(this, tr("Make leads"), leads.error().message);
         return -1;
@@ -672,7 +491,7 @@ bool SuspicionsPage::verifySelected(Verification result, const QDate &date, cons
     const QStringList ids = selectedRowIds();
     if (ids.size() != 1)
         return false;
-    if (auto s = SuspicionService(m_db, m_session).verify(ids.first(), result, date, notes); !s) {
+    if (auto s = m_services.suspicions().verify(ids.first(), result, date, notes); !s) {
         MessageBox::warning(this, tr("Record verification"), s.error().message);
         return false;
     }

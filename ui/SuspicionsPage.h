@@ -2,10 +2,10 @@
 
 #include "domain/Region.h"
 #include "domain/Role.h"
+#include "SuspicionTableModel.h"
+#include "VerifySuspicionDialog.h"
 #include "services/SuspicionService.h"
 
-#include <QAbstractTableModel>
-#include <QDialog>
 #include <QWidget>
 #include <functional>
 
@@ -22,55 +22,7 @@ class QTableWidget;
 namespace sn {
 
 class LazyRefresh;
-class Database;
-
-// The rows of department tables as a clerk works through them.
-class SuspicionTableModel : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Column { RowNumber, Department, HeadName, Address, Content, Status, MatchedBy, Township, Result, VerifiedOn, ColumnCount };
-
-    SuspicionTableModel(RegionTree regions, QObject *parent = nullptr);
-    void setRows(QList<SuspicionRow> rows);
-    const SuspicionRow &row(int index) const { return m_rows.at(index); }
-    int indexOf(const QString &rowId) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-    static QString statusText(SuspicionStatus s);
-    static QString verificationText(Verification v);
-
-private:
-    RegionTree m_regions;
-    QList<SuspicionRow> m_rows;
-};
-
-// What the township found when it checked a row: excluded, taken into assistance, referred or adjusted, with
-// the date and notes.
-class VerifySuspicionDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    VerifySuspicionDialog(const SuspicionRow &row, QWidget *parent = nullptr);
-    Verification result() const;
-    QDate date() const;
-    QString notes() const;
-
-    QComboBox *resultBox() const { return m_result; }
-    QDateEdit *dateEdit() const { return m_date; }
-    QLineEdit *notesEdit() const { return m_notes; }
-    QPushButton *okButton() const { return m_ok; }
-
-private:
-    QComboBox *m_result = nullptr;
-    QDateEdit *m_date = nullptr;
-    QLineEdit *m_notes = nullptr;
-    QPushButton *m_ok = nullptr;
-};
+class AppServices;
 
 // 部门数据: a department's monthly table of suspicious signals (annex 1) imported and matched against the
 // registry, then worked through: doubtful matches confirmed or rejected, unregistered households turned into
@@ -80,7 +32,7 @@ class SuspicionsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SuspicionsPage(Database &db, const Session &session, RegionTree regions, QWidget *parent = nullptr);
+    SuspicionsPage(AppServices &services, RegionTree regions, QWidget *parent = nullptr);
 
     QString month() const; // YYYY-MM
     void setMonth(const QDate &month);
@@ -127,7 +79,7 @@ private:
     // One service step per selected row; stops at the first refusal and says why.
     bool forEachSelected(const QString &title, const std::function<Status(SuspicionService &, const QString &)> &step);
 
-    Database &m_db;
+    AppServices &m_services;
     Session m_session;
     RegionTree m_regions;
     QDateEdit *m_month = nullptr;

@@ -1,5 +1,6 @@
 #include "SyncController.h"
 
+#include "AppServices.h"
 #include "MachineSettings.h"
 
 #include "database/Database.h"
@@ -35,10 +36,10 @@ constexpr int CountRefreshMs = 30 * 1000;
 constexpr int FirstAutomaticSyncMs = 20 * 1000; // soon after start-up, once the desk has settled
 } // namespace
 
-SyncController::SyncController(Database &db, Session session, QObject *parent)
+SyncController::SyncController(AppServices &services, QObject *parent)
     : QObject(parent)
-    , m_db(db)
-    , m_session(std::move(session))
+    , m_services(services)
+    , m_session(services.session())
     , m_timer(new QTimer(this))
     , m_countTimer(new QTimer(this))
 {
@@ -125,11 +126,11 @@ bool SyncController::start(bool automatic)
         return false;
     }
     auto job = std::make_shared<Job>();
-    job->databasePath = m_db.path();
+    job->databasePath = m_services.databasePath();
     job->session = m_session;
     job->share = m_share;
     job->keyFile = m_keyFile;
-    job->startStamp = m_db.clock().last().toString();
+    job->startStamp = m_services.clock().last().toString();
     job->automatic = automatic;
     m_cancel = false;
     m_state = State::Running;
@@ -196,7 +197,7 @@ void SyncController::jobDone(const std::shared_ptr<Job> &job)
     bool ok = false;
     const HlcStamp stamp = HlcStamp::fromString(job->lastStamp, &ok);
     if (ok)
-        m_db.clock().observe(stamp); // the desk's next edit comes after what was just received
+        m_services.clock().observe(stamp); // the desk's next edit comes after what was just received
     if (job->pending >= 0)
         m_pending = job->pending;
     if (job->conflicts >= 0)
@@ -219,7 +220,7 @@ void SyncController::jobDone(const std::shared_ptr<Job> &job)
 void SyncController::refreshCounts()
 {
     if (!isRunning()) {
-        SyncService service(m_db, m_session, SyncKey());
+        SyncService &service = m_services.localSync();
         if (auto pending = service.pendingChanges())
             m_pending = pending.value();
         if (auto open = service.conflicts())

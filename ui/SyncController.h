@@ -13,7 +13,7 @@ class QTimer;
 
 namespace sn {
 
-class Database;
+class AppServices;
 
 // Drives sync for the desk: "sync now" and an automatic sync every N minutes (MachineSettings), each run on
 // a worker thread with its own connection to the station file (one connection per thread,
@@ -26,7 +26,7 @@ class SyncController : public QObject
 public:
     enum class State { NotSetUp, Idle, Running, Unreachable, Failed };
 
-    SyncController(Database &db, Session session, QObject *parent = nullptr);
+    explicit SyncController(AppServices &services, QObject *parent = nullptr);
     ~SyncController() override; // asks a running sync to stop at the next bundle and waits for it
 
     // Re-reads share folder, key file and interval (after Settings) and restarts the automatic timer.
@@ -65,7 +65,7 @@ private:
     void jobDone(const std::shared_ptr<Job> &job);
     static void run(Job &job, const std::atomic<bool> &cancel, const std::function<void(int, int)> &progress);
 
-    Database &m_db;
+    AppServices &m_services;
     Session m_session;
     QString m_share;
     QString m_keyFile;

@@ -1,5 +1,7 @@
 #include "SyncSettingsPage.h"
 
+#include "AppServices.h"
+
 #include "MachineSettings.h"
 #include "MessageBox.h"
 
@@ -21,10 +23,10 @@
 
 namespace sn {
 
-SyncSettingsPage::SyncSettingsPage(Database &db, Session session, QWidget *parent)
+SyncSettingsPage::SyncSettingsPage(AppServices &services, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_session(std::move(session))
+    , m_services(services)
+    , m_session(services.session())
     , m_share(new QLineEdit(this))
     , m_key(new QLabel(this))
     , m_importKey(new QPushButton(tr("&Import district key file…"), this))
@@ -103,7 +105,7 @@ void SyncSettingsPage::apply()
 
 QString SyncSettingsPage::districtName() const
 {
-    return StationService::info(m_db).districtName;
+    return m_services.stationInfo().districtName;
 }
 
 void SyncSettingsPage::showKey()

@@ -11,7 +11,7 @@ class QSpinBox;
 
 namespace sn {
 
-class Database;
+class AppServices;
 
 // Settings › Sync: this computer's shared folder, the district key file (imported into the application's
 // data folder, owner-only), a new district key for district administrators, and the automatic sync interval.
@@ -20,7 +20,7 @@ class SyncSettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SyncSettingsPage(Database &db, Session session, QWidget *parent = nullptr);
+    explicit SyncSettingsPage(AppServices &services, QWidget *parent = nullptr);
 
     void apply();
 
@@ -40,7 +40,7 @@ private:
     void showKey();
     QString districtName() const;
 
-    Database &m_db;
+    AppServices &m_services;
     Session m_session;
     QLineEdit *m_share;
     QLabel *m_key;

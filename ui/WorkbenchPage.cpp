@@ -2,7 +2,7 @@
 
 #include "domain/Format.h"
 
-#include "services/Statistics.h"
+#include "AppServices.h"
 #include "domain/Category.h"
 #include "domain/Clock.h"
 
@@ -49,10 +49,9 @@ QTableWidgetItem *numberItem(qint64 n)
 
 } // namespace
 
-WorkbenchPage::WorkbenchPage(Database &db, const Session &session, QWidget *parent)
+WorkbenchPage::WorkbenchPage(AppServices &services, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_session(session)
+    , m_services(services)
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -152,7 +151,7 @@ void WorkbenchPage::refresh()
 {
     m_counted = true;
     m_countAfterPaint = false;
-    auto stats = Statistics::collect(m_db, m_session);
+    auto stats = m_services.statistics();
     if (!stats) {
         m_summary->setText(tr("The counts could not be read: %1").arg(stats.error().message));
         m_table->setRowCount(0);

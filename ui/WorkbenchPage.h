@@ -16,7 +16,7 @@ class QVBoxLayout;
 
 namespace sn {
 
-class Database;
+class AppServices;
 
 // The first page of the day: counts by township and category (a table and a stacked bar chart) and
 // today's to-do list. Counts come from Statistics, scoped to the session's township by the service.
@@ -27,7 +27,7 @@ class WorkbenchPage : public QWidget
 {
     Q_OBJECT
 public:
-    WorkbenchPage(Database &db, const Session &session, QWidget *parent = nullptr);
+    explicit WorkbenchPage(AppServices &services, QWidget *parent = nullptr);
 
     // Sources of to-do items (deadlines of later features). Asked on every refresh.
     void addTodoSource(TodoSource source);
@@ -53,8 +53,7 @@ private:
     void showTodo();
     void openTodo(QListWidgetItem *item);
 
-    Database &m_db;
-    Session m_session;
+    AppServices &m_services;
     QList<TodoSource> m_todoSources;
     QList<TodoItem> m_todoItems; // as listed, row by row
     QLabel *m_summary = nullptr;

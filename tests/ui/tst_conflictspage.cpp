@@ -4,6 +4,7 @@
 #include "StationFixture.h"
 
 #include "services/sync/SyncService.h"
+#include "ui/AppServices.h"
 #include "ui/ConflictsPage.h"
 
 #include <QDir>
@@ -106,7 +107,8 @@ void TestConflictsPage::screenshot(QWidget &widget, const QString &name)
 
 void TestConflictsPage::emptyWhenNoConflicts()
 {
-    ConflictsPage page(m_a.db(), m_a.admin());
+    AppServices services(m_a.db(), m_a.admin());
+    ConflictsPage page(services);
     QCOMPARE(page.count(), 0);
     QCOMPARE(page.list()->rowCount(), 0);
     QVERIFY(!page.keepButton()->isEnabled());
@@ -121,7 +123,8 @@ void TestConflictsPage::restoreTheOtherVersion()
     QVERIFY(!id.isEmpty());
     QCOMPARE(HouseholdService(m_a.db(), m_a.admin()).get(id)->phone, QStringLiteral("13922220000"));
 
-    ConflictsPage page(m_a.db(), m_a.admin());
+    AppServices services(m_a.db(), m_a.admin());
+    ConflictsPage page(services);
     page.resize(1000, 640);
     page.show();
     QCOMPARE(page.count(), 1);
@@ -175,7 +178,8 @@ void TestConflictsPage::mergeChosenFields()
             h.address = QStringLiteral("北园村2社2号");
         });
     QVERIFY(!id.isEmpty());
-    ConflictsPage page(m_a.db(), m_a.admin());
+    AppServices services(m_a.db(), m_a.admin());
+    ConflictsPage page(services);
     page.show(); // the conflicts are read when the page is first shown
     QCOMPARE(page.count(), 1);
     page.list()->selectRow(0);
@@ -203,7 +207,8 @@ void TestConflictsPage::auditorCannotResolve()
                                       [](Household &h) { h.phone = QStringLiteral("13966660000"); });
     QVERIFY(!id.isEmpty());
     const Session auditor{QStringLiteral("auditor"), QStringLiteral("审计"), Role::Auditor, {}, {}};
-    ConflictsPage page(m_a.db(), auditor);
+    AppServices services(m_a.db(), auditor);
+    ConflictsPage page(services);
     page.show(); // the conflicts are read when the page is first shown
     QCOMPARE(page.count(), 1);
     page.list()->selectRow(0);

@@ -8,6 +8,7 @@
 #include "services/HouseholdService.h"
 #include "services/ReviewService.h"
 #include "services/documents/CardSheet.h"
+#include "ui/AppServices.h"
 #include "ui/DistrictRulesPage.h"
 #include "ui/HouseholdFieldsWidget.h"
 #include "ui/HouseholdForm.h"
@@ -133,7 +134,8 @@ void TestDomainCorrections::cardsOnlyForDibaoAndTekun()
         QVERIFY(!id.isEmpty());
         (CategoryNames::getsNoticeCard(c) ? paid : monitored).append(id);
     }
-    PrintPage page(fixture().db(), fixture().admin(), StationService::regions(fixture().db()));
+    AppServices pageServices(fixture().db(), fixture().admin());
+    PrintPage page(pageServices.cards(), fixture().admin(), StationService::regions(fixture().db()));
     page.show();
     page.setScope(PrintPage::Scope::Township, ChaoyangCode);
     page.setCardLayout(doc::CardLayout::A5);
@@ -163,7 +165,8 @@ void TestDomainCorrections::enteredStandardReachesTheWorking()
     }
 
     // The district enters 2026's real rural standard on Settings › District rules.
-    SettingsDialog dialog(fixture().db(), fixture().admin());
+    AppServices services(fixture().db(), fixture().admin());
+    SettingsDialog dialog(services);
     dialog.show();
     DistrictRulesPage *rules = dialog.rulesPage();
     QDoubleSpinBox *dibao = rules->standardBox(2026, AreaType::Rural, DistrictRulesPage::DibaoColumn);

@@ -2,12 +2,11 @@
 #include "domain/Format.h"
 #include "TestUtil.h"
 
-#include "ui/AssetTableModel.h"
+#include "ui/HouseholdSubTables.h"
 #include "ui/HouseholdForm.h"
 #include "ui/HouseholdItemDelegate.h"
 #include "ui/HouseholdProblemPanel.h"
 #include "ui/HouseholdRowsView.h"
-#include "ui/IncomeTableModel.h"
 #include "ui/MemberTableModel.h"
 #include "ui/MessageBox.h"
 
@@ -143,21 +142,22 @@ void TestHouseholdForm::tableModelsAreValidModels()
     QVERIFY(model.setData(model.index(1, MemberTableModel::NameColumn), QStringLiteral("李梅")));
 
     // An income names its member; when the member is taken off, the income stays, as household income.
-    IncomeTableModel incomes(&model);
+    std::unique_ptr<IncomeTableModel> incomeModel(makeIncomeModel(&model, nullptr));
+    IncomeTableModel &incomes = *incomeModel;
     QAbstractItemModelTester incomeTester(&incomes, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(incomes.insertRows(0, 1));
-    const QModelIndex whose = incomes.index(0, IncomeTableModel::MemberColumn);
+    const QModelIndex whose = incomes.index(0, IncomeMemberColumn);
     QCOMPARE(whose.data(HouseholdItemDelegate::ChoicesRole).toStringList(),
              QStringList({QStringLiteral("Whole household"), QStringLiteral("Member 1"), QStringLiteral("李梅")}));
     QVERIFY(incomes.setData(whose, 2));
-    QCOMPARE(incomes.incomes().first().memberId, model.members().at(1).id);
-    QVERIFY(!incomes.setData(incomes.index(0, IncomeTableModel::AmountColumn), QStringLiteral("12.345")));
-    QVERIFY(incomes.setData(incomes.index(0, IncomeTableModel::AmountColumn), QStringLiteral("812.5")));
-    QCOMPARE(incomes.incomes().first().monthlyAmount, Fen(81250));
+    QCOMPARE(incomes.rows().first().memberId, model.members().at(1).id);
+    QVERIFY(!incomes.setData(incomes.index(0, IncomeAmountColumn), QStringLiteral("12.345")));
+    QVERIFY(incomes.setData(incomes.index(0, IncomeAmountColumn), QStringLiteral("812.5")));
+    QCOMPARE(incomes.rows().first().monthlyAmount, Fen(81250));
 
     QVERIFY(model.removeRows(1, 1));
     QCOMPARE(model.rowCount(), 1);
-    QVERIFY(incomes.incomes().first().memberId.isEmpty());
+    QVERIFY(incomes.rows().first().memberId.isEmpty());
     QCOMPARE(whose.data().toString(), QStringLiteral("Whole household"));
 }
 
@@ -373,11 +373,11 @@ void TestHouseholdForm::classificationFollowsIncomeAndOverrideNeedsReason()
     // The income goes up to 2000 yuan: 1000 per person, above the standard.
     press(Qt::Key_I, Qt::AltModifier);
     incomes->setFocus();
-    incomes->setCurrentIndex(incomes->model()->index(0, IncomeTableModel::AmountColumn));
+    incomes->setCurrentIndex(incomes->model()->index(0, IncomeAmountColumn));
     typeText(QStringLiteral("2000"));
     press(Qt::Key_Return);
-    QCOMPARE(incomes->model()->index(0, IncomeTableModel::AmountColumn).data().toString(), format::money(200000));
-    QCOMPARE(incomes->model()->index(0, IncomeTableModel::AmountColumn).data(Qt::EditRole).toString(), QStringLiteral("2000.00"));
+    QCOMPARE(incomes->model()->index(0, IncomeAmountColumn).data().toString(), format::money(200000));
+    QCOMPARE(incomes->model()->index(0, IncomeAmountColumn).data(Qt::EditRole).toString(), QStringLiteral("2000.00"));
     QTRY_VERIFY2(explanation->toPlainText().contains(QStringLiteral("per-capita income 1000.00")), qPrintable(explanation->toPlainText()));
     QVERIFY(explanation->toPlainText().contains(CategoryNames::english(Category::DibaoEdge)));
 

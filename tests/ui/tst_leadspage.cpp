@@ -4,6 +4,7 @@
 #include "services/LeadService.h"
 #include "services/ReferralService.h"
 #include "services/ServiceTeamService.h"
+#include "ui/AppServices.h"
 #include "ui/GrantDialog.h"
 #include "ui/LeadDetailPanel.h"
 #include "ui/LeadStepDialog.h"
@@ -121,7 +122,8 @@ int TestLeadsPage::rowOf(LeadsPage &page, const QString &name) const
 
 void TestLeadsPage::emergencyFromReportToFirstHelp()
 {
-    LeadsPage page(m_fixture.db(), m_clerk, RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), m_clerk);
+    LeadsPage page(pageServices.leads(), pageServices.serviceTeam(), m_clerk, RegionTree::builtIn());
     page.resize(1200, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -201,7 +203,8 @@ void TestLeadsPage::emergencyFromReportToFirstHelp()
 void TestLeadsPage::illegalStepIsNotOfferedOrRefused()
 {
     const QString id = report(QStringLiteral("钱步骤"), false);
-    LeadsPage page(m_fixture.db(), m_clerk, RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), m_clerk);
+    LeadsPage page(pageServices.leads(), pageServices.serviceTeam(), m_clerk, RegionTree::builtIn());
     page.show();
     QVERIFY(page.selectLead(id));
     LeadDetailPanel *detail = page.detail();
@@ -244,7 +247,8 @@ void TestLeadsPage::verifyingAwardsTheVolunteer()
     l.volunteerId = m_volunteer;
     const QString id = LeadService(m_fixture.db(), m_clerk).report(l).value();
     const int before = ServiceTeamService(m_fixture.db(), m_clerk).balance(m_volunteer).value();
-    LeadsPage page(m_fixture.db(), m_clerk, RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), m_clerk);
+    LeadsPage page(pageServices.leads(), pageServices.serviceTeam(), m_clerk, RegionTree::builtIn());
     page.show();
     QVERIFY(page.selectLead(id));
     QTest::mouseClick(page.detail()->stepButton(LeadState::Verified), Qt::LeftButton);
@@ -262,7 +266,8 @@ void TestLeadsPage::verifyingAwardsTheVolunteer()
 void TestLeadsPage::overdueLeadsAreRedAndFiltered()
 {
     const QString late = report(QStringLiteral("吴逾期"), false); // due at 23:59:59 today
-    LeadsPage page(m_fixture.db(), m_clerk, RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), m_clerk);
+    LeadsPage page(pageServices.leads(), pageServices.serviceTeam(), m_clerk, RegionTree::builtIn());
     page.show();
     int row = page.model()->rowOf(late);
     QVERIFY(row >= 0);
@@ -297,7 +302,8 @@ void TestLeadsPage::linkProxyAndDecide()
     l.personName = QStringLiteral("张三");
     l.phone = QStringLiteral("13897001234");
     const QString id = LeadService(m_fixture.db(), m_clerk).report(l).value();
-    LeadsPage page(m_fixture.db(), m_clerk, RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), m_clerk);
+    LeadsPage page(pageServices.leads(), pageServices.serviceTeam(), m_clerk, RegionTree::builtIn());
     page.show();
     QVERIFY(page.selectLead(id));
     LeadDetailPanel *detail = page.detail();
@@ -361,10 +367,12 @@ void TestLeadsPage::escalationForTheDistrictOnly()
 {
     const QString late = report(QStringLiteral("郑升级"), true);
     Clock::setNow(Morning.addDays(1));
-    LeadsPage clerkPage(m_fixture.db(), m_clerk, RegionTree::builtIn());
+    AppServices clerkPageServices(m_fixture.db(), m_clerk);
+    LeadsPage clerkPage(clerkPageServices.leads(), clerkPageServices.serviceTeam(), m_clerk, RegionTree::builtIn());
     QVERIFY(!clerkPage.escalationView());
     QCOMPARE(clerkPage.tabs()->count(), 1);
-    LeadsPage districtPage(m_fixture.db(), m_fixture.admin(), RegionTree::builtIn());
+    AppServices districtPageServices(m_fixture.db(), m_fixture.admin());
+    LeadsPage districtPage(districtPageServices.leads(), districtPageServices.serviceTeam(), m_fixture.admin(), RegionTree::builtIn());
     districtPage.show();
     QTableView *escalation = districtPage.escalationView();
     QVERIFY(escalation);
@@ -378,7 +386,8 @@ void TestLeadsPage::escalationForTheDistrictOnly()
 void TestLeadsPage::workbenchTodo()
 {
     const QString id = report(QStringLiteral("冯待办"), true);
-    const QList<TodoItem> items = LeadsPage::todoSource(m_fixture.db(), m_clerk)();
+    AppServices services(m_fixture.db(), m_clerk);
+    const QList<TodoItem> items = LeadsPage::todoSource(services.leads())();
     bool found = false;
     for (const TodoItem &t : items)
         found = found || (t.text.contains(QStringLiteral("冯待办")) && t.text.startsWith(QLatin1String("Emergency lead")) && t.due == lead(id).deadlineAt);
@@ -387,7 +396,8 @@ void TestLeadsPage::workbenchTodo()
 
 void TestLeadsPage::serviceTeamRedeemsPoints()
 {
-    ServiceTeamPage page(m_fixture.db(), m_clerk, RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), m_clerk);
+    ServiceTeamPage page(pageServices.serviceTeam(), m_clerk, RegionTree::builtIn());
     page.show();
     QTableWidget *table = page.volunteerTable();
     QCOMPARE(table->rowCount(), 1);

@@ -9,6 +9,7 @@
 #include "services/ReferralService.h"
 #include "services/documents/CardService.h"
 #include "services/HouseholdService.h"
+#include "ui/AppServices.h"
 #include "ui/HouseholdForm.h"
 #include "ui/PoliciesPage.h"
 #include "ui/ReferralDialog.h"
@@ -52,7 +53,8 @@ private slots:
 
 void TestPoliciesPage::districtEntersAndReviewsPolicies()
 {
-    PoliciesPage page(m_desk->db(), m_desk->admin());
+    AppServices pageServices(m_desk->db(), m_desk->admin());
+    PoliciesPage page(pageServices);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QCOMPARE(page.policyTable()->rowCount(), 0);
@@ -113,7 +115,8 @@ void TestPoliciesPage::clerkRefersAndFollowsUp()
     QVERIFY(!household.isEmpty());
     const Session clerk = m_desk->addClerk(QStringLiteral("wang"));
 
-    PoliciesPage page(m_desk->db(), clerk);
+    AppServices pageServices(m_desk->db(), clerk);
+    PoliciesPage page(pageServices);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(!page.saveButton()->isVisible()); // the catalogue is the district's
@@ -196,7 +199,8 @@ void TestPoliciesPage::clerkRefersAndFollowsUp()
 void TestPoliciesPage::clerkCannotEditTheCatalogue()
 {
     const Session clerk = m_desk->addClerk(QStringLiteral("li"));
-    PoliciesPage page(m_desk->db(), clerk);
+    AppServices pageServices(m_desk->db(), clerk);
+    PoliciesPage page(pageServices);
     QVERIFY(page.departmentEdit()->isReadOnly());
     QVERIFY(!page.savePolicy()); // the service refuses as well
     QVERIFY(MessageBox::lastText().contains(QLatin1String("district")));

@@ -3,6 +3,7 @@
 
 #include "services/documents/CardService.h"
 #include "services/documents/CardSheet.h"
+#include "ui/AppServices.h"
 #include "ui/PrintPage.h"
 
 #include <QComboBox>
@@ -65,7 +66,8 @@ void TestPrintPage::cleanup()
 
 void TestPrintPage::a4x2PageCount()
 {
-    PrintPage page(m_fixture.db(), m_fixture.admin(), StationService::regions(m_fixture.db()));
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    PrintPage page(pageServices.cards(), m_fixture.admin(), StationService::regions(m_fixture.db()));
     page.setScope(PrintPage::Scope::Township, ChaoyangCode);
     QCOMPARE(page.regionBox()->currentData().toString(), ChaoyangCode);
     page.setCardLayout(doc::CardLayout::A4x2);
@@ -78,7 +80,8 @@ void TestPrintPage::a4x2PageCount()
 
 void TestPrintPage::layoutsAndScopes()
 {
-    PrintPage page(m_fixture.db(), m_fixture.admin(), StationService::regions(m_fixture.db()));
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    PrintPage page(pageServices.cards(), m_fixture.admin(), StationService::regions(m_fixture.db()));
     page.setScope(PrintPage::Scope::Village, Beiyuan);
     QCOMPARE(page.regionBox()->currentData().toString(), Beiyuan);
     page.setCardLayout(doc::CardLayout::A4x4);
@@ -99,7 +102,8 @@ void TestPrintPage::layoutsAndScopes()
 
 void TestPrintPage::savePdfWritesAndLogs()
 {
-    PrintPage page(m_fixture.db(), m_fixture.admin(), StationService::regions(m_fixture.db()));
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    PrintPage page(pageServices.cards(), m_fixture.admin(), StationService::regions(m_fixture.db()));
     page.show(); // the print log is read when the page is first shown
     const int logged = page.logTable()->rowCount();
     page.setScope(PrintPage::Scope::Township, ChaoyangCode);
@@ -121,7 +125,8 @@ void TestPrintPage::savePdfWritesAndLogs()
 
 void TestPrintPage::reprintFromTheLog()
 {
-    PrintPage page(m_fixture.db(), m_fixture.admin(), StationService::regions(m_fixture.db()));
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    PrintPage page(pageServices.cards(), m_fixture.admin(), StationService::regions(m_fixture.db()));
     page.show(); // the print log is read when the page is first shown
     QVERIFY(page.logTable()->rowCount() > 0);
     QVERIFY(!page.reprintButton()->isEnabled());

@@ -2,6 +2,7 @@
 #include "DeskFixture.h"
 
 #include "services/ReviewService.h"
+#include "ui/AppServices.h"
 #include "ui/CompleteTaskDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewCalendarPage.h"
@@ -119,7 +120,8 @@ QList<TaskRow> TestReviewCalendar::tasksOf(const QString &householdId, std::opti
 
 void TestReviewCalendar::monthViewCountsADay()
 {
-    ReviewCalendarPage page(m_fixture.db(), m_clerk, RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), m_clerk);
+    ReviewCalendarPage page(pageServices.reviews(), m_clerk, RegionTree::builtIn());
     page.show();
     ReviewCalendarWidget *calendar = page.calendar();
     QCOMPARE(calendar->monthShown(), 11);
@@ -151,7 +153,8 @@ void TestReviewCalendar::monthViewCountsADay()
 
 void TestReviewCalendar::overdueListMostOverdueFirst()
 {
-    ReviewCalendarPage page(m_fixture.db(), m_clerk, RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), m_clerk);
+    ReviewCalendarPage page(pageServices.reviews(), m_clerk, RegionTree::builtIn());
     page.show();
     ReviewTaskModel *model = page.overdueModel();
     QCOMPARE(model->rowCount(), 2);
@@ -166,7 +169,8 @@ void TestReviewCalendar::overdueListMostOverdueFirst()
 
 void TestReviewCalendar::completeATaskLikeAClerk()
 {
-    ReviewCalendarPage page(m_fixture.db(), m_clerk, RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), m_clerk);
+    ReviewCalendarPage page(pageServices.reviews(), m_clerk, RegionTree::builtIn());
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.calendar()->setSelectedDate(Today);
@@ -208,7 +212,8 @@ void TestReviewCalendar::completeATaskLikeAClerk()
 
 void TestReviewCalendar::changeFoundOpensTheHousehold()
 {
-    ReviewCalendarPage page(m_fixture.db(), m_clerk, RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), m_clerk);
+    ReviewCalendarPage page(pageServices.reviews(), m_clerk, RegionTree::builtIn());
     page.show();
     page.tabs()->setCurrentWidget(page.overdueView());
     const int row = rowOf(page.overdueModel(), m_redLate, TaskType::DynamicReview);
@@ -229,7 +234,8 @@ void TestReviewCalendar::changeFoundOpensTheHousehold()
 
 void TestReviewCalendar::exitNeedsNotes()
 {
-    ReviewCalendarPage page(m_fixture.db(), m_clerk, RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), m_clerk);
+    ReviewCalendarPage page(pageServices.reviews(), m_clerk, RegionTree::builtIn());
     page.show();
     page.tabs()->setCurrentWidget(page.overdueView());
     page.overdueView()->setCurrentIndex(page.overdueModel()->index(0, 0));
@@ -252,7 +258,8 @@ void TestReviewCalendar::exitNeedsNotes()
 void TestReviewCalendar::villageWorkerSeesOwnVillage()
 {
     const Session worker{QStringLiteral("w"), QStringLiteral("网格员"), Role::VillageWorker, ChaoyangCode, Other};
-    ReviewCalendarPage page(m_fixture.db(), worker, RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), worker);
+    ReviewCalendarPage page(pageServices.reviews(), worker, RegionTree::builtIn());
     page.show();
     QVERIFY(page.townshipFilter()->isHidden());
     QVERIFY(page.villageFilter()->isHidden());
@@ -264,7 +271,8 @@ void TestReviewCalendar::villageWorkerSeesOwnVillage()
 
 void TestReviewCalendar::exportCsvWithBom()
 {
-    ReviewCalendarPage page(m_fixture.db(), m_fixture.admin(), RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    ReviewCalendarPage page(pageServices.reviews(), m_fixture.admin(), RegionTree::builtIn());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tasks.csv"));
     QVERIFY(page.exportCsv(path));
@@ -284,10 +292,12 @@ void TestReviewCalendar::exportCsvWithBom()
 void TestReviewCalendar::columnWidthsAreRemembered()
 {
     {
-        ReviewCalendarPage page(m_fixture.db(), m_clerk, RegionTree::builtIn());
+        AppServices pageServices(m_fixture.db(), m_clerk);
+        ReviewCalendarPage page(pageServices.reviews(), m_clerk, RegionTree::builtIn());
         page.overdueView()->horizontalHeader()->resizeSection(ReviewTaskModel::HeadName, 211);
     }
-    ReviewCalendarPage again(m_fixture.db(), m_clerk, RegionTree::builtIn());
+    AppServices againServices(m_fixture.db(), m_clerk);
+    ReviewCalendarPage again(againServices.reviews(), m_clerk, RegionTree::builtIn());
     QCOMPARE(again.overdueView()->horizontalHeader()->sectionSize(ReviewTaskModel::HeadName), 211);
 }
 

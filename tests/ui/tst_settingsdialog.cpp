@@ -9,6 +9,7 @@
 #include "services/SettingsService.h"
 #include "services/Translations.h"
 #include "services/sync/SyncKey.h"
+#include "ui/AppServices.h"
 #include "ui/BackupSettingsPage.h"
 #include "ui/DistrictRulesPage.h"
 #include "ui/LanguageSettingsPage.h"
@@ -89,7 +90,8 @@ void TestSettingsDialog::screenshot(QWidget &widget, const QString &name)
 
 void TestSettingsDialog::adminChangesRulesAndStandards()
 {
-    SettingsDialog dialog(m_fixture.db(), m_fixture.admin());
+    AppServices services(m_fixture.db(), m_fixture.admin());
+    SettingsDialog dialog(services);
     dialog.show();
     QCOMPARE(dialog.tabs()->count(), 4);
     DistrictRulesPage *rules = dialog.rulesPage();
@@ -146,7 +148,8 @@ void TestSettingsDialog::adminChangesRulesAndStandards()
 void TestSettingsDialog::clerkCannotChangeRules()
 {
     const double before = SettingsRepository(m_fixture.db()).value(setting::EdgeMultiplier).toDouble();
-    SettingsDialog dialog(m_fixture.db(), m_clerk);
+    AppServices services(m_fixture.db(), m_clerk);
+    SettingsDialog dialog(services);
     DistrictRulesPage *rules = dialog.rulesPage();
     QVERIFY(!rules->isEditable());
     QVERIFY(!rules->edgeMultiplierBox()->isEnabled());
@@ -202,7 +205,8 @@ void TestSettingsDialog::importKeyFile()
     const SyncKey key = SyncKey::generate(QStringLiteral("城北区"));
     QVERIFY(key.save(source));
     QFile::remove(MachineSettings::defaultKeyFile()); // left by an earlier run (test-mode data folder)
-    SettingsDialog dialog(m_fixture.db(), m_fixture.admin());
+    AppServices services(m_fixture.db(), m_fixture.admin());
+    SettingsDialog dialog(services);
     SyncSettingsPage *page = dialog.syncPage();
     QVERIFY(page->keyLabel()->text().contains(QStringLiteral("No district key")));
     QVERIFY(page->importKey(source));
@@ -235,7 +239,8 @@ void TestSettingsDialog::importKeyFile()
 
 void TestSettingsDialog::syncFolderAndInterval()
 {
-    SettingsDialog dialog(m_fixture.db(), m_clerk);
+    AppServices services(m_fixture.db(), m_clerk);
+    SettingsDialog dialog(services);
     QCOMPARE(dialog.syncPage()->intervalBox()->value(), MachineSettings::DefaultSyncMinutes);
     dialog.syncPage()->shareEdit()->setText(m_dir.path());
     dialog.syncPage()->intervalBox()->setValue(15);
@@ -250,7 +255,8 @@ void TestSettingsDialog::syncFolderAndInterval()
 void TestSettingsDialog::backupsListAndRestoreRequest()
 {
     const QString folder = m_dir.filePath(QStringLiteral("backups"));
-    SettingsDialog dialog(m_fixture.db(), m_fixture.admin());
+    AppServices services(m_fixture.db(), m_fixture.admin());
+    SettingsDialog dialog(services);
     BackupSettingsPage *page = dialog.backupPage();
     QCOMPARE(page->folder(), BackupService::defaultFolder(m_fixture.db().path()));
     page->folderEdit()->setText(folder);
@@ -312,7 +318,8 @@ void TestSettingsDialog::pendingRestoreReplacesClosedDatabase()
 void TestSettingsDialog::languageTakesEffectAfterRestart()
 {
     Translations::setPreferredLanguage(QStringLiteral("zh_CN"));
-    SettingsDialog dialog(m_fixture.db(), m_clerk);
+    AppServices services(m_fixture.db(), m_clerk);
+    SettingsDialog dialog(services);
     QComboBox *box = dialog.languagePage()->languageBox();
     QCOMPARE(box->currentData().toString(), QStringLiteral("zh_CN"));
     box->setCurrentIndex(box->findData(QStringLiteral("en")));

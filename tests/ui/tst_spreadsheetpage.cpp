@@ -2,6 +2,7 @@
 // report and annex 1 are written where the clerk says.
 #include "DeskFixture.h"
 
+#include "ui/AppServices.h"
 #include "ui/ColumnMappingDialog.h"
 #include "ui/SpreadsheetPage.h"
 
@@ -75,7 +76,8 @@ void TestSpreadsheetPage::cleanup()
 
 void TestSpreadsheetPage::monthlyReport()
 {
-    SpreadsheetPage page(m_fixture.db(), m_fixture.admin());
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    SpreadsheetPage page(pageServices);
     QCOMPARE(page.month(), QStringLiteral("2026-11")); // the fixed clock's month
     const QString path = m_out.filePath(QStringLiteral("report.xlsx"));
     QVERIFY2(page.exportReport(page.month(), path), qPrintable(MessageBox::lastText()));
@@ -86,7 +88,8 @@ void TestSpreadsheetPage::monthlyReport()
 
 void TestSpreadsheetPage::annexOne()
 {
-    SpreadsheetPage page(m_fixture.db(), m_fixture.admin());
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    SpreadsheetPage page(pageServices);
     const QString path = m_out.filePath(QStringLiteral("annex1.xlsx"));
     QVERIFY2(page.exportAnnex(QStringLiteral("2026-11"), QStringLiteral("人社局"), path), qPrintable(MessageBox::lastText()));
     QVERIFY(isZip(path));
@@ -101,7 +104,8 @@ void TestSpreadsheetPage::ledgerWithABadIdStaysDisabled()
     QVERIFY(writeUtf8(path, QStringLiteral("姓名,身份证号码,乡镇,类别\n赵德明,%1,朝阳街道,特困\n钱多多,%2,朝阳街道,低保\n")
                                 .arg(good, bad)));
 
-    SpreadsheetPage page(m_fixture.db(), m_fixture.admin());
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    SpreadsheetPage page(pageServices);
     QVERIFY(!page.importLedgerButton()->isEnabled());
     QVERIFY2(page.previewLedger(path), qPrintable(MessageBox::lastText()));
     QVERIFY(page.ledgerPreview().has_value());
@@ -125,7 +129,8 @@ void TestSpreadsheetPage::cleanLedgerImports()
 {
     const QString path = m_out.filePath(QStringLiteral("clean.csv"));
     QVERIFY(writeUtf8(path, QStringLiteral("姓名,身份证号码,乡镇,类别\n孙有福,%1,朝阳街道,特困\n").arg(makeId(QDate(1948, 4, 4), 9))));
-    SpreadsheetPage page(m_fixture.db(), m_fixture.admin());
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    SpreadsheetPage page(pageServices);
     QVERIFY2(page.previewLedger(path), qPrintable(MessageBox::lastText()));
     QVERIFY2(page.ledgerPreview()->ok(), qPrintable(page.ledgerSummary()->text()));
     QCOMPARE(page.problemTable()->rowCount(), 0);
@@ -136,7 +141,8 @@ void TestSpreadsheetPage::cleanLedgerImports()
 
 void TestSpreadsheetPage::unreadableLedger()
 {
-    SpreadsheetPage page(m_fixture.db(), m_fixture.admin());
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    SpreadsheetPage page(pageServices);
     QVERIFY(!page.previewLedger(m_out.filePath(QStringLiteral("missing.xlsx"))));
     QVERIFY(!MessageBox::lastText().isEmpty());
     QVERIFY(!page.importLedgerButton()->isEnabled());
@@ -147,7 +153,8 @@ void TestSpreadsheetPage::unknownIdHeaderIsMapped()
     // "身份号" is not a header the importer knows: the clerk picks column B for the ID number.
     const QString path = m_out.filePath(QStringLiteral("odd.csv"));
     QVERIFY(writeUtf8(path, QStringLiteral("姓名,身份号,乡镇,类别\n周大年,%1,朝阳街道,特困\n").arg(makeId(QDate(1947, 7, 7), 11))));
-    SpreadsheetPage page(m_fixture.db(), m_fixture.admin());
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    SpreadsheetPage page(pageServices);
     bool asked = false;
     QTimer::singleShot(0, [&asked] {
         auto *dialog = qobject_cast<ColumnMappingDialog *>(QApplication::activeModalWidget());

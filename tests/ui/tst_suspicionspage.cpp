@@ -3,6 +3,7 @@
 #include "DeskFixture.h"
 
 #include "services/SuspicionService.h"
+#include "ui/AppServices.h"
 #include "ui/ColumnMappingDialog.h"
 #include "ui/SuspicionsPage.h"
 
@@ -150,7 +151,8 @@ void TestSuspicionsPage::unknownHeadersAreMappedThenWorkedThrough()
                                            "2,张三,北园村3社18号,住院\n"
                                            "3,陈十,马坊街道幸福社区8号,重病\n"
                                            "4,李四,马坊街道幸福社区9号,重病\n")));
-    SuspicionsPage page(m_fixture.db(), m_fixture.admin(), RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    SuspicionsPage page(pageServices, RegionTree::builtIn());
     page.show();
     QCOMPARE(page.model()->rowCount(), 0);
 
@@ -254,18 +256,21 @@ void TestSuspicionsPage::townshipClerkSeesOwnRowsOnly()
 {
     // Column widths set by a clerk come back with the next start.
     {
-        SuspicionsPage page(m_fixture.db(), m_fixture.admin(), RegionTree::builtIn());
+        AppServices pageServices(m_fixture.db(), m_fixture.admin());
+        SuspicionsPage page(pageServices, RegionTree::builtIn());
         page.view()->horizontalHeader()->resizeSection(SuspicionTableModel::Address, 333);
         page.saveSettings();
     }
     {
-        SuspicionsPage page(m_fixture.db(), m_fixture.admin(), RegionTree::builtIn());
+        AppServices pageServices(m_fixture.db(), m_fixture.admin());
+        SuspicionsPage page(pageServices, RegionTree::builtIn());
         page.setMonth(QDate(2026, 11, 1));
         QCOMPARE(page.view()->horizontalHeader()->sectionSize(SuspicionTableModel::Address), 333);
     }
 
     const Session mafang = m_fixture.addClerk(QStringLiteral("mafang-clerk"), MafangCode);
-    SuspicionsPage page(m_fixture.db(), mafang, RegionTree::builtIn());
+    AppServices pageServices(m_fixture.db(), mafang);
+    SuspicionsPage page(pageServices, RegionTree::builtIn());
     QVERIFY(page.routeButton()->isHidden());
     page.setMonth(QDate(2026, 11, 1));
     QVERIFY(page.model()->rowCount() >= 1);

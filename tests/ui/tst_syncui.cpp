@@ -4,6 +4,7 @@
 #include "StationFixture.h"
 
 #include "services/sync/SyncKey.h"
+#include "ui/AppServices.h"
 #include "ui/MachineSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/SyncController.h"
@@ -71,7 +72,8 @@ void TestSyncUi::cleanup()
 
 void TestSyncUi::notSetUpByDefault()
 {
-    SyncController controller(m_a.db(), m_a.admin());
+    AppServices controllerServices(m_a.db(), m_a.admin());
+    SyncController controller(controllerServices);
     QCOMPARE(controller.state(), SyncController::State::NotSetUp);
     QVERIFY(!controller.syncNow());
     QVERIFY(controller.lastError().contains(QStringLiteral("shared folder")));
@@ -110,7 +112,8 @@ void TestSyncUi::syncNowReachesTheOtherStation()
     QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("syncProgress"))->isVisible());
 
     // Station B, with its own controller, receives the household and reports progress on the way.
-    SyncController other(*m_b->db, admin());
+    AppServices otherServices(*m_b->db, admin());
+    SyncController other(otherServices);
     QSignalSpy otherFinished(&other, &SyncController::finished);
     QSignalSpy otherFailed(&other, &SyncController::failed);
     QSignalSpy progress(&other, &SyncController::progress);
@@ -170,7 +173,8 @@ void TestSyncUi::unreachableShareIsShownWithoutBlocking()
 
 void TestSyncUi::labelClickAsksForSettings()
 {
-    SyncController controller(m_a.db(), m_a.admin());
+    AppServices controllerServices(m_a.db(), m_a.admin());
+    SyncController controller(controllerServices);
     QLabel label;
     QStatusBar bar;
     SyncStatusIndicator indicator(&controller, &label, &bar);
