@@ -23,7 +23,7 @@ struct CardCandidate
     QDate startDate;
     QString headName; // empty: the household has no head
     QDate headBirth;
-    int persons = 0;  // members counted in the household
+    int persons = 0; // members counted in the household
 };
 
 // Whether a household asked for by id can have a card.
@@ -37,16 +37,19 @@ struct CardHouseholdState
 struct CardSelection
 {
     QStringList categoryCodes; // the categories that get a card
-    QString townshipCode;      // empty: every township
-    QString villageCode;       // empty: every village
-    QStringList householdIds;  // empty: every household in scope
+    QString townshipCode; // empty: every township
+    QString villageCode; // empty: every village
+    QStringList householdIds; // empty: every household in scope
 };
 
 // The households behind public-notice cards. Which categories get one and who may print is CardService's.
 class CardRepository
 {
 public:
-    explicit CardRepository(Database &db) : m_db(db) {}
+    explicit CardRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // std::nullopt: no live household with that id.
     Result<std::optional<CardHouseholdState>> state(const QString &householdId) const;

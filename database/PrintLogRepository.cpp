@@ -34,12 +34,12 @@ PrintLogEntry entryFrom(const QSqlQuery &q)
 Status PrintLogRepository::insert(const PrintLogEntry &e)
 {
     auto ins = sql::exec(m_db.sql(),
-                         QStringLiteral("INSERT INTO print_log (id, kind, layout, printed_at, user_id, user_name, "
-                                        "township_code, scope, household_ids, item_count, page_count, reprint_of, hlc, "
-                                        "station_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {e.id, e.kind, e.layout, e.printedAt.toString(Qt::ISODate), e.userId, e.userName,
-                          e.townshipCode, e.scope, e.householdIds.join(QLatin1Char(' ')), e.itemCount, e.pageCount,
-                          sql::nullIfEmpty(e.reprintOf), m_db.stamp(), m_db.stationId()});
+        QStringLiteral("INSERT INTO print_log (id, kind, layout, printed_at, user_id, user_name, "
+                       "township_code, scope, household_ids, item_count, page_count, reprint_of, hlc, "
+                       "station_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { e.id, e.kind, e.layout, e.printedAt.toString(Qt::ISODate), e.userId, e.userName, e.townshipCode, e.scope,
+            e.householdIds.join(QLatin1Char(' ')), e.itemCount, e.pageCount, sql::nullIfEmpty(e.reprintOf),
+            m_db.stamp(), m_db.stationId() });
     return ins ? Status() : Status(ins.error());
 }
 
@@ -53,9 +53,9 @@ Result<QList<PrintLogEntry>> PrintLogRepository::recent(const QString &townshipC
     }
     values.append(limit);
     auto q = sql::exec(m_db.sql(),
-                       QStringLiteral("SELECT %1 FROM print_log WHERE %2 ORDER BY printed_at DESC, rowid DESC LIMIT ?")
-                           .arg(LogColumns, where),
-                       values);
+        QStringLiteral("SELECT %1 FROM print_log WHERE %2 ORDER BY printed_at DESC, rowid DESC LIMIT ?")
+            .arg(LogColumns, where),
+        values);
     if (!q)
         return q.error();
     QList<PrintLogEntry> list;
@@ -66,8 +66,8 @@ Result<QList<PrintLogEntry>> PrintLogRepository::recent(const QString &townshipC
 
 Result<std::optional<PrintLogEntry>> PrintLogRepository::find(const QString &id) const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM print_log WHERE id = ? AND deleted = 0").arg(LogColumns),
-                       {id});
+    auto q = sql::exec(
+        m_db.sql(), QStringLiteral("SELECT %1 FROM print_log WHERE id = ? AND deleted = 0").arg(LogColumns), { id });
     if (!q)
         return q.error();
     if (!q.value().next())

@@ -15,7 +15,10 @@ class Database;
 class PrintLogRepository
 {
 public:
-    explicit PrintLogRepository(Database &db) : m_db(db) {}
+    explicit PrintLogRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Status insert(const PrintLogEntry &entry); // stamped for sync
     // Newest first; `townshipCode` empty: every township's.

@@ -8,7 +8,7 @@ namespace sn {
 
 QString RegistryRepository::whereClause(const HouseholdQuery &query, const QString &scopeTownship, QVariantList &values)
 {
-    QStringList where{QStringLiteral("h.deleted = 0")};
+    QStringList where { QStringLiteral("h.deleted = 0") };
     if (!scopeTownship.isEmpty()) {
         where.append(QStringLiteral("h.township_code = ?"));
         values.append(scopeTownship);
@@ -35,8 +35,9 @@ QString RegistryRepository::whereClause(const HouseholdQuery &query, const QStri
     }
     if (query.toCompleteOnly)
         // Two partial indexes hold exactly these (migration 16): no scan of every household.
-        where.append(QStringLiteral("h.id IN (SELECT id FROM households WHERE deleted = 0 AND start_date IS NULL "
-                                    "UNION ALL SELECT household_id FROM members WHERE deleted = 0 AND id_number = '')"));
+        where.append(
+            QStringLiteral("h.id IN (SELECT id FROM households WHERE deleted = 0 AND start_date IS NULL "
+                           "UNION ALL SELECT household_id FROM members WHERE deleted = 0 AND id_number = '')"));
     const QString match = SearchIndex::matchExpression(query.text);
     if (!match.isEmpty()) {
         where.append(QStringLiteral("h.rowid IN (SELECT rowid FROM household_search WHERE household_search MATCH ?)"));
@@ -53,13 +54,15 @@ Result<QList<RegistryRow>> RegistryRepository::page(const HouseholdQuery &query,
     const QString where = whereClause(query, scopeTownship, values);
     values << query.limit << query.offset;
     auto q = prepared(QStringLiteral(
-        "SELECT h.id, coalesce(hm.name, ''), coalesce(hm.id_number, ''), h.township_code, coalesce(h.village_code, ''), "
+        "SELECT h.id, coalesce(hm.name, ''), coalesce(hm.id_number, ''), h.township_code, coalesce(h.village_code, "
+        "''), "
         "h.address, h.phone, h.category, h.status, h.monthly_amount_fen, h.tier, "
         "(SELECT count(*) FROM members c WHERE c.household_id = h.id AND c.deleted = 0), "
         "h.start_date IS NULL, "
         "(SELECT count(*) FROM members g WHERE g.household_id = h.id AND g.deleted = 0 AND g.id_number = '') "
         "FROM households h LEFT JOIN members hm ON hm.household_id = h.id AND hm.relation = 'head' AND hm.deleted = 0 "
-        "WHERE %1 ORDER BY h.rowid DESC LIMIT ? OFFSET ?").arg(where));
+        "WHERE %1 ORDER BY h.rowid DESC LIMIT ? OFFSET ?")
+                          .arg(where));
     if (!q)
         return q.error();
     if (auto s = sql::run(*q.value(), values); !s)

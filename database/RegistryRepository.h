@@ -36,7 +36,10 @@ struct RegistryRow
 class RegistryRepository
 {
 public:
-    explicit RegistryRepository(Database &db) : m_db(db) {}
+    explicit RegistryRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<QList<RegistryRow>> page(const HouseholdQuery &query, const QString &scopeTownship) const;
     Result<int> count(const HouseholdQuery &query, const QString &scopeTownship) const;

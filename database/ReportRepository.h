@@ -17,8 +17,8 @@ using TownshipCounts = QMap<QString, QHash<QString, qint64>>;
 struct ActiveHouseholdCounts
 {
     TownshipCounts categories; // township -> category code -> households
-    TownshipCounts tiers;      // township -> tier code (override first) -> households
-    TownshipCounts persons;    // township -> "" -> members
+    TownshipCounts tiers; // township -> tier code (override first) -> households
+    TownshipCounts persons; // township -> "" -> members
 };
 
 // An unclosed lead as the monthly report lists it.
@@ -37,12 +37,15 @@ struct OpenLeadLine
 class ReportRepository
 {
 public:
-    explicit ReportRepository(Database &db) : m_db(db) {}
+    explicit ReportRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<ActiveHouseholdCounts> activeHouseholds(const QString &townshipCode) const;
     // Keys due (not cancelled, due in [first, last]), done (completed in it), overdue (open, due before asOf).
-    Result<TownshipCounts> reviews(const QDate &first, const QDate &last, const QDate &asOf,
-                                   const QString &townshipCode) const;
+    Result<TownshipCounts> reviews(
+        const QDate &first, const QDate &last, const QDate &asOf, const QString &townshipCode) const;
     // Keys: each lead state, and "overdue" for unanswered open leads past their deadline at `moment`.
     Result<TownshipCounts> leads(const QDateTime &moment, const QString &townshipCode) const;
     // Unclosed leads by deadline, `overdue` at `moment`.

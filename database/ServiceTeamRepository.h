@@ -15,7 +15,10 @@ class Database;
 class ServiceTeamRepository
 {
 public:
-    explicit ServiceTeamRepository(Database &db) : m_db(db) {}
+    explicit ServiceTeamRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Status insertVolunteer(const Volunteer &volunteer);
     // `townshipCode` empty: every township. Each with its point balance.
@@ -37,8 +40,8 @@ public:
     Result<QList<Liaison>> liaisons() const;
 
     // Every village (of `townshipCode`, or all when empty) with the year's counts; `today` dates "overdue".
-    Result<QList<VillageAssessment>> assessment(const QDate &from, const QDate &to, const QDate &today,
-                                                const QString &townshipCode) const;
+    Result<QList<VillageAssessment>> assessment(
+        const QDate &from, const QDate &to, const QDate &today, const QString &townshipCode) const;
 
 private:
     Database &m_db;

@@ -21,7 +21,10 @@ struct HouseholdGroup
 class StatisticsRepository
 {
 public:
-    explicit StatisticsRepository(Database &db) : m_db(db) {}
+    explicit StatisticsRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<QList<HouseholdGroup>> householdGroups(const QString &townshipCode) const;
     Result<qint64> liveMembers(const QString &townshipCode) const;

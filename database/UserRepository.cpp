@@ -41,7 +41,7 @@ Result<int> UserRepository::count() const
 
 Result<std::optional<StoredUser>> UserRepository::one(const QString &where, const QString &value) const
 {
-    auto q = sql::exec(m_db.sql(), UserColumns + where, {value});
+    auto q = sql::exec(m_db.sql(), UserColumns + where, { value });
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -73,27 +73,28 @@ Result<QList<User>> UserRepository::all() const
 Status UserRepository::insert(const User &user, const QString &passwordHash, const QDateTime &createdAt)
 {
     auto r = sql::exec(m_db.sql(),
-                       QStringLiteral("INSERT INTO users (id, username, display_name, role, township_code, village_code, "
-                                      "phone, password_hash, created_at, hlc, station_id) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {user.id, user.username, user.displayName, Roles::code(user.role),
-                        sql::nullIfEmpty(user.townshipCode), sql::nullIfEmpty(user.villageCode), user.phone,
-                        passwordHash, createdAt.toString(Qt::ISODate), m_db.stamp(), m_db.stationId()});
+        QStringLiteral("INSERT INTO users (id, username, display_name, role, township_code, village_code, "
+                       "phone, password_hash, created_at, hlc, station_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { user.id, user.username, user.displayName, Roles::code(user.role), sql::nullIfEmpty(user.townshipCode),
+            sql::nullIfEmpty(user.villageCode), user.phone, passwordHash, createdAt.toString(Qt::ISODate), m_db.stamp(),
+            m_db.stationId() });
     return r ? Status() : Status(r.error());
 }
 
 Status UserRepository::setFailures(const QString &userId, int failedAttempts, const QDateTime &lockedUntil)
 {
-    auto r = sql::exec(m_db.sql(), QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
-                       {failedAttempts, lockedUntil.isValid() ? QVariant(lockedUntil.toString(Qt::ISODate)) : QVariant(),
-                        userId});
+    auto r = sql::exec(m_db.sql(),
+        QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+        { failedAttempts, lockedUntil.isValid() ? QVariant(lockedUntil.toString(Qt::ISODate)) : QVariant(), userId });
     return r ? Status() : Status(r.error());
 }
 
 Status UserRepository::setPasswordHash(const QString &userId, const QString &passwordHash)
 {
-    auto r = sql::exec(m_db.sql(), QStringLiteral("UPDATE users SET password_hash = ?, hlc = ?, station_id = ? WHERE id = ?"),
-                       {passwordHash, m_db.stamp(), m_db.stationId(), userId});
+    auto r = sql::exec(m_db.sql(),
+        QStringLiteral("UPDATE users SET password_hash = ?, hlc = ?, station_id = ? WHERE id = ?"),
+        { passwordHash, m_db.stamp(), m_db.stationId(), userId });
     return r ? Status() : Status(r.error());
 }
 

@@ -21,7 +21,10 @@ struct StoredUser
 class UserRepository
 {
 public:
-    explicit UserRepository(Database &db) : m_db(db) {}
+    explicit UserRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<int> count() const; // live accounts
     // std::nullopt: no live account of that name (or id).

@@ -6195,7 +6195,7 @@ Completed this half-year: %2</source>
     </message>
     <message>
         <source>No SQLite handle for the connection.</source>
-        <translation>该连接没有 SQLite 句柄。</translation>
+        <translation type="vanished">该连接没有 SQLite 句柄。</translation>
     </message>
     <message>
         <source>Cannot read the registry for matching (%1): %2</source>
@@ -6249,6 +6249,18 @@ Completed this half-year: %2</source>
         <translation>第 %1 行不是待确认的疑似匹配。</translation>
     </message>
     <message>
+        <source>Row %1 (%2) is a lead already.</source>
+        <translation>第 %1 行（%2）已是线索。</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be read (%2); there is nothing to verify.</source>
+        <translation>第 %1 行无法读取（%2），没有可核查的内容。</translation>
+    </message>
+    <message>
+        <source>Only the district sends rows to other townships.</source>
+        <translation>只有区县可以把疑点行分派给其他镇（街道）。</translation>
+    </message>
+    <message>
         <source>Choose a township (镇/街道) to send the row to.</source>
         <translation>请选择要分派此行的镇（街道）。</translation>
     </message>
@@ -6274,7 +6286,7 @@ Completed this half-year: %2</source>
     </message>
     <message>
         <source>No SQLite handle for the connection.</source>
-        <translation>该连接没有 SQLite 句柄。</translation>
+        <translation type="vanished">该连接没有 SQLite 句柄。</translation>
     </message>
 </context>
 <context>

@@ -74,8 +74,50 @@ DistrictRulesPage::DistrictRulesPage(SettingsService &service, Session session, 
     setObjectName(QStringLiteral("districtRules"));
     auto *content = new QWidget;
     auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(buildClassification());
+    left->addWidget(buildDesk());
+    left->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(buildCard());
+    right->addWidget(buildLeads());
+    right->addStretch();
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    QGroupBox *rhythms = buildRhythms();
+    QGroupBox *standards = buildStandards();
 
-    // Classification and the desk.
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(columns);
+    contentLayout->addWidget(rhythms);
+    contentLayout->addWidget(standards);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+
+    m_note->setObjectName(QStringLiteral("rulesNote"));
+    m_note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addWidget(scroll, 1);
+
+    const bool editable = isEditable();
+    m_note->setText(editable ? tr("These rules apply to every station of the district and reach them with the next sync. "
+                                  "Households are classified with the new rules when they are next saved or reviewed.")
+                             : tr("Only the district administrator can change these rules (your role: %1). They apply to "
+                                  "every station of the district.").arg(Roles::display(m_session.role)));
+    for (QGroupBox *g : std::as_const(m_groups))
+        g->setEnabled(editable);
+    load();
+}
+
+DistrictRulesPage::~DistrictRulesPage() = default;
+
+// Classification and the desk.
+QGroupBox *DistrictRulesPage::buildClassification()
+{
     QGroupBox *classification = group(tr("Classification"));
     auto *classForm = new QFormLayout(classification);
     m_edge = new QDoubleSpinBox(classification);
@@ -96,7 +138,11 @@ DistrictRulesPage::DistrictRulesPage(SettingsService &service, Session session, 
     m_rigid->setRange(share.minimum * 100, share.maximum * 100);
     m_rigid->setToolTip(tr("支出型: rigid spending (medical, education…) above this share of the family's yearly income."));
     classForm->addRow(tr("&Rigid spending share:"), m_rigid);
+    return classification;
+}
 
+QGroupBox *DistrictRulesPage::buildDesk()
+{
     QGroupBox *desk = group(tr("Desk and sign-in"));
     auto *deskForm = new QFormLayout(desk);
     m_idle = intBox(desk, setting::IdleLockMinutes, QStringLiteral("idleLockMinutes"), tr("Idle lock"), tr(" min"),
@@ -108,7 +154,11 @@ DistrictRulesPage::DistrictRulesPage(SettingsService &service, Session session, 
     m_lockMinutes = intBox(desk, setting::LoginLockMinutes, QStringLiteral("loginLockMinutes"), tr("Account lock time"),
                            tr(" min"), tr("How long an account stays locked after too many wrong passwords."));
     deskForm->addRow(tr("Account &locked for:"), m_lockMinutes);
+    return desk;
+}
 
+QGroupBox *DistrictRulesPage::buildCard()
+{
     QGroupBox *card = group(tr("Publicity card"));
     auto *cardForm = new QFormLayout(card);
     m_cardTitle = new QLineEdit(card);
@@ -123,7 +173,11 @@ DistrictRulesPage::DistrictRulesPage(SettingsService &service, Session session, 
     m_hotline->setMaxLength(20);
     m_hotline->setToolTip(tr("The supervision telephone number printed on the cards."));
     cardForm->addRow(tr("Supervision &hotline:"), m_hotline);
+    return card;
+}
 
+QGroupBox *DistrictRulesPage::buildLeads()
+{
     QGroupBox *leads = group(tr("Leads and points"));
     auto *leadsForm = new QFormLayout(leads);
     m_emergency = intBox(leads, SettingsService::LeadEmergencyHours, QStringLiteral("leadEmergencyHours"),
@@ -135,19 +189,12 @@ DistrictRulesPage::DistrictRulesPage(SettingsService &service, Session session, 
     m_points = intBox(leads, SettingsService::PointsVerifiedLead, QStringLiteral("pointsPerVerifiedLead"),
                       tr("Points per verified lead"), QString(), tr("Points a volunteer earns for a lead that is verified."));
     leadsForm->addRow(tr("P&oints per verified lead:"), m_points);
+    return leads;
+}
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(classification);
-    left->addWidget(desk);
-    left->addStretch();
-    auto *right = new QVBoxLayout;
-    right->addWidget(card);
-    right->addWidget(leads);
-    right->addStretch();
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
-
-    // Review rhythms: tiers down, task types across, months in each cell.
+// Review rhythms: tiers down, task types across, months in each cell.
+QGroupBox *DistrictRulesPage::buildRhythms()
+{
     QGroupBox *rhythms = group(tr("Review rhythms (months; — means not required)"));
     auto *rhythmLayout = new QVBoxLayout(rhythms);
     const QList<TaskType> types = ReviewSchedule::allTypes();
@@ -180,8 +227,12 @@ DistrictRulesPage::DistrictRulesPage(SettingsService &service, Session session, 
     m_rhythms->setFixedHeight(m_rhythms->horizontalHeader()->sizeHint().height() + m_rhythms->verticalHeader()->length()
                               + 2 * m_rhythms->frameWidth());
     rhythmLayout->addWidget(m_rhythms);
+    return rhythms;
+}
 
-    // Yearly standards.
+// Yearly standards.
+QGroupBox *DistrictRulesPage::buildStandards()
+{
     QGroupBox *standards = group(tr("Yearly standards"));
     auto *standardsLayout = new QVBoxLayout(standards);
     auto *placeholderNote = new QLabel(tr("Rows marked <b>Placeholder</b> (amber) hold example figures shipped with "
@@ -215,34 +266,9 @@ DistrictRulesPage::DistrictRulesPage(SettingsService &service, Session session, 
     addRow->addWidget(addYearButton);
     addRow->addStretch();
     standardsLayout->addLayout(addRow);
-
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addLayout(columns);
-    contentLayout->addWidget(rhythms);
-    contentLayout->addWidget(standards);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-
-    m_note->setObjectName(QStringLiteral("rulesNote"));
-    m_note->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_note);
-    layout->addWidget(scroll, 1);
-
-    const bool editable = isEditable();
-    m_note->setText(editable ? tr("These rules apply to every station of the district and reach them with the next sync. "
-                                  "Households are classified with the new rules when they are next saved or reviewed.")
-                             : tr("Only the district administrator can change these rules (your role: %1). They apply to "
-                                  "every station of the district.").arg(Roles::display(m_session.role)));
-    for (QGroupBox *g : std::as_const(m_groups))
-        g->setEnabled(editable);
-    load();
+    return standards;
 }
 
-DistrictRulesPage::~DistrictRulesPage() = default;
 
 bool DistrictRulesPage::isEditable() const
 {

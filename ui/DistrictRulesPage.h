@@ -45,6 +45,12 @@ public:
 
 private:
     QGroupBox *group(const QString &title);
+    QGroupBox *buildClassification();
+    QGroupBox *buildDesk();
+    QGroupBox *buildCard();
+    QGroupBox *buildLeads();
+    QGroupBox *buildRhythms();
+    QGroupBox *buildStandards();
     DistrictRules collect() const;
     void addStandardRow(int year, AreaType area, qint64 dibaoFen, qint64 incomeFen, bool placeholder);
     void markPlaceholder(int row);

@@ -43,6 +43,28 @@ HouseholdFieldsWidget::HouseholdFieldsWidget(QWidget *parent)
     , m_supporter(new QCheckBox(tr("Legal supporter a&ble to support"), this))
     , m_notes(new QPlainTextEdit(this))
 {
+    setUpFields();
+    layOut();
+    setTabOrder(m_township, m_village);
+    setTabOrder(m_village, m_grid);
+    setTabOrder(m_grid, m_area);
+    setTabOrder(m_area, m_address);
+    setTabOrder(m_address, m_phone);
+    setTabOrder(m_phone, m_startDate);
+    setTabOrder(m_startDate, m_startUnknown);
+    setTabOrder(m_startUnknown, m_status);
+    setTabOrder(m_status, m_exitReason);
+    setTabOrder(m_exitReason, m_monthlyAmount);
+    setTabOrder(m_monthlyAmount, m_supporter);
+    setTabOrder(m_supporter, m_notes);
+
+    connectSignals();
+    updateExitReason();
+}
+
+// Names, choices, validators and tool tips of the fields.
+void HouseholdFieldsWidget::setUpFields()
+{
     m_township->setObjectName(QStringLiteral("township"));
     m_village->setObjectName(QStringLiteral("village"));
     m_grid->setObjectName(QStringLiteral("grid"));
@@ -84,7 +106,11 @@ HouseholdFieldsWidget::HouseholdFieldsWidget(QWidget *parent)
                                "support the household. Rules out extreme-poverty support."));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+}
 
+// Two columns of label and field; the start date with its "unknown" box.
+void HouseholdFieldsWidget::layOut()
+{
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     int row = 0;
@@ -123,20 +149,10 @@ HouseholdFieldsWidget::HouseholdFieldsWidget(QWidget *parent)
     add(tr("N&otes"), m_notes, row++, 0, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
+}
 
-    setTabOrder(m_township, m_village);
-    setTabOrder(m_village, m_grid);
-    setTabOrder(m_grid, m_area);
-    setTabOrder(m_area, m_address);
-    setTabOrder(m_address, m_phone);
-    setTabOrder(m_phone, m_startDate);
-    setTabOrder(m_startDate, m_startUnknown);
-    setTabOrder(m_startUnknown, m_status);
-    setTabOrder(m_status, m_exitReason);
-    setTabOrder(m_exitReason, m_monthlyAmount);
-    setTabOrder(m_monthlyAmount, m_supporter);
-    setTabOrder(m_supporter, m_notes);
-
+void HouseholdFieldsWidget::connectSignals()
+{
     auto emitChanged = [this] {
         if (!m_filling)
             emit changed();
@@ -166,7 +182,6 @@ HouseholdFieldsWidget::HouseholdFieldsWidget(QWidget *parent)
     connect(m_monthlyAmount, &QLineEdit::textChanged, this, emitChanged);
     connect(m_supporter, &QCheckBox::toggled, this, emitChanged);
     connect(m_notes, &QPlainTextEdit::textChanged, this, emitChanged);
-    updateExitReason();
 }
 
 void HouseholdFieldsWidget::setRegions(const RegionTree &tree, const QString &fixedTownship)

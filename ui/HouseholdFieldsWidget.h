@@ -39,6 +39,9 @@ signals:
     void changed();
 
 private:
+    void setUpFields();
+    void layOut();
+    void connectSignals();
     void fillVillages();
     void fillGrids();
     void villageChosen();

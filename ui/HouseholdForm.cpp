@@ -40,6 +40,10 @@ public:
     }
 
     void buildUi();
+    void buildTables();
+    QHBoxLayout *buildButtons();
+    void setTabOrder();
+    void connectSignals();
     void load();
     void setReadOnly();
     Household collect() const;
@@ -89,7 +93,45 @@ void HouseholdForm::Private::buildUi()
     auto *householdBox = new QGroupBox(HouseholdForm::tr("Household"), q);
     auto *householdLayout = new QVBoxLayout(householdBox);
     householdLayout->addWidget(fields);
+    buildTables();
+    classification = new HouseholdClassificationBox(q);
+    problems = new HouseholdProblemPanel(q);
+    QHBoxLayout *buttons = buildButtons();
+    auto *left = new QVBoxLayout;
+    left->addWidget(householdBox);
+    left->addWidget(tabs, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(classification, 3);
+    right->addWidget(problems, 2);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 7);
+    columns->addLayout(right, 3);
+    classification->setMinimumWidth(360);
+    auto *layout = new QVBoxLayout(q);
+    layout->addLayout(columns, 1);
+    layout->addLayout(buttons);
 
+    setTabOrder();
+    connectSignals();
+}
+
+// Household fields, then straight into the member table, then the other tables, the decision, the buttons.
+void HouseholdForm::Private::setTabOrder()
+{
+    QList<QWidget *> order{fields->lastField()};
+    for (HouseholdRowsPage *page : {memberPage, incomePage, assetPage, expenditurePage})
+        order << page->view() << page->addButton() << page->removeButton();
+    order.insert(4, tabs->tabBar());
+    order << classification->firstField() << classification->findChild<QWidget *>(QStringLiteral("category"))
+          << classification->findChild<QWidget *>(QStringLiteral("overrideReason")) << classification->lastField()
+          << problems->label() << historyButton << referButton << saveButton << closeButton;
+    for (int i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
+
+// The members, income, assets and rigid spending tables, one tab each.
+void HouseholdForm::Private::buildTables()
+{
     members = new MemberTableModel(q);
     incomes = makeIncomeModel(members, q);
     assets = makeAssetModel(q);
@@ -115,10 +157,10 @@ void HouseholdForm::Private::buildUi()
     tabs->addTab(incomePage, HouseholdForm::tr("&Income"));
     tabs->addTab(assetPage, HouseholdForm::tr("&Assets"));
     tabs->addTab(expenditurePage, HouseholdForm::tr("&Rigid spending"));
+}
 
-    classification = new HouseholdClassificationBox(q);
-    problems = new HouseholdProblemPanel(q);
-
+QHBoxLayout *HouseholdForm::Private::buildButtons()
+{
     historyButton = new QPushButton(HouseholdForm::tr("&History…"), q);
     historyButton->setObjectName(QStringLiteral("historyButton"));
     historyButton->setToolTip(HouseholdForm::tr("Every recorded change of this household"));
@@ -143,32 +185,11 @@ void HouseholdForm::Private::buildUi()
     buttons->addWidget(status, 1);
     buttons->addWidget(saveButton);
     buttons->addWidget(closeButton);
+    return buttons;
+}
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(householdBox);
-    left->addWidget(tabs, 1);
-    auto *right = new QVBoxLayout;
-    right->addWidget(classification, 3);
-    right->addWidget(problems, 2);
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 7);
-    columns->addLayout(right, 3);
-    classification->setMinimumWidth(360);
-    auto *layout = new QVBoxLayout(q);
-    layout->addLayout(columns, 1);
-    layout->addLayout(buttons);
-
-    // Household fields, then straight into the member table, then the other tables, the decision, the buttons.
-    QList<QWidget *> order{fields->lastField()};
-    for (HouseholdRowsPage *page : {memberPage, incomePage, assetPage, expenditurePage})
-        order << page->view() << page->addButton() << page->removeButton();
-    order.insert(4, tabs->tabBar());
-    order << classification->firstField() << classification->findChild<QWidget *>(QStringLiteral("category"))
-          << classification->findChild<QWidget *>(QStringLiteral("overrideReason")) << classification->lastField()
-          << problems->label() << historyButton << referButton << saveButton << closeButton;
-    for (int i = 1; i < order.size(); ++i)
-        QWidget::setTabOrder(order.at(i - 1), order.at(i));
-
+void HouseholdForm::Private::connectSignals()
+{
     refreshTimer.setSingleShot(true);
     refreshTimer.setInterval(150);
     QObject::connect(&refreshTimer, &QTimer::timeout, q, [this] { refresh(); });

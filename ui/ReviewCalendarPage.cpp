@@ -51,7 +51,24 @@ ReviewCalendarPage::ReviewCalendarPage(ReviewService &service, const Session &se
 {
     setObjectName(QStringLiteral("reviewCalendarPage"));
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildFilters(session));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
+    splitter->setChildrenCollapsible(false);
+    QWidget *left = buildCalendarSide(splitter);
+    QWidget *right = buildTaskSide(splitter, session);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+    connectSignals();
+    fillVillages();
+    m_lazy = new LazyRefresh(this, [this] { refresh(); }); // the calendar is filled when first shown
+}
 
+QHBoxLayout *ReviewCalendarPage::buildFilters(const Session &session)
+{
     auto *filters = new QHBoxLayout;
     auto *townshipLabel = new QLabel(tr("&Township:"), this);
     m_township = new QComboBox(this);
@@ -82,15 +99,8 @@ ReviewCalendarPage::ReviewCalendarPage(ReviewService &service, const Session &se
     villageLabel->setVisible(!ownVillageOnly);
     m_village->setVisible(!ownVillageOnly);
 
-    auto *legend = new QLabel(this);
-    QStringList swatches;
-    for (Tier t : ReviewCalendarWidget::shownTiers())
-        swatches.append(QStringLiteral("<span style='color:%1'>&#9679;</span> %2").arg(ReviewTaskModel::tierColor(t).name(), TierRules::display(t).toHtmlEscaped()));
-    legend->setText(swatches.join(QStringLiteral("&nbsp;&nbsp;")));
-    legend->setAccessibleName(tr("Tier colours"));
-
-    auto *refreshButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
-    refreshButton->setObjectName(QStringLiteral("reviewRefresh"));
+    m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("reviewRefresh"));
     m_export = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("E&xport month"), this);
     m_export->setObjectName(QStringLiteral("reviewExport"));
     m_export->setToolTip(tr("Save every task due in the month shown"));
@@ -102,14 +112,27 @@ ReviewCalendarPage::ReviewCalendarPage(ReviewService &service, const Session &se
     for (QWidget *w : std::initializer_list<QWidget *>{townshipLabel, m_township, villageLabel, m_village})
         filters->addWidget(w);
     filters->addStretch(1);
-    filters->addWidget(refreshButton);
+    filters->addWidget(m_refresh);
     filters->addWidget(m_export);
-    layout->addLayout(filters);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("reviewSplitter"));
-    splitter->setChildrenCollapsible(false);
-    auto *left = new QWidget(splitter);
+    return filters;
+}
+
+QLabel *ReviewCalendarPage::buildLegend(QWidget *parent)
+{
+    auto *legend = new QLabel(parent);
+    QStringList swatches;
+    for (Tier t : ReviewCalendarWidget::shownTiers())
+        swatches.append(QStringLiteral("<span style='color:%1'>&#9679;</span> %2").arg(ReviewTaskModel::tierColor(t).name(), TierRules::display(t).toHtmlEscaped()));
+    legend->setText(swatches.join(QStringLiteral("&nbsp;&nbsp;")));
+    legend->setAccessibleName(tr("Tier colours"));
+
+    return legend;
+}
+
+QWidget *ReviewCalendarPage::buildCalendarSide(QWidget *parent)
+{
+    auto *left = new QWidget(parent);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_calendar = new ReviewCalendarWidget(left);
@@ -117,12 +140,17 @@ ReviewCalendarPage::ReviewCalendarPage(ReviewService &service, const Session &se
     m_daySummary = new QLabel(left);
     m_daySummary->setObjectName(QStringLiteral("reviewDaySummary"));
     m_daySummary->setWordWrap(true);
-    legend->setParent(left);
+    QLabel *legend = buildLegend(left);
     leftLayout->addWidget(m_calendar, 1);
     leftLayout->addWidget(legend);
     leftLayout->addWidget(m_daySummary);
 
-    auto *right = new QWidget(splitter);
+    return left;
+}
+
+QWidget *ReviewCalendarPage::buildTaskSide(QWidget *parent, const Session &session)
+{
+    auto *right = new QWidget(parent);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(right);
@@ -149,12 +177,11 @@ ReviewCalendarPage::ReviewCalendarPage(ReviewService &service, const Session &se
     buttons->addWidget(m_open);
     buttons->addStretch(1);
     rightLayout->addLayout(buttons);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    layout->addWidget(splitter, 1);
+    return right;
+}
 
+void ReviewCalendarPage::connectSignals()
+{
     connect(m_township, &QComboBox::currentIndexChanged, this, [this] {
         fillVillages();
         refresh();
@@ -163,7 +190,7 @@ ReviewCalendarPage::ReviewCalendarPage(ReviewService &service, const Session &se
         if (!m_fillingVillages)
             refresh();
     });
-    connect(refreshButton, &QPushButton::clicked, this, &ReviewCalendarPage::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &ReviewCalendarPage::refresh);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] {
         loadDay();
         m_tabs->setCurrentWidget(m_dayView);
@@ -174,15 +201,13 @@ ReviewCalendarPage::ReviewCalendarPage(ReviewService &service, const Session &se
     connect(m_open, &QPushButton::clicked, this, &ReviewCalendarPage::openCurrent);
 
     setTabOrder(m_township, m_village);
-    setTabOrder(m_village, refreshButton);
-    setTabOrder(refreshButton, m_export);
+    setTabOrder(m_village, m_refresh);
+    setTabOrder(m_refresh, m_export);
     setTabOrder(m_export, m_calendar);
     setTabOrder(m_calendar, m_tabs);
     setTabOrder(m_tabs, m_complete);
     setTabOrder(m_complete, m_open);
 
-    fillVillages();
-    m_lazy = new LazyRefresh(this, [this] { refresh(); }); // the calendar is filled when first shown
 }
 
 ReviewCalendarPage::~ReviewCalendarPage()

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -67,6 +68,11 @@ signals:
     void householdRequested(const QString &householdId);
 
 private:
+    QHBoxLayout *buildFilters(const Session &session);
+    QLabel *buildLegend(QWidget *parent);
+    QWidget *buildCalendarSide(QWidget *parent);
+    QWidget *buildTaskSide(QWidget *parent, const Session &session);
+    void connectSignals();
     QTableView *makeView(ReviewTaskModel *model, const QString &name, const QString &accessibleName);
     void fillVillages();
     void loadCounts();
@@ -97,6 +103,7 @@ private:
     QPushButton *m_complete = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_refresh = nullptr;
     QMenu *m_exportMenu = nullptr;
     bool m_fillingVillages = false;
     LazyRefresh *m_lazy = nullptr; // loads the page when it is first shown

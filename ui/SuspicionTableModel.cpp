@@ -39,10 +39,14 @@ int SuspicionTableModel::columnCount(const QModelIndex &parent) const
 QString SuspicionTableModel::statusText(SuspicionStatus s)
 {
     switch (s) {
-    case SuspicionStatus::Matched: return tr("Matched");
-    case SuspicionStatus::Candidate: return tr("To confirm");
-    case SuspicionStatus::Unmatched: return tr("Not registered");
-    case SuspicionStatus::Invalid: return tr("Invalid");
+    case SuspicionStatus::Matched:
+        return tr("Matched");
+    case SuspicionStatus::Candidate:
+        return tr("To confirm");
+    case SuspicionStatus::Unmatched:
+        return tr("Not registered");
+    case SuspicionStatus::Invalid:
+        return tr("Invalid");
     }
     return {};
 }
@@ -50,11 +54,16 @@ QString SuspicionTableModel::statusText(SuspicionStatus s)
 QString SuspicionTableModel::verificationText(Verification v)
 {
     switch (v) {
-    case Verification::Excluded: return tr("Excluded");
-    case Verification::TakenIn: return tr("Taken into assistance");
-    case Verification::Referred: return tr("Referred");
-    case Verification::Adjusted: return tr("Assistance adjusted");
-    case Verification::None: break;
+    case Verification::Excluded:
+        return tr("Excluded");
+    case Verification::TakenIn:
+        return tr("Taken into assistance");
+    case Verification::Referred:
+        return tr("Referred");
+    case Verification::Adjusted:
+        return tr("Assistance adjusted");
+    case Verification::None:
+        break;
     }
     return tr("To verify");
 }
@@ -76,11 +85,16 @@ QVariant SuspicionTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case RowNumber: return r.rowNumber;
-    case Department: return r.department;
-    case HeadName: return r.headName;
-    case Address: return r.address;
-    case Content: return r.content;
+    case RowNumber:
+        return r.rowNumber;
+    case Department:
+        return r.department;
+    case HeadName:
+        return r.headName;
+    case Address:
+        return r.address;
+    case Content:
+        return r.content;
     case Status: {
         QString text = statusText(r.status);
         if (r.status == SuspicionStatus::Matched && r.confirmation == QLatin1String("confirmed"))
@@ -91,18 +105,24 @@ QVariant SuspicionTableModel::data(const QModelIndex &index, int role) const
     }
     case MatchedBy:
         switch (r.matchedBy) {
-        case sn::MatchedBy::IdNumber: return tr("ID number");
-        case sn::MatchedBy::NameAddress: return tr("Name and address (%1)").arg(r.score);
-        case sn::MatchedBy::None: return QString();
+        case sn::MatchedBy::IdNumber:
+            return tr("ID number");
+        case sn::MatchedBy::NameAddress:
+            return tr("Name and address (%1)").arg(r.score);
+        case sn::MatchedBy::None:
+            return QString();
         }
         return {};
     case Township: {
         const Region *t = m_regions.find(r.townshipCode);
         return t ? t->name : QString();
     }
-    case Result: return verificationText(r.verification);
-    case VerifiedOn: return r.verifiedOn.isValid() ? format::date(r.verifiedOn) : QString();
-    case ColumnCount: break;
+    case Result:
+        return verificationText(r.verification);
+    case VerifiedOn:
+        return r.verifiedOn.isValid() ? format::date(r.verifiedOn) : QString();
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -112,17 +132,28 @@ QVariant SuspicionTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case RowNumber: return tr("Row");
-    case Department: return tr("Department");
-    case HeadName: return tr("Head of household");
-    case Address: return tr("Address");
-    case Content: return tr("Suspicion");
-    case Status: return tr("Match");
-    case MatchedBy: return tr("Matched by");
-    case Township: return tr("Township");
-    case Result: return tr("Verification");
-    case VerifiedOn: return tr("Verified on");
-    case ColumnCount: break;
+    case RowNumber:
+        return tr("Row");
+    case Department:
+        return tr("Department");
+    case HeadName:
+        return tr("Head of household");
+    case Address:
+        return tr("Address");
+    case Content:
+        return tr("Suspicion");
+    case Status:
+        return tr("Match");
+    case MatchedBy:
+        return tr("Matched by");
+    case Township:
+        return tr("Township");
+    case Result:
+        return tr("Verification");
+    case VerifiedOn:
+        return tr("Verified on");
+    case ColumnCount:
+        break;
     }
     return {};
 }

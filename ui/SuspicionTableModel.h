@@ -12,7 +12,19 @@ class SuspicionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { RowNumber, Department, HeadName, Address, Content, Status, MatchedBy, Township, Result, VerifiedOn, ColumnCount };
+    enum Column {
+        RowNumber,
+        Department,
+        HeadName,
+        Address,
+        Content,
+        Status,
+        MatchedBy,
+        Township,
+        Result,
+        VerifiedOn,
+        ColumnCount
+    };
 
     SuspicionTableModel(RegionTree regions, QObject *parent = nullptr);
     void setRows(QList<SuspicionRow> rows);

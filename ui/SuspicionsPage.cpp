@@ -35,6 +35,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace sn {
 
 namespace {
@@ -50,6 +53,18 @@ SuspicionsPage::SuspicionsPage(AppServices &services, RegionTree regions, QWidge
     , m_regions(std::move(regions))
 {
     setObjectName(QStringLiteral("suspicionsPage"));
+    buildInputs();
+    buildTables();
+    auto *layout = new QVBoxLayout(this);
+    addFilterRows(layout);
+    layout->addWidget(buildSplitter(buildActions()), 1);
+    connectSignals();
+    m_lazy = new LazyRefresh(this, [this] { refresh(); }); // the month's rows are read when first shown
+}
+
+// The month, the department, the match filter and the import button.
+void SuspicionsPage::buildInputs()
+{
     m_month = new QDateEdit(Clock::today(), this);
     m_month->setObjectName(QStringLiteral("suspicionMonth"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
@@ -71,9 +86,12 @@ SuspicionsPage::SuspicionsPage(AppServices &services, RegionTree regions, QWidge
     m_unverifiedOnly->setObjectName(QStringLiteral("unverifiedOnly"));
     m_import = new QPushButton(tr("&Import table…"), this);
     m_import->setObjectName(QStringLiteral("importSuspicionsButton"));
-    m_import->setEnabled(m_session.can(Permission::EditHouseholds));
+    m_import->setEnabled(m_services.suspicions().canImport().ok());
     m_import->setToolTip(tr("Import the month's table of the department (annex 1: 户主姓名, 家庭住址, 疑点内容, 联系电话) and match it against the registry."));
+}
 
+void SuspicionsPage::addFilterRows(QVBoxLayout *layout)
+{
     // Two short rows rather than one long one: the page must fit beside the navigation with a large font.
     auto *source = new QHBoxLayout;
     source->addWidget(new QLabel(tr("Month:"), this));
@@ -86,7 +104,13 @@ SuspicionsPage::SuspicionsPage(AppServices &services, RegionTree regions, QWidge
     filters->addWidget(m_status);
     filters->addWidget(m_unverifiedOnly);
     filters->addStretch(1);
+    layout->addLayout(source);
+    layout->addLayout(filters);
+}
 
+// The progress by department above, the rows of the tables below.
+void SuspicionsPage::buildTables()
+{
     m_progress = new QTableWidget(0, 8, this);
     m_progress->setObjectName(QStringLiteral("suspicionProgress"));
     m_progress->setAccessibleName(tr("Verification progress by department"));
@@ -108,7 +132,10 @@ SuspicionsPage::SuspicionsPage(AppServices &services, RegionTree regions, QWidge
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
+}
 
+QGridLayout *SuspicionsPage::buildActions()
+{
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("suspicionSummary"));
     m_summary->setWordWrap(true);
@@ -128,7 +155,7 @@ SuspicionsPage::SuspicionsPage(AppServices &services, RegionTree regions, QWidge
     m_route = new QPushButton(tr("Send to &township…"), this);
     m_route->setObjectName(QStringLiteral("routeButton"));
     m_route->setToolTip(tr("The row concerns another township than the one its address or match gave: send it there to verify."));
-    m_route->setVisible(Roles::districtWide(m_session.role));
+    m_route->setVisible(m_services.suspicions().canRoute().ok());
     auto *actions = new QGridLayout;
     actions->addWidget(m_confirm, 0, 0);
     actions->addWidget(m_reject, 0, 1);
@@ -137,7 +164,11 @@ SuspicionsPage::SuspicionsPage(AppServices &services, RegionTree regions, QWidge
     actions->addWidget(m_open, 1, 1);
     actions->addWidget(m_route, 1, 2);
     actions->setColumnStretch(3, 1);
+    return actions;
+}
 
+QSplitter *SuspicionsPage::buildSplitter(QGridLayout *actions)
+{
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("suspicionSplitter"));
@@ -156,12 +187,11 @@ SuspicionsPage::SuspicionsPage(AppServices &services, RegionTree regions, QWidge
         m_widthsRestored = m_view->horizontalHeader()->restoreState(settings.value(SettingsGroup + QStringLiteral("rows")).toByteArray());
         splitter->restoreState(settings.value(SettingsGroup + QStringLiteral("splitter")).toByteArray());
     }
+    return splitter;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(source);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-
+void SuspicionsPage::connectSignals()
+{
     connect(m_month, &QDateEdit::dateChanged, this, &SuspicionsPage::refresh);
     connect(m_department, &QComboBox::currentIndexChanged, this, &SuspicionsPage::refresh);
     connect(m_status, &QComboBox::currentIndexChanged, this, &SuspicionsPage::refresh);
@@ -187,7 +217,6 @@ SuspicionsPage::SuspicionsPage(AppServices &services, RegionTree regions, QWidge
         if (rows.size() == 1 && !rows.first().householdId.isEmpty())
             emit householdRequested(rows.first().householdId);
     });
-    m_lazy = new LazyRefresh(this, [this] { refresh(); }); // the month's rows are read when first shown
 }
 
 void SuspicionsPage::saveSettings() const
@@ -392,22 +421,18 @@ void SuspicionsPage::reselect(const QStringList &rowIds)
 
 void SuspicionsPage::updateButtons()
 {
-    // TODO(r17-merge): which rows may be confirmed, rejected, made leads or verified is SuspicionService's rule;
-    // ask its canConfirm-style methods (added on the suspicion branch) instead of repeating the checks here.
+    // Which rows may be confirmed, rejected, made leads, verified or sent on is SuspicionService's rule: ask it.
+    const SuspicionService &service = m_services.suspicions();
     const QList<SuspicionRow> rows = selectedRows();
-    const bool edit = m_session.can(Permission::EditHouseholds);
-    bool candidates = !rows.isEmpty();
-    bool unmatched = !rows.isEmpty();
-    for (const SuspicionRow &r : rows) {
-        candidates = candidates && r.status == SuspicionStatus::Candidate;
-        unmatched = unmatched && r.status == SuspicionStatus::Unmatched && r.leadId.isEmpty();
-    }
-    m_confirm->setEnabled(edit && candidates);
-    m_reject->setEnabled(edit && candidates);
-    m_leads->setEnabled(edit && unmatched);
-    m_verify->setEnabled(edit && rows.size() == 1 && rows.first().status != SuspicionStatus::Invalid);
+    auto all = [&rows](const std::function<Status(const SuspicionRow &)> &allowed) {
+        return !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [&](const SuspicionRow &r) { return allowed(r).ok(); });
+    };
+    m_confirm->setEnabled(all([&](const SuspicionRow &r) { return service.canConfirm(r); }));
+    m_reject->setEnabled(all([&](const SuspicionRow &r) { return service.canReject(r); }));
+    m_leads->setEnabled(all([&](const SuspicionRow &r) { return service.canMakeLead(r); }));
+    m_verify->setEnabled(rows.size() == 1 && service.canVerify(rows.first()).ok());
     m_open->setEnabled(rows.size() == 1 && !rows.first().householdId.isEmpty());
-    m_route->setEnabled(edit && !rows.isEmpty() && Roles::districtWide(m_session.role));
+    m_route->setEnabled(!rows.isEmpty() && service.canRoute().ok());
 }
 
 void SuspicionsPage::chooseTownship()

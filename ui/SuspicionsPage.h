@@ -12,12 +12,14 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace sn {
 
@@ -70,6 +72,12 @@ signals:
     void leadsMade(const QStringList &leadIds);
 
 private:
+    void buildInputs();
+    void addFilterRows(QVBoxLayout *layout);
+    void buildTables();
+    QGridLayout *buildActions();
+    QSplitter *buildSplitter(QGridLayout *actions);
+    void connectSignals();
     void chooseTable();
     void verifyCurrent();
     void chooseTownship();

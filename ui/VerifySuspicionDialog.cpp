@@ -25,7 +25,8 @@ VerifySuspicionDialog::VerifySuspicionDialog(const SuspicionRow &row, QWidget *p
     m_result->setObjectName(QStringLiteral("verificationBox"));
     m_result->setAccessibleName(tr("Verification result"));
     m_result->addItem(tr("Choose…"), QString());
-    for (Verification v : {Verification::Excluded, Verification::TakenIn, Verification::Referred, Verification::Adjusted})
+    for (Verification v :
+        { Verification::Excluded, Verification::TakenIn, Verification::Referred, Verification::Adjusted })
         m_result->addItem(SuspicionTableModel::verificationText(v), SuspicionService::verificationCode(v));
     if (row.verification != Verification::None)
         m_result->setCurrentIndex(m_result->findData(SuspicionService::verificationCode(row.verification)));

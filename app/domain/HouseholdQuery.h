@@ -12,7 +12,7 @@ namespace sn {
 // The registry's filters: what the clerk typed and the choices of the filter bar, one page of the result.
 struct HouseholdQuery
 {
-    QString text;          // what the clerk typed: name, pinyin, initials, ID digits, phone, address
+    QString text; // what the clerk typed: name, pinyin, initials, ID digits, phone, address
     QString townshipCode;
     QString villageCode;
     std::optional<Category> category;

@@ -9,8 +9,8 @@ namespace sn {
 struct PrintLogEntry
 {
     QString id;
-    QString kind;        // cards, letter, slip, file_sheet, tasklist
-    QString layout;      // cards: a5, a4x2, a4x4
+    QString kind; // cards, letter, slip, file_sheet, tasklist
+    QString layout; // cards: a5, a4x2, a4x4
     QDateTime printedAt;
     QString userId;
     QString userName;

@@ -31,7 +31,7 @@ struct PublicityEvent
 struct Liaison
 {
     QString unitKind; // department | township
-    QString unit;     // department name or township code
+    QString unit; // department name or township code
     QString name;
     QString phone;
 };
@@ -41,10 +41,10 @@ struct VillageAssessment
 {
     QString villageCode;
     QString villageName;
-    int visitsDone = 0;        // review tasks completed in the year
-    int leadsFound = 0;        // leads reported in the village in the year
-    int leadsInTime = 0;       // of those, answered by their deadline
-    int overdueTasks = 0;      // open review tasks past due on the day of the assessment
+    int visitsDone = 0; // review tasks completed in the year
+    int leadsFound = 0; // leads reported in the village in the year
+    int leadsInTime = 0; // of those, answered by their deadline
+    int overdueTasks = 0; // open review tasks past due on the day of the assessment
 };
 
 } // namespace sn

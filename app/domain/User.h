@@ -15,7 +15,7 @@ struct User
     QString displayName;
     Role role = Role::Auditor;
     QString townshipCode; // required for township clerks and village workers
-    QString villageCode;  // village workers
+    QString villageCode; // village workers
     QString phone;
     bool active = true;
     int failedAttempts = 0;

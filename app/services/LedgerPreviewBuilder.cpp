@@ -14,10 +14,13 @@ namespace sn {
 QPair<QString, int> LedgerPreviewBuilder::disabilityOf(const QString &text)
 {
     static const QList<QPair<QString, QString>> types = {
-        {QStringLiteral("视力"), QStringLiteral("visual")},   {QStringLiteral("听力"), QStringLiteral("hearing")},
-        {QStringLiteral("言语"), QStringLiteral("speech")},   {QStringLiteral("肢体"), QStringLiteral("physical")},
-        {QStringLiteral("智力"), QStringLiteral("intellectual")}, {QStringLiteral("精神"), QStringLiteral("mental")},
-        {QStringLiteral("多重"), QStringLiteral("multiple")},
+        { QStringLiteral("视力"), QStringLiteral("visual") },
+        { QStringLiteral("听力"), QStringLiteral("hearing") },
+        { QStringLiteral("言语"), QStringLiteral("speech") },
+        { QStringLiteral("肢体"), QStringLiteral("physical") },
+        { QStringLiteral("智力"), QStringLiteral("intellectual") },
+        { QStringLiteral("精神"), QStringLiteral("mental") },
+        { QStringLiteral("多重"), QStringLiteral("multiple") },
     };
     QString type;
     for (const auto &[zh, code] : types) {
@@ -31,15 +34,17 @@ QPair<QString, int> LedgerPreviewBuilder::disabilityOf(const QString &text)
     const auto m = gradeRe.match(text);
     if (m.hasMatch()) {
         const QString g = m.captured(1);
-        grade = g == QStringLiteral("一") ? 1 : g == QStringLiteral("二") ? 2 : g == QStringLiteral("三") ? 3
-              : g == QStringLiteral("四") ? 4 : g.toInt();
+        grade = g == QStringLiteral("一") ? 1
+            : g == QStringLiteral("二")   ? 2
+            : g == QStringLiteral("三")   ? 3
+            : g == QStringLiteral("四")   ? 4
+                                          : g.toInt();
     }
-    return {type, grade};
+    return { type, grade };
 }
 
 LedgerPreviewBuilder::LedgerPreviewBuilder(Database &db, const Session &session, const Sheet &sheet,
-                                           const LocatedTable &table, const QString &fileName,
-                                           const QString &defaultTownship, const Progress &progress)
+    const LocatedTable &table, const QString &fileName, const QString &defaultTownship, const Progress &progress)
     : m_db(db)
     , m_session(session)
     , m_sheet(sheet)
@@ -52,7 +57,8 @@ LedgerPreviewBuilder::LedgerPreviewBuilder(Database &db, const Session &session,
 {
     m_preview.fileName = fileName;
     m_preview.rows = int(table.dataRows.size());
-    m_separateHead = table.has(SheetField::HeadName) && table.column(SheetField::HeadName) != table.column(SheetField::Name);
+    m_separateHead
+        = table.has(SheetField::HeadName) && table.column(SheetField::HeadName) != table.column(SheetField::Name);
     m_total = int(table.dataRows.size()) * 2;
 }
 
@@ -65,7 +71,7 @@ Cell LedgerPreviewBuilder::cell(int row, SheetField field) const
 
 void LedgerPreviewBuilder::problem(int row, SheetField field, const QString &reason)
 {
-    m_preview.problems.append({row, TableLocator::code(field), reason});
+    m_preview.problems.append({ row, TableLocator::code(field), reason });
 }
 
 bool LedgerPreviewBuilder::step()
@@ -82,7 +88,7 @@ Result<LedgerPreview> LedgerPreviewBuilder::build()
     if (auto s = buildHouseholds(); !s)
         return s.error();
     std::stable_sort(m_preview.problems.begin(), m_preview.problems.end(),
-                     [](const ImportProblem &a, const ImportProblem &b) { return a.row < b.row; });
+        [](const ImportProblem &a, const ImportProblem &b) { return a.row < b.row; });
     if (m_progress && !m_progress(m_total, m_total))
         return cancelledError();
     return m_preview;
@@ -96,7 +102,7 @@ Status LedgerPreviewBuilder::loadRegistry()
     if (!registered)
         return registered.error();
     for (const RegisteredIdNumber &r : std::as_const(registered.value()))
-        m_owners.insert(r.idNumber, {r.householdId, r.memberName, r.head});
+        m_owners.insert(r.idNumber, { r.householdId, r.memberName, r.head });
     return {};
 }
 
@@ -161,8 +167,10 @@ bool LedgerPreviewBuilder::readIdNumber(int r, Member &m)
     m.sex = parsed.sex();
     const auto seen = m_seenIds.constFind(m.idNumber);
     if (seen != m_seenIds.constEnd()) {
-        problem(number, SheetField::IdNumber, LedgerImportService::tr("The ID number %1 appears twice in the file (also row %2).")
-                                                  .arg(IdNumber::mask(m.idNumber)).arg(*seen));
+        problem(number, SheetField::IdNumber,
+            LedgerImportService::tr("The ID number %1 appears twice in the file (also row %2).")
+                .arg(IdNumber::mask(m.idNumber))
+                .arg(*seen));
         return false;
     }
     m_seenIds.insert(m.idNumber, number);
@@ -172,14 +180,17 @@ bool LedgerPreviewBuilder::readIdNumber(int r, Member &m)
 bool LedgerPreviewBuilder::readBirthDate(int r, int number, const Member &m)
 {
     bool bad = false;
-    if (const auto birth = TableLocator::date(cell(r, SheetField::BirthDate), &bad); birth && m.birthDate.isValid() && *birth != m.birthDate) {
-        problem(number, SheetField::BirthDate, LedgerImportService::tr("The birth date %1 does not match the ID number (%2).")
-                                                   .arg(birth->toString(Qt::ISODate), m.birthDate.toString(Qt::ISODate)));
+    if (const auto birth = TableLocator::date(cell(r, SheetField::BirthDate), &bad);
+        birth && m.birthDate.isValid() && *birth != m.birthDate) {
+        problem(number, SheetField::BirthDate,
+            LedgerImportService::tr("The birth date %1 does not match the ID number (%2).")
+                .arg(birth->toString(Qt::ISODate), m.birthDate.toString(Qt::ISODate)));
         return false;
     }
     if (bad) {
-        problem(number, SheetField::BirthDate, LedgerImportService::tr("\"%1\" is not a real date.")
-                                                   .arg(TableLocator::text(cell(r, SheetField::BirthDate))));
+        problem(number, SheetField::BirthDate,
+            LedgerImportService::tr("\"%1\" is not a real date.")
+                .arg(TableLocator::text(cell(r, SheetField::BirthDate))));
         return false;
     }
     return true;
@@ -198,8 +209,8 @@ void LedgerPreviewBuilder::readHealth(int r, Member &m) const
 }
 
 // A head's row starts a household; the member rows below it join it.
-void LedgerPreviewBuilder::addToGroup(int r, int number, const Member &member, bool isHead, bool rowOk,
-                                      const QString &headName)
+void LedgerPreviewBuilder::addToGroup(
+    int r, int number, const Member &member, bool isHead, bool rowOk, const QString &headName)
 {
     Member m = member;
     if (isHead) {
@@ -215,9 +226,11 @@ void LedgerPreviewBuilder::addToGroup(int r, int number, const Member &member, b
     }
     if (m_groups.isEmpty() || (m_separateHead && !headName.isEmpty() && headName != m_groups.constLast().headName)) {
         problem(number, SheetField::Relation,
-                m_separateHead && !headName.isEmpty()
-                    ? LedgerImportService::tr("Member without a head: the head %1 is not the household above; put the member under the head's row.").arg(headName)
-                    : LedgerImportService::tr("Member without a head: no head's row above this member."));
+            m_separateHead && !headName.isEmpty() ? LedgerImportService::tr(
+                "Member without a head: the head %1 is not the household above; put the member under the head's row.")
+                                                        .arg(headName)
+                                                  : LedgerImportService::tr(
+                                                      "Member without a head: no head's row above this member."));
         return;
     }
     m.phone = TableLocator::text(cell(r, SheetField::Phone));
@@ -278,7 +291,8 @@ std::optional<LedgerPreviewBuilder::Place> LedgerPreviewBuilder::place(const Gro
     if (!townshipText.isEmpty()) {
         const Region *township = m_tree.findByName(townshipText, RegionLevel::Township);
         if (!township) {
-            problem(g.headRow, SheetField::Township, LedgerImportService::tr("Unknown township \"%1\".").arg(townshipText));
+            problem(
+                g.headRow, SheetField::Township, LedgerImportService::tr("Unknown township \"%1\".").arg(townshipText));
             return std::nullopt;
         }
         where.townshipCode = township->code;
@@ -289,8 +303,8 @@ std::optional<LedgerPreviewBuilder::Place> LedgerPreviewBuilder::place(const Gro
     }
     if (!m_session.coversTownship(where.townshipCode)) {
         problem(g.headRow, SheetField::Township,
-                LedgerImportService::tr("The household belongs to %1; you may only import your own township's households.")
-                    .arg(m_tree.find(where.townshipCode) ? m_tree.find(where.townshipCode)->name : where.townshipCode));
+            LedgerImportService::tr("The household belongs to %1; you may only import your own township's households.")
+                .arg(m_tree.find(where.townshipCode) ? m_tree.find(where.townshipCode)->name : where.townshipCode));
         return std::nullopt;
     }
     where.township = m_tree.find(where.townshipCode);
@@ -298,8 +312,9 @@ std::optional<LedgerPreviewBuilder::Place> LedgerPreviewBuilder::place(const Gro
     if (!villageText.isEmpty()) {
         where.village = m_tree.findByName(villageText, RegionLevel::Village, where.townshipCode);
         if (!where.village) {
-            problem(g.headRow, SheetField::Village, LedgerImportService::tr("Unknown village or community \"%1\" in %2.")
-                                                        .arg(villageText, where.township ? where.township->name : where.townshipCode));
+            problem(g.headRow, SheetField::Village,
+                LedgerImportService::tr("Unknown village or community \"%1\" in %2.")
+                    .arg(villageText, where.township ? where.township->name : where.townshipCode));
             return std::nullopt;
         }
         where.villageCode = where.village->code;
@@ -321,7 +336,7 @@ Result<bool> LedgerPreviewBuilder::startFromRegistry(const Group &g, LedgerHouse
     item.isNew = false;
     if (!m_session.coversTownship(item.household.townshipCode)) {
         problem(g.headRow, SheetField::Township,
-                LedgerImportService::tr("The household of %1 is registered in another township.").arg(head.name));
+            LedgerImportService::tr("The household of %1 is registered in another township.").arg(head.name));
         return false;
     }
     return true;
@@ -342,29 +357,32 @@ LedgerPreviewBuilder::HeadFields LedgerPreviewBuilder::readHouseholdFields(const
     bool bad = false;
     fields.amount = TableLocator::fen(cell(r, SheetField::MonthlyAmount), &bad);
     if (bad) {
-        problem(g.headRow, SheetField::MonthlyAmount, LedgerImportService::tr("\"%1\" is not an amount in yuan.")
-                                                          .arg(TableLocator::text(cell(r, SheetField::MonthlyAmount))));
+        problem(g.headRow, SheetField::MonthlyAmount,
+            LedgerImportService::tr("\"%1\" is not an amount in yuan.")
+                .arg(TableLocator::text(cell(r, SheetField::MonthlyAmount))));
         ok = false;
     }
     fields.start = TableLocator::date(cell(r, SheetField::StartDate), &bad);
     if (bad) {
-        problem(g.headRow, SheetField::StartDate, LedgerImportService::tr("\"%1\" is not a real date.")
-                                                      .arg(TableLocator::text(cell(r, SheetField::StartDate))));
+        problem(g.headRow, SheetField::StartDate,
+            LedgerImportService::tr("\"%1\" is not a real date.")
+                .arg(TableLocator::text(cell(r, SheetField::StartDate))));
         ok = false;
     }
     return fields;
 }
 
-void LedgerPreviewBuilder::applyHouseholdFields(const Group &g, const HeadFields &fields, const Place &where,
-                                                LedgerHousehold &item) const
+void LedgerPreviewBuilder::applyHouseholdFields(
+    const Group &g, const HeadFields &fields, const Place &where, LedgerHousehold &item) const
 {
     const int r = g.sheetRow;
     Household &h = item.household;
     h.townshipCode = where.townshipCode;
     h.villageCode = where.villageCode;
     if (!h.villageCode.isEmpty() || item.isNew)
-        h.area = where.village ? (where.village->kind == QLatin1String("village") ? AreaType::Rural : AreaType::Urban)
-                               : (where.township && where.township->kind == QLatin1String("town") ? AreaType::Rural : AreaType::Urban);
+        h.area = where.village
+            ? (where.village->kind == QLatin1String("village") ? AreaType::Rural : AreaType::Urban)
+            : (where.township && where.township->kind == QLatin1String("town") ? AreaType::Rural : AreaType::Urban);
     if (m_table.has(SheetField::Address))
         h.address = TableLocator::text(cell(r, SheetField::Address));
     if (m_table.has(SheetField::Phone))
@@ -412,8 +430,9 @@ bool LedgerPreviewBuilder::mergeMembers(const Group &g, LedgerHousehold &item, Q
         }
         const auto owner = m.idNumber.isEmpty() ? m_owners.constEnd() : m_owners.constFind(m.idNumber);
         if (owner != m_owners.constEnd() && (item.isNew || owner->householdId != h.id)) {
-            problem(g.rows.at(i), SheetField::IdNumber, LedgerImportService::tr("%1's ID number is already registered for %2 in another household.")
-                                                            .arg(m.name, owner->memberName));
+            problem(g.rows.at(i), SheetField::IdNumber,
+                LedgerImportService::tr("%1's ID number is already registered for %2 in another household.")
+                    .arg(m.name, owner->memberName));
             ok = false;
         }
     }
@@ -429,7 +448,7 @@ bool LedgerPreviewBuilder::validate(const Group &g, const Household &h, const QL
         const auto m = memberField.match(p.field);
         const int index = m.hasMatch() ? m.captured(1).toInt() : -1;
         const int row = index >= 0 && index < rowOfMember.size() ? rowOfMember.at(index) : g.headRow;
-        m_preview.problems.append({row, p.field, p.message});
+        m_preview.problems.append({ row, p.field, p.message });
         ok = false;
     }
     return ok;

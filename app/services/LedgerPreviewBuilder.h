@@ -20,7 +20,7 @@ class LedgerPreviewBuilder
 {
 public:
     LedgerPreviewBuilder(Database &db, const Session &session, const Sheet &sheet, const LocatedTable &table,
-                         const QString &fileName, const QString &defaultTownship, const Progress &progress);
+        const QString &fileName, const QString &defaultTownship, const Progress &progress);
     ~LedgerPreviewBuilder();
 
     Result<LedgerPreview> build();
@@ -37,11 +37,11 @@ private:
     };
     struct Group
     {
-        int headRow = 0;  // 1-based
+        int headRow = 0; // 1-based
         int sheetRow = 0; // 0-based, for the head's household fields
         QString headName;
         QList<Member> members;
-        QList<int> rows;  // 1-based row of each member
+        QList<int> rows; // 1-based row of each member
         bool hasProblems = false;
     };
     struct Place
@@ -73,7 +73,8 @@ private:
         std::optional<QDate> start;
     };
     HeadFields readHouseholdFields(const Group &group, bool &ok);
-    void applyHouseholdFields(const Group &group, const HeadFields &fields, const Place &where, LedgerHousehold &item) const;
+    void applyHouseholdFields(
+        const Group &group, const HeadFields &fields, const Place &where, LedgerHousehold &item) const;
     Result<bool> startFromRegistry(const Group &group, LedgerHousehold &item); // false: skip the group
     bool mergeMembers(const Group &group, LedgerHousehold &item, QList<int> &rowOfMember);
     bool validate(const Group &group, const Household &h, const QList<int> &rowOfMember);
