@@ -13,7 +13,8 @@ namespace sn {
 
 namespace {
 
-const char *TaskColumns = "t.id, t.household_id, t.type, t.due_date, t.status, t.tier, t.completed_on, t.completed_by, t.outcome, t.notes";
+const char *TaskColumns
+    = "t.id, t.household_id, t.type, t.due_date, t.status, t.tier, t.completed_on, t.completed_by, t.outcome, t.notes";
 
 ReviewTask taskFrom(const QSqlQuery &q, int first = 0)
 {
@@ -41,14 +42,17 @@ ReviewRepository::ReviewRepository(Database &db)
 QString ReviewRepository::taskId(const QString &householdId, TaskType type, const QDate &anchor)
 {
     static const QUuid ns(QStringLiteral("{6f3b8a52-7d0e-4c55-9a7e-2f1c0b9d4e61}"));
-    return QUuid::createUuidV5(ns, QStringLiteral("%1/%2/%3").arg(householdId, ReviewSchedule::code(type), anchor.toString(Qt::ISODate)))
+    return QUuid::createUuidV5(
+        ns, QStringLiteral("%1/%2/%3").arg(householdId, ReviewSchedule::code(type), anchor.toString(Qt::ISODate)))
         .toString(QUuid::WithoutBraces);
 }
 
 Result<QList<ReviewTask>> ReviewRepository::tasksOf(const QString &householdId) const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM review_tasks t WHERE t.household_id = ? AND t.deleted = 0 ORDER BY t.due_date")
-                                       .arg(QLatin1String(TaskColumns)), {householdId});
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT %1 FROM review_tasks t WHERE t.household_id = ? AND t.deleted = 0 ORDER BY t.due_date")
+            .arg(QLatin1String(TaskColumns)),
+        { householdId });
     if (!q)
         return q.error();
     QList<ReviewTask> list;
@@ -59,7 +63,10 @@ Result<QList<ReviewTask>> ReviewRepository::tasksOf(const QString &householdId) 
 
 Result<std::optional<ReviewTask>> ReviewRepository::find(const QString &taskId) const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM review_tasks t WHERE t.id = ? AND t.deleted = 0").arg(QLatin1String(TaskColumns)), {taskId});
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT %1 FROM review_tasks t WHERE t.id = ? AND t.deleted = 0")
+            .arg(QLatin1String(TaskColumns)),
+        { taskId });
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -73,38 +80,43 @@ Status ReviewRepository::insert(const ReviewTask &t)
         m_insert.emplace(m_db.sql());
         // A task generated twice from the same anchor (here, or at another station) is the same row.
         m_insert->prepare(QStringLiteral(
-            "INSERT INTO review_tasks (id, household_id, type, due_date, tier, status, completed_on, completed_by, outcome, notes, hlc, station_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET status = excluded.status, tier = excluded.tier, "
+            "INSERT INTO review_tasks (id, household_id, type, due_date, tier, status, completed_on, completed_by, "
+            "outcome, notes, hlc, station_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET status = excluded.status, tier "
+            "= excluded.tier, "
             "due_date = excluded.due_date, hlc = excluded.hlc, station_id = excluded.station_id, deleted = 0 "
             "WHERE review_tasks.status <> 'done'"));
     }
-    return sql::run(*m_insert, {t.id, t.householdId, ReviewSchedule::code(t.type), sql::dateValue(t.due), TierRules::code(t.tier),
-                                ReviewSchedule::statusCode(t.status), sql::dateValue(t.completedOn), t.completedBy,
-                                ReviewSchedule::outcomeCode(t.outcome), t.notes, m_db.stamp(), m_db.stationId()});
+    return sql::run(*m_insert,
+        { t.id, t.householdId, ReviewSchedule::code(t.type), sql::dateValue(t.due), TierRules::code(t.tier),
+            ReviewSchedule::statusCode(t.status), sql::dateValue(t.completedOn), t.completedBy,
+            ReviewSchedule::outcomeCode(t.outcome), t.notes, m_db.stamp(), m_db.stationId() });
 }
 
 Status ReviewRepository::update(const ReviewTask &t)
 {
     if (!m_update) {
         m_update.emplace(m_db.sql());
-        m_update->prepare(QStringLiteral(
-            "UPDATE review_tasks SET due_date = ?, tier = ?, status = ?, completed_on = ?, completed_by = ?, outcome = ?, notes = ?, "
-            "hlc = ?, station_id = ? WHERE id = ?"));
+        m_update->prepare(QStringLiteral("UPDATE review_tasks SET due_date = ?, tier = ?, status = ?, completed_on = "
+                                         "?, completed_by = ?, outcome = ?, notes = ?, "
+                                         "hlc = ?, station_id = ? WHERE id = ?"));
     }
-    return sql::run(*m_update, {sql::dateValue(t.due), TierRules::code(t.tier), ReviewSchedule::statusCode(t.status),
-                                sql::dateValue(t.completedOn), t.completedBy, ReviewSchedule::outcomeCode(t.outcome), t.notes,
-                                m_db.stamp(), m_db.stationId(), t.id});
+    return sql::run(*m_update,
+        { sql::dateValue(t.due), TierRules::code(t.tier), ReviewSchedule::statusCode(t.status),
+            sql::dateValue(t.completedOn), t.completedBy, ReviewSchedule::outcomeCode(t.outcome), t.notes, m_db.stamp(),
+            m_db.stationId(), t.id });
 }
 
 Result<QList<TaskRow>> ReviewRepository::query(const TaskQuery &query) const
 {
-    QStringList where{QStringLiteral("t.deleted = 0"), QStringLiteral("h.deleted = 0")};
+    QStringList where { QStringLiteral("t.deleted = 0"), QStringLiteral("h.deleted = 0") };
     QVariantList values;
     if (query.status) {
         where.append(QStringLiteral("t.status = ?"));
         values.append(ReviewSchedule::statusCode(*query.status));
     }
-    const QString dateColumn = query.status == TaskStatus::Done ? QStringLiteral("t.completed_on") : QStringLiteral("t.due_date");
+    const QString dateColumn
+        = query.status == TaskStatus::Done ? QStringLiteral("t.completed_on") : QStringLiteral("t.due_date");
     if (query.dueFrom.isValid()) {
         where.append(dateColumn + QStringLiteral(" >= ?"));
         values.append(query.dueFrom.toString(Qt::ISODate));
@@ -126,12 +138,14 @@ Result<QList<TaskRow>> ReviewRepository::query(const TaskQuery &query) const
         values.append(query.householdId);
     }
     values.append(query.limit);
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT %1, coalesce(m.name, ''), h.township_code, coalesce(h.village_code, ''), h.address, h.phone, h.tier "
-        "FROM review_tasks t JOIN households h ON h.id = t.household_id "
-        "LEFT JOIN members m ON m.household_id = h.id AND m.relation = 'head' AND m.deleted = 0 "
-        "WHERE %2 ORDER BY %3, h.township_code, h.village_code LIMIT ?")
-        .arg(QLatin1String(TaskColumns), where.join(QStringLiteral(" AND ")), dateColumn), values);
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT %1, coalesce(m.name, ''), h.township_code, coalesce(h.village_code, ''), h.address, "
+                       "h.phone, h.tier "
+                       "FROM review_tasks t JOIN households h ON h.id = t.household_id "
+                       "LEFT JOIN members m ON m.household_id = h.id AND m.relation = 'head' AND m.deleted = 0 "
+                       "WHERE %2 ORDER BY %3, h.township_code, h.village_code LIMIT ?")
+            .arg(QLatin1String(TaskColumns), where.join(QStringLiteral(" AND ")), dateColumn),
+        values);
     if (!q)
         return q.error();
     QList<TaskRow> rows;
@@ -150,11 +164,14 @@ Result<QList<TaskRow>> ReviewRepository::query(const TaskQuery &query) const
     return rows;
 }
 
-Result<QHash<QDate, QHash<Tier, int>>> ReviewRepository::dueCounts(const QDate &from, const QDate &to, const QString &townshipCode,
-                                                                   const QString &villageCode) const
+namespace {
+
+// Open tasks joined to their live households, narrowed to a township and village: appends the scope to `where`
+// and `values` and returns the FROM clause. District or township: index-only (review_tasks_due of version 11,
+// households_live_place of version 13), in the index's order, instead of a task row and a household row per
+// task; a village's few households are found first.
+QString scopedOpenTasks(const QString &townshipCode, const QString &villageCode, QString &where, QVariantList &values)
 {
-    QString where = QStringLiteral("t.status = 'open' AND t.deleted = 0 AND h.deleted = 0 AND t.due_date BETWEEN ? AND ?");
-    QVariantList values{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
     if (!townshipCode.isEmpty()) {
         where += QStringLiteral(" AND h.township_code = ?");
         values.append(townshipCode);
@@ -163,25 +180,39 @@ Result<QHash<QDate, QHash<Tier, int>>> ReviewRepository::dueCounts(const QDate &
         where += QStringLiteral(" AND h.village_code = ?");
         values.append(villageCode);
     }
-    // District or township: index-only (review_tasks_due of version 11, households_live_place of version 13), in
-    // the index's order, instead of a task row and a household row per task. A village's few households first.
-    const QString tables = villageCode.isEmpty()
-        ? QStringLiteral("review_tasks t INDEXED BY review_tasks_due JOIN households h INDEXED BY households_live_place")
-        : QStringLiteral("review_tasks t JOIN households h");
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT t.due_date, t.tier, count(*) FROM %1 ON h.id = t.household_id WHERE %2 "
-        "GROUP BY t.due_date, t.tier").arg(tables, where), values);
+    return villageCode.isEmpty() ? QStringLiteral(
+               "review_tasks t INDEXED BY review_tasks_due JOIN households h INDEXED BY households_live_place")
+                                 : QStringLiteral("review_tasks t JOIN households h");
+}
+
+} // namespace
+
+Result<QHash<QDate, QHash<Tier, int>>> ReviewRepository::dueCounts(
+    const QDate &from, const QDate &to, const QString &townshipCode, const QString &villageCode) const
+{
+    QString where
+        = QStringLiteral("t.status = 'open' AND t.deleted = 0 AND h.deleted = 0 AND t.due_date BETWEEN ? AND ?");
+    QVariantList values { from.toString(Qt::ISODate), to.toString(Qt::ISODate) };
+    const QString tables = scopedOpenTasks(townshipCode, villageCode, where, values);
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT t.due_date, t.tier, count(*) FROM %1 ON h.id = t.household_id WHERE %2 "
+                       "GROUP BY t.due_date, t.tier")
+            .arg(tables, where),
+        values);
     if (!q)
         return q.error();
     QHash<QDate, QHash<Tier, int>> counts;
     while (q.value().next())
-        counts[sql::toDate(q.value().value(0))][TierRules::fromCode(q.value().value(1).toString())] = q.value().value(2).toInt();
+        counts[sql::toDate(q.value().value(0))][TierRules::fromCode(q.value().value(1).toString())]
+            = q.value().value(2).toInt();
     return counts;
 }
 
 Result<QHash<QString, QList<ReviewTask>>> ReviewRepository::allOpen() const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM review_tasks t WHERE t.status = 'open' AND t.deleted = 0").arg(QLatin1String(TaskColumns)));
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT %1 FROM review_tasks t WHERE t.status = 'open' AND t.deleted = 0")
+            .arg(QLatin1String(TaskColumns)));
     if (!q)
         return q.error();
     QHash<QString, QList<ReviewTask>> open;
@@ -194,13 +225,15 @@ Result<QHash<QString, QList<ReviewTask>>> ReviewRepository::allOpen() const
 
 Result<QHash<QString, QHash<TaskType, QDate>>> ReviewRepository::allLastDone() const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT household_id, type, max(completed_on) FROM review_tasks WHERE status = 'done' AND deleted = 0 GROUP BY household_id, type"));
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT household_id, type, max(completed_on) FROM review_tasks WHERE status = 'done' AND "
+                       "deleted = 0 GROUP BY household_id, type"));
     if (!q)
         return q.error();
     QHash<QString, QHash<TaskType, QDate>> done;
     while (q.value().next())
-        done[q.value().value(0).toString()].insert(ReviewSchedule::typeFromCode(q.value().value(1).toString()), sql::toDate(q.value().value(2)));
+        done[q.value().value(0).toString()].insert(
+            ReviewSchedule::typeFromCode(q.value().value(1).toString()), sql::toDate(q.value().value(2)));
     return done;
 }
 
@@ -219,19 +252,13 @@ QHash<QString, OverdueCache> overdueCache;
 
 } // namespace
 
-Result<QMap<QString, int>> ReviewRepository::overdueByTownship(const QDate &today, const QString &townshipCode,
-                                                               const QString &villageCode) const
+Result<QMap<QString, int>> ReviewRepository::overdueByTownship(
+    const QDate &today, const QString &townshipCode, const QString &villageCode) const
 {
     QString where = QStringLiteral("t.status = 'open' AND t.deleted = 0 AND h.deleted = 0 AND t.due_date < ?");
-    QVariantList values{today.toString(Qt::ISODate)};
-    if (!townshipCode.isEmpty()) {
-        where += QStringLiteral(" AND h.township_code = ?");
-        values.append(townshipCode);
-    }
-    if (!villageCode.isEmpty()) {
-        where += QStringLiteral(" AND h.village_code = ?");
-        values.append(villageCode);
-    }
+    QVariantList values { today.toString(Qt::ISODate) };
+    // Reading 13000 task rows and their household rows took about 90 ms on a district's database.
+    const QString from = scopedOpenTasks(townshipCode, villageCode, where, values);
     QString key = m_db.sql().connectionName() + u'|' + where; // the day and the scope follow
     for (const QVariant &v : std::as_const(values))
         key += u'|' + v.toString();
@@ -242,15 +269,11 @@ Result<QMap<QString, int>> ReviewRepository::overdueByTownship(const QDate &toda
         if (hit != overdueCache.cend() && hit->version == version)
             return hit->counts;
     }
-    // District or township: index-only, the overdue open tasks with their household from review_tasks_due
-    // (version 11) and the township from households_live_place (version 13); reading 13000 task rows and their
-    // household rows took about 90 ms on a district's database. A village's few households are found first.
-    const QString from = villageCode.isEmpty()
-        ? QStringLiteral("review_tasks t INDEXED BY review_tasks_due JOIN households h INDEXED BY households_live_place")
-        : QStringLiteral("review_tasks t JOIN households h");
-    auto rows = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT h.township_code, count(*) FROM %1 ON h.id = t.household_id WHERE %2 "
-        "GROUP BY h.township_code").arg(from, where), values);
+    auto rows = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT h.township_code, count(*) FROM %1 ON h.id = t.household_id WHERE %2 "
+                       "GROUP BY h.township_code")
+            .arg(from, where),
+        values);
     if (!rows)
         return rows.error();
     QMap<QString, int> counts;
@@ -260,17 +283,17 @@ Result<QMap<QString, int>> ReviewRepository::overdueByTownship(const QDate &toda
         const QMutexLocker lock(&overdueMutex);
         if (overdueCache.size() > 32) // connections come and go (tests, restores): keep only a few
             overdueCache.clear();
-        overdueCache.insert(key, {version, counts});
+        overdueCache.insert(key, { version, counts });
     }
     return counts;
 }
 
-Result<std::pair<int, int>> ReviewRepository::doneAndOpenDue(const QDate &from, const QDate &to,
-                                                              const QString &townshipCode, const QString &villageCode) const
+Result<std::pair<int, int>> ReviewRepository::doneAndOpenDue(
+    const QDate &from, const QDate &to, const QString &townshipCode, const QString &villageCode) const
 {
     // Two counts, each over one partial index (review_tasks_done, review_tasks_due): written as one scan with
     // OR, SQLite read every task of the district, and the workbench shows this twice at start-up.
-    const QVariantList period{from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    const QVariantList period { from.toString(Qt::ISODate), to.toString(Qt::ISODate) };
     const QString done = QStringLiteral("t.status = 'done' AND t.deleted = 0 AND t.completed_on BETWEEN ? AND ?");
     const QString due = QStringLiteral("t.status = 'open' AND t.deleted = 0 AND t.due_date BETWEEN ? AND ?");
     QString statement;
@@ -278,9 +301,9 @@ Result<std::pair<int, int>> ReviewRepository::doneAndOpenDue(const QDate &from, 
     if (townshipCode.isEmpty() && villageCode.isEmpty()) {
         // District-wide: the period's tasks less those of removed households (few, found by households_removed),
         // rather than a household look-up for each of a hundred thousand tasks.
-        const QString part = QStringLiteral(
-            "(SELECT count(*) FROM review_tasks t WHERE %1) - (SELECT count(*) FROM households h CROSS JOIN review_tasks t "
-            "ON t.household_id = h.id WHERE h.deleted = 1 AND %1)");
+        const QString part = QStringLiteral("(SELECT count(*) FROM review_tasks t WHERE %1) - (SELECT count(*) FROM "
+                                            "households h CROSS JOIN review_tasks t "
+                                            "ON t.household_id = h.id WHERE h.deleted = 1 AND %1)");
         statement = QStringLiteral("SELECT %1, %2").arg(part.arg(done), part.arg(due));
         values = period + period + period + period;
     } else {
@@ -302,22 +325,22 @@ Result<std::pair<int, int>> ReviewRepository::doneAndOpenDue(const QDate &from, 
     auto v = sql::exec(m_db.sql(), statement, values);
     if (!v)
         return v.error();
-    std::pair<int, int> counts{0, 0};
+    std::pair<int, int> counts { 0, 0 };
     if (v.value().next())
-        counts = {v.value().value(0).toInt(), v.value().value(1).toInt()};
+        counts = { v.value().value(0).toInt(), v.value().value(1).toInt() };
     return counts;
 }
 
 Result<QList<ReviewRepository::OpenTask>> ReviewRepository::openTasks() const
 {
-    auto open = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT id, type, tier FROM review_tasks WHERE status = 'open' AND deleted = 0 ORDER BY rowid"));
+    auto open = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT id, type, tier FROM review_tasks WHERE status = 'open' AND deleted = 0 ORDER BY rowid"));
     if (!open)
         return open.error();
     QList<OpenTask> list;
     while (open.value().next())
-        list.append({open.value().value(0).toString(), ReviewSchedule::typeFromCode(open.value().value(1).toString()),
-                     TierRules::fromCode(open.value().value(2).toString())});
+        list.append({ open.value().value(0).toString(), ReviewSchedule::typeFromCode(open.value().value(1).toString()),
+            TierRules::fromCode(open.value().value(2).toString()) });
     return list;
 }
 
@@ -328,7 +351,7 @@ Status ReviewRepository::markDone(const QList<std::pair<QString, QDate>> &tasks,
                                        "outcome = 'no_change', hlc = ?, station_id = ? WHERE id = ?")))
         return sql::toError(update, QStringLiteral("prepare"));
     for (const auto &[id, on] : tasks) {
-        if (auto s = sql::run(update, {on.toString(Qt::ISODate), who, m_db.stamp(), m_db.stationId(), id}); !s)
+        if (auto s = sql::run(update, { on.toString(Qt::ISODate), who, m_db.stamp(), m_db.stationId(), id }); !s)
             return s;
     }
     return {};
@@ -336,9 +359,10 @@ Status ReviewRepository::markDone(const QList<std::pair<QString, QDate>> &tasks,
 
 Status ReviewRepository::cancelOpen(const QString &householdId)
 {
-    auto cancelled = sql::exec(m_db.sql(), QStringLiteral(
-        "UPDATE review_tasks SET status = 'cancelled', hlc = ?, station_id = ? WHERE household_id = ? AND status = 'open'"),
-        {m_db.stamp(), m_db.stationId(), householdId});
+    auto cancelled = sql::exec(m_db.sql(),
+        QStringLiteral("UPDATE review_tasks SET status = 'cancelled', hlc = ?, station_id = ? WHERE household_id = ? "
+                       "AND status = 'open'"),
+        { m_db.stamp(), m_db.stationId(), householdId });
     return cancelled ? Status() : Status(cancelled.error());
 }
 
