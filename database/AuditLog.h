@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AuditEntry.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -13,22 +14,6 @@
 namespace sn {
 
 class Database;
-
-struct AuditEntry
-{
-    qint64 seq = 0;
-    QDateTime at;
-    QString userId;
-    QString userName;
-    QString stationId;
-    QString action;     // create, update, delete, unmask, print, login, override, sync, ...
-    QString table;
-    QString recordId;
-    QString householdId;
-    QString field;
-    QString oldValue;
-    QString newValue;
-};
 
 // What audit-verify found: the chain walked entry by entry, then its head compared with every other record
 // of the head (meta row, sqlite_sequence, the file beside the database, backups).

@@ -10,32 +10,6 @@ namespace sn {
 
 class Database;
 
-struct LeadEvent
-{
-    QDateTime at;
-    LeadState from = LeadState::Reported;
-    LeadState to = LeadState::Reported;
-    QString userName;
-    QString note;
-};
-
-enum class GrantStatus { Proposed, Approved, Paid, Rejected };
-
-struct TemporaryGrant
-{
-    QString id;
-    QString householdId;
-    QString leadId;
-    Fen amount = 0;
-    QString reason;
-    bool smallAmountFirst = false; // "先行小额救助": paid first, paperwork after
-    GrantStatus status = GrantStatus::Proposed;
-    QString approvedBy;
-    QDate approvedOn;
-    QDateTime paidAt;
-    QDateTime createdAt;
-};
-
 struct LeadQuery
 {
     QString townshipCode;

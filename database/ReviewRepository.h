@@ -1,7 +1,8 @@
 #pragma once
 
-#include "domain/ReviewSchedule.h"
 #include "domain/Result.h"
+#include "domain/ReviewSchedule.h"
+#include "domain/TaskRow.h"
 
 #include <QHash>
 #include <QMap>
@@ -11,29 +12,6 @@
 namespace sn {
 
 class Database;
-
-// A task with what the calendar and lists show about its household.
-struct TaskRow
-{
-    ReviewTask task;
-    QString headName;
-    QString townshipCode;
-    QString villageCode;
-    QString address;
-    QString phone;
-    Tier householdTier = Tier::None;
-};
-
-struct TaskQuery
-{
-    QDate dueFrom;        // inclusive; invalid: open-ended
-    QDate dueTo;          // inclusive
-    std::optional<TaskStatus> status = TaskStatus::Open;
-    QString townshipCode;
-    QString villageCode;
-    QString householdId;
-    int limit = 5000;
-};
 
 class ReviewRepository
 {

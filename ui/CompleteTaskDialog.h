@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/ReviewRepository.h"
+#include "domain/TaskRow.h"
 
 #include <QDialog>
 
@@ -20,7 +20,8 @@ class CompleteTaskDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CompleteTaskDialog(ReviewService &service, const TaskRow &task, const QString &villageName, QWidget *parent = nullptr);
+    CompleteTaskDialog(
+        ReviewService &service, const TaskRow &task, const QString &villageName, QWidget *parent = nullptr);
 
     QDateEdit *dateEdit() const { return m_date; }
     QComboBox *outcomeCombo() const { return m_outcome; }

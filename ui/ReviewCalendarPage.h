@@ -2,10 +2,10 @@
 
 #include "TodoItem.h"
 
-#include "database/ReviewRepository.h"
 #include "domain/Region.h"
 #include "domain/Result.h"
 #include "domain/Role.h"
+#include "domain/TaskRow.h"
 
 #include <QWidget>
 #include <functional>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "database/ReviewRepository.h"
 #include "domain/Region.h"
+#include "domain/TaskRow.h"
 
 #include <QAbstractTableModel>
 

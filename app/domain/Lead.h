@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Money.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -96,6 +98,33 @@ public:
     static QString display(LeadAnswer a);
     static QList<LeadSource> allSources();
     static QList<LeadState> allStates();
+};
+
+// One step of a lead through the funnel, as the history shows it.
+struct LeadEvent
+{
+    QDateTime at;
+    LeadState from = LeadState::Reported;
+    LeadState to = LeadState::Reported;
+    QString userName;
+    QString note;
+};
+
+enum class GrantStatus { Proposed, Approved, Paid, Rejected };
+
+struct TemporaryGrant
+{
+    QString id;
+    QString householdId;
+    QString leadId;
+    Fen amount = 0;
+    QString reason;
+    bool smallAmountFirst = false; // "先行小额救助": paid first, paperwork after
+    GrantStatus status = GrantStatus::Proposed;
+    QString approvedBy;
+    QDate approvedOn;
+    QDateTime paidAt;
+    QDateTime createdAt;
 };
 
 } // namespace sn

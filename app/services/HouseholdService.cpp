@@ -3,6 +3,7 @@
 #include "ReviewService.h"
 #include "StationService.h"
 
+#include "database/AuditLog.h"
 #include "database/Database.h"
 #include "database/HouseholdRepository.h"
 #include "database/RegistryRepository.h"
@@ -23,7 +24,7 @@ HouseholdService::HouseholdService(Database &db, Session session)
     , m_repo(std::make_unique<HouseholdRepository>(db))
     , m_registry(std::make_unique<RegistryRepository>(db))
 {
-    m_db.setActor({m_session.userId, m_session.userName});
+    m_db.setActor({ m_session.userId, m_session.userName });
 }
 
 HouseholdService::~HouseholdService() = default;
@@ -33,7 +34,8 @@ Status HouseholdService::checkScope(const QString &townshipCode, Permission perm
     if (!m_session.can(permission))
         return Error::forbidden(tr("Your role (%1) may not do this.").arg(Roles::display(m_session.role)));
     if (!m_session.coversTownship(townshipCode))
-        return Error::forbidden(tr("This household belongs to another township; you may only work on your own township's records."));
+        return Error::forbidden(
+            tr("This household belongs to another township; you may only work on your own township's records."));
     return {};
 }
 
@@ -150,16 +152,18 @@ ValidationReport HouseholdService::validate(Household &h)
     const RegionTree tree = StationService::regions(m_db);
     const Region *township = tree.find(h.townshipCode);
     if (!township || township->level != RegionLevel::Township) {
-        report.problems.append({QStringLiteral("township"), tr("Choose the township (镇/街道) of the household.")});
+        report.problems.append({ QStringLiteral("township"), tr("Choose the township (镇/街道) of the household.") });
     } else if (!h.villageCode.isEmpty()) {
         const Region *village = tree.find(h.villageCode);
         if (!village || village->parentCode != h.townshipCode)
-            report.problems.append({QStringLiteral("village"), tr("The village or community is not in %1.").arg(township->name)});
+            report.problems.append(
+                { QStringLiteral("village"), tr("The village or community is not in %1.").arg(township->name) });
     }
     if (!h.gridCode.isEmpty()) {
         const Region *grid = tree.find(h.gridCode);
         if (!grid || grid->parentCode != h.villageCode)
-            report.problems.append({QStringLiteral("grid"), tr("The grid is not in the chosen village or community.")});
+            report.problems.append(
+                { QStringLiteral("grid"), tr("The grid is not in the chosen village or community.") });
     }
     for (int i = 0; i < h.members.size(); ++i) {
         const Member &m = h.members.at(i);
@@ -171,21 +175,24 @@ ValidationReport HouseholdService::validate(Household &h)
         const IdNumberOwner &owner = owners.value().first();
         QString where = owner.householdId;
         if (auto other = m_repo->load(owner.householdId))
-            where = tr("the household of %1 (%2)").arg(other.value().headName(), tree.path(other.value().villageCode.isEmpty() ? other.value().townshipCode : other.value().villageCode));
-        report.problems.append({QStringLiteral("members[%1].idNumber").arg(i),
-                                tr("%1's ID number is already registered for %2 in %3.").arg(m.name, owner.memberName, where)});
+            where = tr("the household of %1 (%2)")
+                        .arg(other.value().headName(),
+                            tree.path(other.value().villageCode.isEmpty() ? other.value().townshipCode
+                                                                          : other.value().villageCode));
+        report.problems.append({ QStringLiteral("members[%1].idNumber").arg(i),
+            tr("%1's ID number is already registered for %2 in %3.").arg(m.name, owner.memberName, where) });
     }
     report.classification = classify(h);
     if (report.classification.standardMissing) {
-        report.problems.append({QStringLiteral("category"),
-                                tr("No 低保 standard has been entered for %1 (%2): the district enters it under "
-                                   "Settings › District rules (or with `safetynet standards set`).")
-                                    .arg(today.year())
-                                    .arg(h.area == AreaType::Rural ? tr("rural") : tr("urban"))});
+        report.problems.append({ QStringLiteral("category"),
+            tr("No 低保 standard has been entered for %1 (%2): the district enters it under "
+               "Settings › District rules (or with `safetynet standards set`).")
+                .arg(today.year())
+                .arg(h.area == AreaType::Rural ? tr("rural") : tr("urban")) });
     } else if (h.category != report.classification.category && h.categoryOverrideReason.trimmed().isEmpty()) {
-        report.problems.append({QStringLiteral("category"),
-                                tr("The rules give %1; to record %2 instead, write the reason for the override.")
-                                    .arg(CategoryNames::display(report.classification.category), CategoryNames::display(h.category))});
+        report.problems.append({ QStringLiteral("category"),
+            tr("The rules give %1; to record %2 instead, write the reason for the override.")
+                .arg(CategoryNames::display(report.classification.category), CategoryNames::display(h.category)) });
     }
     if (h.category == report.classification.category)
         h.categoryOverrideReason.clear();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/AuditLog.h"
+#include "domain/AuditEntry.h"
 #include "domain/Classification.h"
 #include "domain/Household.h"
 #include "domain/HouseholdQuery.h"
@@ -68,7 +68,7 @@ public:
     ValidationReport validate(Household &household);
     ClassificationResult classify(const Household &household) const;
 
-    Result<QString> create(Household household);   // returns the new id
+    Result<QString> create(Household household); // returns the new id
     Status update(Household household);
     Status remove(const QString &id, const QString &reason);
 

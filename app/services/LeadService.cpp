@@ -6,6 +6,7 @@
 #include "database/AuditLog.h"
 #include "database/Database.h"
 #include "database/HouseholdRepository.h"
+#include "database/LeadRepository.h"
 #include "database/SettingsRepository.h"
 #include "database/SqlUtil.h"
 #include "database/Transaction.h"
@@ -20,7 +21,7 @@ LeadService::LeadService(Database &db, Session session)
     , m_session(std::move(session))
     , m_leads(std::make_unique<LeadRepository>(db))
 {
-    m_db.setActor({m_session.userId, m_session.userName});
+    m_db.setActor({ m_session.userId, m_session.userName });
 }
 
 LeadService::~LeadService() = default;
@@ -48,7 +49,7 @@ Status LeadService::checkScope(const QString &townshipCode, Permission permissio
 LeadRow LeadService::row(const Lead &lead) const
 {
     const QDateTime now = Clock::now();
-    return {lead, LeadRules::secondsLeft(lead, now), LeadRules::countdown(lead, now)};
+    return { lead, LeadRules::secondsLeft(lead, now), LeadRules::countdown(lead, now) };
 }
 
 Result<QString> LeadService::report(Lead lead)
@@ -67,8 +68,10 @@ Result<QString> LeadService::report(Lead lead)
     const Region *township = tree.find(lead.townshipCode);
     if (!township || township->level != RegionLevel::Township)
         return Error::invalid(tr("Choose the township of the lead."), QStringLiteral("township"));
-    if (!lead.villageCode.isEmpty() && (!tree.find(lead.villageCode) || tree.find(lead.villageCode)->parentCode != lead.townshipCode))
-        return Error::invalid(tr("The village or community is not in %1.").arg(township->name), QStringLiteral("village"));
+    if (!lead.villageCode.isEmpty()
+        && (!tree.find(lead.villageCode) || tree.find(lead.villageCode)->parentCode != lead.townshipCode))
+        return Error::invalid(
+            tr("The village or community is not in %1.").arg(township->name), QStringLiteral("village"));
     if (!lead.personIdNumber.trimmed().isEmpty()) {
         const IdNumber id = IdNumber::parse(lead.personIdNumber, Clock::today());
         if (!id.isValid())
@@ -89,8 +92,10 @@ Result<QString> LeadService::report(Lead lead)
         return tx.error();
     if (auto s = m_leads->insert(lead); !s)
         return s.error();
-    if (auto s = m_leads->addEvent(lead.id, {Clock::now(), LeadState::Reported, LeadState::Reported, m_session.userName,
-                                             tr("reported by %1").arg(lead.reporterName.isEmpty() ? LeadRules::display(lead.source) : lead.reporterName)});
+    if (auto s = m_leads->addEvent(lead.id,
+            { Clock::now(), LeadState::Reported, LeadState::Reported, m_session.userName,
+                tr("reported by %1")
+                    .arg(lead.reporterName.isEmpty() ? LeadRules::display(lead.source) : lead.reporterName) });
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -129,7 +134,7 @@ Result<QList<Policy>> LeadService::referralPolicies() const
 }
 
 Status LeadService::advance(const QString &id, LeadState to, const QString &note, LeadDecision decision,
-                            const QStringList &policyIds, QString *referralId)
+    const QStringList &policyIds, QString *referralId)
 {
     auto loaded = m_leads->load(id);
     if (!loaded)
@@ -145,8 +150,9 @@ Status LeadService::advance(const QString &id, LeadState to, const QString &note
     if (referring && lead.householdId.isEmpty())
         return Error::invalid(tr("Link the lead to a household before referring it."), QStringLiteral("household"));
     if (referring && policyIds.isEmpty())
-        return Error::invalid(tr("Choose the policies the person is referred to: the one-time notification lists them."),
-                              QStringLiteral("policies"));
+        return Error::invalid(
+            tr("Choose the policies the person is referred to: the one-time notification lists them."),
+            QStringLiteral("policies"));
     const LeadState from = lead.state;
     lead.state = to;
     if (to == LeadState::Decided)
@@ -168,7 +174,7 @@ Status LeadService::advance(const QString &id, LeadState to, const QString &note
     QString eventNote = note.trimmed();
     if (to == LeadState::Decided)
         eventNote = LeadRules::display(decision) + (eventNote.isEmpty() ? QString() : QStringLiteral(": ") + eventNote);
-    if (auto s = m_leads->addEvent(id, {now, from, to, m_session.userName, eventNote}); !s)
+    if (auto s = m_leads->addEvent(id, { now, from, to, m_session.userName, eventNote }); !s)
         return s;
     if (to == LeadState::Verified && !lead.volunteerId.isEmpty()) {
         if (auto s = ServiceTeamService(m_db, m_session).awardForVerifiedLead(lead); !s)
@@ -209,8 +215,9 @@ Status LeadService::setProxy(const QString &id, const QString &name, const QStri
     Transaction tx(m_db);
     if (auto s = m_leads->update(lead); !s)
         return s;
-    if (auto s = m_leads->addEvent(id, {Clock::now(), lead.state, lead.state, m_session.userName,
-                                        tr("proxy application (帮办代办) by %1 (%2)").arg(lead.proxyName, lead.proxyRelation)});
+    if (auto s = m_leads->addEvent(id,
+            { Clock::now(), lead.state, lead.state, m_session.userName,
+                tr("proxy application (帮办代办) by %1 (%2)").arg(lead.proxyName, lead.proxyRelation) });
         !s)
         return s;
     return tx.commit();
@@ -263,8 +270,9 @@ Status LeadService::linkHousehold(const QString &id, const QString &householdId)
     Transaction tx(m_db);
     if (auto s = m_leads->update(lead); !s)
         return s;
-    if (auto s = m_leads->addEvent(id, {Clock::now(), lead.state, lead.state, m_session.userName,
-                                        tr("linked to the household of %1").arg(household->headName())});
+    if (auto s = m_leads->addEvent(id,
+            { Clock::now(), lead.state, lead.state, m_session.userName,
+                tr("linked to the household of %1").arg(household->headName()) });
         !s)
         return s;
     return tx.commit();
@@ -295,7 +303,8 @@ Result<Household> LeadService::intakeDraft(const QString &id) const
         head.sex = parsed.sex();
     }
     h.members.append(head);
-    h.notes = tr("From lead reported %1: %2").arg(lead->reportedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), lead->description);
+    h.notes = tr("From lead reported %1: %2")
+                  .arg(lead->reportedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), lead->description);
     return h;
 }
 
@@ -391,8 +400,9 @@ Result<QString> LeadService::recordGrant(TemporaryGrant grant)
             if (auto s = m_leads->update(*lead); !s)
                 return s.error();
         }
-        if (auto s = m_leads->addEvent(lead->id, {grant.createdAt, lead->state, lead->state, m_session.userName,
-                                                  tr("temporary assistance %1 yuan: %2").arg(money::toYuanString(grant.amount), grant.reason)});
+        if (auto s = m_leads->addEvent(lead->id,
+                { grant.createdAt, lead->state, lead->state, m_session.userName,
+                    tr("temporary assistance %1 yuan: %2").arg(money::toYuanString(grant.amount), grant.reason) });
             !s)
             return s.error();
     }

@@ -3,7 +3,6 @@
 #include "HouseholdService.h"
 #include "ReferralService.h"
 
-#include "database/LeadRepository.h"
 #include "domain/Lead.h"
 #include "domain/Role.h"
 
@@ -13,12 +12,14 @@
 namespace sn {
 
 class Database;
+class LeadRepository;
+struct LeadQuery;
 
 struct LeadRow
 {
     Lead lead;
     qint64 secondsLeft = 0; // negative: overdue
-    QString countdown;      // "3 h 20 min left", "overdue by 2 h"
+    QString countdown; // "3 h 20 min left", "overdue by 2 h"
 };
 
 // The lead funnel of the plan: report, verify, report to the window, field check, decide, follow up, close;
@@ -42,7 +43,7 @@ public:
     // Deciding "referred" always makes the referral, to the chosen policies (at least one), in the same step.
     // `referralId` receives the id of the referral made, if any.
     Status advance(const QString &id, LeadState to, const QString &note, LeadDecision decision = LeadDecision::None,
-                   const QStringList &policyIds = {}, QString *referralId = nullptr);
+        const QStringList &policyIds = {}, QString *referralId = nullptr);
     // The policy catalogue, for choosing what a lead is referred to.
     Result<QList<Policy>> referralPolicies() const;
     Status setProxy(const QString &id, const QString &name, const QString &relation, const QString &phone);

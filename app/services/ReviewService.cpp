@@ -3,6 +3,7 @@
 #include "database/AuditLog.h"
 #include "database/Database.h"
 #include "database/HouseholdRepository.h"
+#include "database/ReviewRepository.h"
 #include "database/SettingsRepository.h"
 #include "database/SqlUtil.h"
 #include "database/Transaction.h"

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "database/ReviewRepository.h"
 #include "domain/Household.h"
+#include "domain/Result.h"
 #include "domain/ReviewSchedule.h"
 #include "domain/Role.h"
+#include "domain/TaskRow.h"
 #include "domain/Tier.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ namespace sn {
 
 class Database;
 class HouseholdRepository;
+class ReviewRepository;
 
 struct RegenerateSummary
 {
@@ -60,8 +62,8 @@ public:
     Result<QList<TaskRow>> overdue(TaskQuery query) const; // open, due before today, most overdue first
     // Overdue open tasks counted per township (the session's scope), without loading them.
     Result<QMap<QString, int>> overdueByTownship() const;
-    Result<QHash<QDate, QHash<Tier, int>>> dueCounts(const QDate &from, const QDate &to, const QString &townshipCode,
-                                                     const QString &villageCode) const;
+    Result<QHash<QDate, QHash<Tier, int>>> dueCounts(
+        const QDate &from, const QDate &to, const QString &townshipCode, const QString &villageCode) const;
     Result<CompletionRate> completion(const QDate &from, const QDate &to, const QString &townshipCode = {}) const;
 
     // Record a visit or review. ChangeFound leaves the household to be edited; Exit ends assistance (notes
@@ -72,8 +74,8 @@ private:
     Status checkScope(const QString &townshipCode, Permission permission) const;
     Status refresh(const QString &householdId); // refreshHousehold without the permission check (callers checked)
     Status apply(const Household &household, const TierDecision &decision, const QList<ReviewTask> &open,
-                 const QHash<TaskType, QDate> &lastDone, const ReviewRhythms &rhythms, const QDate &today,
-                 RegenerateSummary *summary);
+        const QHash<TaskType, QDate> &lastDone, const ReviewRhythms &rhythms, const QDate &today,
+        RegenerateSummary *summary);
     void scope(TaskQuery &query) const;
 
     Database &m_db;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/ReviewRepository.h"
+#include "domain/TaskRow.h"
 #include "domain/Region.h"
 #include "domain/Result.h"
 

@@ -2,7 +2,7 @@
 
 #include "FlowDocument.h"
 
-#include "database/ReviewRepository.h"
+#include "domain/TaskRow.h"
 #include "domain/Household.h"
 #include "domain/Region.h"
 #include "services/ReferralService.h"
