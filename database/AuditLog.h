@@ -22,8 +22,8 @@ struct AuditVerification
     qint64 entries = 0;
     qint64 lastSeq = 0;
     QByteArray lastHash;
-    QStringList checked;  // what the head was compared with
-    QStringList notes;    // records of the head that were not compared, and why
+    QStringList checked; // what the head was compared with
+    QStringList notes; // records of the head that were not compared, and why
     QStringList problems; // tampering found, each naming the audit entry
     bool ok() const { return problems.isEmpty(); }
 };

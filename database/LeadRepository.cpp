@@ -1,5 +1,7 @@
 #include "LeadRepository.h"
 
+#include "domain/EnumTable.h"
+
 #include "Database.h"
 #include "SqlUtil.h"
 
@@ -7,10 +9,12 @@ namespace sn {
 
 namespace {
 
-const char *LeadColumns = "id, township_code, coalesce(village_code, ''), source, reporter_name, reporter_phone, coalesce(volunteer_id, ''), "
-                          "person_name, person_id_number, address, phone, description, emergency, state, decision, reported_at, "
-                          "deadline_at, answered_at, coalesce(household_id, ''), proxy_name, proxy_relation, proxy_phone, origin_ref, "
-                          "answer_kind";
+const char *LeadColumns
+    = "id, township_code, coalesce(village_code, ''), source, reporter_name, reporter_phone, coalesce(volunteer_id, "
+      "''), "
+      "person_name, person_id_number, address, phone, description, emergency, state, decision, reported_at, "
+      "deadline_at, answered_at, coalesce(household_id, ''), proxy_name, proxy_relation, proxy_phone, origin_ref, "
+      "answer_kind";
 
 QVariant moment(const QDateTime &t)
 {
@@ -54,11 +58,11 @@ Lead leadFrom(const QSqlQuery &q)
 
 QVariantList leadValues(const Lead &l)
 {
-    return {l.townshipCode, sql::nullIfEmpty(l.villageCode), LeadRules::code(l.source), l.reporterName, l.reporterPhone,
-            sql::nullIfEmpty(l.volunteerId), l.personName, l.personIdNumber, l.address, l.phone, l.description,
-            l.emergency ? 1 : 0, LeadRules::code(l.state), LeadRules::code(l.decision), moment(l.reportedAt),
-            moment(l.deadlineAt), moment(l.answeredAt), sql::nullIfEmpty(l.householdId), l.proxyName, l.proxyRelation,
-            l.proxyPhone, l.originRef, LeadRules::code(l.answer)};
+    return { l.townshipCode, sql::nullIfEmpty(l.villageCode), LeadRules::code(l.source), l.reporterName,
+        l.reporterPhone, sql::nullIfEmpty(l.volunteerId), l.personName, l.personIdNumber, l.address, l.phone,
+        l.description, l.emergency ? 1 : 0, LeadRules::code(l.state), LeadRules::code(l.decision), moment(l.reportedAt),
+        moment(l.deadlineAt), moment(l.answeredAt), sql::nullIfEmpty(l.householdId), l.proxyName, l.proxyRelation,
+        l.proxyPhone, l.originRef, LeadRules::code(l.answer) };
 }
 
 TemporaryGrant grantFrom(const QSqlQuery &q)
@@ -78,36 +82,34 @@ TemporaryGrant grantFrom(const QSqlQuery &q)
     return g;
 }
 
-const char *GrantColumns = "id, coalesce(household_id, ''), coalesce(lead_id, ''), amount_fen, reason, small_amount_first, status, "
-                           "approved_by, approved_on, paid_at, created_at";
+const char *GrantColumns
+    = "id, coalesce(household_id, ''), coalesce(lead_id, ''), amount_fen, reason, small_amount_first, status, "
+      "approved_by, approved_on, paid_at, created_at";
+
+constexpr EnumEntry<GrantStatus> kGrantStatusEntries[] = {
+    { GrantStatus::Proposed, "proposed" },
+    { GrantStatus::Approved, "approved" },
+    { GrantStatus::Paid, "paid" },
+    { GrantStatus::Rejected, "rejected" },
+};
+constexpr EnumTable<GrantStatus> kGrantStatuses("sn::LeadRepository", kGrantStatusEntries);
 
 } // namespace
 
 QString LeadRepository::code(GrantStatus s)
 {
-    switch (s) {
-    case GrantStatus::Proposed: return QStringLiteral("proposed");
-    case GrantStatus::Approved: return QStringLiteral("approved");
-    case GrantStatus::Paid: return QStringLiteral("paid");
-    case GrantStatus::Rejected: return QStringLiteral("rejected");
-    }
-    return {};
+    return kGrantStatuses.code(s);
 }
 
 GrantStatus LeadRepository::grantStatusFromCode(const QString &code)
 {
-    if (code == QLatin1String("approved"))
-        return GrantStatus::Approved;
-    if (code == QLatin1String("paid"))
-        return GrantStatus::Paid;
-    if (code == QLatin1String("rejected"))
-        return GrantStatus::Rejected;
-    return GrantStatus::Proposed;
+    return kGrantStatuses.fromCode(code);
 }
 
 Result<Lead> LeadRepository::load(const QString &id) const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM leads WHERE id = ? AND deleted = 0").arg(QLatin1String(LeadColumns)), {id});
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT %1 FROM leads WHERE id = ? AND deleted = 0").arg(QLatin1String(LeadColumns)), { id });
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -117,13 +119,17 @@ Result<Lead> LeadRepository::load(const QString &id) const
 
 Status LeadRepository::insert(const Lead &l)
 {
-    QVariantList values{l.id};
+    QVariantList values { l.id };
     values << leadValues(l) << m_db.stamp() << m_db.stationId();
-    auto r = sql::exec(m_db.sql(), QStringLiteral(
-        "INSERT INTO leads (id, township_code, village_code, source, reporter_name, reporter_phone, volunteer_id, person_name, "
-        "person_id_number, address, phone, description, emergency, state, decision, reported_at, deadline_at, answered_at, "
-        "household_id, proxy_name, proxy_relation, proxy_phone, origin_ref, answer_kind, hlc, station_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), values);
+    auto r = sql::exec(m_db.sql(),
+        QStringLiteral(
+            "INSERT INTO leads (id, township_code, village_code, source, reporter_name, reporter_phone, volunteer_id, "
+            "person_name, "
+            "person_id_number, address, phone, description, emergency, state, decision, reported_at, deadline_at, "
+            "answered_at, "
+            "household_id, proxy_name, proxy_relation, proxy_phone, origin_ref, answer_kind, hlc, station_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        values);
     return r ? Status() : Status(r.error());
 }
 
@@ -131,40 +137,48 @@ Status LeadRepository::update(const Lead &l)
 {
     QVariantList values = leadValues(l);
     values << m_db.stamp() << m_db.stationId() << l.id;
-    auto r = sql::exec(m_db.sql(), QStringLiteral(
-        "UPDATE leads SET township_code = ?, village_code = ?, source = ?, reporter_name = ?, reporter_phone = ?, volunteer_id = ?, "
-        "person_name = ?, person_id_number = ?, address = ?, phone = ?, description = ?, emergency = ?, state = ?, decision = ?, "
-        "reported_at = ?, deadline_at = ?, answered_at = ?, household_id = ?, proxy_name = ?, proxy_relation = ?, proxy_phone = ?, "
-        "origin_ref = ?, answer_kind = ?, hlc = ?, station_id = ? WHERE id = ?"), values);
+    auto r = sql::exec(m_db.sql(),
+        QStringLiteral("UPDATE leads SET township_code = ?, village_code = ?, source = ?, reporter_name = ?, "
+                       "reporter_phone = ?, volunteer_id = ?, "
+                       "person_name = ?, person_id_number = ?, address = ?, phone = ?, description = ?, emergency = ?, "
+                       "state = ?, decision = ?, "
+                       "reported_at = ?, deadline_at = ?, answered_at = ?, household_id = ?, proxy_name = ?, "
+                       "proxy_relation = ?, proxy_phone = ?, "
+                       "origin_ref = ?, answer_kind = ?, hlc = ?, station_id = ? WHERE id = ?"),
+        values);
     return r ? Status() : Status(r.error());
 }
 
 Status LeadRepository::addEvent(const QString &leadId, const LeadEvent &e)
 {
-    auto r = sql::exec(m_db.sql(), QStringLiteral(
-        "INSERT INTO lead_events (id, lead_id, at, from_state, to_state, user_id, user_name, note, hlc, station_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {sql::newId(), leadId, e.at.toString(Qt::ISODate), LeadRules::code(e.from), LeadRules::code(e.to), m_db.actor().userId,
-         e.userName, e.note, m_db.stamp(), m_db.stationId()});
+    auto r = sql::exec(m_db.sql(),
+        QStringLiteral("INSERT INTO lead_events (id, lead_id, at, from_state, to_state, user_id, user_name, note, hlc, "
+                       "station_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { sql::newId(), leadId, e.at.toString(Qt::ISODate), LeadRules::code(e.from), LeadRules::code(e.to),
+            m_db.actor().userId, e.userName, e.note, m_db.stamp(), m_db.stationId() });
     return r ? Status() : Status(r.error());
 }
 
 Result<QList<LeadEvent>> LeadRepository::events(const QString &leadId) const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT at, from_state, to_state, user_name, note FROM lead_events WHERE lead_id = ? AND deleted = 0 ORDER BY at, rowid"), {leadId});
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT at, from_state, to_state, user_name, note FROM lead_events WHERE lead_id = ? AND "
+                       "deleted = 0 ORDER BY at, rowid"),
+        { leadId });
     if (!q)
         return q.error();
     QList<LeadEvent> list;
     while (q.value().next())
-        list.append({toMoment(q.value().value(0)), LeadRules::stateFromCode(q.value().value(1).toString()),
-                     LeadRules::stateFromCode(q.value().value(2).toString()), q.value().value(3).toString(), q.value().value(4).toString()});
+        list.append({ toMoment(q.value().value(0)), LeadRules::stateFromCode(q.value().value(1).toString()),
+            LeadRules::stateFromCode(q.value().value(2).toString()), q.value().value(3).toString(),
+            q.value().value(4).toString() });
     return list;
 }
 
 Result<QList<Lead>> LeadRepository::query(const LeadQuery &query) const
 {
-    QStringList where{QStringLiteral("deleted = 0")};
+    QStringList where { QStringLiteral("deleted = 0") };
     QVariantList values;
     if (!query.townshipCode.isEmpty()) {
         where.append(QStringLiteral("township_code = ?"));
@@ -183,8 +197,10 @@ Result<QList<Lead>> LeadRepository::query(const LeadQuery &query) const
         values.append(query.deadlineBefore.toString(Qt::ISODate));
     }
     values.append(query.limit);
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM leads WHERE %2 ORDER BY deadline_at LIMIT ?")
-                                       .arg(QLatin1String(LeadColumns), where.join(QStringLiteral(" AND "))), values);
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT %1 FROM leads WHERE %2 ORDER BY deadline_at LIMIT ?")
+            .arg(QLatin1String(LeadColumns), where.join(QStringLiteral(" AND "))),
+        values);
     if (!q)
         return q.error();
     QList<Lead> leads;
@@ -195,26 +211,32 @@ Result<QList<Lead>> LeadRepository::query(const LeadQuery &query) const
 
 Status LeadRepository::insertGrant(const TemporaryGrant &g)
 {
-    auto r = sql::exec(m_db.sql(), QStringLiteral(
-        "INSERT INTO temporary_grants (id, household_id, lead_id, amount_fen, reason, small_amount_first, status, approved_by, "
-        "approved_on, paid_at, created_at, hlc, station_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {g.id, sql::nullIfEmpty(g.householdId), sql::nullIfEmpty(g.leadId), g.amount, g.reason, g.smallAmountFirst ? 1 : 0,
-         code(g.status), g.approvedBy, sql::dateValue(g.approvedOn), moment(g.paidAt), moment(g.createdAt), m_db.stamp(), m_db.stationId()});
+    auto r = sql::exec(m_db.sql(),
+        QStringLiteral(
+            "INSERT INTO temporary_grants (id, household_id, lead_id, amount_fen, reason, small_amount_first, status, "
+            "approved_by, "
+            "approved_on, paid_at, created_at, hlc, station_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { g.id, sql::nullIfEmpty(g.householdId), sql::nullIfEmpty(g.leadId), g.amount, g.reason,
+            g.smallAmountFirst ? 1 : 0, code(g.status), g.approvedBy, sql::dateValue(g.approvedOn), moment(g.paidAt),
+            moment(g.createdAt), m_db.stamp(), m_db.stationId() });
     return r ? Status() : Status(r.error());
 }
 
 Status LeadRepository::updateGrant(const TemporaryGrant &g)
 {
-    auto r = sql::exec(m_db.sql(), QStringLiteral(
-        "UPDATE temporary_grants SET household_id = ?, status = ?, approved_by = ?, approved_on = ?, paid_at = ?, hlc = ?, station_id = ? WHERE id = ?"),
-        {sql::nullIfEmpty(g.householdId), code(g.status), g.approvedBy, sql::dateValue(g.approvedOn), moment(g.paidAt), m_db.stamp(),
-         m_db.stationId(), g.id});
+    auto r = sql::exec(m_db.sql(),
+        QStringLiteral("UPDATE temporary_grants SET household_id = ?, status = ?, approved_by = ?, approved_on = ?, "
+                       "paid_at = ?, hlc = ?, station_id = ? WHERE id = ?"),
+        { sql::nullIfEmpty(g.householdId), code(g.status), g.approvedBy, sql::dateValue(g.approvedOn), moment(g.paidAt),
+            m_db.stamp(), m_db.stationId(), g.id });
     return r ? Status() : Status(r.error());
 }
 
 Result<TemporaryGrant> LeadRepository::loadGrant(const QString &id) const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT %1 FROM temporary_grants WHERE id = ? AND deleted = 0").arg(QLatin1String(GrantColumns)), {id});
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT %1 FROM temporary_grants WHERE id = ? AND deleted = 0").arg(QLatin1String(GrantColumns)),
+        { id });
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -224,9 +246,11 @@ Result<TemporaryGrant> LeadRepository::loadGrant(const QString &id) const
 
 Result<QList<TemporaryGrant>> LeadRepository::grants(const QString &householdId, const QString &leadId) const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT %1 FROM temporary_grants WHERE deleted = 0 AND ((? <> '' AND household_id = ?) OR (? <> '' AND lead_id = ?)) ORDER BY created_at")
-        .arg(QLatin1String(GrantColumns)), {householdId, householdId, leadId, leadId});
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT %1 FROM temporary_grants WHERE deleted = 0 AND ((? <> '' AND household_id = ?) OR (? <> "
+                       "'' AND lead_id = ?)) ORDER BY created_at")
+            .arg(QLatin1String(GrantColumns)),
+        { householdId, householdId, leadId, leadId });
     if (!q)
         return q.error();
     QList<TemporaryGrant> list;
@@ -237,9 +261,11 @@ Result<QList<TemporaryGrant>> LeadRepository::grants(const QString &householdId,
 
 Result<Fen> LeadRepository::yearlyGrantTotal(const QString &householdId, int year) const
 {
-    auto v = sql::scalar(m_db.sql(), QStringLiteral(
-        "SELECT coalesce(sum(amount_fen), 0) FROM temporary_grants WHERE household_id = ? AND deleted = 0 AND status IN ('approved', 'paid') "
-        "AND substr(created_at, 1, 4) = ?"), {householdId, QString::number(year)});
+    auto v = sql::scalar(m_db.sql(),
+        QStringLiteral("SELECT coalesce(sum(amount_fen), 0) FROM temporary_grants WHERE household_id = ? AND deleted = "
+                       "0 AND status IN ('approved', 'paid') "
+                       "AND substr(created_at, 1, 4) = ?"),
+        { householdId, QString::number(year) });
     if (!v)
         return v.error();
     return Fen(v.value().toLongLong());
@@ -247,9 +273,10 @@ Result<Fen> LeadRepository::yearlyGrantTotal(const QString &householdId, int yea
 
 Result<QString> LeadRepository::grantTownship(const QString &householdId, const QString &leadId) const
 {
-    auto township = sql::scalar(m_db.sql(), QStringLiteral(
-        "SELECT coalesce((SELECT township_code FROM households WHERE id = ?), (SELECT township_code FROM leads WHERE id = ?))"),
-        {householdId, leadId});
+    auto township = sql::scalar(m_db.sql(),
+        QStringLiteral("SELECT coalesce((SELECT township_code FROM households WHERE id = ?), (SELECT township_code "
+                       "FROM leads WHERE id = ?))"),
+        { householdId, leadId });
     if (!township)
         return township.error();
     return township.value().toString();

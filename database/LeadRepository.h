@@ -14,16 +14,19 @@ struct LeadQuery
 {
     QString townshipCode;
     QString villageCode;
-    bool openOnly = true;          // not closed
-    bool runningOnly = false;      // deadline not yet met
-    QDateTime deadlineBefore;      // running leads due before this moment
+    bool openOnly = true; // not closed
+    bool runningOnly = false; // deadline not yet met
+    QDateTime deadlineBefore; // running leads due before this moment
     int limit = 1000;
 };
 
 class LeadRepository
 {
 public:
-    explicit LeadRepository(Database &db) : m_db(db) {}
+    explicit LeadRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<Lead> load(const QString &id) const;
     Status insert(const Lead &lead);

@@ -24,16 +24,16 @@ public:
     Status update(const ReviewTask &task);
     Result<QList<TaskRow>> query(const TaskQuery &query) const;
     // Counts per day for a month view: date -> tier -> number of open tasks due that day.
-    Result<QHash<QDate, QHash<Tier, int>>> dueCounts(const QDate &from, const QDate &to, const QString &townshipCode,
-                                                     const QString &villageCode) const;
+    Result<QHash<QDate, QHash<Tier, int>>> dueCounts(
+        const QDate &from, const QDate &to, const QString &townshipCode, const QString &villageCode) const;
 
     // Open tasks past due on `today` per township, in scope (empty codes: no limit). Cached per connection and
     // scope while the file is unchanged.
-    Result<QMap<QString, int>> overdueByTownship(const QDate &today, const QString &townshipCode,
-                                                 const QString &villageCode) const;
+    Result<QMap<QString, int>> overdueByTownship(
+        const QDate &today, const QString &townshipCode, const QString &villageCode) const;
     // Tasks done in [from, to] and tasks still open that fell due in it, in scope.
-    Result<std::pair<int, int>> doneAndOpenDue(const QDate &from, const QDate &to, const QString &townshipCode,
-                                               const QString &villageCode) const;
+    Result<std::pair<int, int>> doneAndOpenDue(
+        const QDate &from, const QDate &to, const QString &townshipCode, const QString &villageCode) const;
 
     // A removed household's open tasks are cancelled (stamped for sync).
     Status cancelOpen(const QString &householdId);

@@ -1,11 +1,37 @@
 #include "SuspicionRepository.h"
 
+#include "domain/EnumTable.h"
+
 #include "Database.h"
 #include "SqlUtil.h"
 
 namespace sn {
 
 namespace {
+
+constexpr EnumEntry<SuspicionStatus> kStatusEntries[] = {
+    { SuspicionStatus::Matched, "matched" },
+    { SuspicionStatus::Candidate, "candidate" },
+    { SuspicionStatus::Unmatched, "unmatched" },
+    { SuspicionStatus::Invalid, "invalid" },
+};
+constexpr EnumTable<SuspicionStatus> kStatuses("sn::SuspicionRepository", kStatusEntries);
+
+constexpr EnumEntry<MatchedBy> kMatchedByEntries[] = {
+    { MatchedBy::None, "" },
+    { MatchedBy::IdNumber, "id_number" },
+    { MatchedBy::NameAddress, "name_address" },
+};
+constexpr EnumTable<MatchedBy> kMatchedBy("sn::SuspicionRepository", kMatchedByEntries);
+
+constexpr EnumEntry<Verification> kVerificationEntries[] = {
+    { Verification::None, "" },
+    { Verification::Excluded, "excluded" },
+    { Verification::TakenIn, "taken_in" },
+    { Verification::Referred, "referred" },
+    { Verification::Adjusted, "adjusted" },
+};
+constexpr EnumTable<Verification> kVerifications("sn::SuspicionRepository", kVerificationEntries);
 
 const char *const RowColumns = "r.id, r.import_id, i.department, i.month, r.row_number, r.head_name, r.address, "
                                "r.content, r.phone, r.id_number, "
@@ -58,81 +84,33 @@ Status done(const Result<QSqlQuery> &q)
 
 QString SuspicionRepository::statusCode(SuspicionStatus s)
 {
-    switch (s) {
-    case SuspicionStatus::Matched:
-        return QStringLiteral("matched");
-    case SuspicionStatus::Candidate:
-        return QStringLiteral("candidate");
-    case SuspicionStatus::Unmatched:
-        return QStringLiteral("unmatched");
-    case SuspicionStatus::Invalid:
-        return QStringLiteral("invalid");
-    }
-    return {};
+    return kStatuses.code(s);
 }
 
 SuspicionStatus SuspicionRepository::statusFromCode(const QString &code)
 {
-    if (code == QLatin1String("matched"))
-        return SuspicionStatus::Matched;
-    if (code == QLatin1String("candidate"))
-        return SuspicionStatus::Candidate;
-    if (code == QLatin1String("invalid"))
-        return SuspicionStatus::Invalid;
-    return SuspicionStatus::Unmatched;
+    return kStatuses.fromCode(code, SuspicionStatus::Unmatched);
 }
 
 QString SuspicionRepository::matchedByCode(MatchedBy m)
 {
-    switch (m) {
-    case MatchedBy::IdNumber:
-        return QStringLiteral("id_number");
-    case MatchedBy::NameAddress:
-        return QStringLiteral("name_address");
-    case MatchedBy::None:
-        break;
-    }
-    return {};
+    return m == MatchedBy::None ? QString() : kMatchedBy.code(m);
 }
 
 MatchedBy SuspicionRepository::matchedByFromCode(const QString &code)
 {
-    if (code == QLatin1String("id_number"))
-        return MatchedBy::IdNumber;
-    if (code == QLatin1String("name_address"))
-        return MatchedBy::NameAddress;
-    return MatchedBy::None;
+    return kMatchedBy.fromCode(code);
 }
 
 QString SuspicionRepository::verificationCode(Verification v)
 {
-    switch (v) {
-    case Verification::Excluded:
-        return QStringLiteral("excluded");
-    case Verification::TakenIn:
-        return QStringLiteral("taken_in");
-    case Verification::Referred:
-        return QStringLiteral("referred");
-    case Verification::Adjusted:
-        return QStringLiteral("adjusted");
-    case Verification::None:
-        break;
-    }
-    return {};
+    return v == Verification::None ? QString() : kVerifications.code(v);
 }
 
+// An empty code is "not verified yet" (ok); an unknown one is refused.
 Verification SuspicionRepository::verificationFromCode(const QString &code, bool *ok)
 {
-    if (ok)
-        *ok = true;
-    for (Verification v :
-        { Verification::Excluded, Verification::TakenIn, Verification::Referred, Verification::Adjusted }) {
-        if (code == verificationCode(v))
-            return v;
-    }
-    if (ok)
-        *ok = code.isEmpty();
-    return Verification::None;
+    return kVerifications.fromCode(code, ok);
 }
 
 Result<std::optional<SuspicionImportRecord>> SuspicionRepository::findImport(
@@ -225,16 +203,10 @@ Result<std::optional<SuspicionRow>> SuspicionRepository::row(const QString &id) 
 
 Result<QStringList> SuspicionRepository::departments(const QString &month) const
 {
-    auto q = sql::exec(m_db.sql(),
+    return sql::strings(m_db.sql(),
         QStringLiteral(
             "SELECT DISTINCT department FROM suspicion_imports WHERE month = ? AND deleted = 0 ORDER BY department"),
         { month });
-    if (!q)
-        return q.error();
-    QStringList list;
-    while (q.value().next())
-        list.append(q.value().value(0).toString());
-    return list;
 }
 
 Result<QList<SuspicionRowCount>> SuspicionRepository::counts(
@@ -298,18 +270,6 @@ Status SuspicionRepository::setVerification(
                        "verified_by = ?, hlc = ?, station_id = ? "
                        "WHERE id = ?"),
         { verificationCode(result), sql::dateValue(date), notes, userName, m_db.stamp(), m_db.stationId(), rowId }));
-}
-
-Status SuspicionRepository::insertLead(const DepartmentLead &l)
-{
-    return done(sql::exec(m_db.sql(),
-        QStringLiteral("INSERT INTO leads (id, township_code, source, reporter_name, person_name, person_id_number, "
-                       "address, phone, description, "
-                       "state, reported_at, deadline_at, origin_ref, hlc, station_id) VALUES (?, ?, 'department', ?, "
-                       "?, ?, ?, ?, ?, 'reported', ?, ?, ?, ?, ?)"),
-        { l.id, l.townshipCode, l.department, l.personName, l.personIdNumber, l.address, l.phone, l.description,
-            l.reportedAt.toString(Qt::ISODate), l.deadlineAt.toString(Qt::ISODate), l.rowId, m_db.stamp(),
-            m_db.stationId() }));
 }
 
 Status SuspicionRepository::setLead(const QString &rowId, const QString &leadId)

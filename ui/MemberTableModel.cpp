@@ -15,49 +15,22 @@ namespace sn {
 
 namespace {
 
-constexpr Relation kRelations[] = {Relation::Head,       Relation::Spouse,      Relation::Child,
-                                   Relation::Parent,     Relation::Grandchild,  Relation::Grandparent,
-                                   Relation::Sibling,    Relation::ChildInLaw,  Relation::Other};
-constexpr LabourCapacity kLabour[] = {LabourCapacity::Full, LabourCapacity::Partial, LabourCapacity::None};
-constexpr const char *kLabourText[] = {QT_TRANSLATE_NOOP("sn::MemberTableModel", "Able to work"),
-                                       QT_TRANSLATE_NOOP("sn::MemberTableModel", "Partly able to work"),
-                                       QT_TRANSLATE_NOOP("sn::MemberTableModel", "Unable to work")};
-constexpr Employment kEmployment[] = {Employment::Employed, Employment::Farming, Employment::SelfEmployed,
-                                      Employment::Unemployed, Employment::Retired, Employment::Student,
-                                      Employment::None};
-constexpr const char *kEmploymentText[] = {QT_TRANSLATE_NOOP("sn::MemberTableModel", "Employed"),
-                                           QT_TRANSLATE_NOOP("sn::MemberTableModel", "Farming"),
-                                           QT_TRANSLATE_NOOP("sn::MemberTableModel", "Self-employed"),
-                                           QT_TRANSLATE_NOOP("sn::MemberTableModel", "Unemployed"),
-                                           QT_TRANSLATE_NOOP("sn::MemberTableModel", "Retired"),
-                                           QT_TRANSLATE_NOOP("sn::MemberTableModel", "In education"),
-                                           QT_TRANSLATE_NOOP("sn::MemberTableModel", "None")};
-constexpr Exclusion kExclusion[] = {Exclusion::Counted, Exclusion::Prison,  Exclusion::Rehab,
-                                    Exclusion::Missing, Exclusion::Clergy, Exclusion::NotLivingTogether};
-constexpr const char *kExclusionText[] = {QT_TRANSLATE_NOOP("sn::MemberTableModel", "Counted"),
-                                          QT_TRANSLATE_NOOP("sn::MemberTableModel", "In prison"),
-                                          QT_TRANSLATE_NOOP("sn::MemberTableModel", "In compulsory rehabilitation"),
-                                          QT_TRANSLATE_NOOP("sn::MemberTableModel", "Declared missing"),
-                                          QT_TRANSLATE_NOOP("sn::MemberTableModel", "Clergy away 3+ years"),
-                                          QT_TRANSLATE_NOOP("sn::MemberTableModel", "Not living together")};
-constexpr const char *kDisabilityCodes[] = {"", "visual", "hearing", "speech", "physical", "intellectual", "mental", "multiple"};
-constexpr const char *kDisabilityText[] = {QT_TRANSLATE_NOOP("sn::MemberTableModel", "None"),
-                                           QT_TRANSLATE_NOOP("sn::MemberTableModel", "Visual"),
-                                           QT_TRANSLATE_NOOP("sn::MemberTableModel", "Hearing"),
-                                           QT_TRANSLATE_NOOP("sn::MemberTableModel", "Speech"),
-                                           QT_TRANSLATE_NOOP("sn::MemberTableModel", "Physical"),
-                                           QT_TRANSLATE_NOOP("sn::MemberTableModel", "Intellectual"),
-                                           QT_TRANSLATE_NOOP("sn::MemberTableModel", "Mental"),
-                                           QT_TRANSLATE_NOOP("sn::MemberTableModel", "Multiple")};
+// The choices of each column, in the order the form lists them (labels come from the domain's tables).
+const QList<Relation> kRelations = allRelations();
+const QList<LabourCapacity> kLabour = allLabourCapacities();
+const QList<Employment> kEmployment = allEmployments();
+const QList<Exclusion> kExclusion = allExclusions();
+constexpr const char *kDisabilityCodes[]
+    = { "", "visual", "hearing", "speech", "physical", "intellectual", "mental", "multiple" };
+constexpr const char *kDisabilityText[] = { QT_TRANSLATE_NOOP("sn::MemberTableModel", "None"),
+    QT_TRANSLATE_NOOP("sn::MemberTableModel", "Visual"), QT_TRANSLATE_NOOP("sn::MemberTableModel", "Hearing"),
+    QT_TRANSLATE_NOOP("sn::MemberTableModel", "Speech"), QT_TRANSLATE_NOOP("sn::MemberTableModel", "Physical"),
+    QT_TRANSLATE_NOOP("sn::MemberTableModel", "Intellectual"), QT_TRANSLATE_NOOP("sn::MemberTableModel", "Mental"),
+    QT_TRANSLATE_NOOP("sn::MemberTableModel", "Multiple") };
 
-template<typename T, size_t N>
-int indexIn(const T (&values)[N], T value)
+template <typename T> int indexIn(const QList<T> &values, T value)
 {
-    for (size_t i = 0; i < N; ++i) {
-        if (values[i] == value)
-            return int(i);
-    }
-    return 0;
+    return std::max(0, int(values.indexOf(value)));
 }
 
 bool isChoiceColumn(int column)
@@ -115,14 +88,20 @@ void MemberTableModel::setReadOnly(bool readOnly)
 
 int MemberTableModel::columnOf(const QString &field)
 {
-    static const QHash<QString, int> columns{
-        {QStringLiteral("name"), NameColumn},       {QStringLiteral("idNumber"), IdColumn},
-        {QStringLiteral("relation"), RelationColumn}, {QStringLiteral("birthDate"), IdColumn},
-        {QStringLiteral("sex"), IdColumn},          {QStringLiteral("phone"), PhoneColumn},
-        {QStringLiteral("labour"), LabourColumn},   {QStringLiteral("employment"), EmploymentColumn},
-        {QStringLiteral("exclusion"), ExclusionColumn}, {QStringLiteral("disabilityType"), DisabilityTypeColumn},
-        {QStringLiteral("disabilityGrade"), DisabilityGradeColumn},
-        {QStringLiteral("seriousIllness"), IllnessColumn}, {QStringLiteral("student"), StudentColumn},
+    static const QHash<QString, int> columns {
+        { QStringLiteral("name"), NameColumn },
+        { QStringLiteral("idNumber"), IdColumn },
+        { QStringLiteral("relation"), RelationColumn },
+        { QStringLiteral("birthDate"), IdColumn },
+        { QStringLiteral("sex"), IdColumn },
+        { QStringLiteral("phone"), PhoneColumn },
+        { QStringLiteral("labour"), LabourColumn },
+        { QStringLiteral("employment"), EmploymentColumn },
+        { QStringLiteral("exclusion"), ExclusionColumn },
+        { QStringLiteral("disabilityType"), DisabilityTypeColumn },
+        { QStringLiteral("disabilityGrade"), DisabilityGradeColumn },
+        { QStringLiteral("seriousIllness"), IllnessColumn },
+        { QStringLiteral("student"), StudentColumn },
     };
     return columns.value(field, -1);
 }
@@ -134,14 +113,14 @@ void MemberTableModel::setProblems(const QList<HouseholdProblem> &problems)
     for (const HouseholdProblem &p : problems) {
         const QRegularExpressionMatch m = path.match(p.field);
         if (m.hasMatch())
-            cells[{m.captured(1).toInt(), columnOf(m.captured(2))}].append(p.message);
+            cells[{ m.captured(1).toInt(), columnOf(m.captured(2)) }].append(p.message);
     }
     if (cells == m_problems)
         return;
     m_problems = cells;
     if (!m_members.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::ForegroundRole, Qt::BackgroundRole, Qt::ToolTipRole});
+            { Qt::ForegroundRole, Qt::BackgroundRole, Qt::ToolTipRole });
 }
 
 QString MemberTableModel::idError(int row) const
@@ -154,10 +133,10 @@ QStringList MemberTableModel::rowProblems(int row) const
     QStringList list;
     // Until the debounced validation has run, the live check is the only word on a changed ID number.
     const QString live = idError(row);
-    if (!live.isEmpty() && !m_problems.contains({row, IdColumn}))
+    if (!live.isEmpty() && !m_problems.contains({ row, IdColumn }))
         list << live;
     for (int column = -1; column < ColumnCount; ++column)
-        list << m_problems.value({row, column});
+        list << m_problems.value({ row, column });
     return list;
 }
 
@@ -186,16 +165,16 @@ QStringList MemberTableModel::choices(int column) const
             list << relationDisplay(r);
         break;
     case LabourColumn:
-        for (const char *t : kLabourText)
-            list << tr(t);
+        for (LabourCapacity l : kLabour)
+            list << labourDisplay(l);
         break;
     case EmploymentColumn:
-        for (const char *t : kEmploymentText)
-            list << tr(t);
+        for (Employment e : kEmployment)
+            list << employmentDisplay(e);
         break;
     case ExclusionColumn:
-        for (const char *t : kExclusionText)
-            list << tr(t);
+        for (Exclusion e : kExclusion)
+            list << exclusionDisplay(e);
         break;
     case DisabilityTypeColumn:
         for (const char *t : kDisabilityText)
@@ -215,11 +194,16 @@ QStringList MemberTableModel::choices(int column) const
 int MemberTableModel::choiceIndex(const Member &m, int column) const
 {
     switch (column) {
-    case RelationColumn: return indexIn(kRelations, m.relation);
-    case LabourColumn: return indexIn(kLabour, m.labour);
-    case EmploymentColumn: return indexIn(kEmployment, m.employment);
-    case ExclusionColumn: return indexIn(kExclusion, m.exclusion);
-    case DisabilityGradeColumn: return std::clamp(m.disabilityGrade, 0, 4);
+    case RelationColumn:
+        return indexIn(kRelations, m.relation);
+    case LabourColumn:
+        return indexIn(kLabour, m.labour);
+    case EmploymentColumn:
+        return indexIn(kEmployment, m.employment);
+    case ExclusionColumn:
+        return indexIn(kExclusion, m.exclusion);
+    case DisabilityGradeColumn:
+        return std::clamp(m.disabilityGrade, 0, 4);
     case DisabilityTypeColumn:
         for (int i = 0; i < int(std::size(kDisabilityCodes)); ++i) {
             if (m.disabilityType == QLatin1String(kDisabilityCodes[i]))
@@ -234,26 +218,44 @@ int MemberTableModel::choiceIndex(const Member &m, int column) const
 void MemberTableModel::setChoice(Member &m, int column, int choice)
 {
     switch (column) {
-    case RelationColumn: m.relation = kRelations[choice]; break;
-    case LabourColumn: m.labour = kLabour[choice]; break;
-    case EmploymentColumn: m.employment = kEmployment[choice]; break;
-    case ExclusionColumn: m.exclusion = kExclusion[choice]; break;
-    case DisabilityTypeColumn: m.disabilityType = QLatin1String(kDisabilityCodes[choice]); break;
-    case DisabilityGradeColumn: m.disabilityGrade = choice; break;
-    default: break;
+    case RelationColumn:
+        m.relation = kRelations[choice];
+        break;
+    case LabourColumn:
+        m.labour = kLabour[choice];
+        break;
+    case EmploymentColumn:
+        m.employment = kEmployment[choice];
+        break;
+    case ExclusionColumn:
+        m.exclusion = kExclusion[choice];
+        break;
+    case DisabilityTypeColumn:
+        m.disabilityType = QLatin1String(kDisabilityCodes[choice]);
+        break;
+    case DisabilityGradeColumn:
+        m.disabilityGrade = choice;
+        break;
+    default:
+        break;
     }
 }
 
 QVariant MemberTableModel::display(const Member &m, int column) const
 {
     switch (column) {
-    case NameColumn: return m.name;
-    case IdColumn: return m.idNumber;
-    case BirthColumn: return format::date(m.birthDate);
+    case NameColumn:
+        return m.name;
+    case IdColumn:
+        return m.idNumber;
+    case BirthColumn:
+        return format::date(m.birthDate);
     case SexColumn:
         return m.sex == Sex::Male ? tr("Male") : m.sex == Sex::Female ? tr("Female") : QString();
-    case AgeColumn: return m.birthDate.isValid() ? QString::number(m.ageOn(Clock::today())) : QString();
-    case PhoneColumn: return m.phone;
+    case AgeColumn:
+        return m.birthDate.isValid() ? QString::number(m.ageOn(Clock::today())) : QString();
+    case PhoneColumn:
+        return m.phone;
     default:
         if (isChoiceColumn(column))
             return choices(column).value(choiceIndex(m, column));
@@ -267,7 +269,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Member &m = m_members.at(index.row());
     const int column = index.column();
-    QStringList problems = m_problems.value({index.row(), column});
+    QStringList problems = m_problems.value({ index.row(), column });
     if (column == IdColumn && problems.isEmpty() && !idError(index.row()).isEmpty())
         problems << idError(index.row());
     // An empty cell of a fresh row is listed in the problem panel but not painted red: less noise.
@@ -342,7 +344,7 @@ bool MemberTableModel::setData(const QModelIndex &index, const QVariant &value, 
         const QString before = m.idNumber;
         m.idNumber = value.toString();
         checkId(index.row());
-        m_problems.remove({index.row(), IdColumn}); // said about the old number
+        m_problems.remove({ index.row(), IdColumn }); // said about the old number
         if (m.idNumber == before && m_idErrors.at(index.row()).isEmpty())
             return true;
         emit dataChanged(this->index(index.row(), IdColumn), this->index(index.row(), AgeColumn));
@@ -375,21 +377,36 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
         return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case NameColumn: return tr("Name");
-        case IdColumn: return tr("ID number");
-        case RelationColumn: return tr("Relation");
-        case BirthColumn: return tr("Birth date");
-        case SexColumn: return tr("Sex");
-        case AgeColumn: return tr("Age");
-        case PhoneColumn: return tr("Phone");
-        case LabourColumn: return tr("Labour");
-        case EmploymentColumn: return tr("Employment");
-        case ExclusionColumn: return tr("Counted");
-        case DisabilityTypeColumn: return tr("Disability");
-        case DisabilityGradeColumn: return tr("Grade");
-        case IllnessColumn: return tr("Seriously ill");
-        case StudentColumn: return tr("Student");
-        default: return {};
+        case NameColumn:
+            return tr("Name");
+        case IdColumn:
+            return tr("ID number");
+        case RelationColumn:
+            return tr("Relation");
+        case BirthColumn:
+            return tr("Birth date");
+        case SexColumn:
+            return tr("Sex");
+        case AgeColumn:
+            return tr("Age");
+        case PhoneColumn:
+            return tr("Phone");
+        case LabourColumn:
+            return tr("Labour");
+        case EmploymentColumn:
+            return tr("Employment");
+        case ExclusionColumn:
+            return tr("Counted");
+        case DisabilityTypeColumn:
+            return tr("Disability");
+        case DisabilityGradeColumn:
+            return tr("Grade");
+        case IllnessColumn:
+            return tr("Seriously ill");
+        case StudentColumn:
+            return tr("Student");
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -397,20 +414,24 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
         case RelationColumn:
             return tr("Relation to the head of household");
         case IdColumn:
-            return tr("18-character resident ID number; a 15-digit old number is upgraded. Birth date, sex and age are taken from it.");
+            return tr("18-character resident ID number; a 15-digit old number is upgraded. Birth date, sex and age are "
+                      "taken from it.");
         case BirthColumn:
         case SexColumn:
         case AgeColumn:
             return tr("Filled in from the ID number");
         case LabourColumn:
-            return tr("Labour capacity as assessed. Members aged 60 or over, under 18, or with a grade 1 or 2 disability count as "
+            return tr("Labour capacity as assessed. Members aged 60 or over, under 18, or with a grade 1 or 2 "
+                      "disability count as "
                       "unable to work for extreme-poverty support whatever is chosen here.");
         case ExclusionColumn:
-            return tr("Counted in the household: whether the member counts towards the household's per-capita income. Not counted: members in "
+            return tr("Counted in the household: whether the member counts towards the household's per-capita income. "
+                      "Not counted: members in "
                       "prison or compulsory rehabilitation, declared missing, clergy away for three years or more, "
                       "or not living together.");
         case DisabilityGradeColumn:
-            return tr("Disability grade on the certificate: 1 is the most severe; grades 1 and 2 are severe disability.");
+            return tr(
+                "Disability grade on the certificate: 1 is the most severe; grades 1 and 2 are severe disability.");
         case IllnessColumn:
             return tr("Set from medical evidence. Press Space to change.");
         case StudentColumn:

@@ -1,37 +1,29 @@
 #include "Category.h"
 
+#include "EnumTable.h"
+
 #include <QList>
 
 namespace sn {
 
 namespace {
 
-struct CategoryInfo
-{
-    Category category;
-    const char *code;
-    const char16_t *chinese;
-    const char *english; // also the translation source for display()
+constexpr EnumEntry<Category> kCategoryEntries[] = {
+    { Category::None, "none", QT_TRANSLATE_NOOP("sn::CategoryNames", "None"), u"无" },
+    { Category::Tekun, "tekun", QT_TRANSLATE_NOOP("sn::CategoryNames", "Extreme poverty support"), u"特困供养" },
+    { Category::Dibao, "dibao", QT_TRANSLATE_NOOP("sn::CategoryNames", "Minimum living guarantee"), u"低保" },
+    { Category::DibaoEdge, "edge", QT_TRANSLATE_NOOP("sn::CategoryNames", "Marginal (near minimum living guarantee)"),
+        u"低保边缘" },
+    { Category::Expenditure, "expense", QT_TRANSLATE_NOOP("sn::CategoryNames", "Expenditure-type poverty"),
+        u"支出型贫困" },
 };
+constexpr EnumTable<Category> kCategories("sn::CategoryNames", kCategoryEntries);
 
-constexpr CategoryInfo kCategories[] = {
-    {Category::None, "none", u"无", QT_TRANSLATE_NOOP("sn::CategoryNames", "None")},
-    {Category::Tekun, "tekun", u"特困供养", QT_TRANSLATE_NOOP("sn::CategoryNames", "Extreme poverty support")},
-    {Category::Dibao, "dibao", u"低保", QT_TRANSLATE_NOOP("sn::CategoryNames", "Minimum living guarantee")},
-    {Category::DibaoEdge, "edge", u"低保边缘",
-     QT_TRANSLATE_NOOP("sn::CategoryNames", "Marginal (near minimum living guarantee)")},
-    {Category::Expenditure, "expense", u"支出型贫困",
-     QT_TRANSLATE_NOOP("sn::CategoryNames", "Expenditure-type poverty")},
+constexpr EnumEntry<AreaType> kAreaEntries[] = {
+    { AreaType::Urban, "urban", nullptr, u"城市" },
+    { AreaType::Rural, "rural", nullptr, u"农村" },
 };
-
-const CategoryInfo &info(Category c)
-{
-    for (const CategoryInfo &i : kCategories) {
-        if (i.category == c)
-            return i;
-    }
-    return kCategories[0];
-}
+constexpr EnumTable<AreaType> kAreas("sn::CategoryNames", kAreaEntries);
 
 // Spreadsheet spellings seen in department tables and old registers.
 struct Alias
@@ -41,33 +33,33 @@ struct Alias
 };
 
 constexpr Alias kAliases[] = {
-    {u"无", Category::None},
-    {u"空", Category::None},
-    {u"否", Category::None},
-    {u"特困", Category::Tekun},
-    {u"特困人员", Category::Tekun},
-    {u"特困供养", Category::Tekun},
-    {u"特困供养人员", Category::Tekun},
-    {u"特困户", Category::Tekun},
-    {u"特困供养户", Category::Tekun},
-    {u"五保", Category::Tekun},
-    {u"五保户", Category::Tekun},
-    {u"低保", Category::Dibao},
-    {u"低保户", Category::Dibao},
-    {u"低保对象", Category::Dibao},
-    {u"最低生活保障", Category::Dibao},
-    {u"低保边缘", Category::DibaoEdge},
-    {u"低保边缘户", Category::DibaoEdge},
-    {u"低保边缘家庭", Category::DibaoEdge},
-    {u"边缘", Category::DibaoEdge},
-    {u"边缘户", Category::DibaoEdge},
-    {u"支出型", Category::Expenditure},
-    {u"支出型贫困", Category::Expenditure},
-    {u"支出型贫困家庭", Category::Expenditure},
-    {u"支出型困难", Category::Expenditure},
-    {u"支出型困难家庭", Category::Expenditure},
-    {u"刚性支出困难", Category::Expenditure},
-    {u"刚性支出困难家庭", Category::Expenditure},
+    { u"无", Category::None },
+    { u"空", Category::None },
+    { u"否", Category::None },
+    { u"特困", Category::Tekun },
+    { u"特困人员", Category::Tekun },
+    { u"特困供养", Category::Tekun },
+    { u"特困供养人员", Category::Tekun },
+    { u"特困户", Category::Tekun },
+    { u"特困供养户", Category::Tekun },
+    { u"五保", Category::Tekun },
+    { u"五保户", Category::Tekun },
+    { u"低保", Category::Dibao },
+    { u"低保户", Category::Dibao },
+    { u"低保对象", Category::Dibao },
+    { u"最低生活保障", Category::Dibao },
+    { u"低保边缘", Category::DibaoEdge },
+    { u"低保边缘户", Category::DibaoEdge },
+    { u"低保边缘家庭", Category::DibaoEdge },
+    { u"边缘", Category::DibaoEdge },
+    { u"边缘户", Category::DibaoEdge },
+    { u"支出型", Category::Expenditure },
+    { u"支出型贫困", Category::Expenditure },
+    { u"支出型贫困家庭", Category::Expenditure },
+    { u"支出型困难", Category::Expenditure },
+    { u"支出型困难家庭", Category::Expenditure },
+    { u"刚性支出困难", Category::Expenditure },
+    { u"刚性支出困难家庭", Category::Expenditure },
 };
 
 void setOk(bool *ok, bool value)
@@ -80,20 +72,12 @@ void setOk(bool *ok, bool value)
 
 QString CategoryNames::code(Category c)
 {
-    return QLatin1String(info(c).code);
+    return kCategories.code(c);
 }
 
 Category CategoryNames::fromCode(const QString &code, bool *ok)
 {
-    const QString c = code.trimmed();
-    for (const CategoryInfo &i : kCategories) {
-        if (c.compare(QLatin1String(i.code), Qt::CaseInsensitive) == 0) {
-            setOk(ok, true);
-            return i.category;
-        }
-    }
-    setOk(ok, false);
-    return Category::None;
+    return kCategories.fromCode(code, ok);
 }
 
 Category CategoryNames::fromText(const QString &text, bool *ok)
@@ -110,10 +94,10 @@ Category CategoryNames::fromText(const QString &text, bool *ok)
         setOk(ok, true);
         return byCode;
     }
-    for (const CategoryInfo &i : kCategories) {
-        if (t.compare(QLatin1String(i.english), Qt::CaseInsensitive) == 0) {
+    for (const EnumEntry<Category> &e : kCategories.entries()) {
+        if (t.compare(QLatin1String(e.label), Qt::CaseInsensitive) == 0) {
             setOk(ok, true);
-            return i.category;
+            return e.value;
         }
     }
     for (const Alias &a : kAliases) {
@@ -128,46 +112,42 @@ Category CategoryNames::fromText(const QString &text, bool *ok)
 
 QString CategoryNames::chinese(Category c)
 {
-    return QStringView(info(c).chinese).toString();
+    return kCategories.chinese(c);
 }
 
 QString CategoryNames::english(Category c)
 {
-    return QLatin1String(info(c).english);
+    return kCategories.english(c);
 }
 
 QString CategoryNames::display(Category c)
 {
-    return tr(info(c).english);
+    return kCategories.label(c);
 }
 
 QList<Category> CategoryNames::all()
 {
-    QList<Category> list;
-    for (const CategoryInfo &i : kCategories)
-        list.append(i.category);
-    return list;
+    return kCategories.values();
 }
 
 QString areaTypeCode(AreaType t)
 {
-    return t == AreaType::Rural ? QStringLiteral("rural") : QStringLiteral("urban");
+    return kAreas.code(t);
 }
 
 AreaType areaTypeFromCode(const QString &code, bool *ok)
 {
-    const QString c = code.trimmed();
-    if (c.compare(QLatin1String("urban"), Qt::CaseInsensitive) == 0 || c == QStringView(u"城市")
-        || c == QStringView(u"城镇")) {
+    if (auto byCode = kAreas.find(code)) {
+        setOk(ok, true);
+        return *byCode;
+    }
+    if (code.trimmed() == QStringView(u"城镇")) {
         setOk(ok, true);
         return AreaType::Urban;
     }
-    if (c.compare(QLatin1String("rural"), Qt::CaseInsensitive) == 0 || c == QStringView(u"农村")) {
-        setOk(ok, true);
-        return AreaType::Rural;
-    }
-    setOk(ok, false);
-    return AreaType::Urban;
+    const std::optional<AreaType> byName = kAreas.findChinese(code);
+    setOk(ok, byName.has_value());
+    return byName.value_or(AreaType::Urban);
 }
 
 } // namespace sn

@@ -1,6 +1,7 @@
 #include "Household.h"
 
 #include "AssistanceRules.h"
+#include "EnumTable.h"
 
 #include <QHash>
 #include <QSet>
@@ -15,24 +16,19 @@ void setOk(bool *ok, bool value)
         *ok = value;
 }
 
-struct RelationInfo
-{
-    Relation relation;
-    const char *code;
-    const char *display;
+constexpr EnumEntry<Relation> kRelationEntries[] = {
+    { Relation::Head, "head", QT_TRANSLATE_NOOP("sn::Relation", "Head of household"), u"户主" },
+    { Relation::Spouse, "spouse", QT_TRANSLATE_NOOP("sn::Relation", "Spouse"), u"配偶" },
+    { Relation::Child, "child", QT_TRANSLATE_NOOP("sn::Relation", "Child"), u"子女" },
+    { Relation::Parent, "parent", QT_TRANSLATE_NOOP("sn::Relation", "Parent"), u"父母" },
+    { Relation::Grandchild, "grandchild", QT_TRANSLATE_NOOP("sn::Relation", "Grandchild"), u"孙子女" },
+    { Relation::Grandparent, "grandparent", QT_TRANSLATE_NOOP("sn::Relation", "Grandparent"), u"祖父母" },
+    { Relation::Sibling, "sibling", QT_TRANSLATE_NOOP("sn::Relation", "Sibling"), u"兄弟姐妹" },
+    { Relation::ChildInLaw, "child_in_law", QT_TRANSLATE_NOOP("sn::Relation", "Son- or daughter-in-law"),
+        u"儿媳/女婿" },
+    { Relation::Other, "other", QT_TRANSLATE_NOOP("sn::Relation", "Other"), u"其他" },
 };
-
-constexpr RelationInfo kRelations[] = {
-    {Relation::Head, "head", QT_TRANSLATE_NOOP("sn::Relation", "Head of household")},
-    {Relation::Spouse, "spouse", QT_TRANSLATE_NOOP("sn::Relation", "Spouse")},
-    {Relation::Child, "child", QT_TRANSLATE_NOOP("sn::Relation", "Child")},
-    {Relation::Parent, "parent", QT_TRANSLATE_NOOP("sn::Relation", "Parent")},
-    {Relation::Grandchild, "grandchild", QT_TRANSLATE_NOOP("sn::Relation", "Grandchild")},
-    {Relation::Grandparent, "grandparent", QT_TRANSLATE_NOOP("sn::Relation", "Grandparent")},
-    {Relation::Sibling, "sibling", QT_TRANSLATE_NOOP("sn::Relation", "Sibling")},
-    {Relation::ChildInLaw, "child_in_law", QT_TRANSLATE_NOOP("sn::Relation", "Son- or daughter-in-law")},
-    {Relation::Other, "other", QT_TRANSLATE_NOOP("sn::Relation", "Other")},
-};
+constexpr EnumTable<Relation> kRelations("sn::Relation", kRelationEntries);
 
 struct RelationAlias
 {
@@ -41,62 +37,84 @@ struct RelationAlias
 };
 
 constexpr RelationAlias kRelationAliases[] = {
-    {u"户主", Relation::Head},       {u"本人", Relation::Head},
-    {u"配偶", Relation::Spouse},     {u"妻", Relation::Spouse},       {u"夫", Relation::Spouse},
-    {u"妻子", Relation::Spouse},     {u"丈夫", Relation::Spouse},
-    {u"子", Relation::Child},        {u"女", Relation::Child},        {u"儿子", Relation::Child},
-    {u"女儿", Relation::Child},      {u"子女", Relation::Child},      {u"长子", Relation::Child},
-    {u"次子", Relation::Child},      {u"长女", Relation::Child},      {u"次女", Relation::Child},
-    {u"父亲", Relation::Parent},     {u"母亲", Relation::Parent},     {u"父母", Relation::Parent},
-    {u"父", Relation::Parent},       {u"母", Relation::Parent},
-    {u"孙子", Relation::Grandchild}, {u"孙女", Relation::Grandchild}, {u"孙子女", Relation::Grandchild},
-    {u"外孙", Relation::Grandchild}, {u"外孙女", Relation::Grandchild},
-    {u"祖父", Relation::Grandparent}, {u"祖母", Relation::Grandparent},
-    {u"外祖父", Relation::Grandparent}, {u"外祖母", Relation::Grandparent},
-    {u"兄", Relation::Sibling},      {u"弟", Relation::Sibling},      {u"姐", Relation::Sibling},
-    {u"妹", Relation::Sibling},      {u"兄弟姐妹", Relation::Sibling},
-    {u"儿媳", Relation::ChildInLaw}, {u"女婿", Relation::ChildInLaw},
+    { u"户主", Relation::Head },
+    { u"本人", Relation::Head },
+    { u"配偶", Relation::Spouse },
+    { u"妻", Relation::Spouse },
+    { u"夫", Relation::Spouse },
+    { u"妻子", Relation::Spouse },
+    { u"丈夫", Relation::Spouse },
+    { u"子", Relation::Child },
+    { u"女", Relation::Child },
+    { u"儿子", Relation::Child },
+    { u"女儿", Relation::Child },
+    { u"子女", Relation::Child },
+    { u"长子", Relation::Child },
+    { u"次子", Relation::Child },
+    { u"长女", Relation::Child },
+    { u"次女", Relation::Child },
+    { u"父亲", Relation::Parent },
+    { u"母亲", Relation::Parent },
+    { u"父母", Relation::Parent },
+    { u"父", Relation::Parent },
+    { u"母", Relation::Parent },
+    { u"孙子", Relation::Grandchild },
+    { u"孙女", Relation::Grandchild },
+    { u"孙子女", Relation::Grandchild },
+    { u"外孙", Relation::Grandchild },
+    { u"外孙女", Relation::Grandchild },
+    { u"祖父", Relation::Grandparent },
+    { u"祖母", Relation::Grandparent },
+    { u"外祖父", Relation::Grandparent },
+    { u"外祖母", Relation::Grandparent },
+    { u"兄", Relation::Sibling },
+    { u"弟", Relation::Sibling },
+    { u"姐", Relation::Sibling },
+    { u"妹", Relation::Sibling },
+    { u"兄弟姐妹", Relation::Sibling },
+    { u"儿媳", Relation::ChildInLaw },
+    { u"女婿", Relation::ChildInLaw },
 };
 
-template<typename Enum, size_t N>
-QString codeOf(const std::pair<Enum, const char *> (&table)[N], Enum value)
-{
-    for (const auto &entry : table) {
-        if (entry.first == value)
-            return QLatin1String(entry.second);
-    }
-    return QLatin1String(table[0].second);
-}
-
-template<typename Enum, size_t N>
-Enum valueOf(const std::pair<Enum, const char *> (&table)[N], const QString &code, Enum fallback)
-{
-    const QString c = code.trimmed();
-    for (const auto &entry : table) {
-        if (c.compare(QLatin1String(entry.second), Qt::CaseInsensitive) == 0)
-            return entry.first;
-    }
-    return fallback;
-}
-
-constexpr std::pair<LabourCapacity, const char *> kLabour[] = {
-    {LabourCapacity::Full, "full"},
-    {LabourCapacity::Partial, "partial"},
-    {LabourCapacity::None, "none"},
+// Labels in the member table's context, where the form shows them.
+constexpr EnumEntry<LabourCapacity> kLabourEntries[] = {
+    { LabourCapacity::Full, "full", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Able to work"), u"有" },
+    { LabourCapacity::Partial, "partial", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Partly able to work"),
+        u"部分丧失" },
+    { LabourCapacity::None, "none", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Unable to work"), u"无" },
 };
+constexpr EnumTable<LabourCapacity> kLabour("sn::MemberTableModel", kLabourEntries);
 
-constexpr std::pair<Employment, const char *> kEmployment[] = {
-    {Employment::Employed, "employed"},   {Employment::Farming, "farming"},
-    {Employment::SelfEmployed, "self_employed"}, {Employment::Unemployed, "unemployed"},
-    {Employment::Retired, "retired"},     {Employment::Student, "student"},
-    {Employment::None, "none"},
+constexpr EnumEntry<Employment> kEmploymentEntries[] = {
+    { Employment::Employed, "employed", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Employed"), u"就业" },
+    { Employment::Farming, "farming", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Farming"), u"务农" },
+    { Employment::SelfEmployed, "self_employed", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Self-employed"),
+        u"个体经营" },
+    { Employment::Unemployed, "unemployed", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Unemployed"), u"失业" },
+    { Employment::Retired, "retired", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Retired"), u"退休" },
+    { Employment::Student, "student", QT_TRANSLATE_NOOP("sn::MemberTableModel", "In education"), u"在校" },
+    { Employment::None, "none", QT_TRANSLATE_NOOP("sn::MemberTableModel", "None"), u"无" },
 };
+constexpr EnumTable<Employment> kEmployment("sn::MemberTableModel", kEmploymentEntries);
 
-constexpr std::pair<Exclusion, const char *> kExclusion[] = {
-    {Exclusion::Counted, "counted"}, {Exclusion::Prison, "prison"},   {Exclusion::Rehab, "rehab"},
-    {Exclusion::Missing, "missing"}, {Exclusion::Clergy, "clergy"},
-    {Exclusion::NotLivingTogether, "not_living_together"},
+constexpr EnumEntry<Exclusion> kExclusionEntries[] = {
+    { Exclusion::Counted, "counted", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Counted"), u"计入" },
+    { Exclusion::Prison, "prison", QT_TRANSLATE_NOOP("sn::MemberTableModel", "In prison"), u"服刑" },
+    { Exclusion::Rehab, "rehab", QT_TRANSLATE_NOOP("sn::MemberTableModel", "In compulsory rehabilitation"),
+        u"强制隔离戒毒" },
+    { Exclusion::Missing, "missing", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Declared missing"), u"宣告失踪" },
+    { Exclusion::Clergy, "clergy", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Clergy away 3+ years"), u"宗教教职人员" },
+    { Exclusion::NotLivingTogether, "not_living_together",
+        QT_TRANSLATE_NOOP("sn::MemberTableModel", "Not living together"), u"不共同生活" },
 };
+constexpr EnumTable<Exclusion> kExclusion("sn::MemberTableModel", kExclusionEntries);
+
+constexpr EnumEntry<Sex> kSexEntries[] = {
+    { Sex::Unknown, "" },
+    { Sex::Male, "M", nullptr, u"男" },
+    { Sex::Female, "F", nullptr, u"女" },
+};
+constexpr EnumTable<Sex> kSexes("sn::Member", kSexEntries);
 
 QString memberLabel(const Member &m, qsizetype index)
 {
@@ -162,7 +180,7 @@ namespace {
 struct Problems
 {
     QList<HouseholdProblem> list;
-    void add(const QString &field, const QString &message) { list.append(HouseholdProblem{field, message}); }
+    void add(const QString &field, const QString &message) { list.append(HouseholdProblem { field, message }); }
 };
 
 QString memberField(qsizetype i, const char *name)
@@ -204,13 +222,15 @@ QList<QDate> validateMembers(const Household &h, const QDate &today, Problems &p
         births[i] = m.birthDate;
         const IdNumber id = IdNumber::parse(m.idNumber, today);
         if (!id.isValid()) {
-            p.add(memberField(i, "idNumber"), HouseholdRules::tr("ID number of %1 is invalid: %2").arg(label, id.errorText()));
+            p.add(memberField(i, "idNumber"),
+                HouseholdRules::tr("ID number of %1 is invalid: %2").arg(label, id.errorText()));
         } else {
             const QString key = id.normalized();
             const auto seen = seenIds.constFind(key);
             if (seen != seenIds.constEnd()) {
                 p.add(memberField(i, "idNumber"),
-                    HouseholdRules::tr("%1 has the same ID number as %2").arg(label, memberLabel(h.members.at(*seen), *seen)));
+                    HouseholdRules::tr("%1 has the same ID number as %2")
+                        .arg(label, memberLabel(h.members.at(*seen), *seen)));
             } else {
                 seenIds.insert(key, i);
             }
@@ -249,8 +269,7 @@ void validateRelations(const Household &h, const QList<QDate> &births, const QDa
                 p.add(memberField(i, "relation"),
                     HouseholdRules::tr("%1 is recorded as %2 but is older than the head of household %3")
                         .arg(label, relationDisplay(m.relation), headLabel));
-            } else if ((m.relation == Relation::Parent || m.relation == Relation::Grandparent)
-                       && birth > headBirth) {
+            } else if ((m.relation == Relation::Parent || m.relation == Relation::Grandparent) && birth > headBirth) {
                 p.add(memberField(i, "relation"),
                     HouseholdRules::tr("%1 is recorded as %2 but is younger than the head of household %3")
                         .arg(label, relationDisplay(m.relation), headLabel));
@@ -270,12 +289,15 @@ void validateAmounts(const Household &h, Problems &p)
 {
     if (h.monthlyAmount < 0)
         p.add(QStringLiteral("monthlyAmount"),
-            HouseholdRules::tr("Monthly assistance amount is negative (%1 yuan)").arg(money::toYuanString(h.monthlyAmount)));
+            HouseholdRules::tr("Monthly assistance amount is negative (%1 yuan)")
+                .arg(money::toYuanString(h.monthlyAmount)));
     for (qsizetype i = 0; i < h.incomes.size(); ++i) {
         const Fen v = h.incomes.at(i).monthlyAmount;
         if (v < 0)
             p.add(QStringLiteral("incomes[%1].monthlyAmount").arg(i),
-                HouseholdRules::tr("Income item %1 has a negative amount (%2 yuan)").arg(i + 1).arg(money::toYuanString(v)));
+                HouseholdRules::tr("Income item %1 has a negative amount (%2 yuan)")
+                    .arg(i + 1)
+                    .arg(money::toYuanString(v)));
     }
     for (qsizetype i = 0; i < h.assets.size(); ++i) {
         const Fen v = h.assets.at(i).value;
@@ -287,7 +309,9 @@ void validateAmounts(const Household &h, Problems &p)
         const Fen v = h.expenditures.at(i).amount;
         if (v < 0)
             p.add(QStringLiteral("expenditures[%1].amount").arg(i),
-                HouseholdRules::tr("Expenditure %1 has a negative amount (%2 yuan)").arg(i + 1).arg(money::toYuanString(v)));
+                HouseholdRules::tr("Expenditure %1 has a negative amount (%2 yuan)")
+                    .arg(i + 1)
+                    .arg(money::toYuanString(v)));
     }
 }
 
@@ -309,24 +333,12 @@ QList<HouseholdProblem> HouseholdRules::validate(const Household &h, const QDate
 
 QString relationCode(Relation r)
 {
-    for (const RelationInfo &i : kRelations) {
-        if (i.relation == r)
-            return QLatin1String(i.code);
-    }
-    return QStringLiteral("other");
+    return kRelations.code(r);
 }
 
 Relation relationFromCode(const QString &code, bool *ok)
 {
-    const QString c = code.trimmed();
-    for (const RelationInfo &i : kRelations) {
-        if (c.compare(QLatin1String(i.code), Qt::CaseInsensitive) == 0) {
-            setOk(ok, true);
-            return i.relation;
-        }
-    }
-    setOk(ok, false);
-    return Relation::Other;
+    return kRelations.fromCode(code, Relation::Other, ok);
 }
 
 Relation relationFromText(const QString &text, bool *ok)
@@ -351,64 +363,106 @@ Relation relationFromText(const QString &text, bool *ok)
 
 QString relationDisplay(Relation r)
 {
-    for (const RelationInfo &i : kRelations) {
-        if (i.relation == r)
-            return QCoreApplication::translate("sn::Relation", i.display);
-    }
-    return QCoreApplication::translate("sn::Relation", "Other");
+    return kRelations.label(r);
+}
+
+QString relationChinese(Relation r)
+{
+    return kRelations.chinese(r);
 }
 
 QString labourCode(LabourCapacity l)
 {
-    return codeOf(kLabour, l);
+    return kLabour.code(l);
 }
 
 LabourCapacity labourFromCode(const QString &code)
 {
-    return valueOf(kLabour, code, LabourCapacity::Full);
+    return kLabour.fromCode(code);
+}
+
+QString labourChinese(LabourCapacity l)
+{
+    return kLabour.chinese(l);
 }
 
 QString employmentCode(Employment e)
 {
-    return codeOf(kEmployment, e);
+    return kEmployment.code(e);
 }
 
 Employment employmentFromCode(const QString &code)
 {
-    return valueOf(kEmployment, code, Employment::None);
+    return kEmployment.fromCode(code, Employment::None);
+}
+
+QString employmentChinese(Employment e)
+{
+    return kEmployment.chinese(e);
 }
 
 QString exclusionCode(Exclusion e)
 {
-    return codeOf(kExclusion, e);
+    return kExclusion.code(e);
 }
 
 Exclusion exclusionFromCode(const QString &code)
 {
-    return valueOf(kExclusion, code, Exclusion::Counted);
+    return kExclusion.fromCode(code);
+}
+
+QString exclusionChinese(Exclusion e)
+{
+    return kExclusion.chinese(e);
+}
+
+QString exclusionDisplay(Exclusion e)
+{
+    return kExclusion.label(e);
+}
+
+QString labourDisplay(LabourCapacity l)
+{
+    return kLabour.label(l);
+}
+
+QString employmentDisplay(Employment e)
+{
+    return kEmployment.label(e);
+}
+
+QList<Relation> allRelations()
+{
+    return kRelations.values();
+}
+
+QList<LabourCapacity> allLabourCapacities()
+{
+    return kLabour.values();
+}
+
+QList<Employment> allEmployments()
+{
+    return kEmployment.values();
+}
+
+QList<Exclusion> allExclusions()
+{
+    return kExclusion.values();
 }
 
 QString sexCode(Sex s)
 {
-    switch (s) {
-    case Sex::Male:
-        return QStringLiteral("M");
-    case Sex::Female:
-        return QStringLiteral("F");
-    case Sex::Unknown:
-        break;
-    }
-    return {};
+    return s == Sex::Unknown ? QString() : kSexes.code(s);
 }
 
 Sex sexFromCode(const QString &code)
 {
-    const QString c = code.trimmed();
-    if (c.compare(QLatin1String("M"), Qt::CaseInsensitive) == 0 || c == QStringView(u"男"))
-        return Sex::Male;
-    if (c.compare(QLatin1String("F"), Qt::CaseInsensitive) == 0 || c == QStringView(u"女"))
-        return Sex::Female;
-    return Sex::Unknown;
+    if (code.trimmed().isEmpty())
+        return Sex::Unknown;
+    if (const auto bySymbol = kSexes.find(code))
+        return *bySymbol;
+    return kSexes.findChinese(code).value_or(Sex::Unknown);
 }
 
 } // namespace sn

@@ -21,17 +21,17 @@ enum class Exclusion { Counted, Prison, Rehab, Missing, Clergy, NotLivingTogethe
 struct IncomeItem
 {
     QString id;
-    QString memberId;      // empty: household-level income (rent, transfers)
-    QString kind;          // wage, farming, business, pension, transfer, other; not counted (AssistanceRules):
-                           // basic_pension, old_age_allowance, special_care
+    QString memberId; // empty: household-level income (rent, transfers)
+    QString kind; // wage, farming, business, pension, transfer, other; not counted (AssistanceRules):
+                  // basic_pension, old_age_allowance, special_care
     Fen monthlyAmount = 0;
-    bool stable = true;    // unstable income matters for the green tier
+    bool stable = true; // unstable income matters for the green tier
 };
 
 struct Asset
 {
     QString id;
-    QString kind;          // housing, vehicle, deposit, securities, other
+    QString kind; // housing, vehicle, deposit, securities, other
     QString description;
     Fen value = 0;
 };
@@ -39,8 +39,8 @@ struct Asset
 struct RigidExpenditure
 {
     QString id;
-    QString kind;          // medical, education, rehabilitation, disaster, accident
-    Fen amount = 0;        // personal share over the past 12 months
+    QString kind; // medical, education, rehabilitation, disaster, accident
+    Fen amount = 0; // personal share over the past 12 months
     QDate incurredOn;
     QString note;
 };
@@ -49,12 +49,12 @@ struct Member
 {
     QString id;
     QString name;
-    QString idNumber;      // normalised 18 characters
+    QString idNumber; // normalised 18 characters
     Relation relation = Relation::Other;
     QDate birthDate;
     Sex sex = Sex::Unknown;
     LabourCapacity labour = LabourCapacity::Full;
-    QString disabilityType;  // visual, hearing, speech, physical, intellectual, mental, multiple; empty: none
+    QString disabilityType; // visual, hearing, speech, physical, intellectual, mental, multiple; empty: none
     int disabilityGrade = 0; // 1..4; 0: none
     bool seriousIllness = false;
     bool student = false;
@@ -84,15 +84,15 @@ struct Household
     QString address;
     QString phone;
     AreaType area = AreaType::Urban;
-    Category category = Category::None;   // the decided category
-    QString categoryOverrideReason;       // set when the clerk chose other than the classification
-    Fen monthlyAmount = 0;                // assistance paid per month
-    QDate startDate;                      // 享受起始时间; invalid: unknown (ledgers rarely carry it)
-    QDate registeredOn;                   // first saved at this desk or imported (read-only, from created_at)
+    Category category = Category::None; // the decided category
+    QString categoryOverrideReason; // set when the clerk chose other than the classification
+    Fen monthlyAmount = 0; // assistance paid per month
+    QDate startDate; // 享受起始时间; invalid: unknown (ledgers rarely carry it)
+    QDate registeredOn; // first saved at this desk or imported (read-only, from created_at)
     HouseholdStatus status = HouseholdStatus::Active;
     QString exitReason;
-    bool hasCapableSupporter = false;     // a legal supporter able to support (rules out 特困)
-    std::optional<Tier> tierOverride;     // a clerk's choice over the rule table, kept until removed
+    bool hasCapableSupporter = false; // a legal supporter able to support (rules out 特困)
+    std::optional<Tier> tierOverride; // a clerk's choice over the rule table, kept until removed
     QString tierOverrideReason;
     QString notes;
     QList<Member> members;
@@ -105,14 +105,14 @@ struct Household
     QList<const Member *> countedMembers() const;
     // What review rhythms count from: the start date, or the registration date while it is unknown.
     QDate reviewAnchor() const { return startDate.isValid() ? startDate : registeredOn; }
-    Fen monthlyIncome() const;            // of counted members plus household-level items, without the
-                                          // kinds the rules exclude (AssistanceRules::incomeCounts)
+    Fen monthlyIncome() const; // of counted members plus household-level items, without the
+                               // kinds the rules exclude (AssistanceRules::incomeCounts)
 };
 
 // Problems a household has regardless of classification: one head, valid ID numbers, relations that fit ages.
 struct HouseholdProblem
 {
-    QString field;   // "members[2].idNumber", "members", ...
+    QString field; // "members[2].idNumber", "members", ...
     QString message; // translated
 };
 
@@ -127,12 +127,24 @@ QString relationCode(Relation r);
 Relation relationFromCode(const QString &code, bool *ok = nullptr);
 Relation relationFromText(const QString &text, bool *ok = nullptr); // "户主", "配偶", "子女", codes
 QString relationDisplay(Relation r);
+QString relationChinese(Relation r); // official wording for documents
 QString labourCode(LabourCapacity l);
 LabourCapacity labourFromCode(const QString &code);
+QString labourChinese(LabourCapacity l);
 QString employmentCode(Employment e);
 Employment employmentFromCode(const QString &code);
+QString employmentChinese(Employment e);
 QString exclusionCode(Exclusion e);
 Exclusion exclusionFromCode(const QString &code);
+QString exclusionChinese(Exclusion e);
+// Translated labels, and every value in the order the form lists them.
+QString labourDisplay(LabourCapacity l);
+QString employmentDisplay(Employment e);
+QString exclusionDisplay(Exclusion e);
+QList<Relation> allRelations();
+QList<LabourCapacity> allLabourCapacities();
+QList<Employment> allEmployments();
+QList<Exclusion> allExclusions();
 QString sexCode(Sex s); // "M", "F", ""
 Sex sexFromCode(const QString &code);
 

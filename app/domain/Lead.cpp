@@ -1,91 +1,54 @@
 #include "Lead.h"
 
+#include "EnumTable.h"
+
 namespace sn {
 
 namespace {
 
-template <typename Enum>
-struct Named
-{
-    Enum value;
-    const char *code;
-    const char *display;
+constexpr EnumEntry<LeadSource> kSourcesEntries[] = {
+    { LeadSource::GridWorker, "grid_worker", QT_TRANSLATE_NOOP("sn::LeadRules", "Grid worker") },
+    { LeadSource::Volunteer, "volunteer", QT_TRANSLATE_NOOP("sn::LeadRules", "Service-team volunteer") },
+    { LeadSource::PartyMember, "party_member", QT_TRANSLATE_NOOP("sn::LeadRules", "Party-member visit") },
+    { LeadSource::Department, "department", QT_TRANSLATE_NOOP("sn::LeadRules", "Department data") },
+    { LeadSource::Media, "media", QT_TRANSLATE_NOOP("sn::LeadRules", "Media") },
+    { LeadSource::Petition, "petition", QT_TRANSLATE_NOOP("sn::LeadRules", "Petition (信访)") },
+    { LeadSource::Online, "online", QT_TRANSLATE_NOOP("sn::LeadRules", "Online platform") },
+    { LeadSource::Hotline, "hotline", QT_TRANSLATE_NOOP("sn::LeadRules", "Hotline") },
+    { LeadSource::Self, "self", QT_TRANSLATE_NOOP("sn::LeadRules", "The person themselves") },
 };
+constexpr EnumTable<LeadSource> Sources("sn::LeadRules", kSourcesEntries);
 
-const Named<LeadSource> Sources[] = {
-    {LeadSource::GridWorker, "grid_worker", QT_TRANSLATE_NOOP("sn::LeadRules", "Grid worker")},
-    {LeadSource::Volunteer, "volunteer", QT_TRANSLATE_NOOP("sn::LeadRules", "Service-team volunteer")},
-    {LeadSource::PartyMember, "party_member", QT_TRANSLATE_NOOP("sn::LeadRules", "Party-member visit")},
-    {LeadSource::Department, "department", QT_TRANSLATE_NOOP("sn::LeadRules", "Department data")},
-    {LeadSource::Media, "media", QT_TRANSLATE_NOOP("sn::LeadRules", "Media")},
-    {LeadSource::Petition, "petition", QT_TRANSLATE_NOOP("sn::LeadRules", "Petition (信访)")},
-    {LeadSource::Online, "online", QT_TRANSLATE_NOOP("sn::LeadRules", "Online platform")},
-    {LeadSource::Hotline, "hotline", QT_TRANSLATE_NOOP("sn::LeadRules", "Hotline")},
-    {LeadSource::Self, "self", QT_TRANSLATE_NOOP("sn::LeadRules", "The person themselves")},
+constexpr EnumEntry<LeadState> kStatesEntries[] = {
+    { LeadState::Reported, "reported", QT_TRANSLATE_NOOP("sn::LeadRules", "Reported") },
+    { LeadState::Verified, "verified", QT_TRANSLATE_NOOP("sn::LeadRules", "Verified by the service team") },
+    { LeadState::Window, "window", QT_TRANSLATE_NOOP("sn::LeadRules", "Reported to the township window") },
+    { LeadState::FieldCheck, "field_check", QT_TRANSLATE_NOOP("sn::LeadRules", "Field check") },
+    { LeadState::Decided, "decided", QT_TRANSLATE_NOOP("sn::LeadRules", "Decided") },
+    { LeadState::FollowUp, "follow_up", QT_TRANSLATE_NOOP("sn::LeadRules", "Follow-up visit") },
+    { LeadState::Closed, "closed", QT_TRANSLATE_NOOP("sn::LeadRules", "Closed") },
 };
+constexpr EnumTable<LeadState> States("sn::LeadRules", kStatesEntries);
 
-const Named<LeadState> States[] = {
-    {LeadState::Reported, "reported", QT_TRANSLATE_NOOP("sn::LeadRules", "Reported")},
-    {LeadState::Verified, "verified", QT_TRANSLATE_NOOP("sn::LeadRules", "Verified by the service team")},
-    {LeadState::Window, "window", QT_TRANSLATE_NOOP("sn::LeadRules", "Reported to the township window")},
-    {LeadState::FieldCheck, "field_check", QT_TRANSLATE_NOOP("sn::LeadRules", "Field check")},
-    {LeadState::Decided, "decided", QT_TRANSLATE_NOOP("sn::LeadRules", "Decided")},
-    {LeadState::FollowUp, "follow_up", QT_TRANSLATE_NOOP("sn::LeadRules", "Follow-up visit")},
-    {LeadState::Closed, "closed", QT_TRANSLATE_NOOP("sn::LeadRules", "Closed")},
+constexpr EnumEntry<LeadDecision> kDecisionsEntries[] = {
+    { LeadDecision::None, "", QT_TRANSLATE_NOOP("sn::LeadRules", "Not decided") },
+    { LeadDecision::Granted, "granted", QT_TRANSLATE_NOOP("sn::LeadRules", "Assistance granted") },
+    { LeadDecision::Referred, "referred", QT_TRANSLATE_NOOP("sn::LeadRules", "Referred") },
+    { LeadDecision::NotEligible, "not_eligible", QT_TRANSLATE_NOOP("sn::LeadRules", "Not eligible") },
+    { LeadDecision::Duplicate, "duplicate", QT_TRANSLATE_NOOP("sn::LeadRules", "Duplicate") },
 };
+constexpr EnumTable<LeadDecision> Decisions("sn::LeadRules", kDecisionsEntries);
 
-const Named<LeadDecision> Decisions[] = {
-    {LeadDecision::None, "", QT_TRANSLATE_NOOP("sn::LeadRules", "Not decided")},
-    {LeadDecision::Granted, "granted", QT_TRANSLATE_NOOP("sn::LeadRules", "Assistance granted")},
-    {LeadDecision::Referred, "referred", QT_TRANSLATE_NOOP("sn::LeadRules", "Referred")},
-    {LeadDecision::NotEligible, "not_eligible", QT_TRANSLATE_NOOP("sn::LeadRules", "Not eligible")},
-    {LeadDecision::Duplicate, "duplicate", QT_TRANSLATE_NOOP("sn::LeadRules", "Duplicate")},
+constexpr EnumEntry<LeadAnswer> kAnswersEntries[] = {
+    { LeadAnswer::None, "", QT_TRANSLATE_NOOP("sn::LeadRules", "No reply yet") },
+    { LeadAnswer::Window, "window", QT_TRANSLATE_NOOP("sn::LeadRules", "Reached the township window") },
+    { LeadAnswer::Granted, "granted", QT_TRANSLATE_NOOP("sn::LeadRules", "Help given") },
+    { LeadAnswer::Referred, "referred", QT_TRANSLATE_NOOP("sn::LeadRules", "Referred") },
+    { LeadAnswer::NotEligible, "not_eligible", QT_TRANSLATE_NOOP("sn::LeadRules", "Answered: not eligible") },
+    { LeadAnswer::Duplicate, "duplicate", QT_TRANSLATE_NOOP("sn::LeadRules", "Answered: duplicate") },
+    { LeadAnswer::ClosedWithReply, "closed", QT_TRANSLATE_NOOP("sn::LeadRules", "Closed with a reply") },
 };
-
-const Named<LeadAnswer> Answers[] = {
-    {LeadAnswer::None, "", QT_TRANSLATE_NOOP("sn::LeadRules", "No reply yet")},
-    {LeadAnswer::Window, "window", QT_TRANSLATE_NOOP("sn::LeadRules", "Reached the township window")},
-    {LeadAnswer::Granted, "granted", QT_TRANSLATE_NOOP("sn::LeadRules", "Help given")},
-    {LeadAnswer::Referred, "referred", QT_TRANSLATE_NOOP("sn::LeadRules", "Referred")},
-    {LeadAnswer::NotEligible, "not_eligible", QT_TRANSLATE_NOOP("sn::LeadRules", "Answered: not eligible")},
-    {LeadAnswer::Duplicate, "duplicate", QT_TRANSLATE_NOOP("sn::LeadRules", "Answered: duplicate")},
-    {LeadAnswer::ClosedWithReply, "closed", QT_TRANSLATE_NOOP("sn::LeadRules", "Closed with a reply")},
-};
-
-template <typename Enum, size_t N>
-QString codeOf(const Named<Enum> (&table)[N], Enum v)
-{
-    for (const auto &n : table) {
-        if (n.value == v)
-            return QString::fromLatin1(n.code);
-    }
-    return {};
-}
-
-template <typename Enum, size_t N>
-Enum fromCode(const Named<Enum> (&table)[N], const QString &code, bool *ok)
-{
-    for (const auto &n : table) {
-        if (code == QLatin1String(n.code)) {
-            if (ok)
-                *ok = true;
-            return n.value;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return table[0].value;
-}
-
-template <typename Enum, size_t N>
-QString displayOf(const Named<Enum> (&table)[N], Enum v)
-{
-    for (const auto &n : table) {
-        if (n.value == v)
-            return QCoreApplication::translate("sn::LeadRules", n.display);
-    }
-    return {};
-}
+constexpr EnumTable<LeadAnswer> Answers("sn::LeadRules", kAnswersEntries);
 
 QString duration(qint64 seconds)
 {
@@ -114,11 +77,16 @@ LeadAnswer LeadRules::answerOf(const Lead &lead, LeadState reached, LeadDecision
         return int(reached) >= int(LeadState::Window) ? LeadAnswer::Window : LeadAnswer::None;
     if (reached == LeadState::Decided) {
         switch (decision) {
-        case LeadDecision::Granted: return LeadAnswer::Granted;
-        case LeadDecision::Referred: return LeadAnswer::Referred;
-        case LeadDecision::NotEligible: return LeadAnswer::NotEligible;
-        case LeadDecision::Duplicate: return LeadAnswer::Duplicate;
-        case LeadDecision::None: break;
+        case LeadDecision::Granted:
+            return LeadAnswer::Granted;
+        case LeadDecision::Referred:
+            return LeadAnswer::Referred;
+        case LeadDecision::NotEligible:
+            return LeadAnswer::NotEligible;
+        case LeadDecision::Duplicate:
+            return LeadAnswer::Duplicate;
+        case LeadDecision::None:
+            break;
         }
     }
     if (reached == LeadState::Closed || reached == LeadState::FollowUp)
@@ -167,7 +135,8 @@ QString LeadRules::checkTransition(const Lead &lead, LeadState to, LeadDecision 
             return tr("A decision needs the field check first (the lead is now: %1).").arg(display(from));
         return {};
     }
-    const bool nothingToFollowUp = lead.decision == LeadDecision::NotEligible || lead.decision == LeadDecision::Duplicate;
+    const bool nothingToFollowUp
+        = lead.decision == LeadDecision::NotEligible || lead.decision == LeadDecision::Duplicate;
     if (from == LeadState::Decided && nothingToFollowUp) {
         if (to == LeadState::Closed)
             return {};
@@ -183,33 +152,63 @@ QString LeadRules::checkTransition(const Lead &lead, LeadState to, LeadDecision 
     return {};
 }
 
-QString LeadRules::code(LeadSource s) { return codeOf(Sources, s); }
-LeadSource LeadRules::sourceFromCode(const QString &code, bool *ok) { return fromCode(Sources, code, ok); }
-QString LeadRules::display(LeadSource s) { return displayOf(Sources, s); }
-QString LeadRules::code(LeadState s) { return codeOf(States, s); }
-LeadState LeadRules::stateFromCode(const QString &code, bool *ok) { return fromCode(States, code, ok); }
-QString LeadRules::display(LeadState s) { return displayOf(States, s); }
-QString LeadRules::code(LeadDecision d) { return codeOf(Decisions, d); }
-LeadDecision LeadRules::decisionFromCode(const QString &code, bool *ok) { return fromCode(Decisions, code, ok); }
-QString LeadRules::display(LeadDecision d) { return displayOf(Decisions, d); }
-QString LeadRules::code(LeadAnswer a) { return codeOf(Answers, a); }
-LeadAnswer LeadRules::answerFromCode(const QString &code, bool *ok) { return fromCode(Answers, code, ok); }
-QString LeadRules::display(LeadAnswer a) { return displayOf(Answers, a); }
+QString LeadRules::code(LeadSource s)
+{
+    return Sources.code(s);
+}
+LeadSource LeadRules::sourceFromCode(const QString &code, bool *ok)
+{
+    return Sources.fromCode(code, ok);
+}
+QString LeadRules::display(LeadSource s)
+{
+    return Sources.label(s);
+}
+QString LeadRules::code(LeadState s)
+{
+    return States.code(s);
+}
+LeadState LeadRules::stateFromCode(const QString &code, bool *ok)
+{
+    return States.fromCode(code, ok);
+}
+QString LeadRules::display(LeadState s)
+{
+    return States.label(s);
+}
+QString LeadRules::code(LeadDecision d)
+{
+    return Decisions.code(d);
+}
+LeadDecision LeadRules::decisionFromCode(const QString &code, bool *ok)
+{
+    return Decisions.fromCode(code, ok);
+}
+QString LeadRules::display(LeadDecision d)
+{
+    return Decisions.label(d);
+}
+QString LeadRules::code(LeadAnswer a)
+{
+    return Answers.code(a);
+}
+LeadAnswer LeadRules::answerFromCode(const QString &code, bool *ok)
+{
+    return Answers.fromCode(code, ok);
+}
+QString LeadRules::display(LeadAnswer a)
+{
+    return Answers.label(a);
+}
 
 QList<LeadSource> LeadRules::allSources()
 {
-    QList<LeadSource> list;
-    for (const auto &n : Sources)
-        list.append(n.value);
-    return list;
+    return Sources.values();
 }
 
 QList<LeadState> LeadRules::allStates()
 {
-    QList<LeadState> list;
-    for (const auto &n : States)
-        list.append(n.value);
-    return list;
+    return States.values();
 }
 
 } // namespace sn

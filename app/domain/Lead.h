@@ -28,7 +28,7 @@ struct Lead
     LeadSource source = LeadSource::GridWorker;
     QString reporterName;
     QString reporterPhone;
-    QString volunteerId;   // the volunteer or grid worker who earns points
+    QString volunteerId; // the volunteer or grid worker who earns points
     QString personName;
     QString personIdNumber;
     QString address;
@@ -39,10 +39,10 @@ struct Lead
     LeadDecision decision = LeadDecision::None;
     QDateTime reportedAt;
     QDateTime deadlineAt;
-    QDateTime answeredAt;  // when the deadline's duty was met; invalid while running
+    QDateTime answeredAt; // when the deadline's duty was met; invalid while running
     LeadAnswer answer = LeadAnswer::None; // what the reply was (None while running)
     QString householdId;
-    QString proxyName;     // 帮办代办: who applies on the person's behalf
+    QString proxyName; // 帮办代办: who applies on the person's behalf
     QString proxyRelation;
     QString proxyPhone;
     QString originRef;
@@ -51,7 +51,7 @@ struct Lead
 // Deadlines of the plan; configurable, defaulting to the plan's figures.
 struct LeadDeadlines
 {
-    int emergencyHours = 12;  // 四.(三): answer emergencies within 12 hours (green channel)
+    int emergencyHours = 12; // 四.(三): answer emergencies within 12 hours (green channel)
     int publicReportDays = 1; // 三.(三): respond within 1 day to media, petition and online reports
     // Everything else: verified and reported to the township the same day (四.(一), 二.(二)).
 };
@@ -73,7 +73,10 @@ public:
     }
     // Late: past the deadline without any reply. A lead answered after its deadline was answered late, but
     // is no longer counted as late.
-    static bool isLate(const Lead &lead, const QDateTime &now) { return !lead.answeredAt.isValid() && isOverdue(lead, now); }
+    static bool isLate(const Lead &lead, const QDateTime &now)
+    {
+        return !lead.answeredAt.isValid() && isOverdue(lead, now);
+    }
     // Seconds until the deadline (negative when overdue); measured to answeredAt once answered.
     static qint64 secondsLeft(const Lead &lead, const QDateTime &now);
     static bool isOverdue(const Lead &lead, const QDateTime &now) { return secondsLeft(lead, now) < 0; }

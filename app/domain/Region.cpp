@@ -1,5 +1,7 @@
 #include "Region.h"
 
+#include "EnumTable.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,26 +9,26 @@
 
 namespace sn {
 
+namespace {
+
+constexpr EnumEntry<RegionLevel> kLevelEntries[] = {
+    { RegionLevel::District, "district" },
+    { RegionLevel::Township, "township" },
+    { RegionLevel::Village, "village" },
+    { RegionLevel::Grid, "grid" },
+};
+constexpr EnumTable<RegionLevel> kLevels("sn::RegionTree", kLevelEntries);
+
+} // namespace
+
 QString regionLevelCode(RegionLevel level)
 {
-    switch (level) {
-    case RegionLevel::District: return QStringLiteral("district");
-    case RegionLevel::Township: return QStringLiteral("township");
-    case RegionLevel::Village: return QStringLiteral("village");
-    case RegionLevel::Grid: return QStringLiteral("grid");
-    }
-    return {};
+    return kLevels.code(level);
 }
 
 RegionLevel regionLevelFromCode(const QString &code)
 {
-    if (code == QLatin1String("township"))
-        return RegionLevel::Township;
-    if (code == QLatin1String("village"))
-        return RegionLevel::Village;
-    if (code == QLatin1String("grid"))
-        return RegionLevel::Grid;
-    return RegionLevel::District;
+    return kLevels.fromCode(code);
 }
 
 void RegionTree::add(const Region &region)
@@ -63,13 +65,13 @@ bool RegionTree::loadJson(const QByteArray &json, QString *error)
         return fail(tr("The region file names no district code and name."));
 
     RegionTree tree;
-    tree.add({districtCode, {}, RegionLevel::District, QStringLiteral("district"),
-              district.value(QLatin1String("name")).toString()});
+    tree.add({ districtCode, {}, RegionLevel::District, QStringLiteral("district"),
+        district.value(QLatin1String("name")).toString() });
     const QJsonArray townships = district.value(QLatin1String("townships")).toArray();
     for (const QJsonValue &t : townships) {
         const QJsonObject town = t.toObject();
-        const Region township{town.value(QLatin1String("code")).toString(), districtCode, RegionLevel::Township,
-                              town.value(QLatin1String("kind")).toString(), town.value(QLatin1String("name")).toString()};
+        const Region township { town.value(QLatin1String("code")).toString(), districtCode, RegionLevel::Township,
+            town.value(QLatin1String("kind")).toString(), town.value(QLatin1String("name")).toString() };
         if (township.code.isEmpty() || township.name.isEmpty())
             return fail(tr("A township in the region file has no code or name."));
         if (tree.find(township.code))
@@ -78,8 +80,8 @@ bool RegionTree::loadJson(const QByteArray &json, QString *error)
         const QJsonArray villages = town.value(QLatin1String("villages")).toArray();
         for (const QJsonValue &v : villages) {
             const QJsonObject village = v.toObject();
-            const Region r{village.value(QLatin1String("code")).toString(), township.code, RegionLevel::Village,
-                           village.value(QLatin1String("kind")).toString(), village.value(QLatin1String("name")).toString()};
+            const Region r { village.value(QLatin1String("code")).toString(), township.code, RegionLevel::Village,
+                village.value(QLatin1String("kind")).toString(), village.value(QLatin1String("name")).toString() };
             if (r.code.isEmpty() || r.name.isEmpty())
                 return fail(tr("A village or community of %1 has no code or name.").arg(township.name));
             if (tree.find(r.code))
@@ -88,8 +90,8 @@ bool RegionTree::loadJson(const QByteArray &json, QString *error)
             const QJsonArray grids = village.value(QLatin1String("grids")).toArray();
             for (const QJsonValue &g : grids) {
                 const QJsonObject grid = g.toObject();
-                tree.add({grid.value(QLatin1String("code")).toString(), r.code, RegionLevel::Grid,
-                          QStringLiteral("grid"), grid.value(QLatin1String("name")).toString()});
+                tree.add({ grid.value(QLatin1String("code")).toString(), r.code, RegionLevel::Grid,
+                    QStringLiteral("grid"), grid.value(QLatin1String("name")).toString() });
             }
         }
     }
@@ -136,9 +138,9 @@ struct Suffix
     int kind; // names with suffixes of different kinds never match loosely: 新村村 is not 新村社区
 };
 
-const Suffix Suffixes[] = {{u"街道办事处", 1}, {u"街道办", 1}, {u"街道", 1}, {u"镇人民政府", 1}, {u"镇", 1},
-                           {u"社区居委会", 2}, {u"居委会", 2}, {u"社区", 2}, {u"村民委员会", 3}, {u"村委会", 3},
-                           {u"村", 3}, {u"网格", 4}};
+const Suffix Suffixes[] = { { u"街道办事处", 1 }, { u"街道办", 1 }, { u"街道", 1 }, { u"镇人民政府", 1 }, { u"镇", 1 },
+    { u"社区居委会", 2 }, { u"居委会", 2 }, { u"社区", 2 }, { u"村民委员会", 3 }, { u"村委会", 3 }, { u"村", 3 },
+    { u"网格", 4 } };
 
 QString stem(const QString &name, int *kind)
 {
@@ -181,7 +183,8 @@ const Region *RegionTree::findByName(const QString &name, RegionLevel level, con
         int kind = 0;
         const QString regionStem = stem(r.name, &kind);
         // "新村" typed for 新村社区 (the stem itself), or the same stem with a suffix of the same kind.
-        if (regionStem == wanted || (regionStem == wantedStem && (wantedKind == 0 || kind == 0 || kind == wantedKind))) {
+        if (regionStem == wanted
+            || (regionStem == wantedStem && (wantedKind == 0 || kind == 0 || kind == wantedKind))) {
             loose = &r;
             ++looseCount;
         }

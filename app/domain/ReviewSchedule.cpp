@@ -1,8 +1,41 @@
 #include "ReviewSchedule.h"
 
+#include "EnumTable.h"
+
 #include <algorithm>
 
 namespace sn {
+
+namespace {
+
+constexpr EnumEntry<TaskType> kTaskTypeEntries[] = {
+    { TaskType::DynamicReview, "dynamic_review", QT_TRANSLATE_NOOP("sn::ReviewSchedule", "Dynamic review"),
+        u"动态管理复核" },
+    { TaskType::EconomicCheck, "economic_check", QT_TRANSLATE_NOOP("sn::ReviewSchedule", "Economic check"),
+        u"家庭经济状况核对" },
+    { TaskType::MonthlyContact, "monthly_contact", QT_TRANSLATE_NOOP("sn::ReviewSchedule", "Monthly contact"),
+        u"每月联系" },
+    { TaskType::MonitoringVisit, "monitoring_visit", QT_TRANSLATE_NOOP("sn::ReviewSchedule", "Monitoring visit"),
+        u"动态监测走访" },
+};
+constexpr EnumTable<TaskType> kTaskTypes("sn::ReviewSchedule", kTaskTypeEntries);
+
+constexpr EnumEntry<TaskStatus> kTaskStatusEntries[] = {
+    { TaskStatus::Open, "open" },
+    { TaskStatus::Done, "done" },
+    { TaskStatus::Cancelled, "cancelled" },
+};
+constexpr EnumTable<TaskStatus> kTaskStatuses("sn::ReviewSchedule", kTaskStatusEntries);
+
+constexpr EnumEntry<TaskOutcome> kOutcomeEntries[] = {
+    { TaskOutcome::None, "" },
+    { TaskOutcome::NoChange, "no_change", QT_TRANSLATE_NOOP("sn::ReviewSchedule", "No change") },
+    { TaskOutcome::ChangeFound, "change_found", QT_TRANSLATE_NOOP("sn::ReviewSchedule", "Change found") },
+    { TaskOutcome::Exit, "exit", QT_TRANSLATE_NOOP("sn::ReviewSchedule", "Exit from assistance") },
+};
+constexpr EnumTable<TaskOutcome> kOutcomes("sn::ReviewSchedule", kOutcomeEntries);
+
+} // namespace
 
 ReviewRhythms ReviewRhythms::plan()
 {
@@ -33,7 +66,7 @@ QDate ReviewSchedule::nextDue(const QDate &anchor, int months)
 }
 
 SchedulePlan ReviewSchedule::plan(Tier tier, const QDate &startDate, const QHash<TaskType, QDate> &lastDone,
-                                  const QList<ReviewTask> &open, const ReviewRhythms &rhythms)
+    const QList<ReviewTask> &open, const ReviewRhythms &rhythms)
 {
     SchedulePlan plan;
     const QList<TaskType> wanted = required(tier, rhythms);
@@ -75,110 +108,57 @@ SchedulePlan ReviewSchedule::plan(Tier tier, const QDate &startDate, const QHash
 
 QString ReviewSchedule::code(TaskType type)
 {
-    switch (type) {
-    case TaskType::DynamicReview: return QStringLiteral("dynamic_review");
-    case TaskType::EconomicCheck: return QStringLiteral("economic_check");
-    case TaskType::MonthlyContact: return QStringLiteral("monthly_contact");
-    case TaskType::MonitoringVisit: return QStringLiteral("monitoring_visit");
-    }
-    return {};
+    return kTaskTypes.code(type);
 }
 
 TaskType ReviewSchedule::typeFromCode(const QString &code, bool *ok)
 {
-    for (TaskType t : allTypes()) {
-        if (ReviewSchedule::code(t) == code) {
-            if (ok)
-                *ok = true;
-            return t;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return TaskType::DynamicReview;
+    return kTaskTypes.fromCode(code, ok);
 }
 
 QString ReviewSchedule::chinese(TaskType type)
 {
-    switch (type) {
-    case TaskType::DynamicReview: return QStringLiteral("动态管理复核");
-    case TaskType::EconomicCheck: return QStringLiteral("家庭经济状况核对");
-    case TaskType::MonthlyContact: return QStringLiteral("每月联系");
-    case TaskType::MonitoringVisit: return QStringLiteral("动态监测走访");
-    }
-    return {};
+    return kTaskTypes.chinese(type);
 }
 
 QString ReviewSchedule::display(TaskType type)
 {
-    switch (type) {
-    case TaskType::DynamicReview: return tr("Dynamic review");
-    case TaskType::EconomicCheck: return tr("Economic check");
-    case TaskType::MonthlyContact: return tr("Monthly contact");
-    case TaskType::MonitoringVisit: return tr("Monitoring visit");
-    }
-    return {};
+    return kTaskTypes.label(type);
 }
 
 QList<TaskType> ReviewSchedule::allTypes()
 {
-    return {TaskType::DynamicReview, TaskType::EconomicCheck, TaskType::MonthlyContact, TaskType::MonitoringVisit};
+    return kTaskTypes.values();
 }
 
 QString ReviewSchedule::statusCode(TaskStatus status)
 {
-    switch (status) {
-    case TaskStatus::Open: return QStringLiteral("open");
-    case TaskStatus::Done: return QStringLiteral("done");
-    case TaskStatus::Cancelled: return QStringLiteral("cancelled");
-    }
-    return {};
+    return kTaskStatuses.code(status);
 }
 
 TaskStatus ReviewSchedule::statusFromCode(const QString &code)
 {
-    if (code == QLatin1String("done"))
-        return TaskStatus::Done;
-    if (code == QLatin1String("cancelled"))
-        return TaskStatus::Cancelled;
-    return TaskStatus::Open;
+    return kTaskStatuses.fromCode(code);
 }
 
 QString ReviewSchedule::outcomeCode(TaskOutcome outcome)
 {
-    switch (outcome) {
-    case TaskOutcome::None: return {};
-    case TaskOutcome::NoChange: return QStringLiteral("no_change");
-    case TaskOutcome::ChangeFound: return QStringLiteral("change_found");
-    case TaskOutcome::Exit: return QStringLiteral("exit");
-    }
-    return {};
+    return outcome == TaskOutcome::None ? QString() : kOutcomes.code(outcome);
 }
 
+// "No outcome" is not a code a visit can be recorded with: an empty code is refused (`ok` false).
 TaskOutcome ReviewSchedule::outcomeFromCode(const QString &code, bool *ok)
 {
-    const TaskOutcome all[] = {TaskOutcome::NoChange, TaskOutcome::ChangeFound, TaskOutcome::Exit};
-    for (TaskOutcome o : all) {
-        if (outcomeCode(o) == code) {
-            if (ok)
-                *ok = true;
-            return o;
-        }
-    }
+    const std::optional<TaskOutcome> found = kOutcomes.find(code);
+    const bool known = found && *found != TaskOutcome::None;
     if (ok)
-        *ok = false;
-    return TaskOutcome::None;
+        *ok = known;
+    return known ? *found : TaskOutcome::None;
 }
 
 QString ReviewSchedule::outcomeDisplay(TaskOutcome outcome)
 {
-    switch (outcome) {
-    case TaskOutcome::None: return {};
-    case TaskOutcome::NoChange: return tr("No change");
-    case TaskOutcome::ChangeFound: return tr("Change found");
-    case TaskOutcome::Exit: return tr("Exit from assistance");
-    }
-    return {};
+    return kOutcomes.label(outcome);
 }
 
 } // namespace sn

@@ -1,42 +1,34 @@
 #include "Role.h"
 
+#include "EnumTable.h"
+
 namespace sn {
+
+namespace {
+
+constexpr EnumEntry<Role> kRoleEntries[] = {
+    { Role::DistrictAdmin, "district_admin", QT_TRANSLATE_NOOP("sn::Roles", "District administrator") },
+    { Role::TownshipClerk, "township_clerk", QT_TRANSLATE_NOOP("sn::Roles", "Township clerk") },
+    { Role::VillageWorker, "village_worker", QT_TRANSLATE_NOOP("sn::Roles", "Village worker") },
+    { Role::Auditor, "auditor", QT_TRANSLATE_NOOP("sn::Roles", "Auditor (read-only)") },
+};
+constexpr EnumTable<Role> kRoles("sn::Roles", kRoleEntries);
+
+} // namespace
 
 QString Roles::code(Role role)
 {
-    switch (role) {
-    case Role::DistrictAdmin: return QStringLiteral("district_admin");
-    case Role::TownshipClerk: return QStringLiteral("township_clerk");
-    case Role::VillageWorker: return QStringLiteral("village_worker");
-    case Role::Auditor: return QStringLiteral("auditor");
-    }
-    return {};
+    return kRoles.code(role);
 }
 
 Role Roles::fromCode(const QString &code, bool *ok)
 {
-    const Role all[] = {Role::DistrictAdmin, Role::TownshipClerk, Role::VillageWorker, Role::Auditor};
-    for (Role r : all) {
-        if (Roles::code(r) == code) {
-            if (ok)
-                *ok = true;
-            return r;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return Role::Auditor;
+    return kRoles.fromCode(code, Role::Auditor, ok);
 }
 
 QString Roles::display(Role role)
 {
-    switch (role) {
-    case Role::DistrictAdmin: return tr("District administrator");
-    case Role::TownshipClerk: return tr("Township clerk");
-    case Role::VillageWorker: return tr("Village worker");
-    case Role::Auditor: return tr("Auditor (read-only)");
-    }
-    return {};
+    return kRoles.label(role);
 }
 
 bool Roles::allows(Role role, Permission p)

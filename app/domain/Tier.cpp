@@ -1,8 +1,19 @@
 #include "Tier.h"
 
+#include "EnumTable.h"
+
 namespace sn {
 
 namespace {
+
+constexpr EnumEntry<Tier> kTierEntries[] = {
+    { Tier::None, "none", QT_TRANSLATE_NOOP("sn::TierRules", "No tier"), u"未分级" },
+    { Tier::Red, "red", QT_TRANSLATE_NOOP("sn::TierRules", "Red"), u"红色" },
+    { Tier::Yellow, "yellow", QT_TRANSLATE_NOOP("sn::TierRules", "Yellow"), u"黄色" },
+    { Tier::Green, "green", QT_TRANSLATE_NOOP("sn::TierRules", "Green"), u"绿色" },
+    { Tier::Monitoring, "monitoring", QT_TRANSLATE_NOOP("sn::TierRules", "Monitoring"), u"动态监测" },
+};
+constexpr EnumTable<Tier> kTiers("sn::TierRules", kTierEntries);
 
 bool vulnerable(const Member &m, const QDate &on, QString *zh, QString *en)
 {
@@ -45,7 +56,8 @@ TierDecision TierRules::decide(const Household &h, const QDate &on)
     TierDecision d = decideByRules(h, on);
     if (h.tierOverride && h.status == HouseholdStatus::Active) {
         d.reasonsZh.append(QStringLiteral("人工调整为%1：%2").arg(chinese(*h.tierOverride), h.tierOverrideReason));
-        d.reasonsEn.append(QStringLiteral("overridden by a clerk to %1: %2").arg(code(*h.tierOverride), h.tierOverrideReason));
+        d.reasonsEn.append(
+            QStringLiteral("overridden by a clerk to %1: %2").arg(code(*h.tierOverride), h.tierOverrideReason));
         d.tier = *h.tierOverride;
         d.rule = QStringLiteral("override");
         d.overridden = true;
@@ -76,7 +88,8 @@ static TierDecision decideByRules(const Household &h, const QDate &on)
     case Category::DibaoEdge:
     case Category::Expenditure:
         d.reasonsZh.append(QStringLiteral("%1家庭，纳入动态监测").arg(CategoryNames::chinese(h.category)));
-        d.reasonsEn.append(QStringLiteral("%1 household under dynamic monitoring").arg(CategoryNames::chinese(h.category)));
+        d.reasonsEn.append(
+            QStringLiteral("%1 household under dynamic monitoring").arg(CategoryNames::chinese(h.category)));
         return conclude(Tier::Monitoring, QStringLiteral("monitoring"));
     case Category::None:
         d.reasonsZh.append(QStringLiteral("非保障对象"));
@@ -119,7 +132,7 @@ QDate TierRules::nextAgeBoundary(const Household &h, const QDate &on)
     for (const Member &m : h.members) {
         if (!m.counts() || !m.birthDate.isValid())
             continue;
-        for (int years : {18, 60}) {
+        for (int years : { 18, 60 }) {
             // The birthday on which ageOn() first reaches `years` (Feb 29 births: Mar 1 in common years).
             QDate day = m.birthDate.addYears(years);
             if (m.birthDate.month() == 2 && m.birthDate.day() == 29 && !QDate::isLeapYear(day.year()))
@@ -133,57 +146,27 @@ QDate TierRules::nextAgeBoundary(const Household &h, const QDate &on)
 
 QString TierRules::code(Tier tier)
 {
-    switch (tier) {
-    case Tier::None: return QStringLiteral("none");
-    case Tier::Red: return QStringLiteral("red");
-    case Tier::Yellow: return QStringLiteral("yellow");
-    case Tier::Green: return QStringLiteral("green");
-    case Tier::Monitoring: return QStringLiteral("monitoring");
-    }
-    return {};
+    return kTiers.code(tier);
 }
 
 Tier TierRules::fromCode(const QString &code, bool *ok)
 {
-    for (Tier t : all()) {
-        if (TierRules::code(t) == code) {
-            if (ok)
-                *ok = true;
-            return t;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return Tier::None;
+    return kTiers.fromCode(code, ok);
 }
 
 QString TierRules::chinese(Tier tier)
 {
-    switch (tier) {
-    case Tier::None: return QStringLiteral("未分级");
-    case Tier::Red: return QStringLiteral("红色");
-    case Tier::Yellow: return QStringLiteral("黄色");
-    case Tier::Green: return QStringLiteral("绿色");
-    case Tier::Monitoring: return QStringLiteral("动态监测");
-    }
-    return {};
+    return kTiers.chinese(tier);
 }
 
 QString TierRules::display(Tier tier)
 {
-    switch (tier) {
-    case Tier::None: return tr("No tier");
-    case Tier::Red: return tr("Red");
-    case Tier::Yellow: return tr("Yellow");
-    case Tier::Green: return tr("Green");
-    case Tier::Monitoring: return tr("Monitoring");
-    }
-    return {};
+    return kTiers.label(tier);
 }
 
 QList<Tier> TierRules::all()
 {
-    return {Tier::None, Tier::Red, Tier::Yellow, Tier::Green, Tier::Monitoring};
+    return kTiers.values();
 }
 
 } // namespace sn

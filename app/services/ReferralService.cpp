@@ -1,5 +1,7 @@
 #include "ReferralService.h"
 
+#include "domain/EnumTable.h"
+
 #include "StationService.h"
 
 #include "database/AuditLog.h"
@@ -14,69 +16,68 @@
 
 namespace sn {
 
+namespace {
+
+constexpr EnumEntry<ReferralStatus> kStatusEntries[] = {
+    { ReferralStatus::Sent, "sent", QT_TRANSLATE_NOOP("sn::ReferralService", "Sent") },
+    { ReferralStatus::Accepted, "accepted", QT_TRANSLATE_NOOP("sn::ReferralService", "Accepted") },
+    { ReferralStatus::Done, "done", QT_TRANSLATE_NOOP("sn::ReferralService", "Done") },
+    { ReferralStatus::Declined, "declined", QT_TRANSLATE_NOOP("sn::ReferralService", "Declined") },
+};
+constexpr EnumTable<ReferralStatus> kStatuses("sn::ReferralService", kStatusEntries);
+
+} // namespace
 
 ReferralService::ReferralService(Database &db, Session session)
     : m_db(db)
     , m_session(std::move(session))
     , m_repo(std::make_unique<ReferralRepository>(db))
 {
-    m_db.setActor({m_session.userId, m_session.userName});
+    m_db.setActor({ m_session.userId, m_session.userName });
 }
 
 ReferralService::~ReferralService() = default;
 
 QStringList ReferralService::services()
 {
-    return {QStringLiteral("housing"), QStringLiteral("disability"), QStringLiteral("employment"), QStringLiteral("medical"),
-            QStringLiteral("education"), QStringLiteral("other")};
+    return { QStringLiteral("housing"), QStringLiteral("disability"), QStringLiteral("employment"),
+        QStringLiteral("medical"), QStringLiteral("education"), QStringLiteral("other") };
 }
 
 QString ReferralService::serviceDisplay(const QString &code)
 {
-    if (code == QLatin1String("housing")) return tr("Housing");
-    if (code == QLatin1String("disability")) return tr("Disability services");
-    if (code == QLatin1String("employment")) return tr("Employment");
-    if (code == QLatin1String("medical")) return tr("Medical assistance");
-    if (code == QLatin1String("education")) return tr("Education assistance");
+    if (code == QLatin1String("housing"))
+        return tr("Housing");
+    if (code == QLatin1String("disability"))
+        return tr("Disability services");
+    if (code == QLatin1String("employment"))
+        return tr("Employment");
+    if (code == QLatin1String("medical"))
+        return tr("Medical assistance");
+    if (code == QLatin1String("education"))
+        return tr("Education assistance");
     return tr("Other");
 }
 
 QString ReferralService::statusCode(ReferralStatus s)
 {
-    switch (s) {
-    case ReferralStatus::Sent: return QStringLiteral("sent");
-    case ReferralStatus::Accepted: return QStringLiteral("accepted");
-    case ReferralStatus::Done: return QStringLiteral("done");
-    case ReferralStatus::Declined: return QStringLiteral("declined");
-    }
-    return {};
+    return kStatuses.code(s);
 }
 
-
+// The public code ("declined") or the stored one ("returned").
 ReferralStatus ReferralService::statusFromCode(const QString &code, bool *ok)
 {
-    const ReferralStatus all[] = {ReferralStatus::Sent, ReferralStatus::Accepted, ReferralStatus::Done, ReferralStatus::Declined};
-    for (ReferralStatus s : all) {
-        if (statusCode(s) == code || ReferralRepository::storedCode(s) == code) {
-            if (ok)
-                *ok = true;
-            return s;
-        }
+    if (const auto byCode = kStatuses.find(code)) {
+        if (ok)
+            *ok = true;
+        return *byCode;
     }
-    if (ok)
-        *ok = false;
-    return ReferralStatus::Sent;
+    return ReferralRepository::statusFromStored(code.trimmed(), ok);
 }
 
 QString ReferralService::statusDisplay(ReferralStatus s)
 {
-    switch (s) {
-    case ReferralStatus::Sent: return tr("Sent");
-    case ReferralStatus::Accepted: return tr("Accepted");
-    case ReferralStatus::Done: return tr("Done");
-    case ReferralStatus::Declined: return tr("Declined");
-    }
-    return {};
+    return kStatuses.label(s);
 }
 
 Status ReferralService::checkHousehold(const QString &householdId, Permission permission) const
@@ -111,7 +112,9 @@ Result<QString> ReferralService::savePolicy(Policy p)
     if (p.department.isEmpty())
         return Error::invalid(tr("Name the department of the policy."), QStringLiteral("department"));
     if (!services().contains(p.service))
-        return Error::invalid(tr("Unknown service \"%1\": use %2.").arg(p.service, services().join(QStringLiteral(", "))), QStringLiteral("service"));
+        return Error::invalid(
+            tr("Unknown service \"%1\": use %2.").arg(p.service, services().join(QStringLiteral(", "))),
+            QStringLiteral("service"));
     const bool isNew = p.id.isEmpty();
     if (isNew)
         p.id = sql::newId();
@@ -174,10 +177,10 @@ Result<QList<DepartmentReview>> ReferralService::departmentReviews() const
     QList<DepartmentReview> list = byDepartment.values();
     for (DepartmentReview &d : list) {
         using State = DepartmentReview::State;
-        d.state = d.onTime ? State::OnTime
-            : d.reviewedThisYear ? State::ReviewedLate
+        d.state = d.onTime              ? State::OnTime
+            : d.reviewedThisYear        ? State::ReviewedLate
             : today <= reviewDeadline() ? State::NotYetDue
-                                       : State::Overdue;
+                                        : State::Overdue;
     }
     return list;
 }
@@ -211,8 +214,10 @@ Result<QString> ReferralService::refer(Referral r)
         for (const Policy &p : known.value())
             r.policyIds.append(p.id);
         if (r.policyIds.isEmpty())
-            return Error::invalid(tr("The catalogue has no policy for %1 yet: the district enters it on the Policies page.")
-                                      .arg(serviceDisplay(r.service)), QStringLiteral("policies"));
+            return Error::invalid(
+                tr("The catalogue has no policy for %1 yet: the district enters it on the Policies page.")
+                    .arg(serviceDisplay(r.service)),
+                QStringLiteral("policies"));
     }
     r.policyIds.removeDuplicates();
     for (const QString &id : std::as_const(r.policyIds)) {
@@ -260,7 +265,8 @@ Result<Referral> ReferralService::referral(const QString &referralId) const
     return r;
 }
 
-Status ReferralService::setStatus(const QString &referralId, ReferralStatus status, const QString &note, const QDate &followUpOn)
+Status ReferralService::setStatus(
+    const QString &referralId, ReferralStatus status, const QString &note, const QDate &followUpOn)
 {
     auto found = referral(referralId);
     if (!found)
@@ -271,13 +277,14 @@ Status ReferralService::setStatus(const QString &referralId, ReferralStatus stat
     if (status == ReferralStatus::Declined && note.trimmed().isEmpty())
         return Error::invalid(tr("Write why the referral was declined."), QStringLiteral("note"));
     if (followUpOn.isValid() && followUpOn < r.sentOn)
-        return Error::invalid(tr("The follow-up date cannot be before the referral was sent (%1).").arg(r.sentOn.toString(Qt::ISODate)),
-                              QStringLiteral("follow_up"));
+        return Error::invalid(
+            tr("The follow-up date cannot be before the referral was sent (%1).").arg(r.sentOn.toString(Qt::ISODate)),
+            QStringLiteral("follow_up"));
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
     if (auto s = m_repo->updateStatus(referralId, status, note.trimmed().isEmpty() ? r.note : note.trimmed(),
-                                      followUpOn.isValid() ? followUpOn : r.followUpOn);
+            followUpOn.isValid() ? followUpOn : r.followUpOn);
         !s)
         return s;
     AuditEntry entry;
@@ -308,7 +315,7 @@ Result<QList<ReferralRow>> ReferralService::list(const QDate &dueBy) const
         titles.insert(p.id, p.title);
     QList<ReferralRow> list;
     for (const ReferralListing &listing : rows.value()) {
-        ReferralRow row{listing.referral, listing.headName, listing.townshipCode, {}};
+        ReferralRow row { listing.referral, listing.headName, listing.townshipCode, {} };
         for (const QString &id : std::as_const(row.referral.policyIds))
             row.policyTitles.append(titles.value(id, tr("(removed policy)")));
         list.append(row);

@@ -21,7 +21,7 @@ ReviewService::ReviewService(Database &db, Session session)
     , m_households(std::make_unique<HouseholdRepository>(db))
     , m_reviews(std::make_unique<ReviewRepository>(db))
 {
-    m_db.setActor({m_session.userId, m_session.userName});
+    m_db.setActor({ m_session.userId, m_session.userName });
 }
 
 ReviewService::~ReviewService() = default;
@@ -50,13 +50,14 @@ Status ReviewService::checkScope(const QString &townshipCode, Permission permiss
     if (!m_session.can(permission))
         return Error::forbidden(tr("Your role (%1) may not do this.").arg(Roles::display(m_session.role)));
     if (!m_session.coversTownship(townshipCode))
-        return Error::forbidden(tr("This household belongs to another township; you may only work on your own township's records."));
+        return Error::forbidden(
+            tr("This household belongs to another township; you may only work on your own township's records."));
     return {};
 }
 
 Status ReviewService::apply(const Household &h, const TierDecision &decision, const QList<ReviewTask> &open,
-                            const QHash<TaskType, QDate> &lastDone, const ReviewRhythms &rhythms, const QDate &today,
-                            RegenerateSummary *summary)
+    const QHash<TaskType, QDate> &lastDone, const ReviewRhythms &rhythms, const QDate &today,
+    RegenerateSummary *summary)
 {
     const QString reason = decision.reasonsZh.join(QStringLiteral("；"));
     if (auto s = m_households->storeTier(h.id, decision.tier, reason, today, TierRules::nextAgeBoundary(h, today)); !s)
@@ -103,7 +104,7 @@ Status ReviewService::refresh(const QString &householdId)
 {
     Household household;
     bool found = false;
-    auto streamed = m_households->forEachOf({householdId}, [&](const Household &h) {
+    auto streamed = m_households->forEachOf({ householdId }, [&](const Household &h) {
         household = h;
         found = true;
         return false;
@@ -171,7 +172,8 @@ Status ReviewService::refreshTiers(const QStringList &householdIds)
     Status failure;
     auto streamed = m_households->forEachOf(householdIds, [&](const Household &h) {
         const TierDecision d = TierRules::decide(h, today);
-        failure = m_households->storeTier(h.id, d.tier, d.reasonsZh.join(QStringLiteral("；")), today, TierRules::nextAgeBoundary(h, today));
+        failure = m_households->storeTier(
+            h.id, d.tier, d.reasonsZh.join(QStringLiteral("；")), today, TierRules::nextAgeBoundary(h, today));
         return failure.ok();
     });
     if (!streamed)
@@ -286,8 +288,8 @@ Result<QMap<QString, int>> ReviewService::overdueByTownship() const
     return m_reviews->overdueByTownship(Clock::today(), q.townshipCode, q.villageCode);
 }
 
-Result<QHash<QDate, QHash<Tier, int>>> ReviewService::dueCounts(const QDate &from, const QDate &to, const QString &townshipCode,
-                                                                const QString &villageCode) const
+Result<QHash<QDate, QHash<Tier, int>>> ReviewService::dueCounts(
+    const QDate &from, const QDate &to, const QString &townshipCode, const QString &villageCode) const
 {
     TaskQuery q;
     q.townshipCode = townshipCode;
@@ -324,7 +326,8 @@ Status ReviewService::complete(const QString &taskId, const QDate &date, TaskOut
     if (auto s = checkScope(township.value(), Permission::CompleteReviews); !s)
         return s;
     if (task.status != TaskStatus::Open)
-        return Error::conflict(tr("This task is already %1.").arg(task.status == TaskStatus::Done ? tr("done") : tr("cancelled")));
+        return Error::conflict(
+            tr("This task is already %1.").arg(task.status == TaskStatus::Done ? tr("done") : tr("cancelled")));
     if (!date.isValid() || date > Clock::today())
         return Error::invalid(tr("The date of the visit cannot be in the future."), QStringLiteral("date"));
     if (outcome == TaskOutcome::None)
@@ -348,7 +351,8 @@ Status ReviewService::complete(const QString &taskId, const QDate &date, TaskOut
     entry.recordId = task.id;
     entry.householdId = task.householdId;
     entry.field = ReviewSchedule::code(task.type);
-    entry.newValue = QStringLiteral("%1 %2 %3").arg(date.toString(Qt::ISODate), ReviewSchedule::outcomeCode(outcome), task.notes);
+    entry.newValue
+        = QStringLiteral("%1 %2 %3").arg(date.toString(Qt::ISODate), ReviewSchedule::outcomeCode(outcome), task.notes);
     if (auto s = AuditLog(m_db).append(entry); !s)
         return s;
     if (outcome == TaskOutcome::Exit) {

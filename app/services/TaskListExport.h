@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/TaskRow.h"
 #include "domain/Region.h"
 #include "domain/Result.h"
+#include "domain/TaskRow.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +13,8 @@ class TaskListExport
 {
     Q_DECLARE_TR_FUNCTIONS(sn::TaskListExport)
 public:
-    static Status writeXlsx(const QList<TaskRow> &tasks, const QDate &month, const RegionTree &regions, const QString &path);
+    static Status writeXlsx(
+        const QList<TaskRow> &tasks, const QDate &month, const RegionTree &regions, const QString &path);
 };
 
 } // namespace sn

@@ -2,28 +2,33 @@
 
 #include "TextBlock.h"
 
+#include "domain/EnumTable.h"
+
 #include <QPainter>
 #include <algorithm>
 #include <memory>
 
 namespace sn::doc {
 
+namespace {
+
+constexpr EnumEntry<CardLayout> kLayoutEntries[] = {
+    { CardLayout::A5, "a5" },
+    { CardLayout::A4x2, "a4x2" },
+    { CardLayout::A4x4, "a4x4" },
+};
+constexpr EnumTable<CardLayout> kLayouts("sn::doc::CardSheet", kLayoutEntries);
+
+} // namespace
+
 QString cardLayoutCode(CardLayout layout)
 {
-    switch (layout) {
-    case CardLayout::A5: return QStringLiteral("a5");
-    case CardLayout::A4x2: return QStringLiteral("a4x2");
-    case CardLayout::A4x4: return QStringLiteral("a4x4");
-    }
-    return {};
+    return kLayouts.code(layout);
 }
 
 std::optional<CardLayout> cardLayoutFromCode(const QString &code)
 {
-    for (CardLayout l : {CardLayout::A5, CardLayout::A4x2, CardLayout::A4x4})
-        if (cardLayoutCode(l) == code.trimmed().toLower())
-            return l;
-    return std::nullopt;
+    return kLayouts.find(code);
 }
 
 CardSheet::CardSheet(QList<PublicCard> cards, CardLayout layout)
@@ -35,16 +40,20 @@ CardSheet::CardSheet(QList<PublicCard> cards, CardLayout layout)
 int CardSheet::cardsPerPage(CardLayout layout)
 {
     switch (layout) {
-    case CardLayout::A5: return 1;
-    case CardLayout::A4x2: return 2;
-    case CardLayout::A4x4: return 4;
+    case CardLayout::A5:
+        return 1;
+    case CardLayout::A4x2:
+        return 2;
+    case CardLayout::A4x4:
+        return 4;
     }
     return 1;
 }
 
 QPageLayout CardSheet::pageLayoutFor(CardLayout layout)
 {
-    return QPageLayout(QPageSize(layout == CardLayout::A5 ? QPageSize::A5 : QPageSize::A4), QPageLayout::Portrait, QMarginsF());
+    return QPageLayout(
+        QPageSize(layout == CardLayout::A5 ? QPageSize::A5 : QPageSize::A4), QPageLayout::Portrait, QMarginsF());
 }
 
 int CardSheet::pageCount() const
@@ -124,7 +133,10 @@ struct CardPlan
     qreal pad = 0;
     qreal gap = 0;
 
-    qreal metaHeight() const { return stackMeta ? region->height() + number->height() : qMax(region->height(), number->height()); }
+    qreal metaHeight() const
+    {
+        return stackMeta ? region->height() + number->height() : qMax(region->height(), number->height());
+    }
     qreal tableHeight() const
     {
         qreal h = 0;
@@ -134,7 +146,8 @@ struct CardPlan
     }
     qreal height() const
     {
-        return title->height() + gap + metaHeight() + gap * 0.6 + tableHeight() + gap + notice->height() + gap * 0.6 + footer->height();
+        return title->height() + gap + metaHeight() + gap * 0.6 + tableHeight() + gap + notice->height() + gap * 0.6
+            + footer->height();
     }
 };
 
@@ -156,23 +169,24 @@ CardPlan planCard(const PublicCard &card, qreal width, qreal scale, bool wide, i
     }
 
     // No monthly payment (e.g. 低保边缘 under monitoring): a dash, not "0.00 元".
-    const QString amount = card.monthlyAmount > 0 ? money::toGroupedYuanString(card.monthlyAmount) + QStringLiteral(" 元")
-                                                  : QStringLiteral("—");
+    const QString amount = card.monthlyAmount > 0
+        ? money::toGroupedYuanString(card.monthlyAmount) + QStringLiteral(" 元")
+        : QStringLiteral("—");
     const QList<QPair<QString, QString>> fields = {
-        {QStringLiteral("户主姓名"), card.headName},
-        {QStringLiteral("保障类别"), card.category},
-        {QStringLiteral("保障人数"), QStringLiteral("%1 人").arg(card.persons)},
-        {QStringLiteral("月保障金额"), amount},
-        {QStringLiteral("享受起始时间"), chineseDate(card.startDate)},
-        {QStringLiteral("所在村（社区）"), card.villageName.isEmpty() ? card.townshipName : card.villageName},
-        {QStringLiteral("包保责任人"), card.officialName},
-        {QStringLiteral("联系电话"), card.officialPhone},
-        {QStringLiteral("监督举报电话"), card.hotline},
+        { QStringLiteral("户主姓名"), card.headName },
+        { QStringLiteral("保障类别"), card.category },
+        { QStringLiteral("保障人数"), QStringLiteral("%1 人").arg(card.persons) },
+        { QStringLiteral("月保障金额"), amount },
+        { QStringLiteral("享受起始时间"), chineseDate(card.startDate) },
+        { QStringLiteral("所在村（社区）"), card.villageName.isEmpty() ? card.townshipName : card.villageName },
+        { QStringLiteral("包保责任人"), card.officialName },
+        { QStringLiteral("联系电话"), card.officialPhone },
+        { QStringLiteral("监督举报电话"), card.hotline },
     };
     const QFont labelFont = font(Face::SansBold, 12 * scale);
     const QFont valueFont = font(Face::Sans, 13 * scale);
     // Column weights: label, value (, label, value).
-    const QList<qreal> weights = wide ? QList<qreal>{1.3, 1.7, 1.3, 1.7} : QList<qreal>{1.15, 1.85};
+    const QList<qreal> weights = wide ? QList<qreal> { 1.3, 1.7, 1.3, 1.7 } : QList<qreal> { 1.15, 1.85 };
     qreal total = 0;
     for (qreal w : weights)
         total += w;
@@ -188,13 +202,16 @@ CardPlan planCard(const PublicCard &card, qreal width, qreal scale, bool wide, i
             qreal vw = width * weights.at(2 * k + 1) / total;
             if (last && i + k == fields.size() - 1) // the last field spans the rest of the row
                 vw = width - x - lw;
-            Cell l{std::make_unique<TextBlock>(label, labelFont, lw - 2 * plan.pad, Qt::AlignHCenter, 1.05), x, lw, true};
-            Cell v{std::make_unique<TextBlock>(value, valueFont, vw - 2 * plan.pad, Qt::AlignHCenter, 1.05), x + lw, vw, false};
+            Cell l { std::make_unique<TextBlock>(label, labelFont, lw - 2 * plan.pad, Qt::AlignHCenter, 1.05), x, lw,
+                true };
+            Cell v { std::make_unique<TextBlock>(value, valueFont, vw - 2 * plan.pad, Qt::AlignHCenter, 1.05), x + lw,
+                vw, false };
             if (maxValueLines > 0 && v.text->lineCount() > maxValueLines)
                 v.text->elideTo(v.text->lineBottom(maxValueLines - 1));
             if (maxValueLines > 0 && l.text->lineCount() > maxValueLines)
                 l.text->elideTo(l.text->lineBottom(maxValueLines - 1));
-            row.height = std::max({row.height, l.text->height() + 2 * plan.pad, v.text->height() + 2 * plan.pad, minRow});
+            row.height
+                = std::max({ row.height, l.text->height() + 2 * plan.pad, v.text->height() + 2 * plan.pad, minRow });
             x += lw + vw;
             row.cells.push_back(std::move(l));
             row.cells.push_back(std::move(v));
@@ -205,7 +222,7 @@ CardPlan planCard(const PublicCard &card, qreal width, qreal scale, bool wide, i
                                           "请拨打监督举报电话或向所在乡镇（街道）反映。");
     plan.notice = std::make_unique<TextBlock>(notice, font(Face::Serif, 9.5 * scale), width, Qt::AlignLeft, 1.2);
     const QString footer = (card.districtName + card.townshipName).trimmed() + QStringLiteral("（盖章）\n打印日期：")
-                           + chineseDate(card.printDate);
+        + chineseDate(card.printDate);
     plan.footer = std::make_unique<TextBlock>(footer, font(Face::Serif, 10 * scale), width, Qt::AlignRight, 1.2);
     return plan;
 }
@@ -290,7 +307,8 @@ bool CardSheet::paintCard(QPainter &painter, const PublicCard &card, const QRect
     painter.setPen(Qt::black);
     plan.notice->draw(painter, QPointF(area.left(), y));
     // The issuer and date sit at the bottom of the card.
-    plan.footer->draw(painter, QPointF(area.left(), qMax(y + plan.notice->height() + plan.gap * 0.6, area.bottom() - plan.footer->height())));
+    plan.footer->draw(painter,
+        QPointF(area.left(), qMax(y + plan.notice->height() + plan.gap * 0.6, area.bottom() - plan.footer->height())));
     painter.restore();
     return !cut;
 }
