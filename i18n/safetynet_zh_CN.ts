@@ -129,6 +129,37 @@
     </message>
 </context>
 <context>
+    <name>sn::AssistanceRules</name>
+    <message>
+        <source>intellectual disability</source>
+        <translation>智力残疾</translation>
+    </message>
+    <message>
+        <source>mental disability</source>
+        <translation>精神残疾</translation>
+    </message>
+    <message>
+        <source>physical disability</source>
+        <translation>肢体残疾</translation>
+    </message>
+    <message>
+        <source>visual disability</source>
+        <translation>视力残疾</translation>
+    </message>
+    <message>
+        <source>basic pension of the residents&apos; pension scheme</source>
+        <translation>城乡居民基本养老保险基础养老金</translation>
+    </message>
+    <message>
+        <source>old-age allowance (高龄津贴)</source>
+        <translation>高龄津贴</translation>
+    </message>
+    <message>
+        <source>special-care and pension payments (优待抚恤金)</source>
+        <translation>优待抚恤金</translation>
+    </message>
+</context>
+<context>
     <name>sn::AuditLog</name>
     <message>
         <source>Audit entry %1 is missing (the log jumps from %2 to %3).</source>
@@ -473,10 +504,6 @@ SafetyNet will close, restore the backup and start again.</source>
         <translation>没有编号为 %1 的家庭。</translation>
     </message>
     <message>
-        <source>The household is not covered (exited, or no assistance category): it has no card.</source>
-        <translation type="vanished">该家庭不在保障范围内（已退出或无救助类别），没有公示卡。</translation>
-    </message>
-    <message>
         <source>The household has exited assistance: it has no card.</source>
         <translation>该户已退出保障，不制作公示卡。</translation>
     </message>
@@ -546,6 +573,263 @@ SafetyNet will close, restore the backup and start again.</source>
     <message>
         <source>Expenditure-type poverty</source>
         <translation>支出型贫困</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ClassificationText</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>&lt;=</source>
+        <translation>≤</translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <source>within the rules</source>
+        <translation>符合规定</translation>
+    </message>
+    <message>
+        <source>exceeds the rules</source>
+        <translation>超出规定</translation>
+    </message>
+    <message>
+        <source>property within the rules</source>
+        <translation>财产符合规定</translation>
+    </message>
+    <message>
+        <source>property exceeds the rules</source>
+        <translation>财产超出规定</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between people</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>grade 1</source>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <source>grades 1-2</source>
+        <translation>一至二级</translation>
+    </message>
+    <message>
+        <source>grades 1-3</source>
+        <translation>一至三级</translation>
+    </message>
+    <message>
+        <source>grades 1-4</source>
+        <translation>一至四级</translation>
+    </message>
+    <message>
+        <source>grade 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <source>grade 3</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <source>grade 4</source>
+        <translation>四级</translation>
+    </message>
+    <message>
+        <source>aged %1 or over</source>
+        <translation>年满 %1 周岁</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>未满 %1 周岁</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>disability type and grade</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>assessed as unable to work</source>
+        <translation>经评定无劳动能力</translation>
+    </message>
+    <message>
+        <source>counted members: %1 of %2</source>
+        <translation>共同生活计入人数 %1 人（家庭成员共 %2 人）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person and reason</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>; not counted: %1</source>
+        <translation>；不计入：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2 yuan</source>
+        <translation>%1 %2 元</translation>
+    </message>
+    <message>
+        <source>not counted as income (%1): %2</source>
+        <translation>不计入家庭收入（%1）：%2</translation>
+    </message>
+    <message>
+        <source>financial assets (deposits, securities) %1 yuan / %2 = %3 yuan per person %4 %5 x %6 = %7 -&gt; %8</source>
+        <translation>金融资产（存款、有价证券）%1 元 ÷ %2 人 = 人均 %3 元 %4 %5 × %6 元 = %7 元 → %8</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>disability type and grades</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>unable to work means (%1)</source>
+        <translation>无劳动能力的认定（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>source and rule</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>特困供养: every counted member unable to work: %1</source>
+        <translation>特困供养：计入成员均无劳动能力：%1</translation>
+    </message>
+    <message>
+        <source>%1, age %2</source>
+        <translation>%1 %2 岁</translation>
+    </message>
+    <message>
+        <source> (unable to work: %1)</source>
+        <translation>（无劳动能力：%1）</translation>
+    </message>
+    <message>
+        <source> (able to work: %1)</source>
+        <translation>（有劳动能力：%1）</translation>
+    </message>
+    <message>
+        <source>; no legal supporter able to support: %1</source>
+        <translation>；无有能力的法定赡养、抚养、扶养义务人：%1</translation>
+    </message>
+    <message>
+        <source>; per-capita income %1 yuan &lt; standard %2: %3</source>
+        <translation>；人均月收入 %1 元 &lt; 低保标准 %2 元：%3</translation>
+    </message>
+    <message>
+        <source>; property within the rules: %1</source>
+        <translation>；财产符合规定：%1</translation>
+    </message>
+    <message>
+        <source> -&gt; 特困供养</source>
+        <translation> → 特困供养</translation>
+    </message>
+    <message>
+        <source> -&gt; not 特困供养</source>
+        <translation> → 不属于特困供养</translation>
+    </message>
+    <message>
+        <source>per-capita income %1 yuan &gt;= standard %2 -&gt; not 低保</source>
+        <translation>人均月收入 %1 元 ≥ 低保标准 %2 元 → 不属于低保</translation>
+    </message>
+    <message>
+        <source>per-capita income %1 yuan &lt; standard %2 and %3 -&gt; 低保</source>
+        <translation>人均月收入 %1 元 &lt; 低保标准 %2 元，且%3 → 低保</translation>
+    </message>
+    <message>
+        <source>per-capita income %1 yuan &lt; standard %2 but %3 -&gt; not 低保</source>
+        <translation>人均月收入 %1 元 &lt; 低保标准 %2 元，但%3 → 不属于低保</translation>
+    </message>
+    <message>
+        <source>per-capita income %1 yuan &lt; standard %2 but %3 -&gt; not 低保边缘</source>
+        <translation>人均月收入 %1 元 &lt; 低保标准 %2 元，但%3 → 不属于低保边缘</translation>
+    </message>
+    <message>
+        <source>per-capita income %1 yuan &gt;= %2 x standard %3 = %4 -&gt; not 低保边缘</source>
+        <translation>人均月收入 %1 元 ≥ %2 × 低保标准 %3 元 = %4 元 → 不属于低保边缘</translation>
+    </message>
+    <message>
+        <source>per-capita income %1 yuan &gt;= standard %2 and &lt; %3 x %2 -&gt; 低保边缘</source>
+        <translation>人均月收入 %1 元 ≥ 低保标准 %2 元，且 &lt; %3 × %2 元 → 低保边缘</translation>
+    </message>
+    <message>
+        <source>per-capita income %1 yuan &gt;= standard %2 and &lt; %3 x %2 but %4 -&gt; not 低保边缘</source>
+        <translation>人均月收入 %1 元 ≥ 低保标准 %2 元，且 &lt; %3 × %2 元，但%4 → 不属于低保边缘</translation>
+    </message>
+    <message>
+        <source>支出型贫困: yearly per-capita income %1 yuan &lt; last year&apos;s per-capita disposable income %2: %3</source>
+        <translation>支出型贫困：人均年收入 %1 元 &lt; 上年度居民人均可支配收入 %2 元：%3</translation>
+    </message>
+    <message>
+        <source>; rigid spending of the past 12 months %1 yuan &gt; %2 x yearly family income %3 = %4: %5</source>
+        <translation>；近 12 个月刚性支出 %1 元 &gt; %2 × 家庭年收入 %3 元 = %4 元：%5</translation>
+    </message>
+    <message>
+        <source>; per-capita income after rigid spending %1 yuan &lt; %2 x %3 = %4: %5</source>
+        <translation>；扣除刚性支出后人均月收入 %1 元 &lt; %2 × %3 元 = %4 元：%5</translation>
+    </message>
+    <message>
+        <source> -&gt; 支出型贫困</source>
+        <translation> → 支出型贫困</translation>
+    </message>
+    <message>
+        <source> -&gt; not 支出型贫困</source>
+        <translation> → 不属于支出型贫困</translation>
+    </message>
+    <message>
+        <source>result: none of 特困供养, 低保, 低保边缘, 支出型贫困 applies</source>
+        <translation>结论：不属于特困供养、低保、低保边缘或支出型贫困</translation>
+    </message>
+    <message>
+        <source>result: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>no counted household members: per-capita income cannot be computed</source>
+        <translation>没有计入的共同生活家庭成员，无法计算人均收入</translation>
+    </message>
+    <message>
+        <source>no %1 standard entered for %2 yet: the %3 standard applies</source>
+        <translation>%2 年%1低保标准尚未录入，沿用 %3 年标准</translation>
+    </message>
+    <message>
+        <source>note: the %1 %2 standard %3 yuan and disposable income %4 yuan are placeholders the district has not replaced yet; the result is provisional</source>
+        <translation>注意：%1 年%2低保标准 %3 元、居民人均可支配收入 %4 元为占位数值，区县尚未录入实际标准，结论仅供参考</translation>
+    </message>
+    <message>
+        <source>household monthly income %1 yuan / %2 = per-capita income %3 yuan</source>
+        <translation>家庭月收入 %1 元 ÷ %2 人 = 人均月收入 %3 元</translation>
+    </message>
+    <message>
+        <source>housing units %1 %2 %3 -&gt; %4</source>
+        <translation>住房 %1 套 %2 %3 套 → %4</translation>
+    </message>
+    <message>
+        <source>vehicle value %1 yuan %2 %3 -&gt; %4</source>
+        <translation>机动车总价值 %1 元 %2 %3 元 → %4</translation>
+    </message>
+    <message>
+        <source>no %1 低保 standard has been entered for %2: the category cannot be determined</source>
+        <translation>%2 年%1低保标准尚未录入，无法认定类别</translation>
     </message>
 </context>
 <context>
@@ -3365,20 +3649,8 @@ Say which column of the sheet holds each field.</source>
         <translation>处理决定(&amp;D)：</translation>
     </message>
     <message>
-        <source>Policies referred to</source>
-        <translation type="vanished">转介政策</translation>
-    </message>
-    <message>
         <source>Tick every policy the person is referred to (Space ticks): the one-time notification lists each one&apos;s conditions, materials, place and contact</source>
         <translation>勾选转介的每项政策（空格键勾选）：一次性告知书列出各项政策的适用对象、材料、地点和联系方式</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="vanished">%1 — %2</translation>
-    </message>
-    <message>
-        <source>The policy catalogue is empty: the district enters policies on the Policies page.</source>
-        <translation type="vanished">政策目录为空：请区县在“政策”页录入政策。</translation>
     </message>
     <message>
         <source>&amp;Policies:</source>
@@ -4679,20 +4951,8 @@ Case management for township social-assistance windows: households, active disco
         <translation>家庭：</translation>
     </message>
     <message>
-        <source>Policies referred to</source>
-        <translation type="vanished">转介政策</translation>
-    </message>
-    <message>
         <source>Tick every policy the household is referred to (Space ticks)</source>
         <translation>勾选转介的每项政策（空格键勾选）</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="vanished">%1 — %2</translation>
-    </message>
-    <message>
-        <source>The policy catalogue is empty: the district enters policies on the Policies page.</source>
-        <translation type="vanished">政策目录为空：请区县在“政策”页录入政策。</translation>
     </message>
     <message>
         <source>&amp;Policies:</source>
@@ -4785,10 +5045,6 @@ Case management for township social-assistance windows: households, active disco
         <translation>未知服务类别“%1”：请使用 %2。</translation>
     </message>
     <message>
-        <source>No policy with the id %1.</source>
-        <translation type="vanished">没有编号为 %1 的政策。</translation>
-    </message>
-    <message>
         <source>Choose the policies the household is referred to.</source>
         <translation>请选择该户转介的政策。</translation>
     </message>
@@ -4813,14 +5069,6 @@ Case management for township social-assistance windows: households, active disco
         <translation>（已删除的政策）</translation>
     </message>
     <message>
-        <source>Returned</source>
-        <translation type="vanished">已退回</translation>
-    </message>
-    <message>
-        <source>No household with the id %1.</source>
-        <translation type="vanished">没有编号为 %1 的家庭。</translation>
-    </message>
-    <message>
         <source>Your role (%1) may not do this.</source>
         <translation>您的角色“%1”无权执行此操作。</translation>
     </message>
@@ -4833,32 +5081,12 @@ Case management for township social-assistance windows: households, active disco
         <translation>政策目录由区民政局维护。</translation>
     </message>
     <message>
-        <source>The policy needs a title.</source>
-        <translation type="vanished">政策需要标题。</translation>
-    </message>
-    <message>
         <source>Name the department of the policy.</source>
         <translation>请填写该政策的主管部门。</translation>
     </message>
     <message>
-        <source>Unknown service &quot;%1&quot;.</source>
-        <translation type="vanished">未知的服务事项“%1”。</translation>
-    </message>
-    <message>
         <source>Choose the service the household is referred to.</source>
         <translation>请选择该家庭转介的服务事项。</translation>
-    </message>
-    <message>
-        <source>Policy %1 is not in the catalogue for this service.</source>
-        <translation type="vanished">政策 %1 不在此服务事项的目录中。</translation>
-    </message>
-    <message>
-        <source>No referral with the id %1.</source>
-        <translation type="vanished">没有编号为 %1 的转介。</translation>
-    </message>
-    <message>
-        <source>Write why the referral came back.</source>
-        <translation type="vanished">请写明转介被退回的原因。</translation>
     </message>
 </context>
 <context>
@@ -6194,10 +6422,6 @@ Completed this half-year: %2</source>
         <translation>既没有姓名也没有身份证号码。</translation>
     </message>
     <message>
-        <source>No SQLite handle for the connection.</source>
-        <translation type="vanished">该连接没有 SQLite 句柄。</translation>
-    </message>
-    <message>
         <source>Cannot read the registry for matching (%1): %2</source>
         <translation>无法读取用于比对的登记数据（%1）：%2</translation>
     </message>
@@ -6283,10 +6507,6 @@ Completed this half-year: %2</source>
     <message>
         <source>Row %1 has no name.</source>
         <translation>第 %1 行没有姓名。</translation>
-    </message>
-    <message>
-        <source>No SQLite handle for the connection.</source>
-        <translation type="vanished">该连接没有 SQLite 句柄。</translation>
     </message>
 </context>
 <context>
@@ -7282,10 +7502,6 @@ Use this key at this station too?</source>
         <translation>JSON 必须是一个对象。</translation>
     </message>
     <message>
-        <source>The JSON must be one household object.</source>
-        <translation type="vanished">JSON 必须是一个家庭对象。</translation>
-    </message>
-    <message>
         <source>household add --json FILE|-  |  update ID --set field=value...  |  remove ID --reason TEXT  |  show ID [--json] [--unmask]</source>
         <translation>household add --json FILE|-  |  update ID --set field=value...  |  remove ID --reason TEXT  |  show ID [--json] [--unmask]</translation>
     </message>
@@ -7362,22 +7578,6 @@ Use this key at this station too?</source>
     <message>
         <source>--township: &quot;%1&quot; is not a township.</source>
         <translation>--township：“%1”不是乡镇（街道）。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation type="vanished">无法读取 %1。</translation>
-    </message>
-    <message>
-        <source>Not a JSON object: %1</source>
-        <translation type="vanished">不是 JSON 对象：%1</translation>
-    </message>
-    <message>
-        <source>lead add --json FILE|-  |  lead advance ID --to STATE [--decision D] [--note TEXT]  |  lead show ID  |  lead help ID --amount YUAN --reason TEXT [--small-first]</source>
-        <translation type="vanished">lead add --json FILE|-  |  lead advance ID --to STATE [--decision D] [--note TEXT]  |  lead show ID  |  lead help ID --amount YUAN --reason TEXT [--small-first]</translation>
-    </message>
-    <message>
-        <source>lead add --json FILE|-  |  lead advance ID --to STATE [--decision D [--policy ID]...] [--note TEXT]  |  lead show ID  |  lead help ID --amount YUAN --reason TEXT [--small-first]</source>
-        <translation type="vanished">lead add --json 文件|-  |  lead advance 编号 --to 状态 [--decision 决定 [--policy 编号]...] [--note 文字]  |  lead show 编号  |  lead help 编号 --amount 元 --reason 文字 [--small-first]</translation>
     </message>
     <message>
         <source>lead add --json FILE|-  |  lead advance ID --to STATE [--decision D [--policy ID]...] [--note TEXT]  |  lead link ID --household ID  |  lead show ID  |  lead help ID --amount YUAN --reason TEXT [--small-first]</source>
@@ -8172,24 +8372,12 @@ Use this key at this station too?</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <source>policy add --json FILE|-  |  policy list [--json]  |  policy reviewed ID</source>
-        <translation type="vanished">policy add --json 文件|-  |  policy list [--json]  |  policy reviewed 编号</translation>
-    </message>
-    <message>
         <source>Policy id (reviewed).</source>
         <translation>政策编号（reviewed）。</translation>
     </message>
     <message>
         <source>Policy JSON: department, name, eligibility, materials, where, contact [, service] (&apos;-&apos; for standard input).</source>
         <translation>政策 JSON：department、name、eligibility、materials、where、contact [、service]（“-”为标准输入）。</translation>
-    </message>
-    <message>
-        <source>policy needs add, list or reviewed, and --db FILE.</source>
-        <translation type="vanished">policy 需要 add、list 或 reviewed，以及 --db 文件。</translation>
-    </message>
-    <message>
-        <source>Unknown action &quot;%1&quot;: use add, list or reviewed.</source>
-        <translation type="vanished">未知操作“%1”：请使用 add、list 或 reviewed。</translation>
     </message>
     <message>
         <source>policy add --json FILE|-  |  policy list [--json]  |  policy reviewed ID  |  policy catalogue --out FILE.pdf</source>

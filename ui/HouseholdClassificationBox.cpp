@@ -1,5 +1,7 @@
 #include "HouseholdClassificationBox.h"
 
+#include "services/ClassificationText.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -97,8 +99,7 @@ void HouseholdClassificationBox::setResult(const ClassificationResult &result)
     m_result = result;
     m_hasResult = true;
     m_suggestion->setText(tr("Rules give: %1").arg(CategoryNames::display(result.category)));
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    const QString text = chinese ? result.explanationZh() : result.explanationEn();
+    const QString text = ClassificationText::explanation(result);
     if (m_explanation->toPlainText() != text)
         m_explanation->setPlainText(text);
     if (m_following) {

@@ -2,6 +2,7 @@
 
 #include "Household.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -22,27 +23,26 @@ struct DisabilityRule
 {
     const char *type; // Member::disabilityType code
     int mildestGrade; // grades 1..mildestGrade count
-    const char *zh; // the type in the rule's words
+    const char *name; // QT_TRANSLATE_NOOP("sn::AssistanceRules", ...): "intellectual disability" (智力残疾)
 };
 inline constexpr DisabilityRule DisabilityRules[] = {
-    { "intellectual", 3, "智力残疾" },
-    { "mental", 3, "精神残疾" },
-    { "physical", 2, "肢体残疾" },
-    { "visual", 1, "视力残疾" },
+    { "intellectual", 3, QT_TRANSLATE_NOOP("sn::AssistanceRules", "intellectual disability") },
+    { "mental", 3, QT_TRANSLATE_NOOP("sn::AssistanceRules", "mental disability") },
+    { "physical", 2, QT_TRANSLATE_NOOP("sn::AssistanceRules", "physical disability") },
+    { "visual", 1, QT_TRANSLATE_NOOP("sn::AssistanceRules", "visual disability") },
 };
 
-// Why a member counts as unable to work, in both fixed languages of the working; empty when able.
+// Why a member counts as unable to work; `unable` false when able. Rendered by ClassificationText.
 struct LabourFinding
 {
+    enum Reason { Able, Elder, Minor, Disability, Assessed };
     bool unable = false;
-    QString zh; // "年满 60 周岁", "未满 16 周岁", "智力残疾三级", "经评定无劳动能力"
-    QString en;
+    Reason reason = Able;
+    const DisabilityRule *disability = nullptr; // with Disability
+    int grade = 0; // with Disability
 };
 // (四) is the province's own rules: recorded on the member as LabourCapacity::None after assessment.
 LabourFinding labourFinding(const Member &member, const QDate &on);
-// The rule as one line of the working: "无劳动能力：年满 60 周岁、未满 16 周岁、智力或精神残疾一至三级、…".
-QString labourRuleZh();
-QString labourRuleEn();
 
 // Income that is not counted (不计入家庭收入): 《特困人员认定办法》第八条 and 《最低生活保障审核确认办法》
 // （民发〔2021〕57号）第十五条 name the basic pension of the residents' scheme (城乡居民基本养老保险基础养老金),
@@ -51,13 +51,12 @@ inline constexpr const char *IncomeSource = "《特困人员认定办法》第�
 struct ExcludedIncome
 {
     const char *kind; // IncomeItem::kind code
-    const char *zh;
-    const char *en;
+    const char *name; // QT_TRANSLATE_NOOP("sn::AssistanceRules", ...), the Chinese in the translation
 };
 inline constexpr ExcludedIncome ExcludedIncomes[] = {
-    { "basic_pension", "城乡居民基本养老保险基础养老金", "basic pension of the residents' pension scheme" },
-    { "old_age_allowance", "高龄津贴", "old-age allowance (高龄津贴)" },
-    { "special_care", "优待抚恤金", "special-care and pension payments (优待抚恤金)" },
+    { "basic_pension", QT_TRANSLATE_NOOP("sn::AssistanceRules", "basic pension of the residents' pension scheme") },
+    { "old_age_allowance", QT_TRANSLATE_NOOP("sn::AssistanceRules", "old-age allowance (高龄津贴)") },
+    { "special_care", QT_TRANSLATE_NOOP("sn::AssistanceRules", "special-care and pension payments (优待抚恤金)") },
 };
 bool incomeCounts(const QString &kind);
 const ExcludedIncome *excludedIncome(const QString &kind);

@@ -1,6 +1,8 @@
+#include "ClassificationFixtures.h"
 #include "domain/Classification.h"
 
 #include <QTest>
+#include <utility>
 
 using namespace sn;
 
@@ -8,83 +10,7 @@ Q_DECLARE_METATYPE(sn::Household)
 Q_DECLARE_METATYPE(sn::ClassificationSettings)
 Q_DECLARE_METATYPE(sn::Category)
 
-namespace {
-
-const QDate kOn(2024, 6, 15); // the reference day of every classification here
-
-YearlyStandard standard()
-{
-    YearlyStandard s;
-    s.year = 2024;
-    s.area = AreaType::Urban;
-    s.dibaoMonthly = 73500;               // 735.00 yuan
-    s.disposableIncomeYearly = 4000000;   // 40,000.00 yuan
-    s.placeholder = true;
-    return s;
-}
-
-Member person(const QString &name, Relation relation, const QDate &birth)
-{
-    Member m;
-    m.id = name;
-    m.name = name;
-    m.relation = relation;
-    m.birthDate = birth;
-    return m;
-}
-
-// A 40-year-old on kOn: full labour capacity.
-Member adult(const QString &name, Relation relation = Relation::Head)
-{
-    return person(name, relation, QDate(1984, 1, 1));
-}
-
-// A 70-year-old on kOn.
-Member elder(const QString &name, Relation relation = Relation::Head)
-{
-    return person(name, relation, QDate(1954, 1, 1));
-}
-
-IncomeItem income(const QString &memberId, Fen monthly)
-{
-    IncomeItem i;
-    i.id = QStringLiteral("inc-") + memberId + QString::number(monthly);
-    i.memberId = memberId;
-    i.kind = QStringLiteral("wage");
-    i.monthlyAmount = monthly;
-    return i;
-}
-
-Asset asset(const QString &kind, Fen value)
-{
-    Asset a;
-    a.id = kind;
-    a.kind = kind;
-    a.value = value;
-    return a;
-}
-
-RigidExpenditure expense(Fen amount, const QDate &on)
-{
-    RigidExpenditure e;
-    e.id = QStringLiteral("exp");
-    e.kind = QStringLiteral("medical");
-    e.amount = amount;
-    e.incurredOn = on;
-    return e;
-}
-
-Household single(const Member &m, Fen monthlyIncome)
-{
-    Household h;
-    h.id = QStringLiteral("h1");
-    h.members << m;
-    if (monthlyIncome != 0)
-        h.incomes << income(m.id, monthlyIncome);
-    return h;
-}
-
-} // namespace
+using namespace sn::fixtures;
 
 class TestClassification : public QObject
 {
@@ -93,16 +19,6 @@ class TestClassification : public QObject
 private slots:
     void classify_data();
     void classify();
-    void explanationEdge();
-    void explanationDibaoAndTekun();
-    void explanationMultiplierAndProperty();
-    void explanationExpenditure();
-    void explanationNoCountedMembers();
-    void explanationExcluded();
-    void explanationLabourRule();
-    void explanationExcludedIncome();
-    void explanationStandardNotes();
-    void withoutStandard();
     void categoryCodes();
     void categoryFromText_data();
     void categoryFromText();
@@ -161,30 +77,44 @@ void TestClassification::classify_data()
     }
     QTest::newRow("elder at standard -> edge, not tekun")
         << single(elder(a), 73500) << defaults << kOn << Category::DibaoEdge << qint64(73500) << 1 << true;
-    QTest::newRow("turning 60 on the day -> tekun")
-        << single(person(a, Relation::Head, QDate(1964, 6, 15)), 0) << defaults << kOn << Category::Tekun
-        << qint64(0) << 1 << true;
-    QTest::newRow("60 tomorrow -> dibao")
-        << single(person(a, Relation::Head, QDate(1964, 6, 16)), 0) << defaults << kOn << Category::Dibao
-        << qint64(0) << 1 << true;
+    QTest::newRow("turning 60 on the day -> tekun") << single(person(a, Relation::Head, QDate(1964, 6, 15)), 0)
+                                                    << defaults << kOn << Category::Tekun << qint64(0) << 1 << true;
+    QTest::newRow("60 tomorrow -> dibao") << single(person(a, Relation::Head, QDate(1964, 6, 16)), 0) << defaults << kOn
+                                          << Category::Dibao << qint64(0) << 1 << true;
     // 《特困人员认定办法》第七条: under 16 (not 18) counts as unable to work.
     QTest::newRow("minor day before 16th birthday -> tekun")
-        << single(person(a, Relation::Head, QDate(2008, 6, 15)), 0) << defaults << QDate(2024, 6, 14)
-        << Category::Tekun << qint64(0) << 1 << true;
+        << single(person(a, Relation::Head, QDate(2008, 6, 15)), 0) << defaults << QDate(2024, 6, 14) << Category::Tekun
+        << qint64(0) << 1 << true;
     QTest::newRow("minor turning 16 on the day -> dibao")
-        << single(person(a, Relation::Head, QDate(2008, 6, 15)), 0) << defaults << QDate(2024, 6, 15)
-        << Category::Dibao << qint64(0) << 1 << true;
-    QTest::newRow("15-year-old alone -> tekun")
-        << single(person(a, Relation::Head, QDate(2009, 1, 1)), 0) << defaults << kOn << Category::Tekun << qint64(0) << 1 << true;
+        << single(person(a, Relation::Head, QDate(2008, 6, 15)), 0) << defaults << QDate(2024, 6, 15) << Category::Dibao
+        << qint64(0) << 1 << true;
+    QTest::newRow("15-year-old alone -> tekun") << single(person(a, Relation::Head, QDate(2009, 1, 1)), 0) << defaults
+                                                << kOn << Category::Tekun << qint64(0) << 1 << true;
     QTest::newRow("17-year-old alone -> dibao, not tekun")
-        << single(person(a, Relation::Head, QDate(2007, 1, 1)), 0) << defaults << kOn << Category::Dibao << qint64(0) << 1 << true;
+        << single(person(a, Relation::Head, QDate(2007, 1, 1)), 0) << defaults << kOn << Category::Dibao << qint64(0)
+        << 1 << true;
     // The disability types and grades of the rule; every other type or grade is able to work.
-    const struct { const char *type; int grade; Category expected; } disabilities[] = {
-        {"intellectual", 1, Category::Tekun}, {"intellectual", 3, Category::Tekun}, {"intellectual", 4, Category::Dibao},
-        {"mental", 2, Category::Tekun},       {"mental", 3, Category::Tekun},       {"mental", 4, Category::Dibao},
-        {"physical", 1, Category::Tekun},     {"physical", 2, Category::Tekun},     {"physical", 3, Category::Dibao},
-        {"visual", 1, Category::Tekun},       {"visual", 2, Category::Dibao},       {"hearing", 1, Category::Dibao},
-        {"hearing", 2, Category::Dibao},      {"speech", 1, Category::Dibao},       {"", 0, Category::Dibao},
+    const struct
+    {
+        const char *type;
+        int grade;
+        Category expected;
+    } disabilities[] = {
+        { "intellectual", 1, Category::Tekun },
+        { "intellectual", 3, Category::Tekun },
+        { "intellectual", 4, Category::Dibao },
+        { "mental", 2, Category::Tekun },
+        { "mental", 3, Category::Tekun },
+        { "mental", 4, Category::Dibao },
+        { "physical", 1, Category::Tekun },
+        { "physical", 2, Category::Tekun },
+        { "physical", 3, Category::Dibao },
+        { "visual", 1, Category::Tekun },
+        { "visual", 2, Category::Dibao },
+        { "hearing", 1, Category::Dibao },
+        { "hearing", 2, Category::Dibao },
+        { "speech", 1, Category::Dibao },
+        { "", 0, Category::Dibao },
     };
     for (const auto &d : disabilities) {
         Member m = adult(a);
@@ -194,10 +124,11 @@ void TestClassification::classify_data()
             << single(m, 0) << defaults << kOn << d.expected << qint64(0) << 1 << true;
     }
     // Income the rules exclude is not counted: an elder living on 高龄津贴 and the basic pension is 特困.
-    for (const char *kind : {"basic_pension", "old_age_allowance", "special_care"}) {
+    for (const char *kind : { "basic_pension", "old_age_allowance", "special_care" }) {
         Household h = single(elder(a), 80000);
         h.incomes.first().kind = QLatin1String(kind);
-        QTest::addRow("elder with %s only -> tekun", kind) << h << defaults << kOn << Category::Tekun << qint64(0) << 1 << true;
+        QTest::addRow("elder with %s only -> tekun", kind)
+            << h << defaults << kOn << Category::Tekun << qint64(0) << 1 << true;
     }
     {
         Household h = single(elder(a), 80000); // wages count: 800.00 is over the 735.00 standard
@@ -219,7 +150,8 @@ void TestClassification::classify_data()
     }
     {
         Household h;
-        h.members << elder(QStringLiteral("奶奶")) << person(QStringLiteral("孙子"), Relation::Grandchild, QDate(2015, 5, 1));
+        h.members << elder(QStringLiteral("奶奶"))
+                  << person(QStringLiteral("孙子"), Relation::Grandchild, QDate(2015, 5, 1));
         QTest::newRow("elder and grandchild -> tekun")
             << h << defaults << kOn << Category::Tekun << qint64(0) << 2 << true;
         h.members << adult(QStringLiteral("儿子"), Relation::Child);
@@ -256,11 +188,9 @@ void TestClassification::classify_data()
     {
         Household h = single(adult(a), 50000);
         h.assets << asset(QStringLiteral("housing"), 30000000);
-        QTest::newRow("one house -> dibao")
-            << h << defaults << kOn << Category::Dibao << qint64(50000) << 1 << true;
+        QTest::newRow("one house -> dibao") << h << defaults << kOn << Category::Dibao << qint64(50000) << 1 << true;
         h.assets << asset(QStringLiteral("housing"), 20000000);
-        QTest::newRow("extra house -> none")
-            << h << defaults << kOn << Category::None << qint64(50000) << 1 << false;
+        QTest::newRow("extra house -> none") << h << defaults << kOn << Category::None << qint64(50000) << 1 << false;
         ClassificationSettings twoHouses;
         twoHouses.maxHousingUnits = 2;
         QTest::newRow("two houses allowed by setting -> dibao")
@@ -355,8 +285,7 @@ void TestClassification::classify_data()
         QTest::newRow("no counted members -> none")
             << h << defaults << kOn << Category::None << qint64(0) << 0 << false;
         h.members.clear();
-        QTest::newRow("no members at all -> none")
-            << h << defaults << kOn << Category::None << qint64(0) << 0 << false;
+        QTest::newRow("no members at all -> none") << h << defaults << kOn << Category::None << qint64(0) << 0 << false;
     }
     {
         Household h = single(adult(a), 50000);
@@ -394,210 +323,38 @@ void TestClassification::classify()
     QCOMPARE(r.countedMembers, counted);
     QCOMPARE(r.propertyWithinRules, propertyOk);
 
-    // The working is always shown, the same number of lines in both languages, ending in the conclusion.
-    QVERIFY(r.stepsZh.size() >= 3);
-    QCOMPARE(r.stepsZh.size(), r.stepsEn.size());
-    QVERIFY(r.stepsZh.last().startsWith(QStringLiteral("结论：")));
-    QVERIFY(r.stepsEn.last().startsWith(QLatin1String("result: ")));
-    if (category != Category::None) {
-        QVERIFY(r.stepsZh.last().contains(CategoryNames::chinese(category)));
-        QVERIFY(r.stepsEn.last().contains(CategoryNames::chinese(category)));
+    // The working is always recorded as steps ending in the conclusion; exactly the rule that decided the
+    // category holds, every rule tested before it failed, and none is tested after it.
+    QVERIFY(r.steps.size() >= 3);
+    QCOMPARE(r.steps.first().rule, ClassificationRule::CountedMembers);
+    QCOMPARE(r.steps.last().rule, ClassificationRule::Conclusion);
+    QCOMPARE(Category(r.steps.last().number("category")), category);
+    const QList<std::pair<ClassificationRule, Category>> order { { ClassificationRule::Tekun, Category::Tekun },
+        { ClassificationRule::Dibao, Category::Dibao }, { ClassificationRule::DibaoEdge, Category::DibaoEdge },
+        { ClassificationRule::Expenditure, Category::Expenditure } };
+    bool decided = false;
+    for (const auto &[rule, ruleCategory] : order) {
+        const ClassificationStep *step = r.step(rule);
+        if (decided || counted == 0) {
+            QVERIFY2(!step, "a rule was tested after the category was decided");
+            continue;
+        }
+        QVERIFY(step);
+        QCOMPARE(step->verdict, ruleCategory == category);
+        decided = step->verdict;
     }
-    QCOMPARE(r.explanationZh(), r.stepsZh.join(QLatin1Char('\n')));
-}
-
-void TestClassification::explanationEdge()
-{
-    Household h;
-    h.members << adult(QStringLiteral("户主")) << adult(QStringLiteral("配偶"), Relation::Spouse);
-    h.incomes << income(QStringLiteral("户主"), 100000) << income(QStringLiteral("配偶"), 62500);
-    const ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
-    QCOMPARE(r.category, Category::DibaoEdge);
-
-    QVERIFY2(r.stepsEn.contains(QStringLiteral("per-capita income 812.50 yuan >= standard 735.00 and < 2 x 735.00 -> 低保边缘")),
-             qPrintable(r.explanationEn()));
-    QVERIFY2(r.stepsZh.contains(QStringLiteral("人均月收入 812.50 元 ≥ 低保标准 735.00 元，且 < 2 × 735.00 元 → 低保边缘")),
-             qPrintable(r.explanationZh()));
-    QVERIFY(r.explanationEn().contains(QLatin1String("household monthly income 1625.00 yuan / 2 = per-capita income 812.50 yuan")));
-    QVERIFY(r.explanationZh().contains(QStringLiteral("家庭月收入 1625.00 元 ÷ 2 人 = 人均月收入 812.50 元")));
-    QCOMPARE(r.stepsZh.last(), QStringLiteral("结论：低保边缘"));
-    QVERIFY(r.stepsEn.last().startsWith(QStringLiteral("result: 低保边缘")));
-    // 特困 and 低保 were tested and rejected before 边缘.
-    QVERIFY(r.explanationEn().contains(QStringLiteral("-> not 特困供养")));
-    QVERIFY(r.explanationEn().contains(QStringLiteral("per-capita income 812.50 yuan >= standard 735.00 -> not 低保")));
-    QVERIFY(!r.explanationEn().contains(QStringLiteral("支出型贫困:")));
-}
-
-void TestClassification::explanationDibaoAndTekun()
-{
-    Household h = single(elder(QStringLiteral("李奶奶")), 30000);
-    h.hasCapableSupporter = true;
-    ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
-    QCOMPARE(r.category, Category::Dibao);
-    QVERIFY(r.explanationEn().contains(QLatin1String("no legal supporter able to support: no")));
-    QVERIFY(r.explanationEn().contains(
-        QStringLiteral("per-capita income 300.00 yuan < standard 735.00 and property within the rules -> 低保")));
-    QVERIFY(r.explanationZh().contains(QStringLiteral("人均月收入 300.00 元 < 低保标准 735.00 元，且财产符合规定 → 低保")));
-
-    h.hasCapableSupporter = false;
-    r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
-    QCOMPARE(r.category, Category::Tekun);
-    QCOMPARE(r.stepsZh.last(), QStringLiteral("结论：特困供养"));
-    QVERIFY(r.stepsEn.at(r.stepsEn.size() - 2).endsWith(QStringLiteral("-> 特困供养")));
-    // Once 特困 applies nothing further is tested.
-    QVERIFY(!r.explanationEn().contains(QStringLiteral("-> not 低保")));
-
-    // A member able to work is named, with the age.
-    Household mixed;
-    mixed.members << elder(QStringLiteral("奶奶")) << adult(QStringLiteral("王五"), Relation::Child);
-    r = Classifier::classify(mixed, standard(), ClassificationSettings(), kOn);
-    QCOMPARE(r.category, Category::Dibao);
-    QVERIFY2(r.explanationEn().contains(QStringLiteral("able to work: 王五, age 40")), qPrintable(r.explanationEn()));
-    QVERIFY(r.explanationZh().contains(QStringLiteral("王五 40 岁")));
-}
-
-void TestClassification::explanationMultiplierAndProperty()
-{
-    ClassificationSettings s;
-    s.edgeMultiplier = 1.5;
-    Household h = single(adult(QStringLiteral("张三")), 110000);
-    h.assets << asset(QStringLiteral("deposit"), 100000) << asset(QStringLiteral("housing"), 1);
-    ClassificationResult r = Classifier::classify(h, standard(), s, kOn);
-    QCOMPARE(r.category, Category::DibaoEdge);
-    QVERIFY2(r.explanationEn().contains(QStringLiteral("per-capita income 1100.00 yuan >= standard 735.00 and < 1.5 x 735.00 -> 低保边缘")),
-             qPrintable(r.explanationEn()));
-    QVERIFY(r.explanationZh().contains(QStringLiteral("且 < 1.5 × 735.00 元 → 低保边缘")));
-    QVERIFY(r.explanationEn().contains(QLatin1String(
-        "financial assets (deposits, securities) 1000.00 yuan / 1 = 1000.00 yuan per person <= 24 x 735.00 = 17640.00 -> within the rules")));
-    QVERIFY(r.explanationEn().contains(QLatin1String("housing units 1 <= 1 -> within the rules")));
-    QVERIFY(r.explanationEn().contains(QLatin1String("vehicle value 0.00 yuan <= 50000.00 -> within the rules")));
-    QVERIFY(r.explanationZh().contains(QStringLiteral("住房 1 套 ≤ 1 套 → 符合规定")));
-
-    // Above 1.5x: the line with its product is shown.
-    h.incomes.first().monthlyAmount = 120000;
-    r = Classifier::classify(h, standard(), s, kOn);
-    QVERIFY(r.explanationEn().contains(
-        QStringLiteral("per-capita income 1200.00 yuan >= 1.5 x standard 735.00 = 1102.50 -> not 低保边缘")));
-
-    // A second house fails the property test and says so.
-    h.incomes.first().monthlyAmount = 50000;
-    h.assets << asset(QStringLiteral("housing"), 1);
-    r = Classifier::classify(h, standard(), s, kOn);
-    QCOMPARE(r.category, Category::None);
-    QVERIFY(r.explanationEn().contains(QLatin1String("housing units 2 > 1 -> exceeds the rules")));
-    QVERIFY(r.explanationZh().contains(QStringLiteral("住房 2 套 > 1 套 → 超出规定")));
-    QVERIFY(r.explanationEn().contains(
-        QStringLiteral("per-capita income 500.00 yuan < standard 735.00 but property exceeds the rules -> not 低保")));
-    QVERIFY(r.stepsZh.last().startsWith(QStringLiteral("结论：不属于")));
-}
-
-void TestClassification::explanationExpenditure()
-{
-    Household h = single(adult(QStringLiteral("张三")), 200000);
-    h.expenditures << expense(700000, QDate(2024, 3, 1));
-    const ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
-    QCOMPARE(r.category, Category::Expenditure);
-    const QString en = r.explanationEn();
-    QVERIFY2(en.contains(QLatin1String("yearly per-capita income 24000.00 yuan < last year's per-capita disposable income 40000.00: yes")),
-             qPrintable(en));
-    QVERIFY(en.contains(QLatin1String("rigid spending of the past 12 months 7000.00 yuan > 0.5 x yearly family income 24000.00 = 12000.00: no")));
-    QVERIFY(en.contains(QLatin1String("per-capita income after rigid spending 1416.66 yuan < 2 x 735.00 = 1470.00: yes")));
-    QVERIFY(r.explanationZh().contains(QStringLiteral("近 12 个月刚性支出 7000.00 元")));
-    QCOMPARE(r.stepsZh.last(), QStringLiteral("结论：支出型贫困"));
-}
-
-void TestClassification::explanationNoCountedMembers()
-{
-    Household h;
-    Member m = adult(QStringLiteral("赵六"));
-    m.exclusion = Exclusion::Clergy;
-    h.members << m;
-    const ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
-    QCOMPARE(r.category, Category::None);
-    QCOMPARE(r.stepsEn.size(), 3);
-    QVERIFY(r.stepsEn.at(0).contains(QStringLiteral("赵六 (clergy)")));
-    QVERIFY(r.stepsEn.at(1).contains(QLatin1String("no counted household members")));
-    QVERIFY(r.stepsZh.at(1).contains(QStringLiteral("没有计入的共同生活家庭成员")));
-}
-
-void TestClassification::explanationExcluded()
-{
-    Household h;
-    Member head = adult(QStringLiteral("户主"));
-    Member jailed = adult(QStringLiteral("李四"), Relation::Spouse);
-    jailed.exclusion = Exclusion::Prison;
-    h.members << head << jailed;
-    const ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
-    QCOMPARE(r.stepsEn.first(), QStringLiteral("counted members: 1 of 2; not counted: 李四 (in prison)"));
-    QCOMPARE(r.stepsZh.first(), QStringLiteral("共同生活计入人数 1 人（家庭成员共 2 人）；不计入：李四（服刑）"));
-}
-
-void TestClassification::explanationLabourRule()
-{
-    // The rule is shown with its source, and each member's reason.
-    Member boy = person(QStringLiteral("小明"), Relation::Head, QDate(2009, 3, 1));
-    Member aunt = adult(QStringLiteral("王姨"), Relation::Other);
-    aunt.disabilityType = QStringLiteral("mental");
-    aunt.disabilityGrade = 3;
-    Household h;
-    h.members << boy << aunt;
-    const ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
-    QCOMPARE(r.category, Category::Tekun);
-    QVERIFY2(r.explanationZh().contains(QStringLiteral("《特困人员认定办法》（民发〔2021〕43号）第七条：年满 60 周岁、未满 16 周岁、"
-                                                       "智力残疾一至三级、精神残疾一至三级、肢体残疾一至二级、视力残疾一级")),
-             qPrintable(r.explanationZh()));
-    QVERIFY(r.explanationZh().contains(QStringLiteral("小明（未满 16 周岁）、王姨（精神残疾三级）")));
-    QVERIFY2(r.explanationEn().contains(QStringLiteral("unable to work: 小明 (under 16); 王姨 (mental disability, grade 3)")),
-             qPrintable(r.explanationEn()));
-    QVERIFY(!r.explanationEn().contains(QLatin1String("under 18")));
-}
-
-void TestClassification::explanationExcludedIncome()
-{
-    Household h = single(elder(QStringLiteral("李爷爷")), 20000);
-    IncomeItem allowance = income(QStringLiteral("李爷爷"), 15000);
-    allowance.kind = QStringLiteral("old_age_allowance");
-    h.incomes << allowance;
-    const ClassificationResult r = Classifier::classify(h, standard(), ClassificationSettings(), kOn);
-    QCOMPARE(r.perCapitaIncome, Fen(20000));
-    QVERIFY2(r.explanationZh().contains(QStringLiteral("不计入家庭收入（《特困人员认定办法》第八条、《最低生活保障审核确认办法》第十五条）：高龄津贴 150.00 元")),
-             qPrintable(r.explanationZh()));
-    QVERIFY(r.explanationEn().contains(QStringLiteral("household monthly income 200.00 yuan")));
-}
-
-void TestClassification::explanationStandardNotes()
-{
-    Household h = single(adult(QStringLiteral("张三")), 50000);
-    YearlyStandard s = standard();
-    ClassificationResult r = Classifier::classify(h, s, ClassificationSettings(), kOn);
-    QVERIFY2(r.explanationZh().contains(QStringLiteral("2024 年城市低保标准 735.00 元、居民人均可支配收入 40000.00 元为占位数值")),
-             qPrintable(r.explanationZh()));
-    QVERIFY(r.explanationEn().contains(QLatin1String("are placeholders")));
-
-    s.placeholder = false;
-    s.year = 2023; // the latest entered year is older than the day classified
-    r = Classifier::classify(h, s, ClassificationSettings(), kOn);
-    QVERIFY(!r.explanationZh().contains(QStringLiteral("占位")));
-    QVERIFY2(r.explanationZh().contains(QStringLiteral("2024 年城市低保标准尚未录入，沿用 2023 年标准")), qPrintable(r.explanationZh()));
-}
-
-void TestClassification::withoutStandard()
-{
-    const ClassificationResult r = Classifier::withoutStandard(2031, AreaType::Rural);
-    QVERIFY(r.standardMissing);
-    QCOMPARE(r.category, Category::None);
-    QVERIFY(r.explanationZh().contains(QStringLiteral("2031 年农村低保标准尚未录入")));
-    QVERIFY(r.explanationEn().contains(QLatin1String("2031")));
+    if (counted > 0)
+        QCOMPARE(r.step(ClassificationRule::PerCapitaIncome)->money("perCapita"), perCapita);
 }
 
 void TestClassification::categoryCodes()
 {
     const QList<Category> all = CategoryNames::all();
     QCOMPARE(all.size(), 5);
-    const QStringList codes{QStringLiteral("none"), QStringLiteral("tekun"), QStringLiteral("dibao"),
-                            QStringLiteral("edge"), QStringLiteral("expense")};
-    const QStringList chinese{QStringLiteral("无"), QStringLiteral("特困供养"), QStringLiteral("低保"),
-                              QStringLiteral("低保边缘"), QStringLiteral("支出型贫困")};
+    const QStringList codes { QStringLiteral("none"), QStringLiteral("tekun"), QStringLiteral("dibao"),
+        QStringLiteral("edge"), QStringLiteral("expense") };
+    const QStringList chinese { QStringLiteral("无"), QStringLiteral("特困供养"), QStringLiteral("低保"),
+        QStringLiteral("低保边缘"), QStringLiteral("支出型贫困") };
     for (int i = 0; i < all.size(); ++i) {
         const Category c = all.at(i);
         QCOMPARE(CategoryNames::code(c), codes.at(i));

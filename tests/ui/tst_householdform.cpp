@@ -379,7 +379,7 @@ void TestHouseholdForm::classificationFollowsIncomeAndOverrideNeedsReason()
     QCOMPARE(incomes->model()->index(0, IncomeAmountColumn).data().toString(), format::money(200000));
     QCOMPARE(incomes->model()->index(0, IncomeAmountColumn).data(Qt::EditRole).toString(), QStringLiteral("2000.00"));
     QTRY_VERIFY2(explanation->toPlainText().contains(QStringLiteral("per-capita income 1000.00")), qPrintable(explanation->toPlainText()));
-    QVERIFY(explanation->toPlainText().contains(CategoryNames::english(Category::DibaoEdge)));
+    QVERIFY(explanation->toPlainText().contains(QStringLiteral("result: ") + CategoryNames::chinese(Category::DibaoEdge)));
 
     // Accept takes the classification; choosing 低保 again is an override that needs a reason.
     press(Qt::Key_C, Qt::AltModifier); // a mnemonic "animates" the click: it lands ~100 ms later
