@@ -11,9 +11,10 @@ namespace {
 const QHash<QString, QStringList> &localColumns()
 {
     static const QHash<QString, QStringList> local = {
-        {QStringLiteral("households"), {QStringLiteral("tier"), QStringLiteral("tier_reason"), QStringLiteral("tier_checked_on"),
-                                        QStringLiteral("tier_next_check")}},
-        {QStringLiteral("users"), {QStringLiteral("failed_attempts"), QStringLiteral("locked_until")}},
+        { QStringLiteral("households"),
+            { QStringLiteral("tier"), QStringLiteral("tier_reason"), QStringLiteral("tier_checked_on"),
+                QStringLiteral("tier_next_check") } },
+        { QStringLiteral("users"), { QStringLiteral("failed_attempts"), QStringLiteral("locked_until") } },
     };
     return local;
 }
@@ -32,14 +33,13 @@ QStringList SyncedTable::payload() const
 
 Result<QList<SyncedTable>> ChangeCapture::tables(Database &db)
 {
-    auto names = sql::exec(db.sql(), QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'sync_%' "
-        "AND name NOT LIKE 'household_search%' ORDER BY name"));
+    auto names = sql::strings(db.sql(),
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT "
+                       "LIKE 'sync_%' "
+                       "AND name NOT LIKE 'household_search%' ORDER BY name"));
     if (!names)
         return names.error();
-    QStringList candidates;
-    while (names.value().next())
-        candidates.append(names.value().value(0).toString());
+    const QStringList candidates = names.value();
     QList<SyncedTable> tables;
     for (const QString &name : std::as_const(candidates)) {
         auto info = sql::exec(db.sql(), QStringLiteral("PRAGMA table_info(%1)").arg(name));
@@ -69,7 +69,8 @@ Result<QList<SyncedTable>> ChangeCapture::tables(Database &db)
 
 Status ChangeCapture::ensureTriggers(Database &db)
 {
-    auto exists = sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sync_outbox'"));
+    auto exists
+        = sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sync_outbox'"));
     if (!exists)
         return exists.error();
     if (exists.value().toInt() == 0)
@@ -83,7 +84,8 @@ Status ChangeCapture::ensureTriggers(Database &db)
             "CREATE TRIGGER IF NOT EXISTS sync_%1_insert AFTER INSERT ON %1 WHEN %3 BEGIN "
             "INSERT INTO sync_outbox (table_name, row_key, hlc, prev_hlc) VALUES ('%1', NEW.%2, NEW.hlc, ''); END;"
             "CREATE TRIGGER IF NOT EXISTS sync_%1_update AFTER UPDATE ON %1 WHEN NEW.hlc IS NOT OLD.hlc AND %3 BEGIN "
-            "INSERT INTO sync_outbox (table_name, row_key, hlc, prev_hlc) VALUES ('%1', NEW.%2, NEW.hlc, OLD.hlc); END;")
+            "INSERT INTO sync_outbox (table_name, row_key, hlc, prev_hlc) VALUES ('%1', NEW.%2, NEW.hlc, OLD.hlc); "
+            "END;")
                                    .arg(t.name, t.key, quiet);
         if (auto s = sql::execScript(db.sql(), script.toUtf8()); !s)
             return s;
@@ -98,7 +100,8 @@ Status ChangeCapture::dropTriggers(Database &db)
         return list.error();
     QString script;
     for (const SyncedTable &t : list.value())
-        script += QStringLiteral("DROP TRIGGER IF EXISTS sync_%1_insert; DROP TRIGGER IF EXISTS sync_%1_update;").arg(t.name);
+        script += QStringLiteral("DROP TRIGGER IF EXISTS sync_%1_insert; DROP TRIGGER IF EXISTS sync_%1_update;")
+                      .arg(t.name);
     return sql::execScript(db.sql(), script.toUtf8());
 }
 
@@ -108,8 +111,10 @@ Status ChangeCapture::seedOutbox(Database &db)
     if (!list)
         return list.error();
     for (const SyncedTable &t : list.value()) {
-        auto r = sql::exec(db.sql(), QStringLiteral("INSERT INTO sync_outbox (table_name, row_key, hlc) SELECT '%1', %2, hlc FROM %1 ORDER BY rowid")
-                                         .arg(t.name, t.key));
+        auto r = sql::exec(db.sql(),
+            QStringLiteral(
+                "INSERT INTO sync_outbox (table_name, row_key, hlc) SELECT '%1', %2, hlc FROM %1 ORDER BY rowid")
+                .arg(t.name, t.key));
         if (!r)
             return r.error();
     }
@@ -118,7 +123,8 @@ Status ChangeCapture::seedOutbox(Database &db)
 
 Status ChangeCapture::setApplying(Database &db, bool applying)
 {
-    auto r = sql::exec(db.sql(), QStringLiteral("UPDATE sync_control SET applying = ? WHERE id = 1"), {applying ? 1 : 0});
+    auto r = sql::exec(
+        db.sql(), QStringLiteral("UPDATE sync_control SET applying = ? WHERE id = 1"), { applying ? 1 : 0 });
     return r ? Status() : Status(r.error());
 }
 

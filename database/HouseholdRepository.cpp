@@ -36,7 +36,8 @@ QJsonObject toJson(const RowImage &row)
 {
     QJsonObject o;
     for (const auto &[column, value] : row.columns) {
-        if (column == QLatin1String("id") || column == QLatin1String("household_id") || column == QLatin1String("position"))
+        if (column == QLatin1String("id") || column == QLatin1String("household_id")
+            || column == QLatin1String("position"))
             continue;
         const QString t = value.isNull() ? QString() : value.toString();
         if (t.isEmpty() || t == QLatin1String("0"))
@@ -69,87 +70,95 @@ HouseholdRepository::~HouseholdRepository() = default;
 QList<RowImage> HouseholdRepository::images(const Household &h)
 {
     QList<RowImage> rows;
-    rows.append({QStringLiteral("households"), h.id, Columns{
-        {QStringLiteral("id"), h.id},
-        {QStringLiteral("township_code"), h.townshipCode},
-        {QStringLiteral("village_code"), sql::nullIfEmpty(h.villageCode)},
-        {QStringLiteral("grid_code"), sql::nullIfEmpty(h.gridCode)},
-        {QStringLiteral("address"), h.address},
-        {QStringLiteral("phone"), h.phone},
-        {QStringLiteral("area_type"), areaTypeCode(h.area)},
-        {QStringLiteral("category"), CategoryNames::code(h.category)},
-        {QStringLiteral("category_override_reason"), h.categoryOverrideReason},
-        {QStringLiteral("monthly_amount_fen"), h.monthlyAmount},
-        {QStringLiteral("start_date"), sql::dateValue(h.startDate)},
-        {QStringLiteral("status"), h.status == HouseholdStatus::Active ? QStringLiteral("active") : QStringLiteral("exited")},
-        {QStringLiteral("exit_reason"), h.exitReason},
-        {QStringLiteral("has_capable_supporter"), boolValue(h.hasCapableSupporter)},
-        {QStringLiteral("notes"), h.notes},
-        {QStringLiteral("tier_override"), h.tierOverride ? QVariant(TierRules::code(*h.tierOverride)) : QVariant()},
-        {QStringLiteral("tier_override_reason"), h.tierOverrideReason},
-    }});
+    rows.append({ QStringLiteral("households"), h.id,
+        Columns {
+            { QStringLiteral("id"), h.id },
+            { QStringLiteral("township_code"), h.townshipCode },
+            { QStringLiteral("village_code"), sql::nullIfEmpty(h.villageCode) },
+            { QStringLiteral("grid_code"), sql::nullIfEmpty(h.gridCode) },
+            { QStringLiteral("address"), h.address },
+            { QStringLiteral("phone"), h.phone },
+            { QStringLiteral("area_type"), areaTypeCode(h.area) },
+            { QStringLiteral("category"), CategoryNames::code(h.category) },
+            { QStringLiteral("category_override_reason"), h.categoryOverrideReason },
+            { QStringLiteral("monthly_amount_fen"), h.monthlyAmount },
+            { QStringLiteral("start_date"), sql::dateValue(h.startDate) },
+            { QStringLiteral("status"),
+                h.status == HouseholdStatus::Active ? QStringLiteral("active") : QStringLiteral("exited") },
+            { QStringLiteral("exit_reason"), h.exitReason },
+            { QStringLiteral("has_capable_supporter"), boolValue(h.hasCapableSupporter) },
+            { QStringLiteral("notes"), h.notes },
+            { QStringLiteral("tier_override"),
+                h.tierOverride ? QVariant(TierRules::code(*h.tierOverride)) : QVariant() },
+            { QStringLiteral("tier_override_reason"), h.tierOverrideReason },
+        } });
     int position = 0;
     for (const Member &m : h.members) {
-        rows.append({QStringLiteral("members"), m.id, Columns{
-            {QStringLiteral("id"), m.id},
-            {QStringLiteral("household_id"), h.id},
-            {QStringLiteral("position"), position++},
-            {QStringLiteral("name"), m.name},
-            {QStringLiteral("id_number"), m.idNumber},
-            {QStringLiteral("relation"), relationCode(m.relation)},
-            {QStringLiteral("birth_date"), sql::dateValue(m.birthDate)},
-            {QStringLiteral("sex"), sexCode(m.sex)},
-            {QStringLiteral("labour"), labourCode(m.labour)},
-            {QStringLiteral("disability_type"), m.disabilityType},
-            {QStringLiteral("disability_grade"), m.disabilityGrade},
-            {QStringLiteral("serious_illness"), boolValue(m.seriousIllness)},
-            {QStringLiteral("student"), boolValue(m.student)},
-            {QStringLiteral("employment"), employmentCode(m.employment)},
-            {QStringLiteral("exclusion"), exclusionCode(m.exclusion)},
-            {QStringLiteral("phone"), m.phone},
-        }});
+        rows.append({ QStringLiteral("members"), m.id,
+            Columns {
+                { QStringLiteral("id"), m.id },
+                { QStringLiteral("household_id"), h.id },
+                { QStringLiteral("position"), position++ },
+                { QStringLiteral("name"), m.name },
+                { QStringLiteral("id_number"), m.idNumber },
+                { QStringLiteral("relation"), relationCode(m.relation) },
+                { QStringLiteral("birth_date"), sql::dateValue(m.birthDate) },
+                { QStringLiteral("sex"), sexCode(m.sex) },
+                { QStringLiteral("labour"), labourCode(m.labour) },
+                { QStringLiteral("disability_type"), m.disabilityType },
+                { QStringLiteral("disability_grade"), m.disabilityGrade },
+                { QStringLiteral("serious_illness"), boolValue(m.seriousIllness) },
+                { QStringLiteral("student"), boolValue(m.student) },
+                { QStringLiteral("employment"), employmentCode(m.employment) },
+                { QStringLiteral("exclusion"), exclusionCode(m.exclusion) },
+                { QStringLiteral("phone"), m.phone },
+            } });
     }
     for (const IncomeItem &i : h.incomes) {
-        rows.append({QStringLiteral("incomes"), i.id, Columns{
-            {QStringLiteral("id"), i.id},
-            {QStringLiteral("household_id"), h.id},
-            {QStringLiteral("member_id"), sql::nullIfEmpty(i.memberId)},
-            {QStringLiteral("kind"), i.kind},
-            {QStringLiteral("monthly_fen"), i.monthlyAmount},
-            {QStringLiteral("stable"), boolValue(i.stable)},
-        }});
+        rows.append({ QStringLiteral("incomes"), i.id,
+            Columns {
+                { QStringLiteral("id"), i.id },
+                { QStringLiteral("household_id"), h.id },
+                { QStringLiteral("member_id"), sql::nullIfEmpty(i.memberId) },
+                { QStringLiteral("kind"), i.kind },
+                { QStringLiteral("monthly_fen"), i.monthlyAmount },
+                { QStringLiteral("stable"), boolValue(i.stable) },
+            } });
     }
     for (const Asset &a : h.assets) {
-        rows.append({QStringLiteral("assets"), a.id, Columns{
-            {QStringLiteral("id"), a.id},
-            {QStringLiteral("household_id"), h.id},
-            {QStringLiteral("kind"), a.kind},
-            {QStringLiteral("description"), a.description},
-            {QStringLiteral("value_fen"), a.value},
-        }});
+        rows.append({ QStringLiteral("assets"), a.id,
+            Columns {
+                { QStringLiteral("id"), a.id },
+                { QStringLiteral("household_id"), h.id },
+                { QStringLiteral("kind"), a.kind },
+                { QStringLiteral("description"), a.description },
+                { QStringLiteral("value_fen"), a.value },
+            } });
     }
     for (const RigidExpenditure &e : h.expenditures) {
-        rows.append({QStringLiteral("expenditures"), e.id, Columns{
-            {QStringLiteral("id"), e.id},
-            {QStringLiteral("household_id"), h.id},
-            {QStringLiteral("kind"), e.kind},
-            {QStringLiteral("amount_fen"), e.amount},
-            {QStringLiteral("incurred_on"), sql::dateValue(e.incurredOn)},
-            {QStringLiteral("note"), e.note},
-        }});
+        rows.append({ QStringLiteral("expenditures"), e.id,
+            Columns {
+                { QStringLiteral("id"), e.id },
+                { QStringLiteral("household_id"), h.id },
+                { QStringLiteral("kind"), e.kind },
+                { QStringLiteral("amount_fen"), e.amount },
+                { QStringLiteral("incurred_on"), sql::dateValue(e.incurredOn) },
+                { QStringLiteral("note"), e.note },
+            } });
     }
     return rows;
 }
 
 bool HouseholdRepository::exists(const QString &id) const
 {
-    auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT 1 FROM households WHERE id = ? AND deleted = 0"), {id});
+    auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT 1 FROM households WHERE id = ? AND deleted = 0"), { id });
     return v && v.value().isValid();
 }
 
 Result<QString> HouseholdRepository::townshipOf(const QString &id) const
 {
-    auto v = sql::scalar(m_db.sql(), QStringLiteral("SELECT township_code FROM households WHERE id = ? AND deleted = 0"), {id});
+    auto v = sql::scalar(
+        m_db.sql(), QStringLiteral("SELECT township_code FROM households WHERE id = ? AND deleted = 0"), { id });
     if (!v)
         return v.error();
     if (!v.value().isValid())
@@ -159,27 +168,22 @@ Result<QString> HouseholdRepository::townshipOf(const QString &id) const
 
 Result<QList<RegisteredIdNumber>> HouseholdRepository::registeredIdNumbers() const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT m.id_number, m.household_id, m.name, m.relation FROM members m JOIN households h ON h.id = m.household_id "
-        "WHERE m.deleted = 0 AND h.deleted = 0 AND m.id_number <> ''"));
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT m.id_number, m.household_id, m.name, m.relation FROM members m JOIN households h ON "
+                       "h.id = m.household_id "
+                       "WHERE m.deleted = 0 AND h.deleted = 0 AND m.id_number <> ''"));
     if (!q)
         return q.error();
     QList<RegisteredIdNumber> list;
     while (q.value().next())
-        list.append({q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString(),
-                     q.value().value(3).toString() == QLatin1String("head")});
+        list.append({ q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString(),
+            q.value().value(3).toString() == QLatin1String("head") });
     return list;
 }
 
 Result<QStringList> HouseholdRepository::storedIdNumbers() const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("SELECT id_number FROM members WHERE id_number <> ''"));
-    if (!q)
-        return q.error();
-    QStringList list;
-    while (q.value().next())
-        list.append(q.value().value(0).toString());
-    return list;
+    return sql::strings(m_db.sql(), QStringLiteral("SELECT id_number FROM members WHERE id_number <> ''"));
 }
 
 Result<QString> HouseholdRepository::householdHolding(const QString &idNumber)
@@ -192,7 +196,7 @@ Result<QString> HouseholdRepository::householdHolding(const QString &idNumber)
                 "WHERE m.id_number = ? AND m.id_number <> '' AND m.deleted = 0 AND h.deleted = 0 LIMIT 1")))
             return sql::toError(*m_holding, QStringLiteral("prepare"));
     }
-    if (auto s = sql::run(*m_holding, {idNumber}); !s)
+    if (auto s = sql::run(*m_holding, { idNumber }); !s)
         return s.error();
     const QString id = m_holding->next() ? m_holding->value(0).toString() : QString();
     m_holding->finish();
@@ -202,17 +206,21 @@ Result<QString> HouseholdRepository::householdHolding(const QString &idNumber)
 Result<QVariant> HouseholdRepository::townshipCode(const QString &id, bool liveOnly) const
 {
     return sql::scalar(m_db.sql(),
-                       liveOnly ? QStringLiteral("SELECT township_code FROM households WHERE id = ? AND deleted = 0")
-                                : QStringLiteral("SELECT township_code FROM households WHERE id = ?"),
-                       {id});
+        liveOnly ? QStringLiteral("SELECT township_code FROM households WHERE id = ? AND deleted = 0")
+                 : QStringLiteral("SELECT township_code FROM households WHERE id = ?"),
+        { id });
 }
 
 Result<Household> HouseholdRepository::load(const QString &id) const
 {
-    auto hq = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT id, township_code, coalesce(village_code, ''), coalesce(grid_code, ''), address, phone, area_type, category, "
-        "category_override_reason, monthly_amount_fen, start_date, status, exit_reason, has_capable_supporter, notes, "
-        "tier_override, tier_override_reason, substr(created_at, 1, 10) FROM households WHERE id = ? AND deleted = 0"), {id});
+    auto hq = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT id, township_code, coalesce(village_code, ''), coalesce(grid_code, ''), address, phone, "
+                       "area_type, category, "
+                       "category_override_reason, monthly_amount_fen, start_date, status, exit_reason, "
+                       "has_capable_supporter, notes, "
+                       "tier_override, tier_override_reason, substr(created_at, 1, 10) FROM households WHERE id = ? "
+                       "AND deleted = 0"),
+        { id });
     if (!hq)
         return hq.error();
     QSqlQuery &q = hq.value();
@@ -239,9 +247,12 @@ Result<Household> HouseholdRepository::load(const QString &id) const
     h.tierOverrideReason = q.value(16).toString();
     h.registeredOn = sql::toDate(q.value(17));
 
-    auto mq = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT id, name, id_number, relation, birth_date, sex, labour, disability_type, disability_grade, serious_illness, "
-        "student, employment, exclusion, phone FROM members WHERE household_id = ? AND deleted = 0 ORDER BY position"), {id});
+    auto mq = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT id, name, id_number, relation, birth_date, sex, labour, disability_type, "
+                       "disability_grade, serious_illness, "
+                       "student, employment, exclusion, phone FROM members WHERE household_id = ? AND deleted = 0 "
+                       "ORDER BY position"),
+        { id });
     if (!mq)
         return mq.error();
     while (mq.value().next()) {
@@ -263,29 +274,38 @@ Result<Household> HouseholdRepository::load(const QString &id) const
         m.phone = r.value(13).toString();
         h.members.append(m);
     }
-    auto iq = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT id, coalesce(member_id, ''), kind, monthly_fen, stable FROM incomes WHERE household_id = ? AND deleted = 0 ORDER BY rowid"), {id});
+    auto iq = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT id, coalesce(member_id, ''), kind, monthly_fen, stable FROM incomes WHERE household_id "
+                       "= ? AND deleted = 0 ORDER BY rowid"),
+        { id });
     if (!iq)
         return iq.error();
     while (iq.value().next()) {
         const QSqlQuery &r = iq.value();
-        h.incomes.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toLongLong(), r.value(4).toBool()});
+        h.incomes.append({ r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toLongLong(),
+            r.value(4).toBool() });
     }
-    auto aq = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT id, kind, description, value_fen FROM assets WHERE household_id = ? AND deleted = 0 ORDER BY rowid"), {id});
+    auto aq = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT id, kind, description, value_fen FROM assets WHERE household_id = ? AND deleted = 0 "
+                       "ORDER BY rowid"),
+        { id });
     if (!aq)
         return aq.error();
     while (aq.value().next()) {
         const QSqlQuery &r = aq.value();
-        h.assets.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toLongLong()});
+        h.assets.append(
+            { r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toLongLong() });
     }
-    auto eq = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT id, kind, amount_fen, incurred_on, note FROM expenditures WHERE household_id = ? AND deleted = 0 ORDER BY rowid"), {id});
+    auto eq = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT id, kind, amount_fen, incurred_on, note FROM expenditures WHERE household_id = ? AND "
+                       "deleted = 0 ORDER BY rowid"),
+        { id });
     if (!eq)
         return eq.error();
     while (eq.value().next()) {
         const QSqlQuery &r = eq.value();
-        h.expenditures.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(), sql::toDate(r.value(3)), r.value(4).toString()});
+        h.expenditures.append({ r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(),
+            sql::toDate(r.value(3)), r.value(4).toString() });
     }
     return h;
 }
@@ -313,8 +333,8 @@ Status HouseholdRepository::writeRow(const RowImage &row, bool deleted)
         }
         QSqlQuery q(m_db.sql());
         const QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                                      .arg(row.table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                                           updates.join(QStringLiteral(", ")));
+                                      .arg(row.table, names.join(QStringLiteral(", ")),
+                                          marks.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
         if (!q.prepare(statement))
             return sql::toError(q, row.table);
         it = m_upserts.insert(key, q);
@@ -439,7 +459,7 @@ Status HouseholdRepository::writeIfChanged(const QString &householdId, const Row
         const QString before = old ? text(old->value(column)) : QString();
         const QString after = text(value);
         if (!old ? !after.isEmpty() : before != after)
-            changes.append({column, {before, after}});
+            changes.append({ column, { before, after } });
     }
     if (old && changes.isEmpty())
         return {};
@@ -491,25 +511,37 @@ Status HouseholdRepository::remove(const QString &id, const QString &reason)
     return tx.commit();
 }
 
-Status HouseholdRepository::forEach(const QString &where, const QVariantList &values,
-                                    const std::function<bool(const Household &)> &visit) const
+Status HouseholdRepository::forEach(
+    const QString &where, const QVariantList &values, const std::function<bool(const Household &)> &visit) const
 {
     // Three ordered cursors merged by households.rowid: the members and incomes of household N follow it.
-    const QString scope = where.isEmpty() ? QStringLiteral("h.deleted = 0") : QStringLiteral("h.deleted = 0 AND (%1)").arg(where);
-    auto hq = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT h.rowid, h.id, h.township_code, coalesce(h.village_code, ''), h.area_type, h.category, h.start_date, h.status, "
-        "h.has_capable_supporter, h.tier_override, h.tier_override_reason, substr(h.created_at, 1, 10) FROM households h "
-        "WHERE %1 ORDER BY h.rowid").arg(scope), values);
+    const QString scope
+        = where.isEmpty() ? QStringLiteral("h.deleted = 0") : QStringLiteral("h.deleted = 0 AND (%1)").arg(where);
+    auto hq = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT h.rowid, h.id, h.township_code, coalesce(h.village_code, ''), h.area_type, h.category, "
+                       "h.start_date, h.status, "
+                       "h.has_capable_supporter, h.tier_override, h.tier_override_reason, substr(h.created_at, 1, 10) "
+                       "FROM households h "
+                       "WHERE %1 ORDER BY h.rowid")
+            .arg(scope),
+        values);
     if (!hq)
         return hq.error();
-    auto mq = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT h.rowid, m.id, m.name, m.relation, m.birth_date, m.labour, m.disability_grade, m.serious_illness, m.exclusion, "
-        "m.disability_type FROM members m JOIN households h ON h.id = m.household_id WHERE m.deleted = 0 AND %1 ORDER BY h.rowid, m.position").arg(scope), values);
+    auto mq = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT h.rowid, m.id, m.name, m.relation, m.birth_date, m.labour, m.disability_grade, "
+                       "m.serious_illness, m.exclusion, "
+                       "m.disability_type FROM members m JOIN households h ON h.id = m.household_id WHERE m.deleted = "
+                       "0 AND %1 ORDER BY h.rowid, m.position")
+            .arg(scope),
+        values);
     if (!mq)
         return mq.error();
-    auto iq = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT h.rowid, i.id, coalesce(i.member_id, ''), i.kind, i.monthly_fen, i.stable "
-        "FROM incomes i JOIN households h ON h.id = i.household_id WHERE i.deleted = 0 AND %1 ORDER BY h.rowid").arg(scope), values);
+    auto iq = sql::exec(m_db.sql(),
+        QStringLiteral(
+            "SELECT h.rowid, i.id, coalesce(i.member_id, ''), i.kind, i.monthly_fen, i.stable "
+            "FROM incomes i JOIN households h ON h.id = i.household_id WHERE i.deleted = 0 AND %1 ORDER BY h.rowid")
+            .arg(scope),
+        values);
     if (!iq)
         return iq.error();
     QSqlQuery &members = mq.value();
@@ -551,8 +583,8 @@ Status HouseholdRepository::forEach(const QString &where, const QVariantList &va
         while (incomeRow && incomes.value(0).toLongLong() < rowid)
             incomeRow = incomes.next();
         while (incomeRow && incomes.value(0).toLongLong() == rowid) {
-            h.incomes.append({incomes.value(1).toString(), incomes.value(2).toString(), incomes.value(3).toString(),
-                              incomes.value(4).toLongLong(), incomes.value(5).toBool()});
+            h.incomes.append({ incomes.value(1).toString(), incomes.value(2).toString(), incomes.value(3).toString(),
+                incomes.value(4).toLongLong(), incomes.value(5).toBool() });
             incomeRow = incomes.next();
         }
         if (!visit(h))
@@ -561,29 +593,33 @@ Status HouseholdRepository::forEach(const QString &where, const QVariantList &va
     return {};
 }
 
-Status HouseholdRepository::storeTier(const QString &id, Tier tier, const QString &reason, const QDate &checkedOn,
-                                      const QDate &nextCheck)
+Status HouseholdRepository::storeTier(
+    const QString &id, Tier tier, const QString &reason, const QDate &checkedOn, const QDate &nextCheck)
 {
     if (!m_storeTier) {
         m_storeTier.emplace(m_db.sql());
         m_storeTier->prepare(QStringLiteral(
             "UPDATE households SET tier = ?, tier_reason = ?, tier_checked_on = ?, tier_next_check = ? WHERE id = ?"));
     }
-    return sql::run(*m_storeTier, {TierRules::code(tier), reason, sql::dateValue(checkedOn), sql::dateValue(nextCheck), id});
+    return sql::run(
+        *m_storeTier, { TierRules::code(tier), reason, sql::dateValue(checkedOn), sql::dateValue(nextCheck), id });
 }
 
-Result<QList<IdNumberOwner>> HouseholdRepository::findIdNumber(const QString &idNumber, const QString &exceptHousehold) const
+Result<QList<IdNumberOwner>> HouseholdRepository::findIdNumber(
+    const QString &idNumber, const QString &exceptHousehold) const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT m.household_id, m.id, m.name, h.township_code FROM members m JOIN households h ON h.id = m.household_id "
-        "WHERE m.id_number = ? AND m.id_number <> '' AND m.deleted = 0 AND h.deleted = 0 AND m.household_id <> ?"),
-        {idNumber, exceptHousehold});
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral(
+            "SELECT m.household_id, m.id, m.name, h.township_code FROM members m JOIN households h ON h.id = "
+            "m.household_id "
+            "WHERE m.id_number = ? AND m.id_number <> '' AND m.deleted = 0 AND h.deleted = 0 AND m.household_id <> ?"),
+        { idNumber, exceptHousehold });
     if (!q)
         return q.error();
     QList<IdNumberOwner> owners;
     while (q.value().next())
-        owners.append({q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString(),
-                       q.value().value(3).toString()});
+        owners.append({ q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString(),
+            q.value().value(3).toString() });
     return owners;
 }
 
@@ -608,7 +644,7 @@ Status HouseholdRepository::forEachOf(const QStringList &ids, const std::functio
 
 Result<QVariant> HouseholdRepository::storedTier(const QString &id) const
 {
-    return sql::scalar(m_db.sql(), QStringLiteral("SELECT tier FROM households WHERE id = ?"), {id});
+    return sql::scalar(m_db.sql(), QStringLiteral("SELECT tier FROM households WHERE id = ?"), { id });
 }
 
 Result<QHash<QString, QString>> HouseholdRepository::storedTiers() const
@@ -628,16 +664,12 @@ Result<QStringList> HouseholdRepository::tierCheckDue(const QDate &today) const
     // read every household at each sign-in. INDEXED BY, because SQLite has no table statistics to choose by:
     // left to itself it scanned an index on id (households_live_id, now households_live_place) and read all
     // 100000 household rows for tier_checked_on (0.15-0.2 s of every start).
-    auto ids = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT id FROM households INDEXED BY households_unchecked WHERE deleted = 0 AND tier_checked_on IS NULL "
-        "UNION ALL SELECT id FROM households WHERE deleted = 0 AND tier_next_check <= ? AND tier_checked_on IS NOT NULL"),
-        {today.toString(Qt::ISODate)});
-    if (!ids)
-        return ids.error();
-    QStringList list;
-    while (ids.value().next())
-        list.append(ids.value().value(0).toString());
-    return list;
+    return sql::strings(m_db.sql(),
+        QStringLiteral(
+            "SELECT id FROM households INDEXED BY households_unchecked WHERE deleted = 0 AND tier_checked_on IS NULL "
+            "UNION ALL SELECT id FROM households WHERE deleted = 0 AND tier_next_check <= ? AND tier_checked_on IS NOT "
+            "NULL"),
+        { today.toString(Qt::ISODate) });
 }
 
 } // namespace sn

@@ -43,13 +43,7 @@ QString statementOf(IntegrityRepository::Invariant invariant)
 
 Result<QStringList> IntegrityRepository::integrityCheck() const
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral("PRAGMA integrity_check"));
-    if (!q)
-        return q.error();
-    QStringList lines;
-    while (q.value().next())
-        lines.append(q.value().value(0).toString());
-    return lines;
+    return sql::strings(m_db.sql(), QStringLiteral("PRAGMA integrity_check"));
 }
 
 Status IntegrityRepository::eachViolation(Invariant invariant, const Violation &violation) const

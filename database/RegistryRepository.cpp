@@ -9,18 +9,8 @@ namespace sn {
 QString RegistryRepository::whereClause(const HouseholdQuery &query, const QString &scopeTownship, QVariantList &values)
 {
     QStringList where { QStringLiteral("h.deleted = 0") };
-    if (!scopeTownship.isEmpty()) {
-        where.append(QStringLiteral("h.township_code = ?"));
-        values.append(scopeTownship);
-    }
-    if (!query.townshipCode.isEmpty()) {
-        where.append(QStringLiteral("h.township_code = ?"));
-        values.append(query.townshipCode);
-    }
-    if (!query.villageCode.isEmpty()) {
-        where.append(QStringLiteral("h.village_code = ?"));
-        values.append(query.villageCode);
-    }
+    sql::wherePlace(where, values, scopeTownship, {});
+    sql::wherePlace(where, values, query.townshipCode, query.villageCode);
     if (query.category) {
         where.append(QStringLiteral("h.category = ?"));
         values.append(CategoryNames::code(*query.category));

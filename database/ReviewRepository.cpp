@@ -125,14 +125,7 @@ Result<QList<TaskRow>> ReviewRepository::query(const TaskQuery &query) const
         where.append(dateColumn + QStringLiteral(" <= ?"));
         values.append(query.dueTo.toString(Qt::ISODate));
     }
-    if (!query.townshipCode.isEmpty()) {
-        where.append(QStringLiteral("h.township_code = ?"));
-        values.append(query.townshipCode);
-    }
-    if (!query.villageCode.isEmpty()) {
-        where.append(QStringLiteral("h.village_code = ?"));
-        values.append(query.villageCode);
-    }
+    sql::wherePlace(where, values, query.townshipCode, query.villageCode);
     if (!query.householdId.isEmpty()) {
         where.append(QStringLiteral("t.household_id = ?"));
         values.append(query.householdId);
@@ -172,14 +165,10 @@ namespace {
 // task; a village's few households are found first.
 QString scopedOpenTasks(const QString &townshipCode, const QString &villageCode, QString &where, QVariantList &values)
 {
-    if (!townshipCode.isEmpty()) {
-        where += QStringLiteral(" AND h.township_code = ?");
-        values.append(townshipCode);
-    }
-    if (!villageCode.isEmpty()) {
-        where += QStringLiteral(" AND h.village_code = ?");
-        values.append(villageCode);
-    }
+    QStringList place;
+    sql::wherePlace(place, values, townshipCode, villageCode);
+    for (const QString &term : std::as_const(place))
+        where += QStringLiteral(" AND ") + term;
     return villageCode.isEmpty() ? QStringLiteral(
                "review_tasks t INDEXED BY review_tasks_due JOIN households h INDEXED BY households_live_place")
                                  : QStringLiteral("review_tasks t JOIN households h");
@@ -307,16 +296,10 @@ Result<std::pair<int, int>> ReviewRepository::doneAndOpenDue(
         statement = QStringLiteral("SELECT %1, %2").arg(part.arg(done), part.arg(due));
         values = period + period + period + period;
     } else {
-        QString where = QStringLiteral("h.deleted = 0");
+        QStringList terms { QStringLiteral("h.deleted = 0") };
         QVariantList scopeValues;
-        if (!townshipCode.isEmpty()) {
-            where += QStringLiteral(" AND h.township_code = ?");
-            scopeValues.append(townshipCode);
-        }
-        if (!villageCode.isEmpty()) {
-            where += QStringLiteral(" AND h.village_code = ?");
-            scopeValues.append(villageCode);
-        }
+        sql::wherePlace(terms, scopeValues, townshipCode, villageCode);
+        const QString where = terms.join(QStringLiteral(" AND "));
         const QString part = QStringLiteral(
             "(SELECT count(*) FROM review_tasks t JOIN households h ON h.id = t.household_id WHERE %1 AND %2)");
         statement = QStringLiteral("SELECT %1, %2").arg(part.arg(done, where), part.arg(due, where));

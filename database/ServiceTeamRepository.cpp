@@ -94,17 +94,11 @@ Status ServiceTeamRepository::insertEvent(const PublicityEvent &e)
 
 Result<QStringList> ServiceTeamRepository::townshipsWithoutEvent(const QDate &from, const QDate &to) const
 {
-    auto q = sql::exec(m_db.sql(),
+    return sql::strings(m_db.sql(),
         QStringLiteral("SELECT r.code FROM regions r WHERE r.level = 'township' AND r.deleted = 0 AND "
                        "NOT EXISTS (SELECT 1 FROM publicity_events e WHERE e.township_code = r.code "
                        "AND e.deleted = 0 AND e.held_on BETWEEN ? AND ?) ORDER BY r.code"),
         { from.toString(Qt::ISODate), to.toString(Qt::ISODate) });
-    if (!q)
-        return q.error();
-    QStringList codes;
-    while (q.value().next())
-        codes.append(q.value().value(0).toString());
-    return codes;
 }
 
 Status ServiceTeamRepository::replaceLiaison(const Liaison &l)

@@ -1,9 +1,9 @@
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QRandomGenerator>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -15,22 +15,27 @@ namespace sn::sql {
 QString ioMessage(int sqliteCode, const QString &detail)
 {
     QString message;
-    switch (sqliteCode & 0xff) { // extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED, ...) by their primary code
+    switch (
+        sqliteCode & 0xff) { // extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED, ...) by their primary code
     case SQLITE_FULL:
-        message = QCoreApplication::translate("sn::sql", "The disk is full (or the database reached its size limit): nothing of this "
-                                                         "operation was saved. Free some disk space and try again.");
+        message = QCoreApplication::translate("sn::sql",
+            "The disk is full (or the database reached its size limit): nothing of this "
+            "operation was saved. Free some disk space and try again.");
         break;
     case SQLITE_READONLY:
-        message = QCoreApplication::translate("sn::sql", "The database is read-only: nothing of this operation was saved. Ask the "
-                                                         "administrator to make the database file and its folder writable.");
+        message = QCoreApplication::translate("sn::sql",
+            "The database is read-only: nothing of this operation was saved. Ask the "
+            "administrator to make the database file and its folder writable.");
         break;
     case SQLITE_IOERR:
-        message = QCoreApplication::translate("sn::sql", "The disk could not be written or read (I/O error): nothing of this operation "
-                                                         "was saved. Check the disk, free some space and try again.");
+        message = QCoreApplication::translate("sn::sql",
+            "The disk could not be written or read (I/O error): nothing of this operation "
+            "was saved. Check the disk, free some space and try again.");
         break;
     case SQLITE_CANTOPEN:
-        message = QCoreApplication::translate("sn::sql", "The database file or its journal cannot be opened: check that the file and "
-                                                         "its folder exist and are writable.");
+        message = QCoreApplication::translate("sn::sql",
+            "The database file or its journal cannot be opened: check that the file and "
+            "its folder exist and are writable.");
         break;
     default:
         return {};
@@ -102,7 +107,7 @@ Status tempIds(const QSqlDatabase &db, const QString &table, const QStringList &
     if (!insert.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.%1 (id) VALUES (?)").arg(table)))
         return toError(insert, table);
     for (const QString &id : ids) {
-        if (auto s = run(insert, {id}); !s)
+        if (auto s = run(insert, { id }); !s)
             return s;
     }
     return {};
@@ -116,6 +121,30 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const 
     if (!query.value().next())
         return QVariant();
     return query.value().value(0);
+}
+
+Result<QStringList> strings(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    auto query = exec(db, statement, values);
+    if (!query)
+        return query.error();
+    QStringList list;
+    while (query.value().next())
+        list.append(query.value().value(0).toString());
+    return list;
+}
+
+void wherePlace(QStringList &where, QVariantList &values, const QString &townshipCode, const QString &villageCode,
+    const QString &alias)
+{
+    if (!townshipCode.isEmpty()) {
+        where.append(alias + QStringLiteral(".township_code = ?"));
+        values.append(townshipCode);
+    }
+    if (!villageCode.isEmpty()) {
+        where.append(alias + QStringLiteral(".village_code = ?"));
+        values.append(villageCode);
+    }
 }
 
 sqlite3 *handle(const QSqlDatabase &db)
@@ -137,9 +166,9 @@ Status execScript(const QSqlDatabase &db, const QByteArray &script)
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
         const QString io = ioMessage(rc, text);
-        const QString full = !io.isEmpty() ? io : QCoreApplication::translate("sn::sql", "Database error: %1").arg(text);
-        return !io.isEmpty() ? Error::io(full)
-                                                                                  : Error::internal(full);
+        const QString full
+            = !io.isEmpty() ? io : QCoreApplication::translate("sn::sql", "Database error: %1").arg(text);
+        return !io.isEmpty() ? Error::io(full) : Error::internal(full);
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 struct sqlite3;
@@ -17,11 +18,18 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
 Status run(QSqlQuery &query, const QVariantList &values);
 // The single value of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+// The first column of every row, as text (codes, names, ID numbers, report lines).
+Result<QStringList> strings(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 
 Error toError(const QSqlQuery &query, const QString &what);
 // A clerk-readable message for SQLite's I/O result codes (full disk, read-only file, I/O error, cannot open),
 // or an empty string for any other code. `detail` (SQLite's own words) is kept at the end for the technician.
 QString ioMessage(int sqliteCode, const QString &detail);
+
+// Narrows a household query to a township and a village (either may be empty): appends "h.township_code = ?"
+// and "h.village_code = ?" (for the table alias `alias`) to `where`, and their values to `values`.
+void wherePlace(QStringList &where, QVariantList &values, const QString &townshipCode, const QString &villageCode,
+    const QString &alias = QStringLiteral("h"));
 
 // The raw sqlite3 handle behind a QSQLITE connection (Debian's driver links the system SQLite).
 sqlite3 *handle(const QSqlDatabase &db);

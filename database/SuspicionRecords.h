@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QHash>
 #include <QString>
+#include <optional>
 
 namespace sn {
 
@@ -22,6 +23,16 @@ inline size_t qHash(Verification v, size_t seed = 0)
 {
     return ::qHash(int(v), seed);
 }
+
+// Which rows a list asks for: a department's table of one month, narrowed by township, status, verification.
+struct SuspicionQuery
+{
+    QString month;
+    QString department;
+    QString townshipCode;
+    std::optional<SuspicionStatus> status;
+    bool unverifiedOnly = false;
+};
 
 struct SuspicionRow
 {

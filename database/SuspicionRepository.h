@@ -27,14 +27,10 @@ struct SuspicionImportRecord
 };
 
 // What rows() selects. `township` set: only the rows routed there (a township clerk's scope).
-struct SuspicionRowFilter
+// A query as the service passes it: what the caller asked for, plus the session's township scope.
+struct SuspicionRowFilter : SuspicionQuery
 {
-    std::optional<QString> township;
-    QString month;
-    QString department;
-    QString townshipCode;
-    std::optional<SuspicionStatus> status;
-    bool unverifiedOnly = false;
+    std::optional<QString> township; // the scope: nullopt district-wide
 };
 
 // One group of progress(): the rows of one department and month with one status and verification.
@@ -48,21 +44,6 @@ struct SuspicionRowCount
 };
 
 // The lead a department row becomes (leads: source department, state reported).
-struct DepartmentLead
-{
-    QString id;
-    QString townshipCode;
-    QString department; // the reporter
-    QString personName;
-    QString personIdNumber;
-    QString address;
-    QString phone;
-    QString description;
-    QDateTime reportedAt;
-    QDateTime deadlineAt;
-    QString rowId; // origin_ref
-};
-
 // Department suspicion tables: every statement on suspicion_imports and suspicion_rows except the bulk insert
 // of an import's rows (SuspicionRowWriter). Rows come back with full ID numbers: masking, permissions and
 // township scope are SuspicionService's.
@@ -103,7 +84,6 @@ public:
     Status setVerification(
         const QString &rowId, Verification result, const QDate &date, const QString &notes, const QString &userName);
     // The row's lead: inserted into leads (its origin_ref is the row), and noted on the row.
-    Status insertLead(const DepartmentLead &lead);
     Status setLead(const QString &rowId, const QString &leadId);
 
 private:

@@ -5,6 +5,7 @@
 
 #include "database/AuditLog.h"
 #include "database/Database.h"
+#include "database/LeadRepository.h"
 #include "database/SqlUtil.h"
 #include "database/SuspicionRepository.h"
 #include "database/Transaction.h"
@@ -17,7 +18,8 @@ namespace sn {
 
 namespace {
 
-Status audit(Database &db, const SuspicionRow &row, const QString &field, const QString &oldValue, const QString &newValue)
+Status audit(
+    Database &db, const SuspicionRow &row, const QString &field, const QString &oldValue, const QString &newValue)
 {
     AuditEntry entry;
     entry.action = QStringLiteral("update");
@@ -36,7 +38,7 @@ SuspicionService::SuspicionService(Database &db, Session session)
     : m_db(db)
     , m_session(std::move(session))
 {
-    m_db.setActor({m_session.userId, m_session.userName});
+    m_db.setActor({ m_session.userId, m_session.userName });
 }
 
 QString SuspicionService::statusCode(SuspicionStatus s)
@@ -70,7 +72,8 @@ bool SuspicionService::isMonth(const QString &month)
     return re.match(month).hasMatch();
 }
 
-Result<SuspicionImportResult> SuspicionService::importFile(const SuspicionImportRequest &request, const Progress &progress)
+Result<SuspicionImportResult> SuspicionService::importFile(
+    const SuspicionImportRequest &request, const Progress &progress)
 {
     if (auto st = canImport(); !st)
         return st.error();
@@ -95,13 +98,7 @@ Result<QList<SuspicionRow>> SuspicionService::rows(const SuspicionQuery &query) 
 {
     if (!m_session.can(Permission::ViewHouseholds))
         return Error::forbidden(tr("Your role may not view department tables."));
-    SuspicionRowFilter filter;
-    filter.township = scope();
-    filter.month = query.month;
-    filter.department = query.department;
-    filter.townshipCode = query.townshipCode;
-    filter.status = query.status;
-    filter.unverifiedOnly = query.unverifiedOnly;
+    SuspicionRowFilter filter { query, scope() };
     auto found = SuspicionRepository(m_db).rows(filter);
     if (!found)
         return found.error();
@@ -134,7 +131,8 @@ Status SuspicionService::checkRow(const SuspicionRow &row, Permission permission
     if (!m_session.can(permission))
         return Error::forbidden(tr("Your role (%1) may not do this.").arg(Roles::display(m_session.role)));
     if (!Roles::districtWide(m_session.role) && row.townshipCode != m_session.townshipCode)
-        return Error::forbidden(tr("This row is routed to another township; you may only work on your own township's rows."));
+        return Error::forbidden(
+            tr("This row is routed to another township; you may only work on your own township's rows."));
     return {};
 }
 
@@ -142,7 +140,7 @@ Status SuspicionService::checkCandidate(const SuspicionRow &row) const
 {
     if (row.status != SuspicionStatus::Candidate)
         return Error::invalid(tr("Row %1 is not a doubtful match waiting for confirmation.").arg(row.rowNumber),
-                              QStringLiteral("row %1").arg(row.rowNumber));
+            QStringLiteral("row %1").arg(row.rowNumber));
     return {};
 }
 
@@ -151,10 +149,14 @@ Status SuspicionService::checkLeadable(const SuspicionRow &r) const
 {
     const QString where = QStringLiteral("row %1").arg(r.rowNumber);
     if (r.status != SuspicionStatus::Unmatched)
-        return Error::invalid(tr("Row %1 (%2) is %3; only unmatched rows become leads.").arg(r.rowNumber).arg(r.headName, statusCode(r.status)),
-                              where);
+        return Error::invalid(tr("Row %1 (%2) is %3; only unmatched rows become leads.")
+                                  .arg(r.rowNumber)
+                                  .arg(r.headName, statusCode(r.status)),
+            where);
     if (r.townshipCode.isEmpty())
-        return Error::invalid(tr("Row %1 (%2): send it to a township first; its address names none.").arg(r.rowNumber).arg(r.headName), where);
+        return Error::invalid(
+            tr("Row %1 (%2): send it to a township first; its address names none.").arg(r.rowNumber).arg(r.headName),
+            where);
     if (r.headName.isEmpty())
         return Error::invalid(tr("Row %1 has no name.").arg(r.rowNumber), where);
     return {};
@@ -164,16 +166,18 @@ Status SuspicionService::checkVerification(Verification result, const QDate &dat
 {
     if (result == Verification::None)
         return Error::invalid(tr("Choose what the verification found: excluded, taken in, referred or adjusted."),
-                              QStringLiteral("verification"));
+            QStringLiteral("verification"));
     if (!date.isValid() || date > Clock::today())
-        return Error::invalid(tr("The verification date must be a real date, not in the future."), QStringLiteral("date"));
+        return Error::invalid(
+            tr("The verification date must be a real date, not in the future."), QStringLiteral("date"));
     return {};
 }
 
 Status SuspicionService::canImport() const
 {
     if (!m_session.can(Permission::EditHouseholds))
-        return Error::forbidden(tr("Your role (%1) may not import department tables.").arg(Roles::display(m_session.role)));
+        return Error::forbidden(
+            tr("Your role (%1) may not import department tables.").arg(Roles::display(m_session.role)));
     return {};
 }
 
@@ -195,7 +199,7 @@ Status SuspicionService::canMakeLead(const SuspicionRow &row) const
         return s;
     if (!row.leadId.isEmpty())
         return Error::invalid(tr("Row %1 (%2) is a lead already.").arg(row.rowNumber).arg(row.headName),
-                              QStringLiteral("row %1").arg(row.rowNumber));
+            QStringLiteral("row %1").arg(row.rowNumber));
     return checkLeadable(row);
 }
 
@@ -204,8 +208,9 @@ Status SuspicionService::canVerify(const SuspicionRow &row) const
     if (auto s = checkRow(row, Permission::EditHouseholds); !s)
         return s;
     if (row.status == SuspicionStatus::Invalid)
-        return Error::invalid(tr("Row %1 could not be read (%2); there is nothing to verify.").arg(row.rowNumber).arg(row.reason),
-                              QStringLiteral("row %1").arg(row.rowNumber));
+        return Error::invalid(
+            tr("Row %1 could not be read (%2); there is nothing to verify.").arg(row.rowNumber).arg(row.reason),
+            QStringLiteral("row %1").arg(row.rowNumber));
     return {};
 }
 
@@ -285,9 +290,12 @@ Status SuspicionService::verify(const QString &rowId, Verification result, const
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    if (auto s = SuspicionRepository(m_db).setVerification(rowId, result, date, notes.trimmed(), m_session.userName); !s)
+    if (auto s = SuspicionRepository(m_db).setVerification(rowId, result, date, notes.trimmed(), m_session.userName);
+        !s)
         return s;
-    if (auto s = audit(m_db, r.value(), QStringLiteral("verification"), verificationCode(r->verification), verificationCode(result)); !s)
+    if (auto s = audit(m_db, r.value(), QStringLiteral("verification"), verificationCode(r->verification),
+            verificationCode(result));
+        !s)
         return s;
     return tx.commit();
 }
@@ -315,11 +323,21 @@ Result<QStringList> SuspicionService::makeLeads(const QStringList &rowIds)
             return s.error();
         const QString where = QStringLiteral("row %1").arg(r.rowNumber);
         const IdNumber idNumber = IdNumber::parse(r.idNumber, Clock::today());
-        const DepartmentLead lead{sql::newId(), r.townshipCode, r.department, r.headName,
-                                  idNumber.isValid() ? idNumber.normalized() : QString(), r.address, r.phone, r.content, now,
-                                  now.addDays(1), r.id};
-        if (auto s = repository.insertLead(lead); !s)
-            return Error{s.error().kind, s.error().message, where};
+        Lead lead;
+        lead.id = sql::newId();
+        lead.townshipCode = r.townshipCode;
+        lead.source = LeadSource::Department;
+        lead.reporterName = r.department;
+        lead.personName = r.headName;
+        lead.personIdNumber = idNumber.isValid() ? idNumber.normalized() : QString();
+        lead.address = r.address;
+        lead.phone = r.phone;
+        lead.description = r.content;
+        lead.reportedAt = now;
+        lead.deadlineAt = now.addDays(1);
+        lead.originRef = r.id;
+        if (auto s = LeadRepository(m_db).insert(lead); !s)
+            return Error { s.error().kind, s.error().message, where };
         if (auto s = repository.setLead(r.id, lead.id); !s)
             return s.error();
         AuditEntry entry;
@@ -347,7 +365,7 @@ Result<QList<SuspicionProgress>> SuspicionService::progress(const QString &month
     QList<SuspicionProgress> list;
     for (const SuspicionRowCount &c : counts.value()) {
         if (list.isEmpty() || list.constLast().department != c.department || list.constLast().month != c.month)
-            list.append({c.department, c.month, 0, {}, {}});
+            list.append({ c.department, c.month, 0, {}, {} });
         SuspicionProgress &p = list.last();
         p.total += c.count;
         p.byStatus[c.status] += c.count;

@@ -17,10 +17,10 @@ class Database;
 
 struct SuspicionImportRequest
 {
-    QString department;     // 人社局, 医保局, ...
-    QString month;          // YYYY-MM
+    QString department; // 人社局, 医保局, ...
+    QString month; // YYYY-MM
     QString path;
-    QString sheetName;      // empty: the first sheet
+    QString sheetName; // empty: the first sheet
     ColumnMapping mapping;
     MatchThresholds thresholds;
 };
@@ -30,15 +30,6 @@ struct SuspicionImportResult
     QString importId;
     QList<SuspicionRow> rows;
     QHash<SuspicionStatus, int> counts;
-};
-
-struct SuspicionQuery
-{
-    QString month;
-    QString department;
-    QString townshipCode;
-    std::optional<SuspicionStatus> status;
-    bool unverifiedOnly = false;
 };
 
 struct SuspicionProgress
@@ -94,10 +85,10 @@ public:
     Status canRoute() const;
 
     // The columns of annex 1: 户主姓名 is needed; the others are used when present.
-    static QList<SheetField> requiredFields() { return {SheetField::HeadName}; }
+    static QList<SheetField> requiredFields() { return { SheetField::HeadName }; }
     static QList<SheetField> optionalFields()
     {
-        return {SheetField::IdNumber, SheetField::Address, SheetField::Content, SheetField::Phone};
+        return { SheetField::IdNumber, SheetField::Address, SheetField::Content, SheetField::Phone };
     }
 
     static QString statusCode(SuspicionStatus s);
