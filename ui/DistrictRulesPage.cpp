@@ -2,7 +2,6 @@
 
 #include "MessageBox.h"
 
-#include "database/SettingsRepository.h"
 #include "domain/Tier.h"
 #include "services/ReviewService.h"
 #include "services/SettingsService.h"

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Guards the layering of architecture.md that a compiler cannot see.
 
-  check_structure.py SOURCE_DIR sql        no sqlite3_ call and no SQL text outside database/
+  check_structure.py SOURCE_DIR sql        no sqlite3_ call and no SQL text outside database/; ui/ includes
+                                           no database/ header but Database.h
   check_structure.py SOURCE_DIR functions  no function body longer than MAX_LINES outside tests/
   check_structure.py SOURCE_DIR report     both lists, without failing (for measuring)
 
@@ -21,6 +22,9 @@ SQL_LITERAL = re.compile(
     r'(TABLE|INDEX|TRIGGER|VIEW|VIRTUAL)\s|DROP\s+(TABLE|TRIGGER|INDEX|VIEW)\s|PRAGMA\s|BEGIN\s*(IMMEDIATE|DEFERRED)?\s*"|'
     r'COMMIT"|ROLLBACK|SAVEPOINT\s|RELEASE\s|ATTACH\s|DETACH\s|WITH\s+RECURSIVE\s|VACUUM|ANALYZE"|REPLACE\s+INTO\s)'
     r'|\b(FROM|JOIN)\s+[a-z_]+\s+(WHERE|ON|ORDER|GROUP|LIMIT)\b|\bWHERE\s+[a-z_.]+\s*(=|IN\s*\(|IS\s)')
+# ui/ gets services, not repositories: the only database header a widget file may include is the handle that the
+# composition root (AppServices, MainWindow) opens and passes on.
+UI_DATABASE_INCLUDE = re.compile(r'#include\s+"database/(?!Database\.h")')
 SQL_API = re.compile(r'\bsqlite3_\w+|\bQSqlQuery\b|\bQSqlDatabase\b|\bQSqlRecord\b')
 
 
@@ -43,6 +47,8 @@ def sql_offences(root):
                     out.append(f"{rel}:{no}: database API outside database/: {line.strip()}")
                 elif SQL_LITERAL.search(code) and not code.lstrip().startswith(("//", "*")):
                     out.append(f"{rel}:{no}: SQL text outside database/: {line.strip()}")
+                elif rel.startswith("ui" + os.sep) and UI_DATABASE_INCLUDE.search(code):
+                    out.append(f"{rel}:{no}: a widget includes a repository (ask a service): {line.strip()}")
     return out
 
 
