@@ -12,11 +12,13 @@
 #include "services/StationService.h"
 #include "ui/MessageBox.h"
 
+#include <QApplication>
 #include <QInputMethodEvent>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 namespace sn::test {
@@ -40,6 +42,23 @@ inline void typeText(QWidget *widget, const QString &text)
             QCoreApplication::sendEvent(widget, &commit);
         }
     }
+}
+
+// Runs `work` on the next modal dialog of type T once it is the active modal widget. It polls from the event
+// loop (a timer re-armed every 10 ms, up to 10 s) and never waits inside the callback: a job run through
+// BackgroundTask spins its own event loop first, and the dialog opens only after that loop has ended.
+template <typename T, typename F> void whenModalShows(F work, int triesLeft = 1000)
+{
+    QTimer::singleShot(triesLeft == 1000 ? 0 : 10, [work, triesLeft] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            work(dialog);
+            return;
+        }
+        if (triesLeft > 0)
+            whenModalShows<T>(work, triesLeft - 1);
+        else
+            qWarning("no dialog");
+    });
 }
 
 // Settings and clock as every desk test wants them: nothing of the user's, a fixed day.
@@ -74,7 +93,7 @@ public:
             qWarning("%s", qPrintable(created.error().message));
             return false;
         }
-        m_admin = {created->id, created->displayName, Role::DistrictAdmin, {}, {}};
+        m_admin = { created->id, created->displayName, Role::DistrictAdmin, {}, {} };
         return true;
     }
 
@@ -94,7 +113,7 @@ public:
             qWarning("%s", qPrintable(created.error().message));
             return {};
         }
-        return {created->id, created->displayName, Role::TownshipClerk, townshipCode, {}};
+        return { created->id, created->displayName, Role::TownshipClerk, townshipCode, {} };
     }
 
     // A household stored through the service as the district administrator; empty id on failure.
@@ -113,7 +132,7 @@ public:
 
     // A one-person household with a unique ID number (the sequence keeps it unique).
     static Household single(const QString &name, int sequence, const QString &townshipCode, const QString &villageCode,
-                            Category category, const QString &phone = {})
+        Category category, const QString &phone = {})
     {
         Household h = household(townshipCode, villageCode);
         h.members.clear();
