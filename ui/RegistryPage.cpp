@@ -8,6 +8,7 @@
 #include "HouseholdTableModel.h"
 #include "MessageBox.h"
 
+#include "services/Config.h"
 #include "services/HouseholdService.h"
 
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -26,7 +26,7 @@ namespace sn {
 
 namespace {
 
-const QString HeaderKey = QStringLiteral("registry/header");
+const QString HeaderKey = Config::viewKey(QStringLiteral("registry"), QStringLiteral("header"));
 
 } // namespace
 
@@ -182,12 +182,7 @@ RegistryPage::~RegistryPage()
 
 void RegistryPage::saveSettings() const
 {
-    // Unchanged widths are not written again: each write rewrites and syncs the whole settings file, and this
-    // runs whenever the desk closes.
-    const QByteArray state = m_view->horizontalHeader()->saveState();
-    QSettings settings;
-    if (settings.value(HeaderKey).toByteArray() != state)
-        settings.setValue(HeaderKey, state);
+    RowListView::saveHeader(m_view, HeaderKey);
 }
 
 QComboBox *RegistryPage::townshipFilter() const

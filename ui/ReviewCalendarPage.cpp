@@ -13,6 +13,7 @@
 #include "ReviewTaskModel.h"
 
 #include "domain/Clock.h"
+#include "services/Config.h"
 #include "services/ReviewService.h"
 
 #include <QComboBox>
@@ -23,7 +24,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -34,7 +34,7 @@ namespace sn {
 
 namespace {
 
-const QString SettingsGroup = QStringLiteral("reviews/");
+const QString SettingsGroup = QStringLiteral("reviews");
 constexpr int AgendaDays = 7;
 
 QDate firstOfMonth(const QDate &d)
@@ -198,7 +198,7 @@ QTableView *ReviewCalendarPage::makeView(ReviewTaskModel *model, const QString &
         { ReviewTaskModel::Due, QStringLiteral("2026/12/31") },
         { ReviewTaskModel::DaysOverdue, QStringLiteral("1000") },
     };
-    auto *view = RowListView::make(this, model, name, accessibleName, widths, SettingsGroup + name);
+    auto *view = RowListView::make(this, model, name, accessibleName, widths, Config::viewKey(SettingsGroup, name));
     view->setColumnHidden(ReviewTaskModel::StatusColumn, true); // these lists hold open tasks only
     connect(view, &QTableView::activated, this, [this] {
         if (m_complete->isVisible())
@@ -213,9 +213,8 @@ QTableView *ReviewCalendarPage::makeView(ReviewTaskModel *model, const QString &
 
 void ReviewCalendarPage::saveSettings() const
 {
-    QSettings settings;
     for (QTableView *view : { m_dayView, m_overdueView, m_weekView })
-        settings.setValue(SettingsGroup + view->objectName(), view->horizontalHeader()->saveState());
+        RowListView::saveHeader(view, Config::viewKey(SettingsGroup, view->objectName()));
 }
 
 QComboBox *ReviewCalendarPage::townshipFilter() const

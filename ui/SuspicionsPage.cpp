@@ -11,6 +11,7 @@
 #include "MessageBox.h"
 
 #include "domain/Clock.h"
+#include "services/Config.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +30,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -41,7 +41,7 @@
 namespace sn {
 
 namespace {
-const QString SettingsGroup = QStringLiteral("suspicionsPage/");
+const QString SettingsGroup = QStringLiteral("suspicionsPage");
 } // namespace
 
 // ---- page
@@ -186,12 +186,9 @@ QSplitter *SuspicionsPage::buildSplitter(QGridLayout *actions)
     splitter->addWidget(lower);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    {
-        const QSettings settings;
-        m_widthsRestored = m_view->horizontalHeader()->restoreState(
-            settings.value(SettingsGroup + QStringLiteral("rows")).toByteArray());
-        splitter->restoreState(settings.value(SettingsGroup + QStringLiteral("splitter")).toByteArray());
-    }
+    m_widthsRestored = m_view->horizontalHeader()->restoreState(
+        Config::viewState(Config::viewKey(SettingsGroup, QStringLiteral("rows"))));
+    splitter->restoreState(Config::viewState(Config::viewKey(SettingsGroup, QStringLiteral("splitter"))));
     return splitter;
 }
 
@@ -226,9 +223,9 @@ void SuspicionsPage::connectSignals()
 
 void SuspicionsPage::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(SettingsGroup + QStringLiteral("rows"), m_view->horizontalHeader()->saveState());
-    settings.setValue(SettingsGroup + QStringLiteral("splitter"), m_splitter->saveState());
+    Config::setViewState(
+        Config::viewKey(SettingsGroup, QStringLiteral("rows")), m_view->horizontalHeader()->saveState());
+    Config::setViewState(Config::viewKey(SettingsGroup, QStringLiteral("splitter")), m_splitter->saveState());
 }
 
 QString SuspicionsPage::month() const
