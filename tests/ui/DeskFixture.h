@@ -13,6 +13,7 @@
 #include "ui/MessageBox.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QSettings>
 #include <QStandardPaths>
@@ -28,6 +29,13 @@ inline const QString ClerkPassword = QStringLiteral("clerk-secret");
 inline const QString ChaoyangCode = QStringLiteral("630105001");
 inline const QString MafangCode = QStringLiteral("630105003");
 inline const QString XixingyuanCode = QStringLiteral("630105003001"); // 西杏园社区, 马坊街道
+
+// A file of the test in UTF-8 (a CSV as a department or a ledger sends it).
+inline bool writeUtf8(const QString &path, const QString &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
+}
 
 // Types like a clerk: Latin characters as key clicks, anything else (Chinese) as the commit of an input
 // method, which is how Chinese reaches a widget. QTest::keyClicks accepts Latin-1 only.

@@ -27,12 +27,6 @@ using namespace sn::test;
 
 namespace {
 
-bool writeUtf8(const QString &path, const QString &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
-}
-
 // A department's table of `rows` rows (progress is reported every 500 rows).
 QString suspicionTable(int rows, int seed)
 {

@@ -21,12 +21,6 @@ using namespace sn::test;
 namespace {
 const QString Beiyuan = QStringLiteral("630105001201");
 
-bool writeUtf8(const QString &path, const QString &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
-}
-
 bool isZip(const QString &path)
 {
     QFile file(path);

@@ -26,12 +26,6 @@ using namespace sn::test;
 
 namespace {
 
-bool writeUtf8(const QString &path, const QString &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
-}
-
 void choose(QComboBox *box, int column)
 {
     QVERIFY(box);
