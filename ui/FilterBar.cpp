@@ -7,6 +7,15 @@
 
 namespace sn {
 
+namespace {
+void setWidth(QComboBox *combo, bool toContents, int characters)
+{
+    combo->setSizeAdjustPolicy(
+        toContents ? QComboBox::AdjustToContents : QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(toContents ? 6 : characters);
+}
+} // namespace
+
 FilterBar::FilterBar(const Session &session, RegionTree regions, const Options &options, QWidget *parent)
     : QWidget(parent)
     , m_regions(std::move(regions))
@@ -33,8 +42,7 @@ void FilterBar::buildTownship(const Session &session, const Options &options)
     m_township = new QComboBox(this);
     m_township->setObjectName(options.objectPrefix + QStringLiteral("Township"));
     m_township->setAccessibleName(tr("Township filter"));
-    m_township->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_township->setMinimumContentsLength(8);
+    setWidth(m_township, options.sizeToContents, 8);
     m_township->addItem(tr("All townships"), QString());
     for (const Region *t : m_regions.townships())
         m_township->addItem(t->name, t->code);
@@ -55,8 +63,7 @@ void FilterBar::buildVillage(const Session &session, const Options &options)
     m_village->setAccessibleName(tr("Village or community filter"));
     if (!options.villageToolTip.isEmpty())
         m_village->setToolTip(options.villageToolTip);
-    m_village->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_village->setMinimumContentsLength(10);
+    setWidth(m_village, options.sizeToContents, 10);
     const bool ownVillageOnly = options.ownVillageOnlyForVillageWorker && session.role == Role::VillageWorker
         && !session.villageCode.isEmpty();
     label->setVisible(!ownVillageOnly);
@@ -69,8 +76,7 @@ QComboBox *FilterBar::addCombo(const QString &label, const QString &accessibleNa
     auto *combo = new QComboBox(this);
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumContentsLength(6);
+    setWidth(combo, true, 0);
     addPair(new QLabel(label, this), combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     return combo;

@@ -26,6 +26,9 @@ public:
         QString villageToolTip; // optional
         // The service narrows a village worker to the own village (review tasks): no village filter for them.
         bool ownVillageOnlyForVillageWorker = false;
+        // True: each combo is as wide as its longest entry (a row with other filters beside it, which must stay
+        // narrow); false: 8 and 10 characters wide, so the row does not move when the villages are refilled.
+        bool sizeToContents = false;
     };
 
     FilterBar(const Session &session, RegionTree regions, const Options &options, QWidget *parent = nullptr);

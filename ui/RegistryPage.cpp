@@ -73,8 +73,11 @@ QHBoxLayout *RegistryPage::buildSearchRow()
 QHBoxLayout *RegistryPage::buildFilters()
 {
     auto *filters = new QHBoxLayout;
-    m_filters = new FilterBar(
-        m_service.session(), m_regions, { QStringLiteral("registry"), tr("&Village:"), {}, false }, this);
+    FilterBar::Options options;
+    options.objectPrefix = QStringLiteral("registry");
+    options.villageLabel = tr("&Village:");
+    options.sizeToContents = true; // category, tier and status follow in the same row
+    m_filters = new FilterBar(m_service.session(), m_regions, options, this);
     m_category = m_filters->addCombo(tr("&Category:"), tr("Category filter"), QStringLiteral("registryCategory"));
     m_category->addItem(tr("All categories"), QString());
     for (Category c : CategoryNames::all())
