@@ -283,6 +283,17 @@
     </message>
 </context>
 <context>
+    <name>sn::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>sn::BackupService</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
@@ -1911,6 +1922,29 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Cannot add the sheet for %1.</source>
         <translation>无法为 %1 添加工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::FilterBar</name>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Township filter</source>
+        <translation>镇（街道）筛选</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village or community filter</source>
+        <translation>村（社区）筛选</translation>
+    </message>
+    <message>
+        <source>All villages and communities</source>
+        <translation>全部村（社区）</translation>
     </message>
 </context>
 <context>
@@ -5144,15 +5178,15 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>&amp;Township:</source>
-        <translation>镇（街道）(&amp;T)：</translation>
+        <translation type="vanished">镇（街道）(&amp;T)：</translation>
     </message>
     <message>
         <source>Township filter</source>
-        <translation>镇（街道）筛选</translation>
+        <translation type="vanished">镇（街道）筛选</translation>
     </message>
     <message>
         <source>All townships</source>
-        <translation>全部镇（街道）</translation>
+        <translation type="vanished">全部镇（街道）</translation>
     </message>
     <message>
         <source>&amp;Village:</source>
@@ -5160,7 +5194,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>Village or community filter</source>
-        <translation>村（社区）筛选</translation>
+        <translation type="vanished">村（社区）筛选</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -5212,7 +5246,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>All villages and communities</source>
-        <translation>全部村（社区）</translation>
+        <translation type="vanished">全部村（社区）</translation>
     </message>
     <message>
         <source>1 household</source>
@@ -5413,15 +5447,15 @@ Case management for township social-assistance windows: households, active disco
     <name>sn::ReviewCalendarPage</name>
     <message>
         <source>&amp;Township:</source>
-        <translation>镇（街道）(&amp;T)：</translation>
+        <translation type="vanished">镇（街道）(&amp;T)：</translation>
     </message>
     <message>
         <source>Township filter</source>
-        <translation>镇（街道）筛选</translation>
+        <translation type="vanished">镇（街道）筛选</translation>
     </message>
     <message>
         <source>All townships</source>
-        <translation>全部镇（街道）</translation>
+        <translation type="vanished">全部镇（街道）</translation>
     </message>
     <message>
         <source>&amp;Village / worker:</source>
@@ -5429,7 +5463,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>Village or community filter</source>
-        <translation>村（社区）筛选</translation>
+        <translation type="vanished">村（社区）筛选</translation>
     </message>
     <message>
         <source>Visits are made by the village or community worker: choose a village to see one worker&apos;s tasks.</source>
@@ -5493,7 +5527,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>All villages and communities</source>
-        <translation>全部村（社区）</translation>
+        <translation type="vanished">全部村（社区）</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -6307,7 +6341,7 @@ Completed this half-year: %2</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
     <message>
         <source>Import ledger</source>
@@ -6754,7 +6788,7 @@ Completed this half-year: %2</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
     <message>
         <source>%1, %2: %3 row(s): %4 matched, %5 to confirm, %6 not registered, %7 invalid.</source>

@@ -1,8 +1,9 @@
 #include "ColumnMappingDialog.h"
 
+#include "services/Config.h"
+
 #include <QComboBox>
 #include <QCryptographicHash>
-#include <QSettings>
 #include <QDialogButtonBox>
 #include <QFont>
 #include <QFormLayout>
@@ -25,23 +26,40 @@ constexpr int HeaderScanRows = 20;
 QString fieldLabel(SheetField f)
 {
     switch (f) {
-    case SheetField::Serial: return ColumnMappingDialog::tr("Serial number");
-    case SheetField::HeadName: return ColumnMappingDialog::tr("Head of household");
-    case SheetField::Name: return ColumnMappingDialog::tr("Name");
-    case SheetField::IdNumber: return ColumnMappingDialog::tr("ID number");
-    case SheetField::Relation: return ColumnMappingDialog::tr("Relation to the head");
-    case SheetField::Township: return ColumnMappingDialog::tr("Township");
-    case SheetField::Village: return ColumnMappingDialog::tr("Village");
-    case SheetField::Category: return ColumnMappingDialog::tr("Category");
-    case SheetField::PersonCount: return ColumnMappingDialog::tr("Persons covered");
-    case SheetField::MonthlyAmount: return ColumnMappingDialog::tr("Monthly amount");
-    case SheetField::Phone: return ColumnMappingDialog::tr("Phone");
-    case SheetField::Address: return ColumnMappingDialog::tr("Address");
-    case SheetField::Content: return ColumnMappingDialog::tr("Suspicion");
-    case SheetField::DisabilityType: return ColumnMappingDialog::tr("Disability");
-    case SheetField::SeriousIllness: return ColumnMappingDialog::tr("Serious illness");
-    case SheetField::BirthDate: return ColumnMappingDialog::tr("Date of birth");
-    case SheetField::StartDate: return ColumnMappingDialog::tr("Covered since");
+    case SheetField::Serial:
+        return ColumnMappingDialog::tr("Serial number");
+    case SheetField::HeadName:
+        return ColumnMappingDialog::tr("Head of household");
+    case SheetField::Name:
+        return ColumnMappingDialog::tr("Name");
+    case SheetField::IdNumber:
+        return ColumnMappingDialog::tr("ID number");
+    case SheetField::Relation:
+        return ColumnMappingDialog::tr("Relation to the head");
+    case SheetField::Township:
+        return ColumnMappingDialog::tr("Township");
+    case SheetField::Village:
+        return ColumnMappingDialog::tr("Village");
+    case SheetField::Category:
+        return ColumnMappingDialog::tr("Category");
+    case SheetField::PersonCount:
+        return ColumnMappingDialog::tr("Persons covered");
+    case SheetField::MonthlyAmount:
+        return ColumnMappingDialog::tr("Monthly amount");
+    case SheetField::Phone:
+        return ColumnMappingDialog::tr("Phone");
+    case SheetField::Address:
+        return ColumnMappingDialog::tr("Address");
+    case SheetField::Content:
+        return ColumnMappingDialog::tr("Suspicion");
+    case SheetField::DisabilityType:
+        return ColumnMappingDialog::tr("Disability");
+    case SheetField::SeriousIllness:
+        return ColumnMappingDialog::tr("Serious illness");
+    case SheetField::BirthDate:
+        return ColumnMappingDialog::tr("Date of birth");
+    case SheetField::StartDate:
+        return ColumnMappingDialog::tr("Covered since");
     }
     return {};
 }
@@ -56,33 +74,29 @@ QString signatureOf(const Sheet &sheet, int row)
         texts.removeLast();
     if (texts.isEmpty())
         return {};
-    return QString::fromLatin1(QCryptographicHash::hash(texts.join(QLatin1Char('|')).toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
-}
-
-QString settingsKey(const QString &signature)
-{
-    return QStringLiteral("columnMappings/") + signature;
+    return QString::fromLatin1(
+        QCryptographicHash::hash(texts.join(QLatin1Char('|')).toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 } // namespace
 
 bool ColumnMappingDialog::isMappingError(const Error &error)
 {
-    return error.kind == Error::Kind::Invalid && (error.field == QLatin1String("columns") || error.field == QLatin1String("header"));
+    return error.kind == Error::Kind::Invalid
+        && (error.field == QLatin1String("columns") || error.field == QLatin1String("header"));
 }
 
-std::optional<ColumnMapping> ColumnMappingDialog::ask(QWidget *parent, const Sheet &sheet, const QList<SheetField> &required,
-                                                      const QList<SheetField> &optional, const QString &problem)
+std::optional<ColumnMapping> ColumnMappingDialog::ask(QWidget *parent, const Sheet &sheet,
+    const QList<SheetField> &required, const QList<SheetField> &optional, const QString &problem)
 {
     ColumnMappingDialog dialog(sheet, required, optional, problem, parent);
-    QSettings settings;
     for (int r = 0; r < std::min<int>(HeaderScanRows, int(sheet.rows.size())); ++r) {
         const QString signature = signatureOf(sheet, r);
-        if (signature.isEmpty() || !settings.contains(settingsKey(signature)))
+        const QVariantMap map = signature.isEmpty() ? QVariantMap() : Config::columnMapping(signature);
+        if (map.isEmpty())
             continue;
         ColumnMapping saved;
         saved.headerRow = r;
-        const QVariantMap map = settings.value(settingsKey(signature)).toMap();
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
             if (auto f = TableLocator::fromCode(it.key())) {
                 if (it.value().toInt() >= 0)
@@ -103,7 +117,7 @@ std::optional<ColumnMapping> ColumnMappingDialog::ask(QWidget *parent, const She
             map.insert(TableLocator::code(it.key()), it.value());
         for (SheetField f : chosen.ignored)
             map.insert(TableLocator::code(f), -1);
-        settings.setValue(settingsKey(signature), map);
+        Config::setColumnMapping(signature, map);
     }
     return chosen;
 }
@@ -117,7 +131,7 @@ QString ColumnMappingDialog::columnLetter(int column)
 }
 
 ColumnMappingDialog::ColumnMappingDialog(const Sheet &sheet, const QList<SheetField> &required,
-                                         const QList<SheetField> &optional, const QString &problem, QWidget *parent)
+    const QList<SheetField> &optional, const QString &problem, QWidget *parent)
     : QDialog(parent)
     , m_sheet(sheet)
     , m_required(required)
@@ -129,7 +143,7 @@ ColumnMappingDialog::ColumnMappingDialog(const Sheet &sheet, const QList<SheetFi
 
     auto *intro = new QLabel(problem.isEmpty() ? tr("Say which column of the sheet holds each field.")
                                                : tr("%1\nSay which column of the sheet holds each field.").arg(problem),
-                             this);
+        this);
     intro->setWordWrap(true);
 
     m_preview = new QTableWidget(this);
@@ -227,9 +241,11 @@ void ColumnMappingDialog::headerRowChanged()
     const SheetRow &row = m_sheet.rows.value(header);
     QHash<SheetField, int> recognised = TableLocator::recognise(m_sheet, header);
     // One name column serves both when the table has one row per household.
-    if (!recognised.contains(SheetField::HeadName) && recognised.contains(SheetField::Name) && !m_boxes.contains(SheetField::Name))
+    if (!recognised.contains(SheetField::HeadName) && recognised.contains(SheetField::Name)
+        && !m_boxes.contains(SheetField::Name))
         recognised.insert(SheetField::HeadName, recognised.value(SheetField::Name));
-    if (!recognised.contains(SheetField::Name) && recognised.contains(SheetField::HeadName) && !m_boxes.contains(SheetField::HeadName))
+    if (!recognised.contains(SheetField::Name) && recognised.contains(SheetField::HeadName)
+        && !m_boxes.contains(SheetField::HeadName))
         recognised.insert(SheetField::Name, recognised.value(SheetField::HeadName));
     for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
         QComboBox *box = it.value();
@@ -288,9 +304,10 @@ void ColumnMappingDialog::validate()
             continue;
         const auto other = used.constFind(column);
         const bool names = other != used.constEnd()
-                           && QSet<SheetField>{f, other.value()} == QSet<SheetField>{SheetField::Name, SheetField::HeadName};
+            && QSet<SheetField> { f, other.value() } == QSet<SheetField> { SheetField::Name, SheetField::HeadName };
         if (other != used.constEnd() && !names)
-            problems.append(tr("Column %1 is chosen for both %2 and %3.").arg(columnLetter(column), fieldLabel(other.value()), fieldLabel(f)));
+            problems.append(tr("Column %1 is chosen for both %2 and %3.")
+                                .arg(columnLetter(column), fieldLabel(other.value()), fieldLabel(f)));
         used.insert(column, f);
     }
     m_message->setText(problems.join(QLatin1Char('\n')));

@@ -9,6 +9,7 @@
 #include "ReportLeadDialog.h"
 
 #include "domain/Clock.h"
+#include "services/Config.h"
 #include "services/LeadService.h"
 #include "services/ServiceTeamService.h"
 
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -28,11 +28,11 @@
 namespace sn {
 
 namespace {
-const QString SettingsGroup = QStringLiteral("leads/");
+const QString SettingsGroup = QStringLiteral("leads");
 }
 
-LeadsPage::LeadsPage(LeadService &service, ServiceTeamService &team, const Session &session, RegionTree regions,
-                     QWidget *parent)
+LeadsPage::LeadsPage(
+    LeadService &service, ServiceTeamService &team, const Session &session, RegionTree regions, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_regions(std::move(regions))
@@ -92,12 +92,14 @@ LeadsPage::LeadsPage(LeadService &service, ServiceTeamService &team, const Sessi
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({700, 460});
+    splitter->setSizes({ 700, 460 });
     m_tabs->addTab(splitter, tr("Open leads"));
     if (Roles::districtWide(session.role)) {
         m_escalationModel = new LeadTableModel(m_regions, this);
-        m_escalationView = makeView(m_escalationModel, QStringLiteral("leadsEscalationView"), tr("Overdue leads of every township"));
-        m_escalationView->setToolTip(tr("Every township's leads past their deadline: the district bureau follows them up"));
+        m_escalationView
+            = makeView(m_escalationModel, QStringLiteral("leadsEscalationView"), tr("Overdue leads of every township"));
+        m_escalationView->setToolTip(
+            tr("Every township's leads past their deadline: the district bureau follows them up"));
         m_tabs->addTab(m_escalationView, tr("Escalation"));
     }
     layout->addWidget(m_tabs, 1);
@@ -109,7 +111,7 @@ LeadsPage::LeadsPage(LeadService &service, ServiceTeamService &team, const Sessi
 
     connect(m_report, &QPushButton::clicked, this, &LeadsPage::reportLead);
     connect(refreshButton, &QPushButton::clicked, this, &LeadsPage::refresh);
-    for (QCheckBox *box : {m_overdueOnly, m_emergencyOnly})
+    for (QCheckBox *box : { m_overdueOnly, m_emergencyOnly })
         connect(box, &QCheckBox::toggled, this, &LeadsPage::refresh);
     connect(m_state, &QComboBox::currentIndexChanged, this, &LeadsPage::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadsPage::showCurrent);
@@ -130,13 +132,18 @@ LeadsPage::LeadsPage(LeadService &service, ServiceTeamService &team, const Sessi
         });
     }
 
+    setTabOrders(refreshButton);
+    m_lazy = new LazyRefresh(this, [this] { refresh(); }); // the lists are filled when first shown
+}
+
+void LeadsPage::setTabOrders(QWidget *refreshButton)
+{
     setTabOrder(m_report, m_overdueOnly);
     setTabOrder(m_overdueOnly, m_emergencyOnly);
     setTabOrder(m_emergencyOnly, m_state);
     setTabOrder(m_state, refreshButton);
     setTabOrder(refreshButton, m_tabs);
     setTabOrder(m_tabs, m_view);
-    m_lazy = new LazyRefresh(this, [this] { refresh(); }); // the lists are filled when first shown
 }
 
 LeadsPage::~LeadsPage()
@@ -147,23 +154,22 @@ LeadsPage::~LeadsPage()
 QTableView *LeadsPage::makeView(LeadTableModel *model, const QString &name, const QString &accessibleName)
 {
     const QList<RowListView::Width> widths = {
-        {LeadTableModel::Person, QStringLiteral("欧阳建国")},
-        {LeadTableModel::Countdown, QStringLiteral("overdue by 23 h 59 min")},
-        {LeadTableModel::Emergency, tr("Emergency")},
-        {LeadTableModel::State, QStringLiteral("已报乡镇窗口")},
-        {LeadTableModel::Place, QStringLiteral("小桥大街街道 毛胜寺村")},
-        {LeadTableModel::Source, QStringLiteral("网格员上报")},
+        { LeadTableModel::Person, QStringLiteral("欧阳建国") },
+        { LeadTableModel::Countdown, QStringLiteral("overdue by 23 h 59 min") },
+        { LeadTableModel::Emergency, tr("Emergency") },
+        { LeadTableModel::State, QStringLiteral("已报乡镇窗口") },
+        { LeadTableModel::Place, QStringLiteral("小桥大街街道 毛胜寺村") },
+        { LeadTableModel::Source, QStringLiteral("网格员上报") },
     };
-    auto *view = RowListView::make(this, model, name, accessibleName, widths, SettingsGroup + name);
+    auto *view = RowListView::make(this, model, name, accessibleName, widths, Config::viewKey(SettingsGroup, name));
     return view;
 }
 
 void LeadsPage::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(SettingsGroup + m_view->objectName(), m_view->horizontalHeader()->saveState());
+    RowListView::saveHeader(m_view, Config::viewKey(SettingsGroup, m_view->objectName()));
     if (m_escalationView)
-        settings.setValue(SettingsGroup + m_escalationView->objectName(), m_escalationView->horizontalHeader()->saveState());
+        RowListView::saveHeader(m_escalationView, Config::viewKey(SettingsGroup, m_escalationView->objectName()));
 }
 
 QString LeadsPage::currentLeadId() const
@@ -238,7 +244,8 @@ bool LeadsPage::selectLead(const QString &leadId)
 ReportLeadDialog *LeadsPage::reportLead()
 {
     auto volunteers = m_team.volunteers();
-    auto *dialog = new ReportLeadDialog(m_service, m_session, m_regions, volunteers ? volunteers.value() : QList<Volunteer>(), this);
+    auto *dialog = new ReportLeadDialog(
+        m_service, m_session, m_regions, volunteers ? volunteers.value() : QList<Volunteer>(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString id = dialog->leadId();
@@ -275,7 +282,7 @@ TodoSource LeadsPage::todoSource(LeadService &service)
         for (const LeadRow &r : due.value()) {
             const QString text = r.lead.emergency ? tr("Emergency lead: %1 — %2").arg(r.lead.personName, r.countdown)
                                                   : tr("Lead: %1 — %2").arg(r.lead.personName, r.countdown);
-            items.append({text, r.lead.deadlineAt, r.lead.householdId});
+            items.append({ text, r.lead.deadlineAt, r.lead.householdId });
         }
         return items;
     };

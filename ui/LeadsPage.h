@@ -32,7 +32,7 @@ class LeadsPage : public QWidget
     Q_OBJECT
 public:
     LeadsPage(LeadService &service, ServiceTeamService &team, const Session &session, RegionTree regions,
-              QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~LeadsPage() override;
 
     void refresh();
@@ -64,6 +64,7 @@ signals:
     void intakeRequested(const QString &leadId);
 
 private:
+    void setTabOrders(QWidget *refreshButton);
     QTableView *makeView(LeadTableModel *model, const QString &name, const QString &accessibleName);
     QString currentLeadId() const;
     void showCurrent();

@@ -1,6 +1,7 @@
 #include "LoginDialog.h"
 
 #include "services/AccountService.h"
+#include "services/Config.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -8,14 +9,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace sn {
-
-namespace {
-const QString LastUserKey = QStringLiteral("login/last_user");
-}
 
 LoginDialog::LoginDialog(AccountService &accounts, const QString &stationText, QWidget *parent)
     : QDialog(parent)
@@ -38,7 +34,7 @@ LoginDialog::LoginDialog(AccountService &accounts, const QString &stationText, Q
     m_userName = new QLineEdit(this);
     m_userName->setObjectName(QStringLiteral("loginUser"));
     m_userName->setAccessibleName(tr("User name"));
-    m_userName->setText(QSettings().value(LastUserKey).toString());
+    m_userName->setText(Config::get(Config::Key::LastUser).toString());
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("loginPassword"));
     m_password->setAccessibleName(tr("Password"));
@@ -93,7 +89,7 @@ void LoginDialog::accept()
         return;
     }
     m_session = result.value();
-    QSettings().setValue(LastUserKey, m_userName->text().trimmed());
+    Config::set(Config::Key::LastUser, m_userName->text().trimmed());
     m_error->hide();
     QDialog::accept();
 }

@@ -1,78 +1,67 @@
 #include "MachineSettings.h"
 
 #include "services/BackupService.h"
-
-#include <QDir>
-#include <QSettings>
-#include <QStandardPaths>
+#include "services/Config.h"
 
 namespace sn {
 
-namespace {
-const QString ShareKey = QStringLiteral("sync/share_folder");
-const QString KeyFileKey = QStringLiteral("sync/key_file");
-const QString MinutesKey = QStringLiteral("sync/interval_minutes");
-const QString LastSyncKey = QStringLiteral("sync/last_success");
-const QString BackupKey = QStringLiteral("backup/folder");
-} // namespace
-
 QString MachineSettings::shareFolder()
 {
-    return QSettings().value(ShareKey).toString();
+    return Config::get(Config::Key::SyncShareFolder).toString();
 }
 
 void MachineSettings::setShareFolder(const QString &folder)
 {
-    QSettings().setValue(ShareKey, folder.trimmed());
+    Config::set(Config::Key::SyncShareFolder, folder.trimmed());
 }
 
 QString MachineSettings::defaultKeyFile()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("district.key"));
+    return Config::defaultValue(Config::Key::SyncKeyFile).toString();
 }
 
 QString MachineSettings::keyFile()
 {
-    const QString file = QSettings().value(KeyFileKey).toString();
+    const QString file = Config::get(Config::Key::SyncKeyFile).toString();
     return file.isEmpty() ? defaultKeyFile() : file;
 }
 
 void MachineSettings::setKeyFile(const QString &file)
 {
-    QSettings().setValue(KeyFileKey, file);
+    Config::set(Config::Key::SyncKeyFile, file);
 }
 
 int MachineSettings::syncMinutes()
 {
     bool ok = false;
-    const int minutes = QSettings().value(MinutesKey, DefaultSyncMinutes).toInt(&ok);
-    return ok && minutes >= 0 ? minutes : DefaultSyncMinutes;
+    const int minutes = Config::get(Config::Key::SyncIntervalMinutes).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : Config::defaultValue(Config::Key::SyncIntervalMinutes).toInt();
 }
 
 void MachineSettings::setSyncMinutes(int minutes)
 {
-    QSettings().setValue(MinutesKey, minutes);
+    Config::set(Config::Key::SyncIntervalMinutes, minutes);
 }
 
 QString MachineSettings::backupFolder(const QString &databasePath)
 {
-    const QString folder = QSettings().value(BackupKey).toString();
+    const QString folder = Config::get(Config::Key::BackupFolder).toString();
     return folder.isEmpty() ? BackupService::defaultFolder(databasePath) : folder;
 }
 
 void MachineSettings::setBackupFolder(const QString &folder)
 {
-    QSettings().setValue(BackupKey, folder.trimmed());
+    Config::set(Config::Key::BackupFolder, folder.trimmed());
 }
 
 QDateTime MachineSettings::lastSync()
 {
-    return QSettings().value(LastSyncKey).toDateTime();
+    return Config::get(Config::Key::SyncLastSuccess).toDateTime();
 }
 
 void MachineSettings::setLastSync(const QDateTime &when)
 {
-    QSettings().setValue(LastSyncKey, when);
+    Config::set(Config::Key::SyncLastSuccess, when);
 }
 
 } // namespace sn

@@ -7,12 +7,11 @@ namespace sn {
 
 // Settings of this computer, not of the district (QSettings, never synced): where the shared folder is,
 // where the district key file is kept, how often to sync, where backups go. District rules are in the
-// database (SettingsService) and sync.
+// database (SettingsService) and sync. The keys and their defaults are in services/Config; this class adds
+// what each value means (a folder is trimmed, a negative interval is the default).
 class MachineSettings
 {
 public:
-    static constexpr int DefaultSyncMinutes = 5;
-
     static QString shareFolder(); // empty: sync not set up
     static void setShareFolder(const QString &folder);
 

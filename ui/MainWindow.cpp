@@ -10,8 +10,8 @@
 #include "MessageBox.h"
 #include "PendingRestore.h"
 #include "PoliciesPage.h"
-#include "ReferralDialog.h"
 #include "PrintPage.h"
+#include "ReferralDialog.h"
 #include "RegistryPage.h"
 #include "ReviewCalendarPage.h"
 #include "ReviewSummaryPanel.h"
@@ -24,14 +24,15 @@
 #include "WorkbenchPage.h"
 
 #include "database/Database.h"
+#include "services/AccountService.h"
+#include "services/Config.h"
+#include "services/HouseholdService.h"
 #include "services/LeadService.h"
+#include "services/ReferralService.h"
+#include "services/StationService.h"
 #include "services/TaskListExport.h"
 #include "services/documents/Document.h"
 #include "services/documents/DocumentService.h"
-#include "services/ReferralService.h"
-#include "services/AccountService.h"
-#include "services/HouseholdService.h"
-#include "services/StationService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,19 +43,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUrl>
 
 namespace sn {
-
-namespace {
-const QString GeometryKey = QStringLiteral("mainwindow/geometry");
-const QString StateKey = QStringLiteral("mainwindow/state");
-const QString SplitterKey = QStringLiteral("mainwindow/splitter");
-} // namespace
 
 MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     : QMainWindow(parent)
@@ -104,7 +98,7 @@ void MainWindow::buildNavigation()
     m_splitter->addWidget(m_nav);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({170, 1030});
+    m_splitter->setSizes({ 170, 1030 });
     setCentralWidget(m_splitter);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         buildPage(row); // while another page is current: the placeholder is swapped out unseen
@@ -116,9 +110,8 @@ void MainWindow::buildNavigation()
 void MainWindow::buildLazyPages(const RegionTree &regions)
 {
     const auto shared = std::make_shared<const RegionTree>(regions);
-    m_reviewsSlot = addLazyPage(tr("Reviews"), style()->standardIcon(QStyle::SP_FileDialogContentsView), [this, shared] {
-        return buildReviews(*shared);
-    });
+    m_reviewsSlot = addLazyPage(tr("Reviews"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
+        [this, shared] { return buildReviews(*shared); });
     m_leadsSlot = addLazyPage(tr("Leads"), style()->standardIcon(QStyle::SP_MessageBoxWarning), [this, shared] {
         m_leads = new LeadsPage(m_services->leads(), m_services->serviceTeam(), m_session, *shared, m_pages);
         connect(m_leads, &LeadsPage::householdRequested, this, &MainWindow::openHousehold);
@@ -134,21 +127,20 @@ void MainWindow::buildLazyPages(const RegionTree &regions)
         connect(m_policies, &PoliciesPage::householdRequested, this, &MainWindow::openHousehold);
         return m_policies;
     });
-    addLazyPage(tr("Print"), style()->standardIcon(QStyle::SP_FileIcon), [this, shared] {
-        return new PrintPage(m_services->cards(), m_session, *shared, m_pages);
-    });
-    m_suspicionsSlot = addLazyPage(tr("Department data"), style()->standardIcon(QStyle::SP_FileDialogInfoView), [this, shared] {
-        m_suspicions = new SuspicionsPage(*m_services, *shared, m_pages);
-        connect(m_suspicions, &SuspicionsPage::householdRequested, this, &MainWindow::openHousehold);
-        connect(m_suspicions, &SuspicionsPage::leadsMade, this, [this] {
-            if (m_leads) // not built yet: it reads the new leads when first shown
-                m_leads->refresh();
-        });
-        return m_suspicions;
-    });
-    addLazyPage(tr("Spreadsheets"), style()->standardIcon(QStyle::SP_DriveFDIcon), [this] {
-        return new SpreadsheetPage(*m_services, m_pages);
-    });
+    addLazyPage(tr("Print"), style()->standardIcon(QStyle::SP_FileIcon),
+        [this, shared] { return new PrintPage(m_services->cards(), m_session, *shared, m_pages); });
+    m_suspicionsSlot
+        = addLazyPage(tr("Department data"), style()->standardIcon(QStyle::SP_FileDialogInfoView), [this, shared] {
+              m_suspicions = new SuspicionsPage(*m_services, *shared, m_pages);
+              connect(m_suspicions, &SuspicionsPage::householdRequested, this, &MainWindow::openHousehold);
+              connect(m_suspicions, &SuspicionsPage::leadsMade, this, [this] {
+                  if (m_leads) // not built yet: it reads the new leads when first shown
+                      m_leads->refresh();
+              });
+              return m_suspicions;
+          });
+    addLazyPage(tr("Spreadsheets"), style()->standardIcon(QStyle::SP_DriveFDIcon),
+        [this] { return new SpreadsheetPage(*m_services, m_pages); });
 }
 
 QWidget *MainWindow::buildReviews(const RegionTree &regions)
@@ -157,27 +149,28 @@ QWidget *MainWindow::buildReviews(const RegionTree &regions)
     connect(m_reviews, &ReviewCalendarPage::householdRequested, this, &MainWindow::openHousehold);
     // The month's task list for workers who go out without a computer: a printable PDF and an Excel workbook.
     m_reviews->addMonthExporter(tr("PDF for printing…"), tr("PDF (*.pdf)"),
-                                [&documents = m_services->documents()](const QList<TaskRow> &tasks, const QDate &month, const QString &path) -> Status {
-                                    QString township, village;
-                                    if (!tasks.isEmpty()) {
-                                        township = tasks.first().townshipCode;
-                                        village = tasks.first().villageCode;
-                                        for (const TaskRow &t : tasks) {
-                                            if (t.townshipCode != township)
-                                                township.clear();
-                                            if (t.villageCode != village)
-                                                village.clear();
-                                        }
-                                    }
-                                    auto document = documents.taskList(month, township, village);
-                                    if (!document)
-                                        return document.error();
-                                    return doc::Rendering::writePdf(*document.value(), path);
-                                });
+        [&documents = m_services->documents()](
+            const QList<TaskRow> &tasks, const QDate &month, const QString &path) -> Status {
+            QString township, village;
+            if (!tasks.isEmpty()) {
+                township = tasks.first().townshipCode;
+                village = tasks.first().villageCode;
+                for (const TaskRow &t : tasks) {
+                    if (t.townshipCode != township)
+                        township.clear();
+                    if (t.villageCode != village)
+                        village.clear();
+                }
+            }
+            auto document = documents.taskList(month, township, village);
+            if (!document)
+                return document.error();
+            return doc::Rendering::writePdf(*document.value(), path);
+        });
     m_reviews->addMonthExporter(tr("Excel workbook…"), tr("Excel workbook (*.xlsx)"),
-                                [regions](const QList<TaskRow> &tasks, const QDate &month, const QString &path) {
-                                    return TaskListExport::writeXlsx(tasks, month, regions, path);
-                                });
+        [regions](const QList<TaskRow> &tasks, const QDate &month, const QString &path) {
+            return TaskListExport::writeXlsx(tasks, month, regions, path);
+        });
     return m_reviews;
 }
 
@@ -196,11 +189,11 @@ void MainWindow::buildWorkbench(const RegionTree &regions)
         HouseholdQuery query;
         query.toCompleteOnly = true;
         if (auto n = m_services->households().count(query); n && n.value() > 0)
-            items.append({tr("%n record(s) to complete (start date unknown or ID number missing)", nullptr, n.value()), {}, {},
-                          [this] {
-                              showPage(m_registry);
-                              m_registry->showRecordsToComplete();
-                          }});
+            items.append({ tr("%n record(s) to complete (start date unknown or ID number missing)", nullptr, n.value()),
+                {}, {}, [this] {
+                    showPage(m_registry);
+                    m_registry->showRecordsToComplete();
+                } });
         return items;
     });
     if (m_session.can(Permission::EditStandards)) {
@@ -208,9 +201,9 @@ void MainWindow::buildWorkbench(const RegionTree &regions)
         m_workbench->addTodoSource([&referrals = m_services->referrals()] {
             QList<TodoItem> items;
             if (auto due = referrals.policiesDueForReview(); due && !due->isEmpty())
-                items.append({MainWindow::tr("%n referral policy(ies) to review by %1", nullptr, int(due->size()))
-                                  .arg(format::date(referrals.reviewDeadline())),
-                              QDateTime(referrals.reviewDeadline(), QTime(17, 0)), QString()});
+                items.append({ MainWindow::tr("%n referral policy(ies) to review by %1", nullptr, int(due->size()))
+                                   .arg(format::date(referrals.reviewDeadline())),
+                    QDateTime(referrals.reviewDeadline(), QTime(17, 0)), QString() });
             return items;
         });
     }
@@ -310,7 +303,8 @@ void MainWindow::showPage(QWidget *page)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New household…"), this, &MainWindow::newHousehold);
+    QAction *newAction = file->addAction(
+        style()->standardIcon(QStyle::SP_FileIcon), tr("&New household…"), this, &MainWindow::newHousehold);
     newAction->setObjectName(QStringLiteral("actionNewHousehold"));
     newAction->setShortcut(QKeySequence::New);
     newAction->setEnabled(m_session.can(Permission::EditHouseholds));
@@ -357,18 +351,16 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
-    restoreState(settings.value(StateKey).toByteArray());
-    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    restoreGeometry(Config::get(Config::Key::MainWindowGeometry).toByteArray());
+    restoreState(Config::get(Config::Key::MainWindowState).toByteArray());
+    m_splitter->restoreState(Config::get(Config::Key::MainWindowSplitter).toByteArray());
 }
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_splitter->saveState());
+    Config::set(Config::Key::MainWindowGeometry, saveGeometry());
+    Config::set(Config::Key::MainWindowState, saveState());
+    Config::set(Config::Key::MainWindowSplitter, m_splitter->saveState());
     m_registry->saveSettings();
     // Pages never built have nothing of their own to remember.
     if (m_reviews)
@@ -441,7 +433,8 @@ HouseholdForm *MainWindow::openHousehold(const QString &householdId)
 HouseholdForm *MainWindow::newHousehold()
 {
     if (!m_session.can(Permission::EditHouseholds)) {
-        MessageBox::warning(this, tr("New household"), tr("Your role (%1) may not register households.").arg(Roles::display(m_session.role)));
+        MessageBox::warning(this, tr("New household"),
+            tr("Your role (%1) may not register households.").arg(Roles::display(m_session.role)));
         return nullptr;
     }
     auto *form = new HouseholdForm(m_services->households(), QString(), this);
@@ -467,9 +460,8 @@ void MainWindow::intakeFromLead(const QString &leadId)
         return;
     if (auto draft = m_services->leads().intakeDraft(leadId))
         form->setDraft(draft.value());
-    connect(form, &HouseholdForm::saved, leads(), [this, leadId](const QString &householdId) {
-        m_leads->linkRegisteredHousehold(leadId, householdId);
-    });
+    connect(form, &HouseholdForm::saved, leads(),
+        [this, leadId](const QString &householdId) { m_leads->linkRegisteredHousehold(leadId, householdId); });
 }
 
 void MainWindow::find()
@@ -481,33 +473,34 @@ void MainWindow::find()
 void MainWindow::showUserGuide()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{appDir + QStringLiteral("/README.md"), appDir + QStringLiteral("/../README.md"),
-                                 appDir + QStringLiteral("/../share/doc/safetynet/README.md")};
+    const QStringList candidates { appDir + QStringLiteral("/README.md"), appDir + QStringLiteral("/../README.md"),
+        appDir + QStringLiteral("/../share/doc/safetynet/README.md") };
     for (const QString &path : candidates) {
-        if (QFileInfo::exists(path) && QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())))
+        if (QFileInfo::exists(path)
+            && QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())))
             return;
     }
     MessageBox::information(this, tr("User guide"),
-                            tr("Search the registry with Ctrl+F (names, pinyin initials, the last digits of an ID "
-                               "number, phone numbers), register a household with Ctrl+N, save a form with Ctrl+S, "
-                               "and lock the desk with Ctrl+L whenever you leave it. The full guide is README.md, "
-                               "installed with SafetyNet."));
+        tr("Search the registry with Ctrl+F (names, pinyin initials, the last digits of an ID "
+           "number, phone numbers), register a household with Ctrl+N, save a form with Ctrl+S, "
+           "and lock the desk with Ctrl+L whenever you leave it. The full guide is README.md, "
+           "installed with SafetyNet."));
 }
 
 void MainWindow::showAbout()
 {
     MessageBox::information(this, tr("About SafetyNet"),
-                            tr("SafetyNet (安全网) %1\nCase management for township social-assistance windows: "
-                               "households, active discovery of people in difficulty, reviews and reports.")
-                                .arg(QCoreApplication::applicationVersion().isEmpty()
-                                         ? QStringLiteral(SN_VERSION) : QCoreApplication::applicationVersion()));
+        tr("SafetyNet (安全网) %1\nCase management for township social-assistance windows: "
+           "households, active discovery of people in difficulty, reviews and reports.")
+            .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(SN_VERSION)
+                                                                  : QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::buildSync()
 {
     m_conflictsSlot = addLazyPage(tr("Conflicts"), style()->standardIcon(QStyle::SP_BrowserReload), [this] {
         m_conflicts = new ConflictsPage(*m_services, m_pages);
-            return m_conflicts;
+        return m_conflicts;
     });
     m_syncController = new SyncController(*m_services, this);
     auto *indicator = new SyncStatusIndicator(m_syncController, m_sync, statusBar(), this);

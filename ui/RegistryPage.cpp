@@ -1,5 +1,6 @@
 #include "RegistryPage.h"
 
+#include "FilterBar.h"
 #include "RowListView.h"
 
 #include "domain/Tier.h"
@@ -7,6 +8,7 @@
 #include "HouseholdTableModel.h"
 #include "MessageBox.h"
 
+#include "services/Config.h"
 #include "services/HouseholdService.h"
 
 #include <QComboBox>
@@ -16,8 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScopedValueRollback>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -26,16 +26,7 @@ namespace sn {
 
 namespace {
 
-const QString HeaderKey = QStringLiteral("registry/header");
-
-QComboBox *filterCombo(const QString &accessibleName, QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setAccessibleName(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumContentsLength(6);
-    return combo;
-}
+const QString HeaderKey = Config::viewKey(QStringLiteral("registry"), QStringLiteral("header"));
 
 } // namespace
 
@@ -53,7 +44,6 @@ RegistryPage::RegistryPage(HouseholdService &service, RegionTree regions, QWidge
     connectSignals();
     setTabOrders();
 
-    fillVillages();
     search();
 }
 
@@ -82,57 +72,32 @@ QHBoxLayout *RegistryPage::buildSearchRow()
 
 QHBoxLayout *RegistryPage::buildFilters()
 {
-    const Session &session = m_service.session();
     auto *filters = new QHBoxLayout;
-    auto *townshipLabel = new QLabel(tr("&Township:"), this);
-    m_township = filterCombo(tr("Township filter"), this);
-    m_township->setObjectName(QStringLiteral("registryTownship"));
-    m_township->addItem(tr("All townships"), QString());
-    for (const Region *t : m_regions.townships())
-        m_township->addItem(t->name, t->code);
-    townshipLabel->setBuddy(m_township);
-    // A township clerk sees only the own township (the service enforces it); the filter would only mislead.
-    const bool districtWide = Roles::districtWide(session.role);
-    townshipLabel->setVisible(districtWide);
-    m_township->setVisible(districtWide);
-    if (!districtWide)
-        m_township->setCurrentIndex(std::max(0, m_township->findData(session.townshipCode)));
-
-    auto *villageLabel = new QLabel(tr("&Village:"), this);
-    m_village = filterCombo(tr("Village or community filter"), this);
-    m_village->setObjectName(QStringLiteral("registryVillage"));
-    villageLabel->setBuddy(m_village);
-
-    auto *categoryLabel = new QLabel(tr("&Category:"), this);
-    m_category = filterCombo(tr("Category filter"), this);
-    m_category->setObjectName(QStringLiteral("registryCategory"));
+    FilterBar::Options options;
+    options.objectPrefix = QStringLiteral("registry");
+    options.villageLabel = tr("&Village:");
+    options.sizeToContents = true; // category, tier and status follow in the same row
+    m_filters = new FilterBar(m_service.session(), m_regions, options, this);
+    m_category = m_filters->addCombo(tr("&Category:"), tr("Category filter"), QStringLiteral("registryCategory"));
     m_category->addItem(tr("All categories"), QString());
     for (Category c : CategoryNames::all())
         m_category->addItem(CategoryNames::display(c), CategoryNames::code(c));
-    categoryLabel->setBuddy(m_category);
 
-    auto *tierLabel = new QLabel(tr("T&ier:"), this);
-    m_tier = filterCombo(tr("Three-colour tier filter"), this);
-    m_tier->setObjectName(QStringLiteral("registryTier"));
+    m_tier = m_filters->addCombo(tr("T&ier:"), tr("Three-colour tier filter"), QStringLiteral("registryTier"));
     m_tier->addItem(tr("All tiers"), QString());
     for (Tier t : TierRules::all())
         m_tier->addItem(TierRules::display(t), TierRules::code(t));
-    tierLabel->setBuddy(m_tier);
 
-    auto *statusLabel = new QLabel(tr("St&atus:"), this);
-    m_status = filterCombo(tr("Status filter"), this);
-    m_status->setObjectName(QStringLiteral("registryStatus"));
+    m_status = m_filters->addCombo(tr("St&atus:"), tr("Status filter"), QStringLiteral("registryStatus"));
     m_status->addItem(tr("All"), QString());
     m_status->addItem(tr("Active"), QStringLiteral("active"));
     m_status->addItem(tr("Exited"), QStringLiteral("exited"));
     // Imported ledgers rarely carry the start date or every ID number: the records a clerk still has to complete.
     m_status->addItem(tr("Records to complete"), QStringLiteral("to_complete"));
-    m_status->setItemData(m_status->count() - 1, tr("Start date unknown, or a member without an ID number"), Qt::ToolTipRole);
-    statusLabel->setBuddy(m_status);
+    m_status->setItemData(
+        m_status->count() - 1, tr("Start date unknown, or a member without an ID number"), Qt::ToolTipRole);
 
-    for (QWidget *w : std::initializer_list<QWidget *>{townshipLabel, m_township, villageLabel, m_village, categoryLabel,
-                                                       m_category, tierLabel, m_tier, statusLabel, m_status})
-        filters->addWidget(w);
+    filters->addWidget(m_filters);
     filters->addStretch(1);
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("registryTotal"));
@@ -150,16 +115,16 @@ void RegistryPage::buildTable()
             longestCategory = CategoryNames::display(c);
     }
     const QList<RowListView::Width> widths = {
-        {HouseholdTableModel::HeadName, QStringLiteral("欧阳建国"), 0},
-        {HouseholdTableModel::IdNumber, QStringLiteral("630105********0018"), 0},
-        {HouseholdTableModel::Township, QStringLiteral("火车西站街道"), 0},
-        {HouseholdTableModel::Village, QStringLiteral("北川河东路社区"), 0},
-        {HouseholdTableModel::Address, QStringLiteral("青藏路107号青工小区2号楼"), 0},
-        {HouseholdTableModel::Phone, QStringLiteral("13897001234"), 0},
-        {HouseholdTableModel::CategoryColumn, longestCategory, 200},
-        {HouseholdTableModel::Members, QStringLiteral("10"), 0},
-        {HouseholdTableModel::MonthlyAmount, QStringLiteral("10000.00"), 0},
-        {HouseholdTableModel::Status, tr("Exited"), 0},
+        { HouseholdTableModel::HeadName, QStringLiteral("欧阳建国"), 0 },
+        { HouseholdTableModel::IdNumber, QStringLiteral("630105********0018"), 0 },
+        { HouseholdTableModel::Township, QStringLiteral("火车西站街道"), 0 },
+        { HouseholdTableModel::Village, QStringLiteral("北川河东路社区"), 0 },
+        { HouseholdTableModel::Address, QStringLiteral("青藏路107号青工小区2号楼"), 0 },
+        { HouseholdTableModel::Phone, QStringLiteral("13897001234"), 0 },
+        { HouseholdTableModel::CategoryColumn, longestCategory, 200 },
+        { HouseholdTableModel::Members, QStringLiteral("10"), 0 },
+        { HouseholdTableModel::MonthlyAmount, QStringLiteral("10000.00"), 0 },
+        { HouseholdTableModel::Status, tr("Exited"), 0 },
     };
     m_view = RowListView::make(this, m_model, QStringLiteral("registryView"), tr("Households"), widths, HeaderKey);
 }
@@ -190,16 +155,7 @@ void RegistryPage::connectSignals()
             m_view->selectRow(0);
         }
     });
-    connect(m_township, &QComboBox::currentIndexChanged, this, [this] {
-        fillVillages();
-        search();
-    });
-    for (QComboBox *combo : {m_village, m_category, m_tier, m_status}) {
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
-            if (!m_fillingVillages)
-                search();
-        });
-    }
+    connect(m_filters, &FilterBar::changed, this, &RegistryPage::search);
     connect(m_view, &QTableView::activated, this, &RegistryPage::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &RegistryPage::openCurrent);
     connect(m_new, &QPushButton::clicked, this, &RegistryPage::newRequested);
@@ -207,15 +163,15 @@ void RegistryPage::connectSignals()
     connect(m_model, &HouseholdTableModel::errorOccurred, this, &RegistryPage::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_open->setEnabled(false); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { m_open->setEnabled(current.isValid()); });
+        [this](const QModelIndex &current) { m_open->setEnabled(current.isValid()); });
 }
 
 void RegistryPage::setTabOrders()
 {
     setTabOrder(m_search, m_new);
-    setTabOrder(m_new, m_township);
-    setTabOrder(m_township, m_village);
-    setTabOrder(m_village, m_category);
+    setTabOrder(m_new, m_filters->townshipBox());
+    setTabOrder(m_filters->townshipBox(), m_filters->villageBox());
+    setTabOrder(m_filters->villageBox(), m_category);
     setTabOrder(m_category, m_tier);
     setTabOrder(m_tier, m_status);
     setTabOrder(m_status, m_view);
@@ -229,12 +185,17 @@ RegistryPage::~RegistryPage()
 
 void RegistryPage::saveSettings() const
 {
-    // Unchanged widths are not written again: each write rewrites and syncs the whole settings file, and this
-    // runs whenever the desk closes.
-    const QByteArray state = m_view->horizontalHeader()->saveState();
-    QSettings settings;
-    if (settings.value(HeaderKey).toByteArray() != state)
-        settings.setValue(HeaderKey, state);
+    RowListView::saveHeader(m_view, HeaderKey);
+}
+
+QComboBox *RegistryPage::townshipFilter() const
+{
+    return m_filters->townshipBox();
+}
+
+QComboBox *RegistryPage::villageFilter() const
+{
+    return m_filters->villageBox();
 }
 
 void RegistryPage::focusSearch()
@@ -252,28 +213,13 @@ void RegistryPage::refresh()
         m_view->selectRow(row);
 }
 
-void RegistryPage::fillVillages()
-{
-    const QString township = m_township->currentData().toString();
-    const QString selected = m_village->currentData().toString();
-    const QScopedValueRollback filling(m_fillingVillages, true);
-    m_village->clear();
-    m_village->addItem(tr("All villages and communities"), QString());
-    if (!township.isEmpty()) {
-        for (const Region *v : m_regions.children(township))
-            m_village->addItem(v->name, v->code);
-    }
-    m_village->setCurrentIndex(std::max(0, m_village->findData(selected)));
-    m_village->setEnabled(!township.isEmpty());
-}
-
 void RegistryPage::search()
 {
     m_debounce->stop();
     HouseholdQuery query;
     query.text = m_search->text();
-    query.townshipCode = m_township->currentData().toString();
-    query.villageCode = m_village->currentData().toString();
+    query.townshipCode = m_filters->townshipCode();
+    query.villageCode = m_filters->villageCode();
     if (const QString code = m_category->currentData().toString(); !code.isEmpty())
         query.category = CategoryNames::fromCode(code);
     if (const QString code = m_tier->currentData().toString(); !code.isEmpty())

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace sn {
 
+class FilterBar;
 class HouseholdService;
 class HouseholdTableModel;
 
@@ -35,8 +36,8 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     QTableView *view() const { return m_view; }
     HouseholdTableModel *model() const { return m_model; }
-    QComboBox *townshipFilter() const { return m_township; }
-    QComboBox *villageFilter() const { return m_village; }
+    QComboBox *townshipFilter() const;
+    QComboBox *villageFilter() const;
     QComboBox *categoryFilter() const { return m_category; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *tierFilter() const { return m_tier; }
@@ -55,7 +56,6 @@ private:
     void connectSignals();
     void setTabOrders();
     void search();
-    void fillVillages();
     void openCurrent();
     void showTotal(int total);
     void showError(const QString &message);
@@ -63,8 +63,7 @@ private:
     HouseholdService &m_service;
     RegionTree m_regions;
     QLineEdit *m_search = nullptr;
-    QComboBox *m_township = nullptr;
-    QComboBox *m_village = nullptr;
+    FilterBar *m_filters = nullptr;
     QComboBox *m_category = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_tier = nullptr;
@@ -75,7 +74,6 @@ private:
     HouseholdTableModel *m_model = nullptr;
     QTimer *m_debounce = nullptr;
     QString m_lastError;
-    bool m_fillingVillages = false;
 };
 
 } // namespace sn

@@ -7,11 +7,13 @@
 
 #include "CompleteTaskDialog.h"
 #include "CsvWriter.h"
+#include "FilterBar.h"
 #include "MessageBox.h"
 #include "ReviewCalendarWidget.h"
 #include "ReviewTaskModel.h"
 
 #include "domain/Clock.h"
+#include "services/Config.h"
 #include "services/ReviewService.h"
 
 #include <QComboBox>
@@ -22,8 +24,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QScopedValueRollback>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -34,7 +34,7 @@ namespace sn {
 
 namespace {
 
-const QString SettingsGroup = QStringLiteral("reviews/");
+const QString SettingsGroup = QStringLiteral("reviews");
 constexpr int AgendaDays = 7;
 
 QDate firstOfMonth(const QDate &d)
@@ -44,7 +44,8 @@ QDate firstOfMonth(const QDate &d)
 
 } // namespace
 
-ReviewCalendarPage::ReviewCalendarPage(ReviewService &service, const Session &session, RegionTree regions, QWidget *parent)
+ReviewCalendarPage::ReviewCalendarPage(
+    ReviewService &service, const Session &session, RegionTree regions, QWidget *parent)
     : QWidget(parent)
     , m_regions(std::move(regions))
     , m_service(service)
@@ -63,41 +64,19 @@ ReviewCalendarPage::ReviewCalendarPage(ReviewService &service, const Session &se
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
     connectSignals();
-    fillVillages();
     m_lazy = new LazyRefresh(this, [this] { refresh(); }); // the calendar is filled when first shown
 }
 
 QHBoxLayout *ReviewCalendarPage::buildFilters(const Session &session)
 {
     auto *filters = new QHBoxLayout;
-    auto *townshipLabel = new QLabel(tr("&Township:"), this);
-    m_township = new QComboBox(this);
-    m_township->setObjectName(QStringLiteral("reviewTownship"));
-    m_township->setAccessibleName(tr("Township filter"));
-    m_township->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_township->setMinimumContentsLength(8);
-    m_township->addItem(tr("All townships"), QString());
-    for (const Region *t : m_regions.townships())
-        m_township->addItem(t->name, t->code);
-    townshipLabel->setBuddy(m_township);
-    const bool districtWide = Roles::districtWide(session.role);
-    townshipLabel->setVisible(districtWide);
-    m_township->setVisible(districtWide);
-    if (!districtWide)
-        m_township->setCurrentIndex(std::max(0, m_township->findData(session.townshipCode)));
-
-    auto *villageLabel = new QLabel(tr("&Village / worker:"), this);
-    m_village = new QComboBox(this);
-    m_village->setObjectName(QStringLiteral("reviewVillage"));
-    m_village->setAccessibleName(tr("Village or community filter"));
-    m_village->setToolTip(tr("Visits are made by the village or community worker: choose a village to see one worker's tasks."));
-    m_village->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_village->setMinimumContentsLength(10);
-    villageLabel->setBuddy(m_village);
-    // A village worker's tasks are the own village's; the service narrows them, the filter would only mislead.
-    const bool ownVillageOnly = session.role == Role::VillageWorker && !session.villageCode.isEmpty();
-    villageLabel->setVisible(!ownVillageOnly);
-    m_village->setVisible(!ownVillageOnly);
+    FilterBar::Options options;
+    options.objectPrefix = QStringLiteral("review");
+    options.villageLabel = tr("&Village / worker:");
+    options.villageToolTip
+        = tr("Visits are made by the village or community worker: choose a village to see one worker's tasks.");
+    options.ownVillageOnlyForVillageWorker = true; // ReviewService narrows a village worker to the own village
+    m_filters = new FilterBar(session, m_regions, options, this);
 
     m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("reviewRefresh"));
@@ -109,8 +88,7 @@ QHBoxLayout *ReviewCalendarPage::buildFilters(const Session &session)
         ->setObjectName(QStringLiteral("reviewExportCsv"));
     m_export->setMenu(m_exportMenu);
 
-    for (QWidget *w : std::initializer_list<QWidget *>{townshipLabel, m_township, villageLabel, m_village})
-        filters->addWidget(w);
+    filters->addWidget(m_filters);
     filters->addStretch(1);
     filters->addWidget(m_refresh);
     filters->addWidget(m_export);
@@ -123,7 +101,8 @@ QLabel *ReviewCalendarPage::buildLegend(QWidget *parent)
     auto *legend = new QLabel(parent);
     QStringList swatches;
     for (Tier t : ReviewCalendarWidget::shownTiers())
-        swatches.append(QStringLiteral("<span style='color:%1'>&#9679;</span> %2").arg(ReviewTaskModel::tierColor(t).name(), TierRules::display(t).toHtmlEscaped()));
+        swatches.append(QStringLiteral("<span style='color:%1'>&#9679;</span> %2")
+                            .arg(ReviewTaskModel::tierColor(t).name(), TierRules::display(t).toHtmlEscaped()));
     legend->setText(swatches.join(QStringLiteral("&nbsp;&nbsp;")));
     legend->setAccessibleName(tr("Tier colours"));
 
@@ -159,7 +138,8 @@ QWidget *ReviewCalendarPage::buildTaskSide(QWidget *parent, const Session &sessi
     m_overdueModel = new ReviewTaskModel(m_regions, this);
     m_weekModel = new ReviewTaskModel(m_regions, this);
     m_dayView = makeView(m_dayModel, QStringLiteral("reviewDayView"), tr("Tasks of the selected day"));
-    m_overdueView = makeView(m_overdueModel, QStringLiteral("reviewOverdueView"), tr("Overdue tasks, most overdue first"));
+    m_overdueView
+        = makeView(m_overdueModel, QStringLiteral("reviewOverdueView"), tr("Overdue tasks, most overdue first"));
     m_weekView = makeView(m_weekModel, QStringLiteral("reviewWeekView"), tr("Tasks of the next seven days"));
     m_tabs->addTab(m_dayView, tr("Selected day"));
     m_tabs->addTab(m_overdueView, tr("Overdue"));
@@ -169,7 +149,8 @@ QWidget *ReviewCalendarPage::buildTaskSide(QWidget *parent, const Session &sessi
     auto *buttons = new QHBoxLayout;
     m_complete = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Record &visit…"), right);
     m_complete->setObjectName(QStringLiteral("reviewComplete"));
-    m_complete->setToolTip(tr("Record the visit or review of the selected task; the next one is scheduled from its date"));
+    m_complete->setToolTip(
+        tr("Record the visit or review of the selected task; the next one is scheduled from its date"));
     m_complete->setVisible(session.can(Permission::CompleteReviews));
     m_open = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open household"), right);
     m_open->setObjectName(QStringLiteral("reviewOpen"));
@@ -182,14 +163,7 @@ QWidget *ReviewCalendarPage::buildTaskSide(QWidget *parent, const Session &sessi
 
 void ReviewCalendarPage::connectSignals()
 {
-    connect(m_township, &QComboBox::currentIndexChanged, this, [this] {
-        fillVillages();
-        refresh();
-    });
-    connect(m_village, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_fillingVillages)
-            refresh();
-    });
+    connect(m_filters, &FilterBar::changed, this, &ReviewCalendarPage::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &ReviewCalendarPage::refresh);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] {
         loadDay();
@@ -200,14 +174,13 @@ void ReviewCalendarPage::connectSignals()
     connect(m_complete, &QPushButton::clicked, this, &ReviewCalendarPage::completeCurrent);
     connect(m_open, &QPushButton::clicked, this, &ReviewCalendarPage::openCurrent);
 
-    setTabOrder(m_township, m_village);
-    setTabOrder(m_village, m_refresh);
+    setTabOrder(m_filters->townshipBox(), m_filters->villageBox());
+    setTabOrder(m_filters->villageBox(), m_refresh);
     setTabOrder(m_refresh, m_export);
     setTabOrder(m_export, m_calendar);
     setTabOrder(m_calendar, m_tabs);
     setTabOrder(m_tabs, m_complete);
     setTabOrder(m_complete, m_open);
-
 }
 
 ReviewCalendarPage::~ReviewCalendarPage()
@@ -218,14 +191,14 @@ ReviewCalendarPage::~ReviewCalendarPage()
 QTableView *ReviewCalendarPage::makeView(ReviewTaskModel *model, const QString &name, const QString &accessibleName)
 {
     const QList<RowListView::Width> widths = {
-        {ReviewTaskModel::HeadName, QStringLiteral("欧阳建国")},
-        {ReviewTaskModel::Village, QStringLiteral("北川河东路社区")},
-        {ReviewTaskModel::TierColumn, QStringLiteral("Monitoring")},
-        {ReviewTaskModel::TaskColumn, QStringLiteral("Monitoring visit")},
-        {ReviewTaskModel::Due, QStringLiteral("2026/12/31")},
-        {ReviewTaskModel::DaysOverdue, QStringLiteral("1000")},
+        { ReviewTaskModel::HeadName, QStringLiteral("欧阳建国") },
+        { ReviewTaskModel::Village, QStringLiteral("北川河东路社区") },
+        { ReviewTaskModel::TierColumn, QStringLiteral("Monitoring") },
+        { ReviewTaskModel::TaskColumn, QStringLiteral("Monitoring visit") },
+        { ReviewTaskModel::Due, QStringLiteral("2026/12/31") },
+        { ReviewTaskModel::DaysOverdue, QStringLiteral("1000") },
     };
-    auto *view = RowListView::make(this, model, name, accessibleName, widths, SettingsGroup + name);
+    auto *view = RowListView::make(this, model, name, accessibleName, widths, Config::viewKey(SettingsGroup, name));
     view->setColumnHidden(ReviewTaskModel::StatusColumn, true); // these lists hold open tasks only
     connect(view, &QTableView::activated, this, [this] {
         if (m_complete->isVisible())
@@ -240,24 +213,18 @@ QTableView *ReviewCalendarPage::makeView(ReviewTaskModel *model, const QString &
 
 void ReviewCalendarPage::saveSettings() const
 {
-    QSettings settings;
-    for (QTableView *view : {m_dayView, m_overdueView, m_weekView})
-        settings.setValue(SettingsGroup + view->objectName(), view->horizontalHeader()->saveState());
+    for (QTableView *view : { m_dayView, m_overdueView, m_weekView })
+        RowListView::saveHeader(view, Config::viewKey(SettingsGroup, view->objectName()));
 }
 
-void ReviewCalendarPage::fillVillages()
+QComboBox *ReviewCalendarPage::townshipFilter() const
 {
-    const QString township = m_township->currentData().toString();
-    const QString selected = m_village->currentData().toString();
-    const QScopedValueRollback filling(m_fillingVillages, true);
-    m_village->clear();
-    m_village->addItem(tr("All villages and communities"), QString());
-    if (!township.isEmpty()) {
-        for (const Region *v : m_regions.children(township))
-            m_village->addItem(v->name, v->code);
-    }
-    m_village->setCurrentIndex(std::max(0, m_village->findData(selected)));
-    m_village->setEnabled(!township.isEmpty());
+    return m_filters->townshipBox();
+}
+
+QComboBox *ReviewCalendarPage::villageFilter() const
+{
+    return m_filters->villageBox();
 }
 
 QString ReviewCalendarPage::villageName(const QString &code) const
@@ -284,8 +251,8 @@ void ReviewCalendarPage::loadCounts()
 {
     // The whole grid: the days of the neighbouring months shown around the month too.
     const QDate first(m_calendar->yearShown(), m_calendar->monthShown(), 1);
-    auto counts = m_service.dueCounts(first.addDays(-7), first.addMonths(1).addDays(14), m_township->currentData().toString(),
-                                       m_village->currentData().toString());
+    auto counts = m_service.dueCounts(
+        first.addDays(-7), first.addMonths(1).addDays(14), m_filters->townshipCode(), m_filters->villageCode());
     if (!counts) {
         showError(counts.error());
         m_calendar->setCounts({});
@@ -293,7 +260,7 @@ void ReviewCalendarPage::loadCounts()
     }
     m_calendar->setCounts(counts.value());
     m_daySummary->setText(tr("%1: %2").arg(QLocale().toString(m_calendar->selectedDate(), QLocale::LongFormat),
-                                           m_calendar->describe(m_calendar->selectedDate())));
+        m_calendar->describe(m_calendar->selectedDate())));
 }
 
 void ReviewCalendarPage::loadDay()
@@ -302,8 +269,8 @@ void ReviewCalendarPage::loadDay()
     TaskQuery q;
     q.dueFrom = day;
     q.dueTo = day;
-    q.townshipCode = m_township->currentData().toString();
-    q.villageCode = m_village->currentData().toString();
+    q.townshipCode = m_filters->townshipCode();
+    q.villageCode = m_filters->villageCode();
     auto rows = m_service.tasks(q);
     if (!rows) {
         showError(rows.error());
@@ -318,8 +285,8 @@ void ReviewCalendarPage::loadDay()
 void ReviewCalendarPage::loadLists()
 {
     TaskQuery q;
-    q.townshipCode = m_township->currentData().toString();
-    q.villageCode = m_village->currentData().toString();
+    q.townshipCode = m_filters->townshipCode();
+    q.villageCode = m_filters->villageCode();
     auto overdue = m_service.overdue(q);
     if (!overdue) {
         showError(overdue.error());
@@ -327,9 +294,8 @@ void ReviewCalendarPage::loadLists()
     } else {
         QList<TaskRow> rows = overdue.value();
         // Most overdue first; the household's name keeps the order of a day's tasks stable.
-        std::stable_sort(rows.begin(), rows.end(), [](const TaskRow &a, const TaskRow &b) {
-            return a.task.due < b.task.due;
-        });
+        std::stable_sort(
+            rows.begin(), rows.end(), [](const TaskRow &a, const TaskRow &b) { return a.task.due < b.task.due; });
         m_overdueModel->setRows(rows);
     }
     m_tabs->setTabText(m_tabs->indexOf(m_overdueView), tr("Overdue (%1)").arg(m_overdueModel->rowCount()));
@@ -397,8 +363,8 @@ Result<QList<TaskRow>> ReviewCalendarPage::monthTasks() const
     q.dueFrom = first;
     q.dueTo = first.addMonths(1).addDays(-1);
     q.status = std::nullopt;
-    q.townshipCode = m_township->currentData().toString();
-    q.villageCode = m_village->currentData().toString();
+    q.townshipCode = m_filters->townshipCode();
+    q.villageCode = m_filters->villageCode();
     return m_service.tasks(q);
 }
 
@@ -408,14 +374,16 @@ Status ReviewCalendarPage::exportCsv(const QString &path) const
     if (!tasks)
         return tasks.error();
     QList<QStringList> rows;
-    rows.append({tr("Head of household"), tr("Township"), tr("Village / community"), tr("Address"), tr("Phone"), tr("Tier"),
-                 tr("Task"), tr("Due"), tr("Status"), tr("Completed on"), tr("Outcome"), tr("Notes")});
+    rows.append({ tr("Head of household"), tr("Township"), tr("Village / community"), tr("Address"), tr("Phone"),
+        tr("Tier"), tr("Task"), tr("Due"), tr("Status"), tr("Completed on"), tr("Outcome"), tr("Notes") });
     for (const TaskRow &r : tasks.value()) {
         const Region *township = m_regions.find(r.townshipCode);
-        rows.append({r.headName, township ? township->name : r.townshipCode, villageName(r.villageCode), r.address, r.phone,
-                     TierRules::display(r.task.tier), ReviewSchedule::display(r.task.type), r.task.due.toString(Qt::ISODate),
-                     ReviewTaskModel::statusText(r.task.status), r.task.completedOn.toString(Qt::ISODate),
-                     r.task.outcome == TaskOutcome::None ? QString() : ReviewSchedule::outcomeDisplay(r.task.outcome), r.task.notes});
+        rows.append(
+            { r.headName, township ? township->name : r.townshipCode, villageName(r.villageCode), r.address, r.phone,
+                TierRules::display(r.task.tier), ReviewSchedule::display(r.task.type), r.task.due.toString(Qt::ISODate),
+                ReviewTaskModel::statusText(r.task.status), r.task.completedOn.toString(Qt::ISODate),
+                r.task.outcome == TaskOutcome::None ? QString() : ReviewSchedule::outcomeDisplay(r.task.outcome),
+                r.task.notes });
     }
     return CsvWriter::write(path, rows);
 }
@@ -425,7 +393,8 @@ void ReviewCalendarPage::exportCsvAsked()
     const QDate month(m_calendar->yearShown(), m_calendar->monthShown(), 1);
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(tr("review-tasks-%1.csv").arg(month.toString(QStringLiteral("yyyy-MM"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the month's tasks"), suggested, tr("CSV files (*.csv)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the month's tasks"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto s = exportCsv(path); !s)
@@ -459,8 +428,9 @@ TodoSource ReviewCalendarPage::todoSource(ReviewService &service, const RegionTr
         if (auto rows = service.tasks(today)) {
             for (const TaskRow &r : rows.value()) {
                 const Region *v = regions.find(r.villageCode);
-                items.append({tr("%1 due: %2 (%3)").arg(ReviewSchedule::display(r.task.type), r.headName, v ? v->name : r.villageCode),
-                              QDateTime(Clock::today(), QTime(17, 0)), r.task.householdId});
+                items.append({ tr("%1 due: %2 (%3)")
+                                   .arg(ReviewSchedule::display(r.task.type), r.headName, v ? v->name : r.villageCode),
+                    QDateTime(Clock::today(), QTime(17, 0)), r.task.householdId });
             }
         }
         if (auto overdue = service.overdueByTownship()) {
@@ -468,7 +438,7 @@ TodoSource ReviewCalendarPage::todoSource(ReviewService &service, const RegionTr
             for (int n : overdue.value())
                 total += n;
             if (total > 0)
-                items.append({tr("%n review task(s) overdue: see Reviews", nullptr, total), QDateTime(), QString()});
+                items.append({ tr("%n review task(s) overdue: see Reviews", nullptr, total), QDateTime(), QString() });
         }
         return items;
     };

@@ -23,6 +23,7 @@ namespace sn {
 
 class LazyRefresh;
 class CompleteTaskDialog;
+class FilterBar;
 class ReviewCalendarWidget;
 class ReviewService;
 class ReviewTaskModel;
@@ -51,8 +52,8 @@ public:
     static TodoSource todoSource(ReviewService &service, const RegionTree &regions);
 
     ReviewCalendarWidget *calendar() const { return m_calendar; }
-    QComboBox *townshipFilter() const { return m_township; }
-    QComboBox *villageFilter() const { return m_village; }
+    QComboBox *townshipFilter() const;
+    QComboBox *villageFilter() const;
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *dayView() const { return m_dayView; }
     QTableView *overdueView() const { return m_overdueView; }
@@ -74,7 +75,6 @@ private:
     QWidget *buildTaskSide(QWidget *parent, const Session &session);
     void connectSignals();
     QTableView *makeView(ReviewTaskModel *model, const QString &name, const QString &accessibleName);
-    void fillVillages();
     void loadCounts();
     void loadDay();
     void loadLists();
@@ -89,8 +89,7 @@ private:
 
     RegionTree m_regions;
     ReviewService &m_service;
-    QComboBox *m_township = nullptr;
-    QComboBox *m_village = nullptr;
+    FilterBar *m_filters = nullptr;
     ReviewCalendarWidget *m_calendar = nullptr;
     QLabel *m_daySummary = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -105,7 +104,6 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_refresh = nullptr;
     QMenu *m_exportMenu = nullptr;
-    bool m_fillingVillages = false;
     LazyRefresh *m_lazy = nullptr; // loads the page when it is first shown
 };
 

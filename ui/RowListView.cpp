@@ -1,7 +1,8 @@
 #include "RowListView.h"
 
+#include "services/Config.h"
+
 #include <QHeaderView>
-#include <QSettings>
 #include <QTableView>
 
 namespace sn::RowListView {
@@ -31,13 +32,13 @@ QTableView *make(QWidget *parent, QAbstractItemModel *model, const QString &name
             width = std::min(width, w.cap);
         view->horizontalHeader()->resizeSection(w.column, width);
     }
-    view->horizontalHeader()->restoreState(QSettings().value(settingsKey).toByteArray());
+    view->horizontalHeader()->restoreState(Config::viewState(settingsKey));
     return view;
 }
 
 void saveHeader(const QTableView *view, const QString &settingsKey)
 {
-    QSettings().setValue(settingsKey, view->horizontalHeader()->saveState());
+    Config::setViewState(settingsKey, view->horizontalHeader()->saveState());
 }
 
 } // namespace sn::RowListView

@@ -1,12 +1,13 @@
 #include "ServiceTeamPage.h"
 
+#include "CsvWriter.h"
 #include "LazyRefresh.h"
 #include <QFileDialog>
-#include "CsvWriter.h"
 
 #include "MessageBox.h"
 
 #include "domain/Clock.h"
+#include "services/Config.h"
 #include "services/ServiceTeamService.h"
 
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -28,9 +28,9 @@ namespace sn {
 
 namespace {
 
-const QString SettingsGroup = QStringLiteral("serviceteam/");
+const QString SettingsGroup = QStringLiteral("serviceteam");
 // Departments that name a liaison (domain.md "Who uses it").
-const char *const Departments[] = {"组织部", "人社局", "医保局", "卫健局", "残联", "教育局", "建设局"};
+const char *const Departments[] = { "组织部", "人社局", "医保局", "卫健局", "残联", "教育局", "建设局" };
 
 QTableWidget *table(const QString &name, const QString &accessibleName, const QStringList &headers, QWidget *parent)
 {
@@ -46,7 +46,7 @@ QTableWidget *table(const QString &name, const QString &accessibleName, const QS
     t->setAlternatingRowColors(true);
     t->horizontalHeader()->setStretchLastSection(true);
     t->horizontalHeader()->setDefaultSectionSize(130);
-    t->horizontalHeader()->restoreState(QSettings().value(SettingsGroup + name).toByteArray());
+    t->horizontalHeader()->restoreState(Config::viewState(Config::viewKey(SettingsGroup, name)));
     return t;
 }
 
@@ -59,7 +59,8 @@ QTableWidgetItem *number(int n)
 
 } // namespace
 
-ServiceTeamPage::ServiceTeamPage(ServiceTeamService &service, const Session &session, RegionTree regions, QWidget *parent)
+ServiceTeamPage::ServiceTeamPage(
+    ServiceTeamService &service, const Session &session, RegionTree regions, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_regions(std::move(regions))
@@ -79,9 +80,8 @@ ServiceTeamPage::ServiceTeamPage(ServiceTeamService &service, const Session &ses
 
 ServiceTeamPage::~ServiceTeamPage()
 {
-    QSettings settings;
-    for (QTableWidget *t : {m_volunteers, m_liaisons, m_assessment})
-        settings.setValue(SettingsGroup + t->objectName(), t->horizontalHeader()->saveState());
+    for (QTableWidget *t : { m_volunteers, m_liaisons, m_assessment })
+        Config::setViewState(Config::viewKey(SettingsGroup, t->objectName()), t->horizontalHeader()->saveState());
 }
 
 QString ServiceTeamPage::regionName(const QString &code) const
@@ -118,7 +118,7 @@ QWidget *ServiceTeamPage::buildVolunteers()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     m_volunteers = table(QStringLiteral("teamVolunteers"), tr("Volunteers"),
-                         {tr("Name"), tr("Kind"), tr("Township"), tr("Village / community"), tr("Phone"), tr("Points")}, page);
+        { tr("Name"), tr("Kind"), tr("Township"), tr("Village / community"), tr("Phone"), tr("Points") }, page);
     layout->addWidget(m_volunteers, 1);
     const bool mayEdit = m_session.can(Permission::EditHouseholds);
 
@@ -152,12 +152,13 @@ QWidget *ServiceTeamPage::buildVolunteers()
     m_volunteerPhone->setPlaceholderText(tr("Phone"));
     m_volunteerKind = new QComboBox(addBox);
     m_volunteerKind->setAccessibleName(tr("Kind"));
-    for (const char *kind : {"volunteer", "grid_worker", "party_member", "village_cadre"})
+    for (const char *kind : { "volunteer", "grid_worker", "party_member", "village_cadre" })
         m_volunteerKind->addItem(kindDisplay(QLatin1String(kind)), QLatin1String(kind));
     m_volunteerTownship = townshipCombo(tr("Township of the team member"), addBox);
     auto *add = new QPushButton(tr("&Add"), addBox);
     add->setObjectName(QStringLiteral("teamAddVolunteer"));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_volunteerName, m_volunteerPhone, m_volunteerKind, m_volunteerTownship, add})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_volunteerName, m_volunteerPhone, m_volunteerKind, m_volunteerTownship, add })
         addRow->addWidget(w);
     addBox->setEnabled(mayEdit);
     layout->addWidget(addBox);
@@ -174,7 +175,8 @@ QWidget *ServiceTeamPage::buildPublicity()
     m_withoutEvent = new QLabel(page);
     m_withoutEvent->setObjectName(QStringLiteral("teamWithoutEvent"));
     m_withoutEvent->setWordWrap(true);
-    m_withoutEvent->setToolTip(tr("The plan asks each township for at least one publicity event per quarter (三.(三))"));
+    m_withoutEvent->setToolTip(
+        tr("The plan asks each township for at least one publicity event per quarter (三.(三))"));
     layout->addWidget(m_withoutEvent);
     auto *box = new QGroupBox(tr("Record a publicity event"), page);
     auto *form = new QFormLayout(box);
@@ -207,7 +209,7 @@ QWidget *ServiceTeamPage::buildLiaisons()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    m_liaisons = table(QStringLiteral("teamLiaisons"), tr("Liaisons"), {tr("Unit"), tr("Name"), tr("Phone")}, page);
+    m_liaisons = table(QStringLiteral("teamLiaisons"), tr("Liaisons"), { tr("Unit"), tr("Name"), tr("Phone") }, page);
     layout->addWidget(m_liaisons, 1);
     auto *box = new QGroupBox(tr("Name the liaison of a unit (one per unit; replaces the previous one)"), page);
     auto *row = new QHBoxLayout(box);
@@ -229,7 +231,7 @@ QWidget *ServiceTeamPage::buildLiaisons()
     m_liaisonPhone->setPlaceholderText(tr("Phone"));
     auto *save = new QPushButton(tr("&Save liaison"), box);
     save->setObjectName(QStringLiteral("teamSaveLiaison"));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_liaisonUnit, m_liaisonName, m_liaisonPhone, save})
+    for (QWidget *w : std::initializer_list<QWidget *> { m_liaisonUnit, m_liaisonName, m_liaisonPhone, save })
         row->addWidget(w);
     box->setEnabled(m_session.can(Permission::EditHouseholds));
     layout->addWidget(box);
@@ -256,7 +258,7 @@ QWidget *ServiceTeamPage::buildAssessment()
     exportButton->setToolTip(tr("Save the assessment as a CSV file (UTF-8, opens in Excel and WPS)."));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export village assessment"),
-                                                          tr("village-assessment-%1.csv").arg(m_year->value()), tr("CSV (*.csv)"));
+            tr("village-assessment-%1.csv").arg(m_year->value()), tr("CSV (*.csv)"));
         if (path.isEmpty())
             return;
         if (auto s = exportAssessment(path); !s)
@@ -265,9 +267,12 @@ QWidget *ServiceTeamPage::buildAssessment()
     row->addWidget(exportButton);
     layout->addLayout(row);
     m_assessment = table(QStringLiteral("teamAssessment"), tr("Village assessment"),
-                         {tr("Village / community"), tr("Visits done"), tr("Leads found"), tr("Answered in time"), tr("Overdue tasks")}, page);
-    m_assessment->setToolTip(tr("Visits: review tasks completed in the year. Leads: reported in the village in the year, and "
-                                "how many were answered by their deadline. Overdue: open review tasks past due today."));
+        { tr("Village / community"), tr("Visits done"), tr("Leads found"), tr("Answered in time"),
+            tr("Overdue tasks") },
+        page);
+    m_assessment->setToolTip(
+        tr("Visits: review tasks completed in the year. Leads: reported in the village in the year, and "
+           "how many were answered by their deadline. Overdue: open review tasks past due today."));
     layout->addWidget(m_assessment, 1);
     connect(m_year, &QSpinBox::valueChanged, this, &ServiceTeamPage::loadAssessment);
     return page;
@@ -292,8 +297,8 @@ void ServiceTeamPage::refresh()
 void ServiceTeamPage::loadVolunteers()
 {
     const QString selected = m_volunteers->currentRow() >= 0 && m_volunteers->item(m_volunteers->currentRow(), 0)
-                                 ? m_volunteers->item(m_volunteers->currentRow(), 0)->data(Qt::UserRole).toString()
-                                 : QString();
+        ? m_volunteers->item(m_volunteers->currentRow(), 0)->data(Qt::UserRole).toString()
+        : QString();
     m_volunteers->setRowCount(0);
     auto list = m_service.volunteers();
     if (!list)
@@ -326,8 +331,11 @@ void ServiceTeamPage::loadPublicity()
         names.append(regionName(code));
     const int quarter = (Clock::today().month() - 1) / 3 + 1;
     m_withoutEvent->setText(names.isEmpty()
-                                ? tr("Every township has held a publicity event in Q%1 %2.").arg(quarter).arg(Clock::today().year())
-                                : tr("Without a publicity event in Q%1 %2: %3").arg(quarter).arg(Clock::today().year()).arg(names.join(tr(", "))));
+            ? tr("Every township has held a publicity event in Q%1 %2.").arg(quarter).arg(Clock::today().year())
+            : tr("Without a publicity event in Q%1 %2: %3")
+                  .arg(quarter)
+                  .arg(Clock::today().year())
+                  .arg(names.join(tr(", "))));
     m_withoutEvent->setStyleSheet(names.isEmpty() ? QString() : QStringLiteral("color: #c62828"));
 }
 
@@ -340,7 +348,8 @@ void ServiceTeamPage::loadLiaisons()
     for (const Liaison &l : list.value()) {
         const int row = m_liaisons->rowCount();
         m_liaisons->insertRow(row);
-        m_liaisons->setItem(row, 0, new QTableWidgetItem(l.unitKind == QLatin1String("township") ? regionName(l.unit) : l.unit));
+        m_liaisons->setItem(
+            row, 0, new QTableWidgetItem(l.unitKind == QLatin1String("township") ? regionName(l.unit) : l.unit));
         m_liaisons->setItem(row, 1, new QTableWidgetItem(l.name));
         m_liaisons->setItem(row, 2, new QTableWidgetItem(l.phone));
     }

@@ -15,8 +15,8 @@ class LanguageSettingsPage;
 class SyncSettingsPage;
 
 // Tools › Settings: Sync, Backups, District rules and Language. Settings of this computer (shared folder,
-// key file, sync interval, backup folder, language) are kept in QSettings; district rules in the database,
-// where they sync. OK saves everything; district rules refused by the service keep the dialog open.
+// key file, sync interval, backup folder, language) are kept in QSettings through services/Config; district rules in
+// the database, where they sync. OK saves everything; district rules refused by the service keep the dialog open.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

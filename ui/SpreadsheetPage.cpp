@@ -1,6 +1,7 @@
 #include "SpreadsheetPage.h"
 
 #include "AppServices.h"
+#include "BackgroundTask.h"
 
 #include "ColumnMappingDialog.h"
 #include "MessageBox.h"
@@ -10,7 +11,6 @@
 #include "services/MonthlyReport.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -51,7 +50,6 @@ QTableWidgetItem *numberItem(int n)
 SpreadsheetPage::SpreadsheetPage(AppServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
-    , m_ledger(services.ledger())
 {
     setObjectName(QStringLiteral("spreadsheetPage"));
 
@@ -62,10 +60,11 @@ SpreadsheetPage::SpreadsheetPage(AppServices &services, QWidget *parent)
     m_importLedger = new QPushButton(tr("Import"), ledgerBox);
     m_importLedger->setObjectName(QStringLiteral("importLedgerButton"));
     m_importLedger->setEnabled(false);
-    m_ledgerSummary = new QLabel(tr("Choose a ledger file (xlsx, xls or csv) to check it before importing."), ledgerBox);
+    m_ledgerSummary
+        = new QLabel(tr("Choose a ledger file (xlsx, xls or csv) to check it before importing."), ledgerBox);
     m_ledgerSummary->setObjectName(QStringLiteral("ledgerSummary"));
     m_ledgerSummary->setWordWrap(true);
-    m_problems = makeTable({tr("Row"), tr("Field"), tr("Problem")}, ledgerBox);
+    m_problems = makeTable({ tr("Row"), tr("Field"), tr("Problem") }, ledgerBox);
     m_problems->setObjectName(QStringLiteral("ledgerProblems"));
     m_problems->setAccessibleName(tr("Problems in the ledger"));
     auto *ledgerButtons = new QHBoxLayout;
@@ -87,14 +86,15 @@ SpreadsheetPage::SpreadsheetPage(AppServices &services, QWidget *parent)
     m_department = new QComboBox(monthBox);
     m_department->setObjectName(QStringLiteral("departmentBox"));
     m_department->setEditable(true);
-    m_department->addItems({QStringLiteral("人社局"), QStringLiteral("医保局"), QStringLiteral("残联"),
-                            QStringLiteral("教育局"), QStringLiteral("住建局"), QStringLiteral("卫健委")});
+    m_department->addItems({ QStringLiteral("人社局"), QStringLiteral("医保局"), QStringLiteral("残联"),
+        QStringLiteral("教育局"), QStringLiteral("住建局"), QStringLiteral("卫健委") });
     m_department->setCurrentIndex(0);
     m_exportAnnex = new QPushButton(tr("Export annex 1…"), monthBox);
     m_exportAnnex->setObjectName(QStringLiteral("exportAnnexButton"));
     m_report = new QPushButton(tr("Monthly report…"), monthBox);
     m_report->setObjectName(QStringLiteral("reportButton"));
-    m_exportStatus = new QLabel(tr("Department tables are imported and verified on the Department data page."), monthBox);
+    m_exportStatus
+        = new QLabel(tr("Department tables are imported and verified on the Department data page."), monthBox);
     m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
     m_exportStatus->setWordWrap(true);
     auto *form = new QFormLayout;
@@ -132,33 +132,12 @@ void SpreadsheetPage::setMonth(const QDate &month)
     m_month->setDate(month);
 }
 
-std::unique_ptr<QProgressDialog> SpreadsheetPage::progressDialog(const QString &label)
-{
-    auto dialog = std::make_unique<QProgressDialog>(label, tr("Cancel"), 0, 0, this);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(500);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    return dialog;
-}
-
-Progress SpreadsheetPage::progressOf(QProgressDialog *dialog)
-{
-    return [dialog](int done, int total) {
-        if (total > 0 && dialog->maximum() != total)
-            dialog->setMaximum(total);
-        dialog->setValue(qMin(done, qMax(total, 0)));
-        QCoreApplication::processEvents();
-        return !dialog->wasCanceled();
-    };
-}
-
 // ---- ledger
 
 void SpreadsheetPage::chooseLedger()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import ledger"), {},
-                                                      tr("Spreadsheets (*.xlsx *.xls *.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import ledger"), {}, tr("Spreadsheets (*.xlsx *.xls *.csv);;All files (*)"));
     if (!path.isEmpty())
         previewLedger(path);
 }
@@ -177,18 +156,19 @@ bool SpreadsheetPage::previewLedger(const QString &path)
     }
     ColumnMapping mapping;
     for (;;) {
-        auto progress = progressDialog(tr("Checking %1…").arg(fileName));
-        auto preview = m_ledger.preview(sheet.value(), fileName, mapping, progressOf(progress.get()));
-        const bool canceled = progress->wasCanceled();
-        progress.reset();
+        BackgroundTask task(m_services, this, tr("Checking %1…").arg(fileName));
+        auto preview = task.run([&sheet, &fileName, &mapping](AppServices &services, const Progress &progress) {
+            return services.ledger().preview(sheet.value(), fileName, mapping, progress);
+        });
+        const bool canceled = task.wasCanceled();
         if (preview) {
             m_preview = std::move(preview).value();
             break;
         }
         if (!canceled && ColumnMappingDialog::isMappingError(preview.error())) {
             // The headers do not name a needed column: the clerk says which column is which, then we check again.
-            auto chosen = ColumnMappingDialog::ask(this, sheet.value(), m_ledger.requiredFields(),
-                                                   LedgerImportService::optionalFields(), preview.error().message);
+            auto chosen = ColumnMappingDialog::ask(this, sheet.value(), m_services.ledger().requiredFields(),
+                LedgerImportService::optionalFields(), preview.error().message);
             if (chosen) {
                 mapping = *chosen;
                 continue;
@@ -227,8 +207,7 @@ void SpreadsheetPage::showProblems()
         m_ledgerSummary->setText(counts + QLatin1Char(' ') + tr("No problems: ready to import."));
     else
         m_ledgerSummary->setText(counts + QLatin1Char(' ')
-                                 + tr("%n problem(s) to correct in the file before it can be imported.", nullptr,
-                                      int(p.problems.size())));
+            + tr("%n problem(s) to correct in the file before it can be imported.", nullptr, int(p.problems.size())));
     m_importLedger->setEnabled(p.ok() && p.households > 0);
 }
 
@@ -236,10 +215,12 @@ bool SpreadsheetPage::importLedger()
 {
     if (!m_preview || !m_preview->ok())
         return false;
-    auto progress = progressDialog(tr("Importing %1…").arg(m_preview->fileName));
-    auto summary = m_ledger.commit(*m_preview, progressOf(progress.get()));
-    const bool canceled = progress->wasCanceled();
-    progress.reset();
+    BackgroundTask task(m_services, this, tr("Importing %1…").arg(m_preview->fileName));
+    const LedgerPreview &preview = *m_preview;
+    auto summary = task.run([&preview](AppServices &services, const Progress &progress) {
+        return services.ledger().commit(preview, progress);
+    });
+    const bool canceled = task.wasCanceled();
     if (!summary) {
         m_ledgerSummary->setText(canceled ? tr("Cancelled: nothing was imported.") : summary.error().message);
         if (!canceled)
@@ -261,19 +242,19 @@ bool SpreadsheetPage::importLedger()
 void SpreadsheetPage::chooseAnnex()
 {
     const QString department = m_department->currentText().trimmed();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export annex 1"),
-                                                      tr("annex1-%1.xlsx").arg(month()),
-                                                      tr("Excel workbooks (*.xlsx)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export annex 1"), tr("annex1-%1.xlsx").arg(month()), tr("Excel workbooks (*.xlsx)"));
     if (!path.isEmpty())
         exportAnnex(month(), department, path);
 }
 
 bool SpreadsheetPage::exportAnnex(const QString &month, const QString &department, const QString &path)
 {
-    auto progress = progressDialog(tr("Writing annex 1…"));
-    const Status written = m_services.writeFeedbackForm(month, department, path, progressOf(progress.get()));
-    const bool canceled = progress->wasCanceled();
-    progress.reset();
+    BackgroundTask task(m_services, this, tr("Writing annex 1…"));
+    const Status written = task.run([&](AppServices &services, const Progress &progress) {
+        return services.writeFeedbackForm(month, department, path, progress);
+    });
+    const bool canceled = task.wasCanceled();
     if (!written) {
         if (!canceled)
             MessageBox::warning(this, tr("Export annex 1"), written.error().message);
@@ -285,19 +266,19 @@ bool SpreadsheetPage::exportAnnex(const QString &month, const QString &departmen
 
 void SpreadsheetPage::chooseReport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Monthly report"),
-                                                      tr("monthly-report-%1.xlsx").arg(month()),
-                                                      tr("Excel workbooks (*.xlsx)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Monthly report"), tr("monthly-report-%1.xlsx").arg(month()), tr("Excel workbooks (*.xlsx)"));
     if (!path.isEmpty())
         exportReport(month(), path);
 }
 
 bool SpreadsheetPage::exportReport(const QString &month, const QString &path)
 {
-    auto progress = progressDialog(tr("Writing the monthly report…"));
-    const Status written = m_services.writeMonthlyReport(month, path, progressOf(progress.get()));
-    const bool canceled = progress->wasCanceled();
-    progress.reset();
+    BackgroundTask task(m_services, this, tr("Writing the monthly report…"));
+    const Status written = task.run([&month, &path](AppServices &services, const Progress &progress) {
+        return services.writeMonthlyReport(month, path, progress);
+    });
+    const bool canceled = task.wasCanceled();
     if (!written) {
         if (!canceled)
             MessageBox::warning(this, tr("Monthly report"), written.error().message);

@@ -11,7 +11,6 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
-class QProgressDialog;
 class QPushButton;
 class QTableWidget;
 
@@ -57,13 +56,9 @@ private:
     void chooseLedger();
     void chooseAnnex();
     void chooseReport();
-    // A progress dialog for one long job; the callback keeps the window responsive and reports a cancel.
-    std::unique_ptr<QProgressDialog> progressDialog(const QString &label);
-    static Progress progressOf(QProgressDialog *dialog);
     void showProblems();
 
     AppServices &m_services;
-    LedgerImportService &m_ledger;
     std::optional<LedgerPreview> m_preview;
 
     QPushButton *m_previewLedger = nullptr;

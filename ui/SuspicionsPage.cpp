@@ -1,6 +1,7 @@
 #include "SuspicionsPage.h"
 
 #include "AppServices.h"
+#include "BackgroundTask.h"
 
 #include "LazyRefresh.h"
 
@@ -10,6 +11,7 @@
 #include "MessageBox.h"
 
 #include "domain/Clock.h"
+#include "services/Config.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,9 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -41,7 +41,7 @@
 namespace sn {
 
 namespace {
-const QString SettingsGroup = QStringLiteral("suspicionsPage/");
+const QString SettingsGroup = QStringLiteral("suspicionsPage");
 } // namespace
 
 // ---- page
@@ -80,14 +80,16 @@ void SuspicionsPage::buildInputs()
     m_status->setObjectName(QStringLiteral("suspicionStatus"));
     m_status->setAccessibleName(tr("Match"));
     m_status->addItem(tr("All rows"), QString());
-    for (SuspicionStatus s : {SuspicionStatus::Candidate, SuspicionStatus::Matched, SuspicionStatus::Unmatched, SuspicionStatus::Invalid})
+    for (SuspicionStatus s :
+        { SuspicionStatus::Candidate, SuspicionStatus::Matched, SuspicionStatus::Unmatched, SuspicionStatus::Invalid })
         m_status->addItem(SuspicionTableModel::statusText(s), SuspicionService::statusCode(s));
     m_unverifiedOnly = new QCheckBox(tr("Still to &verify only"), this);
     m_unverifiedOnly->setObjectName(QStringLiteral("unverifiedOnly"));
     m_import = new QPushButton(tr("&Import table…"), this);
     m_import->setObjectName(QStringLiteral("importSuspicionsButton"));
     m_import->setEnabled(m_services.suspicions().canImport().ok());
-    m_import->setToolTip(tr("Import the month's table of the department (annex 1: 户主姓名, 家庭住址, 疑点内容, 联系电话) and match it against the registry."));
+    m_import->setToolTip(tr("Import the month's table of the department (annex 1: 户主姓名, 家庭住址, 疑点内容, "
+                            "联系电话) and match it against the registry."));
 }
 
 void SuspicionsPage::addFilterRows(QVBoxLayout *layout)
@@ -114,8 +116,8 @@ void SuspicionsPage::buildTables()
     m_progress = new QTableWidget(0, 8, this);
     m_progress->setObjectName(QStringLiteral("suspicionProgress"));
     m_progress->setAccessibleName(tr("Verification progress by department"));
-    m_progress->setHorizontalHeaderLabels({tr("Department"), tr("Rows"), tr("Matched"), tr("To confirm"), tr("Not registered"),
-                                           tr("Invalid"), tr("Verified"), tr("Done")});
+    m_progress->setHorizontalHeaderLabels({ tr("Department"), tr("Rows"), tr("Matched"), tr("To confirm"),
+        tr("Not registered"), tr("Invalid"), tr("Verified"), tr("Done") });
     m_progress->verticalHeader()->hide();
     m_progress->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_progress->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -147,14 +149,16 @@ QGridLayout *SuspicionsPage::buildActions()
     m_reject->setToolTip(tr("The row is about someone else: it becomes not registered."));
     m_leads = new QPushButton(tr("Make &leads"), this);
     m_leads->setObjectName(QStringLiteral("makeLeadsButton"));
-    m_leads->setToolTip(tr("Each selected row not in the registry becomes a lead for its township, answer due in one day."));
+    m_leads->setToolTip(
+        tr("Each selected row not in the registry becomes a lead for its township, answer due in one day."));
     m_verify = new QPushButton(tr("Record &verification…"), this);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_open = new QPushButton(tr("Open &household"), this);
     m_open->setObjectName(QStringLiteral("openHouseholdButton"));
     m_route = new QPushButton(tr("Send to &township…"), this);
     m_route->setObjectName(QStringLiteral("routeButton"));
-    m_route->setToolTip(tr("The row concerns another township than the one its address or match gave: send it there to verify."));
+    m_route->setToolTip(
+        tr("The row concerns another township than the one its address or match gave: send it there to verify."));
     m_route->setVisible(m_services.suspicions().canRoute().ok());
     auto *actions = new QGridLayout;
     actions->addWidget(m_confirm, 0, 0);
@@ -182,11 +186,9 @@ QSplitter *SuspicionsPage::buildSplitter(QGridLayout *actions)
     splitter->addWidget(lower);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    {
-        const QSettings settings;
-        m_widthsRestored = m_view->horizontalHeader()->restoreState(settings.value(SettingsGroup + QStringLiteral("rows")).toByteArray());
-        splitter->restoreState(settings.value(SettingsGroup + QStringLiteral("splitter")).toByteArray());
-    }
+    m_widthsRestored = m_view->horizontalHeader()->restoreState(
+        Config::viewState(Config::viewKey(SettingsGroup, QStringLiteral("rows"))));
+    splitter->restoreState(Config::viewState(Config::viewKey(SettingsGroup, QStringLiteral("splitter"))));
     return splitter;
 }
 
@@ -221,9 +223,9 @@ void SuspicionsPage::connectSignals()
 
 void SuspicionsPage::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(SettingsGroup + QStringLiteral("rows"), m_view->horizontalHeader()->saveState());
-    settings.setValue(SettingsGroup + QStringLiteral("splitter"), m_splitter->saveState());
+    Config::setViewState(
+        Config::viewKey(SettingsGroup, QStringLiteral("rows")), m_view->horizontalHeader()->saveState());
+    Config::setViewState(Config::viewKey(SettingsGroup, QStringLiteral("splitter")), m_splitter->saveState());
 }
 
 QString SuspicionsPage::month() const
@@ -243,11 +245,11 @@ void SuspicionsPage::refresh()
     SuspicionService &service = m_services.suspicions();
     // Departments: the usual ones, those with a table this month, and what the clerk typed.
     const QString typed = m_department->currentText().trimmed();
-    QStringList names{tr("All departments")};
+    QStringList names { tr("All departments") };
     if (auto known = service.departments(month()))
         names.append(known.value());
-    for (const QString &usual : {QStringLiteral("人社局"), QStringLiteral("医保局"), QStringLiteral("残联"), QStringLiteral("教育局"),
-                                 QStringLiteral("住建局"), QStringLiteral("卫健委")}) {
+    for (const QString &usual : { QStringLiteral("人社局"), QStringLiteral("医保局"), QStringLiteral("残联"),
+             QStringLiteral("教育局"), QStringLiteral("住建局"), QStringLiteral("卫健委") }) {
         if (!names.contains(usual))
             names.append(usual);
     }
@@ -267,11 +269,11 @@ void SuspicionsPage::refresh()
         int row = 0;
         for (const SuspicionProgress &p : progress.value()) {
             const int verified = p.total - p.byVerification.value(Verification::None);
-            const QList<QVariant> cells{p.department, p.total, p.byStatus.value(SuspicionStatus::Matched),
-                                        p.byStatus.value(SuspicionStatus::Candidate), p.byStatus.value(SuspicionStatus::Unmatched),
-                                        p.byStatus.value(SuspicionStatus::Invalid), verified,
-                                        p.total > 0 ? QLocale().toString(100.0 * verified / p.total, 'f', 0) + QLocale().percent()
-                                                    : QString()};
+            const QList<QVariant> cells { p.department, p.total, p.byStatus.value(SuspicionStatus::Matched),
+                p.byStatus.value(SuspicionStatus::Candidate), p.byStatus.value(SuspicionStatus::Unmatched),
+                p.byStatus.value(SuspicionStatus::Invalid), verified,
+                p.total > 0 ? QLocale().toString(100.0 * verified / p.total, 'f', 0) + QLocale().percent()
+                            : QString() };
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem;
                 item->setData(Qt::DisplayRole, cells.at(c));
@@ -300,8 +302,9 @@ void SuspicionsPage::refresh()
     int toVerify = 0;
     for (const SuspicionRow &r : rows.value())
         toVerify += r.verification == Verification::None ? 1 : 0;
-    m_summary->setText(rows->isEmpty() ? tr("No rows for %1. Import a department's table with Import table….").arg(month())
-                                       : tr("%n row(s) shown, %1 still to verify.", nullptr, int(rows->size())).arg(toVerify));
+    m_summary->setText(rows->isEmpty()
+            ? tr("No rows for %1. Import a department's table with Import table….").arg(month())
+            : tr("%n row(s) shown, %1 still to verify.", nullptr, int(rows->size())).arg(toVerify));
     if (!m_widthsRestored)
         m_view->resizeColumnsToContents();
     updateButtons();
@@ -316,7 +319,7 @@ void SuspicionsPage::chooseTable()
         return;
     }
     const QString path = QFileDialog::getOpenFileName(this, tr("Table of %1 for %2").arg(department, month()), {},
-                                                      tr("Spreadsheets (*.xlsx *.xls *.csv);;All files (*)"));
+        tr("Spreadsheets (*.xlsx *.xls *.csv);;All files (*)"));
     if (!path.isEmpty())
         importTable(department, month(), path);
 }
@@ -329,20 +332,11 @@ bool SuspicionsPage::importTable(const QString &department, const QString &month
     request.path = path;
     std::optional<Sheet> sheet;
     for (;;) {
-        QProgressDialog progress(tr("Matching the table of %1…").arg(department), tr("Cancel"), 0, 0, this);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(500);
-        progress.setAutoClose(false);
-        progress.setAutoReset(false);
-        auto result = m_services.suspicions().importFile(request, [&progress](int done, int total) {
-            if (total > 0 && progress.maximum() != total)
-                progress.setMaximum(total);
-            progress.setValue(std::min(done, std::max(total, 0)));
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
+        BackgroundTask task(m_services, this, tr("Matching the table of %1…").arg(department));
+        auto result = task.run([&request](AppServices &services, const Progress &progress) {
+            return services.suspicions().importFile(request, progress);
         });
-        const bool canceled = progress.wasCanceled();
-        progress.close();
+        const bool canceled = task.wasCanceled();
         if (result) {
             m_month->setDate(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate));
             const QSignalBlocker blocker(m_department);
@@ -369,7 +363,7 @@ bool SuspicionsPage::importTable(const QString &department, const QString &month
                 sheet = std::move(read).value();
             }
             if (auto chosen = ColumnMappingDialog::ask(this, *sheet, SuspicionService::requiredFields(),
-                                                       SuspicionService::optionalFields(), result.error().message)) {
+                    SuspicionService::optionalFields(), result.error().message)) {
                 request.mapping = *chosen;
                 continue;
             }
@@ -415,7 +409,8 @@ void SuspicionsPage::reselect(const QStringList &rowIds)
     for (const QString &id : rowIds) {
         const int index = m_model->indexOf(id);
         if (index >= 0)
-            m_view->selectionModel()->select(m_model->index(index, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            m_view->selectionModel()->select(
+                m_model->index(index, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
 }
 
@@ -425,7 +420,8 @@ void SuspicionsPage::updateButtons()
     const SuspicionService &service = m_services.suspicions();
     const QList<SuspicionRow> rows = selectedRows();
     auto all = [&rows](const std::function<Status(const SuspicionRow &)> &allowed) {
-        return !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [&](const SuspicionRow &r) { return allowed(r).ok(); });
+        return !rows.isEmpty()
+            && std::all_of(rows.cbegin(), rows.cend(), [&](const SuspicionRow &r) { return allowed(r).ok(); });
     };
     m_confirm->setEnabled(all([&](const SuspicionRow &r) { return service.canConfirm(r); }));
     m_reject->setEnabled(all([&](const SuspicionRow &r) { return service.canReject(r); }));
@@ -446,20 +442,20 @@ void SuspicionsPage::chooseTownship()
     const QList<SuspicionRow> rows = selectedRows();
     const int current = rows.isEmpty() ? 0 : std::max<int>(0, codes.indexOf(rows.first().townshipCode));
     bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Send to township"), tr("Township that verifies the selected row(s):"),
-                                               names, current, false, &ok);
+    const QString name = QInputDialog::getItem(
+        this, tr("Send to township"), tr("Township that verifies the selected row(s):"), names, current, false, &ok);
     if (ok && names.contains(name))
         routeSelected(codes.at(names.indexOf(name)));
 }
 
 bool SuspicionsPage::routeSelected(const QString &townshipCode)
 {
-    return forEachSelected(tr("Send to township"), [&townshipCode](SuspicionService &service, const QString &id) {
-        return service.route(id, townshipCode);
-    });
+    return forEachSelected(tr("Send to township"),
+        [&townshipCode](SuspicionService &service, const QString &id) { return service.route(id, townshipCode); });
 }
 
-bool SuspicionsPage::forEachSelected(const QString &title, const std::function<Status(SuspicionService &, const QString &)> &step)
+bool SuspicionsPage::forEachSelected(
+    const QString &title, const std::function<Status(SuspicionService &, const QString &)> &step)
 {
     const QStringList ids = selectedRowIds();
     SuspicionService &service = m_services.suspicions();
@@ -477,12 +473,14 @@ bool SuspicionsPage::forEachSelected(const QString &title, const std::function<S
 
 bool SuspicionsPage::confirmSelected()
 {
-    return forEachSelected(tr("Confirm match"), [](SuspicionService &service, const QString &id) { return service.confirm(id); });
+    return forEachSelected(
+        tr("Confirm match"), [](SuspicionService &service, const QString &id) { return service.confirm(id); });
 }
 
 bool SuspicionsPage::rejectSelected()
 {
-    return forEachSelected(tr("Reject match"), [](SuspicionService &service, const QString &id) { return service.reject(id); });
+    return forEachSelected(
+        tr("Reject match"), [](SuspicionService &service, const QString &id) { return service.reject(id); });
 }
 
 int SuspicionsPage::makeLeadsForSelected()

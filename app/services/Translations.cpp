@@ -1,16 +1,17 @@
 #include "Translations.h"
 
+#include "Config.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace sn {
 
 QString Translations::preferredLanguage()
 {
-    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString saved = Config::get(Config::Key::Language).toString();
     if (available().contains(saved))
         return saved;
     return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
@@ -18,19 +19,19 @@ QString Translations::preferredLanguage()
 
 void Translations::setPreferredLanguage(const QString &language)
 {
-    QSettings().setValue(QStringLiteral("ui/language"), language);
+    Config::set(Config::Key::Language, language);
 }
 
 QStringList Translations::available()
 {
-    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+    return { QStringLiteral("zh_CN"), QStringLiteral("en") };
 }
 
 bool Translations::install(const QString &language)
 {
     static QTranslator *ours = nullptr;
     static QTranslator *qt = nullptr;
-    for (QTranslator **t : {&ours, &qt}) {
+    for (QTranslator **t : { &ours, &qt }) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;
@@ -39,7 +40,7 @@ bool Translations::install(const QString &language)
     }
     // Dates, numbers and money follow the UI language (2026年10月31日, 1,234.50), whatever the system locale.
     QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                       : QLocale(QLocale::Chinese, QLocale::China));
+                                                        : QLocale(QLocale::Chinese, QLocale::China));
     if (language == QLatin1String("en"))
         return true; // the source strings are English
     ours = new QTranslator;

@@ -12,11 +12,14 @@
 #include "services/StationService.h"
 #include "ui/MessageBox.h"
 
+#include <QApplication>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 namespace sn::test {
@@ -26,6 +29,13 @@ inline const QString ClerkPassword = QStringLiteral("clerk-secret");
 inline const QString ChaoyangCode = QStringLiteral("630105001");
 inline const QString MafangCode = QStringLiteral("630105003");
 inline const QString XixingyuanCode = QStringLiteral("630105003001"); // 西杏园社区, 马坊街道
+
+// A file of the test in UTF-8 (a CSV as a department or a ledger sends it).
+inline bool writeUtf8(const QString &path, const QString &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
+}
 
 // Types like a clerk: Latin characters as key clicks, anything else (Chinese) as the commit of an input
 // method, which is how Chinese reaches a widget. QTest::keyClicks accepts Latin-1 only.
@@ -40,6 +50,23 @@ inline void typeText(QWidget *widget, const QString &text)
             QCoreApplication::sendEvent(widget, &commit);
         }
     }
+}
+
+// Runs `work` on the next modal dialog of type T once it is the active modal widget. It polls from the event
+// loop (a timer re-armed every 10 ms, up to 10 s) and never waits inside the callback: a job run through
+// BackgroundTask spins its own event loop first, and the dialog opens only after that loop has ended.
+template <typename T, typename F> void whenModalShows(F work, int triesLeft = 1000)
+{
+    QTimer::singleShot(triesLeft == 1000 ? 0 : 10, [work, triesLeft] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            work(dialog);
+            return;
+        }
+        if (triesLeft > 0)
+            whenModalShows<T>(work, triesLeft - 1);
+        else
+            qWarning("no dialog");
+    });
 }
 
 // Settings and clock as every desk test wants them: nothing of the user's, a fixed day.
@@ -74,7 +101,7 @@ public:
             qWarning("%s", qPrintable(created.error().message));
             return false;
         }
-        m_admin = {created->id, created->displayName, Role::DistrictAdmin, {}, {}};
+        m_admin = { created->id, created->displayName, Role::DistrictAdmin, {}, {} };
         return true;
     }
 
@@ -94,7 +121,7 @@ public:
             qWarning("%s", qPrintable(created.error().message));
             return {};
         }
-        return {created->id, created->displayName, Role::TownshipClerk, townshipCode, {}};
+        return { created->id, created->displayName, Role::TownshipClerk, townshipCode, {} };
     }
 
     // A household stored through the service as the district administrator; empty id on failure.
@@ -113,7 +140,7 @@ public:
 
     // A one-person household with a unique ID number (the sequence keeps it unique).
     static Household single(const QString &name, int sequence, const QString &townshipCode, const QString &villageCode,
-                            Category category, const QString &phone = {})
+        Category category, const QString &phone = {})
     {
         Household h = household(townshipCode, villageCode);
         h.members.clear();

@@ -6,6 +6,7 @@
 #include "database/SettingsRepository.h"
 #include "database/StandardsRepository.h"
 #include "services/BackupService.h"
+#include "services/Config.h"
 #include "services/SettingsService.h"
 #include "services/Translations.h"
 #include "services/sync/SyncKey.h"
@@ -77,7 +78,8 @@ int TestSettingsDialog::latestYear(DistrictRulesPage *page) const
 {
     int year = 0;
     for (int row = 0; row < page->standardsTable()->rowCount(); ++row)
-        year = std::max(year, page->standardsTable()->item(row, DistrictRulesPage::YearColumn)->data(Qt::UserRole).toInt());
+        year = std::max(
+            year, page->standardsTable()->item(row, DistrictRulesPage::YearColumn)->data(Qt::UserRole).toInt());
     return year;
 }
 
@@ -142,7 +144,10 @@ void TestSettingsDialog::adminChangesRulesAndStandards()
     QCOMPARE(find(QStringLiteral("dibao_monthly_fen")).newValue, QStringLiteral("81250"));
     QCOMPARE(find(QStringLiteral("dibao_monthly_fen")).recordId, QStringLiteral("%1-urban").arg(year));
     // Unchanged values are not written again.
-    QCOMPARE(SettingsService(m_fixture.db(), m_fixture.admin()).saveRules(SettingsService(m_fixture.db(), m_fixture.admin()).rules()).value(), 0);
+    QCOMPARE(SettingsService(m_fixture.db(), m_fixture.admin())
+                 .saveRules(SettingsService(m_fixture.db(), m_fixture.admin()).rules())
+                 .value(),
+        0);
 }
 
 void TestSettingsDialog::clerkCannotChangeRules()
@@ -156,7 +161,9 @@ void TestSettingsDialog::clerkCannotChangeRules()
     QVERIFY(!rules->standardsTable()->isEnabled());
     QDoubleSpinBox *dibao = rules->standardBox(latestYear(rules), AreaType::Rural, DistrictRulesPage::DibaoColumn);
     QVERIFY(dibao && !dibao->isEnabled());
-    QVERIFY(rules->findChild<QLabel *>(QStringLiteral("rulesNote"))->text().contains(QStringLiteral("Only the district administrator")));
+    QVERIFY(rules->findChild<QLabel *>(QStringLiteral("rulesNote"))
+                ->text()
+                .contains(QStringLiteral("Only the district administrator")));
     QVERIFY(!dialog.syncPage()->makeKeyButton()->isEnabled());
     dialog.accept(); // OK still works for the clerk's own computer settings
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -214,8 +221,9 @@ void TestSettingsDialog::importKeyFile()
     QCOMPARE(installed, MachineSettings::defaultKeyFile());
     QVERIFY(installed.endsWith(QStringLiteral("/district.key")));
     QVERIFY(QFile::exists(installed));
-    QCOMPARE(QFile::permissions(installed) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
-             QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(installed)
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
     QCOMPARE(SyncKey::load(installed)->id(), key.id());
     QVERIFY(page->keyLabel()->text().contains(key.id()));
     QVERIFY(page->keyLabel()->text().contains(QStringLiteral("城北区")));
@@ -241,7 +249,7 @@ void TestSettingsDialog::syncFolderAndInterval()
 {
     AppServices services(m_fixture.db(), m_clerk);
     SettingsDialog dialog(services);
-    QCOMPARE(dialog.syncPage()->intervalBox()->value(), MachineSettings::DefaultSyncMinutes);
+    QCOMPARE(dialog.syncPage()->intervalBox()->value(), Config::defaultValue(Config::Key::SyncIntervalMinutes).toInt());
     dialog.syncPage()->shareEdit()->setText(m_dir.path());
     dialog.syncPage()->intervalBox()->setValue(15);
     dialog.showPage(SettingsDialog::SyncPage);
@@ -264,7 +272,7 @@ void TestSettingsDialog::backupsListAndRestoreRequest()
     QCOMPARE(page->table()->rowCount(), 0);
     QVERIFY(page->backUpNow());
     QVERIFY(page->table()->rowCount() >= 1); // today's daily (and this week's weekly) copy
-    QVERIFY(page->backUpNow());              // again: today's copy is replaced, not duplicated
+    QVERIFY(page->backUpNow()); // again: today's copy is replaced, not duplicated
     const int rows = page->table()->rowCount();
     QVERIFY(rows >= 1 && rows <= 2);
     QVERIFY(page->table()->item(0, BackupSettingsPage::SizeColumn)->text().contains(QLatin1Char('B')));
@@ -279,7 +287,8 @@ void TestSettingsDialog::backupsListAndRestoreRequest()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(page->restoreSelected());
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("since that backup is replaced")));
-    QCOMPARE(PendingRestore::requested(), page->table()->item(0, BackupSettingsPage::DateColumn)->data(Qt::UserRole).toString());
+    QCOMPARE(PendingRestore::requested(),
+        page->table()->item(0, BackupSettingsPage::DateColumn)->data(Qt::UserRole).toString());
     QVERIFY(!dialog.isVisible()); // the dialog closed: the desk quits to restore
     PendingRestore::cancel();
     QVERIFY(!PendingRestore::isRequested());
@@ -294,7 +303,8 @@ void TestSettingsDialog::pendingRestoreReplacesClosedDatabase()
     QString backup;
     QString id;
     {
-        auto db = StationService::initialize(path, QStringLiteral("城北区"), QStringLiteral("恢复测试"), RegionTree::builtIn());
+        auto db = StationService::initialize(
+            path, QStringLiteral("城北区"), QStringLiteral("恢复测试"), RegionTree::builtIn());
         QVERIFY(db);
         auto made = BackupService::backupNow(*db.value(), m_dir.filePath(QStringLiteral("restore/backups")));
         QVERIFY(made);

@@ -21,12 +21,6 @@ using namespace sn::test;
 namespace {
 const QString Beiyuan = QStringLiteral("630105001201");
 
-bool writeUtf8(const QString &path, const QString &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
-}
-
 bool isZip(const QString &path)
 {
     QFile file(path);
@@ -91,7 +85,8 @@ void TestSpreadsheetPage::annexOne()
     AppServices pageServices(m_fixture.db(), m_fixture.admin());
     SpreadsheetPage page(pageServices);
     const QString path = m_out.filePath(QStringLiteral("annex1.xlsx"));
-    QVERIFY2(page.exportAnnex(QStringLiteral("2026-11"), QStringLiteral("人社局"), path), qPrintable(MessageBox::lastText()));
+    QVERIFY2(page.exportAnnex(QStringLiteral("2026-11"), QStringLiteral("人社局"), path),
+        qPrintable(MessageBox::lastText()));
     QVERIFY(isZip(path));
 }
 
@@ -101,8 +96,9 @@ void TestSpreadsheetPage::ledgerWithABadIdStaysDisabled()
     QString bad = makeId(QDate(1951, 2, 3), 7);
     bad[17] = bad.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'); // wrong check character
     const QString path = m_out.filePath(QStringLiteral("ledger.csv"));
-    QVERIFY(writeUtf8(path, QStringLiteral("姓名,身份证号码,乡镇,类别\n赵德明,%1,朝阳街道,特困\n钱多多,%2,朝阳街道,低保\n")
-                                .arg(good, bad)));
+    QVERIFY(writeUtf8(path,
+        QStringLiteral("姓名,身份证号码,乡镇,类别\n赵德明,%1,朝阳街道,特困\n钱多多,%2,朝阳街道,低保\n")
+            .arg(good, bad)));
 
     AppServices pageServices(m_fixture.db(), m_fixture.admin());
     SpreadsheetPage page(pageServices);
@@ -128,7 +124,8 @@ void TestSpreadsheetPage::ledgerWithABadIdStaysDisabled()
 void TestSpreadsheetPage::cleanLedgerImports()
 {
     const QString path = m_out.filePath(QStringLiteral("clean.csv"));
-    QVERIFY(writeUtf8(path, QStringLiteral("姓名,身份证号码,乡镇,类别\n孙有福,%1,朝阳街道,特困\n").arg(makeId(QDate(1948, 4, 4), 9))));
+    QVERIFY(writeUtf8(path,
+        QStringLiteral("姓名,身份证号码,乡镇,类别\n孙有福,%1,朝阳街道,特困\n").arg(makeId(QDate(1948, 4, 4), 9))));
     AppServices pageServices(m_fixture.db(), m_fixture.admin());
     SpreadsheetPage page(pageServices);
     QVERIFY2(page.previewLedger(path), qPrintable(MessageBox::lastText()));
@@ -152,13 +149,12 @@ void TestSpreadsheetPage::unknownIdHeaderIsMapped()
 {
     // "身份号" is not a header the importer knows: the clerk picks column B for the ID number.
     const QString path = m_out.filePath(QStringLiteral("odd.csv"));
-    QVERIFY(writeUtf8(path, QStringLiteral("姓名,身份号,乡镇,类别\n周大年,%1,朝阳街道,特困\n").arg(makeId(QDate(1947, 7, 7), 11))));
+    QVERIFY(writeUtf8(
+        path, QStringLiteral("姓名,身份号,乡镇,类别\n周大年,%1,朝阳街道,特困\n").arg(makeId(QDate(1947, 7, 7), 11))));
     AppServices pageServices(m_fixture.db(), m_fixture.admin());
     SpreadsheetPage page(pageServices);
     bool asked = false;
-    QTimer::singleShot(0, [&asked] {
-        auto *dialog = qobject_cast<ColumnMappingDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+    whenModalShows<ColumnMappingDialog>([&asked](ColumnMappingDialog *dialog) {
         asked = true;
         QComboBox *id = dialog->fieldBox(SheetField::IdNumber);
         QVERIFY(id);
@@ -173,10 +169,7 @@ void TestSpreadsheetPage::unknownIdHeaderIsMapped()
     QCOMPARE(page.ledgerPreview()->households, 1);
 
     // Cancelling the dialog leaves the page as it was, with the reason shown.
-    QTimer::singleShot(0, [] {
-        if (auto *dialog = qobject_cast<ColumnMappingDialog *>(QApplication::activeModalWidget()))
-            dialog->reject();
-    });
+    whenModalShows<ColumnMappingDialog>([](ColumnMappingDialog *dialog) { dialog->reject(); });
     QVERIFY(!page.previewLedger(path));
     QVERIFY(!page.importLedgerButton()->isEnabled());
     QVERIFY(page.ledgerSummary()->text().contains(QStringLiteral("身份号")));

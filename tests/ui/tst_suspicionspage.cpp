@@ -15,38 +15,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
-#include <QSignalSpy>
 #include <QTimer>
 
 using namespace sn;
 using namespace sn::test;
 
 namespace {
-
-bool writeUtf8(const QString &path, const QString &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
-}
-
-// Runs `work` on the next modal dialog of type T as soon as it is shown.
-template<typename T, typename F>
-void whenDialogShows(F work)
-{
-    QTimer::singleShot(0, [work] {
-        for (int i = 0; i < 50; ++i) {
-            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-                work(dialog);
-                return;
-            }
-            QTest::qWait(20);
-        }
-        qWarning("no dialog");
-    });
-}
 
 void choose(QComboBox *box, int column)
 {
@@ -109,12 +87,13 @@ void TestSuspicionsPage::mappingDialogAlone()
 {
     Sheet sheet;
     sheet.name = QStringLiteral("Sheet1");
-    sheet.rows = {{Cell::text(QStringLiteral("医保局疑点数据"))},
-                  {},
-                  {Cell::text(QStringLiteral("编号")), Cell::text(QStringLiteral("对象")), Cell::text(QStringLiteral("住址")),
-                   Cell::text(QStringLiteral("说明"))},
-                  {Cell::number(1), Cell::text(QStringLiteral("张三")), Cell::text(QStringLiteral("北园村")), Cell::text(QStringLiteral("大病"))}};
-    ColumnMappingDialog dialog(sheet, SuspicionService::requiredFields(), SuspicionService::optionalFields(), QString());
+    sheet.rows = { { Cell::text(QStringLiteral("医保局疑点数据")) }, {},
+        { Cell::text(QStringLiteral("编号")), Cell::text(QStringLiteral("对象")), Cell::text(QStringLiteral("住址")),
+            Cell::text(QStringLiteral("说明")) },
+        { Cell::number(1), Cell::text(QStringLiteral("张三")), Cell::text(QStringLiteral("北园村")),
+            Cell::text(QStringLiteral("大病")) } };
+    ColumnMappingDialog dialog(
+        sheet, SuspicionService::requiredFields(), SuspicionService::optionalFields(), QString());
     // The header row is guessed (住址 is known), 住址 already chosen, 户主姓名 not: OK waits for it.
     QCOMPARE(dialog.headerRowBox()->value(), 3);
     QCOMPARE(dialog.fieldBox(SheetField::Address)->currentData().toInt(), 2);
@@ -137,7 +116,7 @@ void TestSuspicionsPage::mappingDialogAlone()
     QVERIFY(m.ignored.contains(SheetField::Phone));
     auto located = TableLocator::locate(sheet, SuspicionService::requiredFields(), m);
     QVERIFY2(located, qPrintable(located ? QString() : located.error().message));
-    QCOMPARE(located->dataRows, QList<int>{3});
+    QCOMPARE(located->dataRows, QList<int> { 3 });
     QCOMPARE(ColumnMappingDialog::columnLetter(27), QStringLiteral("AB"));
 }
 
@@ -145,26 +124,28 @@ void TestSuspicionsPage::unknownHeadersAreMappedThenWorkedThrough()
 {
     // 对象 and 情况 are not headers the importer knows; 住址 is.
     const QString path = m_out.filePath(QStringLiteral("yibao.csv"));
-    QVERIFY(writeUtf8(path, QStringLiteral("医保局困难群众疑点信息\n"
-                                           "编号,对象,住址,情况\n"
-                                           "1,张三,北园村3社15号,大额医疗支出\n"
-                                           "2,张三,北园村3社18号,住院\n"
-                                           "3,陈十,马坊街道幸福社区8号,重病\n"
-                                           "4,李四,马坊街道幸福社区9号,重病\n")));
+    QVERIFY(writeUtf8(path,
+        QStringLiteral("医保局困难群众疑点信息\n"
+                       "编号,对象,住址,情况\n"
+                       "1,张三,北园村3社15号,大额医疗支出\n"
+                       "2,张三,北园村3社18号,住院\n"
+                       "3,陈十,马坊街道幸福社区8号,重病\n"
+                       "4,李四,马坊街道幸福社区9号,重病\n")));
     AppServices pageServices(m_fixture.db(), m_fixture.admin());
     SuspicionsPage page(pageServices, RegionTree::builtIn());
     page.show();
     QCOMPARE(page.model()->rowCount(), 0);
 
     bool asked = false;
-    whenDialogShows<ColumnMappingDialog>([&asked](ColumnMappingDialog *dialog) {
+    whenModalShows<ColumnMappingDialog>([&asked](ColumnMappingDialog *dialog) {
         asked = true;
         QCOMPARE(dialog->headerRowBox()->value(), 2);
         choose(dialog->fieldBox(SheetField::HeadName), 1);
         choose(dialog->fieldBox(SheetField::Content), 3);
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     });
-    QVERIFY2(page.importTable(QStringLiteral("医保局"), QStringLiteral("2026-11"), path), qPrintable(page.summary()->text()));
+    QVERIFY2(page.importTable(QStringLiteral("医保局"), QStringLiteral("2026-11"), path),
+        qPrintable(page.summary()->text()));
     QVERIFY(asked);
     QCOMPARE(page.model()->rowCount(), 4);
     QCOMPARE(page.departmentBox()->currentText(), QStringLiteral("医保局"));
@@ -175,13 +156,14 @@ void TestSuspicionsPage::unknownHeadersAreMappedThenWorkedThrough()
     // The same layout next month: the dialog starts from last month's choices.
     const QString next = m_out.filePath(QStringLiteral("yibao-12.csv"));
     QVERIFY(writeUtf8(next, QStringLiteral("医保局困难群众疑点信息\n编号,对象,住址,情况\n1,王五,北园村1号,低收入\n")));
-    whenDialogShows<ColumnMappingDialog>([](ColumnMappingDialog *dialog) {
+    whenModalShows<ColumnMappingDialog>([](ColumnMappingDialog *dialog) {
         QCOMPARE(dialog->fieldBox(SheetField::HeadName)->currentData().toInt(), 1);
         QCOMPARE(dialog->fieldBox(SheetField::Content)->currentData().toInt(), 3);
         QVERIFY(dialog->okButton()->isEnabled());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     });
-    QVERIFY2(page.importTable(QStringLiteral("医保局"), QStringLiteral("2026-12"), next), qPrintable(page.summary()->text()));
+    QVERIFY2(page.importTable(QStringLiteral("医保局"), QStringLiteral("2026-12"), next),
+        qPrintable(page.summary()->text()));
     QCOMPARE(page.month(), QStringLiteral("2026-12"));
     QCOMPARE(page.model()->rowCount(), 1);
     page.setMonth(QDate(2026, 11, 1));
@@ -202,8 +184,10 @@ void TestSuspicionsPage::unknownHeadersAreMappedThenWorkedThrough()
     page.view()->clearSelection();
     const int chen = rowOf(page, QStringLiteral("陈十"));
     const int li = rowOf(page, QStringLiteral("李四"));
-    page.view()->selectionModel()->select(page.model()->index(chen, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    page.view()->selectionModel()->select(page.model()->index(li, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    page.view()->selectionModel()->select(
+        page.model()->index(chen, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    page.view()->selectionModel()->select(
+        page.model()->index(li, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QVERIFY(page.leadsButton()->isEnabled());
     QSignalSpy made(&page, &SuspicionsPage::leadsMade);
     QTest::mouseClick(page.leadsButton(), Qt::LeftButton);
@@ -224,7 +208,7 @@ void TestSuspicionsPage::unknownHeadersAreMappedThenWorkedThrough()
     QTest::mouseClick(page.openButton(), Qt::LeftButton);
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().toString(), m_zhang);
-    whenDialogShows<VerifySuspicionDialog>([](VerifySuspicionDialog *dialog) {
+    whenModalShows<VerifySuspicionDialog>([](VerifySuspicionDialog *dialog) {
         QVERIFY(!dialog->okButton()->isEnabled());
         dialog->resultBox()->setCurrentIndex(dialog->resultBox()->findData(QStringLiteral("adjusted")));
         typeText(dialog->notesEdit(), QStringLiteral("入户核实，调整保障金"));
