@@ -118,8 +118,9 @@ Result<Head> readBackupHead(const QString &file)
     return head;
 }
 
-const char *SelectColumns = "SELECT seq, at, user_id, user_name, station_id, action, table_name, record_id, household_id, "
-                            "field, old_value, new_value, prev_hash, hash FROM audit_log ";
+const char *SelectColumns
+    = "SELECT seq, at, user_id, user_name, station_id, action, table_name, record_id, household_id, "
+      "field, old_value, new_value, prev_hash, hash FROM audit_log ";
 } // namespace
 
 AuditLog::AuditLog(Database &db)
@@ -131,9 +132,8 @@ QByteArray AuditLog::hashOf(const AuditEntry &e, const QByteArray &prevHash)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(prevHash);
-    const QString fields[] = {QString::number(e.seq), e.at.toString(Qt::ISODateWithMs), e.userId, e.userName,
-                              e.stationId, e.action, e.table, e.recordId, e.householdId, e.field, e.oldValue,
-                              e.newValue};
+    const QString fields[] = { QString::number(e.seq), e.at.toString(Qt::ISODateWithMs), e.userId, e.userName,
+        e.stationId, e.action, e.table, e.recordId, e.householdId, e.field, e.oldValue, e.newValue };
     for (const QString &f : fields) {
         hash.addData(QByteArrayView("\x1f", 1));
         hash.addData(f.toUtf8());
@@ -144,7 +144,7 @@ QByteArray AuditLog::hashOf(const AuditEntry &e, const QByteArray &prevHash)
 Status AuditLog::append(AuditEntry entry)
 {
     if (!entry.at.isValid())
-        entry.at = Clock::now();
+        entry.at = Clock::recordedNow();
     if (entry.userId.isEmpty() && entry.userName.isEmpty()) {
         entry.userId = m_db.actor().userId;
         entry.userName = m_db.actor().userName;
@@ -171,13 +171,14 @@ Status AuditLog::append(AuditEntry entry)
     if (!m_insert) {
         m_insert.emplace(m_db.sql());
         m_insert->prepare(QStringLiteral(
-            "INSERT INTO audit_log (seq, at, user_id, user_name, station_id, action, table_name, record_id, household_id, "
+            "INSERT INTO audit_log (seq, at, user_id, user_name, station_id, action, table_name, record_id, "
+            "household_id, "
             "field, old_value, new_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    auto s = sql::run(*m_insert, {entry.seq, entry.at.toString(Qt::ISODateWithMs), entry.userId, entry.userName,
-                                  entry.stationId, entry.action, entry.table, entry.recordId,
-                                  sql::nullIfEmpty(entry.householdId), entry.field, entry.oldValue, entry.newValue,
-                                  QString::fromLatin1(prev), QString::fromLatin1(hash)});
+    auto s = sql::run(*m_insert,
+        { entry.seq, entry.at.toString(Qt::ISODateWithMs), entry.userId, entry.userName, entry.stationId, entry.action,
+            entry.table, entry.recordId, sql::nullIfEmpty(entry.householdId), entry.field, entry.oldValue,
+            entry.newValue, QString::fromLatin1(prev), QString::fromLatin1(hash) });
     if (s && m_cacheChain) {
         m_headSeq = entry.seq;
         m_headHash = hash;
@@ -196,8 +197,9 @@ Status AuditLog::append(AuditEntry entry)
 
 Result<QList<AuditEntry>> AuditLog::forHousehold(const QString &householdId, int limit) const
 {
-    auto q = sql::exec(m_db.sql(), QString::fromLatin1(SelectColumns) + QStringLiteral("WHERE household_id = ? ORDER BY seq DESC LIMIT ?"),
-                       {householdId, limit});
+    auto q = sql::exec(m_db.sql(),
+        QString::fromLatin1(SelectColumns) + QStringLiteral("WHERE household_id = ? ORDER BY seq DESC LIMIT ?"),
+        { householdId, limit });
     if (!q)
         return q.error();
     QList<AuditEntry> list;
@@ -208,7 +210,8 @@ Result<QList<AuditEntry>> AuditLog::forHousehold(const QString &householdId, int
 
 Result<QList<AuditEntry>> AuditLog::recent(int limit) const
 {
-    auto q = sql::exec(m_db.sql(), QString::fromLatin1(SelectColumns) + QStringLiteral("ORDER BY seq DESC LIMIT ?"), {limit});
+    auto q = sql::exec(
+        m_db.sql(), QString::fromLatin1(SelectColumns) + QStringLiteral("ORDER BY seq DESC LIMIT ?"), { limit });
     if (!q)
         return q.error();
     QList<AuditEntry> list;
@@ -250,8 +253,8 @@ Result<MetaHead> readMetaHead(const QSqlDatabase &db, AuditVerification &report,
     auto metaHead = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
     if (!metaHead)
         return metaHead.error();
-    auto hasHeadTrigger = sql::scalar(db, QStringLiteral(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_head'"));
+    auto hasHeadTrigger = sql::scalar(
+        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_head'"));
     if (!hasHeadTrigger)
         return hasHeadTrigger.error();
     MetaHead meta;
@@ -263,11 +266,13 @@ Result<MetaHead> readMetaHead(const QSqlDatabase &db, AuditVerification &report,
     if (meta.value.isValid()) {
         meta.head = parseHead(meta.value.toString(), false);
         if (!meta.head.present)
-            report.problems.append(AuditLog::tr("The record of the audit log's last entry is unreadable: \"%1\".").arg(meta.value.toString()));
+            report.problems.append(AuditLog::tr("The record of the audit log's last entry is unreadable: \"%1\".")
+                                       .arg(meta.value.toString()));
     }
     if (meta.head.present) {
-        expected.append({AuditLog::tr("the record of the last entry in the database"), meta.head, {}});
-        report.checked.append(AuditLog::tr("the record of the last entry in the database (entry %1)").arg(meta.head.seq));
+        expected.append({ AuditLog::tr("the record of the last entry in the database"), meta.head, {} });
+        report.checked.append(
+            AuditLog::tr("the record of the last entry in the database (entry %1)").arg(meta.head.seq));
     }
     return meta;
 }
@@ -278,20 +283,21 @@ void expectHeadFile(const Database &db, AuditVerification &report, QList<Expecte
     const QString headPath = AuditLog::headFile(db.path());
     const Head mirror = readHeadFile(headPath);
     if (mirror.present && mirror.stationId == db.stationId()) {
-        expected.append({AuditLog::tr("the copy in %1").arg(headPath), mirror, {}});
+        expected.append({ AuditLog::tr("the copy in %1").arg(headPath), mirror, {} });
         report.checked.append(AuditLog::tr("the copy in %1 (entry %2)").arg(headPath).arg(mirror.seq));
     } else if (mirror.present) {
         report.notes.append(AuditLog::tr("%1 belongs to another station; not compared.").arg(headPath));
     } else if (QFileInfo::exists(headPath)) {
         report.problems.append(AuditLog::tr("%1 is unreadable or altered.").arg(headPath));
     } else {
-        report.notes.append(AuditLog::tr("%1 does not exist (database copied, or written by an older version).").arg(headPath));
+        report.notes.append(
+            AuditLog::tr("%1 does not exist (database copied, or written by an older version).").arg(headPath));
     }
 }
 
 // The last entry of each backup of this station.
-void expectBackups(const QStringList &backupFiles, const QString &stationId, AuditVerification &report,
-                   QList<ExpectedHead> &expected)
+void expectBackups(
+    const QStringList &backupFiles, const QString &stationId, AuditVerification &report, QList<ExpectedHead> &expected)
 {
     for (const QString &file : backupFiles) {
         auto head = readBackupHead(file);
@@ -307,7 +313,7 @@ void expectBackups(const QStringList &backupFiles, const QString &stationId, Aud
             report.notes.append(AuditLog::tr("The backup %1 has no audit entries.").arg(file));
             continue;
         }
-        expected.append({AuditLog::tr("the backup %1").arg(file), head.value(), {}});
+        expected.append({ AuditLog::tr("the backup %1").arg(file), head.value(), {} });
         report.checked.append(AuditLog::tr("the backup %1 (entry %2)").arg(file).arg(head->seq));
     }
 }
@@ -332,11 +338,19 @@ Status walkChain(const QSqlDatabase &db, AuditVerification &report, QList<Expect
         if (!chainBroken) {
             if (e.seq != expectedSeq) {
                 report.problems.append(e.seq == expectedSeq + 1
-                    ? AuditLog::tr("Audit entry %1 is missing (the log jumps from %2 to %3).").arg(expectedSeq).arg(expectedSeq - 1).arg(e.seq)
-                    : AuditLog::tr("Audit entries %1 to %2 are missing (the log jumps from %3 to %4).").arg(expectedSeq).arg(e.seq - 1).arg(expectedSeq - 1).arg(e.seq));
+                        ? AuditLog::tr("Audit entry %1 is missing (the log jumps from %2 to %3).")
+                              .arg(expectedSeq)
+                              .arg(expectedSeq - 1)
+                              .arg(e.seq)
+                        : AuditLog::tr("Audit entries %1 to %2 are missing (the log jumps from %3 to %4).")
+                              .arg(expectedSeq)
+                              .arg(e.seq - 1)
+                              .arg(expectedSeq - 1)
+                              .arg(e.seq));
                 chainBroken = true;
             } else if (storedPrev != prev || AuditLog::hashOf(e, prev) != stored) {
-                report.problems.append(AuditLog::tr("Audit entry %1 was altered: its hash does not match its content.").arg(e.seq));
+                report.problems.append(
+                    AuditLog::tr("Audit entry %1 was altered: its hash does not match its content.").arg(e.seq));
                 chainBroken = true;
             }
         }
@@ -355,13 +369,22 @@ void compareHeads(const QList<ExpectedHead> &expected, AuditVerification &report
     for (const ExpectedHead &x : expected) {
         if (x.head.seq > report.lastSeq) {
             report.problems.append(x.head.seq == report.lastSeq + 1
-                ? AuditLog::tr("Audit entry %1 was removed from the end of the log: %2 records it as written.").arg(x.head.seq).arg(x.source)
-                : AuditLog::tr("Audit entries %1 to %2 were removed from the end of the log: %3 records entry %2 as written.")
-                      .arg(report.lastSeq + 1).arg(x.head.seq).arg(x.source));
+                    ? AuditLog::tr("Audit entry %1 was removed from the end of the log: %2 records it as written.")
+                          .arg(x.head.seq)
+                          .arg(x.source)
+                    : AuditLog::tr(
+                        "Audit entries %1 to %2 were removed from the end of the log: %3 records entry %2 as written.")
+                          .arg(report.lastSeq + 1)
+                          .arg(x.head.seq)
+                          .arg(x.source));
         } else if (x.seen.isEmpty()) {
-            report.problems.append(AuditLog::tr("Audit entry %1 is missing: %2 records it as written.").arg(x.head.seq).arg(x.source));
+            report.problems.append(
+                AuditLog::tr("Audit entry %1 is missing: %2 records it as written.").arg(x.head.seq).arg(x.source));
         } else if (x.seen != x.head.hash) {
-            report.problems.append(AuditLog::tr("Audit entry %1 differs from %2: the log was rewritten from there on or before.").arg(x.head.seq).arg(x.source));
+            report.problems.append(
+                AuditLog::tr("Audit entry %1 differs from %2: the log was rewritten from there on or before.")
+                    .arg(x.head.seq)
+                    .arg(x.source));
         }
     }
 }
@@ -370,10 +393,14 @@ void compareHeads(const QList<ExpectedHead> &expected, AuditVerification &report
 void checkMetaHead(const MetaHead &meta, AuditVerification &report)
 {
     if (meta.head.present && meta.head.seq < report.lastSeq)
-        report.problems.append(AuditLog::tr("Audit entry %1 was added without going through the log (the record of the last entry says %2).")
-                                   .arg(report.lastSeq).arg(meta.head.seq));
+        report.problems.append(AuditLog::tr(
+            "Audit entry %1 was added without going through the log (the record of the last entry says %2).")
+                                   .arg(report.lastSeq)
+                                   .arg(meta.head.seq));
     if (meta.kept && !meta.head.present && report.entries > 0 && !meta.value.isValid())
-        report.problems.append(AuditLog::tr("The record of the audit log's last entry was deleted (the log ends at entry %1).").arg(report.lastSeq));
+        report.problems.append(
+            AuditLog::tr("The record of the audit log's last entry was deleted (the log ends at entry %1).")
+                .arg(report.lastSeq));
 }
 
 // AUTOINCREMENT keeps the highest seq ever used in sqlite_sequence.
@@ -383,10 +410,14 @@ void checkSequence(const QSqlDatabase &db, AuditVerification &report)
     if (highest && highest.value().isValid()) {
         const qint64 h = highest.value().toLongLong();
         if (h > report.lastSeq)
-            report.problems.append(h == report.lastSeq + 1
-                ? AuditLog::tr("Audit entry %1 was removed from the end of the log (SQLite's sequence counter has reached it).").arg(h)
-                : AuditLog::tr("Audit entries %1 to %2 were removed from the end of the log (SQLite's sequence counter has reached %2).")
-                      .arg(report.lastSeq + 1).arg(h));
+            report.problems.append(
+                h == report.lastSeq + 1 ? AuditLog::tr(
+                    "Audit entry %1 was removed from the end of the log (SQLite's sequence counter has reached it).")
+                                              .arg(h)
+                                        : AuditLog::tr("Audit entries %1 to %2 were removed from the end of the log "
+                                                       "(SQLite's sequence counter has reached %2).")
+                                              .arg(report.lastSeq + 1)
+                                              .arg(h));
         report.checked.append(AuditLog::tr("SQLite's sequence counter (entry %1)").arg(h));
     }
 }
@@ -432,12 +463,15 @@ Status AuditLog::updateHeadFile(Database &db)
     if (before.present && before.stationId == db.stationId()) {
         if (before.seq == now.seq && before.hash == now.hash)
             return {};
-        auto hash = sql::scalar(db.sql(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {before.seq});
+        auto hash = sql::scalar(db.sql(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), { before.seq });
         if (!hash)
             return hash.error();
         if (before.seq > now.seq || hash.value().toByteArray() != before.hash)
-            return Error::invalid(tr("The audit log no longer holds entry %1 as recorded in %2; the file is kept as evidence. "
-                                     "Run safetynet-cli audit-verify.").arg(before.seq).arg(file));
+            return Error::invalid(
+                tr("The audit log no longer holds entry %1 as recorded in %2; the file is kept as evidence. "
+                   "Run safetynet-cli audit-verify.")
+                    .arg(before.seq)
+                    .arg(file));
     }
     return writeHeadFile(file, db.stationId(), now.seq, now.hash);
 }

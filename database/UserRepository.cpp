@@ -9,7 +9,7 @@ namespace {
 
 const QString UserColumns = QStringLiteral(
     "SELECT id, username, display_name, role, coalesce(township_code, ''), coalesce(village_code, ''), "
-    "phone, active, failed_attempts, locked_until, password_hash FROM users ");
+    "phone, active, failed_attempts, locked_until, password_hash, must_change_password FROM users ");
 
 StoredUser fromRow(const QSqlQuery &q)
 {
@@ -26,6 +26,7 @@ StoredUser fromRow(const QSqlQuery &q)
     u.failedAttempts = q.value(8).toInt();
     u.lockedUntil = q.value(9).isNull() ? QDateTime() : QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
     s.passwordHash = q.value(10).toString();
+    u.mustChangePassword = q.value(11).toBool();
     return s;
 }
 
@@ -87,6 +88,24 @@ Status UserRepository::setFailures(const QString &userId, int failedAttempts, co
     auto r = sql::exec(m_db.sql(),
         QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
         { failedAttempts, lockedUntil.isValid() ? QVariant(lockedUntil.toString(Qt::ISODate)) : QVariant(), userId });
+    return r ? Status() : Status(r.error());
+}
+
+Status UserRepository::update(const User &user)
+{
+    auto r = sql::exec(m_db.sql(),
+        QStringLiteral("UPDATE users SET display_name = ?, role = ?, township_code = ?, village_code = ?, phone = ?, "
+                       "active = ?, hlc = ?, station_id = ? WHERE id = ?"),
+        { user.displayName, Roles::code(user.role), sql::nullIfEmpty(user.townshipCode),
+            sql::nullIfEmpty(user.villageCode), user.phone, user.active ? 1 : 0, m_db.stamp(), m_db.stationId(),
+            user.id });
+    return r ? Status() : Status(r.error());
+}
+
+Status UserRepository::setMustChangePassword(const QString &userId, bool mustChange)
+{
+    auto r = sql::exec(m_db.sql(), QStringLiteral("UPDATE users SET must_change_password = ? WHERE id = ?"),
+        { mustChange ? 1 : 0, userId });
     return r ? Status() : Status(r.error());
 }
 

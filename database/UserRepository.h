@@ -36,6 +36,9 @@ public:
     // Failed sign-ins so far; `lockedUntil` invalid: not locked.
     Status setFailures(const QString &userId, int failedAttempts, const QDateTime &lockedUntil);
     Status setPasswordHash(const QString &userId, const QString &passwordHash);
+    // Name, role, area, phone and whether the account may sign in.
+    Status update(const User &user);
+    Status setMustChangePassword(const QString &userId, bool mustChange);
 
 private:
     Result<std::optional<StoredUser>> one(const QString &where, const QString &value) const;

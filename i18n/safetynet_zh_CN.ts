@@ -88,6 +88,34 @@
         <source>Only a district administrator may list accounts.</source>
         <translation>只有区级管理员可以查看账户列表。</translation>
     </message>
+    <message>
+        <source>Choose a password other than the old one.</source>
+        <translation>新密码不能与原密码相同。</translation>
+    </message>
+    <message>
+        <source>The password may not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones and is guessed first: choose another.</source>
+        <translation>该密码属于最常见的密码，最容易被猜中，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Only a district administrator may change accounts.</source>
+        <translation>只有区县管理员可以修改账号。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active district administrator.</source>
+        <translation>%1 是最后一个启用中的区县管理员。</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from yourself.</source>
+        <translation>不能取消自己的管理员角色。</translation>
+    </message>
 </context>
 <context>
     <name>sn::AssetTableModel</name>
@@ -584,6 +612,49 @@ SafetyNet will close, restore the backup and start again.</source>
     <message>
         <source>Expenditure-type poverty</source>
         <translation>支出型贫困</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ChangePasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; not your user name; not a common password such as 12345678.</source>
+        <translation>至少 %1 个字符；不能与用户名相同；不能使用 12345678 这类常见密码。</translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>修改密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4073,14 @@ Say which column of the sheet holds each field.</source>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
+    <message>
+        <source>An administrator reset your password. Choose your own password before you go on.</source>
+        <translation>管理员已重置您的密码。请先设置自己的密码，再继续使用。</translation>
+    </message>
+    <message>
+        <source>Choose a new password to sign in.</source>
+        <translation>请设置新密码后登录。</translation>
+    </message>
 </context>
 <context>
     <name>sn::MainWindow</name>
@@ -5177,24 +5256,8 @@ Case management for township social-assistance windows: households, active disco
         <translation>新建家庭(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Township:</source>
-        <translation type="vanished">镇（街道）(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Township filter</source>
-        <translation type="vanished">镇（街道）筛选</translation>
-    </message>
-    <message>
-        <source>All townships</source>
-        <translation type="vanished">全部镇（街道）</translation>
-    </message>
-    <message>
         <source>&amp;Village:</source>
         <translation>村（社区）(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Village or community filter</source>
-        <translation type="vanished">村（社区）筛选</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -5243,10 +5306,6 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>All villages and communities</source>
-        <translation type="vanished">全部村（社区）</translation>
     </message>
     <message>
         <source>1 household</source>
@@ -5446,24 +5505,8 @@ Case management for township social-assistance windows: households, active disco
 <context>
     <name>sn::ReviewCalendarPage</name>
     <message>
-        <source>&amp;Township:</source>
-        <translation type="vanished">镇（街道）(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Township filter</source>
-        <translation type="vanished">镇（街道）筛选</translation>
-    </message>
-    <message>
-        <source>All townships</source>
-        <translation type="vanished">全部镇（街道）</translation>
-    </message>
-    <message>
         <source>&amp;Village / worker:</source>
         <translation>村（社区）/ 工作人员(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Village or community filter</source>
-        <translation type="vanished">村（社区）筛选</translation>
     </message>
     <message>
         <source>Visits are made by the village or community worker: choose a village to see one worker&apos;s tasks.</source>
@@ -5524,10 +5567,6 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>&amp;Open household</source>
         <translation>打开家庭(&amp;O)</translation>
-    </message>
-    <message>
-        <source>All villages and communities</source>
-        <translation type="vanished">全部村（社区）</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -6340,10 +6379,6 @@ Completed this half-year: %2</source>
         <translation>部门：</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="vanished">取消</translation>
-    </message>
-    <message>
         <source>Import ledger</source>
         <translation>导入花名册</translation>
     </message>
@@ -6785,10 +6820,6 @@ Completed this half-year: %2</source>
     <message>
         <source>Matching the table of %1…</source>
         <translation>正在比对 %1 的表格…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">取消</translation>
     </message>
     <message>
         <source>%1, %2: %3 row(s): %4 matched, %5 to confirm, %6 not registered, %7 invalid.</source>
@@ -8238,10 +8269,6 @@ Use this key at this station too?</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <source>user add --username U --role ROLE [--township NAME] [--village NAME] [--name TEXT] --password-stdin  |  user list</source>
-        <translation>user add --username U --role ROLE [--township NAME] [--village NAME] [--name TEXT] --password-stdin  |  user list</translation>
-    </message>
-    <message>
         <source>Login name.</source>
         <translation>登录名。</translation>
     </message>
@@ -8256,22 +8283,6 @@ Use this key at this station too?</source>
     <message>
         <source>Village or community (village workers).</source>
         <translation>所属村（社区），适用于村（社区）工作人员。</translation>
-    </message>
-    <message>
-        <source>Read the password from the first line of standard input.</source>
-        <translation>从标准输入的第一行读取密码。</translation>
-    </message>
-    <message>
-        <source>user needs add or list, and --db FILE.</source>
-        <translation>user 需要 add 或 list，以及 --db FILE。</translation>
-    </message>
-    <message>
-        <source>Unknown action &quot;%1&quot;: use add or list.</source>
-        <translation>未知操作“%1”：请使用 add 或 list。</translation>
-    </message>
-    <message>
-        <source>Give the password on standard input with --password-stdin (never on the command line).</source>
-        <translation>请使用 --password-stdin 通过标准输入提供密码（切勿写在命令行上）。</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
@@ -8555,6 +8566,78 @@ Use this key at this station too?</source>
         <source>%1 %2: 低保 standard %3 yuan a month, disposable income %4 yuan a year.</source>
         <translation>%1 年 %2：低保标准每月 %3 元，人均可支配收入每年 %4 元。</translation>
     </message>
+    <message>
+        <source>Create the station&apos;s first administrator with this user name.</source>
+        <translation>以此用户名创建本站的第一个管理员。</translation>
+    </message>
+    <message>
+        <source>--admin needs --password-file FILE with the administrator&apos;s password (owner-only).</source>
+        <translation>--admin 需要 --password-file 文件，其中为管理员密码（仅所有者可读）。</translation>
+    </message>
+    <message>
+        <source>Only a district administrator may add demo households to a station.</source>
+        <translation>只有区县管理员可以向本站添加演示数据。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not read the audit log.</source>
+        <translation>您的角色（%1）无权查看审计日志。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup; %1 is a %2.</source>
+        <translation>只有管理员可以恢复备份；%1 的角色是%2。</translation>
+    </message>
+    <message>
+        <source>Give the new password on standard input with --password-stdin (never on the command line).</source>
+        <translation>请用 --password-stdin 从标准输入提供新密码（不要写在命令行上）。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: the account can no longer sign in.</source>
+        <translation>已停用 %1：该账号不能再登录。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset: a new one must be chosen at the next sign-in.</source>
+        <translation>已重置 %1 的密码：下次登录时须设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 现在的角色是%2。</translation>
+    </message>
+    <message>
+        <source>user add --username U --role ROLE [--township NAME] [--village NAME] [--name TEXT] --password-stdin  |  user list  |  user disable NAME  |  user enable NAME  |  user reset NAME --password-stdin  |  user role NAME --role ROLE [--township NAME] [--village NAME]</source>
+        <translation>user add --username 用户名 --role 角色 [--township 乡镇] [--village 村] [--name 姓名] --password-stdin  |  user list  |  user disable 用户名  |  user enable 用户名  |  user reset 用户名 --password-stdin  |  user role 用户名 --role 角色 [--township 乡镇] [--village 村]</translation>
+    </message>
+    <message>
+        <source>The account acted on (disable, enable, reset, role).</source>
+        <translation>要操作的账号（disable、enable、reset、role）。</translation>
+    </message>
+    <message>
+        <source>Read the new password from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取新密码。</translation>
+    </message>
+    <message>
+        <source>user needs add, list, disable, enable, reset or role, and --db FILE.</source>
+        <translation>user 需要 add、list、disable、enable、reset 或 role，以及 --db 文件。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use add, list, disable, enable, reset or role.</source>
+        <translation>未知操作“%1”：请使用 add、list、disable、enable、reset 或 role。</translation>
+    </message>
+    <message>
+        <source>user %1 needs the account&apos;s user name.</source>
+        <translation>user %1 需要账号的用户名。</translation>
+    </message>
 </context>
 <context>
     <name>sn::cli::Invocation</name>
@@ -8585,6 +8668,38 @@ Use this key at this station too?</source>
     <message>
         <source>--today takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Sign in as this account (default: $SAFETYNET_USER).</source>
+        <translation>以此账号登录（默认：$SAFETYNET_USER）。</translation>
+    </message>
+    <message>
+        <source>Read the password from this file, readable by its owner only (default: $SAFETYNET_PASSWORD_FILE); without it the password is asked for.</source>
+        <translation>从此文件读取密码，文件须仅所有者可读（默认：$SAFETYNET_PASSWORD_FILE）；未提供时会提示输入密码。</translation>
+    </message>
+    <message>
+        <source>The password file %1 does not exist.</source>
+        <translation>密码文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The password file %1 may be read by others: make it readable by its owner only (chmod 600 %1).</source>
+        <translation>密码文件 %1 其他人也能读取：请设为仅所有者可读（chmod 600 %1）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 reads or changes personal data: sign in with --user NAME and --password-file FILE (readable by its owner only), or type the password when asked.</source>
+        <translation>%1 会读取或修改个人信息：请用 --user 用户名 和 --password-file 文件（仅所有者可读）登录，或在提示时输入密码。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset: sign in at the desk once and choose a new one.</source>
+        <translation>%1 的密码已被重置：请先在窗口端登录一次并设置新密码。</translation>
     </message>
 </context>
 <context>

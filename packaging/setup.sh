@@ -84,10 +84,14 @@ demo_db="$data_dir/demo.sqlite"
 cli="$build_dir/app/safetynet-cli"
 if [ ! -f "$demo_db" ]; then
     mkdir -p "$data_dir"
-    "$cli" demo --db "$demo_db" --households "${SN_DEMO_HOUSEHOLDS:-2000}" --seed 2026
-    printf 'demo\n' | "$cli" user add --db "$demo_db" --username admin --name "演示管理员" --role district_admin --password-stdin
-    printf 'demo\n' | "$cli" user add --db "$demo_db" --username clerk --name "朝阳街道窗口" --role township_clerk --township 朝阳街道 --password-stdin
-    echo "setup: demo database $demo_db (log in as admin / demo, or clerk / demo)"
+    password_file=$(mktemp)
+    chmod 600 "$password_file"
+    printf 'demo-2026\n' > "$password_file"
+    "$cli" demo --db "$demo_db" --households "${SN_DEMO_HOUSEHOLDS:-2000}" --seed 2026 --admin admin --password-file "$password_file"
+    printf 'demo-2026\n' | "$cli" user add --db "$demo_db" --username clerk --name "朝阳街道窗口" --role township_clerk \
+        --township 朝阳街道 --password-stdin --user admin --password-file "$password_file"
+    rm -f "$password_file"
+    echo "setup: demo database $demo_db (log in as admin / demo-2026, or clerk / demo-2026)"
 fi
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "setup: no display; to try the app headless: QT_QPA_PLATFORM=offscreen or xvfb-run" >&2

@@ -28,6 +28,10 @@ version=$("$root/usr/bin/safetynet-cli" --version)
 echo "$version"
 [[ "$version" == safetynet-cli\ * ]] || { echo "unexpected version output"; exit 1; }
 # The installed CLI works on its own: a station, demo data, a check.
-HOME="$scratch/home" "$root/usr/bin/safetynet-cli" demo --db "$scratch/home/demo.sqlite" --households 20 --quiet >/dev/null
-HOME="$scratch/home" "$root/usr/bin/safetynet-cli" check --db "$scratch/home/demo.sqlite" >/dev/null
+printf 'package-test-2026\n' > "$scratch/admin.pw"
+chmod 600 "$scratch/admin.pw"
+HOME="$scratch/home" "$root/usr/bin/safetynet-cli" demo --db "$scratch/home/demo.sqlite" --households 20 --quiet \
+    --admin admin --password-file "$scratch/admin.pw" >/dev/null
+HOME="$scratch/home" "$root/usr/bin/safetynet-cli" check --db "$scratch/home/demo.sqlite" --user admin \
+    --password-file "$scratch/admin.pw" >/dev/null
 echo "package test passed"

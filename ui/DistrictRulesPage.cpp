@@ -1,5 +1,7 @@
 #include "DistrictRulesPage.h"
 
+#include "domain/SettingKeys.h"
+
 #include "MessageBox.h"
 
 #include "domain/Tier.h"
@@ -27,18 +29,17 @@ const QColor PlaceholderBackground(255, 236, 179);
 
 QList<Tier> rhythmTiers()
 {
-    return {Tier::Red, Tier::Yellow, Tier::Green, Tier::Monitoring};
+    return { Tier::Red, Tier::Yellow, Tier::Green, Tier::Monitoring };
 }
 
-template <typename Box>
-void applyRange(Box *box, const QString &key)
+template <typename Box> void applyRange(Box *box, const QString &key)
 {
     const SettingsService::Range r = SettingsService::range(key);
     box->setRange(r.minimum, r.maximum);
 }
 
 QSpinBox *intBox(QWidget *parent, const QString &key, const QString &objectName, const QString &accessible,
-                 const QString &suffix, const QString &tooltip)
+    const QString &suffix, const QString &tooltip)
 {
     auto *box = new QSpinBox(parent);
     box->setObjectName(objectName);
@@ -103,10 +104,12 @@ DistrictRulesPage::DistrictRulesPage(SettingsService &service, Session session, 
     layout->addWidget(scroll, 1);
 
     const bool editable = isEditable();
-    m_note->setText(editable ? tr("These rules apply to every station of the district and reach them with the next sync. "
-                                  "Households are classified with the new rules when they are next saved or reviewed.")
-                             : tr("Only the district administrator can change these rules (your role: %1). They apply to "
-                                  "every station of the district.").arg(Roles::display(m_session.role)));
+    m_note->setText(editable
+            ? tr("These rules apply to every station of the district and reach them with the next sync. "
+                 "Households are classified with the new rules when they are next saved or reviewed.")
+            : tr("Only the district administrator can change these rules (your role: %1). They apply to "
+                 "every station of the district.")
+                  .arg(Roles::display(m_session.role)));
     for (QGroupBox *g : std::as_const(m_groups))
         g->setEnabled(editable);
     load();
@@ -135,7 +138,8 @@ QGroupBox *DistrictRulesPage::buildClassification()
     m_rigid->setSuffix(QStringLiteral(" %"));
     const SettingsService::Range share = SettingsService::range(setting::RigidSpendingShare);
     m_rigid->setRange(share.minimum * 100, share.maximum * 100);
-    m_rigid->setToolTip(tr("支出型: rigid spending (medical, education…) above this share of the family's yearly income."));
+    m_rigid->setToolTip(
+        tr("支出型: rigid spending (medical, education…) above this share of the family's yearly income."));
     classForm->addRow(tr("&Rigid spending share:"), m_rigid);
     return classification;
 }
@@ -145,13 +149,13 @@ QGroupBox *DistrictRulesPage::buildDesk()
     QGroupBox *desk = group(tr("Desk and sign-in"));
     auto *deskForm = new QFormLayout(desk);
     m_idle = intBox(desk, setting::IdleLockMinutes, QStringLiteral("idleLockMinutes"), tr("Idle lock"), tr(" min"),
-                    tr("The desk locks itself after this many minutes without use."));
+        tr("The desk locks itself after this many minutes without use."));
     deskForm->addRow(tr("&Lock the desk after:"), m_idle);
-    m_failures = intBox(desk, setting::LoginMaxFailures, QStringLiteral("loginMaxFailures"), tr("Failed sign-ins"), QString(),
-                        tr("After this many wrong passwords in a row the account is locked for a while."));
+    m_failures = intBox(desk, setting::LoginMaxFailures, QStringLiteral("loginMaxFailures"), tr("Failed sign-ins"),
+        QString(), tr("After this many wrong passwords in a row the account is locked for a while."));
     deskForm->addRow(tr("Wrong &passwords allowed:"), m_failures);
     m_lockMinutes = intBox(desk, setting::LoginLockMinutes, QStringLiteral("loginLockMinutes"), tr("Account lock time"),
-                           tr(" min"), tr("How long an account stays locked after too many wrong passwords."));
+        tr(" min"), tr("How long an account stays locked after too many wrong passwords."));
     deskForm->addRow(tr("Account &locked for:"), m_lockMinutes);
     return desk;
 }
@@ -180,13 +184,14 @@ QGroupBox *DistrictRulesPage::buildLeads()
     QGroupBox *leads = group(tr("Leads and points"));
     auto *leadsForm = new QFormLayout(leads);
     m_emergency = intBox(leads, SettingsService::LeadEmergencyHours, QStringLiteral("leadEmergencyHours"),
-                         tr("Emergency deadline"), tr(" h"), tr("Emergencies are answered within this many hours (green channel)."));
+        tr("Emergency deadline"), tr(" h"), tr("Emergencies are answered within this many hours (green channel)."));
     leadsForm->addRow(tr("Answer &emergencies within:"), m_emergency);
     m_publicDays = intBox(leads, SettingsService::LeadPublicReportDays, QStringLiteral("leadPublicReportDays"),
-                          tr("Public report deadline in days"), QString(), tr("Reports from the media, petitions and online are answered within this many days."));
+        tr("Public report deadline in days"), QString(),
+        tr("Reports from the media, petitions and online are answered within this many days."));
     leadsForm->addRow(tr("Answer &public reports within (days):"), m_publicDays);
     m_points = intBox(leads, SettingsService::PointsVerifiedLead, QStringLiteral("pointsPerVerifiedLead"),
-                      tr("Points per verified lead"), QString(), tr("Points a volunteer earns for a lead that is verified."));
+        tr("Points per verified lead"), QString(), tr("Points a volunteer earns for a lead that is verified."));
     leadsForm->addRow(tr("P&oints per verified lead:"), m_points);
     return leads;
 }
@@ -224,7 +229,7 @@ QGroupBox *DistrictRulesPage::buildRhythms()
     m_rhythms->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_rhythms->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_rhythms->setFixedHeight(m_rhythms->horizontalHeader()->sizeHint().height() + m_rhythms->verticalHeader()->length()
-                              + 2 * m_rhythms->frameWidth());
+        + 2 * m_rhythms->frameWidth());
     rhythmLayout->addWidget(m_rhythms);
     return rhythms;
 }
@@ -236,17 +241,19 @@ QGroupBox *DistrictRulesPage::buildStandards()
     auto *standardsLayout = new QVBoxLayout(standards);
     auto *placeholderNote = new QLabel(tr("Rows marked <b>Placeholder</b> (amber) hold example figures shipped with "
                                           "SafetyNet, not the district's official standards. Enter the official "
-                                          "figures and clear the mark."), standards);
+                                          "figures and clear the mark."),
+        standards);
     placeholderNote->setWordWrap(true);
     standardsLayout->addWidget(placeholderNote);
     m_standards = new QTableWidget(0, StandardColumnCount, standards);
     m_standards->setObjectName(QStringLiteral("yearlyStandards"));
     m_standards->setAccessibleName(tr("Yearly standards"));
-    m_standards->setHorizontalHeaderLabels({tr("Year"), tr("Area"), tr("Dibao standard per person per month"),
-                                            tr("Disposable income per person last year"), tr("Placeholder (not official)")});
+    m_standards->setHorizontalHeaderLabels({ tr("Year"), tr("Area"), tr("Dibao standard per person per month"),
+        tr("Disposable income per person last year"), tr("Placeholder (not official)") });
     m_standards->horizontalHeaderItem(DibaoColumn)->setToolTip(tr("低保标准: the monthly amount per person."));
     m_standards->horizontalHeaderItem(IncomeColumn)->setToolTip(tr("人均可支配收入: used by the 支出型 test."));
-    m_standards->horizontalHeaderItem(PlaceholderColumn)->setToolTip(tr("Ticked: an example figure, not the official standard."));
+    m_standards->horizontalHeaderItem(PlaceholderColumn)
+        ->setToolTip(tr("Ticked: an example figure, not the official standard."));
     m_standards->verticalHeader()->hide();
     m_standards->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_standards->horizontalHeader()->setSectionResizeMode(DibaoColumn, QHeaderView::Stretch);
@@ -267,7 +274,6 @@ QGroupBox *DistrictRulesPage::buildStandards()
     standardsLayout->addLayout(addRow);
     return standards;
 }
-
 
 bool DistrictRulesPage::isEditable() const
 {
@@ -297,7 +303,8 @@ void DistrictRulesPage::load()
     const QList<TaskType> types = ReviewSchedule::allTypes();
     for (int row = 0; row < rhythmTiers().size(); ++row) {
         for (int col = 0; col < types.size(); ++col)
-            static_cast<QSpinBox *>(m_rhythms->cellWidget(row, col))->setValue(r.rhythms.interval(rhythmTiers().at(row), types.at(col)));
+            static_cast<QSpinBox *>(m_rhythms->cellWidget(row, col))
+                ->setValue(r.rhythms.interval(rhythmTiers().at(row), types.at(col)));
     }
     m_standards->setRowCount(0);
     for (const YearlyStandard &s : m_service.standards())
@@ -341,7 +348,7 @@ void DistrictRulesPage::markPlaceholder(int row)
     flag->setText(placeholder ? tr("Placeholder") : tr("Official"));
     flag->setToolTip(placeholder ? tr("An example figure, not the district's official standard.")
                                  : tr("The district's official standard."));
-    for (int col : {YearColumn, AreaColumn, PlaceholderColumn}) {
+    for (int col : { YearColumn, AreaColumn, PlaceholderColumn }) {
         if (QTableWidgetItem *item = m_standards->item(row, col)) {
             item->setBackground(placeholder ? QBrush(PlaceholderBackground) : QBrush());
             item->setForeground(placeholder ? QBrush(Qt::black) : QBrush());
@@ -366,10 +373,11 @@ void DistrictRulesPage::addYear()
         last = std::max(last, m_standards->item(row, YearColumn)->data(Qt::UserRole).toInt());
     if (last == 0)
         last = QDate::currentDate().year() - 1;
-    for (AreaType area : {AreaType::Urban, AreaType::Rural}) {
+    for (AreaType area : { AreaType::Urban, AreaType::Rural }) {
         const QDoubleSpinBox *dibao = standardBox(last, area, DibaoColumn);
         const QDoubleSpinBox *income = standardBox(last, area, IncomeColumn);
-        addStandardRow(last + 1, area, dibao ? qRound64(dibao->value() * 100) : 0, income ? qRound64(income->value() * 100) : 0, true);
+        addStandardRow(last + 1, area, dibao ? qRound64(dibao->value() * 100) : 0,
+            income ? qRound64(income->value() * 100) : 0, true);
     }
     m_standards->scrollToBottom();
 }
@@ -390,7 +398,8 @@ DistrictRules DistrictRulesPage::collect() const
     const QList<TaskType> types = ReviewSchedule::allTypes();
     for (int row = 0; row < rhythmTiers().size(); ++row) {
         for (int col = 0; col < types.size(); ++col)
-            r.rhythms.set(rhythmTiers().at(row), types.at(col), static_cast<QSpinBox *>(m_rhythms->cellWidget(row, col))->value());
+            r.rhythms.set(rhythmTiers().at(row), types.at(col),
+                static_cast<QSpinBox *>(m_rhythms->cellWidget(row, col))->value());
     }
     return r;
 }
@@ -404,8 +413,10 @@ bool DistrictRulesPage::save()
         YearlyStandard s;
         s.year = m_standards->item(row, YearColumn)->data(Qt::UserRole).toInt();
         s.area = AreaType(m_standards->item(row, AreaColumn)->data(Qt::UserRole).toInt());
-        s.dibaoMonthly = qRound64(static_cast<QDoubleSpinBox *>(m_standards->cellWidget(row, DibaoColumn))->value() * 100);
-        s.disposableIncomeYearly = qRound64(static_cast<QDoubleSpinBox *>(m_standards->cellWidget(row, IncomeColumn))->value() * 100);
+        s.dibaoMonthly
+            = qRound64(static_cast<QDoubleSpinBox *>(m_standards->cellWidget(row, DibaoColumn))->value() * 100);
+        s.disposableIncomeYearly
+            = qRound64(static_cast<QDoubleSpinBox *>(m_standards->cellWidget(row, IncomeColumn))->value() * 100);
         s.placeholder = m_standards->item(row, PlaceholderColumn)->checkState() == Qt::Checked;
         standards.append(s);
     }

@@ -1,5 +1,7 @@
 #include "LoginDialog.h"
 
+#include "ChangePasswordDialog.h"
+
 #include "services/AccountService.h"
 #include "services/Config.h"
 
@@ -89,6 +91,17 @@ void LoginDialog::accept()
         return;
     }
     m_session = result.value();
+    if (m_session.mustChangePassword) {
+        // An administrator reset the password: the clerk chooses their own before the desk opens.
+        ChangePasswordDialog change(m_accounts, m_session,
+            tr("An administrator reset your password. Choose your own password before you go on."), this);
+        if (change.exec() != QDialog::Accepted) {
+            m_error->setText(tr("Choose a new password to sign in."));
+            m_error->show();
+            return;
+        }
+        m_session.mustChangePassword = false;
+    }
     Config::set(Config::Key::LastUser, m_userName->text().trimmed());
     m_error->hide();
     QDialog::accept();

@@ -34,8 +34,9 @@ RegionChoice chooseRegion(Invocation &inv, Database &db, bool withVillage = true
     if (inv.isSet(QStringLiteral("township"))) {
         const Region *t = tree.findByName(inv.value(QStringLiteral("township")), RegionLevel::Township);
         if (!t) {
-            choice.error = inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "No township named \"%1\".").arg(inv.value(QStringLiteral("township"))),
-                                                   QStringLiteral("--township")));
+            choice.error = inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "No township named \"%1\".")
+                                                       .arg(inv.value(QStringLiteral("township"))),
+                QStringLiteral("--township")));
             return choice;
         }
         choice.township = t->code;
@@ -43,10 +44,12 @@ RegionChoice chooseRegion(Invocation &inv, Database &db, bool withVillage = true
     if (withVillage && inv.isSet(QStringLiteral("village"))) {
         const Region *v = tree.findByName(inv.value(QStringLiteral("village")), RegionLevel::Village, choice.township);
         if (!v) {
-            choice.error = inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "No village or community named \"%1\"%2.")
-                                                       .arg(inv.value(QStringLiteral("village")),
-                                                            choice.township.isEmpty() ? QString() : QCoreApplication::translate("sn::cli", " in that township")),
-                                                   QStringLiteral("--village")));
+            choice.error = inv.fail(Error::invalid(
+                QCoreApplication::translate("sn::cli", "No village or community named \"%1\"%2.")
+                    .arg(inv.value(QStringLiteral("village")),
+                        choice.township.isEmpty() ? QString()
+                                                  : QCoreApplication::translate("sn::cli", " in that township")),
+                QStringLiteral("--village")));
             return choice;
         }
         choice.village = v->code;
@@ -62,13 +65,17 @@ int writeDocument(Invocation &inv, const doc::Document &document, const QString 
     if (auto s = doc::Rendering::writePdf(document, out); !s)
         return inv.fail(s.error());
     if (inv.json()) {
-        Invocation::out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), out},
-                                                                         {QStringLiteral("pages"), document.pageCount()},
-                                                                         {QStringLiteral("milliseconds"), qint64(timer.elapsed())}})
-                                                   .toJson(QJsonDocument::Compact))
+        Invocation::out() << QString::fromUtf8(QJsonDocument(
+            QJsonObject { { QStringLiteral("file"), out }, { QStringLiteral("pages"), document.pageCount() },
+                { QStringLiteral("milliseconds"),
+                    qint64(timer.elapsed()) } }).toJson(QJsonDocument::Compact))
                           << Qt::endl;
     } else {
-        Invocation::out() << QCoreApplication::translate("sn::cli", "%1: %2 pages written to %3 in %4 ms.").arg(what).arg(document.pageCount()).arg(out).arg(timer.elapsed())
+        Invocation::out() << QCoreApplication::translate("sn::cli", "%1: %2 pages written to %3 in %4 ms.")
+                                 .arg(what)
+                                 .arg(document.pageCount())
+                                 .arg(out)
+                                 .arg(timer.elapsed())
                           << Qt::endl;
     }
     return Success;
@@ -77,7 +84,8 @@ int writeDocument(Invocation &inv, const doc::Document &document, const QString 
 void reportSkipped(const CardBatch &batch)
 {
     for (const SkippedCard &s : batch.skipped)
-        Invocation::err() << QCoreApplication::translate("sn::cli", "skipped %1: %2").arg(s.householdId, s.reason) << '\n';
+        Invocation::err() << QCoreApplication::translate("sn::cli", "skipped %1: %2").arg(s.householdId, s.reason)
+                          << '\n';
     Invocation::err().flush();
 }
 
@@ -85,27 +93,42 @@ void reportSkipped(const CardBatch &batch)
 
 int cards(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("cards"), QCoreApplication::translate("sn::cli", "cards --db FILE [--township NAME] [--village NAME] [--household ID]... "
-                                               "[--layout a5|a4x2|a4x4] --out FILE.pdf  |  cards --reprint LOG_ID --out FILE.pdf"),
-                   args);
-    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "Only this township."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("village"), QCoreApplication::translate("sn::cli", "Only this village or community."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("household"), QCoreApplication::translate("sn::cli", "Only this household (repeatable)."), QStringLiteral("ID"));
-    inv.addValueOption(QStringLiteral("layout"), QCoreApplication::translate("sn::cli", "a5 (one card per A5 sheet), a4x2 or a4x4 (default a4x2)."), QStringLiteral("LAYOUT"));
-    inv.addValueOption(QStringLiteral("reprint"), QCoreApplication::translate("sn::cli", "Print again the cards of this print log entry."), QStringLiteral("LOG_ID"));
-    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "The PDF file to write."), QStringLiteral("FILE"));
+    Invocation inv(QStringLiteral("cards"),
+        QCoreApplication::translate("sn::cli",
+            "cards --db FILE [--township NAME] [--village NAME] [--household ID]... "
+            "[--layout a5|a4x2|a4x4] --out FILE.pdf  |  cards --reprint LOG_ID --out FILE.pdf"),
+        args);
+    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "Only this township."),
+        QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("village"),
+        QCoreApplication::translate("sn::cli", "Only this village or community."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("household"),
+        QCoreApplication::translate("sn::cli", "Only this household (repeatable)."), QStringLiteral("ID"));
+    inv.addValueOption(QStringLiteral("layout"),
+        QCoreApplication::translate("sn::cli", "a5 (one card per A5 sheet), a4x2 or a4x4 (default a4x2)."),
+        QStringLiteral("LAYOUT"));
+    inv.addValueOption(QStringLiteral("reprint"),
+        QCoreApplication::translate("sn::cli", "Print again the cards of this print log entry."),
+        QStringLiteral("LOG_ID"));
+    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "The PDF file to write."),
+        QStringLiteral("FILE"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty() || inv.value(QStringLiteral("out")).isEmpty())
         return inv.usageError(QCoreApplication::translate("sn::cli", "cards needs --db FILE and --out FILE.pdf."));
-    auto layout = doc::cardLayoutFromCode(inv.isSet(QStringLiteral("layout")) ? inv.value(QStringLiteral("layout")) : QStringLiteral("a4x2"));
+    auto layout = doc::cardLayoutFromCode(
+        inv.isSet(QStringLiteral("layout")) ? inv.value(QStringLiteral("layout")) : QStringLiteral("a4x2"));
     if (!layout)
-        return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--layout must be a5, a4x2 or a4x4."), QStringLiteral("--layout")));
+        return inv.fail(Error::invalid(
+            QCoreApplication::translate("sn::cli", "--layout must be a5, a4x2 or a4x4."), QStringLiteral("--layout")));
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
     Database &db = *opened.value();
-    CardService service(db, Session::system());
+    CardService service(db, session);
 
     CardBatch batch;
     QString scope;
@@ -122,7 +145,7 @@ int cards(const QStringList &args)
         const RegionChoice region = chooseRegion(inv, db);
         if (region.error >= 0)
             return region.error;
-        CardQuery query{region.township, region.village, inv.parser().values(QStringLiteral("household"))};
+        CardQuery query { region.township, region.village, inv.parser().values(QStringLiteral("household")) };
         auto found = service.cards(query);
         if (!found)
             return inv.fail(found.error());
@@ -133,18 +156,22 @@ int cards(const QStringList &args)
     }
     reportSkipped(batch);
     if (batch.cards.isEmpty()) {
-        Invocation::err() << QCoreApplication::translate("sn::cli", "safetynet-cli cards: no covered household matches.") << Qt::endl;
+        Invocation::err() << QCoreApplication::translate(
+            "sn::cli", "safetynet-cli cards: no covered household matches.")
+                          << Qt::endl;
         return InvalidInput;
     }
     const doc::CardSheet sheet(batch.cards, *layout);
-    if (const int code = writeDocument(inv, sheet, inv.value(QStringLiteral("out")), QCoreApplication::translate("sn::cli", "%n card(s)", nullptr, int(batch.cards.size())));
+    if (const int code = writeDocument(inv, sheet, inv.value(QStringLiteral("out")),
+            QCoreApplication::translate("sn::cli", "%n card(s)", nullptr, int(batch.cards.size())));
         code != Success)
         return code;
     auto logged = service.recordPrint(batch, *layout, scope, reprintOf);
     if (!logged)
         return inv.fail(logged.error());
     if (!inv.json())
-        Invocation::out() << QCoreApplication::translate("sn::cli", "Print log entry: %1").arg(logged.value()) << Qt::endl;
+        Invocation::out() << QCoreApplication::translate("sn::cli", "Print log entry: %1").arg(logged.value())
+                          << Qt::endl;
     return Success;
 }
 
@@ -155,22 +182,33 @@ enum class ReferralDoc { Letter, Slip };
 int referralDocument(const QStringList &args, ReferralDoc which)
 {
     const QString name = which == ReferralDoc::Letter ? QStringLiteral("letter") : QStringLiteral("slip");
-    Invocation inv(name, which == ReferralDoc::Letter ? QCoreApplication::translate("sn::cli", "letter --db FILE --referral ID --out FILE.pdf: the one-time notification letter")
-                                                      : QCoreApplication::translate("sn::cli", "slip --db FILE --referral ID --out FILE.pdf: the referral slip with its return receipt"),
-                   args);
-    inv.addValueOption(QStringLiteral("referral"), QCoreApplication::translate("sn::cli", "The referral."), QStringLiteral("ID"));
-    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "The PDF file to write."), QStringLiteral("FILE"));
+    Invocation inv(name,
+        which == ReferralDoc::Letter
+            ? QCoreApplication::translate(
+                "sn::cli", "letter --db FILE --referral ID --out FILE.pdf: the one-time notification letter")
+            : QCoreApplication::translate(
+                "sn::cli", "slip --db FILE --referral ID --out FILE.pdf: the referral slip with its return receipt"),
+        args);
+    inv.addValueOption(
+        QStringLiteral("referral"), QCoreApplication::translate("sn::cli", "The referral."), QStringLiteral("ID"));
+    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "The PDF file to write."),
+        QStringLiteral("FILE"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     const QString referral = inv.value(QStringLiteral("referral"));
     if (inv.db().isEmpty() || referral.isEmpty() || inv.value(QStringLiteral("out")).isEmpty())
-        return inv.usageError(QCoreApplication::translate("sn::cli", "%1 needs --db FILE, --referral ID and --out FILE.pdf.").arg(name));
+        return inv.usageError(
+            QCoreApplication::translate("sn::cli", "%1 needs --db FILE, --referral ID and --out FILE.pdf.").arg(name));
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
     Database &db = *opened.value();
-    DocumentService service(db, Session::system());
-    auto document = which == ReferralDoc::Letter ? service.notificationLetter(referral) : service.referralSlip(referral);
+    DocumentService service(db, session);
+    auto document
+        = which == ReferralDoc::Letter ? service.notificationLetter(referral) : service.referralSlip(referral);
     if (!document)
         return inv.fail(document.error());
     if (const int code = writeDocument(inv, *document.value(), inv.value(QStringLiteral("out")), name); code != Success)
@@ -178,9 +216,10 @@ int referralDocument(const QStringList &args, ReferralDoc which)
     auto household = service.referralHousehold(referral);
     if (!household)
         return inv.fail(household.error());
-    auto logged = CardService(db, Session::system())
-                      .recordDocumentPrint(which == ReferralDoc::Letter ? QStringLiteral("letter") : QStringLiteral("slip"), referral,
-                                           {household.value()}, document.value()->pageCount());
+    auto logged
+        = CardService(db, session)
+              .recordDocumentPrint(which == ReferralDoc::Letter ? QStringLiteral("letter") : QStringLiteral("slip"),
+                  referral, { household.value() }, document.value()->pageCount());
     return logged ? Success : inv.fail(logged.error());
 }
 
@@ -198,70 +237,101 @@ int slip(const QStringList &args)
 
 int fileSheet(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("file-sheet"), QCoreApplication::translate("sn::cli", "file-sheet --db FILE --household ID --out FILE.pdf: the full household record "
-                                                    "for internal files (full ID numbers; audited)"),
-                   args);
-    inv.addValueOption(QStringLiteral("household"), QCoreApplication::translate("sn::cli", "The household."), QStringLiteral("ID"));
-    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "The PDF file to write."), QStringLiteral("FILE"));
+    Invocation inv(QStringLiteral("file-sheet"),
+        QCoreApplication::translate("sn::cli",
+            "file-sheet --db FILE --household ID --out FILE.pdf: the full household record "
+            "for internal files (full ID numbers; audited)"),
+        args);
+    inv.addValueOption(
+        QStringLiteral("household"), QCoreApplication::translate("sn::cli", "The household."), QStringLiteral("ID"));
+    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "The PDF file to write."),
+        QStringLiteral("FILE"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     const QString household = inv.value(QStringLiteral("household"));
     if (inv.db().isEmpty() || household.isEmpty() || inv.value(QStringLiteral("out")).isEmpty())
-        return inv.usageError(QCoreApplication::translate("sn::cli", "file-sheet needs --db FILE, --household ID and --out FILE.pdf."));
+        return inv.usageError(
+            QCoreApplication::translate("sn::cli", "file-sheet needs --db FILE, --household ID and --out FILE.pdf."));
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
     Database &db = *opened.value();
-    DocumentService service(db, Session::system());
+    DocumentService service(db, session);
     auto document = service.householdFileSheet(household);
     if (!document)
         return inv.fail(document.error());
-    if (const int code = writeDocument(inv, *document.value(), inv.value(QStringLiteral("out")), QStringLiteral("file-sheet")); code != Success)
+    if (const int code
+        = writeDocument(inv, *document.value(), inv.value(QStringLiteral("out")), QStringLiteral("file-sheet"));
+        code != Success)
         return code;
-    auto logged = CardService(db, Session::system()).recordDocumentPrint(QStringLiteral("file_sheet"), household, {household},
-                                                                         document.value()->pageCount());
+    auto logged = CardService(db, session)
+                      .recordDocumentPrint(
+                          QStringLiteral("file_sheet"), household, { household }, document.value()->pageCount());
     return logged ? Success : inv.fail(logged.error());
 }
 
 int tasklist(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("tasklist"), QCoreApplication::translate("sn::cli", "tasklist --db FILE --month YYYY-MM [--township NAME] [--village NAME] --out FILE.pdf"), args);
-    inv.addValueOption(QStringLiteral("month"), QCoreApplication::translate("sn::cli", "The month of the tasks."), QStringLiteral("YYYY-MM"));
-    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "Only this township."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("village"), QCoreApplication::translate("sn::cli", "Only this village or community."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "The PDF file to write."), QStringLiteral("FILE"));
+    Invocation inv(QStringLiteral("tasklist"),
+        QCoreApplication::translate(
+            "sn::cli", "tasklist --db FILE --month YYYY-MM [--township NAME] [--village NAME] --out FILE.pdf"),
+        args);
+    inv.addValueOption(QStringLiteral("month"), QCoreApplication::translate("sn::cli", "The month of the tasks."),
+        QStringLiteral("YYYY-MM"));
+    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "Only this township."),
+        QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("village"),
+        QCoreApplication::translate("sn::cli", "Only this village or community."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "The PDF file to write."),
+        QStringLiteral("FILE"));
     if (const int code = inv.parse(); code >= 0)
         return code;
-    if (inv.db().isEmpty() || inv.value(QStringLiteral("month")).isEmpty() || inv.value(QStringLiteral("out")).isEmpty())
-        return inv.usageError(QCoreApplication::translate("sn::cli", "tasklist needs --db FILE, --month YYYY-MM and --out FILE.pdf."));
+    if (inv.db().isEmpty() || inv.value(QStringLiteral("month")).isEmpty()
+        || inv.value(QStringLiteral("out")).isEmpty())
+        return inv.usageError(
+            QCoreApplication::translate("sn::cli", "tasklist needs --db FILE, --month YYYY-MM and --out FILE.pdf."));
     const QDate month = QDate::fromString(inv.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
     if (!month.isValid())
-        return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--month must be YYYY-MM."), QStringLiteral("--month")));
+        return inv.fail(Error::invalid(
+            QCoreApplication::translate("sn::cli", "--month must be YYYY-MM."), QStringLiteral("--month")));
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
     Database &db = *opened.value();
     const RegionChoice region = chooseRegion(inv, db);
     if (region.error >= 0)
         return region.error;
-    if (auto refreshed = ReviewService(db, Session::system()).refreshDue(); !refreshed)
+    if (auto refreshed = ReviewService(db, session).refreshDue(); !refreshed)
         return inv.fail(refreshed.error());
-    auto document = DocumentService(db, Session::system()).taskList(month, region.township, region.village);
+    auto document = DocumentService(db, session).taskList(month, region.township, region.village);
     if (!document)
         return inv.fail(document.error());
-    if (const int code = writeDocument(inv, *document.value(), inv.value(QStringLiteral("out")), QStringLiteral("tasklist")); code != Success)
+    if (const int code
+        = writeDocument(inv, *document.value(), inv.value(QStringLiteral("out")), QStringLiteral("tasklist"));
+        code != Success)
         return code;
-    auto logged = CardService(db, Session::system())
+    auto logged = CardService(db, session)
                       .recordDocumentPrint(QStringLiteral("tasklist"),
-                                           inv.value(QStringLiteral("month")) + QLatin1Char(' ') + (region.village.isEmpty() ? region.township : region.village),
-                                           {}, document.value()->pageCount());
+                          inv.value(QStringLiteral("month")) + QLatin1Char(' ')
+                              + (region.village.isEmpty() ? region.township : region.village),
+                          {}, document.value()->pageCount());
     return logged ? Success : inv.fail(logged.error());
 }
 
 int printLog(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("print-log"), QCoreApplication::translate("sn::cli", "print-log --db FILE [--limit N] [--json]: who printed which documents, newest first"), args);
-    inv.addValueOption(QStringLiteral("limit"), QCoreApplication::translate("sn::cli", "At most this many entries (default 50)."), QStringLiteral("N"));
+    Invocation inv(QStringLiteral("print-log"),
+        QCoreApplication::translate(
+            "sn::cli", "print-log --db FILE [--limit N] [--json]: who printed which documents, newest first"),
+        args);
+    inv.addValueOption(QStringLiteral("limit"),
+        QCoreApplication::translate("sn::cli", "At most this many entries (default 50)."), QStringLiteral("N"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty())
@@ -269,20 +339,26 @@ int printLog(const QStringList &args)
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
-    auto log = CardService(*opened.value(), Session::system()).printLog(inv.isSet(QStringLiteral("limit")) ? inv.value(QStringLiteral("limit")).toInt() : 50);
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
+    auto log = CardService(*opened.value(), session)
+                   .printLog(inv.isSet(QStringLiteral("limit")) ? inv.value(QStringLiteral("limit")).toInt() : 50);
     if (!log)
         return inv.fail(log.error());
     QJsonArray list;
     for (const PrintLogEntry &e : log.value()) {
         if (inv.json()) {
-            list.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("kind"), e.kind}, {QStringLiteral("layout"), e.layout},
-                                    {QStringLiteral("printed_at"), e.printedAt.toString(Qt::ISODate)}, {QStringLiteral("user"), e.userName},
-                                    {QStringLiteral("scope"), e.scope}, {QStringLiteral("items"), e.itemCount},
-                                    {QStringLiteral("pages"), e.pageCount}, {QStringLiteral("reprint_of"), e.reprintOf},
-                                    {QStringLiteral("household_ids"), QJsonArray::fromStringList(e.householdIds)}});
+            list.append(QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("kind"), e.kind },
+                { QStringLiteral("layout"), e.layout },
+                { QStringLiteral("printed_at"), e.printedAt.toString(Qt::ISODate) },
+                { QStringLiteral("user"), e.userName }, { QStringLiteral("scope"), e.scope },
+                { QStringLiteral("items"), e.itemCount }, { QStringLiteral("pages"), e.pageCount },
+                { QStringLiteral("reprint_of"), e.reprintOf },
+                { QStringLiteral("household_ids"), QJsonArray::fromStringList(e.householdIds) } });
         } else {
-            Invocation::out() << e.printedAt.toString(Qt::ISODate) << '\t' << e.kind << '\t' << e.layout << '\t' << e.itemCount << '\t'
-                              << e.userName << '\t' << e.scope << '\t' << e.id << '\n';
+            Invocation::out() << e.printedAt.toString(Qt::ISODate) << '\t' << e.kind << '\t' << e.layout << '\t'
+                              << e.itemCount << '\t' << e.userName << '\t' << e.scope << '\t' << e.id << '\n';
         }
     }
     if (inv.json())
@@ -293,23 +369,32 @@ int printLog(const QStringList &args)
 
 int cardOfficial(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("card-official"), QCoreApplication::translate("sn::cli", "card-official --db FILE --township NAME --name NAME --phone PHONE: "
-                                                       "the responsible official printed on a township's cards"),
-                   args);
-    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "The township."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("name"), QCoreApplication::translate("sn::cli", "The official's name."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("phone"), QCoreApplication::translate("sn::cli", "The official's phone."), QStringLiteral("PHONE"));
+    Invocation inv(QStringLiteral("card-official"),
+        QCoreApplication::translate("sn::cli",
+            "card-official --db FILE --township NAME --name NAME --phone PHONE: "
+            "the responsible official printed on a township's cards"),
+        args);
+    inv.addValueOption(
+        QStringLiteral("township"), QCoreApplication::translate("sn::cli", "The township."), QStringLiteral("NAME"));
+    inv.addValueOption(
+        QStringLiteral("name"), QCoreApplication::translate("sn::cli", "The official's name."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("phone"), QCoreApplication::translate("sn::cli", "The official's phone."),
+        QStringLiteral("PHONE"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty() || !inv.isSet(QStringLiteral("township")))
-        return inv.usageError(QCoreApplication::translate("sn::cli", "card-official needs --db FILE and --township NAME."));
+        return inv.usageError(
+            QCoreApplication::translate("sn::cli", "card-official needs --db FILE and --township NAME."));
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
     const RegionChoice region = chooseRegion(inv, *opened.value(), false);
     if (region.error >= 0)
         return region.error;
-    CardService service(*opened.value(), Session::system());
+    CardService service(*opened.value(), session);
     if (inv.isSet(QStringLiteral("name")) || inv.isSet(QStringLiteral("phone"))) {
         const auto current = service.official(region.township);
         const QString name = inv.isSet(QStringLiteral("name")) ? inv.value(QStringLiteral("name")) : current.first;

@@ -134,8 +134,11 @@ int household(const QStringList &args)
     auto opened = Database::open(parsed.db());
     if (!opened)
         return parsed.fail(opened.error());
+    Session session;
+    if (const int code = parsed.signIn(*opened.value(), session); code >= 0)
+        return code;
     Database &db = *opened.value();
-    HouseholdService service(db, Session::system());
+    HouseholdService service(db, session);
     const RegionTree tree = StationService::regions(db);
 
     if (action == QLatin1String("add"))
@@ -180,8 +183,11 @@ int search(const QStringList &args)
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
     Database &db = *opened.value();
-    HouseholdService service(db, Session::system());
+    HouseholdService service(db, session);
     const RegionTree tree = StationService::regions(db);
     HouseholdQuery query;
     query.text = inv.positional().join(QLatin1Char(' '));

@@ -1,14 +1,19 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/Role.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstddef>
+
+namespace sn {
+class Database;
+}
 
 namespace sn::cli {
 
@@ -41,6 +46,17 @@ public:
     // The --db value; empty when not given (commands report that as a usage error).
     QString db() const { return m_parser.value(QStringLiteral("db")); }
 
+    // Signs in the account of --user NAME (or $SAFETYNET_USER) with the password from --password-file FILE
+    // (or $SAFETYNET_PASSWORD_FILE; refused unless only its owner may read it) or typed at a no-echo prompt
+    // when standard input is a terminal. Returns -1 with `session` filled, or the exit code to stop with: 1
+    // when no account was named or no password can be read (the message says how), 2 when sign-in is refused.
+    // SignIn::WithoutRecord checks the account without writing (no audit entry, no failure count): for commands
+    // that inspect the file as it is.
+    enum class SignIn { Recorded, WithoutRecord };
+    int signIn(Database &db, Session &session, SignIn how = SignIn::Recorded);
+    // Reads a password from a file that only its owner may read (the first line, without its line end).
+    static Result<QString> readPasswordFile(const QString &path);
+
     int usageError(const QString &message);
     int fail(const Error &error); // one line on stderr, naming the field; returns the exit code
 
@@ -62,8 +78,7 @@ private:
 
 // One sub-command of a command ("lead add", "referral list"): its name and the function that runs it with
 // what the command has opened for it (its Context). A command keeps a small table of these.
-template <typename Context>
-struct Action
+template <typename Context> struct Action
 {
     const char *name;
     int (*run)(const Context &);

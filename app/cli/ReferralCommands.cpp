@@ -26,7 +26,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("sn::cli", text, disambiguation, n);
 }
 
-
 QJsonObject toJson(const Policy &p)
 {
     return { { QStringLiteral("id"), p.id }, { QStringLiteral("department"), p.department },
@@ -53,7 +52,8 @@ QJsonObject toJson(const Referral &r)
 int policy(const QStringList &args)
 {
     Invocation inv(QStringLiteral("policy"),
-        tr("policy add --json FILE|-  |  policy list [--json]  |  policy reviewed ID  |  policy catalogue --out FILE.pdf"),
+        tr("policy add --json FILE|-  |  policy list [--json]  |  policy reviewed ID  |  policy catalogue --out "
+           "FILE.pdf"),
         Invocation::jsonInputAsFile(args));
     inv.addPositional(QStringLiteral("action"), QStringLiteral("add | list | reviewed | catalogue"));
     inv.addValueOption(QStringLiteral("out"), tr("The PDF file to write (catalogue)."), QStringLiteral("FILE"));
@@ -70,7 +70,10 @@ int policy(const QStringList &args)
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
-    ReferralService service(*opened.value(), Session::system());
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
+    ReferralService service(*opened.value(), session);
 
     if (action == QLatin1String("add")) {
         if (!inv.isSet(QStringLiteral("file")))
@@ -127,7 +130,7 @@ int policy(const QStringList &args)
     if (action == QLatin1String("catalogue")) {
         if (inv.value(QStringLiteral("out")).isEmpty())
             return inv.usageError(tr("catalogue needs --out FILE.pdf."));
-        auto document = DocumentService(*opened.value(), Session::system()).policyCatalogue();
+        auto document = DocumentService(*opened.value(), session).policyCatalogue();
         if (!document)
             return inv.fail(document.error());
         if (auto s = doc::Rendering::writePdf(*document.value(), inv.value(QStringLiteral("out"))); !s)
@@ -148,13 +151,14 @@ struct ReferralCall
     Invocation &inv;
     Database &db;
     ReferralService &service;
+    const Session &session;
 };
 
 // A referral of a lead: at the field check, deciding "referred" makes it (LeadService::advance); a lead
 // already decided "referred" gets one more; any other lead is refused. Returns the new referral's id.
 Result<QString> referLead(const ReferralCall &c, const QString &leadId, const QStringList &policies)
 {
-    LeadService leads(c.db, Session::system());
+    LeadService leads(c.db, c.session);
     auto lead = leads.get(leadId);
     if (!lead)
         return lead.error();
@@ -261,7 +265,9 @@ int referralStatus(const ReferralCall &c)
 }
 
 const Action<ReferralCall> ReferralActions[] = {
-    {"add", referralAdd}, {"list", referralList}, {"status", referralStatus},
+    { "add", referralAdd },
+    { "list", referralList },
+    { "status", referralStatus },
 };
 
 } // namespace
@@ -291,12 +297,15 @@ int referral(const QStringList &args)
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
     Database &db = *opened.value();
-    ReferralService service(db, Session::system());
+    ReferralService service(db, session);
     const Action<ReferralCall> *run = findAction(ReferralActions, action);
     if (!run)
         return inv.usageError(tr("Unknown action \"%1\": use add, list or status.").arg(action));
-    return run->run({inv, db, service});
+    return run->run({ inv, db, service, session });
 }
 
 int standards(const QStringList &args)
@@ -319,7 +328,10 @@ int standards(const QStringList &args)
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
-    SettingsService service(*opened.value(), Session::system());
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
+    SettingsService service(*opened.value(), session);
 
     if (action == QLatin1String("list")) {
         QJsonArray out;

@@ -31,8 +31,10 @@ Result<ColumnMapping> mappingFrom(const QStringList &values)
             QStringList codes;
             for (SheetField f : TableLocator::allFields())
                 codes.append(TableLocator::code(f));
-            return Error::invalid(QCoreApplication::translate("sn::cli", "--map takes FIELD=HEADER with FIELD one of %1, not \"%2\".")
-                                      .arg(codes.join(QStringLiteral(", ")), v), QStringLiteral("--map"));
+            return Error::invalid(
+                QCoreApplication::translate("sn::cli", "--map takes FIELD=HEADER with FIELD one of %1, not \"%2\".")
+                    .arg(codes.join(QStringLiteral(", ")), v),
+                QStringLiteral("--map"));
         }
         const QString header = v.mid(eq + 1).trimmed();
         if (letters.match(header).hasMatch())
@@ -52,8 +54,10 @@ Result<ColumnMapping> mappingFrom(Invocation &inv)
     bool ok = false;
     const int row = inv.value(QStringLiteral("header-row")).toInt(&ok);
     if (!ok || row < 1)
-        return Error::invalid(QCoreApplication::translate("sn::cli", "--header-row takes a row number from 1, not \"%1\".")
-                                  .arg(inv.value(QStringLiteral("header-row"))), QStringLiteral("--header-row"));
+        return Error::invalid(
+            QCoreApplication::translate("sn::cli", "--header-row takes a row number from 1, not \"%1\".")
+                .arg(inv.value(QStringLiteral("header-row"))),
+            QStringLiteral("--header-row"));
     ColumnMapping m = mapping.value();
     m.headerRow = row - 1;
     return m;
@@ -61,23 +65,23 @@ Result<ColumnMapping> mappingFrom(Invocation &inv)
 
 QJsonObject suspicionJson(const SuspicionRow &r)
 {
-    return QJsonObject{{QStringLiteral("id"), r.id},
-                       {QStringLiteral("department"), r.department},
-                       {QStringLiteral("month"), r.month},
-                       {QStringLiteral("row"), r.rowNumber},
-                       {QStringLiteral("head_name"), r.headName},
-                       {QStringLiteral("content"), r.content},
-                       {QStringLiteral("status"), SuspicionService::statusCode(r.status)},
-                       {QStringLiteral("confirmation"), r.confirmation},
-                       {QStringLiteral("household_id"), r.householdId.isEmpty() ? QJsonValue() : QJsonValue(r.householdId)},
-                       {QStringLiteral("matched_by"), r.matchedBy == MatchedBy::None ? QJsonValue() : QJsonValue(SuspicionService::matchedByCode(r.matchedBy))},
-                       {QStringLiteral("score"), r.score},
-                       {QStringLiteral("township"), r.townshipCode},
-                       {QStringLiteral("reason"), r.reason},
-                       {QStringLiteral("verification"), r.verification == Verification::None ? QJsonValue() : QJsonValue(SuspicionService::verificationCode(r.verification))},
-                       {QStringLiteral("verified_on"), r.verifiedOn.isValid() ? QJsonValue(r.verifiedOn.toString(Qt::ISODate)) : QJsonValue()},
-                       {QStringLiteral("notes"), r.verificationNotes},
-                       {QStringLiteral("lead_id"), r.leadId.isEmpty() ? QJsonValue() : QJsonValue(r.leadId)}};
+    return QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("department"), r.department },
+        { QStringLiteral("month"), r.month }, { QStringLiteral("row"), r.rowNumber },
+        { QStringLiteral("head_name"), r.headName }, { QStringLiteral("content"), r.content },
+        { QStringLiteral("status"), SuspicionService::statusCode(r.status) },
+        { QStringLiteral("confirmation"), r.confirmation },
+        { QStringLiteral("household_id"), r.householdId.isEmpty() ? QJsonValue() : QJsonValue(r.householdId) },
+        { QStringLiteral("matched_by"),
+            r.matchedBy == MatchedBy::None ? QJsonValue() : QJsonValue(SuspicionService::matchedByCode(r.matchedBy)) },
+        { QStringLiteral("score"), r.score }, { QStringLiteral("township"), r.townshipCode },
+        { QStringLiteral("reason"), r.reason },
+        { QStringLiteral("verification"),
+            r.verification == Verification::None ? QJsonValue()
+                                                 : QJsonValue(SuspicionService::verificationCode(r.verification)) },
+        { QStringLiteral("verified_on"),
+            r.verifiedOn.isValid() ? QJsonValue(r.verifiedOn.toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("notes"), r.verificationNotes },
+        { QStringLiteral("lead_id"), r.leadId.isEmpty() ? QJsonValue() : QJsonValue(r.leadId) } };
 }
 
 Result<std::unique_ptr<Database>> openDb(Invocation &inv)
@@ -89,25 +93,38 @@ Result<std::unique_ptr<Database>> openDb(Invocation &inv)
 
 int importLedger(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("import-ledger"), QCoreApplication::translate("sn::cli",
-                       "import-ledger --db FILE LEDGER.xlsx|.xls|.csv [--dry-run] [--json] [--map FIELD=HEADER ...] [--sheet NAME]"),
-                   args);
-    inv.addPositional(QStringLiteral("file"), QCoreApplication::translate("sn::cli", "The ledger (花名册/台账): one row per person."));
-    inv.addFlag(QStringLiteral("dry-run"), QCoreApplication::translate("sn::cli", "Check the file and list its problems; write nothing."));
-    inv.addValueOption(QStringLiteral("map"), QCoreApplication::translate("sn::cli", "Use this column for a field the headers do not name (repeatable)."), QStringLiteral("FIELD=HEADER"));
-    inv.addValueOption(QStringLiteral("sheet"), QCoreApplication::translate("sn::cli", "The worksheet to read (default: the first)."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("header-row"), QCoreApplication::translate("sn::cli", "The row holding the headers (default: found by their text)."), QStringLiteral("N"));
+    Invocation inv(QStringLiteral("import-ledger"),
+        QCoreApplication::translate("sn::cli",
+            "import-ledger --db FILE LEDGER.xlsx|.xls|.csv [--dry-run] [--json] [--map FIELD=HEADER ...] [--sheet "
+            "NAME]"),
+        args);
+    inv.addPositional(QStringLiteral("file"),
+        QCoreApplication::translate("sn::cli", "The ledger (花名册/台账): one row per person."));
+    inv.addFlag(QStringLiteral("dry-run"),
+        QCoreApplication::translate("sn::cli", "Check the file and list its problems; write nothing."));
+    inv.addValueOption(QStringLiteral("map"),
+        QCoreApplication::translate("sn::cli", "Use this column for a field the headers do not name (repeatable)."),
+        QStringLiteral("FIELD=HEADER"));
+    inv.addValueOption(QStringLiteral("sheet"),
+        QCoreApplication::translate("sn::cli", "The worksheet to read (default: the first)."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("header-row"),
+        QCoreApplication::translate("sn::cli", "The row holding the headers (default: found by their text)."),
+        QStringLiteral("N"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty() || inv.positional().size() != 1)
-        return inv.usageError(QCoreApplication::translate("sn::cli", "import-ledger needs --db FILE and one ledger file."));
+        return inv.usageError(
+            QCoreApplication::translate("sn::cli", "import-ledger needs --db FILE and one ledger file."));
     auto mapping = mappingFrom(inv);
     if (!mapping)
         return inv.fail(mapping.error());
     auto opened = openDb(inv);
     if (!opened)
         return inv.fail(opened.error());
-    LedgerImportService service(*opened.value(), Session::system());
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
+    LedgerImportService service(*opened.value(), session);
     auto preview = service.preview(inv.positional().first(), mapping.value(), inv.value(QStringLiteral("sheet")));
     if (!preview)
         return inv.fail(preview.error());
@@ -121,54 +138,74 @@ int importLedger(const QStringList &args)
     }
     QJsonArray problems;
     for (const ImportProblem &problem : p.problems)
-        problems.append(QJsonObject{{QStringLiteral("row"), problem.row}, {QStringLiteral("field"), problem.field},
-                                    {QStringLiteral("reason"), problem.reason}});
+        problems.append(QJsonObject { { QStringLiteral("row"), problem.row },
+            { QStringLiteral("field"), problem.field }, { QStringLiteral("reason"), problem.reason } });
     if (inv.json()) {
-        Invocation::printJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), p.fileName}, {QStringLiteral("rows"), p.rows},
-                                            {QStringLiteral("households"), p.households}, {QStringLiteral("persons"), p.persons},
-                                            {QStringLiteral("new_households"), p.newHouseholds},
-                                            {QStringLiteral("updated_households"), p.updatedHouseholds},
-                                            {QStringLiteral("problems"), problems}, {QStringLiteral("written"), written}}));
+        Invocation::printJson(QJsonDocument(QJsonObject { { QStringLiteral("file"), p.fileName },
+            { QStringLiteral("rows"), p.rows }, { QStringLiteral("households"), p.households },
+            { QStringLiteral("persons"), p.persons }, { QStringLiteral("new_households"), p.newHouseholds },
+            { QStringLiteral("updated_households"), p.updatedHouseholds }, { QStringLiteral("problems"), problems },
+            { QStringLiteral("written"), written } }));
     } else {
         for (const ImportProblem &problem : p.problems)
-            Invocation::out() << QCoreApplication::translate("sn::cli", "row %1").arg(problem.row) << '\t' << problem.field << '\t'
-                              << problem.reason << '\n';
+            Invocation::out() << QCoreApplication::translate("sn::cli", "row %1").arg(problem.row) << '\t'
+                              << problem.field << '\t' << problem.reason << '\n';
         Invocation::out() << QCoreApplication::translate("sn::cli", "%1 households (%2 new, %3 updated), %4 persons%5.")
-                                 .arg(p.households).arg(p.newHouseholds).arg(p.updatedHouseholds).arg(p.persons)
+                                 .arg(p.households)
+                                 .arg(p.newHouseholds)
+                                 .arg(p.updatedHouseholds)
+                                 .arg(p.persons)
                                  .arg(written ? QString() : QCoreApplication::translate("sn::cli", "; nothing written"))
                           << Qt::endl;
     }
     if (!p.ok()) {
         const ImportProblem &first = p.problems.first();
-        return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "%1 problem(s), nothing imported; first: %2")
-                                           .arg(p.problems.size()).arg(first.reason),
-                                       QCoreApplication::translate("sn::cli", "row %1").arg(first.row)));
+        return inv.fail(
+            Error::invalid(QCoreApplication::translate("sn::cli", "%1 problem(s), nothing imported; first: %2")
+                               .arg(p.problems.size())
+                               .arg(first.reason),
+                QCoreApplication::translate("sn::cli", "row %1").arg(first.row)));
     }
     return Success;
 }
 
 int importSuspicions(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("import-suspicions"), QCoreApplication::translate("sn::cli",
-                       "import-suspicions --db FILE --department NAME --month YYYY-MM TABLE.xlsx|.xls|.csv [--json] [--map FIELD=HEADER ...]"),
-                   args);
-    inv.addPositional(QStringLiteral("file"), QCoreApplication::translate("sn::cli", "The department's suspicion table (annex 1)."));
-    inv.addValueOption(QStringLiteral("department"), QCoreApplication::translate("sn::cli", "The department that sent it."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("month"), QCoreApplication::translate("sn::cli", "The month it reports."), QStringLiteral("YYYY-MM"));
-    inv.addValueOption(QStringLiteral("map"), QCoreApplication::translate("sn::cli", "Use this column for a field the headers do not name (repeatable)."), QStringLiteral("FIELD=HEADER"));
-    inv.addValueOption(QStringLiteral("sheet"), QCoreApplication::translate("sn::cli", "The worksheet to read (default: the first)."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("header-row"), QCoreApplication::translate("sn::cli", "The row holding the headers (default: found by their text)."), QStringLiteral("N"));
+    Invocation inv(QStringLiteral("import-suspicions"),
+        QCoreApplication::translate("sn::cli",
+            "import-suspicions --db FILE --department NAME --month YYYY-MM TABLE.xlsx|.xls|.csv [--json] [--map "
+            "FIELD=HEADER ...]"),
+        args);
+    inv.addPositional(
+        QStringLiteral("file"), QCoreApplication::translate("sn::cli", "The department's suspicion table (annex 1)."));
+    inv.addValueOption(QStringLiteral("department"),
+        QCoreApplication::translate("sn::cli", "The department that sent it."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("month"), QCoreApplication::translate("sn::cli", "The month it reports."),
+        QStringLiteral("YYYY-MM"));
+    inv.addValueOption(QStringLiteral("map"),
+        QCoreApplication::translate("sn::cli", "Use this column for a field the headers do not name (repeatable)."),
+        QStringLiteral("FIELD=HEADER"));
+    inv.addValueOption(QStringLiteral("sheet"),
+        QCoreApplication::translate("sn::cli", "The worksheet to read (default: the first)."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("header-row"),
+        QCoreApplication::translate("sn::cli", "The row holding the headers (default: found by their text)."),
+        QStringLiteral("N"));
     if (const int code = inv.parse(); code >= 0)
         return code;
-    if (inv.db().isEmpty() || inv.positional().size() != 1 || !inv.isSet(QStringLiteral("department")) || !inv.isSet(QStringLiteral("month")))
-        return inv.usageError(QCoreApplication::translate("sn::cli", "import-suspicions needs --db FILE, --department NAME, --month YYYY-MM and one file."));
+    if (inv.db().isEmpty() || inv.positional().size() != 1 || !inv.isSet(QStringLiteral("department"))
+        || !inv.isSet(QStringLiteral("month")))
+        return inv.usageError(QCoreApplication::translate(
+            "sn::cli", "import-suspicions needs --db FILE, --department NAME, --month YYYY-MM and one file."));
     auto mapping = mappingFrom(inv);
     if (!mapping)
         return inv.fail(mapping.error());
     auto opened = openDb(inv);
     if (!opened)
         return inv.fail(opened.error());
-    SuspicionService service(*opened.value(), Session::system());
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
+    SuspicionService service(*opened.value(), session);
     SuspicionImportRequest request;
     request.department = inv.value(QStringLiteral("department"));
     request.month = inv.value(QStringLiteral("month"));
@@ -181,22 +218,26 @@ int importSuspicions(const QStringList &args)
     if (inv.json()) {
         QJsonArray rows;
         for (const SuspicionRow &r : result->rows)
-            rows.append(QJsonObject{{QStringLiteral("row"), r.rowNumber},
-                                    {QStringLiteral("status"), SuspicionService::statusCode(r.status)},
-                                    {QStringLiteral("household_id"), r.householdId.isEmpty() ? QJsonValue() : QJsonValue(r.householdId)},
-                                    {QStringLiteral("matched_by"), r.matchedBy == MatchedBy::None ? QJsonValue() : QJsonValue(SuspicionService::matchedByCode(r.matchedBy))},
-                                    {QStringLiteral("score"), r.score},
-                                    {QStringLiteral("township"), r.townshipCode},
-                                    {QStringLiteral("reason"), r.reason},
-                                    {QStringLiteral("id"), r.id}});
+            rows.append(QJsonObject { { QStringLiteral("row"), r.rowNumber },
+                { QStringLiteral("status"), SuspicionService::statusCode(r.status) },
+                { QStringLiteral("household_id"), r.householdId.isEmpty() ? QJsonValue() : QJsonValue(r.householdId) },
+                { QStringLiteral("matched_by"),
+                    r.matchedBy == MatchedBy::None ? QJsonValue()
+                                                   : QJsonValue(SuspicionService::matchedByCode(r.matchedBy)) },
+                { QStringLiteral("score"), r.score }, { QStringLiteral("township"), r.townshipCode },
+                { QStringLiteral("reason"), r.reason }, { QStringLiteral("id"), r.id } });
         Invocation::printJson(QJsonDocument(rows));
     } else {
         for (const SuspicionRow &r : result->rows)
-            Invocation::out() << r.rowNumber << '\t' << SuspicionService::statusCode(r.status) << '\t' << r.headName << '\t'
-                              << SuspicionService::matchedByCode(r.matchedBy) << '\t' << r.householdId << '\t' << r.reason << '\n';
-        Invocation::out() << QCoreApplication::translate("sn::cli", "%1 rows: %2 matched, %3 to confirm, %4 unmatched, %5 invalid.")
-                                 .arg(result->rows.size()).arg(result->counts.value(SuspicionStatus::Matched))
-                                 .arg(result->counts.value(SuspicionStatus::Candidate)).arg(result->counts.value(SuspicionStatus::Unmatched))
+            Invocation::out() << r.rowNumber << '\t' << SuspicionService::statusCode(r.status) << '\t' << r.headName
+                              << '\t' << SuspicionService::matchedByCode(r.matchedBy) << '\t' << r.householdId << '\t'
+                              << r.reason << '\n';
+        Invocation::out() << QCoreApplication::translate(
+            "sn::cli", "%1 rows: %2 matched, %3 to confirm, %4 unmatched, %5 invalid.")
+                                 .arg(result->rows.size())
+                                 .arg(result->counts.value(SuspicionStatus::Matched))
+                                 .arg(result->counts.value(SuspicionStatus::Candidate))
+                                 .arg(result->counts.value(SuspicionStatus::Unmatched))
                                  .arg(result->counts.value(SuspicionStatus::Invalid))
                           << Qt::endl;
     }
@@ -205,21 +246,30 @@ int importSuspicions(const QStringList &args)
 
 int exportFeedback(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("export-feedback"), QCoreApplication::translate("sn::cli",
-                       "export-feedback --db FILE --month YYYY-MM [--department NAME] --out FILE.xlsx"),
-                   args);
-    inv.addValueOption(QStringLiteral("month"), QCoreApplication::translate("sn::cli", "The month of the rows."), QStringLiteral("YYYY-MM"));
-    inv.addValueOption(QStringLiteral("department"), QCoreApplication::translate("sn::cli", "Only this department (default: one sheet per department)."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "The workbook to write."), QStringLiteral("FILE.xlsx"));
+    Invocation inv(QStringLiteral("export-feedback"),
+        QCoreApplication::translate(
+            "sn::cli", "export-feedback --db FILE --month YYYY-MM [--department NAME] --out FILE.xlsx"),
+        args);
+    inv.addValueOption(QStringLiteral("month"), QCoreApplication::translate("sn::cli", "The month of the rows."),
+        QStringLiteral("YYYY-MM"));
+    inv.addValueOption(QStringLiteral("department"),
+        QCoreApplication::translate("sn::cli", "Only this department (default: one sheet per department)."),
+        QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "The workbook to write."),
+        QStringLiteral("FILE.xlsx"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty() || !inv.isSet(QStringLiteral("month")) || !inv.isSet(QStringLiteral("out")))
-        return inv.usageError(QCoreApplication::translate("sn::cli", "export-feedback needs --db FILE, --month YYYY-MM and --out FILE.xlsx."));
+        return inv.usageError(QCoreApplication::translate(
+            "sn::cli", "export-feedback needs --db FILE, --month YYYY-MM and --out FILE.xlsx."));
     auto opened = openDb(inv);
     if (!opened)
         return inv.fail(opened.error());
-    if (auto s = FeedbackFormExport::write(*opened.value(), Session::system(), inv.value(QStringLiteral("month")),
-                                           inv.value(QStringLiteral("department")), inv.value(QStringLiteral("out")));
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
+    if (auto s = FeedbackFormExport::write(*opened.value(), session, inv.value(QStringLiteral("month")),
+            inv.value(QStringLiteral("department")), inv.value(QStringLiteral("out")));
         !s)
         return inv.fail(s.error());
     return Success;
@@ -227,38 +277,56 @@ int exportFeedback(const QStringList &args)
 
 int report(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("report"), QCoreApplication::translate("sn::cli", "report --db FILE --month YYYY-MM --out FILE.xlsx"), args);
-    inv.addValueOption(QStringLiteral("month"), QCoreApplication::translate("sn::cli", "The month of the report."), QStringLiteral("YYYY-MM"));
-    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "The workbook to write."), QStringLiteral("FILE.xlsx"));
+    Invocation inv(QStringLiteral("report"),
+        QCoreApplication::translate("sn::cli", "report --db FILE --month YYYY-MM --out FILE.xlsx"), args);
+    inv.addValueOption(QStringLiteral("month"), QCoreApplication::translate("sn::cli", "The month of the report."),
+        QStringLiteral("YYYY-MM"));
+    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "The workbook to write."),
+        QStringLiteral("FILE.xlsx"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty() || !inv.isSet(QStringLiteral("month")) || !inv.isSet(QStringLiteral("out")))
-        return inv.usageError(QCoreApplication::translate("sn::cli", "report needs --db FILE, --month YYYY-MM and --out FILE.xlsx."));
+        return inv.usageError(
+            QCoreApplication::translate("sn::cli", "report needs --db FILE, --month YYYY-MM and --out FILE.xlsx."));
     auto opened = openDb(inv);
     if (!opened)
         return inv.fail(opened.error());
-    if (auto s = MonthlyReport::write(*opened.value(), Session::system(), inv.value(QStringLiteral("month")), inv.value(QStringLiteral("out"))); !s)
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
+    if (auto s = MonthlyReport::write(
+            *opened.value(), session, inv.value(QStringLiteral("month")), inv.value(QStringLiteral("out")));
+        !s)
         return inv.fail(s.error());
     return Success;
 }
 
 int suspicions(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("suspicions"), QCoreApplication::translate("sn::cli",
-                       "suspicions --db FILE --month YYYY-MM [--department NAME] [--status S] [--unverified] [--json]"),
-                   args);
-    inv.addValueOption(QStringLiteral("month"), QCoreApplication::translate("sn::cli", "The month of the tables."), QStringLiteral("YYYY-MM"));
-    inv.addValueOption(QStringLiteral("department"), QCoreApplication::translate("sn::cli", "Only this department."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("status"), QStringLiteral("matched | candidate | unmatched | invalid"), QStringLiteral("S"));
-    inv.addFlag(QStringLiteral("unverified"), QCoreApplication::translate("sn::cli", "Only rows the township has not verified yet."));
+    Invocation inv(QStringLiteral("suspicions"),
+        QCoreApplication::translate(
+            "sn::cli", "suspicions --db FILE --month YYYY-MM [--department NAME] [--status S] [--unverified] [--json]"),
+        args);
+    inv.addValueOption(QStringLiteral("month"), QCoreApplication::translate("sn::cli", "The month of the tables."),
+        QStringLiteral("YYYY-MM"));
+    inv.addValueOption(QStringLiteral("department"), QCoreApplication::translate("sn::cli", "Only this department."),
+        QStringLiteral("NAME"));
+    inv.addValueOption(
+        QStringLiteral("status"), QStringLiteral("matched | candidate | unmatched | invalid"), QStringLiteral("S"));
+    inv.addFlag(QStringLiteral("unverified"),
+        QCoreApplication::translate("sn::cli", "Only rows the township has not verified yet."));
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty() || !inv.isSet(QStringLiteral("month")))
-        return inv.usageError(QCoreApplication::translate("sn::cli", "suspicions needs --db FILE and --month YYYY-MM."));
+        return inv.usageError(
+            QCoreApplication::translate("sn::cli", "suspicions needs --db FILE and --month YYYY-MM."));
     auto opened = openDb(inv);
     if (!opened)
         return inv.fail(opened.error());
-    SuspicionService service(*opened.value(), Session::system());
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
+    SuspicionService service(*opened.value(), session);
     SuspicionQuery query;
     query.month = inv.value(QStringLiteral("month"));
     query.department = inv.value(QStringLiteral("department"));
@@ -266,11 +334,15 @@ int suspicions(const QStringList &args)
     if (inv.isSet(QStringLiteral("status"))) {
         const QString code = inv.value(QStringLiteral("status"));
         if (SuspicionService::statusCode(SuspicionService::statusFromCode(code)) != code)
-            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--status: unknown status \"%1\".").arg(code), QStringLiteral("--status")));
+            return inv.fail(
+                Error::invalid(QCoreApplication::translate("sn::cli", "--status: unknown status \"%1\".").arg(code),
+                    QStringLiteral("--status")));
         query.status = SuspicionService::statusFromCode(code);
     }
     if (!SuspicionService::isMonth(query.month))
-        return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--month: \"%1\" is not a month (YYYY-MM).").arg(query.month), QStringLiteral("--month")));
+        return inv.fail(Error::invalid(
+            QCoreApplication::translate("sn::cli", "--month: \"%1\" is not a month (YYYY-MM).").arg(query.month),
+            QStringLiteral("--month")));
     auto rows = service.rows(query);
     if (!rows)
         return inv.fail(rows.error());
@@ -286,15 +358,19 @@ int suspicions(const QStringList &args)
             if (!query.department.isEmpty() && p.department != query.department)
                 continue;
             QJsonObject byStatus, byVerification;
-            for (SuspicionStatus s : {SuspicionStatus::Matched, SuspicionStatus::Candidate, SuspicionStatus::Unmatched, SuspicionStatus::Invalid})
+            for (SuspicionStatus s : { SuspicionStatus::Matched, SuspicionStatus::Candidate, SuspicionStatus::Unmatched,
+                     SuspicionStatus::Invalid })
                 byStatus.insert(SuspicionService::statusCode(s), p.byStatus.value(s));
-            for (Verification v : {Verification::Excluded, Verification::TakenIn, Verification::Referred, Verification::Adjusted})
+            for (Verification v :
+                { Verification::Excluded, Verification::TakenIn, Verification::Referred, Verification::Adjusted })
                 byVerification.insert(SuspicionService::verificationCode(v), p.byVerification.value(v));
-            departments.append(QJsonObject{{QStringLiteral("department"), p.department}, {QStringLiteral("total"), p.total},
-                                           {QStringLiteral("status"), byStatus}, {QStringLiteral("verification"), byVerification},
-                                           {QStringLiteral("to_verify"), p.byVerification.value(Verification::None)}});
+            departments.append(
+                QJsonObject { { QStringLiteral("department"), p.department }, { QStringLiteral("total"), p.total },
+                    { QStringLiteral("status"), byStatus }, { QStringLiteral("verification"), byVerification },
+                    { QStringLiteral("to_verify"), p.byVerification.value(Verification::None) } });
         }
-        Invocation::printJson(QJsonDocument(QJsonObject{{QStringLiteral("progress"), departments}, {QStringLiteral("rows"), list}}));
+        Invocation::printJson(QJsonDocument(
+            QJsonObject { { QStringLiteral("progress"), departments }, { QStringLiteral("rows"), list } }));
         return Success;
     }
     for (const SuspicionRow &r : rows.value())
@@ -305,7 +381,9 @@ int suspicions(const QStringList &args)
         if (!query.department.isEmpty() && p.department != query.department)
             continue;
         Invocation::out() << QCoreApplication::translate("sn::cli", "%1 %2: %3 rows, %4 verified, %5 to verify.")
-                                 .arg(p.department, p.month).arg(p.total).arg(p.total - p.byVerification.value(Verification::None))
+                                 .arg(p.department, p.month)
+                                 .arg(p.total)
+                                 .arg(p.total - p.byVerification.value(Verification::None))
                                  .arg(p.byVerification.value(Verification::None))
                           << '\n';
     }
@@ -315,26 +393,40 @@ int suspicions(const QStringList &args)
 
 int suspicion(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("suspicion"), QCoreApplication::translate("sn::cli",
-                       "suspicion confirm|reject ROW_ID  |  suspicion verify ROW_ID --result R [--date YYYY-MM-DD] [--notes TEXT]  |  "
-                       "suspicion route ROW_ID --township CODE  |  suspicion leads ROW_ID...  |  suspicion show ROW_ID  (all with --db FILE)"),
-                   args);
+    Invocation inv(QStringLiteral("suspicion"),
+        QCoreApplication::translate("sn::cli",
+            "suspicion confirm|reject ROW_ID  |  suspicion verify ROW_ID --result R [--date YYYY-MM-DD] [--notes TEXT] "
+            " |  "
+            "suspicion route ROW_ID --township CODE  |  suspicion leads ROW_ID...  |  suspicion show ROW_ID  (all with "
+            "--db FILE)"),
+        args);
     inv.addPositional(QStringLiteral("action"), QStringLiteral("confirm | reject | verify | route | leads | show"));
-    inv.addPositional(QStringLiteral("id"), QCoreApplication::translate("sn::cli", "Row id (from suspicions or import-suspicions --json)."), QStringLiteral("ROW_ID..."));
-    inv.addValueOption(QStringLiteral("result"), QStringLiteral("excluded | taken_in | referred | adjusted"), QStringLiteral("R"));
-    inv.addValueOption(QStringLiteral("date"), QCoreApplication::translate("sn::cli", "Date of the verification (default: today)."), QStringLiteral("YYYY-MM-DD"));
-    inv.addValueOption(QStringLiteral("notes"), QCoreApplication::translate("sn::cli", "What the verification found."), QStringLiteral("TEXT"));
-    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "The township to send the row to."), QStringLiteral("CODE"));
+    inv.addPositional(QStringLiteral("id"),
+        QCoreApplication::translate("sn::cli", "Row id (from suspicions or import-suspicions --json)."),
+        QStringLiteral("ROW_ID..."));
+    inv.addValueOption(
+        QStringLiteral("result"), QStringLiteral("excluded | taken_in | referred | adjusted"), QStringLiteral("R"));
+    inv.addValueOption(QStringLiteral("date"),
+        QCoreApplication::translate("sn::cli", "Date of the verification (default: today)."),
+        QStringLiteral("YYYY-MM-DD"));
+    inv.addValueOption(QStringLiteral("notes"), QCoreApplication::translate("sn::cli", "What the verification found."),
+        QStringLiteral("TEXT"));
+    inv.addValueOption(QStringLiteral("township"),
+        QCoreApplication::translate("sn::cli", "The township to send the row to."), QStringLiteral("CODE"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     const QString action = inv.positional().value(0);
     const QStringList ids = inv.positional().mid(1);
     if (inv.db().isEmpty() || action.isEmpty() || ids.isEmpty())
-        return inv.usageError(QCoreApplication::translate("sn::cli", "suspicion needs an action, a row id and --db FILE."));
+        return inv.usageError(
+            QCoreApplication::translate("sn::cli", "suspicion needs an action, a row id and --db FILE."));
     auto opened = openDb(inv);
     if (!opened)
         return inv.fail(opened.error());
-    SuspicionService service(*opened.value(), Session::system());
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
+    SuspicionService service(*opened.value(), session);
     const QString id = ids.first();
     Status done;
     if (action == QLatin1String("confirm")) {
@@ -349,14 +441,18 @@ int suspicion(const QStringList &args)
         bool ok = false;
         const Verification result = SuspicionService::verificationFromCode(inv.value(QStringLiteral("result")), &ok);
         if (!ok)
-            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--result takes excluded, taken_in, referred or adjusted, not \"%1\".")
-                                               .arg(inv.value(QStringLiteral("result"))), QStringLiteral("--result")));
+            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli",
+                                               "--result takes excluded, taken_in, referred or adjusted, not \"%1\".")
+                                               .arg(inv.value(QStringLiteral("result"))),
+                QStringLiteral("--result")));
         QDate date = Clock::today();
         if (inv.isSet(QStringLiteral("date"))) {
             date = QDate::fromString(inv.value(QStringLiteral("date")), Qt::ISODate);
             if (!date.isValid())
-                return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--date: \"%1\" is not a date (YYYY-MM-DD).")
-                                                   .arg(inv.value(QStringLiteral("date"))), QStringLiteral("--date")));
+                return inv.fail(
+                    Error::invalid(QCoreApplication::translate("sn::cli", "--date: \"%1\" is not a date (YYYY-MM-DD).")
+                                       .arg(inv.value(QStringLiteral("date"))),
+                        QStringLiteral("--date")));
         }
         done = service.verify(id, result, date, inv.value(QStringLiteral("notes")));
     } else if (action == QLatin1String("leads")) {
@@ -371,7 +467,9 @@ int suspicion(const QStringList &args)
         Invocation::out().flush();
         return Success;
     } else if (action != QLatin1String("show")) {
-        return inv.usageError(QCoreApplication::translate("sn::cli", "Unknown action \"%1\": confirm, reject, verify, route, leads or show.").arg(action));
+        return inv.usageError(QCoreApplication::translate(
+            "sn::cli", "Unknown action \"%1\": confirm, reject, verify, route, leads or show.")
+                                  .arg(action));
     }
     if (!done)
         return inv.fail(done.error());

@@ -7,6 +7,7 @@
 #include "domain/Clock.h"
 #include "domain/Household.h"
 #include "domain/IdNumber.h"
+#include "services/AccountService.h"
 #include "services/BackupService.h"
 #include "services/DemoGenerator.h"
 #include "services/IntegrityCheck.h"
@@ -28,6 +29,34 @@ Result<std::unique_ptr<Database>> openExisting(const QString &path)
     return Database::open(path);
 }
 
+void addAdminOptions(Invocation &inv)
+{
+    inv.addValueOption(QStringLiteral("admin"),
+        QCoreApplication::translate("sn::cli", "Create the station's first administrator with this user name."),
+        QStringLiteral("NAME"));
+}
+
+// --admin NAME --password-file FILE: the new station's first account, a district administrator.
+int createFirstAdmin(Invocation &inv, Database &db)
+{
+    if (!inv.isSet(QStringLiteral("admin")))
+        return -1;
+    if (!inv.isSet(QStringLiteral("password-file")))
+        return inv.usageError(QCoreApplication::translate(
+            "sn::cli", "--admin needs --password-file FILE with the administrator's password (owner-only)."));
+    auto password = Invocation::readPasswordFile(inv.value(QStringLiteral("password-file")));
+    if (!password)
+        return inv.fail(password.error());
+    User admin;
+    admin.username = inv.value(QStringLiteral("admin"));
+    admin.displayName = admin.username;
+    admin.role = Role::DistrictAdmin;
+    auto created = AccountService(db).createUser(nullptr, admin, password.value());
+    if (!created)
+        return inv.fail(created.error());
+    return -1;
+}
+
 } // namespace
 
 int version(const QStringList &)
@@ -38,8 +67,10 @@ int version(const QStringList &)
 
 int idcheck(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("idcheck"), QCoreApplication::translate("sn::cli", "Check resident ID numbers."), args);
-    inv.addPositional(QStringLiteral("ID"), QCoreApplication::translate("sn::cli", "ID numbers to check."), QStringLiteral("ID..."));
+    Invocation inv(
+        QStringLiteral("idcheck"), QCoreApplication::translate("sn::cli", "Check resident ID numbers."), args);
+    inv.addPositional(
+        QStringLiteral("ID"), QCoreApplication::translate("sn::cli", "ID numbers to check."), QStringLiteral("ID..."));
     if (const int code = inv.parse(); code >= 0)
         return code;
     const QStringList ids = inv.positional();
@@ -55,16 +86,19 @@ int idcheck(const QStringList &args)
             o.insert(QStringLiteral("input"), input);
             o.insert(QStringLiteral("valid"), id.isValid());
             o.insert(QStringLiteral("normalized"), id.isValid() ? QJsonValue(id.normalized()) : QJsonValue());
-            o.insert(QStringLiteral("birth_date"), id.isValid() ? QJsonValue(id.birthDate().toString(Qt::ISODate)) : QJsonValue());
+            o.insert(QStringLiteral("birth_date"),
+                id.isValid() ? QJsonValue(id.birthDate().toString(Qt::ISODate)) : QJsonValue());
             o.insert(QStringLiteral("sex"), id.isValid() ? QJsonValue(sexCode(id.sex())) : QJsonValue());
             o.insert(QStringLiteral("area_code"), id.isValid() ? QJsonValue(id.areaCode()) : QJsonValue());
             o.insert(QStringLiteral("error"), id.isValid() ? QJsonValue() : QJsonValue(id.errorText()));
             results.append(o);
         } else if (id.isValid()) {
-            Invocation::out() << input << '\t' << QCoreApplication::translate("sn::cli", "valid") << '\t' << id.normalized() << '\t'
-                              << id.birthDate().toString(Qt::ISODate) << '\t' << sexCode(id.sex()) << '\t' << id.areaCode() << '\n';
+            Invocation::out() << input << '\t' << QCoreApplication::translate("sn::cli", "valid") << '\t'
+                              << id.normalized() << '\t' << id.birthDate().toString(Qt::ISODate) << '\t'
+                              << sexCode(id.sex()) << '\t' << id.areaCode() << '\n';
         } else {
-            Invocation::out() << input << '\t' << QCoreApplication::translate("sn::cli", "invalid") << '\t' << id.errorText() << '\n';
+            Invocation::out() << input << '\t' << QCoreApplication::translate("sn::cli", "invalid") << '\t'
+                              << id.errorText() << '\n';
         }
     }
     if (inv.json())
@@ -75,30 +109,44 @@ int idcheck(const QStringList &args)
 
 int init(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("init"), QCoreApplication::translate("sn::cli", "Create a new station database."), args);
-    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "Township of the station, or the district's name for the bureau."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("station"), QCoreApplication::translate("sn::cli", "Name of the station."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("regions"), QCoreApplication::translate("sn::cli", "Region tree JSON of another district (default: the built-in Chengbei tree)."), QStringLiteral("FILE"));
+    Invocation inv(
+        QStringLiteral("init"), QCoreApplication::translate("sn::cli", "Create a new station database."), args);
+    inv.addValueOption(QStringLiteral("township"),
+        QCoreApplication::translate("sn::cli", "Township of the station, or the district's name for the bureau."),
+        QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("station"), QCoreApplication::translate("sn::cli", "Name of the station."),
+        QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("regions"),
+        QCoreApplication::translate(
+            "sn::cli", "Region tree JSON of another district (default: the built-in Chengbei tree)."),
+        QStringLiteral("FILE"));
+    addAdminOptions(inv);
     if (const int code = inv.parse(); code >= 0)
         return code;
-    if (inv.db().isEmpty() || inv.value(QStringLiteral("township")).isEmpty() || inv.value(QStringLiteral("station")).isEmpty())
-        return inv.usageError(QCoreApplication::translate("sn::cli", "init needs --db FILE, --township NAME and --station NAME."));
+    if (inv.db().isEmpty() || inv.value(QStringLiteral("township")).isEmpty()
+        || inv.value(QStringLiteral("station")).isEmpty())
+        return inv.usageError(
+            QCoreApplication::translate("sn::cli", "init needs --db FILE, --township NAME and --station NAME."));
     RegionTree tree = RegionTree::builtIn();
     if (inv.isSet(QStringLiteral("regions"))) {
         QString error;
         if (!tree.loadFile(inv.value(QStringLiteral("regions")), &error))
             return inv.fail(Error::invalid(error, QStringLiteral("--regions")));
     }
-    auto db = StationService::initialize(inv.db(), inv.value(QStringLiteral("township")), inv.value(QStringLiteral("station")), tree);
+    if (inv.isSet(QStringLiteral("admin")) && !inv.isSet(QStringLiteral("password-file")))
+        return inv.usageError(QCoreApplication::translate(
+            "sn::cli", "--admin needs --password-file FILE with the administrator's password (owner-only)."));
+    auto db = StationService::initialize(
+        inv.db(), inv.value(QStringLiteral("township")), inv.value(QStringLiteral("station")), tree);
     if (!db)
         return inv.fail(db.error());
+    if (const int code = createFirstAdmin(inv, *db.value()); code >= 0)
+        return code;
     const StationInfo info = StationService::info(*db.value());
     if (inv.json()) {
-        Invocation::printJson(QJsonDocument(QJsonObject{{QStringLiteral("db"), db.value()->path()},
-                                            {QStringLiteral("station_id"), info.stationId},
-                                            {QStringLiteral("station"), info.stationName},
-                                            {QStringLiteral("district"), info.districtName},
-                                            {QStringLiteral("township"), info.townshipName}}));
+        Invocation::printJson(QJsonDocument(QJsonObject { { QStringLiteral("db"), db.value()->path() },
+            { QStringLiteral("station_id"), info.stationId }, { QStringLiteral("station"), info.stationName },
+            { QStringLiteral("district"), info.districtName }, { QStringLiteral("township"), info.townshipName } }));
     } else {
         Invocation::out() << QCoreApplication::translate("sn::cli", "Created station \"%1\" (%2 %3) in %4")
                                  .arg(info.stationName, info.districtName, info.townshipName, db.value()->path())
@@ -109,10 +157,14 @@ int init(const QStringList &args)
 
 int demo(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("demo"), QCoreApplication::translate("sn::cli", "Fill a database with demo households."), args);
-    inv.addValueOption(QStringLiteral("households"), QCoreApplication::translate("sn::cli", "How many households."), QStringLiteral("N"));
-    inv.addValueOption(QStringLiteral("seed"), QCoreApplication::translate("sn::cli", "Random seed (same seed, same people)."), QStringLiteral("S"));
+    Invocation inv(
+        QStringLiteral("demo"), QCoreApplication::translate("sn::cli", "Fill a database with demo households."), args);
+    inv.addValueOption(QStringLiteral("households"), QCoreApplication::translate("sn::cli", "How many households."),
+        QStringLiteral("N"));
+    inv.addValueOption(QStringLiteral("seed"),
+        QCoreApplication::translate("sn::cli", "Random seed (same seed, same people)."), QStringLiteral("S"));
     inv.addFlag(QStringLiteral("quiet"), QCoreApplication::translate("sn::cli", "No progress on stderr."));
+    addAdminOptions(inv);
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty())
@@ -120,7 +172,8 @@ int demo(const QStringList &args)
     bool ok = false;
     const int households = inv.value(QStringLiteral("households")).toInt(&ok);
     if (!ok || households < 1)
-        return inv.usageError(QCoreApplication::translate("sn::cli", "--households takes a whole number of at least 1."));
+        return inv.usageError(
+            QCoreApplication::translate("sn::cli", "--households takes a whole number of at least 1."));
     quint32 seed = 1;
     if (inv.isSet(QStringLiteral("seed"))) {
         seed = inv.value(QStringLiteral("seed")).toUInt(&ok);
@@ -132,15 +185,23 @@ int demo(const QStringList &args)
     std::unique_ptr<Database> db;
     if (!QFileInfo::exists(inv.db()) || QFileInfo(inv.db()).size() == 0) {
         auto created = StationService::initialize(inv.db(), RegionTree::builtIn().district()->name,
-                                                  QCoreApplication::translate("sn::cli", "Demo station"), RegionTree::builtIn());
+            QCoreApplication::translate("sn::cli", "Demo station"), RegionTree::builtIn());
         if (!created)
             return inv.fail(created.error());
         db = std::move(created).value();
+        if (const int code = createFirstAdmin(inv, *db); code >= 0)
+            return code;
     } else {
         auto opened = openExisting(inv.db());
         if (!opened)
             return inv.fail(opened.error());
         db = std::move(opened).value();
+        Session session;
+        if (const int code = inv.signIn(*db, session); code >= 0)
+            return code;
+        if (!session.can(Permission::EditHouseholds) || !Roles::districtWide(session.role))
+            return inv.fail(Error::forbidden(QCoreApplication::translate(
+                "sn::cli", "Only a district administrator may add demo households to a station.")));
     }
     DemoOptions options;
     options.households = households;
@@ -148,7 +209,8 @@ int demo(const QStringList &args)
     const bool quiet = inv.isSet(QStringLiteral("quiet"));
     options.progress = [quiet](int done, int total) {
         if (!quiet)
-            Invocation::err() << QCoreApplication::translate("sn::cli", "%1 of %2 households").arg(done).arg(total) << '\r' << Qt::flush;
+            Invocation::err() << QCoreApplication::translate("sn::cli", "%1 of %2 households").arg(done).arg(total)
+                              << '\r' << Qt::flush;
         return true;
     };
     auto summary = DemoGenerator::generate(*db, options);
@@ -158,12 +220,13 @@ int demo(const QStringList &args)
         return inv.fail(summary.error());
     const double seconds = timer.elapsed() / 1000.0;
     if (inv.json()) {
-        Invocation::printJson(QJsonDocument(QJsonObject{{QStringLiteral("households"), summary->households},
-                                            {QStringLiteral("members"), summary->members},
-                                            {QStringLiteral("seconds"), seconds}}));
+        Invocation::printJson(QJsonDocument(QJsonObject { { QStringLiteral("households"), summary->households },
+            { QStringLiteral("members"), summary->members }, { QStringLiteral("seconds"), seconds } }));
     } else {
         Invocation::out() << QCoreApplication::translate("sn::cli", "Generated %1 households with %2 members in %3 s.")
-                                 .arg(summary->households).arg(summary->members).arg(seconds, 0, 'f', 1)
+                                 .arg(summary->households)
+                                 .arg(summary->members)
+                                 .arg(seconds, 0, 'f', 1)
                           << Qt::endl;
     }
     return Success;
@@ -181,11 +244,14 @@ int check(const QStringList &args)
     auto db = Database::open(inv.db(), options);
     if (!db)
         return inv.fail(db.error());
+    Session session;
+    if (const int code = inv.signIn(*db.value(), session, Invocation::SignIn::WithoutRecord); code >= 0)
+        return code;
     const CheckReport report = IntegrityCheck::run(*db.value());
     if (inv.json()) {
-        Invocation::printJson(QJsonDocument(QJsonObject{{QStringLiteral("ok"), report.ok()},
-                                            {QStringLiteral("passed"), QJsonArray::fromStringList(report.passed)},
-                                            {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}}));
+        Invocation::printJson(QJsonDocument(QJsonObject { { QStringLiteral("ok"), report.ok() },
+            { QStringLiteral("passed"), QJsonArray::fromStringList(report.passed) },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(report.problems) } }));
     } else {
         for (const QString &p : report.passed)
             Invocation::out() << "ok      " << p << '\n';
@@ -198,8 +264,12 @@ int check(const QStringList &args)
 
 int auditVerify(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("audit-verify"), QCoreApplication::translate("sn::cli", "Verify the hash-chained audit log."), args);
-    inv.addValueOption(QStringLiteral("backups"), QCoreApplication::translate("sn::cli", "Compare with the backups in this folder (default: the backups folder beside the database)."), QStringLiteral("DIR"));
+    Invocation inv(QStringLiteral("audit-verify"),
+        QCoreApplication::translate("sn::cli", "Verify the hash-chained audit log."), args);
+    inv.addValueOption(QStringLiteral("backups"),
+        QCoreApplication::translate(
+            "sn::cli", "Compare with the backups in this folder (default: the backups folder beside the database)."),
+        QStringLiteral("DIR"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty())
@@ -209,10 +279,19 @@ int auditVerify(const QStringList &args)
     auto db = Database::open(inv.db(), options);
     if (!db)
         return inv.fail(db.error());
+    Session session;
+    if (const int code = inv.signIn(*db.value(), session, Invocation::SignIn::WithoutRecord); code >= 0)
+        return code;
+    if (!session.can(Permission::ViewAudit))
+        return inv.fail(
+            Error::forbidden(QCoreApplication::translate("sn::cli", "Your role (%1) may not read the audit log.")
+                                 .arg(Roles::display(session.role))));
     QStringList backups;
-    const QString folder = inv.isSet(QStringLiteral("backups")) ? inv.value(QStringLiteral("backups")) : BackupService::defaultFolder(inv.db());
+    const QString folder = inv.isSet(QStringLiteral("backups")) ? inv.value(QStringLiteral("backups"))
+                                                                : BackupService::defaultFolder(inv.db());
     if (inv.isSet(QStringLiteral("backups")) && !QFileInfo(folder).isDir())
-        return inv.fail(Error::io(QCoreApplication::translate("sn::cli", "The backup folder %1 does not exist.").arg(folder)));
+        return inv.fail(
+            Error::io(QCoreApplication::translate("sn::cli", "The backup folder %1 does not exist.").arg(folder)));
     if (auto list = BackupService::list(folder))
         for (const BackupFile &f : list.value())
             backups.append(f.path);
@@ -221,16 +300,19 @@ int auditVerify(const QStringList &args)
         return inv.fail(report.error());
     const AuditVerification &r = report.value();
     if (inv.json()) {
-        Invocation::printJson(QJsonDocument(QJsonObject{{QStringLiteral("ok"), r.ok()},
-                                            {QStringLiteral("entries"), r.entries},
-                                            {QStringLiteral("last_seq"), r.lastSeq},
-                                            {QStringLiteral("last_hash"), QString::fromLatin1(r.lastHash)},
-                                            {QStringLiteral("checked"), QJsonArray::fromStringList(r.checked)},
-                                            {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)},
-                                            {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}}));
+        Invocation::printJson(QJsonDocument(QJsonObject { { QStringLiteral("ok"), r.ok() },
+            { QStringLiteral("entries"), r.entries }, { QStringLiteral("last_seq"), r.lastSeq },
+            { QStringLiteral("last_hash"), QString::fromLatin1(r.lastHash) },
+            { QStringLiteral("checked"), QJsonArray::fromStringList(r.checked) },
+            { QStringLiteral("notes"), QJsonArray::fromStringList(r.notes) },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(r.problems) } }));
     } else {
         if (r.ok())
-            Invocation::out() << QCoreApplication::translate("sn::cli", "The audit log is intact: %1 entries, the last is %2.").arg(r.entries).arg(r.lastSeq) << '\n';
+            Invocation::out() << QCoreApplication::translate(
+                "sn::cli", "The audit log is intact: %1 entries, the last is %2.")
+                                     .arg(r.entries)
+                                     .arg(r.lastSeq)
+                              << '\n';
         for (const QString &c : r.checked)
             Invocation::out() << QCoreApplication::translate("sn::cli", "compared with %1").arg(c) << '\n';
         for (const QString &n : r.notes)
@@ -253,7 +335,10 @@ int stats(const QStringList &args)
     auto db = openExisting(inv.db());
     if (!db)
         return inv.fail(db.error());
-    auto stats = Statistics::collect(*db.value(), Session::system());
+    Session session;
+    if (const int code = inv.signIn(*db.value(), session); code >= 0)
+        return code;
+    auto stats = Statistics::collect(*db.value(), session);
     if (!stats)
         return inv.fail(stats.error());
     if (inv.json()) {

@@ -15,32 +15,48 @@ namespace sn::cli {
 
 int keygen(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("keygen"), QCoreApplication::translate("sn::cli", "Make a new district key file (district administrator)."), args);
-    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "Key file to write (kept off the share)."), QStringLiteral("FILE"));
-    inv.addValueOption(QStringLiteral("district"), QCoreApplication::translate("sn::cli", "District name written into the file."), QStringLiteral("NAME"));
+    Invocation inv(QStringLiteral("keygen"),
+        QCoreApplication::translate("sn::cli", "Make a new district key file (district administrator)."), args);
+    inv.addValueOption(QStringLiteral("out"),
+        QCoreApplication::translate("sn::cli", "Key file to write (kept off the share)."), QStringLiteral("FILE"));
+    inv.addValueOption(QStringLiteral("district"),
+        QCoreApplication::translate("sn::cli", "District name written into the file."), QStringLiteral("NAME"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     const QString out = inv.value(QStringLiteral("out"));
     if (out.isEmpty())
         return inv.usageError(QCoreApplication::translate("sn::cli", "keygen needs --out FILE."));
     if (QFileInfo::exists(out))
-        return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "%1 exists; a new key would lock every station out of the old bundles.").arg(out), QStringLiteral("--out")));
-    const SyncKey key = SyncKey::generate(inv.value(QStringLiteral("district")).isEmpty() ? QStringLiteral("城北区") : inv.value(QStringLiteral("district")));
+        return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli",
+                                           "%1 exists; a new key would lock every station out of the old bundles.")
+                                           .arg(out),
+            QStringLiteral("--out")));
+    const SyncKey key
+        = SyncKey::generate(inv.value(QStringLiteral("district")).isEmpty() ? QStringLiteral("城北区")
+                                                                            : inv.value(QStringLiteral("district")));
     if (auto s = key.save(out); !s)
         return inv.fail(s.error());
-    Invocation::out() << QCoreApplication::translate("sn::cli", "District key %1 written to %2 (readable by you only).").arg(key.id(), out) << Qt::endl;
+    Invocation::out() << QCoreApplication::translate("sn::cli", "District key %1 written to %2 (readable by you only).")
+                             .arg(key.id(), out)
+                      << Qt::endl;
     return Success;
 }
 
 int sync(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("sync"), QCoreApplication::translate("sn::cli", "Exchange changes with the other stations through a shared folder."), args);
-    inv.addValueOption(QStringLiteral("share"), QCoreApplication::translate("sn::cli", "The shared folder."), QStringLiteral("DIR"));
-    inv.addValueOption(QStringLiteral("key"), QCoreApplication::translate("sn::cli", "The district key file."), QStringLiteral("FILE"));
+    Invocation inv(QStringLiteral("sync"),
+        QCoreApplication::translate("sn::cli", "Exchange changes with the other stations through a shared folder."),
+        args);
+    inv.addValueOption(
+        QStringLiteral("share"), QCoreApplication::translate("sn::cli", "The shared folder."), QStringLiteral("DIR"));
+    inv.addValueOption(QStringLiteral("key"), QCoreApplication::translate("sn::cli", "The district key file."),
+        QStringLiteral("FILE"));
     if (const int code = inv.parse(); code >= 0)
         return code;
-    if (inv.db().isEmpty() || inv.value(QStringLiteral("share")).isEmpty() || inv.value(QStringLiteral("key")).isEmpty())
-        return inv.usageError(QCoreApplication::translate("sn::cli", "sync needs --db FILE, --share DIR and --key FILE."));
+    if (inv.db().isEmpty() || inv.value(QStringLiteral("share")).isEmpty()
+        || inv.value(QStringLiteral("key")).isEmpty())
+        return inv.usageError(
+            QCoreApplication::translate("sn::cli", "sync needs --db FILE, --share DIR and --key FILE."));
     auto key = SyncKey::load(inv.value(QStringLiteral("key")));
     if (!key)
         return inv.fail(key.error());
@@ -54,8 +70,12 @@ int sync(const QStringList &args)
     if (inv.json()) {
         Invocation::printJson(QJsonDocument(report->toJson()));
     } else {
-        Invocation::out() << QCoreApplication::translate("sn::cli", "exported %1 changes, imported %2 bundles (%3 changes), %4 conflicts")
-                                 .arg(report->exportedChanges).arg(report->importedBundles).arg(report->appliedChanges).arg(report->conflicts)
+        Invocation::out() << QCoreApplication::translate(
+            "sn::cli", "exported %1 changes, imported %2 bundles (%3 changes), %4 conflicts")
+                                 .arg(report->exportedChanges)
+                                 .arg(report->importedBundles)
+                                 .arg(report->appliedChanges)
+                                 .arg(report->conflicts)
                           << '\n';
         for (const QString &r : report->refused)
             Invocation::out() << QCoreApplication::translate("sn::cli", "refused: %1").arg(r) << '\n';
@@ -70,7 +90,10 @@ int sync(const QStringList &args)
 
 int digest(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("digest"), QCoreApplication::translate("sn::cli", "One line per synced table: rows and a hash of its content, to compare stations."), args);
+    Invocation inv(QStringLiteral("digest"),
+        QCoreApplication::translate(
+            "sn::cli", "One line per synced table: rows and a hash of its content, to compare stations."),
+        args);
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty())
@@ -78,13 +101,15 @@ int digest(const QStringList &args)
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
+    // Hashes only: no personal data, no change, so no sign-in (scripts compare stations with it).
     auto digests = SyncService::digest(*opened.value());
     if (!digests)
         return inv.fail(digests.error());
     QJsonArray list;
     for (const TableDigest &d : digests.value()) {
         if (inv.json())
-            list.append(QJsonObject{{QStringLiteral("table"), d.table}, {QStringLiteral("rows"), d.rows}, {QStringLiteral("hash"), d.hash}});
+            list.append(QJsonObject { { QStringLiteral("table"), d.table }, { QStringLiteral("rows"), d.rows },
+                { QStringLiteral("hash"), d.hash } });
         else
             Invocation::out() << d.table << '\t' << d.rows << '\t' << d.hash << '\n';
     }
@@ -96,7 +121,8 @@ int digest(const QStringList &args)
 
 int conflicts(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("conflicts"), QCoreApplication::translate("sn::cli", "Concurrent edits kept for review."), args);
+    Invocation inv(
+        QStringLiteral("conflicts"), QCoreApplication::translate("sn::cli", "Concurrent edits kept for review."), args);
     inv.addFlag(QStringLiteral("all"), QCoreApplication::translate("sn::cli", "Resolved ones too."));
     if (const int code = inv.parse(); code >= 0)
         return code;
@@ -105,19 +131,23 @@ int conflicts(const QStringList &args)
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
-    auto list = SyncService(*opened.value(), Session::system(), SyncKey()).conflicts(!inv.isSet(QStringLiteral("all")));
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
+    auto list = SyncService(*opened.value(), session, SyncKey()).conflicts(!inv.isSet(QStringLiteral("all")));
     if (!list)
         return inv.fail(list.error());
     QJsonArray array;
     for (const ConflictEntry &c : list.value()) {
         if (inv.json())
-            array.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("table"), c.table}, {QStringLiteral("key"), c.key},
-                                     {QStringLiteral("household_id"), c.householdId}, {QStringLiteral("winner_hlc"), c.winnerHlc},
-                                     {QStringLiteral("loser_hlc"), c.loserHlc}, {QStringLiteral("winner"), c.winner},
-                                     {QStringLiteral("loser"), c.loser}, {QStringLiteral("resolved"), c.resolved},
-                                     {QStringLiteral("resolution"), c.resolution}});
+            array.append(QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("table"), c.table },
+                { QStringLiteral("key"), c.key }, { QStringLiteral("household_id"), c.householdId },
+                { QStringLiteral("winner_hlc"), c.winnerHlc }, { QStringLiteral("loser_hlc"), c.loserHlc },
+                { QStringLiteral("winner"), c.winner }, { QStringLiteral("loser"), c.loser },
+                { QStringLiteral("resolved"), c.resolved }, { QStringLiteral("resolution"), c.resolution } });
         else
-            Invocation::out() << c.id << '\t' << c.table << '\t' << c.key << '\t' << (c.resolved ? c.resolution : QStringLiteral("open")) << '\n';
+            Invocation::out() << c.id << '\t' << c.table << '\t' << c.key << '\t'
+                              << (c.resolved ? c.resolution : QStringLiteral("open")) << '\n';
     }
     if (inv.json())
         Invocation::printJson(QJsonDocument(array));
@@ -127,13 +157,18 @@ int conflicts(const QStringList &args)
 
 int backup(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("backup"), QCoreApplication::translate("sn::cli", "A consistent, checked copy of the database (SQLite backup API)."), args);
-    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "Backup file to write."), QStringLiteral("FILE"));
-    inv.addFlag(QStringLiteral("auto"), QCoreApplication::translate("sn::cli", "The daily/weekly rotation in the backups folder beside the database."));
+    Invocation inv(QStringLiteral("backup"),
+        QCoreApplication::translate("sn::cli", "A consistent, checked copy of the database (SQLite backup API)."),
+        args);
+    inv.addValueOption(
+        QStringLiteral("out"), QCoreApplication::translate("sn::cli", "Backup file to write."), QStringLiteral("FILE"));
+    inv.addFlag(QStringLiteral("auto"),
+        QCoreApplication::translate("sn::cli", "The daily/weekly rotation in the backups folder beside the database."));
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty() || (inv.value(QStringLiteral("out")).isEmpty() && !inv.isSet(QStringLiteral("auto"))))
-        return inv.usageError(QCoreApplication::translate("sn::cli", "backup needs --db FILE and --out FILE (or --auto)."));
+        return inv.usageError(
+            QCoreApplication::translate("sn::cli", "backup needs --db FILE and --out FILE (or --auto)."));
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
@@ -146,25 +181,53 @@ int backup(const QStringList &args)
         Invocation::out().flush();
         return Success;
     }
-    if (auto s = opened.value()->backupTo(inv.value(QStringLiteral("out"))); !s)
+    // A copy of every household leaves the station: a signed-in account, and the audit log says who.
+    Session session;
+    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        return code;
+    if (auto s = BackupService::backupTo(*opened.value(), session, inv.value(QStringLiteral("out"))); !s)
         return inv.fail(s.error());
     return Success;
 }
 
 int restore(const QStringList &args)
 {
-    Invocation inv(QStringLiteral("restore"), QCoreApplication::translate("sn::cli", "Replace the database by a backup (the current file is kept beside it)."), args);
+    Invocation inv(QStringLiteral("restore"),
+        QCoreApplication::translate(
+            "sn::cli", "Replace the database by a backup (the current file is kept beside it)."),
+        args);
     inv.addPositional(QStringLiteral("backup"), QCoreApplication::translate("sn::cli", "The backup file."));
-    inv.addFlag(QStringLiteral("yes"), QCoreApplication::translate("sn::cli", "Confirm: replace the station's data by the backup."));
+    inv.addFlag(QStringLiteral("yes"),
+        QCoreApplication::translate("sn::cli", "Confirm: replace the station's data by the backup."));
     if (const int code = inv.parse(); code >= 0)
         return code;
     const QString file = inv.positional().value(0);
     if (inv.db().isEmpty() || file.isEmpty())
         return inv.usageError(QCoreApplication::translate("sn::cli", "restore needs --db FILE and the backup file."));
     if (!inv.isSet(QStringLiteral("yes")))
-        return inv.usageError(QCoreApplication::translate("sn::cli", "Restoring replaces every change made since the backup: add --yes to confirm."));
-    if (auto s = BackupService::restore(inv.db(), file); !s)
-        return inv.fail(s.error());
+        return inv.usageError(QCoreApplication::translate(
+            "sn::cli", "Restoring replaces every change made since the backup: add --yes to confirm."));
+    {
+        // Only an administrator of this station may replace its data, and the restored file's audit log says who.
+        auto opened = Database::open(inv.db());
+        if (!opened)
+            return inv.fail(opened.error());
+        Session session;
+        if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+            return code;
+        if (!session.can(Permission::ManageUsers))
+            return inv.fail(Error::forbidden(
+                QCoreApplication::translate("sn::cli", "Only an administrator may restore a backup; %1 is a %2.")
+                    .arg(session.userName, Roles::display(session.role))));
+        opened.value().reset();
+        if (auto s = BackupService::restore(inv.db(), file); !s)
+            return inv.fail(s.error());
+        auto restored = Database::open(inv.db());
+        if (!restored)
+            return inv.fail(restored.error());
+        if (auto s = BackupService::recordRestore(*restored.value(), session, file); !s)
+            return inv.fail(s.error());
+    }
     Invocation::out() << QCoreApplication::translate("sn::cli", "Restored %1 from %2.").arg(inv.db(), file) << Qt::endl;
     return Success;
 }

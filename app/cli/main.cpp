@@ -21,41 +21,66 @@ struct Command
 };
 
 const Command Commands[] = {
-    {"idcheck", QT_TRANSLATE_NOOP("sn::cli", "Check resident ID numbers (GB 11643-1999)."), idcheck},
-    {"init", QT_TRANSLATE_NOOP("sn::cli", "Create a new station database."), init},
-    {"demo", QT_TRANSLATE_NOOP("sn::cli", "Fill a database with realistic demo households."), demo},
-    {"check", QT_TRANSLATE_NOOP("sn::cli", "Check a database: SQLite integrity, foreign keys, domain rules, audit chain."), check},
-    {"audit-verify", QT_TRANSLATE_NOOP("sn::cli", "Verify the audit log: hash chain, its recorded last entry, the backups."), auditVerify},
-    {"stats", QT_TRANSLATE_NOOP("sn::cli", "Counts of households by township and category."), stats},
-    {"household", QT_TRANSLATE_NOOP("sn::cli", "Add, update, remove or show a household (JSON)."), household},
-    {"search", QT_TRANSLATE_NOOP("sn::cli", "Find households as the registry does; masked ID numbers."), search},
-    {"user", QT_TRANSLATE_NOOP("sn::cli", "Add or list user accounts."), user},
-    {"reviews", QT_TRANSLATE_NOOP("sn::cli", "Review tasks of the three-colour calendar: list, regenerate, complete."), reviews},
-    {"lead", QT_TRANSLATE_NOOP("sn::cli", "Report a lead, advance it, record temporary assistance, show it."), lead},
-    {"leads", QT_TRANSLATE_NOOP("sn::cli", "Open leads with their deadlines."), leads},
-    {"keygen", QT_TRANSLATE_NOOP("sn::cli", "Make a district key file for sync."), keygen},
-    {"sync", QT_TRANSLATE_NOOP("sn::cli", "Exchange changes through a shared folder."), sync},
-    {"digest", QT_TRANSLATE_NOOP("sn::cli", "Hash of every synced table, to compare stations."), digest},
-    {"conflicts", QT_TRANSLATE_NOOP("sn::cli", "Concurrent edits kept for review."), conflicts},
-    {"backup", QT_TRANSLATE_NOOP("sn::cli", "Back up the database (checked copy)."), backup},
-    {"restore", QT_TRANSLATE_NOOP("sn::cli", "Restore the database from a backup."), restore},
-    {"policy", QT_TRANSLATE_NOOP("sn::cli", "The departments' policy catalogue: add, list, mark reviewed."), policy},
-    {"referral", QT_TRANSLATE_NOOP("sn::cli", "Refer a household or a lead to policies; list follow-ups; set a referral's status."), referral},
-    {"standards", QT_TRANSLATE_NOOP("sn::cli", "The yearly 低保 standards and disposable-income figures: list, set."), standards},
-    {"tier", QT_TRANSLATE_NOOP("sn::cli", "Explain, override or clear a household's tier."), tier},
-    {"cards", QT_TRANSLATE_NOOP("sn::cli", "Public-notice cards (annex 2) as PDF: a5, a4x2 or a4x4; reprint from the print log."), cards},
-    {"letter", QT_TRANSLATE_NOOP("sn::cli", "The one-time notification letter of a referral, as PDF."), letter},
-    {"slip", QT_TRANSLATE_NOOP("sn::cli", "The referral slip with its return receipt, as PDF."), slip},
-    {"file-sheet", QT_TRANSLATE_NOOP("sn::cli", "A household's full file sheet for internal files, as PDF (audited)."), fileSheet},
-    {"tasklist", QT_TRANSLATE_NOOP("sn::cli", "A month's visit and review tasks, as PDF, with a column for signatures."), tasklist},
-    {"print-log", QT_TRANSLATE_NOOP("sn::cli", "Who printed which cards and documents."), printLog},
-    {"card-official", QT_TRANSLATE_NOOP("sn::cli", "Show or set the responsible official printed on a township's cards."), cardOfficial},
-    {"import-ledger", QT_TRANSLATE_NOOP("sn::cli", "Import a ledger (花名册) of households from .xlsx, .xls or .csv."), importLedger},
-    {"import-suspicions", QT_TRANSLATE_NOOP("sn::cli", "Import a department's suspicion table and match it."), importSuspicions},
-    {"suspicions", QT_TRANSLATE_NOOP("sn::cli", "Rows of the department tables of a month, with verification progress."), suspicions},
-    {"suspicion", QT_TRANSLATE_NOOP("sn::cli", "Confirm, reject, verify or route a department table row; make leads of unmatched rows."), suspicion},
-    {"export-feedback", QT_TRANSLATE_NOOP("sn::cli", "Write the suspicion feedback table (annex 1) as .xlsx."), exportFeedback},
-    {"report", QT_TRANSLATE_NOOP("sn::cli", "Write the monthly report workbook (.xlsx)."), report},
+    { "idcheck", QT_TRANSLATE_NOOP("sn::cli", "Check resident ID numbers (GB 11643-1999)."), idcheck },
+    { "init", QT_TRANSLATE_NOOP("sn::cli", "Create a new station database."), init },
+    { "demo", QT_TRANSLATE_NOOP("sn::cli", "Fill a database with realistic demo households."), demo },
+    { "check",
+        QT_TRANSLATE_NOOP("sn::cli", "Check a database: SQLite integrity, foreign keys, domain rules, audit chain."),
+        check },
+    { "audit-verify",
+        QT_TRANSLATE_NOOP("sn::cli", "Verify the audit log: hash chain, its recorded last entry, the backups."),
+        auditVerify },
+    { "stats", QT_TRANSLATE_NOOP("sn::cli", "Counts of households by township and category."), stats },
+    { "household", QT_TRANSLATE_NOOP("sn::cli", "Add, update, remove or show a household (JSON)."), household },
+    { "search", QT_TRANSLATE_NOOP("sn::cli", "Find households as the registry does; masked ID numbers."), search },
+    { "user", QT_TRANSLATE_NOOP("sn::cli", "Add or list user accounts."), user },
+    { "reviews", QT_TRANSLATE_NOOP("sn::cli", "Review tasks of the three-colour calendar: list, regenerate, complete."),
+        reviews },
+    { "lead", QT_TRANSLATE_NOOP("sn::cli", "Report a lead, advance it, record temporary assistance, show it."), lead },
+    { "leads", QT_TRANSLATE_NOOP("sn::cli", "Open leads with their deadlines."), leads },
+    { "keygen", QT_TRANSLATE_NOOP("sn::cli", "Make a district key file for sync."), keygen },
+    { "sync", QT_TRANSLATE_NOOP("sn::cli", "Exchange changes through a shared folder."), sync },
+    { "digest", QT_TRANSLATE_NOOP("sn::cli", "Hash of every synced table, to compare stations."), digest },
+    { "conflicts", QT_TRANSLATE_NOOP("sn::cli", "Concurrent edits kept for review."), conflicts },
+    { "backup", QT_TRANSLATE_NOOP("sn::cli", "Back up the database (checked copy)."), backup },
+    { "restore", QT_TRANSLATE_NOOP("sn::cli", "Restore the database from a backup."), restore },
+    { "policy", QT_TRANSLATE_NOOP("sn::cli", "The departments' policy catalogue: add, list, mark reviewed."), policy },
+    { "referral",
+        QT_TRANSLATE_NOOP(
+            "sn::cli", "Refer a household or a lead to policies; list follow-ups; set a referral's status."),
+        referral },
+    { "standards", QT_TRANSLATE_NOOP("sn::cli", "The yearly 低保 standards and disposable-income figures: list, set."),
+        standards },
+    { "tier", QT_TRANSLATE_NOOP("sn::cli", "Explain, override or clear a household's tier."), tier },
+    { "cards",
+        QT_TRANSLATE_NOOP(
+            "sn::cli", "Public-notice cards (annex 2) as PDF: a5, a4x2 or a4x4; reprint from the print log."),
+        cards },
+    { "letter", QT_TRANSLATE_NOOP("sn::cli", "The one-time notification letter of a referral, as PDF."), letter },
+    { "slip", QT_TRANSLATE_NOOP("sn::cli", "The referral slip with its return receipt, as PDF."), slip },
+    { "file-sheet", QT_TRANSLATE_NOOP("sn::cli", "A household's full file sheet for internal files, as PDF (audited)."),
+        fileSheet },
+    { "tasklist",
+        QT_TRANSLATE_NOOP("sn::cli", "A month's visit and review tasks, as PDF, with a column for signatures."),
+        tasklist },
+    { "print-log", QT_TRANSLATE_NOOP("sn::cli", "Who printed which cards and documents."), printLog },
+    { "card-official",
+        QT_TRANSLATE_NOOP("sn::cli", "Show or set the responsible official printed on a township's cards."),
+        cardOfficial },
+    { "import-ledger", QT_TRANSLATE_NOOP("sn::cli", "Import a ledger (花名册) of households from .xlsx, .xls or .csv."),
+        importLedger },
+    { "import-suspicions", QT_TRANSLATE_NOOP("sn::cli", "Import a department's suspicion table and match it."),
+        importSuspicions },
+    { "suspicions",
+        QT_TRANSLATE_NOOP("sn::cli", "Rows of the department tables of a month, with verification progress."),
+        suspicions },
+    { "suspicion",
+        QT_TRANSLATE_NOOP(
+            "sn::cli", "Confirm, reject, verify or route a department table row; make leads of unmatched rows."),
+        suspicion },
+    { "export-feedback", QT_TRANSLATE_NOOP("sn::cli", "Write the suspicion feedback table (annex 1) as .xlsx."),
+        exportFeedback },
+    { "report", QT_TRANSLATE_NOOP("sn::cli", "Write the monthly report workbook (.xlsx)."), report },
 };
 
 int usage(QTextStream &stream)
@@ -63,10 +88,15 @@ int usage(QTextStream &stream)
     stream << QCoreApplication::translate("sn::cli", "Usage: safetynet-cli COMMAND [options]") << "\n\n"
            << QCoreApplication::translate("sn::cli", "Commands:") << '\n';
     for (const Command &c : Commands)
-        stream << "  " << QString::fromLatin1(c.name).leftJustified(12) << QCoreApplication::translate("sn::cli", c.summary) << '\n';
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(12)
+               << QCoreApplication::translate("sn::cli", c.summary) << '\n';
     stream << '\n'
-           << QCoreApplication::translate("sn::cli", "Global options: --db FILE, --today YYYY-MM-DD, --now YYYY-MM-DDTHH:MM, --json, --version") << '\n'
-           << QCoreApplication::translate("sn::cli", "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 I/O error.") << Qt::endl;
+           << QCoreApplication::translate(
+                  "sn::cli", "Global options: --db FILE, --today YYYY-MM-DD, --now YYYY-MM-DDTHH:MM, --json, --version")
+           << '\n'
+           << QCoreApplication::translate(
+                  "sn::cli", "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 I/O error.")
+           << Qt::endl;
     return Usage;
 }
 
@@ -75,7 +105,7 @@ int usage(QTextStream &stream)
 bool needsGui(int argc, char *argv[])
 {
     // "policy" for its catalogue (the other policy actions run there as well; the offscreen platform is cheap).
-    static const char *const documents[] = {"cards", "letter", "slip", "file-sheet", "tasklist", "policy"};
+    static const char *const documents[] = { "cards", "letter", "slip", "file-sheet", "tasklist", "policy" };
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (!std::strcmp(a, "--db") || !std::strcmp(a, "--today") || !std::strcmp(a, "--now")) {
@@ -114,12 +144,14 @@ int main(int argc, char *argv[])
         return usage(Invocation::err());
     if (args.contains(QStringLiteral("--version")) || args.first() == QLatin1String("version"))
         return version(args);
-    if (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+    if (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
         usage(Invocation::out());
         return Success;
     }
     // The command is the first word that is not an option or an option's value.
-    static const QStringList valued = {QStringLiteral("--db"), QStringLiteral("--today"), QStringLiteral("--now")};
+    static const QStringList valued = { QStringLiteral("--db"), QStringLiteral("--today"), QStringLiteral("--now"),
+        QStringLiteral("--user"), QStringLiteral("--password-file") };
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (valued.contains(a)) {

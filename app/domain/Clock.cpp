@@ -8,6 +8,12 @@ QDateTime &fixedNow()
     static QDateTime value;
     return value;
 }
+
+bool &fixesRecords()
+{
+    static bool value = true;
+    return value;
+}
 } // namespace
 
 QDateTime Clock::now()
@@ -21,9 +27,15 @@ QDate Clock::today()
     return now().date();
 }
 
-void Clock::setNow(const QDateTime &fixed)
+QDateTime Clock::recordedNow()
+{
+    return fixesRecords() ? now() : QDateTime::currentDateTime();
+}
+
+void Clock::setNow(const QDateTime &fixed, Scope scope)
 {
     fixedNow() = fixed;
+    fixesRecords() = scope == Scope::Everything;
 }
 
 bool Clock::isFixed()

@@ -15,10 +15,10 @@ enum class Permission {
     DeleteHouseholds,
     SeeFullIdNumbers, // unmasking is audited
     ManageUsers,
-    EditStandards,    // yearly standards and district settings
+    EditStandards, // yearly standards and district settings
     ViewAudit,
-    CompleteReviews,  // record visits and reviews (village workers too)
-    OverrideTier,     // choose a tier over the rule table, with a reason
+    CompleteReviews, // record visits and reviews (village workers too)
+    OverrideTier, // choose a tier over the rule table, with a reason
 };
 
 class Roles
@@ -39,13 +39,17 @@ struct Session
     QString userName;
     Role role = Role::Auditor;
     QString townshipCode; // empty for district-wide roles
-    QString villageCode;  // village workers
+    QString villageCode; // village workers
+    bool mustChangePassword = false; // the password was reset: the desk asks for a new one before anything else
 
     bool can(Permission p) const { return Roles::allows(role, p); }
     bool coversTownship(const QString &code) const { return Roles::districtWide(role) || code == townshipCode; }
 
     // The command-line tool acts as the district administrator of its own machine.
-    static Session system() { return {QStringLiteral("system"), QStringLiteral("safetynet-cli"), Role::DistrictAdmin, {}, {}}; }
+    static Session system()
+    {
+        return { QStringLiteral("system"), QStringLiteral("safetynet-cli"), Role::DistrictAdmin, {}, {} };
+    }
 };
 
 } // namespace sn

@@ -18,6 +18,7 @@ struct User
     QString villageCode; // village workers
     QString phone;
     bool active = true;
+    bool mustChangePassword = false; // reset by an administrator: a new password at the next sign-in
     int failedAttempts = 0;
     QDateTime lockedUntil;
 };

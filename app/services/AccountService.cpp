@@ -6,10 +6,11 @@
 #include "database/Database.h"
 #include "database/SettingsRepository.h"
 #include "database/SqlUtil.h"
-#include "database/UserRepository.h"
 #include "database/Transaction.h"
+#include "database/UserRepository.h"
 #include "domain/Clock.h"
 
+#include <algorithm>
 #include <sodium.h>
 
 namespace sn {
@@ -24,7 +25,8 @@ bool sodiumReady()
 
 Session sessionFor(const User &u)
 {
-    return {u.id, u.displayName.isEmpty() ? u.username : u.displayName, u.role, u.townshipCode, u.villageCode};
+    return { u.id, u.displayName.isEmpty() ? u.username : u.displayName, u.role, u.townshipCode, u.villageCode,
+        u.mustChangePassword };
 }
 
 } // namespace
@@ -42,7 +44,8 @@ QString AccountService::hashPassword(const QString &password)
     char hash[crypto_pwhash_STRBYTES];
     // Interactive limits: about 0.1 s and 64 MiB on a desk PC; enough against offline guessing of a stolen file.
     if (crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+            crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0)
         return {};
     return QString::fromLatin1(hash);
 }
@@ -88,21 +91,10 @@ Result<User> AccountService::createUser(const Session *by, User user, const QStr
     user.username = user.username.trimmed();
     if (user.username.isEmpty())
         return Error::invalid(tr("The user name is empty."), QStringLiteral("username"));
-    if (password.size() < MinPasswordLength)
-        return Error::invalid(tr("The password needs at least %1 characters.").arg(MinPasswordLength), QStringLiteral("password"));
-    const RegionTree tree = StationService::regions(m_db);
-    if (user.role == Role::TownshipClerk || user.role == Role::VillageWorker) {
-        const Region *t = tree.find(user.townshipCode);
-        if (!t || t->level != RegionLevel::Township)
-            return Error::invalid(tr("A %1 needs a township.").arg(Roles::display(user.role)), QStringLiteral("township"));
-    } else {
-        user.townshipCode.clear();
-    }
-    if (user.role == Role::VillageWorker && !user.villageCode.isEmpty()) {
-        const Region *v = tree.find(user.villageCode);
-        if (!v || v->parentCode != user.townshipCode)
-            return Error::invalid(tr("The village is not in the user's township."), QStringLiteral("village"));
-    }
+    if (auto s = checkPassword(user.username, password); !s)
+        return s.error();
+    if (auto s = checkArea(user); !s)
+        return s.error();
     if (findByUsername(user.username))
         return Error::conflict(tr("The user name \"%1\" is taken.").arg(user.username));
     const QString hash = hashPassword(password);
@@ -154,7 +146,9 @@ Status AccountService::recordFailure(const User &user)
     Transaction tx(m_db);
     if (auto s = UserRepository(m_db).setFailures(user.id, failures >= maxFailures ? 0 : failures, lockedUntil); !s)
         return s;
-    if (auto a = auditUser(failures >= maxFailures ? QStringLiteral("lockout") : QStringLiteral("login_failed"), user.id, user.username); !a)
+    if (auto a = auditUser(failures >= maxFailures ? QStringLiteral("lockout") : QStringLiteral("login_failed"),
+            user.id, user.username);
+        !a)
         return a;
     return tx.commit();
 }
@@ -194,11 +188,33 @@ Result<Session> AccountService::login(const QString &username, const QString &pa
         if (left <= 0)
             return Error::forbidden(tr("Too many wrong passwords: the account is locked for %1 minutes.")
                                         .arg(SettingsRepository(m_db).value(setting::LoginLockMinutes).toInt()));
-        return Error::invalid(wrong + QLatin1Char(' ') + tr("%n attempt(s) left before the account is locked.", nullptr, left),
-                              QStringLiteral("password"));
+        return Error::invalid(
+            wrong + QLatin1Char(' ') + tr("%n attempt(s) left before the account is locked.", nullptr, left),
+            QStringLiteral("password"));
     }
     if (auto s = recordSuccess(user); !s)
         return s.error();
+    return sessionFor(user);
+}
+
+Result<Session> AccountService::authenticate(const QString &username, const QString &password) const
+{
+    auto found = UserRepository(m_db).byUsername(username.trimmed());
+    if (!found)
+        return found.error();
+    const QString wrong = tr("Wrong user name or password.");
+    if (!found.value()) {
+        (void)hashPassword(password);
+        return Error::invalid(wrong, QStringLiteral("password"));
+    }
+    const User user = found.value()->user;
+    if (!user.active)
+        return Error::forbidden(tr("This account is disabled."));
+    if (user.lockedUntil.isValid() && Clock::now() < user.lockedUntil)
+        return Error::forbidden(tr("Too many wrong passwords: the account is locked until %1.")
+                                    .arg(QLocale().toString(user.lockedUntil.time(), QLocale::ShortFormat)));
+    if (!verifyPassword(found.value()->passwordHash, password))
+        return Error::invalid(wrong, QStringLiteral("password"));
     return sessionFor(user);
 }
 
@@ -217,11 +233,20 @@ Status AccountService::changePassword(const Session &session, const QString &old
 {
     if (auto s = verify(session, oldPassword); !s)
         return s;
-    if (newPassword.size() < MinPasswordLength)
-        return Error::invalid(tr("The password needs at least %1 characters.").arg(MinPasswordLength), QStringLiteral("password"));
+    auto account = UserRepository(m_db).byId(session.userId);
+    if (!account)
+        return account.error();
+    if (!account.value())
+        return Error::notFound(tr("No such user."));
+    if (auto s = checkPassword(account.value()->user.username, newPassword); !s)
+        return s;
+    if (verifyPassword(account.value()->passwordHash, newPassword))
+        return Error::invalid(tr("Choose a password other than the old one."), QStringLiteral("password"));
     const QString hash = hashPassword(newPassword);
     Transaction tx(m_db);
     if (auto s = UserRepository(m_db).setPasswordHash(session.userId, hash); !s)
+        return s;
+    if (auto s = UserRepository(m_db).setMustChangePassword(session.userId, false); !s)
         return s;
     if (auto a = auditUser(QStringLiteral("password"), session.userId, session.userName); !a)
         return a;
@@ -233,6 +258,164 @@ Result<QList<User>> AccountService::users(const Session &session) const
     if (!session.can(Permission::ManageUsers))
         return Error::forbidden(tr("Only a district administrator may list accounts."));
     return UserRepository(m_db).all();
+}
+
+Status AccountService::checkPassword(const QString &username, const QString &password)
+{
+    if (password.size() < MinPasswordLength)
+        return Error::invalid(
+            tr("The password needs at least %1 characters.").arg(MinPasswordLength), QStringLiteral("password"));
+    if (password.compare(username.trimmed(), Qt::CaseInsensitive) == 0)
+        return Error::invalid(tr("The password may not be the user name."), QStringLiteral("password"));
+    if (isCommonPassword(password))
+        return Error::invalid(tr("This password is one of the most common ones and is guessed first: choose another."),
+            QStringLiteral("password"));
+    return {};
+}
+
+Result<User> AccountService::manageable(const Session &by, const QString &username) const
+{
+    if (!by.can(Permission::ManageUsers))
+        return Error::forbidden(tr("Only a district administrator may change accounts."));
+    auto found = findByUsername(username);
+    if (!found)
+        return found.error();
+    return found.value();
+}
+
+Status AccountService::store(const Session &by, const User &before, const User &after, const QString &field,
+    const QString &oldValue, const QString &newValue)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = UserRepository(m_db).update(after); !s)
+        return s;
+    AuditEntry entry;
+    entry.action = QStringLiteral("update");
+    entry.table = QStringLiteral("users");
+    entry.recordId = before.id;
+    entry.field = field;
+    entry.oldValue = oldValue;
+    entry.newValue = newValue;
+    entry.userId = by.userId;
+    entry.userName = by.userName;
+    if (auto s = AuditLog(m_db).append(entry); !s)
+        return s;
+    return tx.commit();
+}
+
+Status AccountService::setActive(const Session &by, const QString &username, bool active)
+{
+    auto user = manageable(by, username);
+    if (!user)
+        return user.error();
+    if (!active && user->id == by.userId)
+        return Error::invalid(tr("You cannot disable your own account."), QStringLiteral("username"));
+    if (!active && user->role == Role::DistrictAdmin && user->active) {
+        auto all = UserRepository(m_db).all();
+        if (!all)
+            return all.error();
+        const auto admins = std::count_if(
+            all->cbegin(), all->cend(), [](const User &u) { return u.active && u.role == Role::DistrictAdmin; });
+        if (admins <= 1)
+            return Error::invalid(
+                tr("%1 is the last active district administrator.").arg(username), QStringLiteral("username"));
+    }
+    User after = user.value();
+    after.active = active;
+    const auto flag = [](bool b) { return b ? QStringLiteral("1") : QStringLiteral("0"); };
+    return store(by, user.value(), after, QStringLiteral("active"), flag(user->active), flag(active));
+}
+
+Status AccountService::resetPassword(const Session &by, const QString &username, const QString &newPassword)
+{
+    auto user = manageable(by, username);
+    if (!user)
+        return user.error();
+    if (auto s = checkPassword(user->username, newPassword); !s)
+        return s;
+    const QString hash = hashPassword(newPassword);
+    if (hash.isEmpty())
+        return Error::internal(tr("The password could not be hashed."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    UserRepository users(m_db);
+    if (auto s = users.setPasswordHash(user->id, hash); !s)
+        return s;
+    if (auto s = users.setMustChangePassword(user->id, user->id != by.userId); !s)
+        return s;
+    if (auto s = users.setFailures(user->id, 0, {}); !s)
+        return s;
+    AuditEntry entry;
+    entry.action = QStringLiteral("password_reset");
+    entry.table = QStringLiteral("users");
+    entry.recordId = user->id;
+    entry.userId = by.userId;
+    entry.userName = by.userName;
+    if (auto s = AuditLog(m_db).append(entry); !s)
+        return s;
+    return tx.commit();
+}
+
+Status AccountService::changeRole(
+    const Session &by, const QString &username, Role role, const QString &townshipCode, const QString &villageCode)
+{
+    auto user = manageable(by, username);
+    if (!user)
+        return user.error();
+    User after = user.value();
+    after.role = role;
+    after.townshipCode = Roles::districtWide(role) ? QString() : townshipCode;
+    after.villageCode = role == Role::VillageWorker ? villageCode : QString();
+    if (auto s = checkArea(after); !s)
+        return s;
+    if (user->id == by.userId && role != Role::DistrictAdmin)
+        return Error::invalid(tr("You cannot take the administrator role from yourself."), QStringLiteral("role"));
+    const auto describe = [](const User &u) {
+        return QStringLiteral("%1 %2 %3").arg(Roles::code(u.role), u.townshipCode, u.villageCode).trimmed();
+    };
+    return store(by, user.value(), after, QStringLiteral("role"), describe(user.value()), describe(after));
+}
+
+Status AccountService::checkArea(User &user) const
+{
+    const RegionTree tree = StationService::regions(m_db);
+    if (user.role == Role::TownshipClerk || user.role == Role::VillageWorker) {
+        const Region *t = tree.find(user.townshipCode);
+        if (!t || t->level != RegionLevel::Township)
+            return Error::invalid(
+                tr("A %1 needs a township.").arg(Roles::display(user.role)), QStringLiteral("township"));
+    } else {
+        user.townshipCode.clear();
+    }
+    if (user.role == Role::VillageWorker && !user.villageCode.isEmpty()) {
+        const Region *v = tree.find(user.villageCode);
+        if (!v || v->parentCode != user.townshipCode)
+            return Error::invalid(tr("The village is not in the user's township."), QStringLiteral("village"));
+    }
+    return {};
+}
+
+// The passwords guessed first: the most common ones of the public lists of leaked passwords (NordPass and
+// SplashData yearly top lists, and the CSDN leak for Chinese users' habits: 5201314, woaini1314, …), at least
+// MinPasswordLength long, compared without case.
+bool AccountService::isCommonPassword(const QString &password)
+{
+    static const char *const common[] = { "12345678", "123456789", "1234567890", "11111111", "00000000", "88888888",
+        "66666666", "12341234", "11223344", "87654321", "password", "password1", "password123", "passw0rd",
+        "qwertyuiop", "qwerty123", "1q2w3e4r", "1qaz2wsx", "zaq12wsx", "abc12345", "abcd1234", "a1234567", "a12345678",
+        "aa123456", "iloveyou", "woaini1314", "woaini520", "5201314520", "1314520520", "admin123", "admin1234",
+        "administrator", "welcome1", "sunshine", "princess", "football", "baseball", "superman", "starwars", "trustno1",
+        "letmein1", "qazwsxedc", "asdfghjkl", "zxcvbnm123", "147258369", "123123123", "123321123", "112233445566",
+        "safetynet", "anquanwang", "minzheng", "dibao123" };
+    const QString p = password.trimmed().toLower();
+    for (const char *c : common) {
+        if (p == QLatin1String(c))
+            return true;
+    }
+    return false;
 }
 
 } // namespace sn

@@ -4,6 +4,7 @@
 #include "database/Database.h"
 #include "database/IntegrityRepository.h"
 #include "domain/Clock.h"
+#include "domain/Role.h"
 
 #include <QDir>
 #include <QFile>
@@ -171,6 +172,33 @@ Status BackupService::restore(const QString &databasePath, const QString &backup
     if (!QFile::rename(temp, databasePath))
         return Error::io(tr("Cannot put the backup in place of the database."));
     return {};
+}
+
+namespace {
+
+Status audited(Database &db, const Session &session, const QString &action, const QString &file)
+{
+    AuditEntry entry;
+    entry.userId = session.userId;
+    entry.userName = session.userName;
+    entry.action = action;
+    entry.table = QStringLiteral("station");
+    entry.newValue = QFileInfo(file).absoluteFilePath();
+    return AuditLog(db).append(entry);
+}
+
+} // namespace
+
+Status BackupService::backupTo(Database &db, const Session &session, const QString &file)
+{
+    if (auto s = db.backupTo(file); !s)
+        return s;
+    return audited(db, session, QStringLiteral("backup"), file);
+}
+
+Status BackupService::recordRestore(Database &db, const Session &session, const QString &backupFile)
+{
+    return audited(db, session, QStringLiteral("restore"), backupFile);
 }
 
 } // namespace sn

@@ -9,6 +9,7 @@
 namespace sn {
 
 class Database;
+struct Session;
 
 struct BackupFile
 {
@@ -39,6 +40,10 @@ public:
     // and puts the backup in its place (temp then rename).
     static Status restore(const QString &databasePath, const QString &backupFile);
     static Status verify(const QString &backupFile); // integrity_check and a SafetyNet schema
+    // A backup to a file of the user's choice, audited ("backup", who and where): the whole station leaves.
+    static Status backupTo(Database &db, const Session &session, const QString &file);
+    // After restore: the audit log of the restored file records who restored which backup.
+    static Status recordRestore(Database &db, const Session &session, const QString &backupFile);
 };
 
 } // namespace sn

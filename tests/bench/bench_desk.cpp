@@ -2,7 +2,7 @@
 // first page. The same steps as app/main.cpp (open, sign in through AccountService, refresh the review
 // schedules that fell due, the main window, the registry) without the login dialog: the user name and the
 // password come from the command line. A bench-only program; the product's startup is unchanged.
-//   QT_QPA_PLATFORM=offscreen bench_desk --db big.sqlite --user bench --password bench
+//   QT_QPA_PLATFORM=offscreen bench_desk --db big.sqlite --user bench --password bench-password-2026
 #include "database/Database.h"
 #include "services/AccountService.h"
 #include "services/ReviewService.h"
@@ -58,9 +58,9 @@ int main(int argc, char *argv[])
     sn::Translations::install(sn::Translations::preferredLanguage());
 
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("station database"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("user"), QStringLiteral("user name"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("password"), QStringLiteral("password"), QStringLiteral("TEXT")});
+    parser.addOption({ QStringLiteral("db"), QStringLiteral("station database"), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("user"), QStringLiteral("user name"), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("password"), QStringLiteral("password"), QStringLiteral("TEXT") });
     parser.process(app);
 
     auto opened = sn::Database::open(parser.value(QStringLiteral("db")));
@@ -101,8 +101,8 @@ int main(int argc, char *argv[])
     const qint64 paintedAt = clock.elapsed();
     std::printf("first page: %d rows of %d households; open %lld ms, login %lld ms, reviews %lld ms, window %lld ms, "
                 "painted at %lld ms; after sign-in %lld ms\n",
-                int(window.registry()->model()->rowCount()), window.registry()->model()->total(), openedAt, loggedInAt - openedAt,
-                refreshedAt - loggedInAt, builtAt - refreshedAt, paintedAt, paintedAt - loggedInAt);
+        int(window.registry()->model()->rowCount()), window.registry()->model()->total(), openedAt,
+        loggedInAt - openedAt, refreshedAt - loggedInAt, builtAt - refreshedAt, paintedAt, paintedAt - loggedInAt);
     std::printf("login_ms=%lld after_login_ms=%lld\n", loggedInAt - openedAt, paintedAt - loggedInAt);
     return 0;
 }

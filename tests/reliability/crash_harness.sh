@@ -10,6 +10,10 @@ work=$(mktemp -d)
 [ -n "${CRASH_KEEP:-}" ] && echo "work folder: $work"
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
+# Commands that read or change personal data sign in: the stations are made with this administrator.
+printf 'harness-password-2026\n' > "$work/admin.pw"
+chmod 600 "$work/admin.pw"
+export SAFETYNET_USER=admin SAFETYNET_PASSWORD_FILE=$work/admin.pw
 count() { "$cli" stats --db "$1" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["households"])'; }
 random_ms() { python3 -c "import random; print(random.randint($1, $2))"; }
 kill_after() { # command... ; kills it after a random delay, returns 0 if it was killed, 1 if it finished first
@@ -22,7 +26,8 @@ kill_after() { # command... ; kills it after a random delay, returns 0 if it was
 }
 
 # A station with some data, and a share holding another station's big bundle.
-"$cli" demo --db "$work/base.sqlite" --households 300 --seed 3 --quiet >/dev/null || fail "demo base"
+"$cli" demo --db "$work/base.sqlite" --households 300 --seed 3 --quiet --admin admin --password-file "$work/admin.pw" >/dev/null \
+    || fail "demo base"
 "$cli" keygen --out "$work/k.key" >/dev/null || fail "keygen"
 # The other station starts as a copy of this one (so its 2500 new people cannot share an ID number with ours).
 cp "$work/base.sqlite" "$work/other.sqlite"

@@ -1,5 +1,6 @@
 #include "StationFixture.h"
 
+#include "database/AuditLog.h"
 #include "database/SqlUtil.h"
 #include "services/AccountService.h"
 
@@ -25,33 +26,33 @@ class TestAccountService : public QObject
     }
 
 private slots:
-    void init()
-    {
-        m_station = std::make_unique<Station>();
-    }
+    void init() { m_station = std::make_unique<Station>(); }
 
     void firstAccountMustBeAnAdministrator()
     {
         AccountService accounts(*m_station->db);
         QVERIFY(!accounts.hasUsers());
-        auto refused = accounts.createUser(nullptr, clerk(), QStringLiteral("secret"));
+        auto refused = accounts.createUser(nullptr, clerk(), QStringLiteral("secret-2026"));
         QVERIFY(!refused);
         User admin;
         admin.username = QStringLiteral("admin");
         admin.role = Role::DistrictAdmin;
-        QVERIFY(accounts.createUser(nullptr, admin, QStringLiteral("secret")));
+        QVERIFY(accounts.createUser(nullptr, admin, QStringLiteral("secret-2026")));
         QVERIFY(accounts.hasUsers());
         // Now a session is needed, and it must be allowed to manage users.
-        QVERIFY(!accounts.createUser(nullptr, clerk(), QStringLiteral("secret")));
+        QVERIFY(!accounts.createUser(nullptr, clerk(), QStringLiteral("secret-2026")));
         const Session clerkSession = clerkOf(Chaoyang);
-        QCOMPARE(accounts.createUser(&clerkSession, clerk(), QStringLiteral("secret")).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(accounts.createUser(&clerkSession, clerk(), QStringLiteral("secret-2026")).error().kind,
+            Error::Kind::Forbidden);
         const Session adminSession = test::admin();
-        QVERIFY(accounts.createUser(&adminSession, clerk(), QStringLiteral("secret")));
-        QCOMPARE(accounts.createUser(&adminSession, clerk(), QStringLiteral("secret")).error().kind, Error::Kind::Conflict);
+        QVERIFY(accounts.createUser(&adminSession, clerk(), QStringLiteral("secret-2026")));
+        QCOMPARE(accounts.createUser(&adminSession, clerk(), QStringLiteral("secret-2026")).error().kind,
+            Error::Kind::Conflict);
         User noTownship = clerk();
         noTownship.username = QStringLiteral("clerk2");
         noTownship.townshipCode.clear();
-        QCOMPARE(accounts.createUser(&adminSession, noTownship, QStringLiteral("secret")).error().field, QStringLiteral("township"));
+        QCOMPARE(accounts.createUser(&adminSession, noTownship, QStringLiteral("secret-2026")).error().field,
+            QStringLiteral("township"));
     }
 
     void passwordsAreStoredOnlyAsArgon2id()
@@ -61,7 +62,8 @@ private slots:
         admin.username = QStringLiteral("admin");
         admin.role = Role::DistrictAdmin;
         QVERIFY(accounts.createUser(nullptr, admin, QStringLiteral("correct horse")));
-        const QString stored = sql::scalar(m_station->db->sql(), QStringLiteral("SELECT password_hash FROM users"))->toString();
+        const QString stored
+            = sql::scalar(m_station->db->sql(), QStringLiteral("SELECT password_hash FROM users"))->toString();
         QVERIFY(stored.startsWith(QStringLiteral("$argon2id$")));
         QVERIFY(!stored.contains(QStringLiteral("correct horse")));
         QVERIFY(AccountService::verifyPassword(stored, QStringLiteral("correct horse")));
@@ -74,11 +76,11 @@ private slots:
         User admin;
         admin.username = QStringLiteral("admin");
         admin.role = Role::DistrictAdmin;
-        QVERIFY(accounts.createUser(nullptr, admin, QStringLiteral("secret")));
+        QVERIFY(accounts.createUser(nullptr, admin, QStringLiteral("secret-2026")));
         const Session adminSession = test::admin();
-        QVERIFY(accounts.createUser(&adminSession, clerk(), QStringLiteral("secret")));
+        QVERIFY(accounts.createUser(&adminSession, clerk(), QStringLiteral("secret-2026")));
 
-        auto ok = accounts.login(QStringLiteral("clerk"), QStringLiteral("secret"));
+        auto ok = accounts.login(QStringLiteral("clerk"), QStringLiteral("secret-2026"));
         QVERIFY(ok);
         QCOMPARE(ok->role, Role::TownshipClerk);
         QCOMPARE(ok->townshipCode, Chaoyang);
@@ -95,14 +97,16 @@ private slots:
         auto fifth = accounts.login(QStringLiteral("clerk"), QStringLiteral("wrong"));
         QCOMPARE(fifth.error().kind, Error::Kind::Forbidden);
         // Locked: even the right password is refused for now.
-        auto locked = accounts.login(QStringLiteral("clerk"), QStringLiteral("secret"));
+        auto locked = accounts.login(QStringLiteral("clerk"), QStringLiteral("secret-2026"));
         QVERIFY(!locked);
         QVERIFY(locked.error().message.contains(QStringLiteral("locked")));
         // 16 minutes later the lock has expired.
         Clock::setNow(Clock::now().addSecs(16 * 60));
-        QVERIFY(accounts.login(QStringLiteral("clerk"), QStringLiteral("secret")));
+        QVERIFY(accounts.login(QStringLiteral("clerk"), QStringLiteral("secret-2026")));
         // A success resets the count.
-        QVERIFY(accounts.login(QStringLiteral("clerk"), QStringLiteral("wrong")).error().message.contains(QStringLiteral("4")));
+        QVERIFY(accounts.login(QStringLiteral("clerk"), QStringLiteral("wrong"))
+                    .error()
+                    .message.contains(QStringLiteral("4")));
     }
 
     void verifyUnlocksOnlyWithTheSameUsersPassword()
@@ -111,16 +115,103 @@ private slots:
         User admin;
         admin.username = QStringLiteral("admin");
         admin.role = Role::DistrictAdmin;
-        auto created = accounts.createUser(nullptr, admin, QStringLiteral("secret"));
+        auto created = accounts.createUser(nullptr, admin, QStringLiteral("secret-2026"));
         QVERIFY(created);
-        auto session = accounts.login(QStringLiteral("admin"), QStringLiteral("secret"));
+        auto session = accounts.login(QStringLiteral("admin"), QStringLiteral("secret-2026"));
         QVERIFY(session);
-        QVERIFY(accounts.verify(session.value(), QStringLiteral("secret")));
+        QVERIFY(accounts.verify(session.value(), QStringLiteral("secret-2026")));
         QVERIFY(!accounts.verify(session.value(), QStringLiteral("nope")));
-        QVERIFY(accounts.changePassword(session.value(), QStringLiteral("secret"), QStringLiteral("better")));
-        QVERIFY(!accounts.login(QStringLiteral("admin"), QStringLiteral("secret")));
-        QVERIFY(accounts.login(QStringLiteral("admin"), QStringLiteral("better")));
+        QVERIFY(accounts.changePassword(session.value(), QStringLiteral("secret-2026"), QStringLiteral("better-2026")));
+        QVERIFY(!accounts.login(QStringLiteral("admin"), QStringLiteral("secret-2026")));
+        QVERIFY(accounts.login(QStringLiteral("admin"), QStringLiteral("better-2026")));
         QCOMPARE(accounts.idleLockMinutes(), 5);
+    }
+
+    void passwordPolicy_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("seven characters") << QStringLiteral("abc-123") << false;
+        QTest::newRow("the user name") << QStringLiteral("Clerk-Zhang") << false;
+        QTest::newRow("common") << QStringLiteral("12345678") << false;
+        QTest::newRow("common, other case") << QStringLiteral("PassWord1") << false;
+        QTest::newRow("common Chinese habit") << QStringLiteral("woaini1314") << false;
+        QTest::newRow("eight, uncommon") << QStringLiteral("北园村-2026") << true;
+        QTest::newRow("long") << QStringLiteral("correct horse battery") << true;
+    }
+
+    // At least 8 characters, not the user name, not one of the most common passwords: when an account is
+    // made, when its password is changed and when an administrator resets it.
+    void passwordPolicy()
+    {
+        QFETCH(QString, password);
+        QFETCH(bool, accepted);
+        QCOMPARE(bool(AccountService::checkPassword(QStringLiteral("clerk-zhang"), password)), accepted);
+        AccountService accounts(*m_station->db);
+        User admin;
+        admin.username = QStringLiteral("admin");
+        admin.role = Role::DistrictAdmin;
+        QVERIFY(accounts.createUser(nullptr, admin, QStringLiteral("admin-pass-2026")));
+        const Session adminSession = accounts.login(QStringLiteral("admin"), QStringLiteral("admin-pass-2026")).value();
+        User u = clerk();
+        u.username = QStringLiteral("clerk-zhang");
+        auto created = accounts.createUser(&adminSession, u, password);
+        QCOMPARE(bool(created), accepted);
+        if (!accepted)
+            QCOMPARE(created.error().field, QStringLiteral("password"));
+        QCOMPARE(bool(accounts.resetPassword(adminSession, QStringLiteral("admin"), password)),
+            bool(AccountService::checkPassword(QStringLiteral("admin"), password)));
+    }
+
+    // Disable, enable, reset and role change: only an administrator, each audited; a disabled account cannot
+    // sign in, a reset one signs in with must-change set until it chooses a new password.
+    void manageAccounts()
+    {
+        AccountService accounts(*m_station->db);
+        User admin;
+        admin.username = QStringLiteral("admin");
+        admin.role = Role::DistrictAdmin;
+        QVERIFY(accounts.createUser(nullptr, admin, QStringLiteral("admin-pass-2026")));
+        const Session adminSession = accounts.login(QStringLiteral("admin"), QStringLiteral("admin-pass-2026")).value();
+        QVERIFY(accounts.createUser(&adminSession, clerk(), QStringLiteral("clerk-pass-2026")));
+        const Session clerkSession = accounts.login(QStringLiteral("clerk"), QStringLiteral("clerk-pass-2026")).value();
+        QCOMPARE(accounts.setActive(clerkSession, QStringLiteral("admin"), false).error().kind, Error::Kind::Forbidden);
+
+        QVERIFY(accounts.setActive(adminSession, QStringLiteral("clerk"), false));
+        QCOMPARE(accounts.login(QStringLiteral("clerk"), QStringLiteral("clerk-pass-2026")).error().kind,
+            Error::Kind::Forbidden);
+        QVERIFY(accounts.setActive(adminSession, QStringLiteral("clerk"), true));
+        QVERIFY(accounts.login(QStringLiteral("clerk"), QStringLiteral("clerk-pass-2026")));
+        QVERIFY(!accounts.setActive(adminSession, QStringLiteral("admin"), false)); // not oneself, not the last admin
+
+        QVERIFY(accounts.resetPassword(adminSession, QStringLiteral("clerk"), QStringLiteral("temporary-2026")));
+        QVERIFY(!accounts.login(QStringLiteral("clerk"), QStringLiteral("clerk-pass-2026")));
+        auto reset = accounts.login(QStringLiteral("clerk"), QStringLiteral("temporary-2026"));
+        QVERIFY(reset);
+        QVERIFY(reset->mustChangePassword);
+        QVERIFY(!accounts.changePassword(
+            reset.value(), QStringLiteral("temporary-2026"), QStringLiteral("temporary-2026")));
+        QVERIFY(
+            accounts.changePassword(reset.value(), QStringLiteral("temporary-2026"), QStringLiteral("my-own-2026")));
+        QVERIFY(!accounts.login(QStringLiteral("clerk"), QStringLiteral("my-own-2026"))->mustChangePassword);
+
+        QCOMPARE(accounts.changeRole(adminSession, QStringLiteral("clerk"), Role::VillageWorker, Mafang, Beiyuan)
+                     .error()
+                     .field,
+            QStringLiteral("village"));
+        QVERIFY(accounts.changeRole(adminSession, QStringLiteral("clerk"), Role::VillageWorker, Chaoyang, Beiyuan));
+        const Session worker = accounts.login(QStringLiteral("clerk"), QStringLiteral("my-own-2026")).value();
+        QCOMPARE(worker.role, Role::VillageWorker);
+        QCOMPARE(worker.villageCode, Beiyuan);
+        QVERIFY(!accounts.changeRole(adminSession, QStringLiteral("admin"), Role::Auditor, {}, {}));
+
+        QStringList audited;
+        for (const AuditEntry &e : AuditLog(*m_station->db).recent(100).value()) {
+            if (e.table == QLatin1String("users") && e.userName == adminSession.userName)
+                audited << e.action + QLatin1Char(':') + e.field;
+        }
+        for (const char *expected : { "update:active", "password_reset:", "update:role" })
+            QVERIFY2(audited.contains(QLatin1String(expected)), qPrintable(audited.join(QLatin1Char(' '))));
     }
 };
 

@@ -71,7 +71,7 @@ void TestFirstRun::createsTownshipStation()
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdminPageId));
     QVERIFY(!QFileInfo::exists(path)); // nothing is written before Finish
 
-    typeAdmin(wizard, QStringLiteral("s3cret!"), QStringLiteral("s3cret!"));
+    typeAdmin(wizard, QStringLiteral("s3cret!-north"), QStringLiteral("s3cret!-north"));
     click(wizard, QWizard::FinishButton);
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
     QVERIFY2(wizard.errorText().isEmpty(), qPrintable(wizard.errorText()));
@@ -89,7 +89,7 @@ void TestFirstRun::createsTownshipStation()
     QVERIFY(reopened);
     AccountService accounts(*reopened.value());
     QVERIFY(accounts.hasUsers());
-    auto session = accounts.login(QStringLiteral("chief"), QStringLiteral("s3cret!"));
+    auto session = accounts.login(QStringLiteral("chief"), QStringLiteral("s3cret!-north"));
     QVERIFY2(session, qPrintable(session.error().message));
     QCOMPARE(session->role, Role::DistrictAdmin);
     QCOMPARE(session->userName, QStringLiteral("李局长"));
@@ -109,7 +109,7 @@ void TestFirstRun::createsDistrictStation()
     typeText(field(wizard, "firstRunStationName"), QStringLiteral("城北区民政局"));
     click(wizard, QWizard::NextButton);
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdminPageId));
-    typeAdmin(wizard, QStringLiteral("bureau1"), QStringLiteral("bureau1"));
+    typeAdmin(wizard, QStringLiteral("bureau-2026"), QStringLiteral("bureau-2026"));
     click(wizard, QWizard::FinishButton);
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
     auto db = wizard.takeDatabase();
@@ -117,7 +117,7 @@ void TestFirstRun::createsDistrictStation()
     const StationInfo info = StationService::info(*db);
     QVERIFY(info.townshipCode.isEmpty());
     QCOMPARE(info.districtName, QStringLiteral("城北区"));
-    QVERIFY(AccountService(*db).login(QStringLiteral("chief"), QStringLiteral("bureau1")));
+    QVERIFY(AccountService(*db).login(QStringLiteral("chief"), QStringLiteral("bureau-2026")));
 }
 
 void TestFirstRun::refusesUnknownTownship()
@@ -143,7 +143,7 @@ void TestFirstRun::refusesDifferentPasswords()
     wizard.show();
     typeStation(wizard, QStringLiteral("朝阳街道"), QStringLiteral("窗口"));
     click(wizard, QWizard::NextButton);
-    typeAdmin(wizard, QStringLiteral("secret1"), QStringLiteral("secret2"));
+    typeAdmin(wizard, QStringLiteral("secret-one-1"), QStringLiteral("secret-two-2"));
     click(wizard, QWizard::FinishButton);
     QVERIFY(wizard.isVisible());
     QVERIFY2(wizard.errorText().contains(QLatin1String("differ")), qPrintable(wizard.errorText()));
@@ -158,8 +158,8 @@ void TestFirstRun::refusesDifferentPasswords()
     // Fixed: the station is created.
     field(wizard, "firstRunPassword")->clear();
     field(wizard, "firstRunRepeat")->clear();
-    typeText(field(wizard, "firstRunPassword"), QStringLiteral("secret1"));
-    typeText(field(wizard, "firstRunRepeat"), QStringLiteral("secret1"));
+    typeText(field(wizard, "firstRunPassword"), QStringLiteral("secret-one-1"));
+    typeText(field(wizard, "firstRunRepeat"), QStringLiteral("secret-one-1"));
     click(wizard, QWizard::FinishButton);
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
     QVERIFY(QFileInfo::exists(path));
@@ -170,17 +170,18 @@ void TestFirstRun::finishesAnInterruptedSetUp()
     // A station file without users (the power failed between the two steps): only the account is asked for.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("station.sqlite"));
-    auto db = StationService::initialize(path, QStringLiteral("朝阳街道"), QStringLiteral("窗口"), RegionTree::builtIn());
+    auto db
+        = StationService::initialize(path, QStringLiteral("朝阳街道"), QStringLiteral("窗口"), RegionTree::builtIn());
     QVERIFY(db);
     QVERIFY(!AccountService(*db.value()).hasUsers());
     FirstRunWizard wizard(path, db.value().get());
     wizard.show();
     QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdminPageId));
-    typeAdmin(wizard, QStringLiteral("again1"), QStringLiteral("again1"));
+    typeAdmin(wizard, QStringLiteral("again-2026"), QStringLiteral("again-2026"));
     click(wizard, QWizard::FinishButton);
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
     QVERIFY(!wizard.takeDatabase());
-    QVERIFY(AccountService(*db.value()).login(QStringLiteral("chief"), QStringLiteral("again1")));
+    QVERIFY(AccountService(*db.value()).login(QStringLiteral("chief"), QStringLiteral("again-2026")));
 }
 
 QTEST_MAIN(TestFirstRun)

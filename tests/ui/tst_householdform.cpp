@@ -1,12 +1,12 @@
 // The household intake form, driven from the keyboard the way a window clerk uses it.
-#include "domain/Format.h"
 #include "TestUtil.h"
+#include "domain/Format.h"
 
-#include "ui/HouseholdSubTables.h"
 #include "ui/HouseholdForm.h"
 #include "ui/HouseholdItemDelegate.h"
 #include "ui/HouseholdProblemPanel.h"
 #include "ui/HouseholdRowsView.h"
+#include "ui/HouseholdSubTables.h"
 #include "ui/MemberTableModel.h"
 #include "ui/MessageBox.h"
 
@@ -115,11 +115,12 @@ void TestHouseholdForm::initTestCase()
     Clock::setNow(QDateTime(QDate(2026, 11, 28), QTime(10, 0)));
     MessageBox::setTestMode(true);
     auto db = StationService::initialize(m_dir.filePath(QStringLiteral("station.db")), QStringLiteral("朝阳街道"),
-                                         QStringLiteral("Test"), RegionTree::builtIn());
+        QStringLiteral("Test"), RegionTree::builtIn());
     QVERIFY2(db, qPrintable(db.error().message));
     m_db = std::move(db.value());
-    m_service = std::make_unique<HouseholdService>(
-        *m_db, Session{QStringLiteral("u1"), QStringLiteral("clerk"), Role::TownshipClerk, QStringLiteral("630105001"), {}});
+    m_service = std::make_unique<HouseholdService>(*m_db,
+        Session {
+            QStringLiteral("u1"), QStringLiteral("clerk"), Role::TownshipClerk, QStringLiteral("630105001"), {} });
 }
 
 void TestHouseholdForm::init()
@@ -148,7 +149,7 @@ void TestHouseholdForm::tableModelsAreValidModels()
     QVERIFY(incomes.insertRows(0, 1));
     const QModelIndex whose = incomes.index(0, IncomeMemberColumn);
     QCOMPARE(whose.data(HouseholdItemDelegate::ChoicesRole).toStringList(),
-             QStringList({QStringLiteral("Whole household"), QStringLiteral("Member 1"), QStringLiteral("李梅")}));
+        QStringList({ QStringLiteral("Whole household"), QStringLiteral("Member 1"), QStringLiteral("李梅") }));
     QVERIFY(incomes.setData(whose, 2));
     QCOMPARE(incomes.rows().first().memberId, model.members().at(1).id);
     QVERIFY(!incomes.setData(incomes.index(0, IncomeAmountColumn), QStringLiteral("12.345")));
@@ -164,7 +165,8 @@ void TestHouseholdForm::tableModelsAreValidModels()
 void TestHouseholdForm::clerkTypesAWholeHousehold()
 {
     // A district administrator chooses the township too; a township clerk's is fixed (checked below).
-    HouseholdService admin(*m_db, Session{QStringLiteral("u0"), QStringLiteral("admin"), Role::DistrictAdmin, {}, {}});
+    HouseholdService admin(
+        *m_db, Session { QStringLiteral("u0"), QStringLiteral("admin"), Role::DistrictAdmin, {}, {} });
     HouseholdForm form(admin);
     QSignalSpy saved(&form, &HouseholdForm::saved);
     form.show();
@@ -185,7 +187,7 @@ void TestHouseholdForm::clerkTypesAWholeHousehold()
     typeText(QStringLiteral("北园"));
     QCOMPARE(village->currentData().toString(), QStringLiteral("630105001201"));
     QCOMPARE(area->currentIndex(), 1); // a village: rural
-    press(Qt::Key_Tab);                // the grid list is empty and skipped
+    press(Qt::Key_Tab); // the grid list is empty and skipped
     QCOMPARE(QApplication::focusWidget(), area);
     press(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("address"));
@@ -215,7 +217,8 @@ void TestHouseholdForm::clerkTypesAWholeHousehold()
     typeText(headId);
     QVERIFY2(memberStatus->text().contains(QStringLiteral("1975-03-15")), qPrintable(memberStatus->text()));
     press(Qt::Key_Return);
-    QCOMPARE(members->model()->index(0, MemberTableModel::BirthColumn).data().toString(), format::date(QDate(1975, 3, 15)));
+    QCOMPARE(
+        members->model()->index(0, MemberTableModel::BirthColumn).data().toString(), format::date(QDate(1975, 3, 15)));
     QCOMPARE(members->model()->index(0, MemberTableModel::SexColumn).data().toString(), QStringLiteral("Male"));
     QCOMPARE(members->model()->index(0, MemberTableModel::AgeColumn).data().toString(), QStringLiteral("51"));
 
@@ -231,7 +234,8 @@ void TestHouseholdForm::clerkTypesAWholeHousehold()
     QCOMPARE(members->currentIndex().column(), int(MemberTableModel::RelationColumn));
     typeText(QStringLiteral("S")); // "Spouse" in the relation list
     press(Qt::Key_Return);
-    QCOMPARE(members->model()->index(1, MemberTableModel::RelationColumn).data().toString(), relationDisplay(Relation::Spouse));
+    QCOMPARE(members->model()->index(1, MemberTableModel::RelationColumn).data().toString(),
+        relationDisplay(Relation::Spouse));
 
     const int before = storedCount();
     press(Qt::Key_S, Qt::ControlModifier);
@@ -346,7 +350,11 @@ void TestHouseholdForm::idNumberInAnotherHouseholdNamesIt()
     const QString problem = problemTexts(form).filter(QStringLiteral("张三")).first();
     QVERIFY2(problem.contains(QStringLiteral("北园村")), qPrintable(problem));
     QVERIFY2(memberStatus->text().contains(QStringLiteral("张三")), qPrintable(memberStatus->text()));
-    QVERIFY(members->model()->index(0, MemberTableModel::IdColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("张三")));
+    QVERIFY(members->model()
+                ->index(0, MemberTableModel::IdColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("张三")));
     const int before = storedCount();
     QVERIFY(!form.save());
     QCOMPARE(storedCount(), before);
@@ -366,7 +374,8 @@ void TestHouseholdForm::classificationFollowsIncomeAndOverrideNeedsReason()
     auto *reason = form.findChild<QLineEdit *>(QStringLiteral("overrideReason"));
     auto *incomes = form.findChild<HouseholdRowsView *>(QStringLiteral("incomesView"));
     QVERIFY(explanation && category && reason && incomes);
-    QVERIFY2(explanation->toPlainText().contains(QStringLiteral("per-capita income 300.00")), qPrintable(explanation->toPlainText()));
+    QVERIFY2(explanation->toPlainText().contains(QStringLiteral("per-capita income 300.00")),
+        qPrintable(explanation->toPlainText()));
     QCOMPARE(category->currentData().toString(), CategoryNames::code(Category::Dibao));
     QVERIFY(!reason->isEnabled()); // the category agrees with the rules
 
@@ -378,8 +387,10 @@ void TestHouseholdForm::classificationFollowsIncomeAndOverrideNeedsReason()
     press(Qt::Key_Return);
     QCOMPARE(incomes->model()->index(0, IncomeAmountColumn).data().toString(), format::money(200000));
     QCOMPARE(incomes->model()->index(0, IncomeAmountColumn).data(Qt::EditRole).toString(), QStringLiteral("2000.00"));
-    QTRY_VERIFY2(explanation->toPlainText().contains(QStringLiteral("per-capita income 1000.00")), qPrintable(explanation->toPlainText()));
-    QVERIFY(explanation->toPlainText().contains(QStringLiteral("result: ") + CategoryNames::chinese(Category::DibaoEdge)));
+    QTRY_VERIFY2(explanation->toPlainText().contains(QStringLiteral("per-capita income 1000.00")),
+        qPrintable(explanation->toPlainText()));
+    QVERIFY(
+        explanation->toPlainText().contains(QStringLiteral("result: ") + CategoryNames::chinese(Category::DibaoEdge)));
 
     // Accept takes the classification; choosing 低保 again is an override that needs a reason.
     press(Qt::Key_C, Qt::AltModifier); // a mnemonic "animates" the click: it lands ~100 ms later
@@ -459,10 +470,12 @@ void TestHouseholdForm::shortcutsAddAndRemoveMemberRows()
     for (QWidget *w : form.findChildren<QWidget *>()) {
         if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QCheckBox *>(w)
             || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w)) {
-            if (w->parentWidget() && (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
-                                    || qobject_cast<QHeaderView *>(w) || qobject_cast<QAbstractItemView *>(w->parentWidget())))
+            if (w->parentWidget()
+                && (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+                    || qobject_cast<QHeaderView *>(w) || qobject_cast<QAbstractItemView *>(w->parentWidget())))
                 continue; // parts of a combo, date field or table
-            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName() + QLatin1Char(' ') + QLatin1String(w->metaObject()->className())));
+            QVERIFY2(!w->accessibleName().isEmpty(),
+                qPrintable(w->objectName() + QLatin1Char(' ') + QLatin1String(w->metaObject()->className())));
         }
     }
     MessageBox::setNextAnswer(QMessageBox::Discard);
@@ -473,7 +486,7 @@ void TestHouseholdForm::viewOnlySessionGetsReadOnlyForm()
 {
     auto created = m_service->create(householdWithIds(51));
     QVERIFY2(created, qPrintable(created.error().message));
-    HouseholdService auditor(*m_db, Session{QStringLiteral("u9"), QStringLiteral("auditor"), Role::Auditor, {}, {}});
+    HouseholdService auditor(*m_db, Session { QStringLiteral("u9"), QStringLiteral("auditor"), Role::Auditor, {}, {} });
     HouseholdForm form(auditor, created.value());
     auto *address = form.findChild<QLineEdit *>(QStringLiteral("address"));
     auto *members = form.findChild<HouseholdRowsView *>(QStringLiteral("membersView"));
@@ -506,13 +519,14 @@ void TestHouseholdForm::editFormShowsEveryPartOfAHousehold()
     Member son = test::member(QStringLiteral("马小军"), Relation::Child, QDate(2009, 6, 18), 63);
     son.student = true;
     son.employment = Employment::Student;
-    h.members = {head, spouse, son};
-    h.incomes = {{QString(), QString(), QStringLiteral("farming"), 65000, false},
-                 {QString(), QString(), QStringLiteral("transfer"), 12000, true}};
-    h.assets = {{QString(), QStringLiteral("housing"), QStringLiteral("自建房 3间"), 8000000},
-                {QString(), QStringLiteral("deposit"), QStringLiteral("农商银行活期"), 450000}};
-    h.expenditures = {{QString(), QStringLiteral("medical"), 3650000, QDate(2026, 5, 10), QStringLiteral("住院自付")},
-                      {QString(), QStringLiteral("education"), 300000, QDate(2026, 9, 1), QStringLiteral("高中学杂费")}};
+    h.members = { head, spouse, son };
+    h.incomes = { { QString(), QString(), QStringLiteral("farming"), 65000, false },
+        { QString(), QString(), QStringLiteral("transfer"), 12000, true } };
+    h.assets = { { QString(), QStringLiteral("housing"), QStringLiteral("自建房 3间"), 8000000 },
+        { QString(), QStringLiteral("deposit"), QStringLiteral("农商银行活期"), 450000 } };
+    h.expenditures
+        = { { QString(), QStringLiteral("medical"), 3650000, QDate(2026, 5, 10), QStringLiteral("住院自付") },
+              { QString(), QStringLiteral("education"), 300000, QDate(2026, 9, 1), QStringLiteral("高中学杂费") } };
     h.notes = QStringLiteral("妻子尿毒症，每周透析两次。");
     ValidationReport check = m_service->validate(h);
     h.category = check.classification.category;

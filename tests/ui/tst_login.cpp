@@ -1,6 +1,7 @@
 // Sign-in and the idle lock: the service's verdicts shown where the clerk looks.
 #include "DeskFixture.h"
 
+#include "ui/ChangePasswordDialog.h"
 #include "ui/IdleLock.h"
 #include "ui/LockScreen.h"
 #include "ui/LoginDialog.h"
@@ -32,6 +33,7 @@ private slots:
     void wrongPasswordShowsInlineError();
     void fiveWrongPasswordsLockTheAccount();
     void rightPasswordSignsIn();
+    void resetPasswordIsChangedAtSignIn();
     void rememberedUserName();
     void idleLockEngagesAndNeedsThePassword();
     void inputPostponesTheIdleLock();
@@ -59,7 +61,8 @@ void TestLogin::wrongPasswordShowsInlineError()
     signIn(dialog, QStringLiteral("wang"), QStringLiteral("nope"));
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QVERIFY2(dialog.errorText().contains(QLatin1String("Wrong user name or password.")), qPrintable(dialog.errorText()));
+    QVERIFY2(
+        dialog.errorText().contains(QLatin1String("Wrong user name or password.")), qPrintable(dialog.errorText()));
     QVERIFY2(dialog.errorText().contains(QLatin1String("4 attempt")), qPrintable(dialog.errorText()));
     QVERIFY(dialog.passwordEdit()->text().isEmpty());
     QVERIFY(dialog.passwordEdit()->hasFocus());
@@ -89,6 +92,38 @@ void TestLogin::fiveWrongPasswordsLockTheAccount()
     signIn(dialog, QStringLiteral("wang"), ClerkPassword);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     Clock::setNow(QDateTime(QDate(2026, 11, 28), QTime(10, 0)));
+}
+
+// After an administrator reset the password, signing in asks for the clerk's own password before the desk
+// opens: a weak one is refused in the dialog, a good one signs in and is the password from then on.
+void TestLogin::resetPasswordIsChangedAtSignIn()
+{
+    AccountService accounts(m_fixture->db());
+    QVERIFY(accounts.resetPassword(m_fixture->admin(), QStringLiteral("wang"), QStringLiteral("temporary-2026")));
+    LoginDialog dialog(accounts, QString());
+    dialog.show();
+    QStringList errors;
+    whenModalShows<ChangePasswordDialog>([&errors](ChangePasswordDialog *change) {
+        typeText(change->currentEdit(), QStringLiteral("temporary-2026"));
+        typeText(change->newEdit(), QStringLiteral("12345678"));
+        typeText(change->repeatEdit(), QStringLiteral("12345678"));
+        QTest::keyClick(change->repeatEdit(), Qt::Key_Return);
+        errors << change->errorText();
+        change->newEdit()->clear();
+        change->repeatEdit()->clear();
+        typeText(change->newEdit(), QStringLiteral("wang-own-2026"));
+        typeText(change->repeatEdit(), QStringLiteral("wang-own-2026"));
+        QTest::keyClick(change->repeatEdit(), Qt::Key_Return);
+    });
+    signIn(dialog, QStringLiteral("wang"), QStringLiteral("temporary-2026"));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.session().mustChangePassword);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QStringLiteral("common")), qPrintable(errors.first()));
+    QVERIFY(!accounts.login(QStringLiteral("wang"), QStringLiteral("temporary-2026")));
+    auto again = accounts.login(QStringLiteral("wang"), QStringLiteral("wang-own-2026"));
+    QVERIFY(again);
+    QVERIFY(!again->mustChangePassword);
 }
 
 void TestLogin::rightPasswordSignsIn()
@@ -155,7 +190,8 @@ void TestLogin::idleLockEngagesAndNeedsThePassword()
     typeText(lock.lockScreen()->passwordEdit(), QStringLiteral("guess"));
     QTest::keyClick(lock.lockScreen()->passwordEdit(), Qt::Key_Return);
     QVERIFY(lock.isLocked());
-    QVERIFY2(lock.lockScreen()->errorText().contains(QLatin1String("Wrong")), qPrintable(lock.lockScreen()->errorText()));
+    QVERIFY2(
+        lock.lockScreen()->errorText().contains(QLatin1String("Wrong")), qPrintable(lock.lockScreen()->errorText()));
     QCOMPARE(unlocked.count(), 0);
 
     // Another user's password is no good either: the lock is for the signed-in clerk.
