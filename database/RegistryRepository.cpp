@@ -4,6 +4,8 @@
 #include "SearchIndex.h"
 #include "SqlUtil.h"
 
+#include <algorithm>
+
 namespace sn {
 
 QString RegistryRepository::whereClause(const HouseholdQuery &query, const QString &scopeTownship, QVariantList &values)
@@ -57,9 +59,10 @@ Result<QList<RegistryRow>> RegistryRepository::page(const HouseholdQuery &query,
         "SELECT h.id, coalesce(hm.name, ''), coalesce(hm.id_number, ''), h.township_code, coalesce(h.village_code, "
         "''), "
         "h.address, h.phone, h.category, h.status, h.monthly_amount_fen, h.tier, "
-        "(SELECT count(*) FROM members c WHERE c.household_id = h.id AND c.deleted = 0), "
         "h.start_date IS NULL, "
-        "(SELECT count(*) FROM members g WHERE g.household_id = h.id AND g.deleted = 0 AND g.id_number = '') "
+        // One look-up of the members gives their count, those without an ID number, and what search matched.
+        "(SELECT group_concat(c.name || char(31) || c.id_number || char(31) || c.phone, char(30)) FROM members c "
+        "WHERE c.household_id = h.id AND c.deleted = 0) "
         "FROM households h LEFT JOIN members hm ON hm.household_id = h.id AND hm.relation = 'head' AND hm.deleted = 0 "
         "WHERE %1 ORDER BY h.rowid DESC LIMIT ? OFFSET ?")
                           .arg(where));
@@ -82,9 +85,20 @@ Result<QList<RegistryRow>> RegistryRepository::page(const HouseholdQuery &query,
         row.exited = r.value(8).toString() == QLatin1String("exited");
         row.monthlyAmount = r.value(9).toLongLong();
         row.tierCode = r.value(10).toString();
-        row.memberCount = r.value(11).toInt();
-        row.startUnknown = r.value(12).toBool();
-        row.membersWithoutIdNumber = r.value(13).toInt();
+        row.startUnknown = r.value(11).toBool();
+        const QString members = r.value(12).toString();
+        for (const QString &member : members.split(QChar(30), Qt::SkipEmptyParts)) {
+            const QStringList fields = member.split(QChar(31));
+            if (fields.size() != 3)
+                continue;
+            row.members.append({ fields.at(0), fields.at(1), fields.at(2) });
+            if (fields.at(1).isEmpty())
+                ++row.membersWithoutIdNumber;
+        }
+        row.memberCount = int(row.members.size());
+        // The head first: when several members explain a hit, the registry names the one it shows.
+        std::stable_partition(row.members.begin(), row.members.end(),
+            [&](const SearchIndex::Person &p) { return p.name == row.headName && p.idNumber == row.headIdNumber; });
         list.append(row);
     }
     q.value()->finish(); // no read transaction left open between keystrokes

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SearchIndex.h"
+
 #include "domain/HouseholdQuery.h"
 #include "domain/Money.h"
 #include "domain/Result.h"
@@ -29,6 +31,8 @@ struct RegistryRow
     int memberCount = 0;
     bool startUnknown = false;
     int membersWithoutIdNumber = 0;
+    // Every live member (name, ID number, phone): what search matched, for the registry's "why it matched".
+    QList<SearchIndex::Person> members;
 };
 
 // The registry's list and count over households, household_search (FTS5) and members. `scopeTownship`

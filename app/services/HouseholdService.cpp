@@ -1,5 +1,6 @@
 #include "HouseholdService.h"
 
+#include "MatchReason.h"
 #include "ReviewService.h"
 #include "StationService.h"
 
@@ -302,6 +303,8 @@ Result<QList<HouseholdSummary>> HouseholdService::search(const HouseholdQuery &q
             s.gaps.append(tr("start date unknown"));
         if (r.membersWithoutIdNumber > 0)
             s.gaps.append(tr("%n member(s) without an ID number", nullptr, r.membersWithoutIdNumber));
+        if (!query.text.trimmed().isEmpty())
+            s.matchReason = MatchReason::describe(SearchIndex::explain(query.text, { r.address, r.phone, r.members }));
         list.append(s);
     }
     return list;

@@ -35,6 +35,9 @@ struct HouseholdSummary
     Fen monthlyAmount = 0;
     // What the record still lacks (translated, e.g. "start date unknown"); empty when complete.
     QStringList gaps;
+    // Why the search text found it (translated, e.g. "pinyin of 单建华, 单 as shan (surname)"); empty
+    // without search text.
+    QString matchReason;
 };
 
 struct ValidationReport
