@@ -84,7 +84,8 @@ void HouseholdTableModel::fetchMore(const QModelIndex &parent)
         return;
     if (m_changing) {
         // Asked from a modelReset or rowsInserted handler: a nested insert would confuse views; do it afterwards.
-        QMetaObject::invokeMethod(this, [this] { fetchMore({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { fetchMore({}); }, Qt::QueuedConnection);
         return;
     }
     HouseholdQuery page = m_query;
@@ -130,23 +131,37 @@ QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Status && !h.gaps.isEmpty())
         return tr("To complete: %1").arg(h.gaps.join(tr(", ")));
+    if (role == Qt::ToolTipRole && index.column() != Matched && !h.matchReason.isEmpty())
+        return tr("Matched: %1").arg(h.matchReason);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case HeadName: return h.headName;
-    case IdNumber: return h.headIdNumber;
-    case Township: return regionName(h.townshipCode);
-    case Village: return regionName(h.villageCode);
-    case Address: return h.address;
-    case Phone: return h.phone;
-    case CategoryColumn: return CategoryNames::display(h.category);
-    case Members: return h.memberCount;
-    case MonthlyAmount: return format::money(h.monthlyAmount);
+    case HeadName:
+        return h.headName;
+    case IdNumber:
+        return h.headIdNumber;
+    case Township:
+        return regionName(h.townshipCode);
+    case Village:
+        return regionName(h.villageCode);
+    case Address:
+        return h.address;
+    case Phone:
+        return h.phone;
+    case CategoryColumn:
+        return CategoryNames::display(h.category);
+    case Members:
+        return h.memberCount;
+    case MonthlyAmount:
+        return format::money(h.monthlyAmount);
     case Status: {
         const QString status = h.status == HouseholdStatus::Active ? tr("Active") : tr("Exited");
         return h.gaps.isEmpty() ? status : tr("%1 · to complete").arg(status);
     }
-    default: return {};
+    case Matched:
+        return h.matchReason;
+    default:
+        return {};
     }
 }
 
@@ -155,17 +170,30 @@ QVariant HouseholdTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case HeadName: return tr("Household head");
-    case IdNumber: return tr("ID number");
-    case Township: return tr("Township");
-    case Village: return tr("Village/community");
-    case Address: return tr("Address");
-    case Phone: return tr("Phone");
-    case CategoryColumn: return tr("Category");
-    case Members: return tr("Members");
-    case MonthlyAmount: return tr("Monthly (yuan)");
-    case Status: return tr("Status");
-    default: return {};
+    case HeadName:
+        return tr("Household head");
+    case IdNumber:
+        return tr("ID number");
+    case Township:
+        return tr("Township");
+    case Village:
+        return tr("Village/community");
+    case Address:
+        return tr("Address");
+    case Phone:
+        return tr("Phone");
+    case CategoryColumn:
+        return tr("Category");
+    case Members:
+        return tr("Members");
+    case MonthlyAmount:
+        return tr("Monthly (yuan)");
+    case Status:
+        return tr("Status");
+    case Matched:
+        return tr("Matched");
+    default:
+        return {};
     }
 }
 

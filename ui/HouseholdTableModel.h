@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/HouseholdService.h"
 #include "domain/Region.h"
+#include "services/HouseholdService.h"
 
 #include <QAbstractTableModel>
 
@@ -13,7 +13,22 @@ class HouseholdTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { HeadName, IdNumber, Township, Village, Address, Phone, CategoryColumn, Members, MonthlyAmount, Status, ColumnCount };
+    // Matched: why the search text found the row ("pinyin of 单建华, 单 as shan (surname)"), so a clerk can trust
+    // a surprising hit; also every cell's tooltip. Empty without search text.
+    enum Column {
+        HeadName,
+        IdNumber,
+        Township,
+        Village,
+        Address,
+        Phone,
+        CategoryColumn,
+        Members,
+        MonthlyAmount,
+        Status,
+        Matched,
+        ColumnCount
+    };
     enum Roles { HouseholdIdRole = Qt::UserRole + 1 };
     static constexpr int PageSize = 100;
 

@@ -8,15 +8,14 @@
 #include "services/StationService.h"
 
 #include <QFile>
-#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace sn::cli {
 
 namespace {
-
 
 void print(const QJsonObject &object)
 {
@@ -29,21 +28,31 @@ void print(const QJsonObject &object)
 int household(const QStringList &args)
 {
     // "add --json FILE" reads naturally but --json is also the global "print JSON" flag: accept both forms.
-    Invocation parsed(QStringLiteral("household"), QCoreApplication::translate("sn::cli",
-                          "household add --json FILE|-  |  update ID --set field=value...  |  remove ID --reason TEXT  |  show ID [--json] [--unmask]"),
-                      Invocation::jsonInputAsFile(args));
+    Invocation parsed(QStringLiteral("household"),
+        QCoreApplication::translate("sn::cli",
+            "household add --json FILE|-  |  update ID --set field=value...  |  remove ID --reason TEXT  |  show ID "
+            "[--json] [--unmask]"),
+        Invocation::jsonInputAsFile(args));
     parsed.addPositional(QStringLiteral("action"), QStringLiteral("add | update | remove | show"));
-    parsed.addPositional(QStringLiteral("id"), QCoreApplication::translate("sn::cli", "Household id (update, remove, show)."), QStringLiteral("[ID]"));
-    parsed.addValueOption(QStringLiteral("file"), QCoreApplication::translate("sn::cli", "JSON file to add ('-' for standard input); same as --json FILE."), QStringLiteral("FILE"));
-    parsed.addValueOption(QStringLiteral("set"), QCoreApplication::translate("sn::cli", "field=value to change (repeatable)."), QStringLiteral("FIELD=VALUE"));
-    parsed.addValueOption(QStringLiteral("reason"), QCoreApplication::translate("sn::cli", "Why the household is removed."), QStringLiteral("TEXT"));
-    parsed.addFlag(QStringLiteral("classify"), QCoreApplication::translate("sn::cli", "add: take the category the rules give."));
-    parsed.addFlag(QStringLiteral("unmask"), QCoreApplication::translate("sn::cli", "show: full ID numbers (audited)."));
+    parsed.addPositional(QStringLiteral("id"),
+        QCoreApplication::translate("sn::cli", "Household id (update, remove, show)."), QStringLiteral("[ID]"));
+    parsed.addValueOption(QStringLiteral("file"),
+        QCoreApplication::translate("sn::cli", "JSON file to add ('-' for standard input); same as --json FILE."),
+        QStringLiteral("FILE"));
+    parsed.addValueOption(QStringLiteral("set"),
+        QCoreApplication::translate("sn::cli", "field=value to change (repeatable)."), QStringLiteral("FIELD=VALUE"));
+    parsed.addValueOption(QStringLiteral("reason"),
+        QCoreApplication::translate("sn::cli", "Why the household is removed."), QStringLiteral("TEXT"));
+    parsed.addFlag(
+        QStringLiteral("classify"), QCoreApplication::translate("sn::cli", "add: take the category the rules give."));
+    parsed.addFlag(
+        QStringLiteral("unmask"), QCoreApplication::translate("sn::cli", "show: full ID numbers (audited)."));
     if (const int code = parsed.parse(); code >= 0)
         return code;
     const QStringList positional = parsed.positional();
     if (positional.isEmpty())
-        return parsed.usageError(QCoreApplication::translate("sn::cli", "Say what to do: add, update, remove or show."));
+        return parsed.usageError(
+            QCoreApplication::translate("sn::cli", "Say what to do: add, update, remove or show."));
     if (parsed.db().isEmpty())
         return parsed.usageError(QCoreApplication::translate("sn::cli", "household needs --db FILE."));
     const QString action = positional.first();
@@ -58,7 +67,8 @@ int household(const QStringList &args)
 
     if (action == QLatin1String("add")) {
         if (!parsed.isSet(QStringLiteral("file")))
-            return parsed.usageError(QCoreApplication::translate("sn::cli", "add needs --json FILE (or - for standard input)."));
+            return parsed.usageError(
+                QCoreApplication::translate("sn::cli", "add needs --json FILE (or - for standard input)."));
         auto json = Invocation::readJsonObject(parsed.value(QStringLiteral("file")));
         if (!json)
             return parsed.fail(json.error());
@@ -87,9 +97,13 @@ int household(const QStringList &args)
             return parsed.fail(h.error());
         QJsonObject out = HouseholdJson::toJson(h.value(), tree);
         if (!parsed.json()) {
-            Invocation::out() << h.value().headName() << '\t' << tree.path(h.value().villageCode.isEmpty() ? h.value().townshipCode : h.value().villageCode)
+            Invocation::out() << h.value().headName() << '\t'
+                              << tree.path(
+                                     h.value().villageCode.isEmpty() ? h.value().townshipCode : h.value().villageCode)
                               << '\t' << CategoryNames::chinese(h.value().category) << '\t'
-                              << QCoreApplication::translate("sn::cli", "%n member(s)", nullptr, int(h.value().members.size())) << Qt::endl;
+                              << QCoreApplication::translate(
+                                     "sn::cli", "%n member(s)", nullptr, int(h.value().members.size()))
+                              << Qt::endl;
             return Success;
         }
         print(out);
@@ -102,7 +116,8 @@ int household(const QStringList &args)
         Household household = h.value();
         const QStringList assignments = parsed.parser().values(QStringLiteral("set"));
         if (assignments.isEmpty())
-            return parsed.usageError(QCoreApplication::translate("sn::cli", "update needs at least one --set field=value."));
+            return parsed.usageError(
+                QCoreApplication::translate("sn::cli", "update needs at least one --set field=value."));
         for (const QString &a : assignments) {
             if (auto s = HouseholdJson::set(household, a, tree); !s)
                 return parsed.fail(s.error());
@@ -121,7 +136,8 @@ int household(const QStringList &args)
             return parsed.fail(s.error());
         return Success;
     }
-    return parsed.usageError(QCoreApplication::translate("sn::cli", "Unknown action \"%1\": use add, update, remove or show.").arg(action));
+    return parsed.usageError(
+        QCoreApplication::translate("sn::cli", "Unknown action \"%1\": use add, update, remove or show.").arg(action));
 }
 
 } // namespace sn::cli
@@ -131,13 +147,17 @@ namespace sn::cli {
 int search(const QStringList &args)
 {
     Invocation inv(QStringLiteral("search"),
-                   QCoreApplication::translate("sn::cli", "search TEXT... [--township NAME] [--limit N] [--json]: households as the "
-                                                          "registry finds them (name, pinyin, initials, ID number or its last digits, "
-                                                          "phone, address)"),
-                   args);
-    inv.addPositional(QStringLiteral("text"), QCoreApplication::translate("sn::cli", "What the clerk would type."), QStringLiteral("TEXT..."));
-    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "Only this township."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("limit"), QCoreApplication::translate("sn::cli", "At most this many households (100)."), QStringLiteral("N"));
+        QCoreApplication::translate("sn::cli",
+            "search TEXT... [--township NAME] [--limit N] [--json]: households as the "
+            "registry finds them (name, pinyin, initials, ID number or its last digits, "
+            "phone, address)"),
+        args);
+    inv.addPositional(QStringLiteral("text"), QCoreApplication::translate("sn::cli", "What the clerk would type."),
+        QStringLiteral("TEXT..."));
+    inv.addValueOption(QStringLiteral("township"), QCoreApplication::translate("sn::cli", "Only this township."),
+        QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("limit"),
+        QCoreApplication::translate("sn::cli", "At most this many households (100)."), QStringLiteral("N"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty() || inv.positional().isEmpty())
@@ -150,13 +170,15 @@ int search(const QStringList &args)
     const RegionTree tree = StationService::regions(db);
     HouseholdQuery query;
     query.text = inv.positional().join(QLatin1Char(' '));
-    query.limit = inv.isSet(QStringLiteral("limit")) ? std::clamp(inv.value(QStringLiteral("limit")).toInt(), 1, 10000) : 100;
+    query.limit
+        = inv.isSet(QStringLiteral("limit")) ? std::clamp(inv.value(QStringLiteral("limit")).toInt(), 1, 10000) : 100;
     if (inv.isSet(QStringLiteral("township"))) {
         const QString name = inv.value(QStringLiteral("township"));
         const Region *t = tree.resolve(name, RegionLevel::Township);
         if (!t)
-            return inv.fail(Error::invalid(QCoreApplication::translate("sn::cli", "--township: \"%1\" is not a township.").arg(name),
-                                           QStringLiteral("--township")));
+            return inv.fail(Error::invalid(
+                QCoreApplication::translate("sn::cli", "--township: \"%1\" is not a township.").arg(name),
+                QStringLiteral("--township")));
         query.townshipCode = t->code;
     }
     auto found = service.search(query);
@@ -167,15 +189,15 @@ int search(const QStringList &args)
         const Region *township = tree.find(h.townshipCode);
         const QString townshipName = township ? township->name : h.townshipCode;
         if (inv.json())
-            list.append(QJsonObject{{QStringLiteral("id"), h.id},
-                                    {QStringLiteral("head_name"), h.headName},
-                                    {QStringLiteral("township"), townshipName},
-                                    {QStringLiteral("township_code"), h.townshipCode},
-                                    {QStringLiteral("id_number"), h.headIdNumber}, // masked, as in the registry
-                                    {QStringLiteral("address"), h.address},
-                                    {QStringLiteral("category"), CategoryNames::code(h.category)}});
+            list.append(QJsonObject { { QStringLiteral("id"), h.id }, { QStringLiteral("head_name"), h.headName },
+                { QStringLiteral("township"), townshipName }, { QStringLiteral("township_code"), h.townshipCode },
+                { QStringLiteral("id_number"), h.headIdNumber }, // masked, as in the registry
+                { QStringLiteral("address"), h.address },
+                { QStringLiteral("category"), CategoryNames::code(h.category) },
+                { QStringLiteral("matched"), h.matchReason } }); // as the registry's Matched column
         else
-            Invocation::out() << h.id << '\t' << h.headName << '\t' << townshipName << '\t' << h.headIdNumber << '\t' << h.address << '\n';
+            Invocation::out() << h.id << '\t' << h.headName << '\t' << townshipName << '\t' << h.headIdNumber << '\t'
+                              << h.address << '\t' << h.matchReason << '\n';
     }
     if (inv.json())
         Invocation::printJson(QJsonDocument(list));

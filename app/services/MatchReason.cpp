@@ -17,7 +17,8 @@ QString foldedText(const QList<QPair<QChar, QChar>> &folded)
 {
     QStringList parts;
     for (const auto &[from, to] : folded)
-        parts.append(MatchReason::tr("%1 as %2").arg(QString(from), QString(to)));
+        parts.append(MatchReason::tr("%1 as %2", "a traditional or variant character, then its simplified form")
+                         .arg(QString(from), QString(to)));
     return parts.join(MatchReason::tr(", "));
 }
 

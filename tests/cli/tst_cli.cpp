@@ -1,9 +1,9 @@
 // safetynet-cli as a script would use it: exit codes, JSON, one-line errors naming the field.
+#include <QDate>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDate>
-#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -37,7 +37,8 @@ class TestCli : public QObject
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))
             qFatal("safetynet-cli did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError()) };
     }
 
     QString db(const QString &name) const { return m_dir.filePath(name); }
@@ -45,8 +46,9 @@ class TestCli : public QObject
     // A valid resident ID number (GB 11643-1999 check character) for a birth date and sequence.
     static QString idNumber(const QString &birth, int sequence)
     {
-        const QString body = QStringLiteral("630105") + QString(birth).remove(QLatin1Char('-')) + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
-        static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        const QString body = QStringLiteral("630105") + QString(birth).remove(QLatin1Char('-'))
+            + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+        static const int weights[] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
         int sum = 0;
         for (int i = 0; i < 17; ++i)
             sum += body.at(i).digitValue() * weights[i];
@@ -55,12 +57,13 @@ class TestCli : public QObject
 
     QStringList at(const QString &file, const QStringList &args) const
     {
-        return args + QStringList{QStringLiteral("--db"), file, QStringLiteral("--today"), QStringLiteral("2026-11-28")};
+        return args
+            + QStringList { QStringLiteral("--db"), file, QStringLiteral("--today"), QStringLiteral("2026-11-28") };
     }
 
     int households(const QString &file)
     {
-        const Run r = run({QStringLiteral("stats"), QStringLiteral("--db"), file, QStringLiteral("--json")});
+        const Run r = run({ QStringLiteral("stats"), QStringLiteral("--db"), file, QStringLiteral("--json") });
         return r.json().object().value(QStringLiteral("households")).toInt(-1);
     }
 
@@ -74,7 +77,7 @@ private slots:
 
     void version()
     {
-        const Run r = run({QStringLiteral("--version")});
+        const Run r = run({ QStringLiteral("--version") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("safetynet-cli ")));
     }
@@ -82,13 +85,17 @@ private slots:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("nothing") << QStringList{};
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("idcheck"), QStringLiteral("--bogus"), QStringLiteral("1")};
-        QTest::newRow("idcheck without ids") << QStringList{QStringLiteral("idcheck")};
-        QTest::newRow("init without township") << QStringList{QStringLiteral("init"), QStringLiteral("--db"), QStringLiteral("x.sqlite")};
-        QTest::newRow("bad --today") << QStringList{QStringLiteral("idcheck"), QStringLiteral("--today"), QStringLiteral("2026-13-01"), QStringLiteral("1")};
-        QTest::newRow("demo count") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.sqlite"), QStringLiteral("--households"), QStringLiteral("many")};
+        QTest::newRow("nothing") << QStringList {};
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") };
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("idcheck"), QStringLiteral("--bogus"),
+            QStringLiteral("1") };
+        QTest::newRow("idcheck without ids") << QStringList { QStringLiteral("idcheck") };
+        QTest::newRow("init without township")
+            << QStringList { QStringLiteral("init"), QStringLiteral("--db"), QStringLiteral("x.sqlite") };
+        QTest::newRow("bad --today") << QStringList { QStringLiteral("idcheck"), QStringLiteral("--today"),
+            QStringLiteral("2026-13-01"), QStringLiteral("1") };
+        QTest::newRow("demo count") << QStringList { QStringLiteral("demo"), QStringLiteral("--db"),
+            QStringLiteral("x.sqlite"), QStringLiteral("--households"), QStringLiteral("many") };
     }
     void usageErrors()
     {
@@ -105,12 +112,19 @@ private slots:
         QTest::addColumn<QString>("normalized");
         QTest::addColumn<QString>("birth");
         QTest::addColumn<QString>("sex");
-        QTest::newRow("valid X") << QStringLiteral("11010519491231002X") << true << QStringLiteral("11010519491231002X") << QStringLiteral("1949-12-31") << QStringLiteral("F");
-        QTest::newRow("lower x") << QStringLiteral("11010519491231002x") << true << QStringLiteral("11010519491231002X") << QStringLiteral("1949-12-31") << QStringLiteral("F");
-        QTest::newRow("male") << QStringLiteral("630105198001010018") << true << QStringLiteral("630105198001010018") << QStringLiteral("1980-01-01") << QStringLiteral("M");
-        QTest::newRow("full-width") << QStringLiteral("６３０１０５１９５５０３１５００２５") << true << QStringLiteral("630105195503150025") << QStringLiteral("1955-03-15") << QStringLiteral("F");
-        QTest::newRow("15 digits") << QStringLiteral("630105800101001") << true << QString() << QStringLiteral("1980-01-01") << QStringLiteral("M");
-        QTest::newRow("check char") << QStringLiteral("630105198001010019") << false << QString() << QString() << QString();
+        QTest::newRow("valid X") << QStringLiteral("11010519491231002X") << true << QStringLiteral("11010519491231002X")
+                                 << QStringLiteral("1949-12-31") << QStringLiteral("F");
+        QTest::newRow("lower x") << QStringLiteral("11010519491231002x") << true << QStringLiteral("11010519491231002X")
+                                 << QStringLiteral("1949-12-31") << QStringLiteral("F");
+        QTest::newRow("male") << QStringLiteral("630105198001010018") << true << QStringLiteral("630105198001010018")
+                              << QStringLiteral("1980-01-01") << QStringLiteral("M");
+        QTest::newRow("full-width") << QStringLiteral("６３０１０５１９５５０３１５００２５") << true
+                                    << QStringLiteral("630105195503150025") << QStringLiteral("1955-03-15")
+                                    << QStringLiteral("F");
+        QTest::newRow("15 digits") << QStringLiteral("630105800101001") << true << QString()
+                                   << QStringLiteral("1980-01-01") << QStringLiteral("M");
+        QTest::newRow("check char") << QStringLiteral("630105198001010019") << false << QString() << QString()
+                                    << QString();
         QTest::newRow("feb 30") << QStringLiteral("630105198002300011") << false << QString() << QString() << QString();
     }
     void idcheck()
@@ -120,7 +134,8 @@ private slots:
         QFETCH(QString, normalized);
         QFETCH(QString, birth);
         QFETCH(QString, sex);
-        const Run r = run({QStringLiteral("idcheck"), QStringLiteral("--json"), QStringLiteral("--today"), QStringLiteral("2026-11-28"), input});
+        const Run r = run({ QStringLiteral("idcheck"), QStringLiteral("--json"), QStringLiteral("--today"),
+            QStringLiteral("2026-11-28"), input });
         QCOMPARE(r.code, valid ? 0 : 2);
         const QJsonArray array = r.json().array();
         QCOMPARE(array.size(), 1);
@@ -133,7 +148,8 @@ private slots:
             QCOMPARE(o.value(QStringLiteral("normalized")).toString().size(), 18);
             QCOMPARE(o.value(QStringLiteral("birth_date")).toString(), birth);
             QCOMPARE(o.value(QStringLiteral("sex")).toString(), sex);
-            QCOMPARE(o.value(QStringLiteral("area_code")).toString(), o.value(QStringLiteral("normalized")).toString().left(6));
+            QCOMPARE(o.value(QStringLiteral("area_code")).toString(),
+                o.value(QStringLiteral("normalized")).toString().left(6));
             QVERIFY(o.value(QStringLiteral("error")).isNull());
         } else {
             QVERIFY(!o.value(QStringLiteral("error")).toString().isEmpty());
@@ -142,30 +158,45 @@ private slots:
 
     void idcheckUsesTheClockSeam()
     {
-        QCOMPARE(run({QStringLiteral("idcheck"), QStringLiteral("--today"), QStringLiteral("1979-12-31"), QStringLiteral("630105198001010018")}).code, 2);
-        QCOMPARE(run({QStringLiteral("idcheck"), QStringLiteral("--today"), QStringLiteral("1980-01-01"), QStringLiteral("630105198001010018")}).code, 0);
+        QCOMPARE(run({ QStringLiteral("idcheck"), QStringLiteral("--today"), QStringLiteral("1979-12-31"),
+                         QStringLiteral("630105198001010018") })
+                     .code,
+            2);
+        QCOMPARE(run({ QStringLiteral("idcheck"), QStringLiteral("--today"), QStringLiteral("1980-01-01"),
+                         QStringLiteral("630105198001010018") })
+                     .code,
+            0);
         // all must be valid for exit 0
-        QCOMPARE(run({QStringLiteral("idcheck"), QStringLiteral("630105198001010018"), QStringLiteral("123")}).code, 2);
+        QCOMPARE(
+            run({ QStringLiteral("idcheck"), QStringLiteral("630105198001010018"), QStringLiteral("123") }).code, 2);
     }
 
     void initDemoCheckStats()
     {
         const QString file = db(QStringLiteral("station.sqlite"));
-        Run r = run({QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"), QStringLiteral("朝阳街道"), QStringLiteral("--station"), QStringLiteral("朝阳街道窗口")});
+        Run r = run({ QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"),
+            QStringLiteral("朝阳街道"), QStringLiteral("--station"), QStringLiteral("朝阳街道窗口") });
         QCOMPARE(r.code, 0);
-        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"), QStringLiteral("朝阳"), QStringLiteral("--station"), QStringLiteral("again")}).code, 2);
-        r = run({QStringLiteral("init"), QStringLiteral("--db"), db(QStringLiteral("bad.sqlite")), QStringLiteral("--township"), QStringLiteral("火星街道"), QStringLiteral("--station"), QStringLiteral("x")});
+        QCOMPARE(run({ QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"),
+                         QStringLiteral("朝阳"), QStringLiteral("--station"), QStringLiteral("again") })
+                     .code,
+            2);
+        r = run({ QStringLiteral("init"), QStringLiteral("--db"), db(QStringLiteral("bad.sqlite")),
+            QStringLiteral("--township"), QStringLiteral("火星街道"), QStringLiteral("--station"),
+            QStringLiteral("x") });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("township")));
         QVERIFY(r.err.contains(QStringLiteral("火星街道")));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
 
-        r = run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--quiet")});
+        r = run({ QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"),
+            QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--quiet") });
         QCOMPARE(r.code, 0);
-        r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+        r = run({ QStringLiteral("check"), QStringLiteral("--db"), file });
         QVERIFY2(r.code == 0, qPrintable(r.out));
         QVERIFY(!r.out.contains(QStringLiteral("PROBLEM")));
-        const QJsonObject stats = run({QStringLiteral("stats"), QStringLiteral("--db"), file, QStringLiteral("--json")}).json().object();
+        const QJsonObject stats
+            = run({ QStringLiteral("stats"), QStringLiteral("--db"), file, QStringLiteral("--json") }).json().object();
         QCOMPARE(stats.value(QStringLiteral("households")).toInt(), 120);
         QVERIFY(stats.value(QStringLiteral("members")).toInt() > 120);
         QCOMPARE(stats.value(QStringLiteral("by_township")).toArray().size(), 6);
@@ -178,13 +209,13 @@ private slots:
 
     void missingOrBrokenDatabase()
     {
-        Run r = run({QStringLiteral("stats"), QStringLiteral("--db"), db(QStringLiteral("missing.sqlite"))});
+        Run r = run({ QStringLiteral("stats"), QStringLiteral("--db"), db(QStringLiteral("missing.sqlite")) });
         QCOMPARE(r.code, 3);
         QFile garbage(db(QStringLiteral("garbage.sqlite")));
         QVERIFY(garbage.open(QIODevice::WriteOnly));
         garbage.write(QByteArray(8192, '\x5a'));
         garbage.close();
-        r = run({QStringLiteral("check"), QStringLiteral("--db"), garbage.fileName()});
+        r = run({ QStringLiteral("check"), QStringLiteral("--db"), garbage.fileName() });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("not a SafetyNet database")));
     }
@@ -192,18 +223,23 @@ private slots:
     void checkFindsBrokenInvariants()
     {
         const QString file = db(QStringLiteral("broken.sqlite"));
-        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("20"), QStringLiteral("--quiet")}).code, 0);
-        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0);
+        QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"),
+                         QStringLiteral("20"), QStringLiteral("--quiet") })
+                     .code,
+            0);
+        QCOMPARE(run({ QStringLiteral("check"), QStringLiteral("--db"), file }).code, 0);
         // Make a second head in one household behind the application's back.
         {
             QProcess sqlite;
-            sqlite.start(QStringLiteral("sqlite3"), {file, QStringLiteral(
-                "UPDATE members SET relation = 'head' WHERE id = (SELECT id FROM members WHERE relation <> 'head' LIMIT 1);")});
+            sqlite.start(QStringLiteral("sqlite3"),
+                { file,
+                    QStringLiteral("UPDATE members SET relation = 'head' WHERE id = (SELECT id FROM members WHERE "
+                                   "relation <> 'head' LIMIT 1);") });
             if (!sqlite.waitForStarted() || !sqlite.waitForFinished())
                 QSKIP("sqlite3 command not available");
             QCOMPARE(sqlite.exitCode(), 0);
         }
-        const Run r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+        const Run r = run({ QStringLiteral("check"), QStringLiteral("--db"), file });
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.contains(QStringLiteral("one_head")));
     }
@@ -218,7 +254,9 @@ private slots:
             if (!c.open())
                 return c.lastError().text();
             QSqlQuery q(c);
-            for (const QString &s : QStringList{QStringLiteral("DROP TRIGGER audit_log_no_update"), QStringLiteral("DROP TRIGGER audit_log_no_delete")} + statements)
+            for (const QString &s : QStringList { QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                                        QStringLiteral("DROP TRIGGER audit_log_no_delete") }
+                    + statements)
                 if (!q.exec(s) && error.isEmpty())
                     error = s + QStringLiteral(": ") + q.lastError().text();
             c.close();
@@ -231,28 +269,35 @@ private slots:
     {
         QTest::addColumn<QStringList>("statements");
         QTest::addColumn<QString>("expected"); // empty: intact
-        QTest::newRow("intact") << QStringList{} << QString();
-        QTest::newRow("edited entry") << QStringList{QStringLiteral("UPDATE audit_log SET new_value = 'x' WHERE seq = 5")}
-                                      << QStringLiteral("Audit entry 5 was altered");
-        QTest::newRow("deleted middle entry") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE seq = 7")}
+        QTest::newRow("intact") << QStringList {} << QString();
+        QTest::newRow("edited entry") << QStringList {
+            QStringLiteral("UPDATE audit_log SET new_value = 'x' WHERE seq = 5")
+        } << QStringLiteral("Audit entry 5 was altered");
+        QTest::newRow("deleted middle entry") << QStringList { QStringLiteral("DELETE FROM audit_log WHERE seq = 7") }
                                               << QStringLiteral("Audit entry 7 is missing");
-        QTest::newRow("deleted tail") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE seq > 17")}
+        QTest::newRow("deleted tail") << QStringList { QStringLiteral("DELETE FROM audit_log WHERE seq > 17") }
                                       << QStringLiteral("Audit entries 18 to 20 were removed from the end of the log");
         QTest::newRow("deleted tail, database head forged")
-            << QStringList{QStringLiteral("DELETE FROM audit_log WHERE seq > 17"),
-                           QStringLiteral("UPDATE meta SET value = (SELECT seq || ' ' || hash FROM audit_log WHERE seq = 17) WHERE key = 'audit_head'"),
-                           QStringLiteral("UPDATE sqlite_sequence SET seq = 17 WHERE name = 'audit_log'")}
+            << QStringList { QStringLiteral("DELETE FROM audit_log WHERE seq > 17"),
+                   QStringLiteral("UPDATE meta SET value = (SELECT seq || ' ' || hash FROM audit_log WHERE seq = 17) "
+                                  "WHERE key = 'audit_head'"),
+                   QStringLiteral("UPDATE sqlite_sequence SET seq = 17 WHERE name = 'audit_log'") }
             << QStringLiteral("Audit entries 18 to 20 were removed from the end of the log: the copy in");
     }
     void auditVerify()
     {
         QFETCH(QStringList, statements);
         QFETCH(QString, expected);
-        const QString file = db(QStringLiteral("audit-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u',')));
+        const QString file
+            = db(QStringLiteral("audit-%1.sqlite")
+                     .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u',')));
         // 20 demo households: one audit entry each.
-        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("20"), QStringLiteral("--quiet")}).code, 0);
+        QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"),
+                         QStringLiteral("20"), QStringLiteral("--quiet") })
+                     .code,
+            0);
         QCOMPARE(tamper(file, statements), QString());
-        Run r = run({QStringLiteral("audit-verify"), QStringLiteral("--db"), file});
+        Run r = run({ QStringLiteral("audit-verify"), QStringLiteral("--db"), file });
         if (expected.isEmpty()) {
             QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
             QVERIFY(r.out.contains(QStringLiteral("The audit log is intact: 20 entries, the last is 20.")));
@@ -260,11 +305,11 @@ private slots:
             QVERIFY2(r.code == 2, qPrintable(r.out + r.err));
             QVERIFY2(r.out.contains(QStringLiteral("TAMPERED ") + expected), qPrintable(r.out));
             // check reports the same
-            const Run c = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+            const Run c = run({ QStringLiteral("check"), QStringLiteral("--db"), file });
             QCOMPARE(c.code, 2);
             QVERIFY2(c.out.contains(QStringLiteral("PROBLEM audit_chain: ") + expected), qPrintable(c.out));
         }
-        r = run({QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--json")});
+        r = run({ QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--json") });
         const QJsonObject o = r.json().object();
         QCOMPARE(o.value(QStringLiteral("ok")).toBool(), expected.isEmpty());
         QCOMPARE(o.value(QStringLiteral("problems")).toArray().isEmpty(), expected.isEmpty());
@@ -275,14 +320,23 @@ private slots:
     void auditVerifyAgainstBackups()
     {
         const QString file = db(QStringLiteral("audit-backups/station.sqlite"));
-        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("10"), QStringLiteral("--quiet")}).code, 0);
-        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--db"), file, QStringLiteral("--auto")}).code, 0);
-        Run r = run({QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--json")});
+        QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"),
+                         QStringLiteral("10"), QStringLiteral("--quiet") })
+                     .code,
+            0);
+        QCOMPARE(run({ QStringLiteral("backup"), QStringLiteral("--db"), file, QStringLiteral("--auto") }).code, 0);
+        Run r = run({ QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
-        QVERIFY(r.json().object().value(QStringLiteral("checked")).toArray().size() >= 4); // meta, file, sequence, backups
-        QCOMPARE(run({QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--backups"), db(QStringLiteral("nowhere"))}).code, 3);
-        QCOMPARE(run({QStringLiteral("audit-verify"), QStringLiteral("--db"), db(QStringLiteral("missing.sqlite"))}).code, 3);
-        QCOMPARE(run({QStringLiteral("audit-verify")}).code, 1);
+        QVERIFY(
+            r.json().object().value(QStringLiteral("checked")).toArray().size() >= 4); // meta, file, sequence, backups
+        QCOMPARE(run({ QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--backups"),
+                         db(QStringLiteral("nowhere")) })
+                     .code,
+            3);
+        QCOMPARE(
+            run({ QStringLiteral("audit-verify"), QStringLiteral("--db"), db(QStringLiteral("missing.sqlite")) }).code,
+            3);
+        QCOMPARE(run({ QStringLiteral("audit-verify") }).code, 1);
     }
 
     // The command under a file-size limit (`ulimit -f`, in KiB), as on a disk that fills up.
@@ -290,79 +344,105 @@ private slots:
     {
         QProcess p;
         p.setProgram(QStringLiteral("bash"));
-        p.setArguments(QStringList{QStringLiteral("-c"), QStringLiteral("ulimit -f %1; trap '' XFSZ; exec \"$0\" \"$@\"").arg(kib), m_cli} + args);
+        p.setArguments(QStringList { QStringLiteral("-c"),
+                           QStringLiteral("ulimit -f %1; trap '' XFSZ; exec \"$0\" \"$@\"").arg(kib), m_cli }
+            + args);
         p.start();
         if (!p.waitForFinished(120000))
             qFatal("safetynet-cli did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError()) };
     }
 
     void readOnlyDatabase()
     {
         const QString file = db(QStringLiteral("readonly.sqlite"));
-        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("5"), QStringLiteral("--quiet")}).code, 0);
+        QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"),
+                         QStringLiteral("5"), QStringLiteral("--quiet") })
+                     .code,
+            0);
         QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner));
-        for (const QStringList &args : {QStringList{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("1"), QStringLiteral("--quiet")},
-                                        QStringList{QStringLiteral("stats")}}) {
-            const Run r = run(args + QStringList{QStringLiteral("--db"), file});
+        for (const QStringList &args : { QStringList { QStringLiteral("demo"), QStringLiteral("--households"),
+                                             QStringLiteral("1"), QStringLiteral("--quiet") },
+                 QStringList { QStringLiteral("stats") } }) {
+            const Run r = run(args + QStringList { QStringLiteral("--db"), file });
             QCOMPARE(r.code, 3);
-            QVERIFY2(r.err.contains(QStringLiteral("is read-only, so SafetyNet cannot save anything in it")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("is read-only, so SafetyNet cannot save anything in it")),
+                qPrintable(r.err));
             QCOMPARE(r.err.count(u'\n'), 1);
         }
         QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QCOMPARE(households(file), 5);
-        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0);
+        QCOMPARE(run({ QStringLiteral("check"), QStringLiteral("--db"), file }).code, 0);
     }
 
     void fullDisk()
     {
         const QString file = db(QStringLiteral("full/station.sqlite"));
-        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"), QStringLiteral("200"), QStringLiteral("--quiet")}).code, 0);
-        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0); // leaves the WAL checkpointed
+        QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"),
+                         QStringLiteral("200"), QStringLiteral("--quiet") })
+                     .code,
+            0);
+        QCOMPARE(run({ QStringLiteral("check"), QStringLiteral("--db"), file }).code, 0); // leaves the WAL checkpointed
         const int kib = int(QFileInfo(file).size() / 1024 / 2);
 
         // Backup: the copy cannot be written.
         const QString out = db(QStringLiteral("full/copy.sqlite"));
-        Run r = runLimited(kib, {QStringLiteral("backup"), QStringLiteral("--db"), file, QStringLiteral("--out"), out});
+        Run r
+            = runLimited(kib, { QStringLiteral("backup"), QStringLiteral("--db"), file, QStringLiteral("--out"), out });
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains(QStringLiteral("no backup was made")) && r.err.contains(QStringLiteral("nothing of this operation was saved")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("no backup was made"))
+                && r.err.contains(QStringLiteral("nothing of this operation was saved")),
+            qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
         QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
 
         // Ledger import: the journal cannot grow; nothing of the ledger arrives.
-        QByteArray csv = "序号,乡镇（街道）,村（社区）,户主姓名,身份证号,与户主关系,家庭住址,联系电话,救助类别,人口数,保障金额\n";
+        QByteArray csv
+            = "序号,乡镇（街道）,村（社区）,户主姓名,身份证号,与户主关系,家庭住址,联系电话,救助类别,人口数,保障金额\n";
         for (int i = 0; i < 1500; ++i) {
-            const QString first17 = QStringLiteral("630105") + QDate(1945, 1, 1).addDays(i * 5).toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("997");
+            const QString first17 = QStringLiteral("630105")
+                + QDate(1945, 1, 1).addDays(i * 5).toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("997");
             static const char check[] = "10X98765432";
-            static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+            static const int weights[] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
             int sum = 0;
             for (int k = 0; k < 17; ++k)
                 sum += first17.at(k).digitValue() * weights[k];
-            csv += QStringLiteral("%1,朝阳街道,北园村,台账户%1,%2%3,户主,北园村9社%1号,,低保,1,500\n").arg(i + 1).arg(first17).arg(QLatin1Char(check[sum % 11])).toUtf8();
+            csv += QStringLiteral("%1,朝阳街道,北园村,台账户%1,%2%3,户主,北园村9社%1号,,低保,1,500\n")
+                       .arg(i + 1)
+                       .arg(first17)
+                       .arg(QLatin1Char(check[sum % 11]))
+                       .toUtf8();
         }
         QFile ledger(db(QStringLiteral("full/ledger.csv")));
         QVERIFY(ledger.open(QIODevice::WriteOnly));
         ledger.write(csv);
         ledger.close();
-        r = runLimited(kib, {QStringLiteral("import-ledger"), QStringLiteral("--db"), file, ledger.fileName()});
+        r = runLimited(kib, { QStringLiteral("import-ledger"), QStringLiteral("--db"), file, ledger.fileName() });
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QStringLiteral("nothing of this operation was saved")), qPrintable(r.err));
         QCOMPARE(households(file), 200);
-        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0);
-        QCOMPARE(run({QStringLiteral("import-ledger"), QStringLiteral("--db"), file, ledger.fileName()}).code, 0);
+        QCOMPARE(run({ QStringLiteral("check"), QStringLiteral("--db"), file }).code, 0);
+        QCOMPARE(run({ QStringLiteral("import-ledger"), QStringLiteral("--db"), file, ledger.fileName() }).code, 0);
         QCOMPARE(households(file), 1700);
     }
 
     void householdAddShowUpdateRemove()
     {
         const QString file = db(QStringLiteral("households.sqlite"));
-        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"), QStringLiteral("城北区"), QStringLiteral("--station"), QStringLiteral("区民政局")}).code, 0);
-        const QByteArray json = R"({"township": "朝阳街道", "village": "北园村", "address": "北园村3社15号", "phone": "13897001234",
+        QCOMPARE(run({ QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"),
+                         QStringLiteral("城北区"), QStringLiteral("--station"), QStringLiteral("区民政局") })
+                     .code,
+            0);
+        const QByteArray json
+            = R"({"township": "朝阳街道", "village": "北园村", "address": "北园村3社15号", "phone": "13897001234",
             "start_date": "2025-01-01",
             "members": [{"name": "张三", "id_number": "630105198001010018", "relation": "户主"},
                         {"name": "李四", "id_number": "630105195503150025", "relation": "母亲", "disability_grade": 2}],
             "incomes": [{"member": 0, "kind": "wage", "monthly_amount": "600元"}]})";
-        Run r = run({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--json"), QStringLiteral("-")}, json);
+        Run r = run({ QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), file,
+                        QStringLiteral("--json"), QStringLiteral("-") },
+            json);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject added = r.json().object();
         const QString id = added.value(QStringLiteral("id")).toString();
@@ -376,7 +456,9 @@ private slots:
         // The same person again in another household: refused, naming the field and the other household.
         QByteArray dup = json;
         dup.replace("北园村3社15号", "北园村3社16号");
-        r = run({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--json"), QStringLiteral("-")}, dup);
+        r = run({ QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), file,
+                    QStringLiteral("--json"), QStringLiteral("-") },
+            dup);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("members[0].idNumber")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("张三")));
@@ -385,55 +467,84 @@ private slots:
         // A wrong check character: refused, nothing written.
         QByteArray bad = json;
         bad.replace("630105198001010018", "630105198001010019").replace("630105195503150025", "630105195503150033");
-        r = run({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--json"), QStringLiteral("-")}, bad);
+        r = run({ QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), file,
+                    QStringLiteral("--json"), QStringLiteral("-") },
+            bad);
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("members[0].idNumber")));
         QCOMPARE(households(file), 1);
 
-        r = run({QStringLiteral("household"), QStringLiteral("show"), id, QStringLiteral("--db"), file, QStringLiteral("--json")});
+        r = run({ QStringLiteral("household"), QStringLiteral("show"), id, QStringLiteral("--db"), file,
+            QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().object().value(QStringLiteral("address")).toString(), QStringLiteral("北园村3社15号"));
 
-        r = run({QStringLiteral("household"), QStringLiteral("update"), id, QStringLiteral("--db"), file, QStringLiteral("--set"), QStringLiteral("address=北园村3社18号"),
-                 QStringLiteral("--set"), QStringLiteral("phone=13900000000"), QStringLiteral("--json")});
+        r = run({ QStringLiteral("household"), QStringLiteral("update"), id, QStringLiteral("--db"), file,
+            QStringLiteral("--set"), QStringLiteral("address=北园村3社18号"), QStringLiteral("--set"),
+            QStringLiteral("phone=13900000000"), QStringLiteral("--json") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().object().value(QStringLiteral("address")).toString(), QStringLiteral("北园村3社18号"));
-        r = run({QStringLiteral("household"), QStringLiteral("update"), id, QStringLiteral("--db"), file, QStringLiteral("--set"), QStringLiteral("status=gone")});
+        r = run({ QStringLiteral("household"), QStringLiteral("update"), id, QStringLiteral("--db"), file,
+            QStringLiteral("--set"), QStringLiteral("status=gone") });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("status")));
-        r = run({QStringLiteral("household"), QStringLiteral("update"), id, QStringLiteral("--db"), file, QStringLiteral("--set"), QStringLiteral("category=edge")});
+        r = run({ QStringLiteral("household"), QStringLiteral("update"), id, QStringLiteral("--db"), file,
+            QStringLiteral("--set"), QStringLiteral("category=edge") });
         QCOMPARE(r.code, 2); // an override needs a reason
         QVERIFY(r.err.contains(QStringLiteral("category")));
 
-        QCOMPARE(run({QStringLiteral("household"), QStringLiteral("remove"), id, QStringLiteral("--db"), file}).code, 2); // no reason
-        QCOMPARE(run({QStringLiteral("household"), QStringLiteral("remove"), id, QStringLiteral("--db"), file, QStringLiteral("--reason"), QStringLiteral("迁出")}).code, 0);
-        QCOMPARE(run({QStringLiteral("household"), QStringLiteral("show"), id, QStringLiteral("--db"), file}).code, 2);
+        QCOMPARE(run({ QStringLiteral("household"), QStringLiteral("remove"), id, QStringLiteral("--db"), file }).code,
+            2); // no reason
+        QCOMPARE(run({ QStringLiteral("household"), QStringLiteral("remove"), id, QStringLiteral("--db"), file,
+                         QStringLiteral("--reason"), QStringLiteral("迁出") })
+                     .code,
+            0);
+        QCOMPARE(
+            run({ QStringLiteral("household"), QStringLiteral("show"), id, QStringLiteral("--db"), file }).code, 2);
         QCOMPARE(households(file), 0);
-        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), file}).code, 0);
+        QCOMPARE(run({ QStringLiteral("check"), QStringLiteral("--db"), file }).code, 0);
     }
 
     // Issue 16 at the command line, on a township's own station.
     void domainCorrections()
     {
         const QString file = db(QStringLiteral("township.sqlite"));
-        QCOMPARE(run(at(file, {QStringLiteral("init"), QStringLiteral("--township"), QStringLiteral("朝阳街道"), QStringLiteral("--station"), QStringLiteral("朝阳窗口")})).code, 0);
+        QCOMPARE(run(at(file,
+                         { QStringLiteral("init"), QStringLiteral("--township"), QStringLiteral("朝阳街道"),
+                             QStringLiteral("--station"), QStringLiteral("朝阳窗口") }))
+                     .code,
+            0);
 
         // 4. A lone 15-year-old, no category given: 特困 (under 16), no override reason asked for.
-        const QByteArray boy = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "address": "北园村1社2号",
-            "members": [{"name": "小明", "id_number": "%1"}]})").arg(idNumber(QStringLiteral("2011-03-01"), 11)).toUtf8();
-        Run r = run(at(file, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}), boy);
+        const QByteArray boy
+            = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "address": "北园村1社2号",
+            "members": [{"name": "小明", "id_number": "%1"}]})")
+                  .arg(idNumber(QStringLiteral("2011-03-01"), 11))
+                  .toUtf8();
+        Run r = run(
+            at(file,
+                { QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") }),
+            boy);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().object().value(QStringLiteral("category")).toString(), QStringLiteral("tekun"));
         const QString boyId = r.json().object().value(QStringLiteral("id")).toString();
         // A 17-year-old alone is not 特困.
-        const QByteArray girl = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "address": "北园村1社3号",
-            "members": [{"name": "小红", "id_number": "%1"}]})").arg(idNumber(QStringLiteral("2009-05-01"), 22)).toUtf8();
-        r = run(at(file, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}), girl);
+        const QByteArray girl
+            = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "address": "北园村1社3号",
+            "members": [{"name": "小红", "id_number": "%1"}]})")
+                  .arg(idNumber(QStringLiteral("2009-05-01"), 22))
+                  .toUtf8();
+        r = run(
+            at(file,
+                { QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") }),
+            girl);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().object().value(QStringLiteral("category")).toString(), QStringLiteral("dibao"));
 
         // 1. Neither has a start date: both are still scheduled.
-        r = run(at(file, {QStringLiteral("reviews"), QStringLiteral("--due-before"), QStringLiteral("2028-01-01"), QStringLiteral("--json")}));
+        r = run(at(file,
+            { QStringLiteral("reviews"), QStringLiteral("--due-before"), QStringLiteral("2028-01-01"),
+                QStringLiteral("--json") }));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QStringList scheduled;
         for (const QJsonValue &t : r.json().array())
@@ -441,18 +552,21 @@ private slots:
         QVERIFY2(scheduled.contains(boyId), qPrintable(r.out));
 
         // 7. The standards: placeholders until the district enters them; set one and it is no longer.
-        r = run(at(file, {QStringLiteral("standards"), QStringLiteral("list"), QStringLiteral("--json")}));
+        r = run(at(file, { QStringLiteral("standards"), QStringLiteral("list"), QStringLiteral("--json") }));
         QCOMPARE(r.code, 0);
         QVERIFY(!r.json().array().isEmpty());
         QVERIFY(r.json().array().first().toObject().value(QStringLiteral("placeholder")).toBool());
-        r = run(at(file, {QStringLiteral("standards"), QStringLiteral("set"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--area"),
-                          QStringLiteral("rural"), QStringLiteral("--dibao"), QStringLiteral("705"), QStringLiteral("--income"), QStringLiteral("16800")}));
+        r = run(at(file,
+            { QStringLiteral("standards"), QStringLiteral("set"), QStringLiteral("--year"), QStringLiteral("2026"),
+                QStringLiteral("--area"), QStringLiteral("rural"), QStringLiteral("--dibao"), QStringLiteral("705"),
+                QStringLiteral("--income"), QStringLiteral("16800") }));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = run(at(file, {QStringLiteral("standards"), QStringLiteral("list"), QStringLiteral("--json")}));
+        r = run(at(file, { QStringLiteral("standards"), QStringLiteral("list"), QStringLiteral("--json") }));
         bool found = false;
         for (const QJsonValue &v : r.json().array()) {
             const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("year")).toInt() == 2026 && o.value(QStringLiteral("area")).toString() == QLatin1String("rural")) {
+            if (o.value(QStringLiteral("year")).toInt() == 2026
+                && o.value(QStringLiteral("area")).toString() == QLatin1String("rural")) {
                 found = true;
                 QCOMPARE(o.value(QStringLiteral("dibao")).toString(), QStringLiteral("705.00"));
                 QCOMPARE(o.value(QStringLiteral("income")).toString(), QStringLiteral("16800.00"));
@@ -460,87 +574,143 @@ private slots:
             }
         }
         QVERIFY(found);
-        QCOMPARE(run(at(file, {QStringLiteral("standards"), QStringLiteral("set"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--area"),
-                               QStringLiteral("town"), QStringLiteral("--dibao"), QStringLiteral("705")})).code, 2);
+        QCOMPARE(run(at(file,
+                         { QStringLiteral("standards"), QStringLiteral("set"), QStringLiteral("--year"),
+                             QStringLiteral("2026"), QStringLiteral("--area"), QStringLiteral("town"),
+                             QStringLiteral("--dibao"), QStringLiteral("705") }))
+                     .code,
+            2);
         // A year before any standard: an error naming the year, nothing stored.
-        r = run({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--today"), QStringLiteral("2021-06-01"),
-                 QStringLiteral("--json"), QStringLiteral("-")}, QStringLiteral(R"({"township": "朝阳街道", "village": "北园村",
-            "members": [{"name": "王五", "id_number": "%1"}]})").arg(idNumber(QStringLiteral("1980-02-02"), 33)).toUtf8());
+        r = run({ QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), file,
+                    QStringLiteral("--today"), QStringLiteral("2021-06-01"), QStringLiteral("--json"),
+                    QStringLiteral("-") },
+            QStringLiteral(R"({"township": "朝阳街道", "village": "北园村",
+            "members": [{"name": "王五", "id_number": "%1"}]})")
+                .arg(idNumber(QStringLiteral("1980-02-02"), 33))
+                .toUtf8());
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("2021")), qPrintable(r.err));
 
         // 6. A lead without "township" at the township's station is the station's.
-        r = run(at(file, {QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}),
-                R"({"person_name": "张大爷", "description": "独居老人家中断粮", "emergency": true})");
+        r = run(
+            at(file, { QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") }),
+            R"({"person_name": "张大爷", "description": "独居老人家中断粮", "emergency": true})");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().object().value(QStringLiteral("township")).toString(), QStringLiteral("630105001"));
         QVERIFY(r.json().object().value(QStringLiteral("answer")).isNull());
         const QString leadId = r.json().object().value(QStringLiteral("id")).toString();
 
         // 5. The catalogue and a referral from the command line; the letter then works.
-        r = run(at(file, {QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}),
-                R"({"department": "区残联", "name": "困难残疾人生活补贴", "eligibility": "低保家庭中的残疾人",
+        r = run(at(file,
+                    { QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") }),
+            R"({"department": "区残联", "name": "困难残疾人生活补贴", "eligibility": "低保家庭中的残疾人",
                     "materials": ["身份证", "残疾证"], "where": "区残联一楼", "contact": "0971-8123456"})");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString policy = r.json().object().value(QStringLiteral("id")).toString();
         QVERIFY(!policy.isEmpty());
         QCOMPARE(r.json().object().value(QStringLiteral("materials")).toString(), QStringLiteral("身份证\n残疾证"));
-        QCOMPARE(run(at(file, {QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}), R"({"department": "区残联"})").code, 2);
-        r = run(at(file, {QStringLiteral("policy"), QStringLiteral("list"), QStringLiteral("--json")}));
+        QCOMPARE(
+            run(at(file,
+                    { QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") }),
+                R"({"department": "区残联"})")
+                .code,
+            2);
+        r = run(at(file, { QStringLiteral("policy"), QStringLiteral("list"), QStringLiteral("--json") }));
         QCOMPARE(r.json().array().size(), 1);
-        QCOMPARE(run(at(file, {QStringLiteral("referral"), QStringLiteral("add"), QStringLiteral("--household"), boyId})).code, 1); // no policy
-        r = run(at(file, {QStringLiteral("referral"), QStringLiteral("add"), QStringLiteral("--household"), boyId, QStringLiteral("--policy"), policy,
-                          QStringLiteral("--json")}));
+        QCOMPARE(
+            run(at(file, { QStringLiteral("referral"), QStringLiteral("add"), QStringLiteral("--household"), boyId }))
+                .code,
+            1); // no policy
+        r = run(at(file,
+            { QStringLiteral("referral"), QStringLiteral("add"), QStringLiteral("--household"), boyId,
+                QStringLiteral("--policy"), policy, QStringLiteral("--json") }));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString referral = r.json().object().value(QStringLiteral("id")).toString();
         QCOMPARE(r.json().object().value(QStringLiteral("follow_up_on")).toString(), QStringLiteral("2026-12-12"));
-        r = run(at(file, {QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--due"), QStringLiteral("--json")}));
+        r = run(at(file,
+            { QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--due"), QStringLiteral("--json") }));
         QCOMPARE(r.json().array().size(), 0);
-        r = run({QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--due"), QStringLiteral("--json"), QStringLiteral("--db"), file,
-                 QStringLiteral("--today"), QStringLiteral("2026-12-12")});
+        r = run({ QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--due"), QStringLiteral("--json"),
+            QStringLiteral("--db"), file, QStringLiteral("--today"), QStringLiteral("2026-12-12") });
         QCOMPARE(r.json().array().size(), 1);
-        QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("head_name")).toString(), QStringLiteral("小明"));
-        QCOMPARE(run(at(file, {QStringLiteral("referral"), QStringLiteral("status"), referral, QStringLiteral("--to"), QStringLiteral("declined")})).code, 2);
-        QCOMPARE(run(at(file, {QStringLiteral("referral"), QStringLiteral("status"), referral, QStringLiteral("--to"), QStringLiteral("accepted")})).code, 0);
-        r = run(at(file, {QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--json")}));
-        QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(
+            r.json().array().first().toObject().value(QStringLiteral("head_name")).toString(), QStringLiteral("小明"));
+        QCOMPARE(run(at(file,
+                         { QStringLiteral("referral"), QStringLiteral("status"), referral, QStringLiteral("--to"),
+                             QStringLiteral("declined") }))
+                     .code,
+            2);
+        QCOMPARE(run(at(file,
+                         { QStringLiteral("referral"), QStringLiteral("status"), referral, QStringLiteral("--to"),
+                             QStringLiteral("accepted") }))
+                     .code,
+            0);
+        r = run(at(file, { QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--json") }));
+        QCOMPARE(
+            r.json().array().first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
         // From the lead: at the field check, linked to its household, a referral decides it "referred".
-        for (const char *step : {"verified", "window", "field_check"})
-            QCOMPARE(run(at(file, {QStringLiteral("lead"), QStringLiteral("advance"), leadId, QStringLiteral("--to"), QLatin1String(step)})).code, 0);
-        r = run(at(file, {QStringLiteral("referral"), QStringLiteral("add"), QStringLiteral("--lead"), leadId, QStringLiteral("--policy"), policy}));
+        for (const char *step : { "verified", "window", "field_check" })
+            QCOMPARE(run(at(file,
+                             { QStringLiteral("lead"), QStringLiteral("advance"), leadId, QStringLiteral("--to"),
+                                 QLatin1String(step) }))
+                         .code,
+                0);
+        r = run(at(file,
+            { QStringLiteral("referral"), QStringLiteral("add"), QStringLiteral("--lead"), leadId,
+                QStringLiteral("--policy"), policy }));
         QCOMPARE(r.code, 2); // not linked to a household yet
         QVERIFY2(r.err.contains(QStringLiteral("household")), qPrintable(r.err));
-        QCOMPARE(run(at(file, {QStringLiteral("lead"), QStringLiteral("link"), leadId, QStringLiteral("--household"), boyId})).code, 0);
-        r = run(at(file, {QStringLiteral("referral"), QStringLiteral("add"), QStringLiteral("--lead"), leadId, QStringLiteral("--policy"), policy,
-                          QStringLiteral("--json")}));
+        QCOMPARE(
+            run(at(file,
+                    { QStringLiteral("lead"), QStringLiteral("link"), leadId, QStringLiteral("--household"), boyId }))
+                .code,
+            0);
+        r = run(at(file,
+            { QStringLiteral("referral"), QStringLiteral("add"), QStringLiteral("--lead"), leadId,
+                QStringLiteral("--policy"), policy, QStringLiteral("--json") }));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().object().value(QStringLiteral("lead_id")).toString(), leadId);
-        r = run(at(file, {QStringLiteral("lead"), QStringLiteral("show"), leadId, QStringLiteral("--json")}));
+        r = run(at(file, { QStringLiteral("lead"), QStringLiteral("show"), leadId, QStringLiteral("--json") }));
         QCOMPARE(r.json().object().value(QStringLiteral("decision")).toString(), QStringLiteral("referred"));
         QCOMPARE(r.json().object().value(QStringLiteral("answer")).toString(), QStringLiteral("referred"));
 
         const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
-        r = run(at(file, {QStringLiteral("letter"), QStringLiteral("--referral"), referral, QStringLiteral("--out"), pdf}));
+        r = run(at(
+            file, { QStringLiteral("letter"), QStringLiteral("--referral"), referral, QStringLiteral("--out"), pdf }));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QFileInfo(pdf).size() > 1000);
 
         // 3. Cards: the 特困 boy gets one; a 低保边缘 household asked for by id is skipped, with the reason.
         const QByteArray edge = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "category": "低保边缘",
             "category_override_reason": "台账记载", "members": [{"name": "马六", "id_number": "%1"}]})")
-                                    .arg(idNumber(QStringLiteral("1975-07-07"), 44)).toUtf8();
-        r = run(at(file, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}), edge);
+                                    .arg(idNumber(QStringLiteral("1975-07-07"), 44))
+                                    .toUtf8();
+        r = run(
+            at(file,
+                { QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") }),
+            edge);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString edgeId = r.json().object().value(QStringLiteral("id")).toString();
-        r = run(at(file, {QStringLiteral("cards"), QStringLiteral("--household"), edgeId, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("edge.pdf"))}));
+        r = run(at(file,
+            { QStringLiteral("cards"), QStringLiteral("--household"), edgeId, QStringLiteral("--out"),
+                m_dir.filePath(QStringLiteral("edge.pdf")) }));
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("特困")), qPrintable(r.err));
-        const QByteArray adult = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "address": "北园村1社9号",
-            "members": [{"name": "韩建国", "id_number": "%1"}]})").arg(idNumber(QStringLiteral("1984-04-04"), 55)).toUtf8();
-        r = run(at(file, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}), adult);
+        const QByteArray adult
+            = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "address": "北园村1社9号",
+            "members": [{"name": "韩建国", "id_number": "%1"}]})")
+                  .arg(idNumber(QStringLiteral("1984-04-04"), 55))
+                  .toUtf8();
+        r = run(
+            at(file,
+                { QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") }),
+            adult);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().object().value(QStringLiteral("category")).toString(), QStringLiteral("dibao"));
-        r = run(at(file, {QStringLiteral("cards"), QStringLiteral("--township"), QStringLiteral("朝阳街道"), QStringLiteral("--layout"), QStringLiteral("a5"),
-                          QStringLiteral("--json"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("cards.pdf"))}));
+        r = run(at(file,
+            { QStringLiteral("cards"), QStringLiteral("--township"), QStringLiteral("朝阳街道"),
+                QStringLiteral("--layout"), QStringLiteral("a5"), QStringLiteral("--json"), QStringLiteral("--out"),
+                m_dir.filePath(QStringLiteral("cards.pdf")) }));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // 韩建国 (低保) only: never 马六 (低保边缘); the children 小明 and 小红 get none (minors are never posted).
         QCOMPARE(r.json().object().value(QStringLiteral("pages")).toInt(), 1);
@@ -550,43 +720,82 @@ private slots:
     void searchCommand()
     {
         const QString file = db(QStringLiteral("search.sqlite"));
-        QCOMPARE(run(at(file, {QStringLiteral("init"), QStringLiteral("--township"), QStringLiteral("城北区"), QStringLiteral("--station"), QStringLiteral("区")})).code, 0);
+        QCOMPARE(run(at(file,
+                         { QStringLiteral("init"), QStringLiteral("--township"), QStringLiteral("城北区"),
+                             QStringLiteral("--station"), QStringLiteral("区") }))
+                     .code,
+            0);
         const QString id = idNumber(QStringLiteral("1975-03-03"), 21);
-        const QByteArray json = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "address": "北园村2社8号",
-            "members": [{"name": "单建华", "id_number": "%1"}]})").arg(id).toUtf8();
-        Run r = run(at(file, {QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}), json);
+        const QByteArray json
+            = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "address": "北园村2社8号",
+            "members": [{"name": "单建华", "id_number": "%1"}]})")
+                  .arg(id)
+                  .toUtf8();
+        Run r = run(
+            at(file,
+                { QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") }),
+            json);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString household = r.json().object().value(QStringLiteral("id")).toString();
         const QString old15 = id.left(6) + id.mid(8, 9); // the same number before 1999: no "19", no check character
-        for (const QString &typed : {QStringLiteral("单建华"), id, id.right(4), old15}) {
-            r = run(at(file, {QStringLiteral("search"), typed, QStringLiteral("--json")}));
+        // As the name is said (单 as a surname is shan), in traditional characters, with a lower-case x.
+        for (const QString &typed : { QStringLiteral("单建华"), id, id.right(4), old15, QStringLiteral("shanjianhua"),
+                 QStringLiteral("sjh"), QStringLiteral("單建華"), id.toLower() }) {
+            r = run(at(file, { QStringLiteral("search"), typed, QStringLiteral("--json") }));
             QVERIFY2(r.code == 0, qPrintable(r.err));
             QCOMPARE(r.json().array().size(), 1);
             const QJsonObject o = r.json().array().first().toObject();
             QCOMPARE(o.value(QStringLiteral("id")).toString(), household);
             QCOMPARE(o.value(QStringLiteral("township")).toString(), QStringLiteral("朝阳街道"));
-            QVERIFY2(o.value(QStringLiteral("id_number")).toString().contains(QStringLiteral("********")), qPrintable(r.out));
+            QVERIFY2(o.value(QStringLiteral("id_number")).toString().contains(QStringLiteral("********")),
+                qPrintable(r.out));
         }
-        r = run(at(file, {QStringLiteral("search"), QStringLiteral("单建华"), QStringLiteral("--township"), QStringLiteral("马坊街道"), QStringLiteral("--json")}));
+        // Why it matched, as the registry's Matched column says it.
+        r = run(at(file, { QStringLiteral("search"), QStringLiteral("shan"), QStringLiteral("--json") }));
+        QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("matched")).toString(),
+            QStringLiteral("pinyin of 单建华, 单 as shan (surname)"));
+        r = run(at(file, { QStringLiteral("search"), old15 }));
+        QVERIFY2(r.out.contains(QStringLiteral("ID number of 单建华, from its 15-digit form")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(id), qPrintable(r.out)); // masked
+        r = run(at(file, { QStringLiteral("search"), QStringLiteral("danjianhua"), QStringLiteral("--json") }));
         QCOMPARE(r.json().array().size(), 0);
-        QCOMPARE(run(at(file, {QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--township"), QStringLiteral("火星")})).code, 2);
-        QCOMPARE(run(at(file, {QStringLiteral("search")})).code, 1);
+        r = run(at(file,
+            { QStringLiteral("search"), QStringLiteral("单建华"), QStringLiteral("--township"),
+                QStringLiteral("马坊街道"), QStringLiteral("--json") }));
+        QCOMPARE(r.json().array().size(), 0);
+        QCOMPARE(run(at(file,
+                         { QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--township"),
+                             QStringLiteral("火星") }))
+                     .code,
+            2);
+        QCOMPARE(run(at(file, { QStringLiteral("search") })).code, 1);
     }
 
     void userAddAndList()
     {
         const QString file = db(QStringLiteral("users.sqlite"));
-        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"), QStringLiteral("马坊街道"), QStringLiteral("--station"), QStringLiteral("马坊")}).code, 0);
-        Run r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--username"), QStringLiteral("clerk"),
-                     QStringLiteral("--role"), QStringLiteral("township_clerk"), QStringLiteral("--password-stdin")}, "secret\n");
+        QCOMPARE(run({ QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"),
+                         QStringLiteral("马坊街道"), QStringLiteral("--station"), QStringLiteral("马坊") })
+                     .code,
+            0);
+        Run r = run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), file,
+                        QStringLiteral("--username"), QStringLiteral("clerk"), QStringLiteral("--role"),
+                        QStringLiteral("township_clerk"), QStringLiteral("--password-stdin") },
+            "secret\n");
         QCOMPARE(r.code, 2); // the first account must be an administrator
-        r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--username"), QStringLiteral("admin"),
-                 QStringLiteral("--role"), QStringLiteral("district_admin"), QStringLiteral("--password-stdin")}, "secret\n");
+        r = run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), file,
+                    QStringLiteral("--username"), QStringLiteral("admin"), QStringLiteral("--role"),
+                    QStringLiteral("district_admin"), QStringLiteral("--password-stdin") },
+            "secret\n");
         QCOMPARE(r.code, 0);
-        r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--username"), QStringLiteral("clerk"),
-                 QStringLiteral("--role"), QStringLiteral("township_clerk"), QStringLiteral("--township"), QStringLiteral("马坊"), QStringLiteral("--password-stdin")}, "secret\n");
+        r = run(
+            { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), file, QStringLiteral("--username"),
+                QStringLiteral("clerk"), QStringLiteral("--role"), QStringLiteral("township_clerk"),
+                QStringLiteral("--township"), QStringLiteral("马坊"), QStringLiteral("--password-stdin") },
+            "secret\n");
         QCOMPARE(r.code, 0);
-        r = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), file, QStringLiteral("--json")});
+        r = run(
+            { QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), file, QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().array().size(), 2);
         QVERIFY(!r.out.contains(QStringLiteral("secret")));
