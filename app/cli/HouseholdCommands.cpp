@@ -23,6 +23,53 @@ void print(const QJsonObject &object)
     Invocation::out().flush();
 }
 
+// household add: the JSON through the same checks as the intake form; prints what was stored.
+int addHousehold(Invocation &parsed, HouseholdService &service, const RegionTree &tree)
+{
+    if (!parsed.isSet(QStringLiteral("file")))
+        return parsed.usageError(
+            QCoreApplication::translate("sn::cli", "add needs --json FILE (or - for standard input)."));
+    auto json = Invocation::readJsonObject(parsed.value(QStringLiteral("file")));
+    if (!json)
+        return parsed.fail(json.error());
+    auto household = HouseholdJson::fromJson(json.value(), tree);
+    if (!household)
+        return parsed.fail(household.error());
+    Household h = household.value();
+    if (parsed.isSet(QStringLiteral("classify")) || !json.value().contains(QLatin1String("category")))
+        h.category = service.classify(h).category;
+    auto created = service.create(h);
+    if (!created)
+        return parsed.fail(created.error());
+    auto stored = service.get(created.value());
+    if (!stored)
+        return parsed.fail(stored.error());
+    QJsonObject out = HouseholdJson::toJson(stored.value(), tree);
+    out.insert(QStringLiteral("classification"), service.classify(stored.value()).explanationEn());
+    print(out);
+    return Success;
+}
+
+// household show ID: a summary line, or the household as JSON.
+int showHousehold(Invocation &parsed, HouseholdService &service, const RegionTree &tree, const QString &id)
+{
+    auto h = parsed.isSet(QStringLiteral("unmask")) ? service.getForEdit(id) : service.get(id);
+    if (!h)
+        return parsed.fail(h.error());
+    QJsonObject out = HouseholdJson::toJson(h.value(), tree);
+    if (!parsed.json()) {
+        Invocation::out() << h.value().headName() << '\t'
+                          << tree.path(h.value().villageCode.isEmpty() ? h.value().townshipCode : h.value().villageCode)
+                          << '\t' << CategoryNames::chinese(h.value().category) << '\t'
+                          << QCoreApplication::translate(
+                                 "sn::cli", "%n member(s)", nullptr, int(h.value().members.size()))
+                          << Qt::endl;
+        return Success;
+    }
+    print(out);
+    return Success;
+}
+
 } // namespace
 
 int household(const QStringList &args)
@@ -65,50 +112,12 @@ int household(const QStringList &args)
     HouseholdService service(db, Session::system());
     const RegionTree tree = StationService::regions(db);
 
-    if (action == QLatin1String("add")) {
-        if (!parsed.isSet(QStringLiteral("file")))
-            return parsed.usageError(
-                QCoreApplication::translate("sn::cli", "add needs --json FILE (or - for standard input)."));
-        auto json = Invocation::readJsonObject(parsed.value(QStringLiteral("file")));
-        if (!json)
-            return parsed.fail(json.error());
-        auto household = HouseholdJson::fromJson(json.value(), tree);
-        if (!household)
-            return parsed.fail(household.error());
-        Household h = household.value();
-        if (parsed.isSet(QStringLiteral("classify")) || !json.value().contains(QLatin1String("category")))
-            h.category = service.classify(h).category;
-        auto created = service.create(h);
-        if (!created)
-            return parsed.fail(created.error());
-        auto stored = service.get(created.value());
-        if (!stored)
-            return parsed.fail(stored.error());
-        QJsonObject out = HouseholdJson::toJson(stored.value(), tree);
-        out.insert(QStringLiteral("classification"), service.classify(stored.value()).explanationEn());
-        print(out);
-        return Success;
-    }
+    if (action == QLatin1String("add"))
+        return addHousehold(parsed, service, tree);
     if (id.isEmpty())
         return parsed.usageError(QCoreApplication::translate("sn::cli", "%1 needs the household id.").arg(action));
-    if (action == QLatin1String("show")) {
-        auto h = parsed.isSet(QStringLiteral("unmask")) ? service.getForEdit(id) : service.get(id);
-        if (!h)
-            return parsed.fail(h.error());
-        QJsonObject out = HouseholdJson::toJson(h.value(), tree);
-        if (!parsed.json()) {
-            Invocation::out() << h.value().headName() << '\t'
-                              << tree.path(
-                                     h.value().villageCode.isEmpty() ? h.value().townshipCode : h.value().villageCode)
-                              << '\t' << CategoryNames::chinese(h.value().category) << '\t'
-                              << QCoreApplication::translate(
-                                     "sn::cli", "%n member(s)", nullptr, int(h.value().members.size()))
-                              << Qt::endl;
-            return Success;
-        }
-        print(out);
-        return Success;
-    }
+    if (action == QLatin1String("show"))
+        return showHousehold(parsed, service, tree, id);
     if (action == QLatin1String("update")) {
         auto h = service.getForEdit(id);
         if (!h)
