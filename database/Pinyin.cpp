@@ -72,7 +72,8 @@ QString customary(const QString &hanzi)
     return out;
 }
 
-QList<Unit> units(const QString &text)
+// firstOnly: the customary reading of each character alone (the first reading of a name; no other options).
+QList<Unit> units(const QString &text, bool firstOnly = false)
 {
     QList<Unit> out;
     QString latin;
@@ -86,7 +87,7 @@ QList<Unit> units(const QString &text)
             flushLatin();
             const QStringList r = Pinyin::readings(c);
             Unit unit;
-            for (qsizetype i = 0; i < r.size(); ++i)
+            for (qsizetype i = 0; i < (firstOnly ? std::min<qsizetype>(1, r.size()) : r.size()); ++i)
                 unit.append(Option { { r.at(i) }, QString(c), false, i > 0 });
             if (!unit.isEmpty())
                 out.append(unit);
@@ -177,11 +178,11 @@ QList<Pinyin::NameReading> Pinyin::nameReadings(const QString &name, int limit)
     const bool single = !text.isEmpty() && !surnameReadings(text.left(1)).isEmpty();
     if (compound) {
         // 单于 is a compound surname, but 单于洋 may as well be 单 (shan) 于洋: both, the compound first.
-        QList<Unit> path = units(text.mid(2));
+        QList<Unit> path = units(text.mid(2), limit == 1);
         path.prepend(surnameUnit(text.left(2)));
         readingsOf(path, out, seen, std::max(1, limit / 2));
     }
-    QList<Unit> path = units(single ? text.mid(1) : text);
+    QList<Unit> path = units(single ? text.mid(1) : text, limit == 1);
     if (single)
         path.prepend(surnameUnit(text.left(1)));
     readingsOf(path, out, seen, limit);

@@ -27,6 +27,7 @@ void HouseholdTableModel::setQuery(const HouseholdQuery &query)
     const QScopedValueRollback changing(m_changing, true);
     beginResetModel();
     m_rows = firstPage ? firstPage.value() : QList<HouseholdSummary>();
+    m_matchReasons.clear();
     m_total = total ? total.value() : int(m_rows.size());
     m_exhausted = !firstPage || m_rows.size() < PageSize || m_rows.size() >= m_total;
     endResetModel();
@@ -117,6 +118,18 @@ QString HouseholdTableModel::regionName(const QString &code) const
     return r ? r->name : code;
 }
 
+QString HouseholdTableModel::matchReason(const HouseholdSummary &h) const
+{
+    if (m_query.text.trimmed().isEmpty())
+        return {};
+    auto it = m_matchReasons.constFind(h.id);
+    if (it == m_matchReasons.constEnd()) {
+        const auto reason = m_service.matchReason(m_query.text, h.id);
+        it = m_matchReasons.insert(h.id, reason ? reason.value() : QString());
+    }
+    return *it;
+}
+
 QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -131,8 +144,10 @@ QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Status && !h.gaps.isEmpty())
         return tr("To complete: %1").arg(h.gaps.join(tr(", ")));
-    if (role == Qt::ToolTipRole && index.column() != Matched && !h.matchReason.isEmpty())
-        return tr("Matched: %1").arg(h.matchReason);
+    if (role == Qt::ToolTipRole && index.column() != Matched && !m_query.text.trimmed().isEmpty()) {
+        const QString reason = matchReason(h);
+        return reason.isEmpty() ? QVariant() : QVariant(tr("Matched: %1").arg(reason));
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -159,7 +174,7 @@ QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
         return h.gaps.isEmpty() ? status : tr("%1 · to complete").arg(status);
     }
     case Matched:
-        return h.matchReason;
+        return matchReason(h);
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include "services/HouseholdService.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace sn {
 
@@ -57,12 +58,14 @@ signals:
 
 private:
     QString regionName(const QString &code) const;
+    QString matchReason(const HouseholdSummary &h) const; // asked of the service once per row shown
     void fail(const Error &error);
 
     const HouseholdService &m_service;
     RegionTree m_regions;
     HouseholdQuery m_query;
     QList<HouseholdSummary> m_rows;
+    mutable QHash<QString, QString> m_matchReasons; // household id -> why the current text found it
     int m_total = 0;
     bool m_exhausted = true;
     bool m_changing = false;

@@ -195,6 +195,8 @@ int search(const QStringList &args)
         return inv.fail(found.error());
     QJsonArray list;
     for (const HouseholdSummary &h : found.value()) {
+        const auto reason = service.matchReason(query.text, h.id);
+        const QString matched = reason ? reason.value() : QString();
         const Region *township = tree.find(h.townshipCode);
         const QString townshipName = township ? township->name : h.townshipCode;
         if (inv.json())
@@ -203,10 +205,10 @@ int search(const QStringList &args)
                 { QStringLiteral("id_number"), h.headIdNumber }, // masked, as in the registry
                 { QStringLiteral("address"), h.address },
                 { QStringLiteral("category"), CategoryNames::code(h.category) },
-                { QStringLiteral("matched"), h.matchReason } }); // as the registry's Matched column
+                { QStringLiteral("matched"), matched } }); // as the registry's Matched column
         else
             Invocation::out() << h.id << '\t' << h.headName << '\t' << townshipName << '\t' << h.headIdNumber << '\t'
-                              << h.address << '\t' << h.matchReason << '\n';
+                              << h.address << '\t' << matched << '\n';
     }
     if (inv.json())
         Invocation::printJson(QJsonDocument(list));

@@ -303,11 +303,23 @@ Result<QList<HouseholdSummary>> HouseholdService::search(const HouseholdQuery &q
             s.gaps.append(tr("start date unknown"));
         if (r.membersWithoutIdNumber > 0)
             s.gaps.append(tr("%n member(s) without an ID number", nullptr, r.membersWithoutIdNumber));
-        if (!query.text.trimmed().isEmpty())
-            s.matchReason = MatchReason::describe(SearchIndex::explain(query.text, { r.address, r.phone, r.members }));
         list.append(s);
     }
     return list;
+}
+
+Result<QString> HouseholdService::matchReason(const QString &typed, const QString &householdId) const
+{
+    if (!m_session.can(Permission::ViewHouseholds))
+        return Error::forbidden(tr("Your role may not view households."));
+    if (typed.trimmed().isEmpty())
+        return QString();
+    auto subject = m_registry->subject(householdId, scopeTownship());
+    if (!subject)
+        return subject.error();
+    if (!subject.value())
+        return Error::notFound(tr("No household with the id %1.").arg(householdId));
+    return MatchReason::describe(SearchIndex::explain(typed, *subject.value()));
 }
 
 Result<int> HouseholdService::count(const HouseholdQuery &query) const

@@ -193,13 +193,15 @@ private slots:
             QCOMPARE(found->size(), 0);
             return;
         }
+        const auto reasonOf = [&](const HouseholdSummary &s) { return service.matchReason(typed, s.id).value(); };
         QStringList heads;
         for (const HouseholdSummary &s : found.value())
-            heads.append(s.headName + QLatin1Char('/') + s.matchReason);
+            heads.append(s.headName + QLatin1Char('/') + reasonOf(s));
         QVERIFY2(found->size() == 1, qPrintable(heads.join(QStringLiteral(" | "))));
         QCOMPARE(found->first().headName, head);
-        QVERIFY2(found->first().matchReason.contains(reason), qPrintable(found->first().matchReason));
-        QVERIFY(!found->first().matchReason.contains(idOf(int(Heads.indexOf(head))))); // never the ID number
+        const QString matched = reasonOf(found->first());
+        QVERIFY2(matched.contains(reason), qPrintable(matched));
+        QVERIFY(!matched.contains(idOf(int(Heads.indexOf(head))))); // never the ID number
     }
 };
 
