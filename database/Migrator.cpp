@@ -22,7 +22,8 @@ namespace {
 // every execution of an INSERT or UPDATE (see migrations/0014_check_comparisons.sql).
 QString comparisonsForInLists(const QString &createTable)
 {
-    static const QRegularExpression inList(QStringLiteral("\\b(\\w+) IN \\(((?:(?:'[^']*'|-?\\d+)\\s*,\\s*)+(?:'[^']*'|-?\\d+))\\)"));
+    static const QRegularExpression inList(
+        QStringLiteral("\\b(\\w+) IN \\(((?:(?:'[^']*'|-?\\d+)\\s*,\\s*)+(?:'[^']*'|-?\\d+))\\)"));
     static const QRegularExpression value(QStringLiteral("'[^']*'|-?\\d+"));
     QString out;
     qsizetype last = 0;
@@ -32,7 +33,8 @@ QString comparisonsForInLists(const QString &createTable)
         for (auto v = value.globalMatch(m.captured(2)); v.hasNext();)
             terms.append(m.captured(1) + QStringLiteral(" = ") + v.next().captured(0));
         out += QStringView(createTable).mid(last, m.capturedStart(0) - last);
-        out += terms.size() <= 2 ? m.captured(0) : QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        out += terms.size() <= 2 ? m.captured(0)
+                                 : QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         last = m.capturedEnd(0);
     }
     out += QStringView(createTable).mid(last);
@@ -44,7 +46,8 @@ QString comparisonsForInLists(const QString &createTable)
 // Each new statement is first compiled in a scratch database, so a rewrite that did not parse is never stored.
 Status rewriteCheckLists(Database &db)
 {
-    auto tables = sql::exec(db.sql(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE TABLE%'"));
+    auto tables = sql::exec(db.sql(),
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE TABLE%'"));
     if (!tables)
         return tables.error();
     QList<QPair<QString, QString>> changed;
@@ -52,7 +55,7 @@ Status rewriteCheckLists(Database &db)
         const QString sqlText = tables.value().value(1).toString();
         const QString rewritten = comparisonsForInLists(sqlText);
         if (rewritten != sqlText)
-            changed.append({tables.value().value(0).toString(), rewritten});
+            changed.append({ tables.value().value(0).toString(), rewritten });
     }
     if (changed.isEmpty())
         return {};
@@ -62,7 +65,8 @@ Status rewriteCheckLists(Database &db)
         if (sqlite3_exec(scratch, text.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
             const QString why = QString::fromUtf8(sqlite3_errmsg(scratch));
             sqlite3_close(scratch);
-            return Error::internal(Migrator::tr("The CHECK constraints of table %1 could not be rewritten: %2").arg(name, why));
+            return Error::internal(
+                Migrator::tr("The CHECK constraints of table %1 could not be rewritten: %2").arg(name, why));
         }
     }
     sqlite3_close(scratch);
@@ -72,13 +76,16 @@ Status rewriteCheckLists(Database &db)
     if (auto s = sql::exec(db.sql(), QStringLiteral("PRAGMA writable_schema = ON")); !s)
         return s.error();
     for (const auto &[name, text] : std::as_const(changed)) {
-        if (auto s = sql::exec(db.sql(), QStringLiteral("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?"), {text, name}); !s) {
+        if (auto s = sql::exec(db.sql(),
+                QStringLiteral("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?"), { text, name });
+            !s) {
             (void)sql::exec(db.sql(), QStringLiteral("PRAGMA writable_schema = OFF"));
             return s.error();
         }
     }
     // A new schema version makes every connection (this one included) read the changed schema.
-    auto bumped = sql::exec(db.sql(), QStringLiteral("PRAGMA schema_version = %1").arg(version.value().toLongLong() + 1));
+    auto bumped
+        = sql::exec(db.sql(), QStringLiteral("PRAGMA schema_version = %1").arg(version.value().toLongLong() + 1));
     (void)sql::exec(db.sql(), QStringLiteral("PRAGMA writable_schema = OFF"));
     if (!bumped)
         return bumped.error();
@@ -100,9 +107,10 @@ QList<Migration> Migrator::migrations()
             QFile file(dir.filePath(name));
             if (!file.open(QIODevice::ReadOnly))
                 continue;
-            list.append({match.captured(1).toInt(), name, file.readAll()});
+            list.append({ match.captured(1).toInt(), name, file.readAll() });
         }
-        std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        std::sort(
+            list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
         return list;
     }();
     return all;
@@ -116,16 +124,18 @@ int Migrator::latestVersion()
 
 Result<int> Migrator::currentVersion(Database &db)
 {
-    auto hasVersionTable = sql::scalar(db.sql(), QStringLiteral(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    auto hasVersionTable = sql::scalar(db.sql(),
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
     if (!hasVersionTable)
-        return Error::invalid(tr("%1 is not a SafetyNet database (%2).").arg(db.path(), hasVersionTable.error().message));
+        return Error::invalid(
+            tr("%1 is not a SafetyNet database (%2).").arg(db.path(), hasVersionTable.error().message));
     if (hasVersionTable.value().toInt() == 0) {
         auto tables = sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (!tables)
             return tables.error();
         if (tables.value().toInt() > 0)
-            return Error::invalid(tr("%1 is an SQLite file of another program, not a SafetyNet database.").arg(db.path()));
+            return Error::invalid(
+                tr("%1 is an SQLite file of another program, not a SafetyNet database.").arg(db.path()));
         return 0;
     }
     auto version = sql::scalar(db.sql(), QStringLiteral("SELECT max(version) FROM schema_version"));
@@ -170,18 +180,19 @@ Status Migrator::migrate(Database &db, int target)
     if (!tx.isActive())
         return tx.error();
     if (current.value() == 0) {
-        if (auto s = sql::exec(db.sql(), QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)")); !s)
+        if (auto s = sql::exec(db.sql(),
+                QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)"));
+            !s)
             return s.error();
     }
+    bool rebuildSearch = false;
     for (const Migration &m : migrations()) {
         if (!missing->contains(m.version))
             continue;
         if (auto s = sql::execScript(db.sql(), m.script); !s)
-            return Error{s.error().kind, tr("Migration %1 failed: %2").arg(m.name, s.error().message), {}};
-        if (m.version == 2) {
-            if (auto s = SearchIndex(db).rebuildAll(); !s)
-                return s;
-        }
+            return Error { s.error().kind, tr("Migration %1 failed: %2").arg(m.name, s.error().message), {} };
+        // 2 made the search index and 17 changed what its rows hold: written once, after the schema is complete.
+        rebuildSearch = rebuildSearch || m.version == 2 || m.version == 17;
         if (m.version == 14) {
             if (auto s = rewriteCheckLists(db); !s)
                 return s;
@@ -191,10 +202,15 @@ Status Migrator::migrate(Database &db, int target)
             if (auto s = ChangeCapture::seedOutbox(db); !s)
                 return s;
         }
-        if (auto s = sql::exec(db.sql(), QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, datetime('now'))"),
-                               {m.version});
+        if (auto s = sql::exec(db.sql(),
+                QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, datetime('now'))"),
+                { m.version });
             !s)
             return s.error();
+    }
+    if (rebuildSearch) {
+        if (auto s = SearchIndex(db).rebuildAll(); !s)
+            return s;
     }
     return tx.commit();
 }

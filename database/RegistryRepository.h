@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SearchIndex.h"
+
 #include "domain/HouseholdQuery.h"
 #include "domain/Money.h"
 #include "domain/Result.h"
@@ -7,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlQuery>
+#include <optional>
 
 namespace sn {
 
@@ -43,9 +46,14 @@ public:
 
     Result<QList<RegistryRow>> page(const HouseholdQuery &query, const QString &scopeTownship) const;
     Result<int> count(const HouseholdQuery &query, const QString &scopeTownship) const;
+    // What search matched in one household (address, phone, every live member, the head first), for saying
+    // why it was found; nullopt when it is removed or outside `scopeTownship`.
+    Result<std::optional<SearchIndex::Subject>> subject(const QString &householdId, const QString &scopeTownship) const;
 
 private:
-    static QString whereClause(const HouseholdQuery &query, const QString &scopeTownship, QVariantList &values);
+    // searchJoined: the statement joins household_search itself (the page); otherwise a subquery (the count).
+    static QString whereClause(
+        const HouseholdQuery &query, const QString &scopeTownship, QVariantList &values, bool searchJoined);
     // Search as you type runs the same few statements again and again: prepared once per text.
     Result<QSqlQuery *> prepared(const QString &statement) const;
     Database &m_db;

@@ -1,13 +1,14 @@
 #include "SearchIndex.h"
 
+#include "ChineseVariants.h"
 #include "Database.h"
 #include "Pinyin.h"
 #include "SqlUtil.h"
 
 #include "domain/Clock.h"
-
 #include "domain/IdNumber.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace sn {
@@ -16,8 +17,7 @@ namespace {
 
 bool isHan(QChar c)
 {
-    const char16_t u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0xF900 && u <= 0xFAFF);
+    return Pinyin::isHan(c);
 }
 
 // Han characters become single tokens; runs of letters and digits stay words.
@@ -62,6 +62,41 @@ QString quoted(const QString &s)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
+// What kind of key a typed term is looked up by; matchExpression and explain must agree.
+enum class TermKind { TooShort, Digits, Latin, Han, Other };
+
+TermKind kindOf(const QString &term)
+{
+    const QString digits = digitsOnly(term);
+    if (!digits.isEmpty() && digits.size() == IdNumber::normalize(term).size())
+        return digits.size() < 4 ? TermKind::TooShort : TermKind::Digits;
+    bool hasHan = false;
+    bool allLatin = true;
+    for (const QChar c : term) {
+        hasHan = hasHan || isHan(c);
+        allLatin = allLatin && c.unicode() < 128 && c.isLetter();
+    }
+    return allLatin ? TermKind::Latin : hasHan ? TermKind::Han : TermKind::Other;
+}
+
+// Every way the names are said, full and as initials, each once.
+QStringList pinyinKeys(const QStringList &simplifiedNames)
+{
+    QStringList keys;
+    QSet<QString> seen;
+    for (const QString &name : simplifiedNames) {
+        for (const Pinyin::NameReading &r : Pinyin::nameReadings(name)) {
+            for (const QString &key : { r.full(), r.initials() }) {
+                if (!key.isEmpty() && !seen.contains(key)) {
+                    seen.insert(key);
+                    keys.append(key);
+                }
+            }
+        }
+    }
+    return keys;
+}
+
 } // namespace
 
 SearchIndex::SearchIndex(Database &db)
@@ -69,20 +104,19 @@ SearchIndex::SearchIndex(Database &db)
 {
 }
 
-SearchIndex::Document SearchIndex::document(const QString &address, const QString &phone, const QStringList &memberNames,
-                                            const QStringList &idNumbers, const QStringList &phones)
+SearchIndex::Document SearchIndex::document(const QString &address, const QString &phone,
+    const QStringList &memberNames, const QStringList &idNumbers, const QStringList &phones)
 {
     Document d;
-    QStringList names, py, digits;
+    QStringList names, simplifiedNames, digits;
     for (const QString &name : memberNames) {
-        names.append(spaced(name));
-        py.append(Pinyin::full(name));
-        py.append(Pinyin::initials(name));
+        simplifiedNames.append(ChineseVariants::simplified(name));
+        names.append(spaced(simplifiedNames.last()));
     }
     // "0" never occurs in a name, so a phrase cannot match across two members' names.
     d.names = names.join(QStringLiteral(" 0 "));
-    d.py = py.join(QLatin1Char(' '));
-    d.address = spaced(address);
+    d.py = pinyinKeys(simplifiedNames).join(QLatin1Char(' '));
+    d.address = spaced(ChineseVariants::simplified(address));
     for (const QString &id : idNumbers) {
         const QString digitsOfId = digitsOnly(id);
         if (!digitsOfId.isEmpty())
@@ -111,35 +145,153 @@ QString SearchIndex::matchExpression(const QString &typed)
         return QStringLiteral("digits:(%1* OR %2*)").arg(quoted(reversed(digits)), quoted(digits));
     }
     const QStringList terms = typed.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &rawTerm : terms) {
-        const QString &term = rawTerm;
-        const QString digits = digitsOnly(term);
-        const bool allDigits = !digits.isEmpty() && digits.size() == IdNumber::normalize(term).size();
-        if (allDigits) {
-            if (digits.size() < 4)
-                continue; // too short to mean anything; the caller shows a hint
+    for (const QString &term : terms) {
+        switch (kindOf(term)) {
+        case TermKind::TooShort:
+            break; // too short to mean anything; the caller shows a hint
+        case TermKind::Digits: {
+            const QString digits = digitsOnly(term);
             clauses.append(QStringLiteral("digits:(%1* OR %2*)").arg(quoted(reversed(digits)), quoted(digits)));
-            continue;
+            break;
         }
-        bool hasHan = false;
-        bool allLatin = true;
-        for (const QChar c : term) {
-            hasHan = hasHan || isHan(c);
-            allLatin = allLatin && c.unicode() < 128 && c.isLetter();
-        }
-        if (allLatin) {
+        case TermKind::Latin:
             clauses.append(QStringLiteral("py:%1*").arg(quoted(term.toLower())));
-        } else if (hasHan) {
-            const QString phrase = spaced(term);
+            break;
+        case TermKind::Han: {
+            // The index holds simplified characters: 黃 is looked up as 黄.
+            const QString phrase = spaced(ChineseVariants::simplified(term));
             if (!phrase.isEmpty())
                 clauses.append(QStringLiteral("{names address}:%1").arg(quoted(phrase)));
-        } else {
-            const QString words = spaced(term);
+            break;
+        }
+        case TermKind::Other: {
+            const QString words = spaced(ChineseVariants::simplified(term));
             if (!words.isEmpty())
                 clauses.append(QStringLiteral("address:%1").arg(quoted(words)));
+            break;
+        }
         }
     }
     return clauses.join(QStringLiteral(" AND "));
+}
+
+namespace {
+
+using Match = SearchIndex::Match;
+
+QList<QPair<QChar, QChar>> foldedCharacters(const QString &term)
+{
+    QList<QPair<QChar, QChar>> out;
+    for (const QChar c : term) {
+        if (const QChar s = ChineseVariants::simplified(c); s != c)
+            out.append({ c, s });
+    }
+    return out;
+}
+
+// The syllables a typed prefix covers of a reading, as full pinyin or as initials.
+qsizetype syllablesCovered(const Pinyin::NameReading &r, qsizetype typedLength, bool initials)
+{
+    if (initials)
+        return typedLength;
+    qsizetype covered = 0;
+    for (qsizetype length = 0; covered < r.syllables.size() && length < typedLength; ++covered)
+        length += r.syllables.at(covered).size();
+    return covered;
+}
+
+std::optional<Match> explainLatin(const QString &term, const SearchIndex::Subject &subject, int readings)
+{
+    const QString typed = term.toLower();
+    for (const SearchIndex::Person &p : subject.members) {
+        for (const Pinyin::NameReading &r : Pinyin::nameReadings(ChineseVariants::simplified(p.name), readings)) {
+            const bool full = r.full().startsWith(typed);
+            if (!full && !r.initials().startsWith(typed))
+                continue;
+            Match m { full ? Match::Field::Pinyin : Match::Field::Initials, term, p.name, {}, {}, false, false };
+            const qsizetype covered = syllablesCovered(r, typed.size(), !full);
+            for (const Pinyin::Note &n : r.notes) {
+                if (n.position < covered)
+                    m.readings.append(n);
+            }
+            return m;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Match> explainDigits(const QString &term, const SearchIndex::Subject &subject)
+{
+    const QString digits = digitsOnly(term);
+    for (const SearchIndex::Person &p : subject.members) {
+        if (digitsOnly(p.idNumber).endsWith(digits))
+            return Match { Match::Field::IdNumber, term, p.name, {}, {}, false, false };
+    }
+    if (const QString phone = digitsOnly(subject.phone);
+        !phone.isEmpty() && (phone.startsWith(digits) || phone.endsWith(digits)))
+        return Match { Match::Field::Phone, term, {}, {}, {}, false, false };
+    for (const SearchIndex::Person &p : subject.members) {
+        if (const QString phone = digitsOnly(p.phone);
+            !phone.isEmpty() && (phone.startsWith(digits) || phone.endsWith(digits)))
+            return Match { Match::Field::Phone, term, p.name, {}, {}, false, false };
+    }
+    return std::nullopt;
+}
+
+std::optional<Match> explainText(const QString &term, const SearchIndex::Subject &subject, bool names)
+{
+    const QString phrase = spaced(ChineseVariants::simplified(term));
+    if (phrase.isEmpty())
+        return std::nullopt;
+    if (names) {
+        for (const SearchIndex::Person &p : subject.members) {
+            if (spaced(ChineseVariants::simplified(p.name)).contains(phrase))
+                return Match { Match::Field::Name, term, p.name, {}, foldedCharacters(term), false, false };
+        }
+    }
+    if (spaced(ChineseVariants::simplified(subject.address)).contains(phrase))
+        return Match { Match::Field::Address, term, {}, {}, foldedCharacters(term), false, false };
+    return std::nullopt;
+}
+
+} // namespace
+
+QList<SearchIndex::Match> SearchIndex::explain(const QString &typed, const Subject &subject)
+{
+    QList<Match> out;
+    if (const IdNumber whole = IdNumber::parse(typed, Clock::today()); whole.isValid()) {
+        for (const Person &p : subject.members) {
+            if (IdNumber::normalize(p.idNumber) == whole.normalized())
+                out.append(
+                    Match { Match::Field::IdNumber, typed.simplified(), p.name, {}, {}, true, whole.wasUpgraded() });
+        }
+        return out;
+    }
+    for (const QString &term : typed.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        std::optional<Match> m;
+        switch (kindOf(term)) {
+        case TermKind::TooShort:
+            break;
+        case TermKind::Digits:
+            m = explainDigits(term, subject);
+            break;
+        case TermKind::Latin:
+            // The first reading of each name first: it explains most hits, at a fraction of the cost.
+            m = explainLatin(term, subject, 1);
+            if (!m)
+                m = explainLatin(term, subject, Pinyin::MaxNameReadings);
+            break;
+        case TermKind::Han:
+            m = explainText(term, subject, true);
+            break;
+        case TermKind::Other:
+            m = explainText(term, subject, false);
+            break;
+        }
+        if (m)
+            out.append(*m);
+    }
+    return out;
 }
 
 Status SearchIndex::write(qint64 rowid, const Document &doc, bool replace)
@@ -148,18 +300,19 @@ Status SearchIndex::write(qint64 rowid, const Document &doc, bool replace)
         m_delete.emplace(m_db.sql());
         m_delete->prepare(QStringLiteral("DELETE FROM household_search WHERE rowid = ?"));
         m_insert.emplace(m_db.sql());
-        m_insert->prepare(QStringLiteral("INSERT INTO household_search (rowid, names, py, address, digits) VALUES (?, ?, ?, ?, ?)"));
+        m_insert->prepare(
+            QStringLiteral("INSERT INTO household_search (rowid, names, py, address, digits) VALUES (?, ?, ?, ?, ?)"));
     }
     if (replace) {
-        if (auto s = sql::run(*m_delete, {rowid}); !s)
+        if (auto s = sql::run(*m_delete, { rowid }); !s)
             return s;
     }
-    return sql::run(*m_insert, {rowid, doc.names, doc.py, doc.address, doc.digits});
+    return sql::run(*m_insert, { rowid, doc.names, doc.py, doc.address, doc.digits });
 }
 
 Status SearchIndex::index(const Household &h)
 {
-    auto rowid = sql::scalar(m_db.sql(), QStringLiteral("SELECT rowid FROM households WHERE id = ?"), {h.id});
+    auto rowid = sql::scalar(m_db.sql(), QStringLiteral("SELECT rowid FROM households WHERE id = ?"), { h.id });
     if (!rowid)
         return rowid.error();
     if (!rowid.value().isValid())
@@ -175,8 +328,9 @@ Status SearchIndex::index(const Household &h)
 
 Status SearchIndex::remove(const QString &householdId)
 {
-    auto s = sql::exec(m_db.sql(), QStringLiteral(
-        "DELETE FROM household_search WHERE rowid = (SELECT rowid FROM households WHERE id = ?)"), {householdId});
+    auto s = sql::exec(m_db.sql(),
+        QStringLiteral("DELETE FROM household_search WHERE rowid = (SELECT rowid FROM households WHERE id = ?)"),
+        { householdId });
     return s ? Status() : Status(s.error());
 }
 
@@ -192,8 +346,9 @@ Status SearchIndex::reindex(const QStringList &householdIds)
     if (auto s = sql::tempIds(m_db.sql(), QStringLiteral("sn_reindex"), householdIds); !s)
         return s;
     // Deleted ones leave the index; the live ones are written again.
-    if (auto s = sql::exec(m_db.sql(), QStringLiteral(
-            "DELETE FROM household_search WHERE rowid IN (SELECT rowid FROM households WHERE id IN (SELECT id FROM temp.sn_reindex))"));
+    if (auto s = sql::exec(m_db.sql(),
+            QStringLiteral("DELETE FROM household_search WHERE rowid IN (SELECT rowid FROM households WHERE id IN "
+                           "(SELECT id FROM temp.sn_reindex))"));
         !s)
         return s.error();
     return fill(QStringLiteral("h.id IN (SELECT id FROM temp.sn_reindex)"));
@@ -201,10 +356,11 @@ Status SearchIndex::reindex(const QStringList &householdIds)
 
 Status SearchIndex::fill(const QString &filter)
 {
-    auto q = sql::exec(m_db.sql(), QStringLiteral(
-        "SELECT h.rowid, h.address, h.phone, m.name, m.id_number, m.phone FROM households h "
-        "LEFT JOIN members m ON m.household_id = h.id AND m.deleted = 0 "
-        "WHERE h.deleted = 0%1 ORDER BY h.rowid, m.position").arg(filter.isEmpty() ? QString() : QStringLiteral(" AND ") + filter));
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT h.rowid, h.address, h.phone, m.name, m.id_number, m.phone FROM households h "
+                       "LEFT JOIN members m ON m.household_id = h.id AND m.deleted = 0 "
+                       "WHERE h.deleted = 0%1 ORDER BY h.rowid, m.position")
+            .arg(filter.isEmpty() ? QString() : QStringLiteral(" AND ") + filter));
     if (!q)
         return q.error();
     qint64 current = -1;

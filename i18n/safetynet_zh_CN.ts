@@ -3061,6 +3061,10 @@ Say which column of the sheet holds each field.</source>
         <translation>，</translation>
     </message>
     <message>
+        <source>Matched: %1</source>
+        <translation>匹配原因：%1</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>在保</translation>
     </message>
@@ -3111,6 +3115,10 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>匹配原因</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4281,82 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>Department data</source>
         <translation>部门数据</translation>
+    </message>
+</context>
+<context>
+    <name>sn::MatchReason</name>
+    <message>
+        <source>%1 as %2 (surname)</source>
+        <translation>%1 读作 %2（姓氏读音）</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 读作 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <comment>a traditional or variant character, then its simplified form</comment>
+        <translation>%1 即 %2</translation>
+    </message>
+    <message>
+        <source>pinyin of %1</source>
+        <translation>%1 的拼音</translation>
+    </message>
+    <message>
+        <source>pinyin of %1, %2</source>
+        <translation>%1 的拼音，%2</translation>
+    </message>
+    <message>
+        <source>initials of %1</source>
+        <translation>%1 的拼音首字母</translation>
+    </message>
+    <message>
+        <source>initials of %1, %2</source>
+        <translation>%1 的拼音首字母，%2</translation>
+    </message>
+    <message>
+        <source>name %1</source>
+        <translation>姓名 %1</translation>
+    </message>
+    <message>
+        <source>name %1, %2</source>
+        <translation>姓名 %1，%2</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>address, %1</source>
+        <translation>地址，%1</translation>
+    </message>
+    <message>
+        <source>ID number of %1 ends in %2</source>
+        <translation>%1 的身份证号以 %2 结尾</translation>
+    </message>
+    <message>
+        <source>ID number of %1, from its 15-digit form</source>
+        <translation>%1 的身份证号（由 15 位旧号码换算）</translation>
+    </message>
+    <message>
+        <source>ID number of %1</source>
+        <translation>%1 的身份证号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>phone of %1</source>
+        <translation>%1 的电话</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ void HouseholdTableModel::setQuery(const HouseholdQuery &query)
     const QScopedValueRollback changing(m_changing, true);
     beginResetModel();
     m_rows = firstPage ? firstPage.value() : QList<HouseholdSummary>();
+    m_matchReasons.clear();
     m_total = total ? total.value() : int(m_rows.size());
     m_exhausted = !firstPage || m_rows.size() < PageSize || m_rows.size() >= m_total;
     endResetModel();
@@ -84,7 +85,8 @@ void HouseholdTableModel::fetchMore(const QModelIndex &parent)
         return;
     if (m_changing) {
         // Asked from a modelReset or rowsInserted handler: a nested insert would confuse views; do it afterwards.
-        QMetaObject::invokeMethod(this, [this] { fetchMore({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { fetchMore({}); }, Qt::QueuedConnection);
         return;
     }
     HouseholdQuery page = m_query;
@@ -116,6 +118,18 @@ QString HouseholdTableModel::regionName(const QString &code) const
     return r ? r->name : code;
 }
 
+QString HouseholdTableModel::matchReason(const HouseholdSummary &h) const
+{
+    if (m_query.text.trimmed().isEmpty())
+        return {};
+    auto it = m_matchReasons.constFind(h.id);
+    if (it == m_matchReasons.constEnd()) {
+        const auto reason = m_service.matchReason(m_query.text, h.id);
+        it = m_matchReasons.insert(h.id, reason ? reason.value() : QString());
+    }
+    return *it;
+}
+
 QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -130,23 +144,39 @@ QVariant HouseholdTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Status && !h.gaps.isEmpty())
         return tr("To complete: %1").arg(h.gaps.join(tr(", ")));
+    if (role == Qt::ToolTipRole && index.column() != Matched && !m_query.text.trimmed().isEmpty()) {
+        const QString reason = matchReason(h);
+        return reason.isEmpty() ? QVariant() : QVariant(tr("Matched: %1").arg(reason));
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case HeadName: return h.headName;
-    case IdNumber: return h.headIdNumber;
-    case Township: return regionName(h.townshipCode);
-    case Village: return regionName(h.villageCode);
-    case Address: return h.address;
-    case Phone: return h.phone;
-    case CategoryColumn: return CategoryNames::display(h.category);
-    case Members: return h.memberCount;
-    case MonthlyAmount: return format::money(h.monthlyAmount);
+    case HeadName:
+        return h.headName;
+    case IdNumber:
+        return h.headIdNumber;
+    case Township:
+        return regionName(h.townshipCode);
+    case Village:
+        return regionName(h.villageCode);
+    case Address:
+        return h.address;
+    case Phone:
+        return h.phone;
+    case CategoryColumn:
+        return CategoryNames::display(h.category);
+    case Members:
+        return h.memberCount;
+    case MonthlyAmount:
+        return format::money(h.monthlyAmount);
     case Status: {
         const QString status = h.status == HouseholdStatus::Active ? tr("Active") : tr("Exited");
         return h.gaps.isEmpty() ? status : tr("%1 · to complete").arg(status);
     }
-    default: return {};
+    case Matched:
+        return matchReason(h);
+    default:
+        return {};
     }
 }
 
@@ -155,17 +185,30 @@ QVariant HouseholdTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case HeadName: return tr("Household head");
-    case IdNumber: return tr("ID number");
-    case Township: return tr("Township");
-    case Village: return tr("Village/community");
-    case Address: return tr("Address");
-    case Phone: return tr("Phone");
-    case CategoryColumn: return tr("Category");
-    case Members: return tr("Members");
-    case MonthlyAmount: return tr("Monthly (yuan)");
-    case Status: return tr("Status");
-    default: return {};
+    case HeadName:
+        return tr("Household head");
+    case IdNumber:
+        return tr("ID number");
+    case Township:
+        return tr("Township");
+    case Village:
+        return tr("Village/community");
+    case Address:
+        return tr("Address");
+    case Phone:
+        return tr("Phone");
+    case CategoryColumn:
+        return tr("Category");
+    case Members:
+        return tr("Members");
+    case MonthlyAmount:
+        return tr("Monthly (yuan)");
+    case Status:
+        return tr("Status");
+    case Matched:
+        return tr("Matched");
+    default:
+        return {};
     }
 }
 

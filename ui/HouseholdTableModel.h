@@ -1,9 +1,10 @@
 #pragma once
 
-#include "services/HouseholdService.h"
 #include "domain/Region.h"
+#include "services/HouseholdService.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace sn {
 
@@ -13,7 +14,22 @@ class HouseholdTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { HeadName, IdNumber, Township, Village, Address, Phone, CategoryColumn, Members, MonthlyAmount, Status, ColumnCount };
+    // Matched: why the search text found the row ("pinyin of 单建华, 单 as shan (surname)"), so a clerk can trust
+    // a surprising hit; also every cell's tooltip. Empty without search text.
+    enum Column {
+        HeadName,
+        IdNumber,
+        Township,
+        Village,
+        Address,
+        Phone,
+        CategoryColumn,
+        Members,
+        MonthlyAmount,
+        Status,
+        Matched,
+        ColumnCount
+    };
     enum Roles { HouseholdIdRole = Qt::UserRole + 1 };
     static constexpr int PageSize = 100;
 
@@ -42,12 +58,14 @@ signals:
 
 private:
     QString regionName(const QString &code) const;
+    QString matchReason(const HouseholdSummary &h) const; // asked of the service once per row shown
     void fail(const Error &error);
 
     const HouseholdService &m_service;
     RegionTree m_regions;
     HouseholdQuery m_query;
     QList<HouseholdSummary> m_rows;
+    mutable QHash<QString, QString> m_matchReasons; // household id -> why the current text found it
     int m_total = 0;
     bool m_exhausted = true;
     bool m_changing = false;

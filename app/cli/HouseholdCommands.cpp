@@ -207,6 +207,8 @@ int search(const QStringList &args)
         return inv.fail(found.error());
     QJsonArray list;
     for (const HouseholdSummary &h : found.value()) {
+        const auto reason = service.matchReason(query.text, h.id);
+        const QString matched = reason ? reason.value() : QString();
         const Region *township = tree.find(h.townshipCode);
         const QString townshipName = township ? township->name : h.townshipCode;
         if (inv.json())

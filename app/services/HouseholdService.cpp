@@ -1,5 +1,6 @@
 #include "HouseholdService.h"
 
+#include "MatchReason.h"
 #include "ReviewService.h"
 #include "StationService.h"
 
@@ -305,6 +306,20 @@ Result<QList<HouseholdSummary>> HouseholdService::search(const HouseholdQuery &q
         list.append(s);
     }
     return list;
+}
+
+Result<QString> HouseholdService::matchReason(const QString &typed, const QString &householdId) const
+{
+    if (!m_session.can(Permission::ViewHouseholds))
+        return Error::forbidden(tr("Your role may not view households."));
+    if (typed.trimmed().isEmpty())
+        return QString();
+    auto subject = m_registry->subject(householdId, scopeTownship());
+    if (!subject)
+        return subject.error();
+    if (!subject.value())
+        return Error::notFound(tr("No household with the id %1.").arg(householdId));
+    return MatchReason::describe(SearchIndex::explain(typed, *subject.value()));
 }
 
 Result<int> HouseholdService::count(const HouseholdQuery &query) const

@@ -74,6 +74,10 @@ public:
 
     Result<QList<HouseholdSummary>> search(const HouseholdQuery &query) const;
     Result<int> count(const HouseholdQuery &query) const;
+    // Why `typed` found a household of search(), in the clerk's words ("pinyin of 单建华, 单 as shan
+    // (surname)", "ID number of 王秀英, from its 15-digit form"), never showing an ID number; empty without
+    // text. Asked per row as the registry shows it, so search itself stays as fast as a bare FTS5 query.
+    Result<QString> matchReason(const QString &typed, const QString &householdId) const;
     Result<QList<AuditEntry>> history(const QString &id);
 
 private:

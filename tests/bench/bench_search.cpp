@@ -1,9 +1,9 @@
 // Registry search through the same service call the UI makes, on a district-sized database.
 //   SN_BENCH_DB=big.sqlite bench_search      (made with: safetynet-cli demo --db big.sqlite --households 100000)
 #include "database/Database.h"
-#include "database/SqlUtil.h"
 #include "database/Pinyin.h"
 #include "database/SearchIndex.h"
+#include "database/SqlUtil.h"
 #include "services/HouseholdService.h"
 
 #include <QFile>
@@ -37,9 +37,10 @@ Samples samples()
 {
     static Samples s = [] {
         Samples x;
-        auto q = sql::exec(database()->sql(), QStringLiteral(
-            "SELECT m.name, m.id_number, h.phone, h.address FROM members m JOIN households h ON h.id = m.household_id "
-            "WHERE m.relation = 'head' AND h.deleted = 0 AND length(m.name) = 3 LIMIT 1 OFFSET 5000"));
+        auto q = sql::exec(database()->sql(),
+            QStringLiteral("SELECT m.name, m.id_number, h.phone, h.address FROM members m JOIN households h ON h.id = "
+                           "m.household_id "
+                           "WHERE m.relation = 'head' AND h.deleted = 0 AND length(m.name) = 3 LIMIT 1 OFFSET 5000"));
         if (!q || !q.value().next())
             qFatal("no sample household");
         x.name = q.value().value(0).toString();
@@ -89,19 +90,23 @@ QStringList registryQueries()
 {
     static const QStringList queries = [] {
         QStringList list;
-        auto q = sql::exec(database()->sql(), QStringLiteral(
-            "SELECT m.name, m.id_number, h.phone FROM members m JOIN households h ON h.id = m.household_id "
-            "WHERE m.relation = 'head' AND h.deleted = 0 AND length(m.name) >= 2 AND h.phone <> '' ORDER BY m.rowid"));
+        auto q = sql::exec(database()->sql(),
+            QStringLiteral(
+                "SELECT m.name, m.id_number, h.phone FROM members m JOIN households h ON h.id = m.household_id "
+                "WHERE m.relation = 'head' AND h.deleted = 0 AND length(m.name) >= 2 AND h.phone <> '' ORDER BY "
+                "m.rowid"));
         QList<QStringList> heads;
         while (q && q.value().next())
-            heads.append({q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()});
+            heads.append(
+                { q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString() });
         if (heads.size() < 100)
             qFatal("too few households for the registry queries");
         const auto pick = [&](int i) { return heads.at(qsizetype(i) * (heads.size() / 5) + 17 * i); };
         for (int i = 0; i < 5; ++i) // a substring of a name: the given name, as a clerk often types it
             list.append(pick(i).at(0).mid(1));
         for (int i = 0; i < 5; ++i)
-            list.append(Pinyin::initials(pick(i).at(0)));
+            // as the name is said: a surname of the table (曾 zeng) by its surname reading, the index's first key
+            list.append(Pinyin::nameReadings(pick(i).at(0), 1).first().initials());
         for (int i = 0; i < 5; ++i)
             list.append(pick(i).at(1).right(6));
         for (int i = 0; i < 5; ++i)
@@ -123,14 +128,15 @@ void writeRawSql(const QString &path)
         QString match = SearchIndex::matchExpression(text);
         match.replace(QLatin1Char('\''), QStringLiteral("''"));
         out << "SELECT h.id, h.address, h.phone FROM household_search s JOIN households h ON h.rowid = s.rowid "
-               "WHERE household_search MATCH '" << match << "' ORDER BY s.rowid DESC LIMIT 100;\n";
+               "WHERE household_search MATCH '"
+            << match << "' ORDER BY s.rowid DESC LIMIT 100;\n";
         out << "SELECT count(*) FROM household_search WHERE household_search MATCH '" << match << "';\n";
     }
 }
 
 double cpuMs()
 {
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
@@ -169,7 +175,8 @@ void BM_Registry20(benchmark::State &state)
             }
             rows += page->size();
             if (verbose)
-                std::fprintf(stderr, "%8.2f ms %6d of %6d  %s\n", ms.back(), int(page->size()), total.value(), qPrintable(text));
+                std::fprintf(
+                    stderr, "%8.2f ms %6d of %6d  %s\n", ms.back(), int(page->size()), total.value(), qPrintable(text));
         }
     }
     const auto percentile = [](std::vector<double> v, double p) {

@@ -782,7 +782,9 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString household = r.json().object().value(QStringLiteral("id")).toString();
         const QString old15 = id.left(6) + id.mid(8, 9); // the same number before 1999: no "19", no check character
-        for (const QString &typed : { QStringLiteral("单建华"), id, id.right(4), old15 }) {
+        // As the name is said (单 as a surname is shan), in traditional characters, with a lower-case x.
+        for (const QString &typed : { QStringLiteral("单建华"), id, id.right(4), old15, QStringLiteral("shanjianhua"),
+                 QStringLiteral("sjh"), QStringLiteral("單建華"), id.toLower() }) {
             r = run(at(file, { QStringLiteral("search"), typed, QStringLiteral("--json") }));
             QVERIFY2(r.code == 0, qPrintable(r.err));
             QCOMPARE(r.json().array().size(), 1);
@@ -792,6 +794,15 @@ private slots:
             QVERIFY2(o.value(QStringLiteral("id_number")).toString().contains(QStringLiteral("********")),
                 qPrintable(r.out));
         }
+        // Why it matched, as the registry's Matched column says it.
+        r = run(at(file, { QStringLiteral("search"), QStringLiteral("shan"), QStringLiteral("--json") }));
+        QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("matched")).toString(),
+            QStringLiteral("pinyin of 单建华, 单 as shan (surname)"));
+        r = run(at(file, { QStringLiteral("search"), old15 }));
+        QVERIFY2(r.out.contains(QStringLiteral("ID number of 单建华, from its 15-digit form")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(id), qPrintable(r.out)); // masked
+        r = run(at(file, { QStringLiteral("search"), QStringLiteral("danjianhua"), QStringLiteral("--json") }));
+        QCOMPARE(r.json().array().size(), 0);
         r = run(at(file,
             { QStringLiteral("search"), QStringLiteral("单建华"), QStringLiteral("--township"),
                 QStringLiteral("马坊街道"), QStringLiteral("--json") }));

@@ -11,12 +11,12 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QSet>
-#include <QUuid>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace sn;
 
@@ -124,22 +124,27 @@ private slots:
             auto db = fresh(QStringLiteral("gap.sqlite"));
             QCOMPARE(db->schemaVersion(), Migrator::latestVersion());
             // As a file of the last release without version 11 looked.
-            QVERIFY(sql::execScript(db->sql(), QByteArrayLiteral(
-                "DELETE FROM schema_version WHERE version = 11;"
-                "DROP TRIGGER sync_outbox_keep_unsent; DROP TRIGGER sync_outbox_keep_seq;"
-                "DROP INDEX households_rowcount; DROP INDEX review_tasks_due;"
-                "CREATE INDEX review_tasks_due ON review_tasks(due_date) WHERE status = 'open' AND deleted = 0;")));
+            QVERIFY(sql::execScript(db->sql(),
+                QByteArrayLiteral(
+                    "DELETE FROM schema_version WHERE version = 11;"
+                    "DROP TRIGGER sync_outbox_keep_unsent; DROP TRIGGER sync_outbox_keep_seq;"
+                    "DROP INDEX households_rowcount; DROP INDEX review_tasks_due;"
+                    "CREATE INDEX review_tasks_due ON review_tasks(due_date) WHERE status = 'open' AND deleted = 0;")));
             QVERIFY(Migrator::latestVersion() > 11);
             QCOMPARE(Migrator::currentVersion(*db).value(), Migrator::latestVersion());
-            QCOMPARE(Migrator::missingVersions(*db, Migrator::latestVersion()).value(), QList<int>{11});
+            QCOMPARE(Migrator::missingVersions(*db, Migrator::latestVersion()).value(), QList<int> { 11 });
         }
         auto db = Database::open(path(QStringLiteral("gap.sqlite")));
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
         QVERIFY(Migrator::missingVersions(*db.value(), Migrator::latestVersion())->isEmpty());
         QCOMPARE(count(*db.value(), QStringLiteral("schema_version WHERE version = 11")), 1);
-        QCOMPARE(count(*db.value(), QStringLiteral("sqlite_master WHERE name IN ('households_rowcount', 'sync_outbox_keep_unsent')")), 2);
-        QVERIFY(sql::scalar(db.value()->sql(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'review_tasks_due'"))
-                    ->toString().contains(QStringLiteral("household_id")));
+        QCOMPARE(count(*db.value(),
+                     QStringLiteral("sqlite_master WHERE name IN ('households_rowcount', 'sync_outbox_keep_unsent')")),
+            2);
+        QVERIFY(sql::scalar(
+            db.value()->sql(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'review_tasks_due'"))
+                    ->toString()
+                    .contains(QStringLiteral("household_id")));
         QVERIFY(QFile::exists(db.value()->lastMigrationBackup()));
         // Opened again: nothing is missing, no other backup.
         const QString backup = db.value()->lastMigrationBackup();
@@ -156,11 +161,14 @@ private slots:
         {
             auto v1 = fresh(QStringLiteral("old.sqlite"), 1);
             QCOMPARE(v1->schemaVersion(), 1);
-            QVERIFY(sql::exec(v1->sql(), QStringLiteral(
-                "INSERT INTO households (id, township_code, area_type, category, created_at, updated_at, hlc, station_id) "
-                "VALUES ('h1', '630105001', 'urban', 'dibao', '2024-01-01', '2024-01-01', 'x', 'station-A')")));
-            QVERIFY(sql::exec(v1->sql(), QStringLiteral(
-                "INSERT INTO members (id, household_id, name, relation, hlc, station_id) VALUES ('m1', 'h1', '王秀英', 'head', 'x', 'station-A')")));
+            QVERIFY(sql::exec(v1->sql(),
+                QStringLiteral(
+                    "INSERT INTO households (id, township_code, area_type, category, created_at, updated_at, hlc, "
+                    "station_id) "
+                    "VALUES ('h1', '630105001', 'urban', 'dibao', '2024-01-01', '2024-01-01', 'x', 'station-A')")));
+            QVERIFY(sql::exec(v1->sql(),
+                QStringLiteral("INSERT INTO members (id, household_id, name, relation, hlc, station_id) VALUES ('m1', "
+                               "'h1', '王秀英', 'head', 'x', 'station-A')")));
             QCOMPARE(count(*v1, QStringLiteral("sqlite_master WHERE name = 'household_search'")), 0);
         }
         auto db = Database::open(path(QStringLiteral("old.sqlite")));
@@ -170,8 +178,8 @@ private slots:
         QVERIFY(QFile::exists(backup));
         QVERIFY(backup.contains(QStringLiteral(".v1-")));
         // The search index was filled for the household that existed before the upgrade.
-        auto hit = sql::scalar(db.value()->sql(), QStringLiteral(
-            "SELECT count(*) FROM household_search WHERE household_search MATCH '{names}:\"秀 英\"'"));
+        auto hit = sql::scalar(db.value()->sql(),
+            QStringLiteral("SELECT count(*) FROM household_search WHERE household_search MATCH '{names}:\"秀 英\"'"));
         QCOMPARE(hit->toInt(), 1);
         // The backup is still a version-1 database.
         Database::Options o;
@@ -184,24 +192,62 @@ private slots:
     // Version 14 writes every CHECK (x IN ('a', 'b', 'c')) as comparisons (SQLite built a transient table for
     // the list on every one-row INSERT): none is left, the constraints still refuse what they refused, and a
     // file upgraded from version 13 holds the same schema text as a new one.
+    // Migration 17 writes every search row again: a station's index made with one reading per character (单 as
+    // dan, traditional characters as written) finds the person as the clerk says and writes the name.
+    void searchReadingsMigrationRebuildsTheIndex()
+    {
+        {
+            auto v16 = fresh(QStringLiteral("v16.sqlite"), 16);
+            QVERIFY(sql::exec(v16->sql(),
+                QStringLiteral(
+                    "INSERT INTO households (id, township_code, area_type, category, created_at, updated_at, hlc, "
+                    "station_id) "
+                    "VALUES ('h1', '630105001', 'urban', 'dibao', '2024-01-01', '2024-01-01', 'x', 'station-A')")));
+            QVERIFY(sql::exec(v16->sql(),
+                QStringLiteral("INSERT INTO members (id, household_id, name, relation, hlc, station_id) VALUES ('m1', "
+                               "'h1', '單建華', 'head', 'x', 'station-A')")));
+            // The row as the previous code wrote it.
+            QVERIFY(sql::exec(v16->sql(),
+                QStringLiteral("INSERT INTO household_search (rowid, names, py, address, digits) "
+                               "SELECT rowid, '單 建 華', 'danjianhua djh', '', '' FROM households WHERE id = 'h1'")));
+        }
+        auto db = Database::open(path(QStringLiteral("v16.sqlite")));
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Migrator::latestVersion());
+        const auto hits = [&](const QString &match) {
+            return sql::scalar(db.value()->sql(),
+                QStringLiteral("SELECT count(*) FROM household_search WHERE household_search MATCH ?"), { match })
+                ->toInt();
+        };
+        QCOMPARE(hits(QStringLiteral("py:\"shanjianhua\"")), 1);
+        QCOMPARE(hits(QStringLiteral("py:\"sjh\"")), 1);
+        QCOMPARE(hits(QStringLiteral("py:\"danjianhua\"")), 0);
+        QCOMPARE(hits(QStringLiteral("names:\"单 建 华\"")), 1);
+        QCOMPARE(count(*db.value(), QStringLiteral("household_search")), 1);
+    }
+
     void checkConstraintsAreComparisons()
     {
         auto db = fresh(QStringLiteral("checks.sqlite"));
         auto tables = sql::exec(db->sql(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table'"));
         QVERIFY(tables);
-        static const QRegularExpression longList(QStringLiteral("\\bIN \\((('[^']*'|-?\\d+)\\s*,\\s*){2,}('[^']*'|-?\\d+)\\)"));
+        static const QRegularExpression longList(
+            QStringLiteral("\\bIN \\((('[^']*'|-?\\d+)\\s*,\\s*){2,}('[^']*'|-?\\d+)\\)"));
         while (tables.value().next())
-            QVERIFY2(!longList.match(tables.value().value(1).toString()).hasMatch(), qPrintable(tables.value().value(0).toString()));
-        auto households = sql::scalar(db->sql(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'households'"));
+            QVERIFY2(!longList.match(tables.value().value(1).toString()).hasMatch(),
+                qPrintable(tables.value().value(0).toString()));
+        auto households
+            = sql::scalar(db->sql(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'households'"));
         QVERIFY(households->toString().contains(QStringLiteral("category = 'dibao' OR")));
         const QString insert = QStringLiteral(
             "INSERT INTO households (id, township_code, area_type, category, created_at, updated_at, hlc, station_id) "
             "VALUES (?, '630105001', 'urban', ?, '2024-01-01', '2024-01-01', 'x', 'station-A')");
-        QVERIFY(sql::exec(db->sql(), insert, {QStringLiteral("ok"), QStringLiteral("dibao")}));
-        auto refused = sql::exec(db->sql(), insert, {QStringLiteral("bad"), QStringLiteral("rich")});
+        QVERIFY(sql::exec(db->sql(), insert, { QStringLiteral("ok"), QStringLiteral("dibao") }));
+        auto refused = sql::exec(db->sql(), insert, { QStringLiteral("bad"), QStringLiteral("rich") });
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(QStringLiteral("CHECK")), qPrintable(refused.error().message));
-        auto nullTier = sql::exec(db->sql(), QStringLiteral("UPDATE households SET tier_override = NULL WHERE id = 'ok'"));
+        auto nullTier
+            = sql::exec(db->sql(), QStringLiteral("UPDATE households SET tier_override = NULL WHERE id = 'ok'"));
         QVERIFY(nullTier); // NULL passes `x IN (...)` and `x = ... OR ...` alike
         QVERIFY(!sql::exec(db->sql(), QStringLiteral("UPDATE households SET tier = 'purple' WHERE id = 'ok'")));
 
@@ -211,10 +257,12 @@ private slots:
         }
         auto upgraded = Database::open(path(QStringLiteral("v13.sqlite")));
         QVERIFY(upgraded);
-        const QString schema = QStringLiteral("SELECT group_concat(name || ':' || sql, ';') FROM (SELECT name, sql FROM sqlite_master "
-                                              "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)");
+        const QString schema
+            = QStringLiteral("SELECT group_concat(name || ':' || sql, ';') FROM (SELECT name, sql FROM sqlite_master "
+                             "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)");
         QCOMPARE(sql::scalar(upgraded.value()->sql(), schema)->toString(), sql::scalar(db->sql(), schema)->toString());
-        QCOMPARE(sql::scalar(upgraded.value()->sql(), QStringLiteral("PRAGMA quick_check"))->toString(), QStringLiteral("ok"));
+        QCOMPARE(sql::scalar(upgraded.value()->sql(), QStringLiteral("PRAGMA quick_check"))->toString(),
+            QStringLiteral("ok"));
     }
 
     // Ids are random UUIDs (version 4, RFC 4122 variant) from the system generator, fetched in batches.
@@ -287,11 +335,12 @@ private slots:
     void householdRoundTripAuditAndTombstone()
     {
         auto db = fresh(QStringLiteral("households.sqlite"));
-        db->setActor({QStringLiteral("u1"), QStringLiteral("clerk one")});
+        db->setActor({ QStringLiteral("u1"), QStringLiteral("clerk one") });
         HouseholdRepository repo(*db);
         Household h = test::household();
-        h.assets.append({QString(), QStringLiteral("housing"), QStringLiteral("自建房"), 12000000});
-        h.expenditures.append({QString(), QStringLiteral("medical"), 3000000, QDate(2026, 5, 1), QStringLiteral("住院")});
+        h.assets.append({ QString(), QStringLiteral("housing"), QStringLiteral("自建房"), 12000000 });
+        h.expenditures.append(
+            { QString(), QStringLiteral("medical"), 3000000, QDate(2026, 5, 1), QStringLiteral("住院") });
         const Status saved = repo.save(h);
         QVERIFY2(saved, qPrintable(saved.error().message));
         QVERIFY(!h.id.isEmpty());
@@ -306,7 +355,9 @@ private slots:
         QCOMPARE(loaded->category, Category::Dibao);
 
         const qint64 auditBefore = count(*db, QStringLiteral("audit_log"));
-        const QString memberHlcBefore = sql::scalar(db->sql(), QStringLiteral("SELECT hlc FROM members WHERE id = ?"), {h.members.at(1).id})->toString();
+        const QString memberHlcBefore
+            = sql::scalar(db->sql(), QStringLiteral("SELECT hlc FROM members WHERE id = ?"), { h.members.at(1).id })
+                  ->toString();
         Household edited = loaded.value();
         edited.address = QStringLiteral("北园村3社16号");
         edited.members[0].phone = QStringLiteral("13900000000");
@@ -327,16 +378,23 @@ private slots:
         }
         QVERIFY(sawAddress);
         // The untouched member kept its stamp: sync will only see real edits.
-        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT hlc FROM members WHERE id = ?"), {h.members.at(1).id})->toString(), memberHlcBefore);
+        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT hlc FROM members WHERE id = ?"), { h.members.at(1).id })
+                     ->toString(),
+            memberHlcBefore);
 
         // Removing a member tombstones it.
         edited.members.removeLast();
         QVERIFY(repo.save(edited));
-        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT deleted FROM members WHERE id = ?"), {h.members.at(1).id})->toInt(), 1);
+        QCOMPARE(
+            sql::scalar(db->sql(), QStringLiteral("SELECT deleted FROM members WHERE id = ?"), { h.members.at(1).id })
+                ->toInt(),
+            1);
 
         QVERIFY(repo.remove(h.id, QStringLiteral("moved away")));
         QVERIFY(!repo.load(h.id));
-        QCOMPARE(sql::scalar(db->sql(), QStringLiteral("SELECT deleted FROM households WHERE id = ?"), {h.id})->toInt(), 1);
+        QCOMPARE(
+            sql::scalar(db->sql(), QStringLiteral("SELECT deleted FROM households WHERE id = ?"), { h.id })->toInt(),
+            1);
         QCOMPARE(count(*db, QStringLiteral("household_search")), 0);
         QVERIFY(AuditLog(*db).verify());
     }
