@@ -216,10 +216,11 @@ int search(const QStringList &args)
                 { QStringLiteral("township"), townshipName }, { QStringLiteral("township_code"), h.townshipCode },
                 { QStringLiteral("id_number"), h.headIdNumber }, // masked, as in the registry
                 { QStringLiteral("address"), h.address },
-                { QStringLiteral("category"), CategoryNames::code(h.category) } });
+                { QStringLiteral("category"), CategoryNames::code(h.category) },
+                { QStringLiteral("matched"), matched } }); // as the registry's Matched column
         else
             Invocation::out() << h.id << '\t' << h.headName << '\t' << townshipName << '\t' << h.headIdNumber << '\t'
-                              << h.address << '\n';
+                              << h.address << '\t' << matched << '\n';
     }
     if (inv.json())
         Invocation::printJson(QJsonDocument(list));

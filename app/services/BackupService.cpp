@@ -36,7 +36,8 @@ Result<QList<BackupFile>> BackupService::list(const QString &folder)
         const auto m = backupPattern().match(info.fileName());
         if (!m.hasMatch())
             continue;
-        files.append({info.absoluteFilePath(), QDate::fromString(m.captured(2), Qt::ISODate), m.captured(1) == QLatin1String("weekly"), info.size()});
+        files.append({ info.absoluteFilePath(), QDate::fromString(m.captured(2), Qt::ISODate),
+            m.captured(1) == QLatin1String("weekly"), info.size() });
     }
     std::sort(files.begin(), files.end(), [](const BackupFile &a, const BackupFile &b) { return a.date > b.date; });
     return files;
@@ -68,7 +69,8 @@ Result<QStringList> BackupService::autoBackup(Database &db, const QString &folde
         haveWeek = haveWeek || (f.weekly && w == week && y == year);
     }
     if (!haveWeek) {
-        const QString weekly = QDir(folder).filePath(QStringLiteral("weekly-%1.sqlite").arg(today.toString(Qt::ISODate)));
+        const QString weekly
+            = QDir(folder).filePath(QStringLiteral("weekly-%1.sqlite").arg(today.toString(Qt::ISODate)));
         if (!QFile::exists(weekly)) {
             if (auto s = db.backupTo(weekly); !s)
                 return s.error();
@@ -91,7 +93,8 @@ Result<QString> BackupService::backupNow(Database &db, const QString &folder)
 {
     if (!QDir().mkpath(folder))
         return Error::io(tr("Cannot create the backup folder %1.").arg(folder));
-    const QString daily = QDir(folder).filePath(QStringLiteral("daily-%1.sqlite").arg(Clock::today().toString(Qt::ISODate)));
+    const QString daily
+        = QDir(folder).filePath(QStringLiteral("daily-%1.sqlite").arg(Clock::today().toString(Qt::ISODate)));
     if (QFile::exists(daily)) {
         // The fresh copy is made (and checked) first; today's earlier one is replaced only then.
         const QString fresh = daily + QStringLiteral(".new");
@@ -152,12 +155,13 @@ Status BackupService::restore(const QString &databasePath, const QString &backup
     QFile::remove(temp + QStringLiteral("-wal"));
     QFile::remove(temp + QStringLiteral("-shm"));
     if (QFileInfo::exists(databasePath)) {
-        const QString aside = QStringLiteral("%1.before-restore-%2").arg(databasePath, Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString aside = QStringLiteral("%1.before-restore-%2")
+                                  .arg(databasePath, Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (!QFile::rename(databasePath, aside)) {
             QFile::remove(temp);
             return Error::io(tr("Cannot move the current database aside."));
         }
-        for (const char *suffix : {"-wal", "-shm", ".audit-head"}) {
+        for (const char *suffix : { "-wal", "-shm", ".audit-head" }) {
             if (QFile::exists(databasePath + QLatin1String(suffix)))
                 QFile::rename(databasePath + QLatin1String(suffix), aside + QLatin1String(suffix));
         }
