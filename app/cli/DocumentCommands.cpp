@@ -121,13 +121,11 @@ int cards(const QStringList &args)
     if (!layout)
         return inv.fail(Error::invalid(
             QCoreApplication::translate("sn::cli", "--layout must be a5, a4x2 or a4x4."), QStringLiteral("--layout")));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    Database &db = *opened.value();
+    const Session &session = opened.session;
+    Database &db = *opened.db;
     CardService service(db, session);
 
     CardBatch batch;
@@ -199,13 +197,11 @@ int referralDocument(const QStringList &args, ReferralDoc which)
     if (inv.db().isEmpty() || referral.isEmpty() || inv.value(QStringLiteral("out")).isEmpty())
         return inv.usageError(
             QCoreApplication::translate("sn::cli", "%1 needs --db FILE, --referral ID and --out FILE.pdf.").arg(name));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    Database &db = *opened.value();
+    const Session &session = opened.session;
+    Database &db = *opened.db;
     DocumentService service(db, session);
     auto document
         = which == ReferralDoc::Letter ? service.notificationLetter(referral) : service.referralSlip(referral);
@@ -252,13 +248,11 @@ int fileSheet(const QStringList &args)
     if (inv.db().isEmpty() || household.isEmpty() || inv.value(QStringLiteral("out")).isEmpty())
         return inv.usageError(
             QCoreApplication::translate("sn::cli", "file-sheet needs --db FILE, --household ID and --out FILE.pdf."));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    Database &db = *opened.value();
+    const Session &session = opened.session;
+    Database &db = *opened.db;
     DocumentService service(db, session);
     auto document = service.householdFileSheet(household);
     if (!document)
@@ -297,13 +291,11 @@ int tasklist(const QStringList &args)
     if (!month.isValid())
         return inv.fail(Error::invalid(
             QCoreApplication::translate("sn::cli", "--month must be YYYY-MM."), QStringLiteral("--month")));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    Database &db = *opened.value();
+    const Session &session = opened.session;
+    Database &db = *opened.db;
     const RegionChoice region = chooseRegion(inv, db);
     if (region.error >= 0)
         return region.error;
@@ -336,13 +328,11 @@ int printLog(const QStringList &args)
         return code;
     if (inv.db().isEmpty())
         return inv.usageError(QCoreApplication::translate("sn::cli", "print-log needs --db FILE."));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    auto log = CardService(*opened.value(), session)
+    const Session &session = opened.session;
+    auto log = CardService(*opened.db, session)
                    .printLog(inv.isSet(QStringLiteral("limit")) ? inv.value(QStringLiteral("limit")).toInt() : 50);
     if (!log)
         return inv.fail(log.error());
@@ -385,16 +375,14 @@ int cardOfficial(const QStringList &args)
     if (inv.db().isEmpty() || !inv.isSet(QStringLiteral("township")))
         return inv.usageError(
             QCoreApplication::translate("sn::cli", "card-official needs --db FILE and --township NAME."));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    const RegionChoice region = chooseRegion(inv, *opened.value(), false);
+    const Session &session = opened.session;
+    const RegionChoice region = chooseRegion(inv, *opened.db, false);
     if (region.error >= 0)
         return region.error;
-    CardService service(*opened.value(), session);
+    CardService service(*opened.db, session);
     if (inv.isSet(QStringLiteral("name")) || inv.isSet(QStringLiteral("phone"))) {
         const auto current = service.official(region.township);
         const QString name = inv.isSet(QStringLiteral("name")) ? inv.value(QStringLiteral("name")) : current.first;

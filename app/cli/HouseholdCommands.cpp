@@ -131,13 +131,11 @@ int household(const QStringList &args)
     const QString action = positional.first();
     const QString id = positional.value(1);
 
-    auto opened = Database::open(parsed.db());
-    if (!opened)
-        return parsed.fail(opened.error());
-    Session session;
-    if (const int code = parsed.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = parsed.openSignedIn(opened); code >= 0)
         return code;
-    Database &db = *opened.value();
+    const Session &session = opened.session;
+    Database &db = *opened.db;
     HouseholdService service(db, session);
     const RegionTree tree = StationService::regions(db);
 
@@ -180,13 +178,11 @@ int search(const QStringList &args)
         return code;
     if (inv.db().isEmpty() || inv.positional().isEmpty())
         return inv.usageError(QCoreApplication::translate("sn::cli", "search needs the text and --db FILE."));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    Database &db = *opened.value();
+    const Session &session = opened.session;
+    Database &db = *opened.db;
     HouseholdService service(db, session);
     const RegionTree tree = StationService::regions(db);
     HouseholdQuery query;

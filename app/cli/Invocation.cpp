@@ -155,6 +155,15 @@ int Invocation::signIn(Database &db, Session &session, SignIn how)
     return -1;
 }
 
+int Invocation::openSignedIn(SignedIn &opened)
+{
+    auto file = Database::open(db());
+    if (!file)
+        return fail(file.error());
+    opened.db = std::move(file).value();
+    return signIn(*opened.db, opened.session);
+}
+
 int Invocation::usageError(const QString &message)
 {
     err() << "safetynet-cli " << m_command << ": " << message << '\n'

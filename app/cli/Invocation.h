@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/Database.h"
 #include "domain/Result.h"
 #include "domain/Role.h"
 
@@ -10,10 +11,7 @@
 #include <QTextStream>
 
 #include <cstddef>
-
-namespace sn {
-class Database;
-}
+#include <memory>
 
 namespace sn::cli {
 
@@ -21,6 +19,8 @@ namespace sn::cli {
 enum Exit : int { Success = 0, Usage = 1, InvalidInput = 2, IoError = 3 };
 
 int exitCodeFor(const Error &error);
+
+struct SignedIn;
 
 // One command's arguments: the global options (--db, --today, --now, --json) plus the command's own.
 class Invocation
@@ -54,6 +54,8 @@ public:
     // that inspect the file as it is.
     enum class SignIn { Recorded, WithoutRecord };
     int signIn(Database &db, Session &session, SignIn how = SignIn::Recorded);
+    // Opens --db and signs in (the two first steps of most commands). Returns -1, or the exit code to stop with.
+    int openSignedIn(SignedIn &opened);
     // Reads a password from a file that only its owner may read (the first line, without its line end).
     static Result<QString> readPasswordFile(const QString &path);
 
@@ -74,6 +76,13 @@ private:
     QString m_command;
     QStringList m_arguments;
     QCommandLineParser m_parser;
+};
+
+// The station file of --db, opened, and the account signed in to it.
+struct SignedIn
+{
+    std::unique_ptr<Database> db;
+    Session session;
 };
 
 // One sub-command of a command ("lead add", "referral list"): its name and the function that runs it with

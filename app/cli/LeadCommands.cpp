@@ -249,13 +249,11 @@ int lead(const QStringList &args)
     const QString id = inv.positional().value(1);
     if (inv.db().isEmpty() || action.isEmpty())
         return inv.usageError(QCoreApplication::translate("sn::cli", "lead needs an action and --db FILE."));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    Database &db = *opened.value();
+    const Session &session = opened.session;
+    Database &db = *opened.db;
     LeadService service(db, session);
     // Every action but add names the lead (asked before the action itself is looked at).
     if (action != QLatin1String("add") && id.isEmpty())
@@ -276,13 +274,11 @@ int leads(const QStringList &args)
         return code;
     if (inv.db().isEmpty())
         return inv.usageError(QCoreApplication::translate("sn::cli", "leads needs --db FILE."));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    auto rows = LeadService(*opened.value(), session).list(inv.isSet(QStringLiteral("overdue")));
+    const Session &session = opened.session;
+    auto rows = LeadService(*opened.db, session).list(inv.isSet(QStringLiteral("overdue")));
     if (!rows)
         return inv.fail(rows.error());
     QJsonArray list;

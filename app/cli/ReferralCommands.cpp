@@ -67,13 +67,11 @@ int policy(const QStringList &args)
     const QString action = inv.positional().value(0);
     if (inv.db().isEmpty() || action.isEmpty())
         return inv.usageError(tr("policy needs add, list, reviewed or catalogue, and --db FILE."));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    ReferralService service(*opened.value(), session);
+    const Session &session = opened.session;
+    ReferralService service(*opened.db, session);
 
     if (action == QLatin1String("add")) {
         if (!inv.isSet(QStringLiteral("file")))
@@ -130,7 +128,7 @@ int policy(const QStringList &args)
     if (action == QLatin1String("catalogue")) {
         if (inv.value(QStringLiteral("out")).isEmpty())
             return inv.usageError(tr("catalogue needs --out FILE.pdf."));
-        auto document = DocumentService(*opened.value(), session).policyCatalogue();
+        auto document = DocumentService(*opened.db, session).policyCatalogue();
         if (!document)
             return inv.fail(document.error());
         if (auto s = doc::Rendering::writePdf(*document.value(), inv.value(QStringLiteral("out"))); !s)
@@ -294,13 +292,11 @@ int referral(const QStringList &args)
     const QString action = inv.positional().value(0);
     if (inv.db().isEmpty() || action.isEmpty())
         return inv.usageError(tr("referral needs add, list or status, and --db FILE."));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    Database &db = *opened.value();
+    const Session &session = opened.session;
+    Database &db = *opened.db;
     ReferralService service(db, session);
     const Action<ReferralCall> *run = findAction(ReferralActions, action);
     if (!run)
@@ -325,13 +321,11 @@ int standards(const QStringList &args)
     const QString action = inv.positional().value(0);
     if (inv.db().isEmpty() || action.isEmpty())
         return inv.usageError(tr("standards needs list or set, and --db FILE."));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    SettingsService service(*opened.value(), session);
+    const Session &session = opened.session;
+    SettingsService service(*opened.db, session);
 
     if (action == QLatin1String("list")) {
         QJsonArray out;

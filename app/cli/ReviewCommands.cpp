@@ -162,13 +162,11 @@ int reviews(const QStringList &args)
         return code;
     if (inv.db().isEmpty())
         return inv.usageError(QCoreApplication::translate("sn::cli", "reviews needs --db FILE."));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    Database &db = *opened.value();
+    const Session &session = opened.session;
+    Database &db = *opened.db;
     ReviewService service(db, session);
     const QString action = inv.positional().value(0);
     const Action<ReviewsCall> *run = findAction(ReviewsActions, action); // "" (no action): the list
@@ -197,13 +195,11 @@ int tier(const QStringList &args)
     if (inv.db().isEmpty() || household.isEmpty())
         return inv.usageError(
             QCoreApplication::translate("sn::cli", "tier needs an action, a household id and --db FILE."));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    ReviewService service(*opened.value(), session);
+    const Session &session = opened.session;
+    ReviewService service(*opened.db, session);
     if (action == QLatin1String("override")) {
         bool ok = false;
         const Tier t = TierRules::fromCode(inv.value(QStringLiteral("tier")), &ok);

@@ -118,13 +118,11 @@ int importLedger(const QStringList &args)
     auto mapping = mappingFrom(inv);
     if (!mapping)
         return inv.fail(mapping.error());
-    auto opened = openDb(inv);
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    LedgerImportService service(*opened.value(), session);
+    const Session &session = opened.session;
+    LedgerImportService service(*opened.db, session);
     auto preview = service.preview(inv.positional().first(), mapping.value(), inv.value(QStringLiteral("sheet")));
     if (!preview)
         return inv.fail(preview.error());
@@ -199,13 +197,11 @@ int importSuspicions(const QStringList &args)
     auto mapping = mappingFrom(inv);
     if (!mapping)
         return inv.fail(mapping.error());
-    auto opened = openDb(inv);
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    SuspicionService service(*opened.value(), session);
+    const Session &session = opened.session;
+    SuspicionService service(*opened.db, session);
     SuspicionImportRequest request;
     request.department = inv.value(QStringLiteral("department"));
     request.month = inv.value(QStringLiteral("month"));
@@ -262,13 +258,11 @@ int exportFeedback(const QStringList &args)
     if (inv.db().isEmpty() || !inv.isSet(QStringLiteral("month")) || !inv.isSet(QStringLiteral("out")))
         return inv.usageError(QCoreApplication::translate(
             "sn::cli", "export-feedback needs --db FILE, --month YYYY-MM and --out FILE.xlsx."));
-    auto opened = openDb(inv);
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    if (auto s = FeedbackFormExport::write(*opened.value(), session, inv.value(QStringLiteral("month")),
+    const Session &session = opened.session;
+    if (auto s = FeedbackFormExport::write(*opened.db, session, inv.value(QStringLiteral("month")),
             inv.value(QStringLiteral("department")), inv.value(QStringLiteral("out")));
         !s)
         return inv.fail(s.error());
@@ -288,14 +282,12 @@ int report(const QStringList &args)
     if (inv.db().isEmpty() || !inv.isSet(QStringLiteral("month")) || !inv.isSet(QStringLiteral("out")))
         return inv.usageError(
             QCoreApplication::translate("sn::cli", "report needs --db FILE, --month YYYY-MM and --out FILE.xlsx."));
-    auto opened = openDb(inv);
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
+    const Session &session = opened.session;
     if (auto s = MonthlyReport::write(
-            *opened.value(), session, inv.value(QStringLiteral("month")), inv.value(QStringLiteral("out")));
+            *opened.db, session, inv.value(QStringLiteral("month")), inv.value(QStringLiteral("out")));
         !s)
         return inv.fail(s.error());
     return Success;
@@ -320,13 +312,11 @@ int suspicions(const QStringList &args)
     if (inv.db().isEmpty() || !inv.isSet(QStringLiteral("month")))
         return inv.usageError(
             QCoreApplication::translate("sn::cli", "suspicions needs --db FILE and --month YYYY-MM."));
-    auto opened = openDb(inv);
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    SuspicionService service(*opened.value(), session);
+    const Session &session = opened.session;
+    SuspicionService service(*opened.db, session);
     SuspicionQuery query;
     query.month = inv.value(QStringLiteral("month"));
     query.department = inv.value(QStringLiteral("department"));
@@ -420,13 +410,11 @@ int suspicion(const QStringList &args)
     if (inv.db().isEmpty() || action.isEmpty() || ids.isEmpty())
         return inv.usageError(
             QCoreApplication::translate("sn::cli", "suspicion needs an action, a row id and --db FILE."));
-    auto opened = openDb(inv);
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    SuspicionService service(*opened.value(), session);
+    const Session &session = opened.session;
+    SuspicionService service(*opened.db, session);
     const QString id = ids.first();
     Status done;
     if (action == QLatin1String("confirm")) {

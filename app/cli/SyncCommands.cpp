@@ -128,13 +128,11 @@ int conflicts(const QStringList &args)
         return code;
     if (inv.db().isEmpty())
         return inv.usageError(QCoreApplication::translate("sn::cli", "conflicts needs --db FILE."));
-    auto opened = Database::open(inv.db());
-    if (!opened)
-        return inv.fail(opened.error());
-    Session session;
-    if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    auto list = SyncService(*opened.value(), session, SyncKey()).conflicts(!inv.isSet(QStringLiteral("all")));
+    const Session &session = opened.session;
+    auto list = SyncService(*opened.db, session, SyncKey()).conflicts(!inv.isSet(QStringLiteral("all")));
     if (!list)
         return inv.fail(list.error());
     QJsonArray array;
@@ -209,17 +207,15 @@ int restore(const QStringList &args)
             "sn::cli", "Restoring replaces every change made since the backup: add --yes to confirm."));
     {
         // Only an administrator of this station may replace its data, and the restored file's audit log says who.
-        auto opened = Database::open(inv.db());
-        if (!opened)
-            return inv.fail(opened.error());
-        Session session;
-        if (const int code = inv.signIn(*opened.value(), session); code >= 0)
+        SignedIn opened;
+        if (const int code = inv.openSignedIn(opened); code >= 0)
             return code;
+        const Session &session = opened.session;
         if (!session.can(Permission::ManageUsers))
             return inv.fail(Error::forbidden(
                 QCoreApplication::translate("sn::cli", "Only an administrator may restore a backup; %1 is a %2.")
                     .arg(session.userName, Roles::display(session.role))));
-        opened.value().reset();
+        opened.db.reset();
         if (auto s = BackupService::restore(inv.db(), file); !s)
             return inv.fail(s.error());
         auto restored = Database::open(inv.db());
