@@ -84,9 +84,17 @@ QJsonObject suspicionJson(const SuspicionRow &r)
         { QStringLiteral("lead_id"), r.leadId.isEmpty() ? QJsonValue() : QJsonValue(r.leadId) } };
 }
 
-Result<std::unique_ptr<Database>> openDb(Invocation &inv)
+// Where a table's columns are when its headers do not say: both imports take the same three options.
+void addSheetOptions(Invocation &inv)
 {
-    return Database::open(inv.db());
+    inv.addValueOption(QStringLiteral("map"),
+        QCoreApplication::translate("sn::cli", "Use this column for a field the headers do not name (repeatable)."),
+        QStringLiteral("FIELD=HEADER"));
+    inv.addValueOption(QStringLiteral("sheet"),
+        QCoreApplication::translate("sn::cli", "The worksheet to read (default: the first)."), QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("header-row"),
+        QCoreApplication::translate("sn::cli", "The row holding the headers (default: found by their text)."),
+        QStringLiteral("N"));
 }
 
 } // namespace
@@ -102,14 +110,7 @@ int importLedger(const QStringList &args)
         QCoreApplication::translate("sn::cli", "The ledger (花名册/台账): one row per person."));
     inv.addFlag(QStringLiteral("dry-run"),
         QCoreApplication::translate("sn::cli", "Check the file and list its problems; write nothing."));
-    inv.addValueOption(QStringLiteral("map"),
-        QCoreApplication::translate("sn::cli", "Use this column for a field the headers do not name (repeatable)."),
-        QStringLiteral("FIELD=HEADER"));
-    inv.addValueOption(QStringLiteral("sheet"),
-        QCoreApplication::translate("sn::cli", "The worksheet to read (default: the first)."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("header-row"),
-        QCoreApplication::translate("sn::cli", "The row holding the headers (default: found by their text)."),
-        QStringLiteral("N"));
+    addSheetOptions(inv);
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty() || inv.positional().size() != 1)
@@ -180,14 +181,7 @@ int importSuspicions(const QStringList &args)
         QCoreApplication::translate("sn::cli", "The department that sent it."), QStringLiteral("NAME"));
     inv.addValueOption(QStringLiteral("month"), QCoreApplication::translate("sn::cli", "The month it reports."),
         QStringLiteral("YYYY-MM"));
-    inv.addValueOption(QStringLiteral("map"),
-        QCoreApplication::translate("sn::cli", "Use this column for a field the headers do not name (repeatable)."),
-        QStringLiteral("FIELD=HEADER"));
-    inv.addValueOption(QStringLiteral("sheet"),
-        QCoreApplication::translate("sn::cli", "The worksheet to read (default: the first)."), QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("header-row"),
-        QCoreApplication::translate("sn::cli", "The row holding the headers (default: found by their text)."),
-        QStringLiteral("N"));
+    addSheetOptions(inv);
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty() || inv.positional().size() != 1 || !inv.isSet(QStringLiteral("department"))

@@ -163,25 +163,37 @@ Status AccountService::recordSuccess(const User &user)
     return tx.commit();
 }
 
-Result<Session> AccountService::login(const QString &username, const QString &password)
+QString AccountService::wrongPassword()
+{
+    // The same message for an unknown user and a wrong password: do not tell which names exist.
+    return tr("Wrong user name or password.");
+}
+
+Result<StoredUser> AccountService::mayTrySignIn(const QString &username, const QString &password) const
 {
     auto found = UserRepository(m_db).byUsername(username.trimmed());
     if (!found)
         return found.error();
-    // The same message for an unknown user and a wrong password: do not tell which names exist.
-    const QString wrong = tr("Wrong user name or password.");
     if (!found.value()) {
         (void)hashPassword(password); // take as long as a real check
-        return Error::invalid(wrong, QStringLiteral("password"));
+        return Error::invalid(wrongPassword(), QStringLiteral("password"));
     }
-    const User user = found.value()->user;
-    const QString hash = found.value()->passwordHash;
+    const User &user = found.value()->user;
     if (!user.active)
         return Error::forbidden(tr("This account is disabled."));
     if (user.lockedUntil.isValid() && Clock::now() < user.lockedUntil)
         return Error::forbidden(tr("Too many wrong passwords: the account is locked until %1.")
                                     .arg(QLocale().toString(user.lockedUntil.time(), QLocale::ShortFormat)));
-    if (!verifyPassword(hash, password)) {
+    return *found.value();
+}
+
+Result<Session> AccountService::login(const QString &username, const QString &password)
+{
+    auto account = mayTrySignIn(username, password);
+    if (!account)
+        return account.error();
+    const User &user = account->user;
+    if (!verifyPassword(account->passwordHash, password)) {
         if (auto s = recordFailure(user); !s)
             return s.error();
         const int left = SettingsRepository(m_db).value(setting::LoginMaxFailures).toInt() - user.failedAttempts - 1;
@@ -189,7 +201,7 @@ Result<Session> AccountService::login(const QString &username, const QString &pa
             return Error::forbidden(tr("Too many wrong passwords: the account is locked for %1 minutes.")
                                         .arg(SettingsRepository(m_db).value(setting::LoginLockMinutes).toInt()));
         return Error::invalid(
-            wrong + QLatin1Char(' ') + tr("%n attempt(s) left before the account is locked.", nullptr, left),
+            wrongPassword() + QLatin1Char(' ') + tr("%n attempt(s) left before the account is locked.", nullptr, left),
             QStringLiteral("password"));
     }
     if (auto s = recordSuccess(user); !s)
@@ -199,23 +211,12 @@ Result<Session> AccountService::login(const QString &username, const QString &pa
 
 Result<Session> AccountService::authenticate(const QString &username, const QString &password) const
 {
-    auto found = UserRepository(m_db).byUsername(username.trimmed());
-    if (!found)
-        return found.error();
-    const QString wrong = tr("Wrong user name or password.");
-    if (!found.value()) {
-        (void)hashPassword(password);
-        return Error::invalid(wrong, QStringLiteral("password"));
-    }
-    const User user = found.value()->user;
-    if (!user.active)
-        return Error::forbidden(tr("This account is disabled."));
-    if (user.lockedUntil.isValid() && Clock::now() < user.lockedUntil)
-        return Error::forbidden(tr("Too many wrong passwords: the account is locked until %1.")
-                                    .arg(QLocale().toString(user.lockedUntil.time(), QLocale::ShortFormat)));
-    if (!verifyPassword(found.value()->passwordHash, password))
-        return Error::invalid(wrong, QStringLiteral("password"));
-    return sessionFor(user);
+    auto account = mayTrySignIn(username, password);
+    if (!account)
+        return account.error();
+    if (!verifyPassword(account->passwordHash, password))
+        return Error::invalid(wrongPassword(), QStringLiteral("password"));
+    return sessionFor(account->user);
 }
 
 Status AccountService::verify(const Session &session, const QString &password)

@@ -11,6 +11,7 @@
 namespace sn {
 
 class Database;
+struct StoredUser;
 
 // Accounts, sign-in and throttling. Passwords are stored only as Argon2id hashes (libsodium
 // crypto_pwhash_str); after too many wrong passwords (setting, default 5) the account is locked for a while.
@@ -49,6 +50,9 @@ public:
     static bool verifyPassword(const QString &hash, const QString &password);
 
 private:
+    static QString wrongPassword();
+    // The account of `username` if it may try to sign in now: it exists, is active and is not locked out.
+    Result<StoredUser> mayTrySignIn(const QString &username, const QString &password) const;
     Result<User> findByUsername(const QString &username) const;
     Result<User> manageable(const Session &by, const QString &username) const;
     Status checkArea(User &user) const; // the role's township and village exist and fit

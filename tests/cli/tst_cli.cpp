@@ -42,10 +42,9 @@ class TestCli : public QObject
         return runAs(QLatin1String(Admin), m_adminPassword, withAdmin, input);
     }
 
-    // The command with sign-in from the environment (empty user: none at all).
-    Run runAs(const QString &user, const QString &passwordFile, const QStringList &args, const QByteArray &input = {})
+    // This process's environment with the sign-in of `user` (empty: none at all).
+    static QProcessEnvironment signInEnvironment(const QString &user, const QString &passwordFile)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("SAFETYNET_USER"));
         env.remove(QStringLiteral("SAFETYNET_PASSWORD_FILE"));
@@ -53,7 +52,14 @@ class TestCli : public QObject
             env.insert(QStringLiteral("SAFETYNET_USER"), user);
             env.insert(QStringLiteral("SAFETYNET_PASSWORD_FILE"), passwordFile);
         }
-        p.setProcessEnvironment(env);
+        return env;
+    }
+
+    // The command with sign-in from the environment (empty user: none at all).
+    Run runAs(const QString &user, const QString &passwordFile, const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(signInEnvironment(user, passwordFile));
         p.setProgram(m_cli);
         p.setArguments(args);
         p.start();
@@ -383,10 +389,7 @@ private slots:
     Run runLimited(int kib, const QStringList &args)
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SAFETYNET_USER"), QLatin1String(Admin));
-        env.insert(QStringLiteral("SAFETYNET_PASSWORD_FILE"), m_adminPassword);
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(signInEnvironment(QLatin1String(Admin), m_adminPassword));
         p.setProgram(QStringLiteral("bash"));
         p.setArguments(QStringList { QStringLiteral("-c"),
                            QStringLiteral("ulimit -f %1; trap '' XFSZ; exec \"$0\" \"$@\"").arg(kib), m_cli }
