@@ -55,9 +55,9 @@ Result<QList<SyncedTable>> ChangeCapture::tables(Database &db)
             hasHlc = hasHlc || column == QLatin1String("hlc");
             t.columns.append(column);
         }
-        // Accounts belong to the desk where they were made: every station's first-run wizard creates an
-        // administrator, and user names must stay unique per station file.
-        if (!hasHlc || t.key.isEmpty() || name == QLatin1String("users"))
+        // Accounts sync too (issue 18): managed in one place, a disabled account is refused at every station
+        // that has synced. Failed attempts and lock-outs stay with the desk where they happened.
+        if (!hasHlc || t.key.isEmpty())
             continue;
         t.columns.removeAll(t.key);
         t.columns.prepend(t.key);

@@ -79,6 +79,15 @@ Result<qint64> SyncStateRepository::lastReceivedSeq(const QString &stationId) co
         m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM sync_received WHERE station_id = ?"), { stationId });
 }
 
+Result<bool> SyncStateRepository::hasSynced() const
+{
+    auto n = integer(
+        m_db, QStringLiteral("SELECT (SELECT count(*) FROM sync_sent) + (SELECT count(*) FROM sync_received)"), {});
+    if (!n)
+        return n.error();
+    return n.value() > 0;
+}
+
 Result<bool> SyncStateRepository::received(const QString &stationId, qint64 seq) const
 {
     auto known = sql::scalar(m_db.sql(),

@@ -52,6 +52,7 @@ public:
     Status recordSent(const SentBundle &bundle);
 
     Result<qint64> lastReceivedSeq(const QString &stationId) const; // 0 before the station's first bundle
+    Result<bool> hasSynced() const; // a bundle sent or received, ever
     Result<bool> received(const QString &stationId, qint64 seq) const;
     Status recordReceived(
         const QString &stationId, qint64 seq, const QString &sha, qint64 changes, const QString &appliedAt);

@@ -104,6 +104,11 @@ StationInfo AppServices::stationInfo() const
     return StationService::info(m_db);
 }
 
+StationKeys AppServices::stationKeys() const
+{
+    return StationService::keys(m_db);
+}
+
 RegionTree AppServices::regions() const
 {
     return StationService::regions(m_db);

@@ -26,6 +26,7 @@ class SettingsService;
 class SuspicionService;
 class SyncService;
 struct StationInfo;
+struct StationKeys;
 
 // The desk's services, built once from the station's database and the clerk's session (by MainWindow, the
 // one place that holds the Database): pages are handed the services they use from here and never see the
@@ -56,6 +57,7 @@ public:
     SyncService &localSync(); // without the district key: pending changes, conflicts, restoring a version
 
     StationInfo stationInfo() const;
+    StationKeys stationKeys() const;
     RegionTree regions() const;
     QHash<QString, QString> stationNames() const;
     QString stationId() const;

@@ -4,6 +4,7 @@
 #include "MachineSettings.h"
 
 #include "database/Database.h"
+#include "services/StationService.h"
 
 #include <QFileInfo>
 #include <QThread>
@@ -28,7 +29,7 @@ struct SyncController::Job
     SyncReport report;
     qint64 pending = -1;
     int conflicts = -1;
-    QString lastStamp;  // the worker's clock after applying others' changes, for the desk's clock
+    QString lastStamp; // the worker's clock after applying others' changes, for the desk's clock
 };
 
 namespace {
@@ -69,6 +70,7 @@ void SyncController::reloadSettings()
 {
     m_share = MachineSettings::shareFolder();
     m_keyFile = MachineSettings::keyFile();
+    m_stationKeys = m_services.stationKeys().present;
     m_minutes = MachineSettings::syncMinutes();
     if (!isRunning()) // a changed setting deserves a fresh try before an old failure is shown again
         m_state = isConfigured() ? State::Idle : State::NotSetUp;
@@ -98,7 +100,7 @@ void SyncController::setAutomatic(bool on)
 
 bool SyncController::isConfigured() const
 {
-    return !m_share.isEmpty() && !m_keyFile.isEmpty() && QFileInfo::exists(m_keyFile);
+    return !m_share.isEmpty() && (m_stationKeys || (!m_keyFile.isEmpty() && QFileInfo::exists(m_keyFile)));
 }
 
 bool SyncController::syncNow()
@@ -121,8 +123,9 @@ bool SyncController::start(bool automatic)
         m_error = tr("Choose the shared folder in Settings first.");
         return false;
     }
-    if (!QFileInfo::exists(m_keyFile)) {
-        m_error = tr("Import the district key file in Settings first.");
+    if (!m_stationKeys && !QFileInfo::exists(m_keyFile)) {
+        m_error = tr("This station holds no keys: join the district from an enrolment file, or import the district "
+                     "key file in Settings.");
         return false;
     }
     auto job = std::make_shared<Job>();
@@ -136,7 +139,8 @@ bool SyncController::start(bool automatic)
     m_state = State::Running;
     const auto report = [this](int done, int total) {
         // Queued to the UI thread; the destructor waits for the worker, so `this` outlives the call.
-        QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
     };
     m_thread = QThread::create([job, this, report] { run(*job, m_cancel, report); });
     m_thread->setObjectName(QStringLiteral("sync"));
@@ -155,10 +159,15 @@ void SyncController::run(Job &job, const std::atomic<bool> &cancel, const std::f
         job.error = tr("The shared folder %1 cannot be reached.").arg(job.share);
         return;
     }
-    auto key = SyncKey::load(job.keyFile);
-    if (!key) {
-        job.error = key.error().message;
-        return;
+    // The key file of a station made before enrolment; stations that hold their keys need none.
+    SyncKey key;
+    if (!job.keyFile.isEmpty() && QFileInfo::exists(job.keyFile)) {
+        auto loaded = SyncKey::load(job.keyFile);
+        if (!loaded) {
+            job.error = loaded.error().message;
+            return;
+        }
+        key = loaded.value();
     }
     auto opened = Database::open(job.databasePath);
     if (!opened) {
@@ -166,12 +175,12 @@ void SyncController::run(Job &job, const std::atomic<bool> &cancel, const std::f
         return;
     }
     std::unique_ptr<Database> db = std::move(opened).value();
-    db->setActor({job.session.userId, job.session.userName});
+    db->setActor({ job.session.userId, job.session.userName });
     bool ok = false;
     const HlcStamp deskStamp = HlcStamp::fromString(job.startStamp, &ok);
     if (ok)
         db->clock().observe(deskStamp);
-    SyncService service(*db, job.session, key.value());
+    SyncService service(*db, job.session, key);
     auto result = service.sync(job.share, [&](int done, int total) {
         progress(done, total);
         return !cancel.load();

@@ -55,9 +55,9 @@ public:
 signals:
     void started(bool automatic);
     void progress(int done, int total);
-    void finished(bool automatic);               // lastReport() and lastSync() are up to date
+    void finished(bool automatic); // lastReport() and lastSync() are up to date
     void failed(const QString &message, bool automatic);
-    void statusChanged();                         // state or numbers changed
+    void statusChanged(); // state or numbers changed
 
 private:
     struct Job;
@@ -69,6 +69,7 @@ private:
     Session m_session;
     QString m_share;
     QString m_keyFile;
+    bool m_stationKeys = false; // the station holds its keys: no key file needed
     int m_minutes = 0;
     bool m_automatic = false;
     State m_state = State::NotSetUp;
@@ -80,7 +81,7 @@ private:
     QTimer *m_timer = nullptr;
     QTimer *m_countTimer = nullptr;
     QThread *m_thread = nullptr;
-    std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_cancel { false };
 };
 
 } // namespace sn

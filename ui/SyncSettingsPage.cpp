@@ -68,7 +68,8 @@ SyncSettingsPage::SyncSettingsPage(AppServices &services, QWidget *parent)
     m_key->setWordWrap(true);
     m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_importKey->setObjectName(QStringLiteral("importKey"));
-    m_importKey->setToolTip(tr("Copy the district key file from a USB stick into SafetyNet's own folder, readable by this user only."));
+    m_importKey->setToolTip(
+        tr("Copy the district key file from a USB stick into SafetyNet's own folder, readable by this user only."));
     connect(m_importKey, &QPushButton::clicked, this, &SyncSettingsPage::chooseKeyToImport);
     m_makeKey->setObjectName(QStringLiteral("makeKey"));
     m_makeKey->setToolTip(tr("District administrators: make the key once and give a copy to every station. "
@@ -83,8 +84,10 @@ SyncSettingsPage::SyncSettingsPage(AppServices &services, QWidget *parent)
 
     auto *key = new QGroupBox(tr("District key"), this);
     auto *keyLayout = new QVBoxLayout(key);
-    auto *keyNote = new QLabel(tr("Everything put on the shared folder is encrypted with the district key. Keep the key "
-                                  "file off the shared folder."), this);
+    auto *keyNote
+        = new QLabel(tr("Everything put on the shared folder is encrypted with the district key. Keep the key "
+                        "file off the shared folder."),
+            this);
     keyNote->setWordWrap(true);
     keyLayout->addWidget(keyNote);
     keyLayout->addWidget(m_key);
@@ -110,17 +113,27 @@ QString SyncSettingsPage::districtName() const
 
 void SyncSettingsPage::showKey()
 {
+    QStringList lines;
+    const StationKeys keys = m_services.stationKeys();
+    if (keys.present) {
+        const Region *township = m_services.regions().find(keys.townshipCode);
+        lines.append(keys.district
+                ? tr("This station holds the keys of %1 (district %2): it reads every township.")
+                      .arg(keys.districtName, keys.districtId)
+                : tr("This station holds the keys of %1 (district %2) for %3 only: other townships' records never "
+                     "reach it.")
+                      .arg(keys.districtName, keys.districtId, township ? township->name : keys.townshipCode));
+    }
     const QString file = MachineSettings::keyFile();
-    if (!QFileInfo::exists(file)) {
-        m_key->setText(tr("No district key imported yet: this station cannot sync."));
-        return;
+    if (QFileInfo::exists(file)) {
+        auto key = SyncKey::load(file);
+        lines.append(key
+                ? tr("Key %1 of %2\n%3").arg(key->id(), key->district(), QDir::toNativeSeparators(file))
+                : tr("The key file %1 cannot be used: %2").arg(QDir::toNativeSeparators(file), key.error().message));
+    } else if (!keys.present) {
+        lines.append(tr("No district key imported yet: this station cannot sync."));
     }
-    auto key = SyncKey::load(file);
-    if (!key) {
-        m_key->setText(tr("The key file %1 cannot be used: %2").arg(QDir::toNativeSeparators(file), key.error().message));
-        return;
-    }
-    m_key->setText(tr("Key %1 of %2\n%3").arg(key->id(), key->district(), QDir::toNativeSeparators(file)));
+    m_key->setText(lines.join(QLatin1Char('\n')));
 }
 
 void SyncSettingsPage::browseShare()
@@ -132,8 +145,8 @@ void SyncSettingsPage::browseShare()
 
 void SyncSettingsPage::chooseKeyToImport()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import district key file"), QString(),
-                                                      tr("District key files (*.key);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import district key file"), QString(), tr("District key files (*.key);;All files (*)"));
     if (!file.isEmpty())
         importKey(file);
 }
@@ -148,9 +161,10 @@ bool SyncSettingsPage::importKey(const QString &file)
     const QString ours = districtName();
     if (!ours.isEmpty() && key->district() != ours
         && MessageBox::question(this, tr("Import district key"),
-                                tr("This key was made for %1, but this station belongs to %2. Import it anyway?")
-                                    .arg(key->district(), ours),
-                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+               tr("This key was made for %1, but this station belongs to %2. Import it anyway?")
+                   .arg(key->district(), ours),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes) {
         return false;
     }
     const QString target = MachineSettings::defaultKeyFile();
@@ -167,13 +181,15 @@ bool SyncSettingsPage::importKey(const QString &file)
 void SyncSettingsPage::chooseFileForNewKey()
 {
     if (MessageBox::question(this, tr("Make a new district key"),
-                             tr("A new key is needed only once for the whole district. Stations that keep the old key "
-                                "will not read changes sealed with the new one. Make a new key?"),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+            tr("A new key is needed only once for the whole district. Stations that keep the old key "
+               "will not read changes sealed with the new one. Make a new key?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
         return;
-    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("district.key"));
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save the new district key"), start,
-                                                      tr("District key files (*.key)"));
+    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              .filePath(QStringLiteral("district.key"));
+    const QString file
+        = QFileDialog::getSaveFileName(this, tr("Save the new district key"), start, tr("District key files (*.key)"));
     if (!file.isEmpty())
         makeKey(file);
 }
@@ -181,7 +197,8 @@ void SyncSettingsPage::chooseFileForNewKey()
 bool SyncSettingsPage::makeKey(const QString &file)
 {
     if (!m_session.can(Permission::EditStandards)) {
-        MessageBox::warning(this, tr("Make a new district key"), tr("Only the district administrator makes the district key."));
+        MessageBox::warning(
+            this, tr("Make a new district key"), tr("Only the district administrator makes the district key."));
         return false;
     }
     const SyncKey key = SyncKey::generate(districtName());
@@ -190,10 +207,10 @@ bool SyncSettingsPage::makeKey(const QString &file)
         return false;
     }
     const auto answer = MessageBox::question(this, tr("Make a new district key"),
-                                             tr("The key %1 was written to %2. Copy it to every station (on a USB stick, "
-                                                "never through the shared folder).\n\nUse this key at this station too?")
-                                                 .arg(key.id(), QDir::toNativeSeparators(file)),
-                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        tr("The key %1 was written to %2. Copy it to every station (on a USB stick, "
+           "never through the shared folder).\n\nUse this key at this station too?")
+            .arg(key.id(), QDir::toNativeSeparators(file)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         return importKey(file);
     return true;

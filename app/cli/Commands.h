@@ -8,6 +8,8 @@ namespace sn::cli {
 int version(const QStringList &args);
 int idcheck(const QStringList &args);
 int init(const QStringList &args);
+int enrol(const QStringList &args);
+int join(const QStringList &args);
 int demo(const QStringList &args);
 int check(const QStringList &args);
 int auditVerify(const QStringList &args);

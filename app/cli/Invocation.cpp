@@ -102,6 +102,20 @@ std::optional<QString> promptPassword(const QString &prompt)
 
 } // namespace
 
+QString Invocation::readPassphrase(const QString &prompt, bool confirm)
+{
+    if (auto typed = promptPassword(prompt)) {
+        if (confirm && promptPassword(tr("Type it again: ")).value_or(QString()) != *typed)
+            return {};
+        return *typed;
+    }
+    QTextStream in(stdin);
+    QString line = in.readLine();
+    while (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
 Result<QString> Invocation::readPasswordFile(const QString &path)
 {
     QFile file(path);

@@ -58,6 +58,9 @@ public:
     int openSignedIn(SignedIn &opened);
     // Reads a password from a file that only its owner may read (the first line, without its line end).
     static Result<QString> readPasswordFile(const QString &path);
+    // A passphrase from standard input: typed twice at a no-echo prompt on a terminal (`confirm`), else the
+    // first line of what is piped in. Empty when nothing was given.
+    static QString readPassphrase(const QString &prompt, bool confirm);
 
     int usageError(const QString &message);
     int fail(const Error &error); // one line on stderr, naming the field; returns the exit code

@@ -13,12 +13,15 @@
 #include "services/IntegrityCheck.h"
 #include "services/StationService.h"
 #include "services/Statistics.h"
+#include "services/sync/SyncKey.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace sn::cli {
 
@@ -152,6 +155,109 @@ int init(const QStringList &args)
                                  .arg(info.stationName, info.districtName, info.townshipName, db.value()->path())
                           << Qt::endl;
     }
+    return Success;
+}
+
+int enrol(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("enrol"),
+        QCoreApplication::translate("sn::cli",
+            "Enrol a new station: its keys and certificate, sealed with a passphrase read from standard input."),
+        args);
+    inv.addValueOption(QStringLiteral("township"),
+        QCoreApplication::translate(
+            "sn::cli", "The township of the new station, or the district's name for another district desk."),
+        QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("station"), QCoreApplication::translate("sn::cli", "Name of the new station."),
+        QStringLiteral("NAME"));
+    inv.addValueOption(QStringLiteral("out"), QCoreApplication::translate("sn::cli", "The enrolment file to write."),
+        QStringLiteral("FILE"));
+    inv.addValueOption(QStringLiteral("key"),
+        QCoreApplication::translate(
+            "sn::cli", "The district key file, for a bureau made before enrolment (kept in its keyring)."),
+        QStringLiteral("FILE"));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    const QString out = inv.value(QStringLiteral("out"));
+    if (inv.db().isEmpty() || inv.value(QStringLiteral("township")).isEmpty()
+        || inv.value(QStringLiteral("station")).isEmpty() || out.isEmpty())
+        return inv.usageError(QCoreApplication::translate(
+            "sn::cli", "enrol needs --db FILE, --township NAME, --station NAME and --out FILE."));
+    if (QFileInfo::exists(out))
+        return inv.fail(Error::invalid(
+            QCoreApplication::translate("sn::cli", "%1 exists; choose a new file for the enrolment.").arg(out),
+            QStringLiteral("--out")));
+    SyncKey legacy;
+    if (inv.isSet(QStringLiteral("key"))) {
+        auto key = SyncKey::load(inv.value(QStringLiteral("key")));
+        if (!key)
+            return inv.fail(key.error());
+        legacy = key.value();
+    }
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
+        return code;
+    const QString passphrase
+        = Invocation::readPassphrase(QCoreApplication::translate("sn::cli",
+                                         "Passphrase for the enrolment file (give it to the station separately): "),
+            true);
+    auto sealed = StationService::enrol(*opened.db, opened.session, inv.value(QStringLiteral("township")),
+        inv.value(QStringLiteral("station")), passphrase, legacy);
+    if (!sealed)
+        return inv.fail(sealed.error());
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(sealed.value()) != sealed->size() || !file.commit())
+        return inv.fail(
+            Error::io(QCoreApplication::translate("sn::cli", "Cannot write %1: %2").arg(out, file.errorString())));
+    QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Invocation::out() << QCoreApplication::translate("sn::cli", "Enrolment of \"%1\" written to %2.")
+                             .arg(inv.value(QStringLiteral("station")), out)
+                      << Qt::endl;
+    return Success;
+}
+
+int join(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("join"),
+        QCoreApplication::translate(
+            "sn::cli", "Create this station from its enrolment file (passphrase from standard input)."),
+        args);
+    inv.addPositional(QStringLiteral("enrolment"), QCoreApplication::translate("sn::cli", "The enrolment file."),
+        QStringLiteral("FILE"));
+    inv.addValueOption(QStringLiteral("regions"),
+        QCoreApplication::translate(
+            "sn::cli", "Region tree JSON of another district (default: the built-in Chengbei tree)."),
+        QStringLiteral("FILE"));
+    addAdminOptions(inv);
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    const QString enrolment = inv.positional().value(0);
+    if (inv.db().isEmpty() || enrolment.isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "join needs --db FILE and the enrolment file."));
+    if (inv.isSet(QStringLiteral("admin")) && !inv.isSet(QStringLiteral("password-file")))
+        return inv.usageError(QCoreApplication::translate(
+            "sn::cli", "--admin needs --password-file FILE with the administrator's password (owner-only)."));
+    RegionTree tree = RegionTree::builtIn();
+    if (inv.isSet(QStringLiteral("regions"))) {
+        QString error;
+        if (!tree.loadFile(inv.value(QStringLiteral("regions")), &error))
+            return inv.fail(Error::invalid(error, QStringLiteral("--regions")));
+    }
+    QFile file(enrolment);
+    if (!file.open(QIODevice::ReadOnly))
+        return inv.fail(
+            Error::io(QCoreApplication::translate("sn::cli", "Cannot read %1: %2").arg(enrolment, file.errorString())));
+    const QString passphrase = Invocation::readPassphrase(
+        QCoreApplication::translate("sn::cli", "Passphrase of the enrolment file: "), false);
+    auto db = StationService::join(inv.db(), file.readAll(), passphrase, tree);
+    if (!db)
+        return inv.fail(db.error());
+    if (const int code = createFirstAdmin(inv, *db.value()); code >= 0)
+        return code;
+    const StationInfo info = StationService::info(*db.value());
+    Invocation::out() << QCoreApplication::translate("sn::cli", "Joined station \"%1\" (%2 %3) in %4")
+                             .arg(info.stationName, info.districtName, info.townshipName, db.value()->path())
+                      << Qt::endl;
     return Success;
 }
 

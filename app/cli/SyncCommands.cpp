@@ -49,21 +49,25 @@ int sync(const QStringList &args)
         args);
     inv.addValueOption(
         QStringLiteral("share"), QCoreApplication::translate("sn::cli", "The shared folder."), QStringLiteral("DIR"));
-    inv.addValueOption(QStringLiteral("key"), QCoreApplication::translate("sn::cli", "The district key file."),
+    inv.addValueOption(QStringLiteral("key"),
+        QCoreApplication::translate("sn::cli",
+            "The district key file, for a station made before enrolment (kept in its keyring from then on)."),
         QStringLiteral("FILE"));
     if (const int code = inv.parse(); code >= 0)
         return code;
-    if (inv.db().isEmpty() || inv.value(QStringLiteral("share")).isEmpty()
-        || inv.value(QStringLiteral("key")).isEmpty())
-        return inv.usageError(
-            QCoreApplication::translate("sn::cli", "sync needs --db FILE, --share DIR and --key FILE."));
-    auto key = SyncKey::load(inv.value(QStringLiteral("key")));
-    if (!key)
-        return inv.fail(key.error());
+    if (inv.db().isEmpty() || inv.value(QStringLiteral("share")).isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "sync needs --db FILE and --share DIR."));
+    SyncKey key;
+    if (inv.isSet(QStringLiteral("key"))) {
+        auto loaded = SyncKey::load(inv.value(QStringLiteral("key")));
+        if (!loaded)
+            return inv.fail(loaded.error());
+        key = loaded.value();
+    }
     auto opened = Database::open(inv.db());
     if (!opened)
         return inv.fail(opened.error());
-    SyncService service(*opened.value(), Session::system(), key.value());
+    SyncService service(*opened.value(), Session::system(), key);
     auto report = service.sync(inv.value(QStringLiteral("share")));
     if (!report)
         return inv.fail(report.error());
@@ -83,6 +87,11 @@ int sync(const QStringList &args)
             Invocation::out() << QCoreApplication::translate("sn::cli", "held back: %1").arg(r) << '\n';
         for (const QString &r : report->parked)
             Invocation::out() << QCoreApplication::translate("sn::cli", "parked: %1").arg(r) << '\n';
+        if (report->withheld > 0)
+            Invocation::out() << QCoreApplication::translate(
+                "sn::cli", "withheld: %1 changed rows outside this station's township were not sent")
+                                     .arg(report->withheld)
+                              << '\n';
         Invocation::out().flush();
     }
     return Success;

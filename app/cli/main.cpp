@@ -38,7 +38,11 @@ const Command Commands[] = {
         reviews },
     { "lead", QT_TRANSLATE_NOOP("sn::cli", "Report a lead, advance it, record temporary assistance, show it."), lead },
     { "leads", QT_TRANSLATE_NOOP("sn::cli", "Open leads with their deadlines."), leads },
-    { "keygen", QT_TRANSLATE_NOOP("sn::cli", "Make a district key file for sync."), keygen },
+    { "keygen", QT_TRANSLATE_NOOP("sn::cli", "Make a district key file for sync (stations made before enrolment)."),
+        keygen },
+    { "enrol", QT_TRANSLATE_NOOP("sn::cli", "Enrol a new station of a township (district station, administrator)."),
+        enrol },
+    { "join", QT_TRANSLATE_NOOP("sn::cli", "Create a station from its enrolment file."), join },
     { "sync", QT_TRANSLATE_NOOP("sn::cli", "Exchange changes through a shared folder."), sync },
     { "digest", QT_TRANSLATE_NOOP("sn::cli", "Hash of every synced table, to compare stations."), digest },
     { "conflicts", QT_TRANSLATE_NOOP("sn::cli", "Concurrent edits kept for review."), conflicts },
@@ -88,7 +92,7 @@ int usage(QTextStream &stream)
     stream << QCoreApplication::translate("sn::cli", "Usage: safetynet-cli COMMAND [options]") << "\n\n"
            << QCoreApplication::translate("sn::cli", "Commands:") << '\n';
     for (const Command &c : Commands)
-        stream << "  " << QString::fromLatin1(c.name).leftJustified(12)
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(19)
                << QCoreApplication::translate("sn::cli", c.summary) << '\n';
     stream << '\n'
            << QCoreApplication::translate(

@@ -3,10 +3,12 @@
 #include "MatchReason.h"
 #include "ReviewService.h"
 #include "StationService.h"
+#include "sync/KeyRing.h"
 
 #include "database/AuditLog.h"
 #include "database/Database.h"
 #include "database/HouseholdRepository.h"
+#include "database/IdIndexRepository.h"
 #include "database/RegistryRepository.h"
 #include "database/ReviewRepository.h"
 #include "database/SearchIndex.h"
@@ -166,11 +168,22 @@ ValidationReport HouseholdService::validate(Household &h)
             report.problems.append(
                 { QStringLiteral("grid"), tr("The grid is not in the chosen village or community.") });
     }
+    auto keys = KeyRing::load(m_db);
     for (int i = 0; i < h.members.size(); ++i) {
         const Member &m = h.members.at(i);
         if (m.idNumber.size() != 18)
             continue;
         auto owners = m_repo->findIdNumber(m.idNumber, h.id);
+        if (owners && owners.value().isEmpty() && keys) {
+            // Registered in a township whose rows this station does not hold: the district-wide index says
+            // where, never by whom.
+            const QString elsewhere = registeredElsewhere(keys->idHash(m.idNumber), h.townshipCode, tree);
+            if (!elsewhere.isEmpty())
+                report.problems.append({ QStringLiteral("members[%1].idNumber").arg(i),
+                    tr("%1's ID number is already registered in %2; that township closes its registration before "
+                       "this one can be made.")
+                        .arg(m.name, elsewhere) });
+        }
         if (!owners || owners.value().isEmpty())
             continue;
         const IdNumberOwner &owner = owners.value().first();
@@ -198,6 +211,22 @@ ValidationReport HouseholdService::validate(Household &h)
     if (h.category == report.classification.category)
         h.categoryOverrideReason.clear();
     return report;
+}
+
+QString HouseholdService::registeredElsewhere(
+    const QString &hash, const QString &townshipCode, const RegionTree &tree) const
+{
+    if (hash.isEmpty())
+        return {};
+    auto townships = IdIndexRepository(m_db).townships(hash);
+    if (!townships)
+        return {};
+    QStringList names;
+    for (const QString &code : std::as_const(townships.value())) {
+        if (code != townshipCode)
+            names.append(tree.find(code) ? tree.find(code)->name : code);
+    }
+    return names.join(QStringLiteral("、"));
 }
 
 Status HouseholdService::store(Household &h, bool isNew)

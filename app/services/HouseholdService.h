@@ -85,6 +85,8 @@ private:
     // Trims names, normalises ID numbers and fills birth date and sex from them.
     static void normalizeMembers(Household &household, const QDate &today);
     Status store(Household &household, bool isNew);
+    // The townships (names) other than `townshipCode` where the ID index has this hash.
+    QString registeredElsewhere(const QString &hash, const QString &townshipCode, const RegionTree &tree) const;
 
     Database &m_db;
     Session m_session;

@@ -79,16 +79,24 @@ void TestSyncUi::notSetUpByDefault()
     QVERIFY(controller.lastError().contains(QStringLiteral("shared folder")));
     MachineSettings::setShareFolder(m_share);
     controller.reloadSettings();
-    QVERIFY(!controller.syncNow()); // still no key
-    QVERIFY(controller.lastError().contains(QStringLiteral("key")));
+    // A district station holds its keys from the day it was made: the shared folder is all it needs.
+    QCOMPARE(controller.state(), SyncController::State::Idle);
+    QVERIFY(controller.isConfigured());
+    // A township window made without enrolment holds no keys: it says how to get them.
+    Station window(QStringLiteral("朝阳街道"));
+    AppServices windowServices(*window.db, admin());
+    SyncController unkeyed(windowServices);
+    QCOMPARE(unkeyed.state(), SyncController::State::NotSetUp);
+    QVERIFY(!unkeyed.syncNow());
+    QVERIFY2(unkeyed.lastError().contains(QStringLiteral("enrolment file")), qPrintable(unkeyed.lastError()));
 }
 
 void TestSyncUi::syncNowReachesTheOtherStation()
 {
     MachineSettings::setShareFolder(m_share);
     MachineSettings::setKeyFile(m_keyFile);
-    const QString id = m_a.addHousehold(DeskFixture::single(QStringLiteral("孙同步"), 31, ChaoyangCode,
-                                                            QStringLiteral("630105001201"), Category::Dibao));
+    const QString id = m_a.addHousehold(DeskFixture::single(
+        QStringLiteral("孙同步"), 31, ChaoyangCode, QStringLiteral("630105001201"), Category::Dibao));
     QVERIFY(!id.isEmpty());
 
     MainWindow window(m_a.db(), m_a.admin());
@@ -155,7 +163,8 @@ void TestSyncUi::unreachableShareIsShownWithoutBlocking()
     QVERIFY(controller->isRunning());
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, SyncTimeoutMs);
     QCOMPARE(controller->state(), SyncController::State::Unreachable);
-    QVERIFY2(window.syncLabel()->text().contains(QStringLiteral("Shared folder unreachable")), qPrintable(window.syncLabel()->text()));
+    QVERIFY2(window.syncLabel()->text().contains(QStringLiteral("Shared folder unreachable")),
+        qPrintable(window.syncLabel()->text()));
     QVERIFY(window.syncLabel()->toolTip().contains(QStringLiteral("cannot be reached")));
     if (const QString folder = qEnvironmentVariable("SN_SCREENSHOT_DIR"); !folder.isEmpty()) {
         window.resize(1280, 800);
@@ -164,8 +173,9 @@ void TestSyncUi::unreachableShareIsShownWithoutBlocking()
     }
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("cannot be reached"))); // a "sync now" says why
     // Nothing is lost meanwhile: the change waits.
-    QVERIFY(m_a.addHousehold(DeskFixture::single(QStringLiteral("钱等待"), 32, ChaoyangCode, QStringLiteral("630105001201"),
-                                                 Category::Dibao)) != QString());
+    QVERIFY(m_a.addHousehold(DeskFixture::single(
+                QStringLiteral("钱等待"), 32, ChaoyangCode, QStringLiteral("630105001201"), Category::Dibao))
+        != QString());
     controller->refreshCounts();
     QVERIFY(controller->pendingChanges() > 0);
     QVERIFY(window.syncLabel()->text().contains(QStringLiteral("%1 pending").arg(controller->pendingChanges())));

@@ -38,7 +38,10 @@ bool readU32(const QByteArray &in, qsizetype &pos, quint32 *v)
 class CborOut
 {
 public:
-    explicit CborOut(QByteArray &out) : m_out(out) {}
+    explicit CborOut(QByteArray &out)
+        : m_out(out)
+    {
+    }
     void head(quint8 major, quint64 v)
     {
         const char m = char(major << 5);
@@ -48,15 +51,15 @@ public:
             m_out.append(char(m | 24));
             m_out.append(char(v));
         } else if (v <= 0xffff) {
-            char b[3] = {char(m | 25)};
+            char b[3] = { char(m | 25) };
             qToBigEndian(quint16(v), b + 1);
             m_out.append(b, 3);
         } else if (v <= 0xffffffffULL) {
-            char b[5] = {char(m | 26)};
+            char b[5] = { char(m | 26) };
             qToBigEndian(quint32(v), b + 1);
             m_out.append(b, 5);
         } else {
-            char b[9] = {char(m | 27)};
+            char b[9] = { char(m | 27) };
             qToBigEndian(v, b + 1);
             m_out.append(b, 9);
         }
@@ -67,7 +70,7 @@ public:
     void null() { m_out.append(char(0xf6)); }
     void real(double d)
     {
-        char b[9] = {char(0xfb)};
+        char b[9] = { char(0xfb) };
         qToBigEndian(d, b + 1);
         m_out.append(b, 9);
     }
@@ -156,8 +159,8 @@ QByteArray jsonPayload(const QList<Change> &changes)
 {
     QJsonArray array;
     for (const Change &c : changes) {
-        QJsonObject o{{QStringLiteral("t"), c.table}, {QStringLiteral("k"), c.key}, {QStringLiteral("p"), c.prevHlc},
-                      {QStringLiteral("r"), c.row.toJson()}};
+        QJsonObject o { { QStringLiteral("t"), c.table }, { QStringLiteral("k"), c.key },
+            { QStringLiteral("p"), c.prevHlc }, { QStringLiteral("r"), c.row.toJson() } };
         if (c.context)
             o.insert(QStringLiteral("c"), 1);
         array.append(o);
@@ -177,8 +180,9 @@ Result<QList<Change>> readJsonPayload(const QByteArray &json)
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
         const QString table = o.value(QStringLiteral("t")).toString();
-        changes.append({table, o.value(QStringLiteral("k")).toString(), o.value(QStringLiteral("p")).toString(),
-                        Row::fromJson(table, o.value(QStringLiteral("r")).toObject(), &shapes), o.value(QStringLiteral("c")).toInt() == 1});
+        changes.append({ table, o.value(QStringLiteral("k")).toString(), o.value(QStringLiteral("p")).toString(),
+            Row::fromJson(table, o.value(QStringLiteral("r")).toObject(), &shapes),
+            o.value(QStringLiteral("c")).toInt() == 1 });
     }
     return changes;
 }
@@ -187,14 +191,20 @@ Result<QList<Change>> readJsonPayload(const QByteArray &json)
 class CborIn
 {
 public:
-    explicit CborIn(const QByteArray &data) : r(data), m_size(data.size()) {}
+    explicit CborIn(const QByteArray &data)
+        : r(data)
+        , m_size(data.size())
+    {
+    }
 
     bool enterArray(qsizetype *length = nullptr)
     {
         if (!r.isArray())
             return false;
         if (length)
-            *length = r.isLengthKnown() && r.length() <= quint64(std::numeric_limits<qsizetype>::max()) ? qsizetype(r.length()) : -1;
+            *length = r.isLengthKnown() && r.length() <= quint64(std::numeric_limits<qsizetype>::max())
+                ? qsizetype(r.length())
+                : -1;
         return r.enterContainer();
     }
     bool leaveArray()
@@ -328,8 +338,8 @@ Result<QList<Change>> readCborPayload(const QByteArray &plain)
     while (in.r.hasNext()) {
         qint64 shape = -1;
         Change c;
-        if (!in.enterArray(&n) || n != 5 || !in.integer(&shape) || shape < 0 || shape >= shapes.size() || !in.text(&c.key)
-            || !in.text(&c.prevHlc) || !in.boolean(&c.context) || !in.enterArray(&n))
+        if (!in.enterArray(&n) || n != 5 || !in.integer(&shape) || shape < 0 || shape >= shapes.size()
+            || !in.text(&c.key) || !in.text(&c.prevHlc) || !in.boolean(&c.context) || !in.enterArray(&n))
             return unreadable;
         c.row.shape = shapes.at(shape);
         c.table = c.row.shape->table;
@@ -354,18 +364,20 @@ Result<QList<Change>> readCborPayload(const QByteArray &plain)
 
 QByteArray BundleHeader::toJson() const
 {
-    QJsonObject o{{QStringLiteral("format"), format},
-                  {QStringLiteral("schema"), schema},
-                  {QStringLiteral("key_id"), keyId},
-                  {QStringLiteral("station"), station},
-                  {QStringLiteral("station_name"), stationName},
-                  {QStringLiteral("seq"), seq},
-                  {QStringLiteral("first_outbox"), firstOutbox},
-                  {QStringLiteral("last_outbox"), lastOutbox},
-                  {QStringLiteral("changes"), changes},
-                  {QStringLiteral("created"), created.toString(Qt::ISODate)},
-                  {QStringLiteral("payload_sha256"), payloadSha256},
-                  {QStringLiteral("payload_bytes"), payloadBytes}};
+    QJsonObject o { { QStringLiteral("format"), format }, { QStringLiteral("schema"), schema },
+        { QStringLiteral("key_id"), keyId }, { QStringLiteral("station"), station },
+        { QStringLiteral("station_name"), stationName }, { QStringLiteral("seq"), seq },
+        { QStringLiteral("first_outbox"), firstOutbox }, { QStringLiteral("last_outbox"), lastOutbox },
+        { QStringLiteral("changes"), changes }, { QStringLiteral("created"), created.toString(Qt::ISODate) },
+        { QStringLiteral("payload_sha256"), payloadSha256 }, { QStringLiteral("payload_bytes"), payloadBytes } };
+    if (format >= 3) {
+        QJsonArray list;
+        for (const SectionInfo &section : sections)
+            list.append(QJsonObject { { QStringLiteral("scope"), section.scope },
+                { QStringLiteral("changes"), section.changes }, { QStringLiteral("sha256"), section.sha256 } });
+        o.insert(QStringLiteral("sections"), list);
+        o.insert(QStringLiteral("certificate"), certificate);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -389,35 +401,29 @@ Result<BundleHeader> BundleHeader::fromJson(const QByteArray &json)
     h.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
     h.payloadSha256 = o.value(QStringLiteral("payload_sha256")).toString();
     h.payloadBytes = o.value(QStringLiteral("payload_bytes")).toInteger();
+    h.certificate = o.value(QStringLiteral("certificate")).toObject();
+    for (const QJsonValue &v : o.value(QStringLiteral("sections")).toArray()) {
+        const QJsonObject section = v.toObject();
+        h.sections.append({ section.value(QStringLiteral("scope")).toString(),
+            section.value(QStringLiteral("changes")).toInteger(), section.value(QStringLiteral("sha256")).toString() });
+        if (h.sections.last().scope.isEmpty() || h.sections.last().changes < 0)
+            return Error::invalid(Bundle::tr("The bundle header is incomplete."));
+    }
     if (h.format < 1 || h.station.isEmpty() || h.seq < 1 || h.keyId.isEmpty())
         return Error::invalid(Bundle::tr("The bundle header is incomplete."));
     return h;
 }
 
-Result<QByteArray> Bundle::seal(BundleHeader header, const QList<Change> &changes, const SyncKey &key, int format)
-{
-    if (sodium_init() < 0 || !key.isValid())
-        return Error::internal(tr("No valid district key."));
-    if (format != 1 && format != Format)
-        return Error::internal(QStringLiteral("bundle format %1 cannot be written").arg(format));
-    const QByteArray plain = encode(changes, format);
-    // Level 1: a third of the time of level 6 for JSON rows, and bundles about a fifth larger (any level reads back).
-    const QByteArray payload = qCompress(plain, 1);
-    header.format = format;
-    header.keyId = key.id();
-    header.changes = changes.size();
-    header.payloadSha256 = QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
-    header.payloadBytes = payload.size();
-    const QByteArray headerBytes = header.toJson();
+namespace {
 
-    QByteArray out;
-    out.reserve(payload.size() + payload.size() / ChunkSize * 24 + 1024);
-    out.append(Magic);
-    appendU32(out, quint32(headerBytes.size()));
-    out.append(headerBytes);
+// The secretstream part of a sealed payload: its 24-byte header, then chunks of at most ChunkSize bytes, each
+// authenticated together with `ad`, the last one tagged FINAL.
+void appendStream(QByteArray &out, const QByteArray &payload, const QByteArray &key, const QByteArray &ad)
+{
     crypto_secretstream_xchacha20poly1305_state state;
     unsigned char streamHeader[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
-    crypto_secretstream_xchacha20poly1305_init_push(&state, streamHeader, reinterpret_cast<const unsigned char *>(key.key().constData()));
+    crypto_secretstream_xchacha20poly1305_init_push(
+        &state, streamHeader, reinterpret_cast<const unsigned char *>(key.constData()));
     out.append(reinterpret_cast<const char *>(streamHeader), sizeof streamHeader);
     qsizetype pos = 0;
     QByteArray cipher;
@@ -427,14 +433,189 @@ Result<QByteArray> Bundle::seal(BundleHeader header, const QList<Change> &change
         cipher.resize(n + crypto_secretstream_xchacha20poly1305_ABYTES);
         unsigned long long written = 0;
         crypto_secretstream_xchacha20poly1305_push(&state, reinterpret_cast<unsigned char *>(cipher.data()), &written,
-                                                   reinterpret_cast<const unsigned char *>(payload.constData() + pos), quint64(n),
-                                                   reinterpret_cast<const unsigned char *>(headerBytes.constData()), quint64(headerBytes.size()),
-                                                   last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+            reinterpret_cast<const unsigned char *>(payload.constData() + pos), quint64(n),
+            reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()),
+            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
         appendU32(out, quint32(written));
         out.append(cipher.constData(), qsizetype(written));
         pos += n;
     } while (pos < payload.size());
+}
+
+// The payload of the stream that starts at `pos` and ends exactly at `end`.
+Result<QByteArray> readStream(
+    const QByteArray &file, qsizetype pos, qsizetype end, const QByteArray &key, const QByteArray &ad)
+{
+    if (pos + crypto_secretstream_xchacha20poly1305_HEADERBYTES > end)
+        return Error::invalid(Bundle::tr("the bundle is truncated"));
+    crypto_secretstream_xchacha20poly1305_state state;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&state,
+            reinterpret_cast<const unsigned char *>(file.constData() + pos),
+            reinterpret_cast<const unsigned char *>(key.constData()))
+        != 0)
+        return Error::invalid(Bundle::tr("the bundle's stream header is damaged"));
+    pos += crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+    QByteArray payload;
+    bool final = false;
+    QByteArray plain;
+    while (!final) {
+        quint32 length = 0;
+        if (!readU32(file, pos, &length) || pos + qsizetype(length) > end
+            || length < crypto_secretstream_xchacha20poly1305_ABYTES)
+            return Error::invalid(Bundle::tr("the bundle is truncated"));
+        plain.resize(length - crypto_secretstream_xchacha20poly1305_ABYTES);
+        unsigned long long plainLength = 0;
+        unsigned char tag = 0;
+        if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char *>(plain.data()),
+                &plainLength, &tag, reinterpret_cast<const unsigned char *>(file.constData() + pos), length,
+                reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()))
+            != 0)
+            return Error::invalid(Bundle::tr("the bundle was altered or damaged (authentication failed)"));
+        payload.append(plain.constData(), qsizetype(plainLength));
+        pos += length;
+        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    }
+    if (pos != end)
+        return Error::invalid(Bundle::tr("the bundle has data after its end"));
+    return payload;
+}
+
+QString sha256(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+// The changes of a checked payload (compressed CBOR or, format 1, JSON).
+Result<QList<Change>> decodePayload(const QByteArray &payload, int format, qint64 expectedChanges)
+{
+    // qUncompress allocates the size the payload's first four bytes claim before inflating. Deflate never
+    // expands more than 1032:1, so a bigger claim is a damaged payload: refuse it rather than allocate gigabytes.
+    if (payload.size() < 4 || qFromBigEndian<quint32>(payload.constData()) > quint64(payload.size()) * 1032)
+        return Error::invalid(Bundle::tr("the bundle's payload is not readable"));
+    const QByteArray decoded = qUncompress(payload);
+    auto read = format == 1 ? readJsonPayload(decoded) : readCborPayload(decoded);
+    if (!read)
+        return read.error();
+    if (read->size() != expectedChanges)
+        return Error::invalid(
+            Bundle::tr("the bundle holds %1 changes, its header says %2").arg(read->size()).arg(expectedChanges));
+    return read;
+}
+
+} // namespace
+
+Result<QByteArray> Bundle::seal(BundleHeader header, const QList<Change> &changes, const SyncKey &key, int format)
+{
+    if (sodium_init() < 0 || !key.isValid())
+        return Error::internal(tr("No valid district key."));
+    if (format != 1 && format != SealedFormat)
+        return Error::internal(QStringLiteral("bundle format %1 cannot be written").arg(format));
+    const QByteArray plain = encode(changes, format);
+    // Level 1: a third of the time of level 6 for JSON rows, and bundles about a fifth larger (any level reads back).
+    const QByteArray payload = qCompress(plain, 1);
+    header.format = format;
+    header.keyId = key.id();
+    header.changes = changes.size();
+    header.payloadSha256 = sha256(payload);
+    header.payloadBytes = payload.size();
+    const QByteArray headerBytes = header.toJson();
+
+    QByteArray out;
+    out.reserve(payload.size() + payload.size() / ChunkSize * 24 + 1024);
+    out.append(Magic);
+    appendU32(out, quint32(headerBytes.size()));
+    out.append(headerBytes);
+    appendStream(out, payload, key.key(), headerBytes);
     return out;
+}
+
+Result<QByteArray> Bundle::sealSigned(BundleHeader header, const QList<BundleSection> &sections, const KeyRing &ring)
+{
+    if (sodium_init() < 0 || !ring.canSign())
+        return Error::internal(tr("This station has no signing key."));
+    QList<QByteArray> payloads;
+    header.format = Format;
+    header.keyId = ring.districtId();
+    header.certificate = ring.certificateJson();
+    header.sections.clear();
+    header.changes = 0;
+    for (const BundleSection &section : sections) {
+        if (ring.scopeKey(section.scope).size() != 32)
+            return Error::internal(QStringLiteral("no key for scope %1").arg(section.scope));
+        payloads.append(qCompress(encode(section.changes, SealedFormat), 1));
+        header.sections.append({ section.scope, section.changes.size(), sha256(payloads.last()) });
+        header.changes += section.changes.size();
+    }
+    const QByteArray headerBytes = header.toJson();
+    QByteArray out;
+    out.append(Magic);
+    appendU32(out, quint32(headerBytes.size()));
+    out.append(headerBytes);
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        QByteArray stream;
+        appendStream(
+            stream, payloads.at(i), ring.scopeKey(sections.at(i).scope), headerBytes + sections.at(i).scope.toUtf8());
+        appendU32(out, quint32(stream.size()));
+        out.append(stream);
+    }
+    const QByteArray signature = ring.sign(out);
+    if (signature.size() != crypto_sign_BYTES)
+        return Error::internal(tr("This station has no signing key."));
+    out.append(signature);
+    return out;
+}
+
+Result<SignedBundle> Bundle::openSigned(const QByteArray &file, const KeyRing &ring)
+{
+    if (sodium_init() < 0)
+        return Error::internal(tr("The cryptography library cannot start."));
+    auto header = peek(file);
+    if (!header)
+        return header.error();
+    if (header->format != Format)
+        return Error::invalid(tr("not a signed bundle (format %1)").arg(header->format));
+    if (header->keyId != ring.districtId())
+        return Error::forbidden(tr("written for another district (%1)").arg(header->keyId));
+    auto sender = StationCertificate::verify(header->certificate, ring.rootPublicKey());
+    if (!sender)
+        return sender.error();
+    if (sender->station != header->station)
+        return Error::forbidden(tr("its certificate belongs to another station"));
+    if (file.size() < crypto_sign_BYTES + Magic.size() + 4)
+        return Error::invalid(tr("the bundle is truncated"));
+    const qsizetype signedEnd = file.size() - crypto_sign_BYTES;
+    if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(file.constData() + signedEnd),
+            reinterpret_cast<const unsigned char *>(file.constData()), quint64(signedEnd),
+            reinterpret_cast<const unsigned char *>(sender->publicKey.constData()))
+        != 0)
+        return Error::forbidden(tr("the bundle was altered or damaged (its station's signature does not match)"));
+    qsizetype pos = Magic.size();
+    quint32 headerLength = 0;
+    readU32(file, pos, &headerLength);
+    const QByteArray headerBytes = file.mid(pos, headerLength);
+    pos += headerLength;
+    SignedBundle bundle { header.value(), sender.value(), {} };
+    for (const BundleHeader::SectionInfo &info : std::as_const(header->sections)) {
+        quint32 length = 0;
+        if (!readU32(file, pos, &length) || pos + qsizetype(length) > signedEnd)
+            return Error::invalid(tr("the bundle is truncated"));
+        const QByteArray key = ring.scopeKey(info.scope);
+        if (key.size() == 32) {
+            auto payload = readStream(file, pos, pos + length, key, headerBytes + info.scope.toUtf8());
+            if (!payload)
+                return payload.error();
+            if (sha256(payload.value()) != info.sha256)
+                return Error::invalid(tr("the bundle's payload does not match its checksum"));
+            auto changes = decodePayload(payload.value(), SealedFormat, info.changes);
+            if (!changes)
+                return changes.error();
+            bundle.readable.append({ info.scope, std::move(changes.value()) });
+        }
+        pos += length;
+    }
+    if (pos != signedEnd)
+        return Error::invalid(tr("the bundle has data after its end"));
+    return bundle;
 }
 
 QByteArray Bundle::encode(const QList<Change> &changes, int format)
@@ -460,8 +641,9 @@ Result<QList<Change>> Bundle::open(const QByteArray &file, const SyncKey &key, B
     auto header = peek(file);
     if (!header)
         return header.error();
-    if (header->format > Format)
-        return Error::invalid(tr("written by a newer SafetyNet (bundle format %1)").arg(header->format));
+    if (header->format > SealedFormat)
+        return Error::invalid(
+            tr("a signed bundle cannot be opened with the district key alone (format %1)").arg(header->format));
     if (header->keyId != key.id())
         return Error::forbidden(tr("sealed with another district's key (%1)").arg(header->keyId));
     qsizetype pos = Magic.size();
@@ -469,51 +651,14 @@ Result<QList<Change>> Bundle::open(const QByteArray &file, const SyncKey &key, B
     readU32(file, pos, &headerLength);
     const QByteArray headerBytes = file.mid(pos, headerLength);
     pos += headerLength;
-    if (pos + crypto_secretstream_xchacha20poly1305_HEADERBYTES > file.size())
-        return Error::invalid(tr("the bundle is truncated"));
-    crypto_secretstream_xchacha20poly1305_state state;
-    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, reinterpret_cast<const unsigned char *>(file.constData() + pos),
-                                                        reinterpret_cast<const unsigned char *>(key.key().constData()))
-        != 0)
-        return Error::invalid(tr("the bundle's stream header is damaged"));
-    pos += crypto_secretstream_xchacha20poly1305_HEADERBYTES;
-    QByteArray payload;
-    bool final = false;
-    QByteArray plain;
-    while (!final) {
-        quint32 length = 0;
-        if (!readU32(file, pos, &length) || pos + qsizetype(length) > file.size()
-            || length < crypto_secretstream_xchacha20poly1305_ABYTES)
-            return Error::invalid(tr("the bundle is truncated"));
-        plain.resize(length - crypto_secretstream_xchacha20poly1305_ABYTES);
-        unsigned long long plainLength = 0;
-        unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char *>(plain.data()), &plainLength, &tag,
-                                                       reinterpret_cast<const unsigned char *>(file.constData() + pos), length,
-                                                       reinterpret_cast<const unsigned char *>(headerBytes.constData()),
-                                                       quint64(headerBytes.size()))
-            != 0)
-            return Error::invalid(tr("the bundle was altered or damaged (authentication failed)"));
-        payload.append(plain.constData(), qsizetype(plainLength));
-        pos += length;
-        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-    }
-    if (pos != file.size())
-        return Error::invalid(tr("the bundle has data after its end"));
-    if (QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()) != header->payloadSha256
-        || payload.size() != header->payloadBytes)
+    auto payload = readStream(file, pos, file.size(), key.key(), headerBytes);
+    if (!payload)
+        return payload.error();
+    if (sha256(payload.value()) != header->payloadSha256 || payload->size() != header->payloadBytes)
         return Error::invalid(tr("the bundle's payload does not match its checksum"));
-    // qUncompress allocates the size the payload's first four bytes claim before inflating. Deflate never
-    // expands more than 1032:1, so a bigger claim is a damaged payload: refuse it rather than allocate gigabytes.
-    if (payload.size() < 4 || qFromBigEndian<quint32>(payload.constData()) > quint64(payload.size()) * 1032)
-        return Error::invalid(tr("the bundle's payload is not readable"));
-    const QByteArray decoded = qUncompress(payload);
-    auto read = header->format == 1 ? readJsonPayload(decoded) : readCborPayload(decoded);
-    if (!read)
-        return read.error();
-    QList<Change> changes = std::move(read.value());
-    if (changes.size() != header->changes)
-        return Error::invalid(tr("the bundle holds %1 changes, its header says %2").arg(changes.size()).arg(header->changes));
+    auto changes = decodePayload(payload.value(), header->format, header->changes);
+    if (!changes)
+        return changes.error();
     if (headerOut)
         *headerOut = header.value();
     return changes;

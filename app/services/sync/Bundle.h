@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeyRing.h"
 #include "SyncKey.h"
 
 #include "database/SyncedRow.h"
@@ -20,16 +21,25 @@ struct BundleHeader
 {
     int format = 1;
     int schema = 0;
-    QString keyId;        // which district key sealed it
-    QString station;      // writer
+    QString keyId; // which district key sealed it
+    QString station; // writer
     QString stationName;
-    qint64 seq = 0;       // the writer's bundle number: 1, 2, 3, ...
+    qint64 seq = 0; // the writer's bundle number: 1, 2, 3, ...
     qint64 firstOutbox = 0;
     qint64 lastOutbox = 0;
     qint64 changes = 0;
     QDateTime created;
-    QString payloadSha256; // of the plaintext payload
+    QString payloadSha256; // of the compressed payload (formats 1 and 2)
     qint64 payloadBytes = 0;
+    // Format 3: the writer's certificate and, per scope, its sealed section.
+    struct SectionInfo
+    {
+        QString scope;
+        qint64 changes = 0;
+        QString sha256; // of the section's compressed payload
+    };
+    QList<SectionInfo> sections;
+    QJsonObject certificate;
 
     QByteArray toJson() const;
     static Result<BundleHeader> fromJson(const QByteArray &json);
@@ -47,25 +57,55 @@ struct Change
     bool context = false;
 };
 
-// The bundle file format:
+// The changes of one scope (KeyRing): sealed with that scope's key, so only stations that may read it can.
+struct BundleSection
+{
+    QString scope;
+    QList<Change> changes;
+};
+
+// A signed bundle as a station with `ring` reads it: who wrote it (certificate checked) and the sections it
+// could open. Sections of scopes it holds no key for are skipped: they are not for this station.
+struct SignedBundle
+{
+    BundleHeader header;
+    StationCertificate sender;
+    QList<BundleSection> readable;
+};
+
+// The signed bundle (format 3, written since issue 18):
+//   "SNBUNDLE" | u32 header length | header (JSON: the writer's certificate, one entry per section)
+//   | per section: u32 length, a secretstream sealed with the section's scope key, authenticated with the
+//     header bytes and the scope | Ed25519 signature of everything before it, by the writing station.
+// The payload of a section is the CBOR of format 2 below, compressed.
+//
+// The sealed bundle (formats 1 and 2, written before: read at district stations only, which hold the key):
 //   "SNBUNDLE" | u32 header length | header (JSON, plaintext, authenticated) | secretstream header (24 bytes)
 //   | chunks: u32 length, ciphertext ... the last chunk tagged FINAL.
 // The payload is the changes, compressed (qCompress): format 1 as a JSON array of {"t", "k", "p", "r": {column:
 // value}, "c"}; format 2 (written since) as CBOR, the column names once per table instead of in every row:
 //   [ {table: [column, ...], ...}, [ [table, key, prevHlc, context (bool), [value, ...]], ... ] ]
-// with each value null, an integer, a double or a text string. Both formats are read. The payload is sealed with crypto_secretstream_xchacha20poly1305, every
-// chunk authenticated together with the header bytes, so truncation, reordering, tampering with either part
-// or another district's key are all detected; the header also carries the payload's SHA-256.
+// with each value null, an integer, a double or a text string. Both formats are read. The payload is sealed with
+// crypto_secretstream_xchacha20poly1305, every chunk authenticated together with the header bytes, so truncation,
+// reordering, tampering with either part or another district's key are all detected; the header also carries the
+// payload's SHA-256.
 class Bundle
 {
     Q_DECLARE_TR_FUNCTIONS(sn::Bundle)
 public:
-    static constexpr int Format = 2;
+    static constexpr int Format = 3; // signed, sections per scope
+    static constexpr int SealedFormat = 2; // one payload sealed with the district key
 
-    // `format` 1 writes the JSON payload older SafetyNet versions read (for tests of reading old bundles).
-    static Result<QByteArray> seal(BundleHeader header, const QList<Change> &changes, const SyncKey &key, int format = Format);
+    static Result<QByteArray> sealSigned(
+        BundleHeader header, const QList<BundleSection> &sections, const KeyRing &ring);
+    static Result<SignedBundle> openSigned(const QByteArray &file, const KeyRing &ring);
+
+    // Bundles as SafetyNet wrote them before stations signed (for tests of reading old bundles): `format` 1
+    // is the JSON payload, 2 the CBOR one.
+    static Result<QByteArray> seal(
+        BundleHeader header, const QList<Change> &changes, const SyncKey &key, int format = SealedFormat);
     // The payload before compression and sealing, as `format` writes it (the fuzz seeds are made with it).
-    static QByteArray encode(const QList<Change> &changes, int format = Format);
+    static QByteArray encode(const QList<Change> &changes, int format = SealedFormat);
     // The header alone (no key needed): to sort, to recognise a newer schema, to recover our own numbering.
     static Result<BundleHeader> peek(const QByteArray &file);
     static Result<QList<Change>> open(const QByteArray &file, const SyncKey &key, BundleHeader *header = nullptr);

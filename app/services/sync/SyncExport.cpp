@@ -1,16 +1,21 @@
 // Export: this station's queued changes as bundles in its own folder of the share.
 #include "SyncService.h"
 
+#include "SyncScope.h"
+
 #include "database/ChangeCapture.h"
 #include "database/Database.h"
+#include "database/IdIndexRepository.h"
 #include "database/Migrator.h"
 #include "database/ReadTransaction.h"
 #include "database/SyncStateRepository.h"
+#include "database/Transaction.h"
 #include "domain/Clock.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
@@ -111,12 +116,8 @@ Status appendParents(SyncedRowStore &reader, QList<Change> &changes)
 }
 
 // The current version of every row of the batch, and the parents they refer to.
-Result<QList<Change>> changesOf(Database &db, const OutboxBatch &batch)
+Result<QList<Change>> changesOf(SyncedRowStore &reader, const OutboxBatch &batch)
 {
-    auto tables = ChangeCapture::tables(db);
-    if (!tables)
-        return tables.error();
-    SyncedRowStore reader(db, tables.value());
     QList<Change> changes;
     changes.reserve(batch.rows.size());
     for (const OutboxBatch::Pending &p : std::as_const(batch.rows)) {
@@ -133,6 +134,49 @@ Result<QList<Change>> changesOf(Database &db, const OutboxBatch &batch)
     if (auto s = appendParents(reader, changes); !s)
         return s.error();
     return changes;
+}
+
+// The changes by scope, each to be sealed with its scope's key. Rows this station may not write stay here
+// (counted in the report): a district station would refuse the whole bundle, and every later one with it.
+Result<QList<BundleSection>> sectionsOf(
+    SyncedRowStore &reader, const KeyRing &ring, const QList<Change> &changes, SyncReport &report)
+{
+    auto certificate = ring.certificate();
+    if (!certificate)
+        return certificate.error();
+    sync::ScopeResolver scopes(reader);
+    scopes.learn(changes);
+    QMap<QString, qsizetype> index; // scope -> section; "ref" sorts before township codes and "district"
+    QList<BundleSection> sections;
+    for (const Change &c : changes) {
+        auto scope = scopes.scopeOf(c.table, c.row);
+        if (!scope)
+            return scope.error();
+        if (!sync::ScopeResolver::mayWrite(certificate.value(), scope.value(), c.table, c.row)) {
+            ++report.withheld;
+            continue;
+        }
+        auto it = index.constFind(scope.value());
+        if (it == index.constEnd()) {
+            it = index.insert(scope.value(), sections.size());
+            sections.append({ scope.value(), {} });
+        }
+        sections[*it].changes.append(c);
+    }
+    return sections;
+}
+
+Result<QList<BundleSection>> sectionsOfBatch(
+    Database &db, const KeyRing &ring, const OutboxBatch &batch, SyncReport &report)
+{
+    auto tables = ChangeCapture::tables(db);
+    if (!tables)
+        return tables.error();
+    SyncedRowStore reader(db, tables.value()); // its statements finish here, inside the caller's read transaction
+    auto changes = changesOf(reader, batch);
+    if (!changes)
+        return changes.error();
+    return sectionsOf(reader, ring, changes.value(), report);
 }
 
 // Recover our numbering if a bundle reached the share but its bookkeeping did not reach the database
@@ -167,6 +211,12 @@ Result<qint64> adoptUnrecorded(Database &db, const QString &folder, const QRegul
 
 Status SyncService::exportTo(const QString &share, SyncReport &report)
 {
+    if (m_ring.isEmpty()) {
+        if (auto s = prepareKeys(); !s)
+            return s;
+    }
+    if (auto s = refreshIdIndex(); !s)
+        return s;
     // Bundles of at most MaxOutboxEntries queued changes each: memory stays bounded on both sides, and the
     // receiver applies each in a transaction of reasonable size.
     for (;;) {
@@ -176,6 +226,28 @@ Status SyncService::exportTo(const QString &share, SyncReport &report)
         if (report.exportedSeq == seqBefore)
             return {};
     }
+}
+
+// The ID index entries of the households changed here since the last bundle, queued with them.
+Status SyncService::refreshIdIndex()
+{
+    if (m_ring.idIndexKey().size() != 32)
+        return {};
+    auto lastSent = SyncStateRepository(m_db).lastSentOutbox();
+    if (!lastSent)
+        return lastSent.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    IdIndexRepository index(m_db);
+    auto households = index.pendingHouseholds(lastSent.value());
+    if (!households)
+        return households.error();
+    if (households->isEmpty())
+        return {};
+    if (auto s = index.refresh(households.value(), [this](const QString &id) { return m_ring.idHash(id); }); !s)
+        return s;
+    return tx.commit();
 }
 
 Status SyncService::exportOne(const QString &share, SyncReport &report)
@@ -197,9 +269,9 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
         return batch.error();
     if (batch->rows.isEmpty())
         return {};
-    auto changes = changesOf(m_db, batch.value());
-    if (!changes)
-        return changes.error();
+    auto sections = sectionsOfBatch(m_db, m_ring, batch.value(), report);
+    if (!sections)
+        return sections.error();
     reading.end();
 
     BundleHeader header;
@@ -210,7 +282,7 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
     header.firstOutbox = batch->first;
     header.lastOutbox = batch->last;
     header.created = Clock::now();
-    auto sealed = Bundle::seal(header, changes.value(), m_key);
+    auto sealed = Bundle::sealSigned(header, sections.value(), m_ring);
     if (!sealed)
         return sealed.error();
     const QString name = bundleName(header.seq);
@@ -218,11 +290,14 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
         return s;
     const QString sha
         = QString::fromLatin1(QCryptographicHash::hash(sealed.value(), QCryptographicHash::Sha256).toHex());
-    const SentBundle sent { header.seq, batch->first, batch->last, changes->size(), name, sha,
+    qsizetype sentChanges = 0;
+    for (const BundleSection &section : std::as_const(sections.value()))
+        sentChanges += section.changes.size();
+    const SentBundle sent { header.seq, batch->first, batch->last, sentChanges, name, sha,
         Clock::now().toString(Qt::ISODate) };
     if (auto s = SyncStateRepository(m_db).recordSent(sent); !s)
         return s;
-    report.exportedChanges += int(changes->size());
+    report.exportedChanges += int(sentChanges);
     report.exportedSeq = header.seq;
     return {};
 }

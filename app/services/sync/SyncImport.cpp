@@ -2,6 +2,7 @@
 #include "SyncService.h"
 
 #include "RowApplier.h"
+#include "SyncScope.h"
 
 #include "../ReviewService.h"
 
@@ -26,6 +27,10 @@ namespace sn {
 
 Status SyncService::importFrom(const QString &share, SyncReport &report, const Progress &progress)
 {
+    if (m_ring.isEmpty()) {
+        if (auto s = prepareKeys(); !s)
+            return s;
+    }
     QDir root(share);
     const QStringList stations = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     // Work out everything to read first, for the progress bar.
@@ -86,6 +91,10 @@ Status SyncService::importFrom(const QString &share, SyncReport &report, const P
 
 Status SyncService::applyFile(const QByteArray &file, const QString &name, SyncReport &report)
 {
+    if (m_ring.isEmpty()) {
+        if (auto s = prepareKeys(); !s)
+            return s;
+    }
     BundleHeader verified;
     auto changes = verifiedChanges(file, name, verified, report);
     if (!changes)
@@ -118,12 +127,48 @@ Result<std::optional<QList<Change>>> SyncService::verifiedChanges(
     }
     if (header->station == m_db.stationId())
         return none;
-    auto changes = Bundle::open(file, m_key, &verified);
-    if (!changes) {
-        report.refused.append(tr("%1: %2").arg(name, changes.error().message));
+    const qsizetype slash = name.indexOf(QLatin1Char('/'));
+    if (slash > 0 && name.left(slash) != header->station) {
+        report.refused.append(
+            tr("%1: written by station %2, found in another station's folder").arg(name, header->station));
         return none;
     }
-    return std::optional<QList<Change>>(std::move(changes.value()));
+    if (header->format <= Bundle::SealedFormat) {
+        // Written before stations signed, sealed with the district key: only district stations hold it. For a
+        // township station the bundle is not addressed to it; it is recorded as received, and nothing applied.
+        if (!m_ring.holdsDistrict()) {
+            verified = header.value();
+            return std::optional<QList<Change>>(QList<Change>());
+        }
+        auto changes = Bundle::open(file, m_ring.legacyKey(), &verified);
+        if (!changes) {
+            report.refused.append(tr("%1: %2").arg(name, changes.error().message));
+            return none;
+        }
+        return std::optional<QList<Change>>(std::move(changes.value()));
+    }
+    auto bundle = Bundle::openSigned(file, m_ring);
+    if (!bundle) {
+        report.refused.append(tr("%1: %2").arg(name, bundle.error().message));
+        return none;
+    }
+    auto tables = ChangeCapture::tables(m_db);
+    if (!tables)
+        return tables.error();
+    SyncedRowStore store(m_db, tables.value());
+    auto refusal = sync::ScopeResolver(store).checkSender(bundle.value());
+    if (!refusal)
+        return refusal.error();
+    if (!refusal->isEmpty()) {
+        report.refused.append(tr("%1: refused whole, %2").arg(name, refusal.value()));
+        return none;
+    }
+    SignedBundle opened = std::move(bundle.value());
+    verified = opened.header;
+    QList<Change> changes;
+    for (BundleSection &section : opened.readable)
+        changes.append(std::move(section.changes));
+    return std::optional<QList<Change>>(std::move(changes));
 }
 
 Status SyncService::applyVerified(const QList<Change> &changes, const BundleHeader &verified, const QString &name,

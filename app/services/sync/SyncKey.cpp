@@ -22,12 +22,21 @@ SyncKey SyncKey::generate(const QString &district)
     return k;
 }
 
+SyncKey SyncKey::fromBytes(const QByteArray &key, const QString &district)
+{
+    SyncKey k;
+    k.m_key = key;
+    k.m_district = district;
+    return k;
+}
+
 QString SyncKey::id() const
 {
     if (!isValid() || sodium_init() < 0)
         return {};
     unsigned char hash[8];
-    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(m_key.constData()), size_t(m_key.size()), nullptr, 0);
+    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(m_key.constData()),
+        size_t(m_key.size()), nullptr, 0);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex());
 }
 
@@ -55,7 +64,8 @@ Result<SyncKey> SyncKey::load(const QString &file)
             k.m_key = QByteArray::fromBase64(value);
     }
     if (!k.isValid() || k.id() != expectedId)
-        return Error::invalid(tr("The key file %1 is damaged (its key does not match its id).").arg(file), QStringLiteral("key"));
+        return Error::invalid(
+            tr("The key file %1 is damaged (its key does not match its id).").arg(file), QStringLiteral("key"));
     return k;
 }
 

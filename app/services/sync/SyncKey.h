@@ -16,12 +16,13 @@ class SyncKey
     Q_DECLARE_TR_FUNCTIONS(sn::SyncKey)
 public:
     static SyncKey generate(const QString &district);
+    static SyncKey fromBytes(const QByteArray &key, const QString &district);
     static Result<SyncKey> load(const QString &file);
     Status save(const QString &file) const; // owner-only, temp-then-rename
 
     bool isValid() const { return m_key.size() == 32; }
     QByteArray key() const { return m_key; }
-    QString id() const;       // 16 hex digits of BLAKE2b(key): names the key without revealing it
+    QString id() const; // 16 hex digits of BLAKE2b(key): names the key without revealing it
     QString district() const { return m_district; }
 
 private:

@@ -1,7 +1,9 @@
 #include "SyncService.h"
 
+#include "database/ChangeCapture.h"
 #include "database/Database.h"
 #include "database/SyncStateRepository.h"
+#include "database/Transaction.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,15 +15,12 @@ namespace sn {
 
 QJsonObject SyncReport::toJson() const
 {
-    return {{QStringLiteral("share_reachable"), shareReachable},
-            {QStringLiteral("exported"), exportedChanges},
-            {QStringLiteral("exported_bundle"), exportedSeq},
-            {QStringLiteral("imported_bundles"), importedBundles},
-            {QStringLiteral("imported"), appliedChanges},
-            {QStringLiteral("conflicts"), conflicts},
-            {QStringLiteral("refused"), QJsonArray::fromStringList(refused)},
-            {QStringLiteral("held_back"), QJsonArray::fromStringList(heldBack)},
-            {QStringLiteral("parked"), QJsonArray::fromStringList(parked)}};
+    return { { QStringLiteral("share_reachable"), shareReachable }, { QStringLiteral("exported"), exportedChanges },
+        { QStringLiteral("exported_bundle"), exportedSeq }, { QStringLiteral("imported_bundles"), importedBundles },
+        { QStringLiteral("imported"), appliedChanges }, { QStringLiteral("conflicts"), conflicts },
+        { QStringLiteral("refused"), QJsonArray::fromStringList(refused) },
+        { QStringLiteral("held_back"), QJsonArray::fromStringList(heldBack) },
+        { QStringLiteral("parked"), QJsonArray::fromStringList(parked) }, { QStringLiteral("withheld"), withheld } };
 }
 
 SyncService::SyncService(Database &db, Session session, SyncKey key)
@@ -47,12 +46,70 @@ Result<qint64> SyncService::pendingChanges() const
     return SyncStateRepository(m_db).pendingChanges();
 }
 
-Result<SyncReport> SyncService::sync(const QString &share, const Progress &progress)
+Status SyncService::prepareKeys()
 {
-    if (!m_key.isValid())
-        return Error::invalid(tr("No district key: import the key file first."), QStringLiteral("key"));
     if (m_db.stationId().isEmpty())
         return Error::invalid(tr("This database has no station id."));
+    auto loaded = KeyRing::load(m_db);
+    if (!loaded)
+        return loaded.error();
+    KeyRing ring = std::move(loaded.value());
+    bool adopted = false;
+    if (m_key.isValid() && ring.isEmpty()) {
+        ring = KeyRing::fromMaster(m_key);
+        adopted = true;
+    } else if (m_key.isValid() && ring.districtId() != m_key.id()) {
+        // A district station made since enrolment generated keys of its own; given the key file of the district
+        // it belongs to before it used them, it takes that district's instead.
+        auto synced = SyncStateRepository(m_db).hasSynced();
+        if (!synced)
+            return synced.error();
+        if (ring.holdsDistrict() && !ring.hasEnrolled() && !synced.value()) {
+            ring = KeyRing::fromMaster(m_key);
+            adopted = true;
+        }
+    }
+    if (m_key.isValid() && ring.districtId() != m_key.id()) {
+        return Error::invalid(
+            tr("This station holds the keys of district %1; the key file is of another district (%2).")
+                .arg(ring.districtId(), m_key.id()),
+            QStringLiteral("key"));
+    }
+    if (ring.isEmpty())
+        return Error::invalid(
+            tr("This station holds no keys: enrol it at the district bureau, or give the district key file once."),
+            QStringLiteral("key"));
+    const bool couldSign = ring.canSign() && ring.stationId() == m_db.stationId();
+    if (auto s = ring.ensureStationKey(m_db.stationId(), m_db.meta(QStringLiteral("station_name"))); !s)
+        return s;
+    if (ring.stationId() != m_db.stationId())
+        return Error::invalid(tr("The keys of this database belong to another station (%1).").arg(ring.stationName()));
+    if (adopted || !couldSign) {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.error();
+        if (auto s = ring.save(m_db); !s)
+            return s;
+        // A station that synced before it signed: everything it holds again, in signed bundles, so that stations
+        // which cannot read its old bundles (township stations) receive it too.
+        auto sentBefore = SyncStateRepository(m_db).lastSentSeq();
+        if (!sentBefore)
+            return sentBefore.error();
+        if (adopted && sentBefore.value() > 0) {
+            if (auto s = ChangeCapture::seedOutbox(m_db); !s)
+                return s;
+        }
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    m_ring = std::move(ring);
+    return {};
+}
+
+Result<SyncReport> SyncService::sync(const QString &share, const Progress &progress)
+{
+    if (auto s = prepareKeys(); !s)
+        return s.error();
     SyncReport report;
     if (!QFileInfo(share).isDir()) {
         report.shareReachable = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Bundle.h"
+#include "KeyRing.h"
 #include "SyncKey.h"
 
 #include "database/ConflictRepository.h"
@@ -27,13 +28,14 @@ struct SyncReport
 {
     bool shareReachable = true;
     int exportedChanges = 0;
-    qint64 exportedSeq = 0;     // the bundle written, 0 when there was nothing to send
+    qint64 exportedSeq = 0; // the bundle written, 0 when there was nothing to send
     int importedBundles = 0;
     int appliedChanges = 0;
     int conflicts = 0;
-    QStringList refused;        // "<station>/<file>: reason": never applied, retried next time
-    QStringList heldBack;       // waiting for an earlier bundle of the same station
-    QStringList parked;         // written by a newer SafetyNet: applied after an upgrade
+    QStringList refused; // "<station>/<file>: reason": never applied, retried next time
+    QStringList heldBack; // waiting for an earlier bundle of the same station
+    QStringList parked; // written by a newer SafetyNet: applied after an upgrade
+    int withheld = 0; // changed rows this station may not send (not of its township)
     QJsonObject toJson() const;
 };
 
@@ -49,7 +51,9 @@ class SyncService
 public:
     using Progress = std::function<bool(int done, int total)>;
 
-    SyncService(Database &db, Session session, SyncKey key);
+    // `key`: the district key file of a station made the old way; the first sync keeps it in the station's
+    // keyring, and later ones need it no more. Enrolled and new district stations hold their keys already.
+    SyncService(Database &db, Session session, SyncKey key = {});
 
     Result<SyncReport> sync(const QString &share, const Progress &progress = {});
     Status exportTo(const QString &share, SyncReport &report);
@@ -64,29 +68,35 @@ public:
     static Result<QList<TableDigest>> digest(Database &db);
     static QString bundleName(qint64 seq); // "00000042.bundle"
 
+    // The station's keys, as sync() prepares them (the key file adopted, the station's certificate issued).
+    Status prepareKeys();
+    const KeyRing &keyRing() const { return m_ring; }
+
 private:
     static const QRegularExpression &bundlePattern(); // "<seq>.bundle": temp files of a writer that died never match
 
     // Export (SyncExport.cpp): one bundle of the next queued changes, written durably to our folder.
     Status exportOne(const QString &share, SyncReport &report);
+    Status refreshIdIndex();
     Status publish(const QString &folder, const QString &name, const QByteArray &sealed);
 
     // Import (SyncImport.cpp): a bundle read and verified (nothing, with the reason in the report, when it is
     // not to be applied), then applied with everything that follows from it in one transaction.
-    Result<std::optional<QList<Change>>> verifiedChanges(const QByteArray &file, const QString &name,
-                                                         BundleHeader &verified, SyncReport &report);
+    Result<std::optional<QList<Change>>> verifiedChanges(
+        const QByteArray &file, const QString &name, BundleHeader &verified, SyncReport &report);
     Status applyVerified(const QList<Change> &changes, const BundleHeader &verified, const QString &name,
-                         const QString &sha, SyncReport &report);
+        const QString &sha, SyncReport &report);
     Status refreshDerived(const sync::AppliedChanges &applied);
     Status auditApplied(const sync::AppliedChanges &applied, const BundleHeader &verified, const QString &name);
 
     // Conflicts (SyncConflicts.cpp): the chosen or merged version written on top of the current one.
     Status rewriteRow(SyncedRowStore &store, const SyncedTable &t, const ConflictEntry &conflict, Resolution resolution,
-                      const QJsonObject &merged);
+        const QJsonObject &merged);
 
     Database &m_db;
     Session m_session;
     SyncKey m_key;
+    KeyRing m_ring;
 };
 
 } // namespace sn

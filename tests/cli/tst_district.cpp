@@ -1,0 +1,332 @@
+// A district as it is deployed (issue 18): the bureau's station enrols two township windows, they join from
+// their enrolment files, everyone syncs through one share. Each township's file holds its own township's
+// personal data only, accounts managed at the bureau reach the windows, and a bundle a township window forges
+// about another township is refused whole.
+#include "database/ChangeCapture.h"
+#include "database/Database.h"
+#include "database/SyncedRowStore.h"
+#include "services/sync/Bundle.h"
+#include "services/sync/KeyRing.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sn;
+
+class TestDistrict : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_cli;
+    QString m_share;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    };
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString bureau() const { return path(QStringLiteral("bureau.sqlite")); }
+    QString chaoyang() const { return path(QStringLiteral("chaoyang.sqlite")); }
+    QString mafang() const { return path(QStringLiteral("mafang.sqlite")); }
+
+    QString passwordFile(const QString &name, const QByteArray &password)
+    {
+        const QString file = path(name);
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(file));
+        f.write(password + "\n");
+        f.close();
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return file;
+    }
+
+    // The command signed in as `user` (empty: no account at all).
+    Run runAs(const QString &user, const QStringList &args, const QByteArray &input = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("SAFETYNET_USER"));
+        env.remove(QStringLiteral("SAFETYNET_PASSWORD_FILE"));
+        if (!user.isEmpty()) {
+            env.insert(QStringLiteral("SAFETYNET_USER"), user);
+            env.insert(QStringLiteral("SAFETYNET_PASSWORD_FILE"), path(user + QStringLiteral(".pw")));
+        }
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(m_cli, args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            qFatal("safetynet-cli did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+    Run sync(const QString &db)
+    {
+        return runAs({},
+            { QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--share"), m_share,
+                QStringLiteral("--json") });
+    }
+
+    void syncAll()
+    {
+        for (int round = 0; round < 2; ++round) {
+            for (const QString &db : { bureau(), chaoyang(), mafang() }) {
+                const Run r = sync(db);
+                QVERIFY2(r.code == 0, qPrintable(r.err));
+                QVERIFY2(r.json().object().value(QStringLiteral("refused")).toArray().isEmpty(), qPrintable(r.out));
+            }
+        }
+    }
+
+    // Every value of one column, read straight from a station file.
+    static QStringList column(const QString &file, const QString &statement)
+    {
+        QStringList values;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(file);
+            db.open();
+            QSqlQuery q(db);
+            q.exec(statement);
+            while (q.next())
+                values.append(q.value(0).toString());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return values;
+    }
+
+    // The raw bytes of a station: its file and its write-ahead log.
+    static QByteArray rawBytes(const QString &file)
+    {
+        QByteArray all;
+        for (const QString &f : { file, file + QStringLiteral("-wal") }) {
+            QFile in(f);
+            if (in.open(QIODevice::ReadOnly))
+                all += in.readAll();
+        }
+        return all;
+    }
+
+    QString addHousehold(const QString &user, const QString &db, const QByteArray &json)
+    {
+        const Run r = runAs(user,
+            { QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--json"),
+                QStringLiteral("-") },
+            json);
+        if (r.code != 0)
+            qWarning("%s", qPrintable(r.err));
+        return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("id")).toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("SN_CLI");
+        QVERIFY2(QFile::exists(m_cli), "SN_CLI must point at safetynet-cli");
+        QVERIFY(m_dir.isValid());
+        m_share = path(QStringLiteral("share"));
+        QVERIFY(QDir().mkpath(m_share));
+        for (const char *user : { "chief", "cy-admin", "mf-admin", "cy-clerk" })
+            passwordFile(QLatin1String(user) + QStringLiteral(".pw"), QByteArray(user) + "-password-2026");
+    }
+
+    void enrolAndJoin()
+    {
+        Run r = runAs({},
+            { QStringLiteral("init"), QStringLiteral("--db"), bureau(), QStringLiteral("--township"),
+                QStringLiteral("城北区"), QStringLiteral("--station"), QStringLiteral("民政局"),
+                QStringLiteral("--admin"), QStringLiteral("chief"), QStringLiteral("--password-file"),
+                path(QStringLiteral("chief.pw")) });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        struct Window
+        {
+            const char *township, *station, *file, *db, *admin;
+        };
+        for (const Window &w : { Window { "朝阳街道", "朝阳-窗口1", "cy.enrol", "chaoyang.sqlite", "cy-admin" },
+                 Window { "马坊街道", "马坊-窗口1", "mf.enrol", "mafang.sqlite", "mf-admin" } }) {
+            const QString enrolment = path(QLatin1String(w.file));
+            // Enrolling signs in: without an account, nothing is written.
+            r = runAs({},
+                { QStringLiteral("enrol"), QStringLiteral("--db"), bureau(), QStringLiteral("--township"),
+                    QString::fromUtf8(w.township), QStringLiteral("--station"), QString::fromUtf8(w.station),
+                    QStringLiteral("--out"), enrolment },
+                "window-passphrase\n");
+            QCOMPARE(r.code, 1);
+            QVERIFY(!QFile::exists(enrolment));
+            r = runAs(QStringLiteral("chief"),
+                { QStringLiteral("enrol"), QStringLiteral("--db"), bureau(), QStringLiteral("--township"),
+                    QString::fromUtf8(w.township), QStringLiteral("--station"), QString::fromUtf8(w.station),
+                    QStringLiteral("--out"), enrolment },
+                "window-passphrase\n");
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            const QStringList joinArgs { QStringLiteral("join"), QStringLiteral("--db"), path(QLatin1String(w.db)),
+                enrolment, QStringLiteral("--admin"), QLatin1String(w.admin), QStringLiteral("--password-file"),
+                path(QLatin1String(w.admin) + QStringLiteral(".pw")) };
+            r = runAs({}, joinArgs, "a-wrong-passphrase\n");
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("passphrase")), qPrintable(r.err));
+            QVERIFY(!QFile::exists(path(QLatin1String(w.db))));
+            r = runAs({}, joinArgs, "window-passphrase\n");
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        // Every station holds its keys: no key file anywhere.
+        syncAll();
+    }
+
+    void townshipHoldsItsOwnOnly()
+    {
+        const QString cyId = addHousehold(QStringLiteral("cy-admin"), chaoyang(),
+            R"({"township": "朝阳街道", "village": "北园村", "address": "北园村3社15号", "start_date": "2025-01-01",
+                "members": [{"name": "张三", "id_number": "630105198001010018", "relation": "户主"}]})");
+        QVERIFY(!cyId.isEmpty());
+        const QString mfId = addHousehold(QStringLiteral("mf-admin"), mafang(),
+            R"({"township": "马坊街道", "address": "马坊东路7号", "start_date": "2025-01-01",
+                "members": [{"name": "王五", "id_number": "630105195503150025", "relation": "户主"},
+                            {"name": "王小妹", "id_number": "630105201503150023", "relation": "女儿"}]})");
+        QVERIFY(!mfId.isEmpty());
+        Run r = runAs(QStringLiteral("chief"),
+            { QStringLiteral("demo"), QStringLiteral("--db"), bureau(), QStringLiteral("--households"),
+                QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--quiet") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        syncAll();
+
+        // The bureau holds both windows' households.
+        QVERIFY(column(bureau(), QStringLiteral("SELECT id FROM households")).contains(mfId));
+        QVERIFY(column(bureau(), QStringLiteral("SELECT id FROM households")).contains(cyId));
+        // 朝阳's file holds 朝阳's households and not one ID number of a 马坊 household, in the file or its log.
+        const QStringList mafangIds = column(bureau(),
+            QStringLiteral("SELECT m.id_number FROM members m JOIN households h ON h.id = m.household_id WHERE "
+                           "h.township_code = '630105003' AND length(m.id_number) = 18"));
+        QVERIFY(mafangIds.size() > 5);
+        QVERIFY(mafangIds.contains(QStringLiteral("630105201503150023")));
+        const QByteArray raw = rawBytes(chaoyang());
+        for (const QString &id : mafangIds)
+            QVERIFY2(!raw.contains(id.toLatin1()), qPrintable(id));
+        const QStringList chaoyangIds = column(bureau(),
+            QStringLiteral("SELECT m.id_number FROM members m JOIN households h ON h.id = m.household_id WHERE "
+                           "h.township_code = '630105001' AND length(m.id_number) = 18"));
+        QVERIFY(chaoyangIds.size() > 1);
+        for (const QString &id : chaoyangIds)
+            QVERIFY2(raw.contains(id.toLatin1()), qPrintable(id));
+        QCOMPARE(column(chaoyang(), QStringLiteral("SELECT DISTINCT township_code FROM households")),
+            QStringList { QStringLiteral("630105001") });
+        // ... and the 马坊 household is nowhere to be read there.
+        r = runAs(QStringLiteral("cy-admin"),
+            { QStringLiteral("household"), QStringLiteral("show"), mfId, QStringLiteral("--db"), chaoyang() });
+        QVERIFY(r.code != 0);
+        QVERIFY(!r.out.contains(QStringLiteral("王五")));
+    }
+
+    void duplicateIdElsewhereIsNamedNotShown()
+    {
+        // 王五 is registered in 马坊: 朝阳 learns where from the ID index, not from whom.
+        const Run r = runAs(QStringLiteral("cy-admin"),
+            { QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--db"), chaoyang(),
+                QStringLiteral("--json"), QStringLiteral("-") },
+            R"({"township": "朝阳街道", "village": "北园村", "address": "北园村9号", "start_date": "2025-01-01",
+                "members": [{"name": "王五", "id_number": "630105195503150025", "relation": "户主"}]})");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("马坊街道")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("马坊东路")), qPrintable(r.err));
+    }
+
+    void disabledAccountIsRefusedElsewhere()
+    {
+        Run r = runAs(QStringLiteral("chief"),
+            { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), bureau(),
+                QStringLiteral("--username"), QStringLiteral("cy-clerk"), QStringLiteral("--role"),
+                QStringLiteral("township_clerk"), QStringLiteral("--township"), QStringLiteral("朝阳街道"),
+                QStringLiteral("--password-stdin") },
+            "cy-clerk-password-2026\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        syncAll();
+        const QStringList stats { QStringLiteral("stats"), QStringLiteral("--db"), chaoyang() };
+        r = runAs(QStringLiteral("cy-clerk"), stats);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The account of a 朝阳 clerk never reaches 马坊.
+        QVERIFY(!column(mafang(), QStringLiteral("SELECT username FROM users")).contains(QStringLiteral("cy-clerk")));
+
+        r = runAs(QStringLiteral("chief"),
+            { QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("cy-clerk"), QStringLiteral("--db"),
+                bureau() });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        syncAll();
+        r = runAs(QStringLiteral("cy-clerk"), stats);
+        QCOMPARE(r.code, 2);
+    }
+
+    void forgedBundleIsRefusedWhole()
+    {
+        // 朝阳's window, holding its own signing key, writes a bundle that changes a 马坊 household: sealed in its
+        // own township's section, so 朝阳's key opens it, and signed correctly.
+        const QString mfHousehold = column(
+            bureau(), QStringLiteral("SELECT id FROM households WHERE township_code = '630105003' ORDER BY id LIMIT 1"))
+                                        .value(0);
+        QVERIFY(!mfHousehold.isEmpty());
+        const QString addressBefore
+            = column(bureau(), QStringLiteral("SELECT address FROM households WHERE id = '%1'").arg(mfHousehold))
+                  .value(0);
+        QByteArray forged;
+        QString folder;
+        {
+            auto chaoyangDb = Database::open(chaoyang());
+            auto bureauDb = Database::open(bureau());
+            QVERIFY(chaoyangDb && bureauDb);
+            auto ring = KeyRing::load(*chaoyangDb.value());
+            QVERIFY(ring && ring->canSign());
+            auto tables = ChangeCapture::tables(*bureauDb.value());
+            QVERIFY(tables);
+            SyncedRowStore store(*bureauDb.value(), tables.value());
+            auto row = store.current(*store.table(QStringLiteral("households")), mfHousehold);
+            QVERIFY(row && row.value());
+            Row changed = *row.value();
+            changed.values[changed.shape->indexOf(u"address")] = QStringLiteral("伪造的地址");
+            changed.values[changed.shape->hlc] = QStringLiteral("999999999999999-000000-x");
+            BundleHeader header;
+            header.station = chaoyangDb.value()->stationId();
+            header.stationName = QStringLiteral("朝阳-窗口1");
+            folder = header.station;
+            const QStringList sent = QDir(m_share + QLatin1Char('/') + folder).entryList(QDir::Files);
+            header.seq = sent.size() + 1;
+            header.created = QDateTime::currentDateTimeUtc();
+            auto sealed = Bundle::sealSigned(header,
+                { BundleSection { QStringLiteral("630105001"),
+                    { Change { QStringLiteral("households"), mfHousehold, row.value()->hlc(), changed, false } } } },
+                ring.value());
+            QVERIFY(sealed);
+            forged = sealed.value();
+        }
+        QFile out(m_share + QLatin1Char('/') + folder + QLatin1Char('/')
+            + QStringLiteral("%1.bundle")
+                  .arg(QDir(m_share + QLatin1Char('/') + folder).entryList(QDir::Files).size() + 1, 8, 10,
+                      QLatin1Char('0')));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(forged);
+        out.close();
+
+        const Run r = sync(bureau());
+        QCOMPARE(r.code, 0);
+        const QJsonArray refused = r.json().object().value(QStringLiteral("refused")).toArray();
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.at(0).toString().contains(QStringLiteral("refused whole")), qPrintable(r.out));
+        QCOMPARE(column(bureau(), QStringLiteral("SELECT address FROM households WHERE id = '%1'").arg(mfHousehold))
+                     .value(0),
+            addressBefore);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDistrict)
+#include "tst_district.moc"
