@@ -31,14 +31,6 @@
         <translation>没有此用户。</translation>
     </message>
     <message>
-        <source>Only a district administrator may create accounts.</source>
-        <translation>只有区级管理员可以创建账户。</translation>
-    </message>
-    <message>
-        <source>The first account must be a district administrator.</source>
-        <translation>第一个账户必须是区级管理员。</translation>
-    </message>
-    <message>
         <source>The user name is empty.</source>
         <translation>用户名为空。</translation>
     </message>
@@ -85,10 +77,6 @@
         </translation>
     </message>
     <message>
-        <source>Only a district administrator may list accounts.</source>
-        <translation>只有区级管理员可以查看账户列表。</translation>
-    </message>
-    <message>
         <source>Choose a password other than the old one.</source>
         <translation>新密码不能与原密码相同。</translation>
     </message>
@@ -101,10 +89,6 @@
         <translation>该密码属于最常见的密码，最容易被猜中，请另选一个。</translation>
     </message>
     <message>
-        <source>Only a district administrator may change accounts.</source>
-        <translation>只有区县管理员可以修改账号。</translation>
-    </message>
-    <message>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
@@ -113,8 +97,52 @@
         <translation>%1 是最后一个启用中的区县管理员。</translation>
     </message>
     <message>
-        <source>You cannot take the administrator role from yourself.</source>
-        <translation>不能取消自己的管理员角色。</translation>
+        <source>Only an administrator may manage accounts.</source>
+        <translation>只有管理员可以管理账户。</translation>
+    </message>
+    <message>
+        <source>A township station cannot hold a district-wide account (%1).</source>
+        <translation>乡镇（街道）站点不能设置全区范围的账户（%1）。</translation>
+    </message>
+    <message>
+        <source>A township administrator cannot give the role %1.</source>
+        <translation>乡镇（街道）管理员不能授予“%1”角色。</translation>
+    </message>
+    <message>
+        <source>A township administrator manages the accounts of its own township only.</source>
+        <translation>乡镇（街道）管理员只能管理本乡镇（街道）的账户。</translation>
+    </message>
+    <message>
+        <source>Accounts of this station belong to its own township.</source>
+        <translation>本站点的账户只能属于本乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>第一个账户必须是管理员。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may create accounts.</source>
+        <translation>只有管理员可以创建账户。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may list accounts.</source>
+        <translation>只有管理员可以查看账户列表。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change accounts.</source>
+        <translation>只有管理员可以修改账户。</translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot; that you manage.</source>
+        <translation>您管理的账户中没有名为“%1”的账户。</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role or area.</source>
+        <translation>不能修改自己的角色或所属区域。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator of this station.</source>
+        <translation>%1 是本站点最后一个启用的管理员。</translation>
     </message>
 </context>
 <context>
@@ -2081,10 +2109,6 @@ Say which column of the sheet holds each field.</source>
         <translation>首个管理员</translation>
     </message>
     <message>
-        <source>This account manages the station: it creates the other users. Choose a password that the public at the counter cannot guess.</source>
-        <translation>此账户管理本站点，并创建其他用户。请设置一个窗口前办事群众猜不到的密码。</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
@@ -2183,6 +2207,10 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>&amp;Language / 语言:</source>
         <translation>语言 / Language(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>This account manages the station: it creates the other users. At a township&apos;s station it is the township administrator, at the district bureau the district administrator. Choose a password that the public at the counter cannot guess.</source>
+        <translation>此账户负责管理本站点，并创建其他用户。在乡镇（街道）站点它是乡镇（街道）管理员，在区民政局是区级管理员。请选择窗口前群众猜不到的密码。</translation>
     </message>
 </context>
 <context>
@@ -5972,6 +6000,10 @@ Completed this half-year: %2</source>
         <source>Auditor (read-only)</source>
         <translation>审计员（只读）</translation>
     </message>
+    <message>
+        <source>Township administrator</source>
+        <translation>乡镇（街道）管理员</translation>
+    </message>
 </context>
 <context>
     <name>sn::ServiceTeamPage</name>
@@ -8361,10 +8393,6 @@ Use this key at this station too?</source>
         <translation>显示名称。</translation>
     </message>
     <message>
-        <source>Township (clerks and village workers).</source>
-        <translation>所属镇（街道），适用于窗口工作人员和村（社区）工作人员。</translation>
-    </message>
-    <message>
         <source>Village or community (village workers).</source>
         <translation>所属村（社区），适用于村（社区）工作人员。</translation>
     </message>
@@ -8721,6 +8749,10 @@ Use this key at this station too?</source>
     <message>
         <source>user %1 needs the account&apos;s user name.</source>
         <translation>user %1 需要账号的用户名。</translation>
+    </message>
+    <message>
+        <source>Township (township administrators, clerks and village workers).</source>
+        <translation>乡镇（街道）（乡镇（街道）管理员、窗口工作人员和村级工作人员）。</translation>
     </message>
 </context>
 <context>
