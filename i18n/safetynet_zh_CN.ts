@@ -146,6 +146,209 @@
     </message>
 </context>
 <context>
+    <name>sn::AccountsPage</name>
+    <message>
+        <source>User name, name, role or area</source>
+        <translation>用户名、姓名、角色或区域</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户管理</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Township / village</source>
+        <translation>镇（街道）/ 村（社区）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>新账户的用户名</translation>
+    </message>
+    <message>
+        <source>Full name of the new account</source>
+        <translation>新账户的姓名</translation>
+    </message>
+    <message>
+        <source>Role of the new account</source>
+        <translation>新账户的角色</translation>
+    </message>
+    <message>
+        <source>Township of the new account</source>
+        <translation>新账户所属镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village of the new account</source>
+        <translation>新账户所属村（社区）</translation>
+    </message>
+    <message>
+        <source>Password of the new account</source>
+        <translation>新账户的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>创建账户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>所选账户</translation>
+    </message>
+    <message>
+        <source>Role of the selected account</source>
+        <translation>所选账户的角色</translation>
+    </message>
+    <message>
+        <source>Township of the selected account</source>
+        <translation>所选账户所属镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village of the selected account</source>
+        <translation>所选账户所属村（社区）</translation>
+    </message>
+    <message>
+        <source>&amp;Apply role and area</source>
+        <translation>应用角色和区域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable account</source>
+        <translation>停用账户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The account must choose its own password at the next sign-in.</source>
+        <translation>该账户下次登录时须自行设置新密码。</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>角色(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Tow&amp;nship:</source>
+        <translation>镇（街道）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Vi&amp;llage:</source>
+        <translation>村（社区）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>新密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Password accepted.</source>
+        <translation>密码符合要求。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No, disabled</source>
+        <translation>否（已停用）</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(select an account in the table)</source>
+        <translation>（请在表格中选择一个账户）</translation>
+    </message>
+    <message>
+        <source>&amp;Enable account</source>
+        <translation>启用账户(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2). Give the password in person; it can be changed at the desk.</source>
+        <translation>已创建 %1（%2）。请当面告知密码，登录后可在工作台修改。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: the account can no longer sign in.</source>
+        <translation>已停用 %1：该账号不能再登录。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset: a new one must be chosen at the next sign-in.</source>
+        <translation>已重置 %1 的密码：下次登录时须设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 现在的角色是%2。</translation>
+    </message>
+</context>
+<context>
     <name>sn::AssetTableModel</name>
     <message>
         <source>Housing</source>
@@ -4309,6 +4512,10 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>Department data</source>
         <translation>部门数据</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户管理</translation>
     </message>
 </context>
 <context>
