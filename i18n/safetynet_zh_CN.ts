@@ -594,6 +594,10 @@
         <source>Cannot copy the backup %1 to check it.</source>
         <translation>无法复制备份 %1 以进行检查。</translation>
     </message>
+    <message>
+        <source>Only an administrator may copy the station&apos;s data to a file; %1 is a %2.</source>
+        <translation>只有管理员可以将本站数据复制到文件；%1 的角色是%2。</translation>
+    </message>
 </context>
 <context>
     <name>sn::BackupSettingsPage</name>
