@@ -1,6 +1,7 @@
 #include "StationFixture.h"
 
 #include "database/AuditLog.h"
+#include "database/Migrator.h"
 #include "database/SqlUtil.h"
 #include "services/AccountService.h"
 
@@ -251,6 +252,36 @@ private slots:
         QVERIFY(!accounts.changeRole(district, QStringLiteral("admin"), Role::TownshipClerk, Chaoyang, {}));
         QCOMPARE(accounts.changeRole(admin, QStringLiteral("clerk"), Role::Auditor, {}, {}).error().kind,
             Error::Kind::Forbidden);
+    }
+
+    // A township's station made before migration 19 had a district administrator: after the migration it is the
+    // township's administrator, user names need not be unique any more, and every column is kept.
+    void migrationMakesTheOldAdministratorTownshipAdmin()
+    {
+        m_station = std::make_unique<Station>(QStringLiteral("朝阳街道"));
+        Database &db = *m_station->db;
+        AccountService accounts(db);
+        User first;
+        first.username = QStringLiteral("admin");
+        first.role = Role::DistrictAdmin;
+        QVERIFY(accounts.createUser(nullptr, first, QStringLiteral("admin-pass-2026")));
+        // As the station was before: its first account a district administrator, the password reset pending.
+        QVERIFY(sql::exec(db.sql(),
+            QStringLiteral(
+                "UPDATE users SET role = 'district_admin', township_code = NULL, must_change_password = 1")));
+        QVERIFY(sql::exec(db.sql(), QStringLiteral("DELETE FROM schema_version WHERE version = 19")));
+        QVERIFY(Migrator::migrate(db, Migrator::latestVersion()));
+        const User migrated = accounts.users(test::admin()).value().value(0);
+        QCOMPARE(migrated.username, QStringLiteral("admin"));
+        QCOMPARE(migrated.role, Role::TownshipAdmin);
+        QCOMPARE(migrated.townshipCode, Chaoyang);
+        QVERIFY(migrated.mustChangePassword);
+        QVERIFY(accounts.authenticate(QStringLiteral("admin"), QStringLiteral("admin-pass-2026")));
+        QVERIFY(sql::exec(db.sql(),
+            QStringLiteral("INSERT INTO users (id, username, role, township_code, password_hash, created_at, hlc, "
+                           "station_id) VALUES ('other', 'admin', 'township_admin', ?, 'x', '2020-01-01', 'x', 'b')"),
+            { Mafang }));
+        QVERIFY(sql::strings(db.sql(), QStringLiteral("PRAGMA foreign_key_check"))->isEmpty());
     }
 
     void districtStationFirstAccountIsDistrictAdmin()
