@@ -9,7 +9,8 @@ namespace {
 
 const QString UserColumns = QStringLiteral(
     "SELECT id, username, display_name, role, coalesce(township_code, ''), coalesce(village_code, ''), "
-    "phone, active, failed_attempts, locked_until, password_hash, must_change_password FROM users ");
+    "phone, active, failed_attempts, locked_until, password_hash, must_change_password, station_id, created_at FROM "
+    "users ");
 
 StoredUser fromRow(const QSqlQuery &q)
 {
@@ -27,6 +28,8 @@ StoredUser fromRow(const QSqlQuery &q)
     u.lockedUntil = q.value(9).isNull() ? QDateTime() : QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
     s.passwordHash = q.value(10).toString();
     u.mustChangePassword = q.value(11).toBool();
+    u.stationId = q.value(12).toString();
+    u.createdAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
     return s;
 }
 
@@ -50,9 +53,16 @@ Result<std::optional<StoredUser>> UserRepository::one(const QString &where, cons
     return std::optional<StoredUser>(fromRow(q.value()));
 }
 
-Result<std::optional<StoredUser>> UserRepository::byUsername(const QString &username) const
+Result<QList<StoredUser>> UserRepository::byUsername(const QString &username) const
 {
-    return one(QStringLiteral("WHERE username = ? AND deleted = 0"), username);
+    auto q = sql::exec(m_db.sql(),
+        UserColumns + QStringLiteral("WHERE username = ? AND deleted = 0 ORDER BY created_at, id"), { username });
+    if (!q)
+        return q.error();
+    QList<StoredUser> list;
+    while (q.value().next())
+        list.append(fromRow(q.value()));
+    return list;
 }
 
 Result<std::optional<StoredUser>> UserRepository::byId(const QString &id) const

@@ -27,8 +27,10 @@ public:
     }
 
     Result<int> count() const; // live accounts
-    // std::nullopt: no live account of that name (or id).
-    Result<std::optional<StoredUser>> byUsername(const QString &username) const;
+    // Every live account of that name, oldest first (created_at, id): names may repeat across stations once
+    // accounts sync; which one a name means is AccountService's rule.
+    Result<QList<StoredUser>> byUsername(const QString &username) const;
+    // std::nullopt: no live account of that id.
     Result<std::optional<StoredUser>> byId(const QString &id) const;
     Result<QList<User>> all() const; // by user name
 

@@ -31,14 +31,6 @@
         <translation>没有此用户。</translation>
     </message>
     <message>
-        <source>Only a district administrator may create accounts.</source>
-        <translation>只有区级管理员可以创建账户。</translation>
-    </message>
-    <message>
-        <source>The first account must be a district administrator.</source>
-        <translation>第一个账户必须是区级管理员。</translation>
-    </message>
-    <message>
         <source>The user name is empty.</source>
         <translation>用户名为空。</translation>
     </message>
@@ -85,10 +77,6 @@
         </translation>
     </message>
     <message>
-        <source>Only a district administrator may list accounts.</source>
-        <translation>只有区级管理员可以查看账户列表。</translation>
-    </message>
-    <message>
         <source>Choose a password other than the old one.</source>
         <translation>新密码不能与原密码相同。</translation>
     </message>
@@ -101,10 +89,6 @@
         <translation>该密码属于最常见的密码，最容易被猜中，请另选一个。</translation>
     </message>
     <message>
-        <source>Only a district administrator may change accounts.</source>
-        <translation>只有区县管理员可以修改账号。</translation>
-    </message>
-    <message>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
@@ -113,8 +97,255 @@
         <translation>%1 是最后一个启用中的区县管理员。</translation>
     </message>
     <message>
-        <source>You cannot take the administrator role from yourself.</source>
-        <translation>不能取消自己的管理员角色。</translation>
+        <source>Only an administrator may manage accounts.</source>
+        <translation>只有管理员可以管理账户。</translation>
+    </message>
+    <message>
+        <source>A township station cannot hold a district-wide account (%1).</source>
+        <translation>乡镇（街道）站点不能设置全区范围的账户（%1）。</translation>
+    </message>
+    <message>
+        <source>A township administrator cannot give the role %1.</source>
+        <translation>乡镇（街道）管理员不能授予“%1”角色。</translation>
+    </message>
+    <message>
+        <source>A township administrator manages the accounts of its own township only.</source>
+        <translation>乡镇（街道）管理员只能管理本乡镇（街道）的账户。</translation>
+    </message>
+    <message>
+        <source>Accounts of this station belong to its own township.</source>
+        <translation>本站点的账户只能属于本乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>第一个账户必须是管理员。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may create accounts.</source>
+        <translation>只有管理员可以创建账户。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may list accounts.</source>
+        <translation>只有管理员可以查看账户列表。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change accounts.</source>
+        <translation>只有管理员可以修改账户。</translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot; that you manage.</source>
+        <translation>您管理的账户中没有名为“%1”的账户。</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role or area.</source>
+        <translation>不能修改自己的角色或所属区域。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator of this station.</source>
+        <translation>%1 是本站点最后一个启用的管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::AccountsPage</name>
+    <message>
+        <source>User name, name, role or area</source>
+        <translation>用户名、姓名、角色或区域</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户管理</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Township / village</source>
+        <translation>镇（街道）/ 村（社区）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>新账户的用户名</translation>
+    </message>
+    <message>
+        <source>Full name of the new account</source>
+        <translation>新账户的姓名</translation>
+    </message>
+    <message>
+        <source>Role of the new account</source>
+        <translation>新账户的角色</translation>
+    </message>
+    <message>
+        <source>Township of the new account</source>
+        <translation>新账户所属镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village of the new account</source>
+        <translation>新账户所属村（社区）</translation>
+    </message>
+    <message>
+        <source>Password of the new account</source>
+        <translation>新账户的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>创建账户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>所选账户</translation>
+    </message>
+    <message>
+        <source>Role of the selected account</source>
+        <translation>所选账户的角色</translation>
+    </message>
+    <message>
+        <source>Township of the selected account</source>
+        <translation>所选账户所属镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village of the selected account</source>
+        <translation>所选账户所属村（社区）</translation>
+    </message>
+    <message>
+        <source>&amp;Apply role and area</source>
+        <translation>应用角色和区域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable account</source>
+        <translation>停用账户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The account must choose its own password at the next sign-in.</source>
+        <translation>该账户下次登录时须自行设置新密码。</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>角色(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Tow&amp;nship:</source>
+        <translation>镇（街道）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Vi&amp;llage:</source>
+        <translation>村（社区）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>新密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Password accepted.</source>
+        <translation>密码符合要求。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No, disabled</source>
+        <translation>否（已停用）</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(select an account in the table)</source>
+        <translation>（请在表格中选择一个账户）</translation>
+    </message>
+    <message>
+        <source>&amp;Enable account</source>
+        <translation>启用账户(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2). Give the password in person; it can be changed at the desk.</source>
+        <translation>已创建 %1（%2）。请当面告知密码，登录后可在工作台修改。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: the account can no longer sign in.</source>
+        <translation>已停用 %1：该账号不能再登录。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset: a new one must be chosen at the next sign-in.</source>
+        <translation>已重置 %1 的密码：下次登录时须设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 现在的角色是%2。</translation>
     </message>
 </context>
 <context>
@@ -362,6 +593,10 @@
     <message>
         <source>Cannot copy the backup %1 to check it.</source>
         <translation>无法复制备份 %1 以进行检查。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may copy the station&apos;s data to a file; %1 is a %2.</source>
+        <translation>只有管理员可以将本站数据复制到文件；%1 的角色是%2。</translation>
     </message>
 </context>
 <context>
@@ -2081,10 +2316,6 @@ Say which column of the sheet holds each field.</source>
         <translation>首个管理员</translation>
     </message>
     <message>
-        <source>This account manages the station: it creates the other users. Choose a password that the public at the counter cannot guess.</source>
-        <translation>此账户管理本站点，并创建其他用户。请设置一个窗口前办事群众猜不到的密码。</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
@@ -2183,6 +2414,10 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>&amp;Language / 语言:</source>
         <translation>语言 / Language(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>This account manages the station: it creates the other users. At a township&apos;s station it is the township administrator, at the district bureau the district administrator. Choose a password that the public at the counter cannot guess.</source>
+        <translation>此账户负责管理本站点，并创建其他用户。在乡镇（街道）站点它是乡镇（街道）管理员，在区民政局是区级管理员。请选择窗口前群众猜不到的密码。</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4517,10 @@ Case management for township social-assistance windows: households, active disco
         <source>Department data</source>
         <translation>部门数据</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户管理</translation>
+    </message>
 </context>
 <context>
     <name>sn::MatchReason</name>
@@ -5971,6 +6210,10 @@ Completed this half-year: %2</source>
     <message>
         <source>Auditor (read-only)</source>
         <translation>审计员（只读）</translation>
+    </message>
+    <message>
+        <source>Township administrator</source>
+        <translation>乡镇（街道）管理员</translation>
     </message>
 </context>
 <context>
@@ -8361,10 +8604,6 @@ Use this key at this station too?</source>
         <translation>显示名称。</translation>
     </message>
     <message>
-        <source>Township (clerks and village workers).</source>
-        <translation>所属镇（街道），适用于窗口工作人员和村（社区）工作人员。</translation>
-    </message>
-    <message>
         <source>Village or community (village workers).</source>
         <translation>所属村（社区），适用于村（社区）工作人员。</translation>
     </message>
@@ -8721,6 +8960,10 @@ Use this key at this station too?</source>
     <message>
         <source>user %1 needs the account&apos;s user name.</source>
         <translation>user %1 需要账号的用户名。</translation>
+    </message>
+    <message>
+        <source>Township (township administrators, clerks and village workers).</source>
+        <translation>乡镇（街道）（乡镇（街道）管理员、窗口工作人员和村级工作人员）。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 
 #include "domain/Category.h"
 #include "domain/HybridClock.h"
+#include "domain/IdNumber.h"
 #include "domain/Tier.h"
 #include "services/HouseholdService.h"
 #include "services/StationService.h"
@@ -33,19 +34,19 @@ const QColor DifferentBackground(255, 236, 179); // amber: the fields the two ve
 
 QString recordName(const QString &table)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("households"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Household")},
-        {QStringLiteral("members"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Member")},
-        {QStringLiteral("incomes"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Income")},
-        {QStringLiteral("assets"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Asset")},
-        {QStringLiteral("expenditures"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Rigid spending")},
-        {QStringLiteral("review_tasks"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Review task")},
-        {QStringLiteral("leads"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Lead")},
-        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "District setting")},
-        {QStringLiteral("standards"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Yearly standard")},
-        {QStringLiteral("users"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "User")},
-        {QStringLiteral("volunteers"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Volunteer")},
-        {QStringLiteral("stations"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Station")},
+    static const QHash<QString, const char *> names {
+        { QStringLiteral("households"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Household") },
+        { QStringLiteral("members"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Member") },
+        { QStringLiteral("incomes"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Income") },
+        { QStringLiteral("assets"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Asset") },
+        { QStringLiteral("expenditures"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Rigid spending") },
+        { QStringLiteral("review_tasks"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Review task") },
+        { QStringLiteral("leads"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Lead") },
+        { QStringLiteral("settings"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "District setting") },
+        { QStringLiteral("standards"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Yearly standard") },
+        { QStringLiteral("users"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "User") },
+        { QStringLiteral("volunteers"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Volunteer") },
+        { QStringLiteral("stations"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Station") },
     };
     const char *name = names.value(table);
     return name ? ConflictsPage::tr(name) : table;
@@ -54,55 +55,57 @@ QString recordName(const QString &table)
 // Stored column names in the clerk's words; a column not listed shows as stored.
 QString fieldName(const QString &field)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("township_code"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Township")},
-        {QStringLiteral("village_code"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Village or community")},
-        {QStringLiteral("grid_code"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Grid")},
-        {QStringLiteral("address"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Address")},
-        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Phone")},
-        {QStringLiteral("area_type"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Urban or rural")},
-        {QStringLiteral("category"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Category")},
-        {QStringLiteral("category_override_reason"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Reason for override")},
-        {QStringLiteral("monthly_amount_fen"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Monthly amount (fen)")},
-        {QStringLiteral("start_date"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Start date")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Status")},
-        {QStringLiteral("exit_reason"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Exit reason")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Notes")},
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Name")},
-        {QStringLiteral("id_number"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "ID number")},
-        {QStringLiteral("relation"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Relation to head")},
-        {QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Birth date")},
-        {QStringLiteral("sex"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Sex")},
-        {QStringLiteral("household_id"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Household")},
-        {QStringLiteral("created_at"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Created")},
-        {QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Changed")},
-        {QStringLiteral("deleted"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Removed")},
-        {QStringLiteral("value"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Value")},
-        {QStringLiteral("description"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Description")},
-        {QStringLiteral("amount_fen"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Amount (fen)")},
-        {QStringLiteral("monthly_fen"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Per month (fen)")},
-        {QStringLiteral("value_fen"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Value (fen)")},
-        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Kind")},
-        {QStringLiteral("due_date"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Due")},
-        {QStringLiteral("has_capable_supporter"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Legal supporter able to support")},
-        {QStringLiteral("tier"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Tier")},
-        {QStringLiteral("tier_reason"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Why this tier")},
-        {QStringLiteral("tier_override"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Tier chosen by hand")},
-        {QStringLiteral("tier_override_reason"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Reason for the chosen tier")},
-        {QStringLiteral("tier_checked_on"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Tier checked on")},
-        {QStringLiteral("tier_next_check"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Next tier check")},
-        {QStringLiteral("position"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Order")},
-        {QStringLiteral("labour"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Labour capacity")},
-        {QStringLiteral("disability_type"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Disability")},
-        {QStringLiteral("disability_grade"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Disability grade")},
-        {QStringLiteral("serious_illness"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Seriously ill")},
-        {QStringLiteral("student"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Student")},
-        {QStringLiteral("employment"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Employment")},
-        {QStringLiteral("exclusion"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Counted in household")},
-        {QStringLiteral("member_id"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Whose income")},
-        {QStringLiteral("stable"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Stable")},
-        {QStringLiteral("incurred_on"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Date")},
-        {QStringLiteral("note"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Note")},
+    static const QHash<QString, const char *> names {
+        { QStringLiteral("township_code"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Township") },
+        { QStringLiteral("village_code"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Village or community") },
+        { QStringLiteral("grid_code"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Grid") },
+        { QStringLiteral("address"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Address") },
+        { QStringLiteral("phone"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Phone") },
+        { QStringLiteral("area_type"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Urban or rural") },
+        { QStringLiteral("category"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Category") },
+        { QStringLiteral("category_override_reason"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Reason for override") },
+        { QStringLiteral("monthly_amount_fen"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Monthly amount (fen)") },
+        { QStringLiteral("start_date"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Start date") },
+        { QStringLiteral("status"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Status") },
+        { QStringLiteral("exit_reason"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Exit reason") },
+        { QStringLiteral("notes"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Notes") },
+        { QStringLiteral("name"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Name") },
+        { QStringLiteral("id_number"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "ID number") },
+        { QStringLiteral("relation"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Relation to head") },
+        { QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Birth date") },
+        { QStringLiteral("sex"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Sex") },
+        { QStringLiteral("household_id"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Household") },
+        { QStringLiteral("created_at"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Created") },
+        { QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Changed") },
+        { QStringLiteral("deleted"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Removed") },
+        { QStringLiteral("value"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Value") },
+        { QStringLiteral("description"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Description") },
+        { QStringLiteral("amount_fen"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Amount (fen)") },
+        { QStringLiteral("monthly_fen"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Per month (fen)") },
+        { QStringLiteral("value_fen"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Value (fen)") },
+        { QStringLiteral("kind"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Kind") },
+        { QStringLiteral("due_date"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Due") },
+        { QStringLiteral("has_capable_supporter"),
+            QT_TRANSLATE_NOOP("sn::ConflictsPage", "Legal supporter able to support") },
+        { QStringLiteral("tier"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Tier") },
+        { QStringLiteral("tier_reason"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Why this tier") },
+        { QStringLiteral("tier_override"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Tier chosen by hand") },
+        { QStringLiteral("tier_override_reason"),
+            QT_TRANSLATE_NOOP("sn::ConflictsPage", "Reason for the chosen tier") },
+        { QStringLiteral("tier_checked_on"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Tier checked on") },
+        { QStringLiteral("tier_next_check"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Next tier check") },
+        { QStringLiteral("position"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Order") },
+        { QStringLiteral("labour"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Labour capacity") },
+        { QStringLiteral("disability_type"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Disability") },
+        { QStringLiteral("disability_grade"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Disability grade") },
+        { QStringLiteral("serious_illness"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Seriously ill") },
+        { QStringLiteral("student"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Student") },
+        { QStringLiteral("employment"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Employment") },
+        { QStringLiteral("exclusion"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Counted in household") },
+        { QStringLiteral("member_id"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Whose income") },
+        { QStringLiteral("stable"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Stable") },
+        { QStringLiteral("incurred_on"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Date") },
+        { QStringLiteral("note"), QT_TRANSLATE_NOOP("sn::ConflictsPage", "Note") },
     };
     const char *name = names.value(field);
     return name ? ConflictsPage::tr(name) : field;
@@ -118,9 +121,9 @@ bool isHiddenField(const QString &field)
 // Book-keeping the desk writes itself (times, the computed tier): shown, but not offered for a merge.
 bool isDerived(const QString &field)
 {
-    return field == QLatin1String("created_at") || field == QLatin1String("updated_at") || field == QLatin1String("tier")
-        || field == QLatin1String("tier_reason") || field == QLatin1String("tier_checked_on")
-        || field == QLatin1String("tier_next_check");
+    return field == QLatin1String("created_at") || field == QLatin1String("updated_at")
+        || field == QLatin1String("tier") || field == QLatin1String("tier_reason")
+        || field == QLatin1String("tier_checked_on") || field == QLatin1String("tier_next_check");
 }
 
 bool isFlag(const QString &field)
@@ -171,7 +174,8 @@ ConflictsPage::ConflictsPage(AppServices &services, QWidget *parent)
     auto *explain = new QLabel(tr("Two stations changed the same record before they synced. The later change is in "
                                   "the records now; the other one was kept here. Compare them, then keep the current "
                                   "version, restore the other one, or tick the fields to take from the other version "
-                                  "and merge. Your choice reaches every station with the next sync."), this);
+                                  "and merge. Your choice reaches every station with the next sync."),
+        this);
     explain->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("conflictsSummary"));
     auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
@@ -180,7 +184,7 @@ ConflictsPage::ConflictsPage(AppServices &services, QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("conflictList"));
     m_list->setAccessibleName(tr("Open conflicts"));
-    m_list->setHorizontalHeaderLabels({tr("Detected"), tr("Record"), tr("Household"), tr("Stations")});
+    m_list->setHorizontalHeaderLabels({ tr("Detected"), tr("Record"), tr("Household"), tr("Stations") });
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -194,9 +198,11 @@ ConflictsPage::ConflictsPage(AppServices &services, QWidget *parent)
     m_versions->setWordWrap(true);
     m_compare->setObjectName(QStringLiteral("conflictComparison"));
     m_compare->setAccessibleName(tr("Field by field comparison"));
-    m_compare->setHorizontalHeaderLabels({tr("Field"), tr("Current version"), tr("Other version"), tr("Take other")});
-    m_compare->horizontalHeaderItem(UseOtherColumn)->setToolTip(tr("Tick the fields to take from the other version, then choose Merge."));
-    m_compare->horizontalHeaderItem(CurrentColumn)->setToolTip(tr("The version in the records now (the later change)."));
+    m_compare->setHorizontalHeaderLabels({ tr("Field"), tr("Current version"), tr("Other version"), tr("Take other") });
+    m_compare->horizontalHeaderItem(UseOtherColumn)
+        ->setToolTip(tr("Tick the fields to take from the other version, then choose Merge."));
+    m_compare->horizontalHeaderItem(CurrentColumn)
+        ->setToolTip(tr("The version in the records now (the later change)."));
     m_compare->horizontalHeaderItem(OtherColumn)->setToolTip(tr("The version that was overwritten."));
     m_compare->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_compare->setWordWrap(false);
@@ -210,7 +216,8 @@ ConflictsPage::ConflictsPage(AppServices &services, QWidget *parent)
     connect(m_compare, &QTableWidget::itemChanged, this, &ConflictsPage::updateButtons);
 
     m_keep->setObjectName(QStringLiteral("keepCurrent"));
-    m_keep->setToolTip(tr("The current version stays; the other one is dropped from this list (it stays in the history)."));
+    m_keep->setToolTip(
+        tr("The current version stays; the other one is dropped from this list (it stays in the history)."));
     m_restore->setObjectName(QStringLiteral("restoreOther"));
     m_restore->setToolTip(tr("Put the overwritten version back in place of the current one."));
     m_merge->setObjectName(QStringLiteral("mergeFields"));
@@ -288,8 +295,9 @@ void ConflictsPage::refresh()
             head = household ? household->headName() : tr("(not visible to you)");
         }
         m_list->setItem(row, HouseholdColumn, cell(head.isEmpty() ? QStringLiteral("—") : head));
-        const QString stations = tr("%1 and %2").arg(stationName(c.winner.value(QStringLiteral("station_id")).toString()),
-                                                     stationName(c.loser.value(QStringLiteral("station_id")).toString()));
+        const QString stations = tr("%1 and %2")
+                                     .arg(stationName(c.winner.value(QStringLiteral("station_id")).toString()),
+                                         stationName(c.loser.value(QStringLiteral("station_id")).toString()));
         m_list->setItem(row, StationsColumn, cell(stations));
     }
     if (select >= 0)
@@ -336,7 +344,9 @@ QString ConflictsPage::formatValue(const QString &field, const QJsonValue &value
     } else if (field == QLatin1String("area_type")) {
         return code == QLatin1String("urban") ? tr("urban") : code == QLatin1String("rural") ? tr("rural") : code;
     } else if (field == QLatin1String("status")) {
-        return code == QLatin1String("active") ? tr("receiving assistance") : code == QLatin1String("exited") ? tr("exited") : code;
+        return code == QLatin1String("active") ? tr("receiving assistance")
+            : code == QLatin1String("exited")  ? tr("exited")
+                                               : code;
     } else if (field.endsWith(QLatin1String("_code"))) {
         if (const Region *region = m_regions.find(code))
             return region->name;
@@ -353,7 +363,7 @@ QString ConflictsPage::formatValue(const QString &field, const QJsonValue &value
         text = value.toVariant().toString();
     }
     if (!m_session.can(Permission::SeeFullIdNumbers))
-        text = HistoryDialog::maskIdNumbers(text);
+        text = IdNumber::maskWithin(text); // until the conflicts service masks them itself (issue 18, item 6)
     return text;
 }
 
@@ -370,8 +380,9 @@ void ConflictsPage::showSelected()
     }
     const QString winnerStation = stationName(c->winner.value(QStringLiteral("station_id")).toString());
     const QString loserStation = stationName(c->loser.value(QStringLiteral("station_id")).toString());
-    m_versions->setText(tr("<b>Current version</b>: written at %1, %2. <b>Other version</b>: written at %3, %4.")
-                            .arg(winnerStation.toHtmlEscaped(), when(c->winnerHlc), loserStation.toHtmlEscaped(), when(c->loserHlc)));
+    m_versions->setText(
+        tr("<b>Current version</b>: written at %1, %2. <b>Other version</b>: written at %3, %4.")
+            .arg(winnerStation.toHtmlEscaped(), when(c->winnerHlc), loserStation.toHtmlEscaped(), when(c->loserHlc)));
     m_compare->horizontalHeaderItem(CurrentColumn)->setText(tr("Current version (%1)").arg(winnerStation));
     m_compare->horizontalHeaderItem(OtherColumn)->setText(tr("Other version (%1)").arg(loserStation));
 
@@ -394,10 +405,11 @@ void ConflictsPage::showSelected()
         name->setData(Qt::UserRole, field);
         auto *current = cell(formatValue(field, c->winner.value(field)));
         auto *other = cell(formatValue(field, c->loser.value(field)));
-        auto *use = cell(QString(), differs ? tr("Take this field from the other version when merging") : tr("Both versions agree"));
+        auto *use = cell(
+            QString(), differs ? tr("Take this field from the other version when merging") : tr("Both versions agree"));
         if (differs) {
             const bool choosable = !isDerived(field);
-            for (QTableWidgetItem *item : {name, current, other}) {
+            for (QTableWidgetItem *item : { name, current, other }) {
                 item->setBackground(DifferentBackground);
                 item->setForeground(QColor(Qt::black));
                 QFont bold = item->font();
@@ -433,8 +445,9 @@ void ConflictsPage::updateButtons()
     m_keep->setEnabled(have && may);
     m_restore->setEnabled(have && may);
     m_merge->setEnabled(have && may && ticked > 0);
-    const QString why = may ? QString() : tr("Your role (%1) may not resolve conflicts.").arg(Roles::display(m_session.role));
-    for (QPushButton *b : {m_keep, m_restore, m_merge})
+    const QString why
+        = may ? QString() : tr("Your role (%1) may not resolve conflicts.").arg(Roles::display(m_session.role));
+    for (QPushButton *b : { m_keep, m_restore, m_merge })
         b->setStatusTip(why);
 }
 

@@ -132,8 +132,9 @@ void FirstRunWizard::buildAdminPage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("First administrator"));
-    page->setSubTitle(tr("This account manages the station: it creates the other users. Choose a password "
-                         "that the public at the counter cannot guess."));
+    page->setSubTitle(tr("This account manages the station: it creates the other users. At a township's station "
+                         "it is the township administrator, at the district bureau the district administrator. "
+                         "Choose a password that the public at the counter cannot guess."));
     auto *layout = new QVBoxLayout(page);
     auto *form = new QFormLayout;
     auto field = [&](QLineEdit *&edit, const QString &name, const QString &label, const QString &accessible) {
@@ -168,7 +169,8 @@ void FirstRunWizard::showRegions()
         m_township->addItem(t->name, t->code);
     if (district) {
         m_township->addItem(district->name, district->code);
-        m_township->setItemData(m_township->count() - 1, tr("The district bureau: sees every township"), Qt::ToolTipRole);
+        m_township->setItemData(
+            m_township->count() - 1, tr("The district bureau: sees every township"), Qt::ToolTipRole);
     }
     m_township->setCurrentIndex(-1);
     m_township->setEditText(typed);
@@ -177,7 +179,8 @@ void FirstRunWizard::showRegions()
 
 void FirstRunWizard::loadRegionFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Load region file"), QString(), tr("Region files (*.json)"));
+    const QString file
+        = QFileDialog::getOpenFileName(this, tr("Load region file"), QString(), tr("Region files (*.json)"));
     if (file.isEmpty())
         return;
     RegionTree tree;
@@ -210,7 +213,8 @@ bool FirstRunWizard::checkStation()
     const Region *district = m_regions.district();
     const QString township = m_township->currentText().trimmed();
     if (township.isEmpty()) {
-        showError(tr("Choose the township this desk serves, or %1 for the district bureau.").arg(district ? district->name : QString()));
+        showError(tr("Choose the township this desk serves, or %1 for the district bureau.")
+                      .arg(district ? district->name : QString()));
         m_township->setFocus();
         return false;
     }
@@ -251,7 +255,8 @@ bool FirstRunWizard::createStation()
     auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     if (!m_existing && !m_created) {
         QDir().mkpath(QFileInfo(m_path).absolutePath());
-        auto db = StationService::initialize(m_path, m_township->currentText().trimmed(), m_stationName->text(), m_regions);
+        auto db
+            = StationService::initialize(m_path, m_township->currentText().trimmed(), m_stationName->text(), m_regions);
         if (!db) {
             showError(db.error().message);
             return false;
@@ -262,7 +267,7 @@ bool FirstRunWizard::createStation()
     User admin;
     admin.username = m_userName->text().trimmed();
     admin.displayName = m_displayName->text().trimmed();
-    admin.role = Role::DistrictAdmin;
+    admin.role = Role::DistrictAdmin; // AccountService makes it the township's administrator at a township station
     auto user = AccountService(db).createUser(nullptr, admin, m_password->text());
     if (!user) {
         showError(user.error().message);
@@ -275,9 +280,12 @@ bool FirstRunWizard::createStation()
 bool FirstRunWizard::validateCurrentPage()
 {
     switch (currentId()) {
-    case StationPageId: return checkStation();
-    case AdminPageId: return createStation();
-    default: return QWizard::validateCurrentPage();
+    case StationPageId:
+        return checkStation();
+    case AdminPageId:
+        return createStation();
+    default:
+        return QWizard::validateCurrentPage();
     }
 }
 

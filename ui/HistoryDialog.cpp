@@ -48,42 +48,43 @@ QString actionName(const QString &action)
 // Stored column names in the clerk's words; a column not listed shows as stored.
 QString fieldName(const QString &field)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("township_code"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Township")},
-        {QStringLiteral("village_code"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Village or community")},
-        {QStringLiteral("grid_code"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Grid")},
-        {QStringLiteral("address"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Address")},
-        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Phone")},
-        {QStringLiteral("area_type"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Urban or rural")},
-        {QStringLiteral("category"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Category")},
-        {QStringLiteral("category_override_reason"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Reason for override")},
-        {QStringLiteral("monthly_amount_fen"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Monthly amount (fen)")},
-        {QStringLiteral("start_date"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Start date")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Status")},
-        {QStringLiteral("exit_reason"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Exit reason")},
-        {QStringLiteral("has_capable_supporter"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Legal supporter able to support")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Notes")},
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Name")},
-        {QStringLiteral("id_number"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "ID number")},
-        {QStringLiteral("relation"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Relation to head")},
-        {QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Birth date")},
-        {QStringLiteral("sex"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Sex")},
-        {QStringLiteral("labour"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Labour capacity")},
-        {QStringLiteral("disability_type"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Disability")},
-        {QStringLiteral("disability_grade"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Disability grade")},
-        {QStringLiteral("serious_illness"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Seriously ill")},
-        {QStringLiteral("student"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Student")},
-        {QStringLiteral("employment"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Employment")},
-        {QStringLiteral("exclusion"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Counted in household")},
-        {QStringLiteral("member_id"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Whose income")},
-        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Kind")},
-        {QStringLiteral("monthly_fen"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Per month (fen)")},
-        {QStringLiteral("stable"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Stable")},
-        {QStringLiteral("description"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Description")},
-        {QStringLiteral("value_fen"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Value (fen)")},
-        {QStringLiteral("amount_fen"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Amount (fen)")},
-        {QStringLiteral("incurred_on"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Date")},
-        {QStringLiteral("note"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Note")},
+    static const QHash<QString, const char *> names {
+        { QStringLiteral("township_code"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Township") },
+        { QStringLiteral("village_code"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Village or community") },
+        { QStringLiteral("grid_code"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Grid") },
+        { QStringLiteral("address"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Address") },
+        { QStringLiteral("phone"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Phone") },
+        { QStringLiteral("area_type"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Urban or rural") },
+        { QStringLiteral("category"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Category") },
+        { QStringLiteral("category_override_reason"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Reason for override") },
+        { QStringLiteral("monthly_amount_fen"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Monthly amount (fen)") },
+        { QStringLiteral("start_date"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Start date") },
+        { QStringLiteral("status"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Status") },
+        { QStringLiteral("exit_reason"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Exit reason") },
+        { QStringLiteral("has_capable_supporter"),
+            QT_TRANSLATE_NOOP("sn::HistoryDialog", "Legal supporter able to support") },
+        { QStringLiteral("notes"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Notes") },
+        { QStringLiteral("name"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Name") },
+        { QStringLiteral("id_number"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "ID number") },
+        { QStringLiteral("relation"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Relation to head") },
+        { QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Birth date") },
+        { QStringLiteral("sex"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Sex") },
+        { QStringLiteral("labour"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Labour capacity") },
+        { QStringLiteral("disability_type"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Disability") },
+        { QStringLiteral("disability_grade"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Disability grade") },
+        { QStringLiteral("serious_illness"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Seriously ill") },
+        { QStringLiteral("student"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Student") },
+        { QStringLiteral("employment"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Employment") },
+        { QStringLiteral("exclusion"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Counted in household") },
+        { QStringLiteral("member_id"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Whose income") },
+        { QStringLiteral("kind"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Kind") },
+        { QStringLiteral("monthly_fen"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Per month (fen)") },
+        { QStringLiteral("stable"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Stable") },
+        { QStringLiteral("description"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Description") },
+        { QStringLiteral("value_fen"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Value (fen)") },
+        { QStringLiteral("amount_fen"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Amount (fen)") },
+        { QStringLiteral("incurred_on"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Date") },
+        { QStringLiteral("note"), QT_TRANSLATE_NOOP("sn::HistoryDialog", "Note") },
     };
     if (field == QLatin1String("*"))
         return {};
@@ -119,8 +120,8 @@ HistoryDialog::HistoryDialog(HouseholdService &service, const QString &household
     setWindowTitle(tr("Change history"));
     m_table->setObjectName(QStringLiteral("history"));
     m_table->setAccessibleName(tr("Changes of the household"));
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("User"), tr("Station"), tr("Action"), tr("Record"),
-                                        tr("Field"), tr("Old value"), tr("New value")});
+    m_table->setHorizontalHeaderLabels({ tr("Time"), tr("User"), tr("Station"), tr("Action"), tr("Record"), tr("Field"),
+        tr("Old value"), tr("New value") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -143,20 +144,6 @@ HistoryDialog::HistoryDialog(HouseholdService &service, const QString &household
     load(service, householdId);
 }
 
-QString HistoryDialog::maskIdNumbers(const QString &text)
-{
-    static const QRegularExpression id(QStringLiteral("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])"));
-    QString result = text;
-    QRegularExpressionMatchIterator it = id.globalMatch(text);
-    // Replace back to front so earlier offsets stay valid (masks keep the length anyway).
-    QList<QRegularExpressionMatch> matches;
-    while (it.hasNext())
-        matches.prepend(it.next());
-    for (const QRegularExpressionMatch &m : std::as_const(matches))
-        result.replace(m.capturedStart(), m.capturedLength(), IdNumber::mask(m.captured().toUpper()));
-    return result;
-}
-
 void HistoryDialog::load(HouseholdService &service, const QString &householdId)
 {
     const auto history = service.history(householdId);
@@ -166,14 +153,15 @@ void HistoryDialog::load(HouseholdService &service, const QString &householdId)
     }
     const bool fullIds = service.session().can(Permission::SeeFullIdNumbers);
     const QList<AuditEntry> &entries = history.value();
-    m_summary->setText(fullIds ? tr("%n change(s), newest first.", nullptr, int(entries.size()))
-                               : tr("%n change(s), newest first. ID numbers are masked for your role.", nullptr,
-                                    int(entries.size())));
+    m_summary->setText(fullIds
+            ? tr("%n change(s), newest first.", nullptr, int(entries.size()))
+            : tr("%n change(s), newest first. ID numbers are masked for your role.", nullptr, int(entries.size())));
     m_table->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const AuditEntry &e = entries.at(row);
-        const QString oldValue = fullIds ? e.oldValue : maskIdNumbers(e.oldValue);
-        const QString newValue = fullIds ? e.newValue : maskIdNumbers(e.newValue);
+        // Masked by HouseholdService::history for a role without full ID numbers.
+        const QString &oldValue = e.oldValue;
+        const QString &newValue = e.newValue;
         m_table->setItem(row, TimeColumn, item(format::dateTime(e.at.toLocalTime())));
         m_table->setItem(row, UserColumn, item(e.userName.isEmpty() ? e.userId : e.userName, e.userId));
         m_table->setItem(row, StationColumn, item(e.stationId));

@@ -15,14 +15,21 @@ class HistoryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, UserColumn, StationColumn, ActionColumn, TableColumn, FieldColumn,
-                  OldValueColumn, NewValueColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        UserColumn,
+        StationColumn,
+        ActionColumn,
+        TableColumn,
+        FieldColumn,
+        OldValueColumn,
+        NewValueColumn,
+        ColumnCount
+    };
 
     HistoryDialog(HouseholdService &service, const QString &householdId, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
-    // Replace every 18-character ID number in a text by its masked form (first 6 and last 4 shown).
-    static QString maskIdNumbers(const QString &text);
 
 private:
     void load(HouseholdService &service, const QString &householdId);

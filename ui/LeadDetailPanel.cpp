@@ -84,7 +84,7 @@ LeadDetailPanel::LeadDetailPanel(LeadService &service, const Session &session, R
     m_history->setObjectName(QStringLiteral("leadHistory"));
     m_history->setAccessibleName(tr("History of the lead"));
     m_history->setColumnCount(4);
-    m_history->setHorizontalHeaderLabels({tr("When"), tr("Step"), tr("By"), tr("Note")});
+    m_history->setHorizontalHeaderLabels({ tr("When"), tr("Step"), tr("By"), tr("Note") });
     m_history->verticalHeader()->hide();
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -114,7 +114,7 @@ void LeadDetailPanel::clear()
     m_history->setRowCount(0);
     qDeleteAll(m_stepButtons);
     m_stepButtons.clear();
-    for (QPushButton *b : {m_grant, m_link, m_intake, m_proxy, m_openHousehold})
+    for (QPushButton *b : { m_grant, m_link, m_intake, m_proxy, m_openHousehold })
         b->setEnabled(false);
 }
 
@@ -150,11 +150,12 @@ void LeadDetailPanel::fill(const Lead &lead)
         if (!value.trimmed().isEmpty())
             lines.append(QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped()));
     };
-    line(tr("Reported:"), tr("%1 by %2 (%3)").arg(format::dateTime(lead.reportedAt),
-                                                   lead.reporterName.isEmpty() ? tr("unnamed") : lead.reporterName,
-                                                   LeadRules::display(lead.source)));
+    line(tr("Reported:"),
+        tr("%1 by %2 (%3)")
+            .arg(format::dateTime(lead.reportedAt), lead.reporterName.isEmpty() ? tr("unnamed") : lead.reporterName,
+                LeadRules::display(lead.source)));
     line(tr("Where:"), tr("%1 %2").arg(t ? t->name : lead.townshipCode, v ? v->name : QString()));
-    line(tr("ID number:"), m_session.can(Permission::SeeFullIdNumbers) ? lead.personIdNumber : IdNumber::mask(lead.personIdNumber));
+    line(tr("ID number:"), lead.personIdNumber); // masked by LeadService for a role without full numbers
     line(tr("Address:"), lead.address);
     line(tr("Phone:"), lead.phone);
     line(tr("What happened:"), lead.description);
@@ -216,8 +217,9 @@ void LeadDetailPanel::tick()
     if (m_lead.answeredAt.isValid() && m_lead.answer != LeadAnswer::None)
         text += tr(" (reply: %1, %2)").arg(LeadRules::display(m_lead.answer), format::dateTime(m_lead.answeredAt));
     m_countdown->setText(text);
-    m_countdown->setStyleSheet(overdue ? QStringLiteral("color: #c62828; font-weight: bold")
-                                       : m_lead.answeredAt.isValid() ? QStringLiteral("color: #2e7d32") : QString());
+    m_countdown->setStyleSheet(overdue    ? QStringLiteral("color: #c62828; font-weight: bold")
+            : m_lead.answeredAt.isValid() ? QStringLiteral("color: #2e7d32")
+                                          : QString());
 }
 
 QPushButton *LeadDetailPanel::stepButton(LeadState to) const
@@ -243,7 +245,8 @@ void LeadDetailPanel::openDialog(QDialog *dialog)
 void LeadDetailPanel::askStep(LeadState to)
 {
     // The rules are asked again: the lead may have moved on at another desk since it was shown.
-    if (const QString why = LeadRules::checkTransition(m_lead, to, to == LeadState::Decided ? LeadDecision::Duplicate : m_lead.decision);
+    if (const QString why
+        = LeadRules::checkTransition(m_lead, to, to == LeadState::Decided ? LeadDecision::Duplicate : m_lead.decision);
         !why.isEmpty()) {
         MessageBox::warning(this, tr("Lead"), why);
         return;

@@ -2,6 +2,7 @@
 
 #include "domain/Format.h"
 
+#include "AccountsPage.h"
 #include "AppServices.h"
 #include "ConflictsPage.h"
 #include "HouseholdForm.h"
@@ -141,6 +142,20 @@ void MainWindow::buildLazyPages(const RegionTree &regions)
           });
     addLazyPage(tr("Spreadsheets"), style()->standardIcon(QStyle::SP_DriveFDIcon),
         [this] { return new SpreadsheetPage(*m_services, m_pages); });
+    // Administrators only: the district's accounts, or a township administrator's own township's.
+    if (m_session.can(Permission::ManageUsers))
+        m_accountsSlot
+            = addLazyPage(tr("Accounts"), style()->standardIcon(QStyle::SP_DialogApplyButton), [this, shared] {
+                  m_accounts = new AccountsPage(m_services->accounts(), m_session, *shared, m_pages);
+                  return m_accounts;
+              });
+}
+
+AccountsPage *MainWindow::accounts()
+{
+    if (!m_accounts && m_accountsSlot)
+        buildPage(m_pages->indexOf(m_accountsSlot));
+    return m_accounts;
 }
 
 QWidget *MainWindow::buildReviews(const RegionTree &regions)

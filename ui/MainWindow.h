@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace sn {
 
+class AccountsPage;
 class AppServices;
 class Database;
 class RegionTree;
@@ -68,6 +69,7 @@ public:
     QLabel *syncLabel() const { return m_sync; } // filled in by the sync feature
     SyncController *syncController() const { return m_syncController; }
     ConflictsPage *conflicts();
+    AccountsPage *accounts(); // null for a session without ManageUsers (the page is not there)
     void showSettings(); // Tools › Settings (and a click on the sync label)
     QList<HouseholdForm *> openForms() const;
 
@@ -109,6 +111,7 @@ private:
     QLabel *m_sync = nullptr;
     SyncController *m_syncController = nullptr;
     ConflictsPage *m_conflicts = nullptr;
+    AccountsPage *m_accounts = nullptr;
     QList<QPointer<HouseholdForm>> m_forms;
     QHash<QWidget *, std::function<QWidget *()>> m_builders; // placeholder -> what builds its page
     QWidget *m_reviewsSlot = nullptr;
@@ -117,6 +120,7 @@ private:
     QWidget *m_policiesSlot = nullptr;
     QWidget *m_suspicionsSlot = nullptr;
     QWidget *m_conflictsSlot = nullptr;
+    QWidget *m_accountsSlot = nullptr;
 };
 
 } // namespace sn

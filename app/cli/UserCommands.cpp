@@ -138,7 +138,8 @@ int userRole(const UserCall &c)
         tr("%1 is now a %2.").arg(c.username, Roles::display(r.value())));
 }
 
-// user add: the station's first account needs no sign-in (it must be a district administrator); later ones
+// user add: the station's first account needs no sign-in (asked for as an administrator, it becomes the
+// station's: district administrator at the bureau, township administrator at a township station); later ones
 // are made by a signed-in administrator.
 int userAdd(Invocation &inv, Database &db, AccountService &accounts)
 {
@@ -190,9 +191,10 @@ int user(const QStringList &args)
     inv.addValueOption(QStringLiteral("username"), tr("Login name."), QStringLiteral("U"));
     inv.addValueOption(QStringLiteral("name"), tr("Display name."), QStringLiteral("TEXT"));
     inv.addValueOption(QStringLiteral("role"),
-        QStringLiteral("district_admin | township_clerk | village_worker | auditor"), QStringLiteral("ROLE"));
-    inv.addValueOption(
-        QStringLiteral("township"), tr("Township (clerks and village workers)."), QStringLiteral("NAME"));
+        QStringLiteral("district_admin | township_admin | township_clerk | village_worker | auditor"),
+        QStringLiteral("ROLE"));
+    inv.addValueOption(QStringLiteral("township"),
+        tr("Township (township administrators, clerks and village workers)."), QStringLiteral("NAME"));
     inv.addValueOption(
         QStringLiteral("village"), tr("Village or community (village workers)."), QStringLiteral("NAME"));
     inv.addFlag(QStringLiteral("password-stdin"), tr("Read the new password from the first line of standard input."));

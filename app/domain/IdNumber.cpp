@@ -1,13 +1,15 @@
 #include "IdNumber.h"
 
+#include <QList>
+#include <QRegularExpression>
 #include <array>
 
 namespace sn {
 
 namespace {
 
-constexpr std::array<int, 17> kWeights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-constexpr std::array<char, 11> kCheckChars{'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+constexpr std::array<int, 17> kWeights { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+constexpr std::array<char, 11> kCheckChars { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
 constexpr int kMaxAgeYears = 130;
 
 bool isAsciiDigit(QChar c)
@@ -29,8 +31,8 @@ bool allAsciiDigits(QStringView s)
 bool isProvinceCode(int code)
 {
     return (code >= 11 && code <= 15) || (code >= 21 && code <= 23) || (code >= 31 && code <= 37)
-        || (code >= 41 && code <= 46) || (code >= 50 && code <= 54) || (code >= 61 && code <= 65)
-        || code == 71 || code == 81 || code == 82 || code == 83 || code == 91;
+        || (code >= 41 && code <= 46) || (code >= 50 && code <= 54) || (code >= 61 && code <= 65) || code == 71
+        || code == 81 || code == 82 || code == 83 || code == 91;
 }
 
 int digitsToInt(QStringView s)
@@ -68,8 +70,8 @@ QString IdNumber::normalize(const QString &input)
             out.append(QChar(char16_t(u'0' + (u - u'０'))));
         } else if (u == u'x' || u == u'X' || u == u'Ｘ' || u == u'ｘ') {
             out.append(QLatin1Char('X'));
-        } else if (c.isSpace() || u == u'-' || u == u'－' || u == u'‐' || u == u'‑' || u == u'–'
-                   || u == u'—' || u == 0x200B /* zero-width space */ || u == 0xFEFF /* BOM */) {
+        } else if (c.isSpace() || u == u'-' || u == u'－' || u == u'‐' || u == u'‑' || u == u'–' || u == u'—'
+            || u == 0x200B /* zero-width space */ || u == 0xFEFF /* BOM */) {
             continue;
         } else {
             out.append(c);
@@ -86,6 +88,19 @@ QChar IdNumber::checkCharacter(QStringView first17)
     for (int i = 0; i < 17; ++i)
         sum += (first17.at(i).unicode() - u'0') * kWeights[size_t(i)];
     return QLatin1Char(kCheckChars[size_t(sum % 11)]);
+}
+
+QString IdNumber::maskWithin(const QString &text)
+{
+    static const QRegularExpression id(QStringLiteral("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])"));
+    QString result = text;
+    // Back to front, so earlier offsets stay valid (a mask keeps the length anyway).
+    QList<QRegularExpressionMatch> matches;
+    for (auto it = id.globalMatch(text); it.hasNext();)
+        matches.prepend(it.next());
+    for (const QRegularExpressionMatch &m : std::as_const(matches))
+        result.replace(m.capturedStart(), m.capturedLength(), mask(m.captured().toUpper()));
+    return result;
 }
 
 QString IdNumber::mask(const QString &normalized)
@@ -136,7 +151,7 @@ IdNumber IdNumber::parse(const QString &input, const QDate &today)
 
     const QString dateText = n.mid(6, 8);
     const QDate birth(digitsToInt(QStringView(dateText).left(4)), digitsToInt(QStringView(dateText).mid(4, 2)),
-                      digitsToInt(QStringView(dateText).mid(6, 2)));
+        digitsToInt(QStringView(dateText).mid(6, 2)));
     id.m_detail = dateText;
     if (!birth.isValid()) {
         id.m_error = Error::BadBirthDate;
@@ -190,8 +205,7 @@ QString IdNumber::errorText() const
         return tr("Character \"%1\" at position %2 is not a digit").arg(c).arg(pos + 1);
     }
     case Error::BadArea:
-        return tr("Area code %1 does not start with a valid province code (%2)")
-            .arg(m_detail, m_detail.left(2));
+        return tr("Area code %1 does not start with a valid province code (%2)").arg(m_detail, m_detail.left(2));
     case Error::BadBirthDate:
         return tr("Birth date %1 does not exist").arg(m_detail);
     case Error::FutureBirthDate:

@@ -20,13 +20,13 @@ public:
     enum class Error {
         None,
         Empty,
-        BadLength,       // not 15 or 18 characters after normalising
-        BadCharacter,    // a character other than a digit (or X in the last place)
-        BadArea,         // area code cannot be a real province code
-        BadBirthDate,    // no such date (e.g. Feb 30)
+        BadLength, // not 15 or 18 characters after normalising
+        BadCharacter, // a character other than a digit (or X in the last place)
+        BadArea, // area code cannot be a real province code
+        BadBirthDate, // no such date (e.g. Feb 30)
         FutureBirthDate, // born after the reference date
-        TooOld,          // born more than 130 years before the reference date
-        BadCheckDigit,   // the 18th character does not match
+        TooOld, // born more than 130 years before the reference date
+        BadCheckDigit, // the 18th character does not match
     };
 
     IdNumber() = default;
@@ -40,13 +40,15 @@ public:
     static QChar checkCharacter(QStringView first17);
     // "630105********0018" style mask: first 6 and last 4 shown.
     static QString mask(const QString &normalized);
+    // Every 18-character ID number inside a free text (an audit value, a conflict's JSON) masked as above.
+    static QString maskWithin(const QString &text);
 
     bool isValid() const { return m_error == Error::None; }
     Error error() const { return m_error; }
     QString errorText() const; // translated, names the problem and the place
     QString input() const { return m_input; }
     QString normalized() const { return m_normalized; } // 18 characters when valid
-    bool wasUpgraded() const { return m_upgraded; }     // input was the 15-digit form
+    bool wasUpgraded() const { return m_upgraded; } // input was the 15-digit form
     QDate birthDate() const { return m_birthDate; }
     Sex sex() const { return m_sex; }
     QString areaCode() const { return m_normalized.left(6); }

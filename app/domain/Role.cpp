@@ -8,6 +8,7 @@ namespace {
 
 constexpr EnumEntry<Role> kRoleEntries[] = {
     { Role::DistrictAdmin, "district_admin", QT_TRANSLATE_NOOP("sn::Roles", "District administrator") },
+    { Role::TownshipAdmin, "township_admin", QT_TRANSLATE_NOOP("sn::Roles", "Township administrator") },
     { Role::TownshipClerk, "township_clerk", QT_TRANSLATE_NOOP("sn::Roles", "Township clerk") },
     { Role::VillageWorker, "village_worker", QT_TRANSLATE_NOOP("sn::Roles", "Village worker") },
     { Role::Auditor, "auditor", QT_TRANSLATE_NOOP("sn::Roles", "Auditor (read-only)") },
@@ -36,6 +37,8 @@ bool Roles::allows(Role role, Permission p)
     switch (role) {
     case Role::DistrictAdmin:
         return true;
+    case Role::TownshipAdmin:
+        return p == Permission::ManageUsers || allows(Role::TownshipClerk, p);
     case Role::TownshipClerk:
         return p == Permission::ViewHouseholds || p == Permission::EditHouseholds || p == Permission::DeleteHouseholds
             || p == Permission::SeeFullIdNumbers || p == Permission::CompleteReviews || p == Permission::OverrideTier;
@@ -50,6 +53,16 @@ bool Roles::allows(Role role, Permission p)
 bool Roles::districtWide(Role role)
 {
     return role == Role::DistrictAdmin || role == Role::Auditor;
+}
+
+bool Roles::needsTownship(Role role)
+{
+    return !districtWide(role);
+}
+
+QList<Role> Roles::all()
+{
+    return { Role::DistrictAdmin, Role::TownshipAdmin, Role::TownshipClerk, Role::VillageWorker, Role::Auditor };
 }
 
 } // namespace sn

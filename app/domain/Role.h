@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace sn {
 
 // Roles of the four-level network (domain.md "Who uses it").
-enum class Role { DistrictAdmin, TownshipClerk, VillageWorker, Auditor };
+// A township administrator is a township clerk who also manages the accounts of its own township; it never
+// holds district rules or district-wide roles (AccountService enforces the township boundary).
+enum class Role { DistrictAdmin, TownshipAdmin, TownshipClerk, VillageWorker, Auditor };
 
 // What a role may do. Pure rules; app/services checks them on every operation.
 enum class Permission {
@@ -14,7 +17,7 @@ enum class Permission {
     EditHouseholds,
     DeleteHouseholds,
     SeeFullIdNumbers, // unmasking is audited
-    ManageUsers,
+    ManageUsers, // a township administrator: accounts of its own township only
     EditStandards, // yearly standards and district settings
     ViewAudit,
     CompleteReviews, // record visits and reviews (village workers too)
@@ -30,6 +33,8 @@ public:
     static QString display(Role role);
     static bool allows(Role role, Permission permission);
     static bool districtWide(Role role); // sees every township
+    static bool needsTownship(Role role); // bound to one township (and its accounts to that township)
+    static QList<Role> all();
 };
 
 // The signed-in user as services see it.

@@ -21,6 +21,8 @@ struct User
     bool mustChangePassword = false; // reset by an administrator: a new password at the next sign-in
     int failedAttempts = 0;
     QDateTime lockedUntil;
+    QString stationId; // the station where the account was made (or last changed)
+    QDateTime createdAt;
 };
 
 } // namespace sn

@@ -23,6 +23,11 @@ bool sodiumReady()
     return ready;
 }
 
+Error refused(const QString &message, const QString &field)
+{
+    return { Error::Kind::Forbidden, message, field };
+}
+
 Session sessionFor(const User &u)
 {
     return { u.id, u.displayName.isEmpty() ? u.username : u.displayName, u.role, u.townshipCode, u.villageCode,
@@ -70,23 +75,104 @@ int AccountService::idleLockMinutes() const
     return SettingsRepository(m_db).value(setting::IdleLockMinutes).toInt();
 }
 
-Result<User> AccountService::findByUsername(const QString &username) const
+QString AccountService::stationTownship() const
+{
+    return m_db.meta(QStringLiteral("township_code"));
+}
+
+Result<std::optional<StoredUser>> AccountService::resolve(
+    const QString &username, const std::function<bool(const User &)> &in) const
 {
     auto found = UserRepository(m_db).byUsername(username.trimmed());
     if (!found)
         return found.error();
-    if (!found.value())
-        return Error::notFound(tr("No such user."));
-    return found.value()->user;
+    QList<StoredUser> candidates;
+    for (const StoredUser &s : std::as_const(found.value())) {
+        if (!in || in(s.user))
+            candidates.append(s);
+    }
+    if (candidates.isEmpty())
+        return std::optional<StoredUser>();
+    // Oldest first from the repository: the first match of each preference is deterministic on every station.
+    const QString township = stationTownship();
+    const auto first = [&](const std::function<bool(const User &)> &pred) -> std::optional<StoredUser> {
+        const auto it
+            = std::find_if(candidates.cbegin(), candidates.cend(), [&](const StoredUser &s) { return pred(s.user); });
+        return it == candidates.cend() ? std::optional<StoredUser>() : std::optional<StoredUser>(*it);
+    };
+    if (auto own = first([&](const User &u) { return u.stationId == m_db.stationId(); }))
+        return own;
+    if (!township.isEmpty()) {
+        if (auto local = first([&](const User &u) { return u.townshipCode == township; }))
+            return local;
+    }
+    return std::optional<StoredUser>(candidates.first());
+}
+
+bool AccountService::reaches(const Session &by, const User &user) const
+{
+    if (!by.can(Permission::ManageUsers))
+        return false;
+    if (Roles::districtWide(by.role))
+        return true;
+    return !Roles::districtWide(user.role) && !by.townshipCode.isEmpty() && user.townshipCode == by.townshipCode;
+}
+
+Status AccountService::mayAssign(const Session &by, Role role, const QString &townshipCode) const
+{
+    if (!by.can(Permission::ManageUsers))
+        return Error::forbidden(tr("Only an administrator may manage accounts."));
+    const QString station = stationTownship();
+    if (Roles::districtWide(role) && !station.isEmpty())
+        return refused(tr("A township station cannot hold a district-wide account (%1).").arg(Roles::display(role)),
+            QStringLiteral("role"));
+    if (!Roles::districtWide(by.role)) {
+        if (Roles::districtWide(role))
+            return refused(tr("A township administrator cannot give the role %1.").arg(Roles::display(role)),
+                QStringLiteral("role"));
+        if (townshipCode != by.townshipCode)
+            return refused(tr("A township administrator manages the accounts of its own township only."),
+                QStringLiteral("township"));
+    }
+    if (!station.isEmpty() && Roles::needsTownship(role) && townshipCode != station)
+        return refused(tr("Accounts of this station belong to its own township."), QStringLiteral("township"));
+    return {};
+}
+
+QList<Role> AccountService::assignableRoles(const Session &by) const
+{
+    QList<Role> roles;
+    const QString township = Roles::districtWide(by.role) ? stationTownship() : by.townshipCode;
+    for (Role r : Roles::all()) {
+        if (mayAssign(by, r, Roles::districtWide(r) ? QString() : township))
+            roles.append(r);
+    }
+    return roles;
+}
+
+Status AccountService::firstAccount(User &user) const
+{
+    if (user.role != Role::DistrictAdmin && user.role != Role::TownshipAdmin)
+        return Error::invalid(tr("The first account must be an administrator."), QStringLiteral("role"));
+    // A township station is bound to its township: its first account administers that township, never the district.
+    user.townshipCode = stationTownship();
+    user.role = user.townshipCode.isEmpty() ? Role::DistrictAdmin : Role::TownshipAdmin;
+    user.villageCode.clear();
+    return {};
 }
 
 Result<User> AccountService::createUser(const Session *by, User user, const QString &password)
 {
     if (hasUsers()) {
         if (!by || !by->can(Permission::ManageUsers))
-            return Error::forbidden(tr("Only a district administrator may create accounts."));
-    } else if (user.role != Role::DistrictAdmin) {
-        return Error::invalid(tr("The first account must be a district administrator."), QStringLiteral("role"));
+            return Error::forbidden(tr("Only an administrator may create accounts."));
+        // A township administrator's accounts are of its township unless said otherwise (and then refused).
+        if (!Roles::districtWide(by->role) && !Roles::districtWide(user.role) && user.townshipCode.isEmpty())
+            user.townshipCode = by->townshipCode;
+        if (auto s = mayAssign(*by, user.role, Roles::districtWide(user.role) ? QString() : user.townshipCode); !s)
+            return s.error();
+    } else if (auto s = firstAccount(user); !s) {
+        return s.error();
     }
     user.username = user.username.trimmed();
     if (user.username.isEmpty())
@@ -95,7 +181,10 @@ Result<User> AccountService::createUser(const Session *by, User user, const QStr
         return s.error();
     if (auto s = checkArea(user); !s)
         return s.error();
-    if (findByUsername(user.username))
+    auto same = UserRepository(m_db).byUsername(user.username);
+    if (!same)
+        return same.error();
+    if (!same->isEmpty())
         return Error::conflict(tr("The user name \"%1\" is taken.").arg(user.username));
     const QString hash = hashPassword(password);
     if (hash.isEmpty())
@@ -171,20 +260,25 @@ QString AccountService::wrongPassword()
 
 Result<StoredUser> AccountService::mayTrySignIn(const QString &username, const QString &password) const
 {
-    auto found = UserRepository(m_db).byUsername(username.trimmed());
+    auto found = resolve(username);
     if (!found)
         return found.error();
-    if (!found.value()) {
+    return mayTrySignIn(found.value(), password);
+}
+
+Result<StoredUser> AccountService::mayTrySignIn(const std::optional<StoredUser> &account, const QString &password) const
+{
+    if (!account) {
         (void)hashPassword(password); // take as long as a real check
         return Error::invalid(wrongPassword(), QStringLiteral("password"));
     }
-    const User &user = found.value()->user;
+    const User &user = account->user;
     if (!user.active)
         return Error::forbidden(tr("This account is disabled."));
     if (user.lockedUntil.isValid() && Clock::now() < user.lockedUntil)
         return Error::forbidden(tr("Too many wrong passwords: the account is locked until %1.")
                                     .arg(QLocale().toString(user.lockedUntil.time(), QLocale::ShortFormat)));
-    return *found.value();
+    return *account;
 }
 
 Result<Session> AccountService::login(const QString &username, const QString &password)
@@ -192,8 +286,13 @@ Result<Session> AccountService::login(const QString &username, const QString &pa
     auto account = mayTrySignIn(username, password);
     if (!account)
         return account.error();
-    const User &user = account->user;
-    if (!verifyPassword(account->passwordHash, password)) {
+    return signIn(account.value(), password);
+}
+
+Result<Session> AccountService::signIn(const StoredUser &account, const QString &password)
+{
+    const User &user = account.user;
+    if (!verifyPassword(account.passwordHash, password)) {
         if (auto s = recordFailure(user); !s)
             return s.error();
         const int left = SettingsRepository(m_db).value(setting::LoginMaxFailures).toInt() - user.failedAttempts - 1;
@@ -221,12 +320,14 @@ Result<Session> AccountService::authenticate(const QString &username, const QStr
 
 Status AccountService::verify(const Session &session, const QString &password)
 {
+    // The session's own account, by id: another station's account of the same name is not this user.
     auto found = UserRepository(m_db).byId(session.userId);
     if (!found)
         return found.error();
-    if (!found.value())
-        return Error::notFound(tr("No such user."));
-    auto result = login(found.value()->user.username, password);
+    auto account = mayTrySignIn(found.value(), password);
+    if (!account)
+        return account.error();
+    auto result = signIn(account.value(), password);
     return result ? Status() : Status(result.error());
 }
 
@@ -257,8 +358,16 @@ Status AccountService::changePassword(const Session &session, const QString &old
 Result<QList<User>> AccountService::users(const Session &session) const
 {
     if (!session.can(Permission::ManageUsers))
-        return Error::forbidden(tr("Only a district administrator may list accounts."));
-    return UserRepository(m_db).all();
+        return Error::forbidden(tr("Only an administrator may list accounts."));
+    auto all = UserRepository(m_db).all();
+    if (!all)
+        return all.error();
+    QList<User> reached;
+    for (const User &u : std::as_const(all.value())) {
+        if (reaches(session, u))
+            reached.append(u);
+    }
+    return reached;
 }
 
 Status AccountService::checkPassword(const QString &username, const QString &password)
@@ -277,11 +386,14 @@ Status AccountService::checkPassword(const QString &username, const QString &pas
 Result<User> AccountService::manageable(const Session &by, const QString &username) const
 {
     if (!by.can(Permission::ManageUsers))
-        return Error::forbidden(tr("Only a district administrator may change accounts."));
-    auto found = findByUsername(username);
+        return Error::forbidden(tr("Only an administrator may change accounts."));
+    // Only the accounts `by` manages are candidates: another township's account of the same name stays out of reach.
+    auto found = resolve(username, [&](const User &u) { return reaches(by, u); });
     if (!found)
         return found.error();
-    return found.value();
+    if (!found.value())
+        return Error::notFound(tr("No account named \"%1\" that you manage.").arg(username.trimmed()));
+    return found.value()->user;
 }
 
 Status AccountService::store(const Session &by, const User &before, const User &after, const QString &field,
@@ -313,15 +425,9 @@ Status AccountService::setActive(const Session &by, const QString &username, boo
         return user.error();
     if (!active && user->id == by.userId)
         return Error::invalid(tr("You cannot disable your own account."), QStringLiteral("username"));
-    if (!active && user->role == Role::DistrictAdmin && user->active) {
-        auto all = UserRepository(m_db).all();
-        if (!all)
-            return all.error();
-        const auto admins = std::count_if(
-            all->cbegin(), all->cend(), [](const User &u) { return u.active && u.role == Role::DistrictAdmin; });
-        if (admins <= 1)
-            return Error::invalid(
-                tr("%1 is the last active district administrator.").arg(username), QStringLiteral("username"));
+    if (!active && user->active) {
+        if (auto s = lastAdministrator(user.value()); !s)
+            return s;
     }
     User after = user.value();
     after.active = active;
@@ -368,22 +474,54 @@ Status AccountService::changeRole(
         return user.error();
     User after = user.value();
     after.role = role;
-    after.townshipCode = Roles::districtWide(role) ? QString() : townshipCode;
+    // Without a township given, a township role keeps the account's township (or the administrator's own).
+    const QString township = !townshipCode.isEmpty() ? townshipCode
+        : !user->townshipCode.isEmpty()              ? user->townshipCode
+                                                     : by.townshipCode;
+    after.townshipCode = Roles::districtWide(role) ? QString() : township;
     after.villageCode = role == Role::VillageWorker ? villageCode : QString();
+    if (auto s = mayAssign(by, role, after.townshipCode); !s)
+        return s;
     if (auto s = checkArea(after); !s)
         return s;
-    if (user->id == by.userId && role != Role::DistrictAdmin)
-        return Error::invalid(tr("You cannot take the administrator role from yourself."), QStringLiteral("role"));
+    if (user->id == by.userId && (role != by.role || after.townshipCode != by.townshipCode))
+        return Error::invalid(tr("You cannot change your own role or area."), QStringLiteral("role"));
+    if (user->active && (role != user->role || after.townshipCode != user->townshipCode)) {
+        if (auto s = lastAdministrator(user.value()); !s)
+            return s;
+    }
     const auto describe = [](const User &u) {
         return QStringLiteral("%1 %2 %3").arg(Roles::code(u.role), u.townshipCode, u.villageCode).trimmed();
     };
     return store(by, user.value(), after, QStringLiteral("role"), describe(user.value()), describe(after));
 }
 
+Status AccountService::lastAdministrator(const User &user) const
+{
+    // The last district administrator, or at a township station its township's last administrator: nobody
+    // could manage the accounts here any more.
+    const QString township = stationTownship();
+    const bool guarded = user.role == Role::DistrictAdmin
+        || (user.role == Role::TownshipAdmin && !township.isEmpty() && user.townshipCode == township);
+    if (!guarded)
+        return {};
+    auto all = UserRepository(m_db).all();
+    if (!all)
+        return all.error();
+    const auto admins = std::count_if(all->cbegin(), all->cend(),
+        [&](const User &u) { return u.active && u.role == user.role && u.townshipCode == user.townshipCode; });
+    if (admins > 1)
+        return {};
+    return Error::invalid(user.role == Role::DistrictAdmin
+            ? tr("%1 is the last active district administrator.").arg(user.username)
+            : tr("%1 is the last active administrator of this station.").arg(user.username),
+        QStringLiteral("username"));
+}
+
 Status AccountService::checkArea(User &user) const
 {
     const RegionTree tree = StationService::regions(m_db);
-    if (user.role == Role::TownshipClerk || user.role == Role::VillageWorker) {
+    if (Roles::needsTownship(user.role)) {
         const Region *t = tree.find(user.townshipCode);
         if (!t || t->level != RegionLevel::Township)
             return Error::invalid(
@@ -391,6 +529,8 @@ Status AccountService::checkArea(User &user) const
     } else {
         user.townshipCode.clear();
     }
+    if (user.role != Role::VillageWorker)
+        user.villageCode.clear();
     if (user.role == Role::VillageWorker && !user.villageCode.isEmpty()) {
         const Region *v = tree.find(user.villageCode);
         if (!v || v->parentCode != user.townshipCode)

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <functional>
+#include <optional>
 
 namespace sn {
 
@@ -22,9 +24,13 @@ public:
     explicit AccountService(Database &db);
 
     bool hasUsers() const;
-    // The first administrator may be created without a session (first-run wizard, `user add` on a new
-    // station); afterwards only a session with ManageUsers may create accounts.
+    // The station's first account may be created without a session (first-run wizard, `init --admin`, `user add`
+    // on a new station): it must be asked for as an administrator and becomes the station's administrator, a
+    // district administrator at a district station, the township administrator at a township station. Afterwards
+    // only a session with ManageUsers may create accounts, within its reach (see mayAssign).
     Result<User> createUser(const Session *by, User user, const QString &password);
+    // A user name may be held by accounts of several stations once accounts sync: the name means the live account
+    // made at this station, else one of this station's township, else the oldest.
     Result<Session> login(const QString &username, const QString &password);
     // The same checks as login (unknown, disabled, locked, wrong password) without writing anything: for
     // commands that inspect a file as it is (check, audit-verify), whose own writes would change what they read.
@@ -32,13 +38,24 @@ public:
     // Unlock the idle-locked desk: the same user's password again. Counts towards throttling.
     Status verify(const Session &session, const QString &password);
     Status changePassword(const Session &session, const QString &oldPassword, const QString &newPassword);
+    // The accounts `session` manages: everyone for a district administrator, the own township's accounts for a
+    // township administrator; refused without ManageUsers.
     Result<QList<User>> users(const Session &session) const;
 
-    // Account management (ManageUsers), audited. A reset password must be changed at the next sign-in.
+    // Account management (ManageUsers), audited, on the accounts `by` manages. A reset password must be changed at
+    // the next sign-in.
     Status setActive(const Session &by, const QString &username, bool active);
     Status resetPassword(const Session &by, const QString &username, const QString &newPassword);
     Status changeRole(
         const Session &by, const QString &username, Role role, const QString &townshipCode, const QString &villageCode);
+
+    // The roles `by` may give an account at this station (empty without ManageUsers). A township administrator
+    // never gives a district-wide role, and no account of a township station holds one.
+    QList<Role> assignableRoles(const Session &by) const;
+    // Whether `by` may give `role` in `townshipCode` here; the reason when not.
+    Status mayAssign(const Session &by, Role role, const QString &townshipCode) const;
+    // This station's township (meta township_code); empty at a district station.
+    QString stationTownship() const;
 
     int idleLockMinutes() const;
     static constexpr int MinPasswordLength = 8;
@@ -53,8 +70,15 @@ private:
     static QString wrongPassword();
     // The account of `username` if it may try to sign in now: it exists, is active and is not locked out.
     Result<StoredUser> mayTrySignIn(const QString &username, const QString &password) const;
-    Result<User> findByUsername(const QString &username) const;
+    Result<StoredUser> mayTrySignIn(const std::optional<StoredUser> &account, const QString &password) const;
+    Result<Session> signIn(const StoredUser &account, const QString &password);
+    // The account `username` means here (see login), among those `in` accepts.
+    Result<std::optional<StoredUser>> resolve(
+        const QString &username, const std::function<bool(const User &)> &in = {}) const;
+    bool reaches(const Session &by, const User &user) const; // `by` manages `user`
     Result<User> manageable(const Session &by, const QString &username) const;
+    Status firstAccount(User &user) const; // the station's administrator, whatever was asked
+    Status lastAdministrator(const User &user) const; // refused when `user` is the last one who manages here
     Status checkArea(User &user) const; // the role's township and village exist and fit
     Status store(const Session &by, const User &before, const User &after, const QString &field,
         const QString &oldValue, const QString &newValue);

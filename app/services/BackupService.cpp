@@ -195,6 +195,10 @@ Status audited(Database &db, const Session &session, const QString &action, cons
 
 Status BackupService::backupTo(Database &db, const Session &session, const QString &file)
 {
+    // Every household of the station leaves in the copy: its administrator's decision, as restoring is.
+    if (!session.can(Permission::ManageUsers))
+        return Error::forbidden(tr("Only an administrator may copy the station's data to a file; %1 is a %2.")
+                                    .arg(session.userName, Roles::display(session.role)));
     if (auto s = db.backupTo(file); !s)
         return s;
     return audited(db, session, QStringLiteral("backup"), file);

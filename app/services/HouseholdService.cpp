@@ -365,7 +365,15 @@ Result<QList<AuditEntry>> HouseholdService::history(const QString &id)
         return township.error();
     if (auto s = checkScope(township.value(), Permission::ViewHouseholds); !s)
         return s.error();
-    return AuditLog(m_db).forHousehold(id);
+    auto entries = AuditLog(m_db).forHousehold(id);
+    if (!entries || m_session.can(Permission::SeeFullIdNumbers))
+        return entries;
+    // Old and new values of members, and the creation snapshot, carry ID numbers.
+    for (AuditEntry &e : entries.value()) {
+        e.oldValue = IdNumber::maskWithin(e.oldValue);
+        e.newValue = IdNumber::maskWithin(e.newValue);
+    }
+    return entries;
 }
 
 } // namespace sn

@@ -78,6 +78,7 @@ public:
     // (surname)", "ID number of 王秀英, from its 15-digit form"), never showing an ID number; empty without
     // text. Asked per row as the registry shows it, so search itself stays as fast as a bare FTS5 query.
     Result<QString> matchReason(const QString &typed, const QString &householdId) const;
+    // ID numbers in the values masked for a role without SeeFullIdNumbers.
     Result<QList<AuditEntry>> history(const QString &id);
 
 private:

@@ -49,7 +49,14 @@ Status LeadService::checkScope(const QString &townshipCode, Permission permissio
 LeadRow LeadService::row(const Lead &lead) const
 {
     const QDateTime now = Clock::now();
-    return { lead, LeadRules::secondsLeft(lead, now), LeadRules::countdown(lead, now) };
+    return { masked(lead), LeadRules::secondsLeft(lead, now), LeadRules::countdown(lead, now) };
+}
+
+Lead LeadService::masked(Lead lead) const
+{
+    if (!m_session.can(Permission::SeeFullIdNumbers))
+        lead.personIdNumber = IdNumber::mask(lead.personIdNumber);
+    return lead;
 }
 
 Result<QString> LeadService::report(Lead lead)
@@ -117,7 +124,7 @@ Result<Lead> LeadService::get(const QString &id) const
         return lead.error();
     if (auto s = checkScope(lead->townshipCode, Permission::ViewHouseholds); !s)
         return s.error();
-    return lead;
+    return masked(lead.value());
 }
 
 Result<QList<LeadEvent>> LeadService::history(const QString &id) const

@@ -37,6 +37,8 @@ public:
     QString defaultTownship() const;
     // State reported, deadline set; an empty township is defaultTownship(). Returns the id.
     Result<QString> report(Lead lead);
+    // Leads as every result of this service carries them: the person's ID number masked for a role without
+    // SeeFullIdNumbers.
     Result<Lead> get(const QString &id) const;
     Result<QList<LeadEvent>> history(const QString &id) const;
     // One step of the funnel; illegal jumps are refused with a message. `decision` only with Decided.
@@ -70,6 +72,7 @@ public:
 private:
     Status checkScope(const QString &townshipCode, Permission permission) const;
     LeadRow row(const Lead &lead) const;
+    Lead masked(Lead lead) const; // the person's ID number masked unless the role sees full numbers
     Result<QList<LeadRow>> rows(const LeadQuery &query) const; // with countdowns, most urgent first
     Status checkGrantScope(const TemporaryGrant &grant) const;
 

@@ -4,8 +4,8 @@
 
 #include "database/AuditLog.h"
 #include "database/Database.h"
-#include "database/SettingsRepository.h"
 #include "database/ServiceTeamRepository.h"
+#include "database/SettingsRepository.h"
 #include "database/SqlUtil.h"
 #include "database/Transaction.h"
 #include "domain/Clock.h"
@@ -33,8 +33,8 @@ Result<QString> ServiceTeamService::addVolunteer(Volunteer v)
         return s.error();
     if (v.name.trimmed().isEmpty())
         return Error::invalid(tr("The volunteer needs a name."), QStringLiteral("name"));
-    static const QStringList kinds = {QStringLiteral("volunteer"), QStringLiteral("grid_worker"), QStringLiteral("party_member"),
-                                      QStringLiteral("village_cadre")};
+    static const QStringList kinds = { QStringLiteral("volunteer"), QStringLiteral("grid_worker"),
+        QStringLiteral("party_member"), QStringLiteral("village_cadre") };
     if (!kinds.contains(v.kind))
         return Error::invalid(tr("Unknown kind of team member \"%1\".").arg(v.kind), QStringLiteral("kind"));
     const RegionTree tree = StationService::regions(m_db);
@@ -61,6 +61,9 @@ int ServiceTeamService::pointsPerVerifiedLead() const
 
 Status ServiceTeamService::awardForVerifiedLead(const Lead &lead)
 {
+    // Whoever may verify the lead (LeadService::advance) earns its volunteer the points: never another township.
+    if (auto s = checkScope(lead.townshipCode, Permission::CompleteReviews); !s)
+        return s;
     if (lead.volunteerId.isEmpty())
         return {};
     ServiceTeamRepository repository(m_db);
@@ -69,8 +72,8 @@ Status ServiceTeamService::awardForVerifiedLead(const Lead &lead)
         return already.error();
     if (already.value())
         return {}; // points are earned once per lead
-    return repository.insertPoints(lead.volunteerId, pointsPerVerifiedLead(), tr("verified lead: %1").arg(lead.personName),
-                                   lead.id);
+    return repository.insertPoints(
+        lead.volunteerId, pointsPerVerifiedLead(), tr("verified lead: %1").arg(lead.personName), lead.id);
 }
 
 Result<int> ServiceTeamService::balance(const QString &volunteerId) const
@@ -160,7 +163,9 @@ Status ServiceTeamService::setLiaison(const Liaison &l)
     if (!tx.isActive())
         return tx.error();
     // One liaison per unit: replace the previous one.
-    if (auto r = ServiceTeamRepository(m_db).replaceLiaison({l.unitKind, l.unit.trimmed(), l.name.trimmed(), l.phone.trimmed()}); !r)
+    if (auto r = ServiceTeamRepository(m_db).replaceLiaison(
+            { l.unitKind, l.unit.trimmed(), l.name.trimmed(), l.phone.trimmed() });
+        !r)
         return r;
     return tx.commit();
 }

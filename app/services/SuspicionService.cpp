@@ -89,7 +89,8 @@ std::optional<QString> SuspicionService::scope() const
 
 SuspicionRow SuspicionService::masked(SuspicionRow row) const
 {
-    if (!m_session.can(Permission::SeeFullIdNumbers) && row.idNumber.size() == 18)
+    // Damaged numbers too (Excel's 6.30105E+17, a 15-digit old number): they are still a person's number.
+    if (!m_session.can(Permission::SeeFullIdNumbers) && !row.idNumber.isEmpty())
         row.idNumber = IdNumber::mask(row.idNumber);
     return row;
 }

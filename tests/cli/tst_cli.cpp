@@ -218,9 +218,10 @@ private slots:
 
     void initDemoCheckStats()
     {
+        // Demo households span the district: only the bureau's district administrator adds them.
         const QString file = db(QStringLiteral("station.sqlite"));
         Run r = run({ QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"),
-            QStringLiteral("朝阳街道"), QStringLiteral("--station"), QStringLiteral("朝阳街道窗口") });
+            QStringLiteral("城北区"), QStringLiteral("--station"), QStringLiteral("区民政局") });
         QCOMPARE(r.code, 0);
         QCOMPARE(run({ QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"),
                          QStringLiteral("朝阳"), QStringLiteral("--station"), QStringLiteral("again") })
@@ -552,13 +553,14 @@ private slots:
         QCOMPARE(run({ QStringLiteral("check"), QStringLiteral("--db"), file }).code, 0);
     }
 
-    // Issue 16 at the command line, on a township's own station.
+    // Issue 16 at the command line, at the bureau (standards and the policy catalogue are the district's: a
+    // township's station holds no district administrator), and a lead at a township's own station.
     void domainCorrections()
     {
-        const QString file = db(QStringLiteral("township.sqlite"));
+        const QString file = db(QStringLiteral("bureau.sqlite"));
         QCOMPARE(run(at(file,
-                         { QStringLiteral("init"), QStringLiteral("--township"), QStringLiteral("朝阳街道"),
-                             QStringLiteral("--station"), QStringLiteral("朝阳窗口") }))
+                         { QStringLiteral("init"), QStringLiteral("--township"), QStringLiteral("城北区"),
+                             QStringLiteral("--station"), QStringLiteral("区民政局") }))
                      .code,
             0);
 
@@ -639,9 +641,22 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("2021")), qPrintable(r.err));
 
         // 6. A lead without "township" at the township's station is the station's.
+        const QString township = db(QStringLiteral("township.sqlite"));
+        QCOMPARE(run(at(township,
+                         { QStringLiteral("init"), QStringLiteral("--township"), QStringLiteral("朝阳街道"),
+                             QStringLiteral("--station"), QStringLiteral("朝阳窗口") }))
+                     .code,
+            0);
+        const QByteArray lead = R"({"person_name": "张大爷", "description": "独居老人家中断粮", "emergency": true})";
+        r = run(at(township,
+                    { QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") }),
+            lead);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("township")).toString(), QStringLiteral("630105001"));
         r = run(
             at(file, { QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") }),
-            R"({"person_name": "张大爷", "description": "独居老人家中断粮", "emergency": true})");
+            QByteArray(R"({"township": "朝阳街道", "person_name": "张大爷", "description": "独居老人家中断粮",
+                "emergency": true})"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().object().value(QStringLiteral("township")).toString(), QStringLiteral("630105001"));
         QVERIFY(r.json().object().value(QStringLiteral("answer")).isNull());
@@ -854,6 +869,23 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().array().size(), 2);
         QVERIFY(!r.out.contains(QStringLiteral("argon2")));
+        // 马坊's station is bound to its township: the first account administers 马坊, and no account there may
+        // hold a district-wide role.
+        for (const QJsonValue &v : r.json().array()) {
+            const QJsonObject u = v.toObject();
+            QCOMPARE(u.value(QStringLiteral("role")).toString(),
+                u.value(QStringLiteral("username")).toString() == QLatin1String("admin")
+                    ? QStringLiteral("township_admin")
+                    : QStringLiteral("township_clerk"));
+            QVERIFY(!u.value(QStringLiteral("township")).toString().isEmpty());
+        }
+        for (const char *districtRole : { "district_admin", "auditor" }) {
+            r = run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), file,
+                        QStringLiteral("--username"), QStringLiteral("boss"), QStringLiteral("--role"),
+                        QLatin1String(districtRole), QStringLiteral("--password-stdin") },
+                "boss-password-2026\n");
+            QCOMPARE(r.code, 2);
+        }
     }
 
     // Every command that reads personal data or changes anything signs in; a password file others may read is

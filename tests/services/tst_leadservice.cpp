@@ -94,7 +94,7 @@ private slots:
         QFETCH(int, answer);
         LeadService service(*m_station->db, clerkOf(Chaoyang));
         const QString id = service.report(emergency()).value(); // 20:00, deadline 08:00 next day
-        const Session worker{QStringLiteral("w"), QStringLiteral("小王"), Role::VillageWorker, Chaoyang, Beiyuan};
+        const Session worker { QStringLiteral("w"), QStringLiteral("小王"), Role::VillageWorker, Chaoyang, Beiyuan };
         if (LeadDecision(decision) != LeadDecision::Duplicate) {
             QVERIFY(LeadService(*m_station->db, worker).advance(id, LeadState::Verified, {}));
             QVERIFY(service.advance(id, LeadState::Window, {}));
@@ -110,7 +110,8 @@ private slots:
         Clock::setNow(QDateTime(QDate(2026, 12, 2), QTime(9, 0)));
         QVERIFY(!LeadRules::isLate(lead, Clock::now()));
         QVERIFY(service.list(true).value().isEmpty());
-        for (const VillageAssessment &v : ServiceTeamService(*m_station->db, clerkOf(Chaoyang)).assessment(2026).value()) {
+        for (const VillageAssessment &v :
+            ServiceTeamService(*m_station->db, clerkOf(Chaoyang)).assessment(2026).value()) {
             if (v.villageCode == Beiyuan)
                 QCOMPARE(v.leadsInTime, v.leadsFound);
         }
@@ -181,21 +182,24 @@ private slots:
         const Status jump = clerk.advance(id, LeadState::Window, {});
         QVERIFY(!jump);
         QVERIFY(jump.error().message.contains(QStringLiteral("Verified")));
-        const Session worker{QStringLiteral("w"), QStringLiteral("小王"), Role::VillageWorker, Chaoyang, Beiyuan};
+        const Session worker { QStringLiteral("w"), QStringLiteral("小王"), Role::VillageWorker, Chaoyang, Beiyuan };
         QVERIFY(LeadService(*m_station->db, worker).advance(id, LeadState::Verified, QStringLiteral("入户核实属实")));
-        QCOMPARE(LeadService(*m_station->db, worker).advance(id, LeadState::Window, {}).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(LeadService(*m_station->db, worker).advance(id, LeadState::Window, {}).error().kind,
+            Error::Kind::Forbidden);
         ServiceTeamService team(*m_station->db, clerkOf(Chaoyang));
         QCOMPARE(team.balance(m_volunteer).value(), 10);
         QVERIFY(clerk.advance(id, LeadState::Window, {}));
         QVERIFY(clerk.get(id)->answeredAt.isValid());
         QVERIFY(clerk.advance(id, LeadState::FieldCheck, {}));
-        QCOMPARE(clerk.advance(id, LeadState::Decided, {}, LeadDecision::Referred).error().field, QStringLiteral("household"));
+        QCOMPARE(clerk.advance(id, LeadState::Decided, {}, LeadDecision::Referred).error().field,
+            QStringLiteral("household"));
         QVERIFY(clerk.linkHousehold(id, m_household));
         Policy housing;
         housing.department = QStringLiteral("区住建局");
         housing.title = QStringLiteral("公共租赁住房保障");
         const QString policy = ReferralService(*m_station->db, admin()).savePolicy(housing).value();
-        QVERIFY(clerk.advance(id, LeadState::Decided, QStringLiteral("转介住房保障"), LeadDecision::Referred, {policy}));
+        QVERIFY(
+            clerk.advance(id, LeadState::Decided, QStringLiteral("转介住房保障"), LeadDecision::Referred, { policy }));
         QVERIFY(!clerk.advance(id, LeadState::Closed, {}));
         QVERIFY(clerk.advance(id, LeadState::FollowUp, {}));
         QVERIFY(clerk.advance(id, LeadState::Closed, {}));
@@ -225,6 +229,35 @@ private slots:
         Lead bad = emergency();
         bad.personIdNumber = QStringLiteral("630105198001010019");
         QCOMPARE(clerk.report(bad).error().field, QStringLiteral("person_id_number"));
+    }
+
+    // The person's ID number leaves the service masked for a role without full numbers (issue 18, item 6): in
+    // get, the lists and the intake draft; a clerk gets it whole.
+    void idNumberMaskedForRolesWithoutFullNumbers()
+    {
+        LeadService clerk(*m_station->db, clerkOf(Chaoyang));
+        Lead l = emergency();
+        const QString full = makeId(QDate(1950, 6, 6), 7);
+        l.personIdNumber = full;
+        const QString id = clerk.report(l).value();
+        QCOMPARE(clerk.get(id)->personIdNumber, full);
+        const Session worker { QStringLiteral("w"), QStringLiteral("小王"), Role::VillageWorker, Chaoyang, Beiyuan };
+        const Session auditor { QStringLiteral("a"), QStringLiteral("审计"), Role::Auditor, {}, {} };
+        for (const Session &session : { worker, auditor }) {
+            LeadService service(*m_station->db, session);
+            QCOMPARE(service.get(id)->personIdNumber, IdNumber::mask(full));
+            auto rows = service.list();
+            QVERIFY(rows);
+            QVERIFY(!rows->isEmpty());
+            for (const LeadRow &r : rows.value())
+                QVERIFY(!r.lead.personIdNumber.contains(full));
+        }
+        LeadService escalations(*m_station->db, auditor);
+        for (const LeadRow &r : escalations.escalations().value())
+            QVERIFY(!r.lead.personIdNumber.contains(full));
+        auto draft = LeadService(*m_station->db, worker).intakeDraft(id);
+        if (draft)
+            QCOMPARE(draft->members.first().idNumber, IdNumber::mask(full));
     }
 
     void referralWithOneTimeNotification()
@@ -288,41 +321,48 @@ private slots:
         LeadService leads(*m_station->db, clerkOf(Chaoyang));
         Lead l = emergency();
         const QString id = leads.report(l).value();
-        const Session worker{QStringLiteral("w"), QStringLiteral("小王"), Role::VillageWorker, Chaoyang, Beiyuan};
+        const Session worker { QStringLiteral("w"), QStringLiteral("小王"), Role::VillageWorker, Chaoyang, Beiyuan };
         QVERIFY(LeadService(*m_station->db, worker).advance(id, LeadState::Verified, {}));
         QVERIFY(leads.advance(id, LeadState::Window, {}));
         QVERIFY(leads.advance(id, LeadState::FieldCheck, {}));
         QVERIFY(leads.linkHousehold(id, m_household));
         // No policy chosen: refused, nothing decided.
-        QCOMPARE(leads.advance(id, LeadState::Decided, {}, LeadDecision::Referred).error().field, QStringLiteral("policies"));
+        QCOMPARE(leads.advance(id, LeadState::Decided, {}, LeadDecision::Referred).error().field,
+            QStringLiteral("policies"));
         QCOMPARE(leads.get(id)->state, LeadState::FieldCheck);
         QString referralId;
-        QVERIFY(leads.advance(id, LeadState::Decided, QStringLiteral("转介住房与残联"), LeadDecision::Referred, {h, d}, &referralId));
+        QVERIFY(leads.advance(
+            id, LeadState::Decided, QStringLiteral("转介住房与残联"), LeadDecision::Referred, { h, d }, &referralId));
         QVERIFY(!referralId.isEmpty());
-        QCOMPARE(int(leads.get(id)->answer), int(LeadAnswer::Referred)); // the emergency's clock stopped with the referral
+        QCOMPARE(
+            int(leads.get(id)->answer), int(LeadAnswer::Referred)); // the emergency's clock stopped with the referral
 
         ReferralService clerk(*m_station->db, clerkOf(Chaoyang));
         const Referral made = clerk.referral(referralId).value();
         QCOMPARE(made.leadId, id);
         QCOMPARE(made.householdId, m_household);
-        QCOMPARE(made.policyIds, QStringList({h, d}));
+        QCOMPARE(made.policyIds, QStringList({ h, d }));
         QCOMPARE(made.service, QStringLiteral("other"));
         const NotificationLetter letter = clerk.letter(referralId).value();
         QCOMPARE(letter.policies.size(), 2); // across departments
         QCOMPARE(clerk.list().value().size(), 1);
         QCOMPARE(clerk.list().value().first().policyTitles,
-                 QStringList({QStringLiteral("公共租赁住房保障"), QStringLiteral("困难残疾人生活补贴")}));
+            QStringList({ QStringLiteral("公共租赁住房保障"), QStringLiteral("困难残疾人生活补贴") }));
         // Follow-up in 14 days: due then, not before; done is no longer due.
         QVERIFY(clerk.list(Clock::today().addDays(13)).value().isEmpty());
         QCOMPARE(clerk.list(Clock::today().addDays(14)).value().size(), 1);
-        QVERIFY(clerk.setStatus(referralId, ReferralStatus::Accepted, QStringLiteral("住建局已受理"), Clock::today().addDays(30)));
+        QVERIFY(clerk.setStatus(
+            referralId, ReferralStatus::Accepted, QStringLiteral("住建局已受理"), Clock::today().addDays(30)));
         QVERIFY(clerk.list(Clock::today().addDays(14)).value().isEmpty());
         QVERIFY(clerk.setStatus(referralId, ReferralStatus::Declined, QStringLiteral("不符合公租房条件")));
         QCOMPARE(clerk.referral(referralId)->status, ReferralStatus::Declined);
         QVERIFY(clerk.list(Clock::today().addDays(60)).value().isEmpty());
         // Stored as the code every station's schema accepts.
-        QCOMPARE(sql::scalar(m_station->db->sql(), QStringLiteral("SELECT status FROM referrals WHERE id = ?"), {referralId})
-                     .value().toString(), QStringLiteral("returned"));
+        QCOMPARE(sql::scalar(
+                     m_station->db->sql(), QStringLiteral("SELECT status FROM referrals WHERE id = ?"), { referralId })
+                     .value()
+                     .toString(),
+            QStringLiteral("returned"));
     }
 
     void publicityLiaisonsAssessment()
@@ -334,14 +374,20 @@ private slots:
         e.place = QStringLiteral("朝阳社区广场");
         e.participants = 120;
         QVERIFY(clerk.addPublicityEvent(e));
-        const QStringList without = ServiceTeamService(*m_station->db, admin()).townshipsWithoutEvent(QDate(2026, 11, 27)).value();
+        const QStringList without
+            = ServiceTeamService(*m_station->db, admin()).townshipsWithoutEvent(QDate(2026, 11, 27)).value();
         QCOMPARE(without.size(), 5);
         QVERIFY(!without.contains(Chaoyang));
-        QVERIFY(ServiceTeamService(*m_station->db, admin()).townshipsWithoutEvent(QDate(2026, 7, 1)).value().contains(Chaoyang));
+        QVERIFY(ServiceTeamService(*m_station->db, admin())
+                    .townshipsWithoutEvent(QDate(2026, 7, 1))
+                    .value()
+                    .contains(Chaoyang));
 
-        QVERIFY(clerk.setLiaison({QStringLiteral("township"), Chaoyang, QStringLiteral("李联络"), QStringLiteral("0971-1234567")}));
-        QVERIFY(clerk.setLiaison({QStringLiteral("township"), Chaoyang, QStringLiteral("王联络"), QStringLiteral("0971-7654321")}));
-        QVERIFY(!clerk.setLiaison({QStringLiteral("department"), QStringLiteral("医保局"), QStringLiteral("x"), {}}));
+        QVERIFY(clerk.setLiaison(
+            { QStringLiteral("township"), Chaoyang, QStringLiteral("李联络"), QStringLiteral("0971-1234567") }));
+        QVERIFY(clerk.setLiaison(
+            { QStringLiteral("township"), Chaoyang, QStringLiteral("王联络"), QStringLiteral("0971-7654321") }));
+        QVERIFY(!clerk.setLiaison({ QStringLiteral("department"), QStringLiteral("医保局"), QStringLiteral("x"), {} }));
         QCOMPARE(clerk.liaisons().value().size(), 1);
         QCOMPARE(clerk.liaisons().value().first().name, QStringLiteral("王联络"));
 
@@ -349,7 +395,7 @@ private slots:
         Lead l = emergency();
         l.emergency = false;
         const QString id = leads.report(l).value();
-        const Session worker{QStringLiteral("w"), QStringLiteral("小王"), Role::VillageWorker, Chaoyang, Beiyuan};
+        const Session worker { QStringLiteral("w"), QStringLiteral("小王"), Role::VillageWorker, Chaoyang, Beiyuan };
         QVERIFY(LeadService(*m_station->db, worker).advance(id, LeadState::Verified, {}));
         QVERIFY(leads.advance(id, LeadState::Window, {}));
         const QList<VillageAssessment> year = clerk.assessment(2026).value();

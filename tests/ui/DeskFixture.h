@@ -101,7 +101,7 @@ public:
             qWarning("%s", qPrintable(created.error().message));
             return false;
         }
-        m_admin = { created->id, created->displayName, Role::DistrictAdmin, {}, {} };
+        m_admin = { created->id, created->displayName, created->role, created->townshipCode, {} };
         return true;
     }
 

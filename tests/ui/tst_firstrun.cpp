@@ -91,7 +91,9 @@ void TestFirstRun::createsTownshipStation()
     QVERIFY(accounts.hasUsers());
     auto session = accounts.login(QStringLiteral("chief"), QStringLiteral("s3cret!-north"));
     QVERIFY2(session, qPrintable(session.error().message));
-    QCOMPARE(session->role, Role::DistrictAdmin);
+    // A township's station holds no district role: its first account administers the township.
+    QCOMPARE(session->role, Role::TownshipAdmin);
+    QCOMPARE(session->townshipCode, info.townshipCode);
     QCOMPARE(session->userName, QStringLiteral("李局长"));
 }
 
@@ -117,7 +119,9 @@ void TestFirstRun::createsDistrictStation()
     const StationInfo info = StationService::info(*db);
     QVERIFY(info.townshipCode.isEmpty());
     QCOMPARE(info.districtName, QStringLiteral("城北区"));
-    QVERIFY(AccountService(*db).login(QStringLiteral("chief"), QStringLiteral("bureau-2026")));
+    auto session = AccountService(*db).login(QStringLiteral("chief"), QStringLiteral("bureau-2026"));
+    QVERIFY(session);
+    QCOMPARE(session->role, Role::DistrictAdmin);
 }
 
 void TestFirstRun::refusesUnknownTownship()
