@@ -755,8 +755,32 @@ SafetyNet will close, restore the backup and start again.</source>
         <translation>数据包中有 %1 条变更，但包头记载为 %2 条</translation>
     </message>
     <message>
-        <source>written by a newer SafetyNet (bundle format %1)</source>
-        <translation>由更新版本的 SafetyNet 写入（数据包格式 %1）</translation>
+        <source>This station has no signing key.</source>
+        <translation>本站点没有签名密钥。</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>not a signed bundle (format %1)</source>
+        <translation>不是已签名的数据包（格式 %1）</translation>
+    </message>
+    <message>
+        <source>written for another district (%1)</source>
+        <translation>为其他区写入（%1）</translation>
+    </message>
+    <message>
+        <source>its certificate belongs to another station</source>
+        <translation>其证书属于另一站点</translation>
+    </message>
+    <message>
+        <source>the bundle was altered or damaged (its station&apos;s signature does not match)</source>
+        <translation>数据包已被篡改或损坏（与站点签名不符）</translation>
+    </message>
+    <message>
+        <source>a signed bundle cannot be opened with the district key alone (format %1)</source>
+        <translation>已签名的数据包不能只用区级密钥打开（格式 %1）</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2443,46 @@ Say which column of the sheet holds each field.</source>
         <source>This account manages the station: it creates the other users. At a township&apos;s station it is the township administrator, at the district bureau the district administrator. Choose a password that the public at the counter cannot guess.</source>
         <translation>此账户负责管理本站点，并创建其他用户。在乡镇（街道）站点它是乡镇（街道）管理员，在区民政局是区级管理员。请选择窗口前群众猜不到的密码。</translation>
     </message>
+    <message>
+        <source>None: a new station (the district bureau, or a window made before enrolment)</source>
+        <translation>无：新建站点（区民政局，或注册制度之前建立的窗口）</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment file…</source>
+        <translation>注册文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The file the district bureau wrote for this window (safetynet-cli enrol)</source>
+        <translation>区民政局为本窗口生成的文件（safetynet-cli enrol）</translation>
+    </message>
+    <message>
+        <source>Enrolment:</source>
+        <translation>注册：</translation>
+    </message>
+    <message>
+        <source>Passphrase of the enrolment file</source>
+        <translation>注册文件的口令</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>注册文件</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol);;All files (*)</source>
+        <translation>注册文件 (*.enrol);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, enrolled by %2</source>
+        <translation>%1，由%2注册</translation>
+    </message>
 </context>
 <context>
     <name>sn::GrantDialog</name>
@@ -3284,6 +3348,10 @@ Say which column of the sheet holds each field.</source>
         <source>The household was not saved: %1</source>
         <translation>家庭未保存：%1</translation>
     </message>
+    <message>
+        <source>%1&apos;s ID number is already registered in %2; that township closes its registration before this one can be made.</source>
+        <translation>%1 的身份证号已在%2登记；须由该镇（街道）先注销登记，才能在此登记。</translation>
+    </message>
 </context>
 <context>
     <name>sn::HouseholdTableModel</name>
@@ -3515,6 +3583,57 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>id_numbers: %1 more</source>
         <translation>id_numbers：另有 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>sn::KeyRing</name>
+    <message>
+        <source>its station certificate was not issued by this district</source>
+        <translation>其站点证书不是本区签发的</translation>
+    </message>
+    <message>
+        <source>its station certificate is incomplete</source>
+        <translation>其站点证书不完整</translation>
+    </message>
+    <message>
+        <source>Only a district station can enrol stations.</source>
+        <translation>只有区级站点可以注册站点。</translation>
+    </message>
+    <message>
+        <source>This station has no signing key: enrol it at the district bureau.</source>
+        <translation>本站点没有签名密钥：请到区民政局注册。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to seal the enrolment file.</source>
+        <translation>内存不足，无法加密注册文件。</translation>
+    </message>
+    <message>
+        <source>This is not a SafetyNet enrolment file.</source>
+        <translation>这不是安全网注册文件。</translation>
+    </message>
+    <message>
+        <source>The enrolment file is damaged.</source>
+        <translation>注册文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the enrolment file.</source>
+        <translation>内存不足，无法打开注册文件。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the enrolment file was altered.</source>
+        <translation>口令错误，或注册文件已被改动。</translation>
+    </message>
+    <message>
+        <source>The enrolment file holds no valid station certificate.</source>
+        <translation>注册文件中没有有效的站点证书。</translation>
     </message>
 </context>
 <context>
@@ -6810,6 +6929,26 @@ Completed this half-year: %2</source>
         <source>%1 already exists; a new station needs a new file.</source>
         <translation>%1 已存在；新站点需要新文件。</translation>
     </message>
+    <message>
+        <source>Only a district administrator enrols stations.</source>
+        <translation>只有区级管理员可以注册站点。</translation>
+    </message>
+    <message>
+        <source>Only a district station holds the district&apos;s keys: enrol stations there (a bureau made before enrolment: give its district key file with --key).</source>
+        <translation>只有区级站点持有本区密钥：请在区级站点注册站点（注册制度之前建立的区民政局站点：用 --key 提供区级密钥文件）。</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>区级</translation>
+    </message>
+    <message>
+        <source>The enrolment is for %1; this region tree is of %2.</source>
+        <translation>该注册属于%1；此区划树属于%2。</translation>
+    </message>
+    <message>
+        <source>The township of the enrolment (%1) is not in %2.</source>
+        <translation>注册所属镇（街道）（%1）不在%2中。</translation>
+    </message>
 </context>
 <context>
     <name>sn::SuspicionMatcher</name>
@@ -7206,12 +7345,12 @@ Completed this half-year: %2</source>
         <translation>请先在“设置”中选择共享文件夹。</translation>
     </message>
     <message>
-        <source>Import the district key file in Settings first.</source>
-        <translation>请先在“设置”中导入区级密钥文件。</translation>
-    </message>
-    <message>
         <source>The shared folder %1 cannot be reached.</source>
         <translation>无法访问共享文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>This station holds no keys: join the district from an enrolment file, or import the district key file in Settings.</source>
+        <translation>本站点没有密钥：请用注册文件加入本区，或在“设置”中导入区级密钥文件。</translation>
     </message>
 </context>
 <context>
@@ -7235,10 +7374,6 @@ Completed this half-year: %2</source>
 </context>
 <context>
     <name>sn::SyncService</name>
-    <message>
-        <source>No district key: import the key file first.</source>
-        <translation>没有区级密钥：请先导入密钥文件。</translation>
-    </message>
     <message>
         <source>This database has no station id.</source>
         <translation>此数据库没有站点编号。</translation>
@@ -7310,6 +7445,26 @@ Completed this half-year: %2</source>
     <message>
         <source>The table %1 is not synced.</source>
         <translation>数据表 %1 不参与同步。</translation>
+    </message>
+    <message>
+        <source>%1: written by station %2, found in another station&apos;s folder</source>
+        <translation>%1：由站点 %2 写入，却出现在其他站点的文件夹中</translation>
+    </message>
+    <message>
+        <source>%1: refused whole, %2</source>
+        <translation>%1：整包拒收，%2</translation>
+    </message>
+    <message>
+        <source>This station holds the keys of district %1; the key file is of another district (%2).</source>
+        <translation>本站点持有区 %1 的密钥；该密钥文件属于另一个区（%2）。</translation>
+    </message>
+    <message>
+        <source>This station holds no keys: enrol it at the district bureau, or give the district key file once.</source>
+        <translation>本站点没有密钥：请到区民政局注册，或提供一次区级密钥文件。</translation>
+    </message>
+    <message>
+        <source>The keys of this database belong to another station (%1).</source>
+        <translation>此数据库中的密钥属于另一站点（%1）。</translation>
     </message>
 </context>
 <context>
@@ -7439,6 +7594,14 @@ Use this key at this station too?</source>
         <translation>密钥 %1 已写入 %2。请将其复制到每个站点（用 U 盘，切勿通过共享文件夹）。
 
 本站点也使用此密钥吗？</translation>
+    </message>
+    <message>
+        <source>This station holds the keys of %1 (district %2): it reads every township.</source>
+        <translation>本站点持有%1（区 %2）的密钥：可读取所有镇（街道）的数据。</translation>
+    </message>
+    <message>
+        <source>This station holds the keys of %1 (district %2) for %3 only: other townships&apos; records never reach it.</source>
+        <translation>本站点持有%1（区 %2）的密钥，仅限%3：其他镇（街道）的记录不会传到本站点。</translation>
     </message>
 </context>
 <context>
@@ -8112,10 +8275,6 @@ Use this key at this station too?</source>
         <translation>未办结的救助线索及其时限。</translation>
     </message>
     <message>
-        <source>Make a district key file for sync.</source>
-        <translation>生成用于同步的区级密钥文件。</translation>
-    </message>
-    <message>
         <source>Exchange changes through a shared folder.</source>
         <translation>通过共享文件夹交换变更。</translation>
     </message>
@@ -8514,14 +8673,6 @@ Use this key at this station too?</source>
     <message>
         <source>The shared folder.</source>
         <translation>共享文件夹。</translation>
-    </message>
-    <message>
-        <source>The district key file.</source>
-        <translation>区级密钥文件。</translation>
-    </message>
-    <message>
-        <source>sync needs --db FILE, --share DIR and --key FILE.</source>
-        <translation>sync 需要 --db FILE、--share DIR 和 --key FILE。</translation>
     </message>
     <message>
         <source>exported %1 changes, imported %2 bundles (%3 changes), %4 conflicts</source>
@@ -8965,6 +9116,90 @@ Use this key at this station too?</source>
         <source>Township (township administrators, clerks and village workers).</source>
         <translation>乡镇（街道）（乡镇（街道）管理员、窗口工作人员和村级工作人员）。</translation>
     </message>
+    <message>
+        <source>Make a district key file for sync (stations made before enrolment).</source>
+        <translation>生成同步用的区级密钥文件（注册制度之前建立的站点）。</translation>
+    </message>
+    <message>
+        <source>Enrol a new station of a township (district station, administrator).</source>
+        <translation>为镇（街道）注册新站点（区级站点，管理员）。</translation>
+    </message>
+    <message>
+        <source>Create a station from its enrolment file.</source>
+        <translation>用注册文件建立站点。</translation>
+    </message>
+    <message>
+        <source>Enrol a new station: its keys and certificate, sealed with a passphrase read from standard input.</source>
+        <translation>注册新站点：其密钥和证书用从标准输入读取的口令加密。</translation>
+    </message>
+    <message>
+        <source>The township of the new station, or the district&apos;s name for another district desk.</source>
+        <translation>新站点所属镇（街道），或填区名以建立另一个区级工作台。</translation>
+    </message>
+    <message>
+        <source>Name of the new station.</source>
+        <translation>新站点的名称。</translation>
+    </message>
+    <message>
+        <source>The enrolment file to write.</source>
+        <translation>要写入的注册文件。</translation>
+    </message>
+    <message>
+        <source>The district key file, for a bureau made before enrolment (kept in its keyring).</source>
+        <translation>区级密钥文件，用于注册制度之前建立的区民政局站点（保存到其密钥库）。</translation>
+    </message>
+    <message>
+        <source>enrol needs --db FILE, --township NAME, --station NAME and --out FILE.</source>
+        <translation>enrol 需要 --db 文件、--township 名称、--station 名称和 --out 文件。</translation>
+    </message>
+    <message>
+        <source>%1 exists; choose a new file for the enrolment.</source>
+        <translation>%1 已存在；请为注册另选一个新文件。</translation>
+    </message>
+    <message>
+        <source>Passphrase for the enrolment file (give it to the station separately): </source>
+        <translation>注册文件的口令（请另行告知该站点）：</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Enrolment of &quot;%1&quot; written to %2.</source>
+        <translation>“%1”的注册已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Create this station from its enrolment file (passphrase from standard input).</source>
+        <translation>用注册文件建立本站点（口令从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>The enrolment file.</source>
+        <translation>注册文件。</translation>
+    </message>
+    <message>
+        <source>join needs --db FILE and the enrolment file.</source>
+        <translation>join 需要 --db 文件和注册文件。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the enrolment file: </source>
+        <translation>注册文件的口令：</translation>
+    </message>
+    <message>
+        <source>Joined station &quot;%1&quot; (%2 %3) in %4</source>
+        <translation>已加入站点“%1”（%2 %3），数据在 %4</translation>
+    </message>
+    <message>
+        <source>The district key file, for a station made before enrolment (kept in its keyring from then on).</source>
+        <translation>区级密钥文件，用于注册制度之前建立的站点（此后保存在其密钥库中）。</translation>
+    </message>
+    <message>
+        <source>sync needs --db FILE and --share DIR.</source>
+        <translation>sync 需要 --db 文件和 --share 文件夹。</translation>
+    </message>
+    <message>
+        <source>withheld: %1 changed rows outside this station&apos;s township were not sent</source>
+        <translation>未发送：%1 条不属于本站点所在镇（街道）的变更</translation>
+    </message>
 </context>
 <context>
     <name>sn::cli::Invocation</name>
@@ -9028,6 +9263,10 @@ Use this key at this station too?</source>
         <source>The password of %1 was reset: sign in at the desk once and choose a new one.</source>
         <translation>%1 的密码已被重置：请先在窗口端登录一次并设置新密码。</translation>
     </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>再输入一次：</translation>
+    </message>
 </context>
 <context>
     <name>sn::doc::Rendering</name>
@@ -9077,6 +9316,21 @@ Use this key at this station too?</source>
     <message>
         <source>The database file or its journal cannot be opened: check that the file and its folder exist and are writable.</source>
         <translation>无法打开数据库文件或其日志文件：请检查该文件及其所在文件夹是否存在且可写。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::sync::ScopeResolver</name>
+    <message>
+        <source>a station of %1 sent rows of %2</source>
+        <translation>%1 的站点发送了%2的记录</translation>
+    </message>
+    <message>
+        <source>a station of %1 may not write %2 %3 (of %4)</source>
+        <translation>%1 的站点不得写入 %2 %3（属于 %4）</translation>
+    </message>
+    <message>
+        <source>a station of %1 may not change %2 %3 (of %4)</source>
+        <translation>%1 的站点不得修改 %2 %3（属于 %4）</translation>
     </message>
 </context>
 </TS>

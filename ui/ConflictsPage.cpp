@@ -11,7 +11,6 @@
 
 #include "domain/Category.h"
 #include "domain/HybridClock.h"
-#include "domain/IdNumber.h"
 #include "domain/Tier.h"
 #include "services/HouseholdService.h"
 #include "services/StationService.h"
@@ -362,9 +361,7 @@ QString ConflictsPage::formatValue(const QString &field, const QJsonValue &value
     } else {
         text = value.toVariant().toString();
     }
-    if (!m_session.can(Permission::SeeFullIdNumbers))
-        text = IdNumber::maskWithin(text); // until the conflicts service masks them itself (issue 18, item 6)
-    return text;
+    return text; // ID numbers arrive masked from the service for roles that may not see them
 }
 
 void ConflictsPage::showSelected()

@@ -4,11 +4,13 @@
 
 #include "services/AccountService.h"
 #include "services/StationService.h"
+#include "services/sync/KeyRing.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -116,6 +118,7 @@ void FirstRunWizard::buildStationPage()
             m_stationName->setText(text.isEmpty() ? QString() : tr("%1 window").arg(text));
     });
 
+    buildEnrolmentRow(page, form);
     layout->addLayout(form);
     m_stationError = errorLabel(QStringLiteral("firstRunStationError"), page);
     layout->addWidget(m_stationError);
@@ -126,6 +129,66 @@ void FirstRunWizard::buildStationPage()
     layout->addWidget(where);
     setPage(StationPageId, page);
     showRegions();
+}
+
+void FirstRunWizard::buildEnrolmentRow(QWidget *page, QFormLayout *form)
+{
+    auto *row = new QHBoxLayout;
+    m_enrolmentLabel
+        = new QLabel(tr("None: a new station (the district bureau, or a window made before enrolment)"), page);
+    m_enrolmentLabel->setObjectName(QStringLiteral("firstRunEnrolment"));
+    m_enrolmentLabel->setWordWrap(true);
+    auto *choose = new QPushButton(tr("&Enrolment file…"), page);
+    choose->setObjectName(QStringLiteral("firstRunChooseEnrolment"));
+    choose->setToolTip(tr("The file the district bureau wrote for this window (safetynet-cli enrol)"));
+    connect(choose, &QPushButton::clicked, this, &FirstRunWizard::chooseEnrolment);
+    row->addWidget(m_enrolmentLabel, 1);
+    row->addWidget(choose);
+    form->addRow(tr("Enrolment:"), row);
+    m_passphrase = new QLineEdit(page);
+    m_passphrase->setObjectName(QStringLiteral("firstRunPassphrase"));
+    m_passphrase->setAccessibleName(tr("Passphrase of the enrolment file"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setEnabled(false);
+    auto *passphraseLabel = new QLabel(tr("Pass&phrase:"), page);
+    passphraseLabel->setBuddy(m_passphrase);
+    form->addRow(passphraseLabel, m_passphrase);
+}
+
+void FirstRunWizard::chooseEnrolment()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Enrolment file"), QString(), tr("Enrolment files (*.enrol);;All files (*)"));
+    if (!file.isEmpty())
+        useEnrolment(file);
+}
+
+bool FirstRunWizard::useEnrolment(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), in.errorString()));
+        return false;
+    }
+    const QByteArray bytes = in.readAll();
+    auto label = KeyRing::describeEnrolment(bytes);
+    if (!label) {
+        showError(label.error().message);
+        return false;
+    }
+    const Region *township = m_regions.find(label->townshipCode);
+    const Region *district = m_regions.district();
+    m_enrolmentFile = file;
+    m_enrolment = bytes;
+    m_township->setEditText(township ? township->name : (district ? district->name : label->townshipCode));
+    m_stationName->setText(label->stationName);
+    m_township->setEnabled(false);
+    m_stationName->setEnabled(false);
+    m_passphrase->setEnabled(true);
+    m_passphrase->setFocus();
+    m_enrolmentLabel->setText(tr("%1, enrolled by %2").arg(QFileInfo(file).fileName(), label->districtName));
+    m_stationError->hide();
+    return true;
 }
 
 void FirstRunWizard::buildAdminPage()
@@ -224,6 +287,15 @@ bool FirstRunWizard::checkStation()
         m_township->setFocus();
         return false;
     }
+    if (!m_enrolment.isEmpty()) {
+        // The passphrase is checked here, so that a wrong one is said on this page.
+        if (auto opened = KeyRing::openEnrolment(m_enrolment, m_passphrase->text()); !opened) {
+            showError(opened.error().message);
+            m_passphrase->selectAll();
+            m_passphrase->setFocus();
+            return false;
+        }
+    }
     if (m_stationName->text().trimmed().isEmpty()) {
         showError(tr("Give the station a name."));
         m_stationName->setFocus();
@@ -255,8 +327,9 @@ bool FirstRunWizard::createStation()
     auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     if (!m_existing && !m_created) {
         QDir().mkpath(QFileInfo(m_path).absolutePath());
-        auto db
-            = StationService::initialize(m_path, m_township->currentText().trimmed(), m_stationName->text(), m_regions);
+        auto db = m_enrolment.isEmpty()
+            ? StationService::initialize(m_path, m_township->currentText().trimmed(), m_stationName->text(), m_regions)
+            : StationService::join(m_path, m_enrolment, m_passphrase->text(), m_regions);
         if (!db) {
             showError(db.error().message);
             return false;

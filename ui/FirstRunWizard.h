@@ -6,6 +6,7 @@
 #include <memory>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,9 +16,9 @@ namespace sn {
 class Database;
 
 // The first start of a station: which district and township it serves, its name, and the first district
-// administrator. Creates the database through StationService::initialize and the account through
-// AccountService::createUser. With an existing station database that has no users yet (an earlier run was
-// interrupted), only the administrator page is shown.
+// administrator. Creates the database through StationService::initialize (or, from the district's enrolment
+// file and its passphrase, StationService::join) and the account through AccountService::createUser. With an existing
+// station database that has no users yet (an earlier run was interrupted), only the administrator page is shown.
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
@@ -32,6 +33,9 @@ public:
     QString errorText() const;
 
     QComboBox *townshipCombo() const { return m_township; }
+    // Join the district from an enrolment file instead of making a new station (the button's file dialog
+    // calls it; tests call it directly). False, with the reason shown, when the file is not one.
+    bool useEnrolment(const QString &file);
 
 protected:
     bool validateCurrentPage() override;
@@ -39,6 +43,8 @@ protected:
 private:
     void buildStationPage();
     void buildAdminPage();
+    void buildEnrolmentRow(QWidget *page, QFormLayout *form);
+    void chooseEnrolment();
     void loadRegionFile();
     void showRegions();
     bool checkStation();
@@ -57,6 +63,10 @@ private:
     QLineEdit *m_password = nullptr;
     QLineEdit *m_repeat = nullptr;
     QLabel *m_stationError = nullptr;
+    QString m_enrolmentFile;
+    QByteArray m_enrolment;
+    QLabel *m_enrolmentLabel = nullptr;
+    QLineEdit *m_passphrase = nullptr;
     QLabel *m_adminError = nullptr;
 };
 

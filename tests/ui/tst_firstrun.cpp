@@ -1,5 +1,6 @@
 // The first start of a station, driven through the wizard's fields as a clerk would.
 #include "DeskFixture.h"
+#include "StationFixture.h"
 
 #include "ui/FirstRunWizard.h"
 
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sn;
@@ -25,6 +27,7 @@ private slots:
     void refusesUnknownTownship();
     void refusesDifferentPasswords();
     void finishesAnInterruptedSetUp();
+    void joinsFromAnEnrolmentFile();
 
 private:
     static QLineEdit *field(QWizard &wizard, const char *name)
@@ -186,6 +189,51 @@ void TestFirstRun::finishesAnInterruptedSetUp()
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
     QVERIFY(!wizard.takeDatabase());
     QVERIFY(AccountService(*db.value()).login(QStringLiteral("chief"), QStringLiteral("again-2026")));
+}
+
+void TestFirstRun::joinsFromAnEnrolmentFile()
+{
+    // The bureau enrols 朝阳's window; the window's clerk opens the file in the wizard and types the passphrase.
+    Station bureau;
+    auto sealed = StationService::enrol(*bureau.db, admin(), QStringLiteral("朝阳街道"), QStringLiteral("朝阳-窗口2"),
+        QStringLiteral("window-passphrase"));
+    QVERIFY2(sealed, qPrintable(sealed.error().message));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("朝阳-窗口2.enrol"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(sealed.value());
+    out.close();
+
+    const QString path = dir.filePath(QStringLiteral("window.sqlite"));
+    FirstRunWizard wizard(path);
+    wizard.show();
+    QVERIFY(wizard.useEnrolment(file));
+    QCOMPARE(wizard.townshipCombo()->currentText(), QStringLiteral("朝阳街道"));
+    QVERIFY(!wizard.townshipCombo()->isEnabled());
+    QCOMPARE(field(wizard, "firstRunStationName")->text(), QStringLiteral("朝阳-窗口2"));
+    typeText(field(wizard, "firstRunPassphrase"), QStringLiteral("not-the-passphrase"));
+    click(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::StationPageId));
+    QVERIFY2(wizard.errorText().contains(QStringLiteral("passphrase")), qPrintable(wizard.errorText()));
+    QVERIFY(!QFileInfo::exists(path));
+    field(wizard, "firstRunPassphrase")->clear();
+    typeText(field(wizard, "firstRunPassphrase"), QStringLiteral("window-passphrase"));
+    click(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdminPageId));
+    typeAdmin(wizard, QStringLiteral("chaoyang-2026!"), QStringLiteral("chaoyang-2026!"));
+    click(wizard, QWizard::FinishButton);
+    auto db = wizard.takeDatabase();
+    QVERIFY2(db, qPrintable(wizard.errorText()));
+    const StationInfo info = StationService::info(*db);
+    QCOMPARE(info.townshipName, QStringLiteral("朝阳街道"));
+    QCOMPARE(info.stationName, QStringLiteral("朝阳-窗口2"));
+    const StationKeys keys = StationService::keys(*db);
+    QVERIFY(keys.present && !keys.district);
+    QCOMPARE(keys.townshipCode, QStringLiteral("630105001"));
+    auto session = AccountService(*db).login(QStringLiteral("chief"), QStringLiteral("chaoyang-2026!"));
+    QVERIFY(session);
+    QCOMPARE(session->role, Role::TownshipAdmin);
 }
 
 QTEST_MAIN(TestFirstRun)

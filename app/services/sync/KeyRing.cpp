@@ -306,6 +306,18 @@ Result<QByteArray> KeyRing::sealForEnrolment(const QString &passphrase) const
     return EnrolmentMagic + QJsonDocument(file).toJson(QJsonDocument::Indented);
 }
 
+Result<KeyRing::EnrolmentLabel> KeyRing::describeEnrolment(const QByteArray &file)
+{
+    if (!file.startsWith(EnrolmentMagic))
+        return Error::invalid(tr("This is not a SafetyNet enrolment file."), QStringLiteral("file"));
+    const QJsonObject o = QJsonDocument::fromJson(file.mid(EnrolmentMagic.size())).object();
+    EnrolmentLabel label { o.value(QStringLiteral("station")).toString(),
+        o.value(QStringLiteral("township")).toString(), o.value(QStringLiteral("district")).toString() };
+    if (label.stationName.isEmpty())
+        return Error::invalid(tr("The enrolment file is damaged."), QStringLiteral("file"));
+    return label;
+}
+
 Result<KeyRing> KeyRing::openEnrolment(const QByteArray &file, const QString &passphrase)
 {
     if (!file.startsWith(EnrolmentMagic))

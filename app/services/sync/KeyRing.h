@@ -85,6 +85,15 @@ public:
     // The enrolment file: the ring sealed with a passphrase (Argon2id, then XSalsa20-Poly1305).
     Result<QByteArray> sealForEnrolment(const QString &passphrase) const;
     static Result<KeyRing> openEnrolment(const QByteArray &file, const QString &passphrase);
+    // What an enrolment file says of itself without its passphrase: the station's name and its township code
+    // (empty for a district desk). Nothing secret.
+    struct EnrolmentLabel
+    {
+        QString stationName;
+        QString townshipCode;
+        QString districtName;
+    };
+    static Result<EnrolmentLabel> describeEnrolment(const QByteArray &file);
     static constexpr int MinPassphraseLength = 8;
 
     // The keyed hash of a normalized ID number, as the ID index stores it (empty without the index key).

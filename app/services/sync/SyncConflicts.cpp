@@ -10,12 +10,26 @@
 #include "database/HouseholdRepository.h"
 #include "database/SearchIndex.h"
 #include "database/Transaction.h"
+#include "domain/IdNumber.h"
 
 #include <algorithm>
 
 namespace sn {
 
-Result<QList<ConflictEntry>> SyncService::conflicts(bool openOnly) const
+namespace {
+
+QJsonObject masked(QJsonObject row)
+{
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        if (it.value().isString())
+            it.value() = IdNumber::maskWithin(it.value().toString());
+    }
+    return row;
+}
+
+} // namespace
+
+Result<QList<ConflictEntry>> SyncService::scopedConflicts(bool openOnly) const
 {
     std::optional<QString> township;
     if (!Roles::districtWide(m_session.role))
@@ -23,9 +37,22 @@ Result<QList<ConflictEntry>> SyncService::conflicts(bool openOnly) const
     return ConflictRepository(m_db).list(openOnly, township);
 }
 
+Result<QList<ConflictEntry>> SyncService::conflicts(bool openOnly) const
+{
+    auto list = scopedConflicts(openOnly);
+    if (!list || m_session.can(Permission::SeeFullIdNumbers))
+        return list;
+    QList<ConflictEntry> entries = std::move(list.value());
+    for (ConflictEntry &c : entries) {
+        c.winner = masked(c.winner);
+        c.loser = masked(c.loser);
+    }
+    return entries;
+}
+
 Status SyncService::resolve(const QString &conflictId, Resolution resolution, const QJsonObject &merged)
 {
-    auto all = conflicts(false);
+    auto all = scopedConflicts(false); // unmasked: the version taken is written back as it was
     if (!all)
         return all.error();
     const auto it

@@ -62,6 +62,7 @@ public:
     Status applyFile(const QByteArray &file, const QString &name, SyncReport &report);
 
     Result<qint64> pendingChanges() const;
+    // Conflicts of the session's area; ID numbers in both versions masked for a role that may not see them.
     Result<QList<ConflictEntry>> conflicts(bool openOnly = true) const;
     Status resolve(const QString &conflictId, Resolution resolution, const QJsonObject &merged = {});
 
@@ -73,6 +74,7 @@ public:
     const KeyRing &keyRing() const { return m_ring; }
 
 private:
+    Result<QList<ConflictEntry>> scopedConflicts(bool openOnly) const;
     static const QRegularExpression &bundlePattern(); // "<seq>.bundle": temp files of a writer that died never match
 
     // Export (SyncExport.cpp): one bundle of the next queued changes, written durably to our folder.
