@@ -3,7 +3,8 @@
 #include "Database.h"
 #include "SqlUtil.h"
 
-#include <QSet>
+#include <QHash>
+#include <QSqlQuery>
 
 namespace sn {
 
@@ -26,51 +27,58 @@ Result<QStringList> IdIndexRepository::pendingHouseholds(qint64 afterSeq) const
 Status IdIndexRepository::refresh(const QStringList &householdIds, const Hash &hash)
 {
     // Every (ID number, township) these households ever held, live or not, and whether any live member of a
-    // live household of that township holds it now.
-    QSet<QString> seen;
-    for (const QString &householdId : householdIds) {
-        auto pairs = sql::exec(m_db.sql(),
-            QStringLiteral("SELECT m.id_number, h.township_code, EXISTS (SELECT 1 FROM members m2 JOIN households h2 "
-                           "ON h2.id = m2.household_id WHERE m2.id_number = m.id_number AND h2.township_code = "
-                           "h.township_code AND m2.deleted = 0 AND h2.deleted = 0) FROM members m JOIN households h "
-                           "ON h.id = m.household_id WHERE h.id = ? AND length(m.id_number) = 18"),
-            { householdId });
-        if (!pairs)
-            return pairs.error();
-        while (pairs.value().next()) {
-            const QString idNumber = pairs.value().value(0).toString();
-            const QString township = pairs.value().value(1).toString();
-            if (seen.contains(idNumber + township))
-                continue;
-            seen.insert(idNumber + township);
-            const QString h = hash(idNumber);
-            if (h.isEmpty())
-                return {};
-            if (auto s = put(h, township, pairs.value().value(2).toBool()); !s)
-                return s;
-        }
+    // live household of that township holds it now: one statement for all of them (a first sync refreshes the
+    // whole station).
+    if (auto s = sql::tempIds(m_db.sql(), QStringLiteral("id_index_households"), householdIds); !s)
+        return s;
+    auto pairs = sql::exec(m_db.sql(),
+        QStringLiteral("WITH pairs AS (SELECT DISTINCT m.id_number AS idn, h.township_code AS t FROM members m "
+                       "JOIN households h ON h.id = m.household_id WHERE h.id IN (SELECT id FROM "
+                       "temp.id_index_households) AND length(m.id_number) = 18) "
+                       "SELECT p.idn, p.t, EXISTS (SELECT 1 FROM members m2 JOIN households h2 ON h2.id = "
+                       "m2.household_id WHERE m2.id_number = p.idn AND m2.id_number <> '' AND m2.deleted = 0 AND "
+                       "h2.deleted = 0 AND h2.township_code = p.t) FROM pairs p"));
+    if (!pairs)
+        return pairs.error();
+    struct Entry
+    {
+        QString hash, township;
+        bool live;
+    };
+    QList<Entry> entries;
+    while (pairs.value().next()) {
+        const QString h = hash(pairs.value().value(0).toString());
+        if (h.isEmpty())
+            return {}; // no index key at this station
+        entries.append({ h, pairs.value().value(1).toString(), pairs.value().value(2).toBool() });
     }
-    return {};
-}
-
-Status IdIndexRepository::put(const QString &hash, const QString &township, bool live)
-{
-    const QString id = hash + QLatin1Char(':') + township;
-    auto current = sql::scalar(m_db.sql(), QStringLiteral("SELECT deleted FROM id_index WHERE id = ?"), { id });
+    QHash<QString, bool> stored; // id -> live
+    auto current = sql::exec(m_db.sql(), QStringLiteral("SELECT id, deleted FROM id_index"));
     if (!current)
         return current.error();
-    const bool exists = current.value().isValid();
-    if (exists && current.value().toInt() == (live ? 0 : 1))
-        return {}; // as it is
-    if (!exists && !live)
-        return {};
-    auto r = exists
-        ? sql::exec(m_db.sql(), QStringLiteral("UPDATE id_index SET deleted = ?, hlc = ?, station_id = ? WHERE id = ?"),
-            { live ? 0 : 1, m_db.stamp(), m_db.stationId(), id })
-        : sql::exec(m_db.sql(),
-            QStringLiteral("INSERT INTO id_index (id, id_hash, township_code, hlc, station_id) VALUES (?, ?, ?, ?, ?)"),
-            { id, hash, township, m_db.stamp(), m_db.stationId() });
-    return r ? Status() : Status(r.error());
+    while (current.value().next())
+        stored.insert(current.value().value(0).toString(), current.value().value(1).toInt() == 0);
+    QSqlQuery insert(m_db.sql());
+    QSqlQuery update(m_db.sql());
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO id_index (id, id_hash, township_code, hlc, station_id) VALUES (?, ?, ?, ?, ?)")))
+        return sql::toError(insert, QStringLiteral("id_index"));
+    if (!update.prepare(QStringLiteral("UPDATE id_index SET deleted = ?, hlc = ?, station_id = ? WHERE id = ?")))
+        return sql::toError(update, QStringLiteral("id_index"));
+    for (const Entry &e : std::as_const(entries)) {
+        const QString id = e.hash + QLatin1Char(':') + e.township;
+        const auto it = stored.constFind(id);
+        Status written;
+        if (it == stored.constEnd()) {
+            if (e.live)
+                written = sql::run(insert, { id, e.hash, e.township, m_db.stamp(), m_db.stationId() });
+        } else if (*it != e.live) {
+            written = sql::run(update, { e.live ? 0 : 1, m_db.stamp(), m_db.stationId(), id });
+        }
+        if (!written)
+            return written;
+    }
+    return {};
 }
 
 } // namespace sn

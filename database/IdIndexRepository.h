@@ -31,7 +31,6 @@ public:
     Result<QStringList> pendingHouseholds(qint64 afterSeq) const;
 
 private:
-    Status put(const QString &hash, const QString &township, bool live);
     Database &m_db;
 };
 

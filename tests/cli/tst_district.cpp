@@ -326,6 +326,66 @@ private slots:
                      .value(0),
             addressBefore);
     }
+
+    void stationsMadeBeforeEnrolmentKeepWorking()
+    {
+        // The old way: a district key file, a bureau and a 马坊 window made with init, syncing with --key.
+        const QString share = path(QStringLiteral("old-share"));
+        QVERIFY(QDir().mkpath(share));
+        const QString key = path(QStringLiteral("district.key"));
+        QCOMPARE(runAs({}, { QStringLiteral("keygen"), QStringLiteral("--out"), key }).code, 0);
+        const QString oldBureau = path(QStringLiteral("old-bureau.sqlite"));
+        const QString oldWindow = path(QStringLiteral("old-window.sqlite"));
+        for (const auto &[db, township] : { std::pair { oldBureau, QStringLiteral("城北区") },
+                 std::pair { oldWindow, QStringLiteral("马坊街道") } }) {
+            const Run r = runAs({},
+                { QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--township"), township,
+                    QStringLiteral("--station"), township, QStringLiteral("--admin"), QStringLiteral("chief"),
+                    QStringLiteral("--password-file"), path(QStringLiteral("chief.pw")) });
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        Run r = runAs(QStringLiteral("chief"),
+            { QStringLiteral("demo"), QStringLiteral("--db"), oldBureau, QStringLiteral("--households"),
+                QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--quiet") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // A window that holds no keys and is given none cannot sync, and says how to get them.
+        r = runAs({}, { QStringLiteral("sync"), QStringLiteral("--db"), oldWindow, QStringLiteral("--share"), share });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("enrol")), qPrintable(r.err));
+        for (const QString &db : { oldBureau, oldWindow, oldBureau }) {
+            r = runAs({},
+                { QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--share"), share,
+                    QStringLiteral("--key"), key });
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        const QString mafangHouseholds
+            = QStringLiteral("SELECT count(*) FROM households WHERE township_code = '630105003'");
+        QVERIFY(column(oldBureau, mafangHouseholds).value(0).toInt() > 0);
+        QCOMPARE(column(oldWindow, mafangHouseholds), column(oldBureau, mafangHouseholds));
+        // The key is kept: the next sync needs no --key.
+        r = runAs({}, { QStringLiteral("sync"), QStringLiteral("--db"), oldWindow, QStringLiteral("--share"), share });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        // The old bureau enrols a new 马坊 window, which receives 马坊's households and no other township's.
+        const QString enrolment = path(QStringLiteral("mf2.enrol"));
+        r = runAs(QStringLiteral("chief"),
+            { QStringLiteral("enrol"), QStringLiteral("--db"), oldBureau, QStringLiteral("--township"),
+                QStringLiteral("马坊街道"), QStringLiteral("--station"), QStringLiteral("马坊-窗口2"),
+                QStringLiteral("--out"), enrolment },
+            "window-passphrase\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString newWindow = path(QStringLiteral("mf2.sqlite"));
+        r = runAs({}, { QStringLiteral("join"), QStringLiteral("--db"), newWindow, enrolment }, "window-passphrase\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runAs({},
+            { QStringLiteral("sync"), QStringLiteral("--db"), newWindow, QStringLiteral("--share"), share,
+                QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.json().object().value(QStringLiteral("refused")).toArray().isEmpty(), qPrintable(r.out));
+        QCOMPARE(column(newWindow, mafangHouseholds), column(oldBureau, mafangHouseholds));
+        QCOMPARE(column(newWindow, QStringLiteral("SELECT DISTINCT township_code FROM households")),
+            QStringList { QStringLiteral("630105003") });
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDistrict)

@@ -139,7 +139,7 @@ Result<QList<Change>> changesOf(SyncedRowStore &reader, const OutboxBatch &batch
 // The changes by scope, each to be sealed with its scope's key. Rows this station may not write stay here
 // (counted in the report): a district station would refuse the whole bundle, and every later one with it.
 Result<QList<BundleSection>> sectionsOf(
-    SyncedRowStore &reader, const KeyRing &ring, const QList<Change> &changes, SyncReport &report)
+    SyncedRowStore &reader, const KeyRing &ring, QList<Change> changes, SyncReport &report)
 {
     auto certificate = ring.certificate();
     if (!certificate)
@@ -148,7 +148,7 @@ Result<QList<BundleSection>> sectionsOf(
     scopes.learn(changes);
     QMap<QString, qsizetype> index; // scope -> section; "ref" sorts before township codes and "district"
     QList<BundleSection> sections;
-    for (const Change &c : changes) {
+    for (Change &c : changes) {
         auto scope = scopes.scopeOf(c.table, c.row);
         if (!scope)
             return scope.error();
@@ -161,7 +161,7 @@ Result<QList<BundleSection>> sectionsOf(
             it = index.insert(scope.value(), sections.size());
             sections.append({ scope.value(), {} });
         }
-        sections[*it].changes.append(c);
+        sections[*it].changes.append(std::move(c));
     }
     return sections;
 }
@@ -176,7 +176,7 @@ Result<QList<BundleSection>> sectionsOfBatch(
     auto changes = changesOf(reader, batch);
     if (!changes)
         return changes.error();
-    return sectionsOf(reader, ring, changes.value(), report);
+    return sectionsOf(reader, ring, std::move(changes.value()), report);
 }
 
 // Recover our numbering if a bundle reached the share but its bookkeeping did not reach the database
