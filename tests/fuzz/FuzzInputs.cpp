@@ -34,7 +34,7 @@ QString scratchFile(const QString &name, const QByteArray &data)
 
 Outcome refused(const Error &e)
 {
-    return {false, e.message};
+    return { false, e.message };
 }
 
 // Touch every cell the way the importers do, so lazily wrong values (bad dates, NaN) are exercised too.
@@ -45,7 +45,7 @@ Outcome accepted(const Sheet &sheet)
         for (const Cell &c : row)
             chars += c.display().size() + (c.isEmpty() ? 0 : 1);
     }
-    return {true, QString::number(chars)};
+    return { true, QString::number(chars) };
 }
 
 Outcome readSheet(SheetReader &reader, const QString &path)
@@ -96,11 +96,11 @@ Outcome idNumber(const QByteArray &data)
         const QString message = id.errorText();
         if (message.isEmpty())
             std::abort(); // every refusal names its reason
-        return {false, message};
+        return { false, message };
     }
     if (id.normalized().size() != 18 || !id.birthDate().isValid() || id.ageOn(QDate(2026, 11, 28)) < 0)
         std::abort(); // a valid number always has these
-    return {true, id.masked()};
+    return { true, id.masked() };
 }
 
 Outcome csv(const QByteArray &data)
@@ -129,14 +129,14 @@ QByteArray joinParts(const QList<QByteArray> &parts)
 
 Outcome xlsxParts(const QByteArray &data)
 {
-    static const QStringList names{QStringLiteral("xl/workbook.xml"), QStringLiteral("xl/_rels/workbook.xml.rels"),
-                                   QStringLiteral("xl/worksheets/sheet1.xml"), QStringLiteral("xl/sharedStrings.xml"),
-                                   QStringLiteral("xl/styles.xml")};
+    static const QStringList names { QStringLiteral("xl/workbook.xml"), QStringLiteral("xl/_rels/workbook.xml.rels"),
+        QStringLiteral("xl/worksheets/sheet1.xml"), QStringLiteral("xl/sharedStrings.xml"),
+        QStringLiteral("xl/styles.xml") };
     const QList<QByteArray> parts = data.split('\x01');
     QList<QPair<QString, QByteArray>> entries;
-    entries.append({QStringLiteral("[Content_Types].xml"), QByteArray("<Types/>")});
+    entries.append({ QStringLiteral("[Content_Types].xml"), QByteArray("<Types/>") });
     for (qsizetype i = 0; i < parts.size() && i < names.size(); ++i)
-        entries.append({names.at(i), parts.at(i)});
+        entries.append({ names.at(i), parts.at(i) });
     XlsxReader reader;
     return readSheet(reader, scratchFile(QStringLiteral("parts.xlsx"), storedZip(entries)));
 }
@@ -156,10 +156,11 @@ const SyncKey &testKey()
         for (int i = 0; i < raw.size(); ++i)
             raw[i] = char(0x5a ^ i); // fixed, so the committed seed bundles open
         unsigned char hash[8];
-        crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(raw.constData()), size_t(raw.size()), nullptr, 0);
+        crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(raw.constData()),
+            size_t(raw.size()), nullptr, 0);
         const QByteArray id = QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex();
         const QString path = scratchFile(QStringLiteral("fuzz.key"),
-                                         "SafetyNet district key v1\ndistrict: fuzz\nid: " + id + "\nkey: " + raw.toBase64() + '\n');
+            "SafetyNet district key v1\ndistrict: fuzz\nid: " + id + "\nkey: " + raw.toBase64() + '\n');
         auto loaded = SyncKey::load(path);
         if (!loaded)
             std::abort();
@@ -168,14 +169,34 @@ const SyncKey &testKey()
     return key;
 }
 
+const KeyRing &testRing()
+{
+    static const KeyRing ring = [] {
+        KeyRing r = KeyRing::fromMaster(testKey());
+        if (!r.ensureStationKey(QStringLiteral("st1"), QStringLiteral("朝阳街道")))
+            std::abort();
+        return r;
+    }();
+    return ring;
+}
+
 Outcome bundle(const QByteArray &data)
 {
-    (void)Bundle::peek(data);
+    const auto peeked = Bundle::peek(data);
+    if (peeked && peeked->format == Bundle::Format) {
+        const auto opened = Bundle::openSigned(data, testRing());
+        if (!opened)
+            return refused(opened.error());
+        qsizetype changes = 0;
+        for (const BundleSection &section : opened->readable)
+            changes += section.changes.size();
+        return { true, QString::number(changes) };
+    }
     BundleHeader header;
     const auto changes = Bundle::open(data, testKey(), &header);
     if (!changes)
         return refused(changes.error());
-    return {true, QString::number(changes->size())};
+    return { true, QString::number(changes->size()) };
 }
 
 QByteArray sealRawPayload(const QByteArray &payload, qint64 changes, int format)
@@ -200,14 +221,15 @@ QByteArray sealRawPayload(const QByteArray &payload, qint64 changes, int format)
     out.append(headerBytes);
     crypto_secretstream_xchacha20poly1305_state state;
     unsigned char streamHeader[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
-    crypto_secretstream_xchacha20poly1305_init_push(&state, streamHeader, reinterpret_cast<const unsigned char *>(testKey().key().constData()));
+    crypto_secretstream_xchacha20poly1305_init_push(
+        &state, streamHeader, reinterpret_cast<const unsigned char *>(testKey().key().constData()));
     out.append(reinterpret_cast<const char *>(streamHeader), sizeof streamHeader);
     QByteArray cipher(payload.size() + crypto_secretstream_xchacha20poly1305_ABYTES, '\0');
     unsigned long long written = 0;
     crypto_secretstream_xchacha20poly1305_push(&state, reinterpret_cast<unsigned char *>(cipher.data()), &written,
-                                               reinterpret_cast<const unsigned char *>(payload.constData()), quint64(payload.size()),
-                                               reinterpret_cast<const unsigned char *>(headerBytes.constData()), quint64(headerBytes.size()),
-                                               crypto_secretstream_xchacha20poly1305_TAG_FINAL);
+        reinterpret_cast<const unsigned char *>(payload.constData()), quint64(payload.size()),
+        reinterpret_cast<const unsigned char *>(headerBytes.constData()), quint64(headerBytes.size()),
+        crypto_secretstream_xchacha20poly1305_TAG_FINAL);
     appendU32(out, quint32(written));
     out.append(cipher.constData(), qsizetype(written));
     return out;
@@ -229,13 +251,14 @@ QByteArray storedZip(const QList<QPair<QString, QByteArray>> &entries)
     QByteArray directory;
     for (const auto &[name, bytes] : entries) {
         const QByteArray n = name.toUtf8();
-        const quint32 crc = quint32(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
+        const quint32 crc = quint32(
+            crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
         const quint32 offset = quint32(out.size());
         appendLe32(out, 0x04034b50);
         appendLe16(out, 20); // version needed
-        appendLe16(out, 0);  // flags
-        appendLe16(out, 0);  // stored
-        appendLe32(out, 0);  // time, date
+        appendLe16(out, 0); // flags
+        appendLe16(out, 0); // stored
+        appendLe32(out, 0); // time, date
         appendLe32(out, crc);
         appendLe32(out, quint32(bytes.size()));
         appendLe32(out, quint32(bytes.size()));
@@ -276,9 +299,8 @@ QByteArray storedZip(const QList<QPair<QString, QByteArray>> &entries)
 
 const QList<Target> &targets()
 {
-    static const QList<Target> list{{"idnumber", idNumber}, {"csv", csv},       {"xlsx", xlsx},
-                                    {"xlsx_parts", xlsxParts}, {"xls", xls}, {"bundle", bundle},
-                                    {"bundle_payload", bundlePayload}};
+    static const QList<Target> list { { "idnumber", idNumber }, { "csv", csv }, { "xlsx", xlsx },
+        { "xlsx_parts", xlsxParts }, { "xls", xls }, { "bundle", bundle }, { "bundle_payload", bundlePayload } };
     return list;
 }
 

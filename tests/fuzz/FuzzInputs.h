@@ -4,6 +4,7 @@
 // that replays every saved finding (tst_fuzzregressions.cpp), so a regression runs through exactly the code
 // the fuzzer found it in. Every function must return normally for any input: a crash, a sanitizer report
 // or a hang is a bug in the reader.
+#include "services/sync/KeyRing.h"
 #include "services/sync/SyncKey.h"
 
 #include <QByteArray>
@@ -40,6 +41,8 @@ Outcome bundlePayload(const QByteArray &data);
 
 // The fixed key the bundle targets seal and open with (not a secret: it exists only in the fuzz targets).
 const SyncKey &testKey();
+// The district keys derived from testKey(), with a station's signing key: what opens a signed bundle.
+const KeyRing &testRing();
 // A sealed bundle whose payload is exactly these bytes (the header's checksum and size match).
 QByteArray sealRawPayload(const QByteArray &payload, qint64 changes, int format = 1);
 // A zip of stored entries with correct CRCs.

@@ -1,6 +1,5 @@
 #include "KeyRing.h"
 
-#include "database/KeyRingRepository.h"
 #include "domain/Clock.h"
 
 #include <QJsonDocument>
@@ -107,21 +106,6 @@ KeyRing KeyRing::fromMaster(const SyncKey &legacy)
     ring.m_entries.insert(RootPublicEntry, pk);
     sodium_memzero(sk.data(), size_t(sk.size()));
     return ring;
-}
-
-Result<KeyRing> KeyRing::load(Database &db)
-{
-    auto entries = KeyRingRepository(db).all();
-    if (!entries)
-        return entries.error();
-    KeyRing ring;
-    ring.m_entries = entries.value();
-    return ring;
-}
-
-Status KeyRing::save(Database &db) const
-{
-    return KeyRingRepository(db).replace(m_entries);
 }
 
 QByteArray KeyRing::derive(const QString &label) const
