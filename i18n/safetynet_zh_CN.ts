@@ -7466,6 +7466,22 @@ Completed this half-year: %2</source>
         <source>The keys of this database belong to another station (%1).</source>
         <translation>此数据库中的密钥属于另一站点（%1）。</translation>
     </message>
+    <message>
+        <source>%1: not a plain file (a link or a folder); bundles are files</source>
+        <translation>%1：不是普通文件（是链接或文件夹）；数据包应为文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB, larger than any bundle SafetyNet writes</source>
+        <translation>%1：%2 MB，超过安全网所写任何数据包的大小</translation>
+    </message>
+    <message>
+        <source>refused: the clock of station %1 is %2 hours ahead of this station&apos;s (its stamps reach %3); set that computer&apos;s date and time right, then it syncs again</source>
+        <translation>已拒收：站点 %1 的时钟比本站快 %2 小时（其时间戳到达 %3）；请校正该电脑的日期和时间，之后即可再次同步</translation>
+    </message>
+    <message>
+        <source>%1: holds bundle %2 of its station under another number</source>
+        <translation>%1：以另一个编号存放了其站点的第 %2 个数据包</translation>
+    </message>
 </context>
 <context>
     <name>sn::SyncSettingsPage</name>

@@ -1,6 +1,7 @@
 // Sync over a shared folder: the five properties of architecture.md, tested.
 #include "StationFixture.h"
 
+#include "database/SettingsRepository.h"
 #include "database/SqlUtil.h"
 #include "services/BackupService.h"
 #include "services/DemoGenerator.h"
@@ -491,6 +492,34 @@ private slots:
         }
     }
 
+    void clockFarAheadIsRefusedNamingTheStation()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        auto c = node(QStringLiteral("C"));
+        const qint64 hour = qint64(3600) * 1000;
+        // A's computer runs three days ahead, C's one hour: their stamps come from there.
+        const qint64 threeDays = QDateTime::currentMSecsSinceEpoch() + 72 * hour;
+        a->db().clock().observe(HlcStamp { threeDays, 0, a->db().stationId() });
+        c->db().clock().observe(HlcStamp { QDateTime::currentMSecsSinceEpoch() + hour, 0, c->db().stationId() });
+        HouseholdService(a->db(), admin()).create(household()).value();
+        HouseholdService(c->db(), admin()).create(household()).value();
+        syncWith(*a, share.path());
+        syncWith(*c, share.path());
+        const SyncReport r = syncWith(*b, share.path());
+        QCOMPARE(r.importedBundles, 1); // C's, within the margin of 24 hours
+        QCOMPARE(r.refused.size(), 1);
+        QVERIFY2(r.refused.first().contains(QStringLiteral("ahead"))
+                && r.refused.first().contains(QStringLiteral("Test station"))
+                && r.refused.first().contains(a->db().stationId()),
+            qPrintable(r.refused.first()));
+        QVERIFY(b->db().clock().last().wallMs < threeDays - 24 * hour); // not dragged forward
+        // The margin is a district setting.
+        QVERIFY(SettingsRepository(b->db()).setValue(SyncService::MaxClockAheadSetting, 100));
+        QCOMPARE(syncWith(*b, share.path()).importedBundles, 1);
+    }
+
     void faultyBundlesAreRefusedWhole()
     {
         QTemporaryDir share;
@@ -518,6 +547,13 @@ private slots:
             QVERIFY2(refused(flipped), qPrintable(QStringLiteral("flipped byte %1").arg(at)));
         }
         QVERIFY(refused(good + "x"));
+        // Copied over a later bundle of its station: its number is not its file name.
+        SyncReport renamed;
+        QVERIFY(SyncService(b->db(), admin(), m_key)
+                    .applyFile(good, a->db().stationId() + QStringLiteral("/00000002.bundle"), renamed));
+        QCOMPARE(renamed.importedBundles, 0);
+        QVERIFY2(
+            renamed.refused.value(0).contains(QStringLiteral("another number")), qPrintable(renamed.refused.value(0)));
         SyncReport wrongKey;
         QVERIFY(SyncService(b->db(), admin(), SyncKey::generate(QStringLiteral("城东区")))
                     .applyFile(good, QStringLiteral("x"), wrongKey));

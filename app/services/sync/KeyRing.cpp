@@ -100,9 +100,12 @@ KeyRing KeyRing::fromMaster(const SyncKey &legacy)
     ring.m_entries.insert(Master, legacy.key());
     ring.m_entries.insert(DistrictIdEntry, legacy.id().toLatin1());
     ring.m_entries.insert(DistrictNameEntry, legacy.district().toUtf8());
+    const QByteArray seed = ring.derive(QStringLiteral("root-sign"));
+    if (seed.size() != crypto_sign_SEEDBYTES)
+        return {};
     QByteArray pk(crypto_sign_PUBLICKEYBYTES, '\0');
     QByteArray sk(crypto_sign_SECRETKEYBYTES, '\0');
-    crypto_sign_seed_keypair(bytes(pk), bytes(sk), bytes(ring.derive(QStringLiteral("root-sign"))));
+    crypto_sign_seed_keypair(bytes(pk), bytes(sk), bytes(seed));
     ring.m_entries.insert(RootPublicEntry, pk);
     sodium_memzero(sk.data(), size_t(sk.size()));
     return ring;
@@ -182,11 +185,12 @@ QString KeyRing::idHash(const QString &normalizedIdNumber) const
 
 Status KeyRing::issue(KeyRing &to, const QString &stationId, const QString &stationName, const QString &township) const
 {
-    if (!holdsDistrict() || sodium_init() < 0)
+    const QByteArray seed = derive(QStringLiteral("root-sign"));
+    if (!holdsDistrict() || seed.size() != crypto_sign_SEEDBYTES || sodium_init() < 0)
         return Error::forbidden(tr("Only a district station can enrol stations."));
     QByteArray rootPk(crypto_sign_PUBLICKEYBYTES, '\0');
     QByteArray rootSk(crypto_sign_SECRETKEYBYTES, '\0');
-    crypto_sign_seed_keypair(bytes(rootPk), bytes(rootSk), bytes(derive(QStringLiteral("root-sign"))));
+    crypto_sign_seed_keypair(bytes(rootPk), bytes(rootSk), bytes(seed));
     QByteArray pk(crypto_sign_PUBLICKEYBYTES, '\0');
     QByteArray sk(crypto_sign_SECRETKEYBYTES, '\0');
     crypto_sign_keypair(bytes(pk), bytes(sk));

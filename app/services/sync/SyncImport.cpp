@@ -13,6 +13,7 @@
 #include "database/HouseholdRepository.h"
 #include "database/Migrator.h"
 #include "database/SearchIndex.h"
+#include "database/SettingsRepository.h"
 #include "database/SyncStateRepository.h"
 #include "database/Transaction.h"
 #include "domain/Clock.h"
@@ -20,6 +21,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -72,6 +74,17 @@ Status SyncService::importFrom(const QString &share, SyncReport &report, const P
                 break;
             }
             QFile f(root.filePath(p.station + QLatin1Char('/') + bundleName(seq)));
+            const QFileInfo info(f.fileName());
+            if (info.isSymLink() || !info.isFile()) {
+                report.refused.append(tr("%1: not a plain file (a link or a folder); bundles are files").arg(name));
+                break;
+            }
+            if (info.size() > MaxBundleBytes) {
+                report.refused.append(tr("%1: %2 MB, larger than any bundle SafetyNet writes")
+                                          .arg(name)
+                                          .arg(info.size() / (1024 * 1024)));
+                break;
+            }
             if (!f.open(QIODevice::ReadOnly)) {
                 report.refused.append(tr("%1: cannot be read (%2)").arg(name, f.errorString()));
                 break;
@@ -133,6 +146,12 @@ Result<std::optional<QList<Change>>> SyncService::verifiedChanges(
             tr("%1: written by station %2, found in another station's folder").arg(name, header->station));
         return none;
     }
+    // Its number is its file name: a bundle copied over another of the same station is not taken for it.
+    if (const auto m = bundlePattern().match(name.mid(slash + 1));
+        m.hasMatch() && m.captured(1).toLongLong() != header->seq) {
+        report.refused.append(tr("%1: holds bundle %2 of its station under another number").arg(name).arg(header->seq));
+        return none;
+    }
     if (header->format <= Bundle::SealedFormat) {
         // Written before stations signed, sealed with the district key: only district stations hold it. For a
         // township station the bundle is not addressed to it; it is recorded as received, and nothing applied.
@@ -143,6 +162,10 @@ Result<std::optional<QList<Change>>> SyncService::verifiedChanges(
         auto changes = Bundle::open(file, m_ring.legacyKey(), &verified);
         if (!changes) {
             report.refused.append(tr("%1: %2").arg(name, changes.error().message));
+            return none;
+        }
+        if (const QString ahead = clockTooFarAhead(changes.value(), verified); !ahead.isEmpty()) {
+            report.refused.append(tr("%1: %2").arg(name, ahead));
             return none;
         }
         return std::optional<QList<Change>>(std::move(changes.value()));
@@ -168,7 +191,34 @@ Result<std::optional<QList<Change>>> SyncService::verifiedChanges(
     QList<Change> changes;
     for (BundleSection &section : opened.readable)
         changes.append(std::move(section.changes));
+    if (const QString ahead = clockTooFarAhead(changes, verified); !ahead.isEmpty()) {
+        report.refused.append(tr("%1: %2").arg(name, ahead));
+        return none;
+    }
     return std::optional<QList<Change>>(std::move(changes));
+}
+
+QString SyncService::clockTooFarAhead(const QList<Change> &changes, const BundleHeader &header) const
+{
+    const int hours = SettingsRepository(m_db).value(MaxClockAheadSetting).toInt();
+    if (hours <= 0)
+        return {};
+    const qint64 here = std::max(QDateTime::currentMSecsSinceEpoch(), m_db.clock().last().wallMs);
+    const qint64 limit = here + qint64(hours) * 3600 * 1000;
+    qint64 newest = 0;
+    for (const Change &c : changes) {
+        bool ok = false;
+        const HlcStamp stamp = HlcStamp::fromString(c.row.hlc(), &ok);
+        if (ok)
+            newest = std::max(newest, stamp.wallMs);
+    }
+    if (newest <= limit)
+        return {};
+    return tr("refused: the clock of station %1 is %2 hours ahead of this station's (its stamps reach %3); "
+              "set that computer's date and time right, then it syncs again")
+        .arg(header.stationName.isEmpty() ? header.station : header.stationName)
+        .arg((newest - here) / (3600 * 1000))
+        .arg(QDateTime::fromMSecsSinceEpoch(newest).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 Status SyncService::applyVerified(const QList<Change> &changes, const BundleHeader &verified, const QString &name,

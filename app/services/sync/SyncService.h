@@ -67,6 +67,12 @@ public:
     Status resolve(const QString &conflictId, Resolution resolution, const QJsonObject &merged = {});
 
     static Result<QList<TableDigest>> digest(Database &db);
+
+    // A bundle whose stamps run further ahead of this station's clock than this many hours (a district
+    // setting, 24 by default) is refused, naming its station: one desk with its clock in 2099 would otherwise
+    // drag every station's clock there.
+    static inline const QString MaxClockAheadSetting = QStringLiteral("sync/max_clock_ahead_hours");
+    static constexpr qint64 MaxBundleBytes = qint64(256) * 1024 * 1024;
     static QString bundleName(qint64 seq); // "00000042.bundle"
 
     // The station's keys, as sync() prepares them (the key file adopted, the station's certificate issued).
@@ -89,6 +95,7 @@ private:
     Status applyVerified(const QList<Change> &changes, const BundleHeader &verified, const QString &name,
         const QString &sha, SyncReport &report);
     Status refreshDerived(const sync::AppliedChanges &applied);
+    QString clockTooFarAhead(const QList<Change> &changes, const BundleHeader &header) const;
     Status auditApplied(const sync::AppliedChanges &applied, const BundleHeader &verified, const QString &name);
 
     // Conflicts (SyncConflicts.cpp): the chosen or merged version written on top of the current one.
