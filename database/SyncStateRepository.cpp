@@ -62,6 +62,21 @@ Status SyncStateRepository::adoptSent(const SentBundle &b)
     return {};
 }
 
+Result<QList<SentBundle>> SyncStateRepository::sentBundles() const
+{
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT seq, first_outbox, last_outbox, changes, file_name, bundle_sha, written_at FROM "
+                       "sync_sent ORDER BY seq"));
+    if (!q)
+        return q.error();
+    QList<SentBundle> sent;
+    while (q.value().next())
+        sent.append({ q.value().value(0).toLongLong(), q.value().value(1).toLongLong(), q.value().value(2).toLongLong(),
+            q.value().value(3).toLongLong(), q.value().value(4).toString(), q.value().value(5).toString(),
+            q.value().value(6).toString() });
+    return sent;
+}
+
 Status SyncStateRepository::recordSent(const SentBundle &b)
 {
     auto recorded = sql::exec(m_db.sql(),

@@ -50,6 +50,7 @@ public:
     // A bundle of ours found on the share whose bookkeeping never reached the database (kept if already known).
     Status adoptSent(const SentBundle &bundle);
     Status recordSent(const SentBundle &bundle);
+    Result<QList<SentBundle>> sentBundles() const; // every bundle this station wrote, in order
 
     Result<qint64> lastReceivedSeq(const QString &stationId) const; // 0 before the station's first bundle
     Result<bool> hasSynced() const; // a bundle sent or received, ever

@@ -7482,6 +7482,10 @@ Completed this half-year: %2</source>
         <source>%1: holds bundle %2 of its station under another number</source>
         <translation>%1：以另一个编号存放了其站点的第 %2 个数据包</translation>
     </message>
+    <message>
+        <source>bundle %1 (missing from the shared folder)</source>
+        <translation>第 %1 个数据包（共享文件夹中缺失）</translation>
+    </message>
 </context>
 <context>
     <name>sn::SyncSettingsPage</name>
@@ -9215,6 +9219,10 @@ Use this key at this station too?</source>
     <message>
         <source>withheld: %1 changed rows outside this station&apos;s township were not sent</source>
         <translation>未发送：%1 条不属于本站点所在镇（街道）的变更</translation>
+    </message>
+    <message>
+        <source>rewritten: %1</source>
+        <translation>已重写：%1</translation>
     </message>
 </context>
 <context>

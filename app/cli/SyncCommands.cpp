@@ -87,6 +87,8 @@ int sync(const QStringList &args)
             Invocation::out() << QCoreApplication::translate("sn::cli", "held back: %1").arg(r) << '\n';
         for (const QString &r : report->parked)
             Invocation::out() << QCoreApplication::translate("sn::cli", "parked: %1").arg(r) << '\n';
+        for (const QString &r : report->rewritten)
+            Invocation::out() << QCoreApplication::translate("sn::cli", "rewritten: %1").arg(r) << '\n';
         if (report->withheld > 0)
             Invocation::out() << QCoreApplication::translate(
                 "sn::cli", "withheld: %1 changed rows outside this station's township were not sent")

@@ -492,6 +492,34 @@ private slots:
         }
     }
 
+    // Measured before (issue 19): one deleted bundle held back every later bundle of its station, for ever.
+    void aDeletedBundleIsWrittenAgain()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        QRandomGenerator rng(19);
+        const QString first = HouseholdService(a->db(), admin()).create(randomHousehold(rng, 700)).value();
+        syncWith(*a, share.path());
+        const QString second = HouseholdService(a->db(), admin()).create(randomHousehold(rng, 701)).value();
+        syncWith(*a, share.path());
+        const QString folder = QDir(share.path()).filePath(a->db().stationId());
+        QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("00000001.bundle"))));
+        SyncReport r = syncWith(*b, share.path());
+        QCOMPARE(r.importedBundles, 0);
+        QCOMPARE(r.heldBack.size(), 1);
+        // A notices at its next sync and writes it again; B then receives both households, in order.
+        r = syncWith(*a, share.path());
+        QCOMPARE(r.rewritten.size(), 1);
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("00000001.bundle"))));
+        r = syncWith(*b, share.path());
+        QCOMPARE(r.importedBundles, 2);
+        QVERIFY(r.heldBack.isEmpty());
+        QVERIFY(HouseholdService(b->db(), admin()).get(first));
+        QVERIFY(HouseholdService(b->db(), admin()).get(second));
+        QCOMPARE(digestText(b->db()), digestText(a->db()));
+    }
+
     void clockFarAheadIsRefusedNamingTheStation()
     {
         QTemporaryDir share;
@@ -503,8 +531,9 @@ private slots:
         const qint64 threeDays = QDateTime::currentMSecsSinceEpoch() + 72 * hour;
         a->db().clock().observe(HlcStamp { threeDays, 0, a->db().stationId() });
         c->db().clock().observe(HlcStamp { QDateTime::currentMSecsSinceEpoch() + hour, 0, c->db().stationId() });
-        HouseholdService(a->db(), admin()).create(household()).value();
-        HouseholdService(c->db(), admin()).create(household()).value();
+        QRandomGenerator rng(23);
+        HouseholdService(a->db(), admin()).create(randomHousehold(rng, 710)).value();
+        HouseholdService(c->db(), admin()).create(randomHousehold(rng, 711)).value();
         syncWith(*a, share.path());
         syncWith(*c, share.path());
         const SyncReport r = syncWith(*b, share.path());

@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -56,6 +57,26 @@ struct OutboxBatch
     qint64 last = 0;
 };
 
+// One change per row of `entries` (with the oldest replaced stamp), up to entry `last`.
+OutboxBatch batchOf(const QList<OutboxEntry> &entries, qint64 last)
+{
+    OutboxBatch batch;
+    QHash<QString, int> index;
+    for (const OutboxEntry &e : entries) {
+        if (e.seq > last)
+            break;
+        if (batch.first == 0)
+            batch.first = e.seq;
+        batch.last = e.seq;
+        const QString id = e.table + QLatin1Char('/') + e.key;
+        if (!index.contains(id)) {
+            index.insert(id, int(batch.rows.size()));
+            batch.rows.append({ e.table, e.key, e.prevHlc });
+        }
+    }
+    return batch;
+}
+
 Result<OutboxBatch> nextBatch(Database &db)
 {
     auto lastOutbox = SyncStateRepository(db).lastSentOutbox();
@@ -69,23 +90,15 @@ Result<OutboxBatch> nextBatch(Database &db)
     auto pending = SyncStateRepository(db).outboxAfter(lastOutbox.value(), MaxOutboxEntries + LookAhead);
     if (!pending)
         return pending.error();
-    OutboxBatch batch;
-    QHash<QString, int> index; // table/key -> position: one change per row, with the oldest replaced stamp
+    qint64 cut = 0;
     int taken = 0;
     for (const OutboxEntry &e : std::as_const(pending.value())) {
         if (taken >= MaxOutboxEntries && e.table == QLatin1String("households"))
             break;
         ++taken;
-        if (batch.first == 0)
-            batch.first = e.seq;
-        batch.last = e.seq;
-        const QString id = e.table + QLatin1Char('/') + e.key;
-        if (!index.contains(id)) {
-            index.insert(id, int(batch.rows.size()));
-            batch.rows.append({ e.table, e.key, e.prevHlc });
-        }
+        cut = e.seq;
     }
-    return batch;
+    return batchOf(pending.value(), cut);
 }
 
 // Parents the changes refer to, so that a station which has not heard of them yet can apply the bundle
@@ -217,6 +230,11 @@ Status SyncService::exportTo(const QString &share, SyncReport &report)
     }
     if (auto s = refreshIdIndex(); !s)
         return s;
+    const QString folder = QDir(share).filePath(m_db.stationId());
+    if (QFileInfo(folder).isDir()) {
+        if (auto s = rewriteMissing(folder, report); !s)
+            return s;
+    }
     // Bundles of at most MaxOutboxEntries queued changes each: memory stays bounded on both sides, and the
     // receiver applies each in a transaction of reasonable size.
     for (;;) {
@@ -226,6 +244,46 @@ Status SyncService::exportTo(const QString &share, SyncReport &report)
         if (report.exportedSeq == seqBefore)
             return {};
     }
+}
+
+Status SyncService::rewriteMissing(const QString &folder, SyncReport &report)
+{
+    auto sent = SyncStateRepository(m_db).sentBundles();
+    if (!sent)
+        return sent.error();
+    const QStringList present = QDir(folder).entryList(QDir::Files, QDir::Name);
+    for (const SentBundle &b : std::as_const(sent.value())) {
+        const QString name = bundleName(b.seq);
+        if (present.contains(name) || b.lastOutbox < b.firstOutbox || b.firstOutbox <= 0)
+            continue;
+        // The same number and range, with the rows as they are now: a receiver still waiting for it applies
+        // them in order; later versions of the same rows arrive again, unchanged, in the later bundles.
+        ReadTransaction reading(m_db);
+        if (auto s = reading.begin(); !s)
+            return s;
+        auto entries = SyncStateRepository(m_db).outboxAfter(b.firstOutbox - 1, int(b.lastOutbox - b.firstOutbox + 1));
+        if (!entries)
+            return entries.error();
+        auto sections = sectionsOfBatch(m_db, m_ring, batchOf(entries.value(), b.lastOutbox), report);
+        if (!sections)
+            return sections.error();
+        reading.end();
+        BundleHeader header;
+        header.schema = Migrator::latestVersion();
+        header.station = m_db.stationId();
+        header.stationName = m_db.meta(QStringLiteral("station_name"));
+        header.seq = b.seq;
+        header.firstOutbox = b.firstOutbox;
+        header.lastOutbox = b.lastOutbox;
+        header.created = Clock::now();
+        auto sealed = Bundle::sealSigned(header, sections.value(), m_ring);
+        if (!sealed)
+            return sealed.error();
+        if (auto s = publish(folder, name, sealed.value()); !s)
+            return s;
+        report.rewritten.append(tr("bundle %1 (missing from the shared folder)").arg(b.seq));
+    }
+    return {};
 }
 
 // The ID index entries of the households changed here since the last bundle, queued with them.

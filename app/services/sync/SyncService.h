@@ -36,6 +36,7 @@ struct SyncReport
     QStringList heldBack; // waiting for an earlier bundle of the same station
     QStringList parked; // written by a newer SafetyNet: applied after an upgrade
     int withheld = 0; // changed rows this station may not send (not of its township)
+    QStringList rewritten; // our own bundles found missing from the share and written again
     QJsonObject toJson() const;
 };
 
@@ -86,6 +87,9 @@ private:
     // Export (SyncExport.cpp): one bundle of the next queued changes, written durably to our folder.
     Status exportOne(const QString &share, SyncReport &report);
     Status refreshIdIndex();
+    // Our bundles whose files are gone from the share (an IT clean-up, a USB stick pulled too early) are
+    // written again with their number and range: every other station waits for them in order.
+    Status rewriteMissing(const QString &folder, SyncReport &report);
     Status publish(const QString &folder, const QString &name, const QByteArray &sealed);
 
     // Import (SyncImport.cpp): a bundle read and verified (nothing, with the reason in the report, when it is
