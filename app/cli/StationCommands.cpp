@@ -39,14 +39,43 @@ void addAdminOptions(Invocation &inv)
         QStringLiteral("NAME"));
 }
 
-// --admin NAME --password-file FILE: the new station's first account, a district administrator.
+void addRegionsOption(Invocation &inv)
+{
+    inv.addValueOption(QStringLiteral("regions"),
+        QCoreApplication::translate(
+            "sn::cli", "Region tree JSON of another district (default: the built-in Chengbei tree)."),
+        QStringLiteral("FILE"));
+}
+
+// The built-in region tree, or the one of --regions FILE. Returns -1, or the exit code to stop with.
+int loadRegions(Invocation &inv, RegionTree &tree)
+{
+    tree = RegionTree::builtIn();
+    if (!inv.isSet(QStringLiteral("regions")))
+        return -1;
+    QString error;
+    if (!tree.loadFile(inv.value(QStringLiteral("regions")), &error))
+        return inv.fail(Error::invalid(error, QStringLiteral("--regions")));
+    return -1;
+}
+
+// --admin without --password-file, said before anything is created. Returns -1, or the exit code to stop with.
+int checkAdminOptions(Invocation &inv)
+{
+    if (inv.isSet(QStringLiteral("admin")) && !inv.isSet(QStringLiteral("password-file")))
+        return inv.usageError(QCoreApplication::translate(
+            "sn::cli", "--admin needs --password-file FILE with the administrator's password (owner-only)."));
+    return -1;
+}
+
+// --admin NAME --password-file FILE: the new station's first account: a district administrator at the bureau,
+// the township's administrator at a township station (AccountService decides).
 int createFirstAdmin(Invocation &inv, Database &db)
 {
     if (!inv.isSet(QStringLiteral("admin")))
         return -1;
-    if (!inv.isSet(QStringLiteral("password-file")))
-        return inv.usageError(QCoreApplication::translate(
-            "sn::cli", "--admin needs --password-file FILE with the administrator's password (owner-only)."));
+    if (const int code = checkAdminOptions(inv); code >= 0)
+        return code;
     auto password = Invocation::readPasswordFile(inv.value(QStringLiteral("password-file")));
     if (!password)
         return inv.fail(password.error());
@@ -119,10 +148,7 @@ int init(const QStringList &args)
         QStringLiteral("NAME"));
     inv.addValueOption(QStringLiteral("station"), QCoreApplication::translate("sn::cli", "Name of the station."),
         QStringLiteral("NAME"));
-    inv.addValueOption(QStringLiteral("regions"),
-        QCoreApplication::translate(
-            "sn::cli", "Region tree JSON of another district (default: the built-in Chengbei tree)."),
-        QStringLiteral("FILE"));
+    addRegionsOption(inv);
     addAdminOptions(inv);
     if (const int code = inv.parse(); code >= 0)
         return code;
@@ -130,15 +156,11 @@ int init(const QStringList &args)
         || inv.value(QStringLiteral("station")).isEmpty())
         return inv.usageError(
             QCoreApplication::translate("sn::cli", "init needs --db FILE, --township NAME and --station NAME."));
-    RegionTree tree = RegionTree::builtIn();
-    if (inv.isSet(QStringLiteral("regions"))) {
-        QString error;
-        if (!tree.loadFile(inv.value(QStringLiteral("regions")), &error))
-            return inv.fail(Error::invalid(error, QStringLiteral("--regions")));
-    }
-    if (inv.isSet(QStringLiteral("admin")) && !inv.isSet(QStringLiteral("password-file")))
-        return inv.usageError(QCoreApplication::translate(
-            "sn::cli", "--admin needs --password-file FILE with the administrator's password (owner-only)."));
+    RegionTree tree;
+    if (const int code = loadRegions(inv, tree); code >= 0)
+        return code;
+    if (const int code = checkAdminOptions(inv); code >= 0)
+        return code;
     auto db = StationService::initialize(
         inv.db(), inv.value(QStringLiteral("township")), inv.value(QStringLiteral("station")), tree);
     if (!db)
@@ -224,25 +246,18 @@ int join(const QStringList &args)
         args);
     inv.addPositional(QStringLiteral("enrolment"), QCoreApplication::translate("sn::cli", "The enrolment file."),
         QStringLiteral("FILE"));
-    inv.addValueOption(QStringLiteral("regions"),
-        QCoreApplication::translate(
-            "sn::cli", "Region tree JSON of another district (default: the built-in Chengbei tree)."),
-        QStringLiteral("FILE"));
+    addRegionsOption(inv);
     addAdminOptions(inv);
     if (const int code = inv.parse(); code >= 0)
         return code;
     const QString enrolment = inv.positional().value(0);
     if (inv.db().isEmpty() || enrolment.isEmpty())
         return inv.usageError(QCoreApplication::translate("sn::cli", "join needs --db FILE and the enrolment file."));
-    if (inv.isSet(QStringLiteral("admin")) && !inv.isSet(QStringLiteral("password-file")))
-        return inv.usageError(QCoreApplication::translate(
-            "sn::cli", "--admin needs --password-file FILE with the administrator's password (owner-only)."));
-    RegionTree tree = RegionTree::builtIn();
-    if (inv.isSet(QStringLiteral("regions"))) {
-        QString error;
-        if (!tree.loadFile(inv.value(QStringLiteral("regions")), &error))
-            return inv.fail(Error::invalid(error, QStringLiteral("--regions")));
-    }
+    if (const int code = checkAdminOptions(inv); code >= 0)
+        return code;
+    RegionTree tree;
+    if (const int code = loadRegions(inv, tree); code >= 0)
+        return code;
     QFile file(enrolment);
     if (!file.open(QIODevice::ReadOnly))
         return inv.fail(

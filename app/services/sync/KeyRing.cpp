@@ -43,6 +43,19 @@ QString b64(const QByteArray &b)
     return QString::fromLatin1(b.toBase64());
 }
 
+// The secretbox key of an enrolment file, from its passphrase (Argon2id, interactive limits); empty when
+// memory runs out.
+QByteArray passphraseKey(const QString &passphrase, const QByteArray &salt)
+{
+    QByteArray key(crypto_secretbox_KEYBYTES, '\0');
+    const QByteArray pass = passphrase.toUtf8();
+    if (crypto_pwhash(bytes(key), quint64(key.size()), pass.constData(), quint64(pass.size()), bytes(salt),
+            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return {};
+    return key;
+}
+
 } // namespace
 
 const QString KeyRing::RefScope = QStringLiteral("ref");
@@ -278,11 +291,8 @@ Result<QByteArray> KeyRing::sealForEnrolment(const QString &passphrase) const
     randombytes_buf(salt.data(), size_t(salt.size()));
     QByteArray nonce(crypto_secretbox_NONCEBYTES, '\0');
     randombytes_buf(nonce.data(), size_t(nonce.size()));
-    QByteArray key(crypto_secretbox_KEYBYTES, '\0');
-    const QByteArray pass = passphrase.toUtf8();
-    if (crypto_pwhash(bytes(key), quint64(key.size()), pass.constData(), quint64(pass.size()), bytes(salt),
-            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+    QByteArray key = passphraseKey(passphrase, salt);
+    if (key.isEmpty())
         return Error::internal(tr("Not enough memory to seal the enrolment file."));
     QByteArray box(plain.size() + crypto_secretbox_MACBYTES, '\0');
     crypto_secretbox_easy(bytes(box), bytes(plain), quint64(plain.size()), bytes(nonce), bytes(key));
@@ -317,11 +327,8 @@ Result<KeyRing> KeyRing::openEnrolment(const QByteArray &file, const QString &pa
     if (sodium_init() < 0 || salt.size() != crypto_pwhash_SALTBYTES || nonce.size() != crypto_secretbox_NONCEBYTES
         || box.size() < crypto_secretbox_MACBYTES)
         return Error::invalid(tr("The enrolment file is damaged."), QStringLiteral("file"));
-    QByteArray key(crypto_secretbox_KEYBYTES, '\0');
-    const QByteArray pass = passphrase.toUtf8();
-    if (crypto_pwhash(bytes(key), quint64(key.size()), pass.constData(), quint64(pass.size()), bytes(salt),
-            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+    QByteArray key = passphraseKey(passphrase, salt);
+    if (key.isEmpty())
         return Error::internal(tr("Not enough memory to open the enrolment file."));
     QByteArray plain(box.size() - crypto_secretbox_MACBYTES, '\0');
     const int opened

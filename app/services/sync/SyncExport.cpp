@@ -192,6 +192,19 @@ Result<QList<BundleSection>> sectionsOfBatch(
     return sectionsOf(reader, ring, std::move(changes.value()), report);
 }
 
+BundleHeader headerOf(Database &db, qint64 seq, qint64 firstOutbox, qint64 lastOutbox)
+{
+    BundleHeader header;
+    header.schema = Migrator::latestVersion();
+    header.station = db.stationId();
+    header.stationName = db.meta(QStringLiteral("station_name"));
+    header.seq = seq;
+    header.firstOutbox = firstOutbox;
+    header.lastOutbox = lastOutbox;
+    header.created = Clock::now();
+    return header;
+}
+
 // Recover our numbering if a bundle reached the share but its bookkeeping did not reach the database
 // (power cut between rename and commit): never reuse a sequence number, never resend its range.
 Result<qint64> adoptUnrecorded(Database &db, const QString &folder, const QRegularExpression &bundlePattern)
@@ -268,14 +281,7 @@ Status SyncService::rewriteMissing(const QString &folder, SyncReport &report)
         if (!sections)
             return sections.error();
         reading.end();
-        BundleHeader header;
-        header.schema = Migrator::latestVersion();
-        header.station = m_db.stationId();
-        header.stationName = m_db.meta(QStringLiteral("station_name"));
-        header.seq = b.seq;
-        header.firstOutbox = b.firstOutbox;
-        header.lastOutbox = b.lastOutbox;
-        header.created = Clock::now();
+        const BundleHeader header = headerOf(m_db, b.seq, b.firstOutbox, b.lastOutbox);
         auto sealed = Bundle::sealSigned(header, sections.value(), m_ring);
         if (!sealed)
             return sealed.error();
@@ -332,14 +338,7 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
         return sections.error();
     reading.end();
 
-    BundleHeader header;
-    header.schema = Migrator::latestVersion();
-    header.station = m_db.stationId();
-    header.stationName = m_db.meta(QStringLiteral("station_name"));
-    header.seq = lastSeq.value() + 1;
-    header.firstOutbox = batch->first;
-    header.lastOutbox = batch->last;
-    header.created = Clock::now();
+    const BundleHeader header = headerOf(m_db, lastSeq.value() + 1, batch->first, batch->last);
     auto sealed = Bundle::sealSigned(header, sections.value(), m_ring);
     if (!sealed)
         return sealed.error();
