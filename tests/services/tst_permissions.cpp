@@ -3,7 +3,8 @@
 // township administrator; "other clerk" is the clerk of 马坊街道 acting on Chaoyang's records (the same boundary
 // as a Chaoyang clerk and Mafang's households, seen from the other side); the village worker is one of
 // Chaoyang's villages; the auditor is district-wide and read-only. Pure helpers that read no record (classify,
-// validate, the region tree, the station's own defaults) are not listed, nor the sync services (tst_sync).
+// validate, the region tree, the station's own defaults) are not listed; of sync, the conflicts a clerk sees and
+// resolves are (exchanging bundles acts as the station itself: tst_sync, tst_district).
 // Each row runs against a fresh station and calls the real service; a denied row must fail with Forbidden
 // (lists: the target must not be among the results), an allowed row must succeed.
 #include "StationFixture.h"
@@ -98,6 +99,19 @@ template <typename T, typename Pred> Status sees(const Result<QList<T>> &list, P
         if (isTarget(item))
             return {};
     return Error::forbidden(QStringLiteral("target not in the results"));
+}
+
+// An open conflict of the Chaoyang household whose current version is `winnerJson`; its id.
+QString insertConflict(World &w, const QString &winnerJson)
+{
+    const QString id = sql::newId();
+    auto ins = sql::exec(w.db->sql(),
+        QStringLiteral("INSERT INTO conflicts (id, table_name, row_key, household_id, winner_hlc, loser_hlc, "
+                       "winner_json, loser_json, detected_at, hlc, station_id) VALUES (?, 'members', ?, ?, 'a', "
+                       "'b', ?, '{}', ?, ?, ?)"),
+        { id, w.member, w.household, winnerJson, Clock::now().toString(Qt::ISODate), w.db->stamp(),
+            w.db->stationId() });
+    return ins ? id : QString();
 }
 
 using Op = std::function<Status(World &, const Session &)>;
@@ -623,7 +637,13 @@ const QList<Operation> &operations()
             [](World &w, const Session &s) {
                 return BackupService::backupTo(*w.db, s, w.dir->filePath(QStringLiteral("copy.sqlite")));
             } },
-        // --- sync: conflicts are resolved by whoever edits the household
+        // --- sync: conflicts are listed for the household's area and resolved by whoever edits the household
+        { "sync.conflicts", "+++-++",
+            [](World &w, const Session &s) {
+                const QString id = insertConflict(w, QStringLiteral("{}"));
+                return sees(SyncService(*w.db, s).conflicts(), [&](const ConflictEntry &c) { return c.id == id; });
+            },
+            Filtered },
         { "sync.resolve", "+++---",
             [](World &w, const Session &s) {
                 const QString id = sql::newId();
@@ -871,7 +891,8 @@ void TestPermissions::idNumbersMaskedUnlessAllowed_data()
 {
     QTest::addColumn<QString>("what");
     QTest::addColumn<Who>("who");
-    for (const char *what : { "household.history", "household.search", "lead.get", "lead.list", "suspicion.row" }) {
+    for (const char *what :
+        { "household.history", "household.search", "lead.get", "lead.list", "suspicion.row", "sync.conflicts" }) {
         for (Who who : { Admin, TownshipAdmin, Clerk, Worker, Auditor })
             QTest::addRow("%s / %s", what, WhoNames[who]) << QString::fromLatin1(what) << who;
     }
@@ -913,6 +934,14 @@ void TestPermissions::idNumbersMaskedUnlessAllowed()
             texts << lr.lead.personIdNumber;
     } else if (what == QLatin1String("suspicion.row")) {
         texts << SuspicionService(*m_world.db, session).row(row).value().idNumber;
+    } else if (what == QLatin1String("sync.conflicts")) {
+        const QString id = insertConflict(
+            m_world, QStringLiteral(R"({"name": "张三", "id_number": "%1", "notes": "身份证 %1 已核"})").arg(head));
+        for (const ConflictEntry &c : SyncService(*m_world.db, session).conflicts().value()) {
+            if (c.id == id)
+                texts << c.winner.value(QStringLiteral("id_number")).toString()
+                      << c.winner.value(QStringLiteral("notes")).toString();
+        }
     }
     const QString all = texts.join(u'\n');
     // The registry masks for everyone (unmasking one number is a separate, audited step).
