@@ -2296,10 +2296,6 @@ Say which column of the sheet holds each field.</source>
         <translation>站点</translation>
     </message>
     <message>
-        <source>Which township does this desk serve? The district bureau chooses the district itself and sees every township.</source>
-        <translation>本窗口服务哪个镇（街道）？区民政局请选择本区，可查看所有镇（街道）。</translation>
-    </message>
-    <message>
         <source>&amp;Load region file…</source>
         <translation>加载行政区划文件(&amp;L)…</translation>
     </message>
@@ -2482,6 +2478,10 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>%1, enrolled by %2</source>
         <translation>%1，由%2注册</translation>
+    </message>
+    <message>
+        <source>Which township does this desk serve? The district bureau chooses the district itself and sees every township; a window the bureau enrolled opens its enrolment file.</source>
+        <translation>本窗口服务哪个镇（街道）？区民政局请选择本区，可查看所有镇（街道）；已由区民政局注册的窗口请打开其注册文件。</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ void FirstRunWizard::buildStationPage()
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Station"));
     page->setSubTitle(tr("Which township does this desk serve? The district bureau chooses the district itself "
-                         "and sees every township."));
+                         "and sees every township; a window the bureau enrolled opens its enrolment file."));
     auto *layout = new QVBoxLayout(page);
     auto *form = new QFormLayout;
 

@@ -32,13 +32,13 @@
 #include "ui/WorkbenchPage.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QComboBox>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -84,13 +84,23 @@ sn::Status addDemoLeads(sn::Database &db, const sn::Session &session)
 
     sn::LeadService leads(db, session);
     const QDateTime now = sn::Clock::now();
-    struct Demo { const char *person; const char *township; const char *village; sn::LeadSource source; bool emergency; int minutesAgo; const char *what; };
+    struct Demo
+    {
+        const char *person;
+        const char *township;
+        const char *village;
+        sn::LeadSource source;
+        bool emergency;
+        int minutesAgo;
+        const char *what;
+    };
     const Demo demos[] = {
-        {"刘桂英", "630105001", "630105001201", sn::LeadSource::Volunteer, true, 120, "独居老人，家中失火，暂无住处"},
-        {"陈建华", "630105002", "", sn::LeadSource::Petition, false, 180, "信访反映：因病致贫，医疗费用无力支付"},
-        {"赵丽", "630105003", "630105003001", sn::LeadSource::GridWorker, false, 20 * 60, "网格员走访：丈夫去世，两个孩子上学"},
-        {"王德福", "630105001", "630105001202", sn::LeadSource::Volunteer, false, 60, "残疾，无固定收入"},
-        {"孙玉梅", "630105100", "", sn::LeadSource::Hotline, true, 300, "车祸受伤，家庭收入中断"},
+        { "刘桂英", "630105001", "630105001201", sn::LeadSource::Volunteer, true, 120, "独居老人，家中失火，暂无住处" },
+        { "陈建华", "630105002", "", sn::LeadSource::Petition, false, 180, "信访反映：因病致贫，医疗费用无力支付" },
+        { "赵丽", "630105003", "630105003001", sn::LeadSource::GridWorker, false, 20 * 60,
+            "网格员走访：丈夫去世，两个孩子上学" },
+        { "王德福", "630105001", "630105001202", sn::LeadSource::Volunteer, false, 60, "残疾，无固定收入" },
+        { "孙玉梅", "630105100", "", sn::LeadSource::Hotline, true, 300, "车祸受伤，家庭收入中断" },
     };
     QStringList ids;
     for (const Demo &d : demos) {
@@ -142,10 +152,15 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("Folder for the PNG files."));
-    parser.addOption({QStringLiteral("households"), QStringLiteral("Demo households (3000)."), QStringLiteral("N"), QStringLiteral("3000")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Demo seed (2026)."), QStringLiteral("S"), QStringLiteral("2026")});
-    parser.addOption({QStringLiteral("font-scale"), QStringLiteral("Scale the system font (1.5: a larger font for poor eyesight)."), QStringLiteral("F"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("language"), QStringLiteral("UI language (zh_CN)."), QStringLiteral("L"), QStringLiteral("zh_CN")});
+    parser.addOption({ QStringLiteral("households"), QStringLiteral("Demo households (3000)."), QStringLiteral("N"),
+        QStringLiteral("3000") });
+    parser.addOption(
+        { QStringLiteral("seed"), QStringLiteral("Demo seed (2026)."), QStringLiteral("S"), QStringLiteral("2026") });
+    parser.addOption(
+        { QStringLiteral("font-scale"), QStringLiteral("Scale the system font (1.5: a larger font for poor eyesight)."),
+            QStringLiteral("F"), QStringLiteral("1") });
+    parser.addOption({ QStringLiteral("language"), QStringLiteral("UI language (zh_CN)."), QStringLiteral("L"),
+        QStringLiteral("zh_CN") });
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -159,7 +174,8 @@ int main(int argc, char *argv[])
         QApplication::setFont(font);
     }
     if (!sn::Translations::install(parser.value(QStringLiteral("language"))))
-        std::fprintf(stderr, "sn_screenshots: no translation for %s, English shown\n", qPrintable(parser.value(QStringLiteral("language"))));
+        std::fprintf(stderr, "sn_screenshots: no translation for %s, English shown\n",
+            qPrintable(parser.value(QStringLiteral("language"))));
     sn::Clock::setNow(QDateTime(QDate(2026, 11, 28), QTime(10, 0)));
 
     QTemporaryDir dir;
@@ -172,8 +188,29 @@ int main(int argc, char *argv[])
         wizard.show();
         save(&wizard, out, QStringLiteral("first-run.png"));
     }
+    // ... and a window joining from the enrolment file the bureau wrote for it.
+    {
+        auto bureau = sn::StationService::initialize(dir.filePath(QStringLiteral("bureau.sqlite")),
+            QStringLiteral("城北区"), QStringLiteral("城北区民政局"), sn::RegionTree::builtIn());
+        if (!bureau)
+            return fail(bureau.error().message);
+        const sn::Session chief { QStringLiteral("chief"), QStringLiteral("chief"), sn::Role::DistrictAdmin, {}, {} };
+        auto sealed = sn::StationService::enrol(*bureau.value(), chief, QStringLiteral("朝阳街道"),
+            QStringLiteral("朝阳街道-窗口1"), QStringLiteral("window-passphrase"));
+        if (!sealed)
+            return fail(sealed.error().message);
+        QFile file(dir.filePath(QStringLiteral("朝阳街道-窗口1.enrol")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(sealed.value()) != sealed->size())
+            return fail(file.errorString());
+        file.close();
+        sn::FirstRunWizard wizard(dir.filePath(QStringLiteral("window.sqlite")));
+        wizard.show();
+        wizard.useEnrolment(file.fileName());
+        save(&wizard, out, QStringLiteral("first-run-enrolment.png"));
+    }
 
-    auto db = sn::StationService::initialize(path, QStringLiteral("城北区"), QStringLiteral("城北区民政局"), sn::RegionTree::builtIn());
+    auto db = sn::StationService::initialize(
+        path, QStringLiteral("城北区"), QStringLiteral("城北区民政局"), sn::RegionTree::builtIn());
     if (!db)
         return fail(db.error().message);
     sn::Database &database = *db.value();
@@ -181,7 +218,8 @@ int main(int argc, char *argv[])
     admin.username = QStringLiteral("admin");
     admin.displayName = QStringLiteral("马丽");
     admin.role = sn::Role::DistrictAdmin;
-    if (auto created = sn::AccountService(database).createUser(nullptr, admin, QStringLiteral("demo-password")); !created)
+    if (auto created = sn::AccountService(database).createUser(nullptr, admin, QStringLiteral("demo-password"));
+        !created)
         return fail(created.error().message);
     sn::DemoOptions options;
     options.households = parser.value(QStringLiteral("households")).toInt();
@@ -245,26 +283,29 @@ int main(int argc, char *argv[])
     // The policy catalogue of three departments, and a referral of the first household to two of them.
     {
         sn::ReferralService referrals(database, session.value());
-        const struct { const char *department, *service, *name, *who, *materials, *where, *contact; } catalogue[] = {
-            {"区残联", "disability", "困难残疾人生活补贴", "低保、低保边缘家庭中的残疾人", "身份证\n残疾人证\n低保证或低保边缘证明",
-             "区政务服务中心二楼残联窗口", "0971-8123456"},
-            {"区医保局", "medical", "医疗救助", "特困、低保、低保边缘及支出型贫困人员", "身份证\n医疗费用票据\n出院小结",
-             "区医保服务大厅", "0971-8234567"},
-            {"区住建局", "housing", "公共租赁住房保障", "城镇住房困难的低保、低保边缘家庭", "户口簿\n身份证\n住房情况证明",
-             "区政务服务中心三楼住建窗口", "0971-8345678"},
+        const struct
+        {
+            const char *department, *service, *name, *who, *materials, *where, *contact;
+        } catalogue[] = {
+            { "区残联", "disability", "困难残疾人生活补贴", "低保、低保边缘家庭中的残疾人",
+                "身份证\n残疾人证\n低保证或低保边缘证明", "区政务服务中心二楼残联窗口", "0971-8123456" },
+            { "区医保局", "medical", "医疗救助", "特困、低保、低保边缘及支出型贫困人员",
+                "身份证\n医疗费用票据\n出院小结", "区医保服务大厅", "0971-8234567" },
+            { "区住建局", "housing", "公共租赁住房保障", "城镇住房困难的低保、低保边缘家庭",
+                "户口簿\n身份证\n住房情况证明", "区政务服务中心三楼住建窗口", "0971-8345678" },
         };
         QStringList ids;
         for (const auto &c : catalogue) {
-            sn::Policy p{{}, QString::fromUtf8(c.department), QString::fromUtf8(c.service), QString::fromUtf8(c.name),
-                         QString::fromUtf8(c.who), QString::fromUtf8(c.materials), QString::fromUtf8(c.where),
-                         QString::fromUtf8(c.contact), {}};
+            sn::Policy p { {}, QString::fromUtf8(c.department), QString::fromUtf8(c.service), QString::fromUtf8(c.name),
+                QString::fromUtf8(c.who), QString::fromUtf8(c.materials), QString::fromUtf8(c.where),
+                QString::fromUtf8(c.contact), {} };
             if (auto id = referrals.savePolicy(p))
                 ids.append(id.value());
         }
         if (ids.size() == 3) {
             sn::Referral r;
             r.householdId = id;
-            r.policyIds = {ids.at(0), ids.at(1)};
+            r.policyIds = { ids.at(0), ids.at(1) };
             r.note = QStringLiteral("户主肢体残疾二级，妻子住院");
             (void)referrals.refer(r);
         }
@@ -284,9 +325,11 @@ int main(int argc, char *argv[])
         if (!file.open(QIODevice::WriteOnly))
             return fail(QStringLiteral("cannot write %1").arg(table));
         QByteArray csv = "医保局困难群众疑点信息反馈表\n序号,户主姓名,家庭住址,疑点内容,联系电话\n";
-        const QStringList contents{QStringLiteral("住院自付费用超过2万元"), QStringLiteral("门诊慢特病"), QStringLiteral("断缴医保")};
+        const QStringList contents { QStringLiteral("住院自付费用超过2万元"), QStringLiteral("门诊慢特病"),
+            QStringLiteral("断缴医保") };
         for (int i = 0; i < 24; ++i) {
-            const QString householdId = window.registry()->model()->householdId(i % std::max(1, window.registry()->model()->rowCount()));
+            const QString householdId
+                = window.registry()->model()->householdId(i % std::max(1, window.registry()->model()->rowCount()));
             auto h = sn::HouseholdService(database, session.value()).get(householdId);
             QString name = h ? h->members.value(0).name : QStringLiteral("某某");
             QString address = h ? h->address : QString();
@@ -311,15 +354,18 @@ int main(int argc, char *argv[])
     {
         sn::Sheet sheet;
         sheet.name = QStringLiteral("Sheet1");
-        sheet.rows = {{sn::Cell::text(QStringLiteral("残联2026年11月疑点数据"))},
-                      {sn::Cell::text(QStringLiteral("编号")), sn::Cell::text(QStringLiteral("对象")), sn::Cell::text(QStringLiteral("住址")),
-                       sn::Cell::text(QStringLiteral("情况说明")), sn::Cell::text(QStringLiteral("手机"))},
-                      {sn::Cell::number(1), sn::Cell::text(QStringLiteral("刘桂英")), sn::Cell::text(QStringLiteral("北园村2社8号")),
-                       sn::Cell::text(QStringLiteral("残疾证即将到期")), sn::Cell::number(13897105566.0)},
-                      {sn::Cell::number(2), sn::Cell::text(QStringLiteral("陈建华")), sn::Cell::text(QStringLiteral("宋家寨村5号")),
-                       sn::Cell::text(QStringLiteral("新办残疾证")), sn::Cell::number(13997203344.0)}};
-        sn::ColumnMappingDialog dialog(sheet, sn::SuspicionService::requiredFields(), sn::SuspicionService::optionalFields(),
-                                       QStringLiteral("未识别的列：户主姓名 (head_name)。"), &window);
+        sheet.rows = { { sn::Cell::text(QStringLiteral("残联2026年11月疑点数据")) },
+            { sn::Cell::text(QStringLiteral("编号")), sn::Cell::text(QStringLiteral("对象")),
+                sn::Cell::text(QStringLiteral("住址")), sn::Cell::text(QStringLiteral("情况说明")),
+                sn::Cell::text(QStringLiteral("手机")) },
+            { sn::Cell::number(1), sn::Cell::text(QStringLiteral("刘桂英")),
+                sn::Cell::text(QStringLiteral("北园村2社8号")), sn::Cell::text(QStringLiteral("残疾证即将到期")),
+                sn::Cell::number(13897105566.0) },
+            { sn::Cell::number(2), sn::Cell::text(QStringLiteral("陈建华")),
+                sn::Cell::text(QStringLiteral("宋家寨村5号")), sn::Cell::text(QStringLiteral("新办残疾证")),
+                sn::Cell::number(13997203344.0) } };
+        sn::ColumnMappingDialog dialog(sheet, sn::SuspicionService::requiredFields(),
+            sn::SuspicionService::optionalFields(), QStringLiteral("未识别的列：户主姓名 (head_name)。"), &window);
         dialog.show();
         ok = save(&dialog, out, QStringLiteral("column-mapping.png")) && ok;
     }
