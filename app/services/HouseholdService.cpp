@@ -168,15 +168,19 @@ ValidationReport HouseholdService::validate(Household &h)
             report.problems.append(
                 { QStringLiteral("grid"), tr("The grid is not in the chosen village or community.") });
     }
-    auto keys = KeyRing::load(m_db);
+    std::optional<KeyRing> keys; // read when a number is not registered in this station's file
     for (int i = 0; i < h.members.size(); ++i) {
         const Member &m = h.members.at(i);
         if (m.idNumber.size() != 18)
             continue;
         auto owners = m_repo->findIdNumber(m.idNumber, h.id);
-        if (owners && owners.value().isEmpty() && keys) {
+        if (owners && owners.value().isEmpty()) {
             // Registered in a township whose rows this station does not hold: the district-wide index says
             // where, never by whom.
+            if (!keys) {
+                auto loaded = KeyRing::load(m_db);
+                keys = loaded ? loaded.value() : KeyRing();
+            }
             const QString elsewhere = registeredElsewhere(keys->idHash(m.idNumber), h.townshipCode, tree);
             if (!elsewhere.isEmpty())
                 report.problems.append({ QStringLiteral("members[%1].idNumber").arg(i),
