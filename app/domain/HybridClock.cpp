@@ -14,6 +14,18 @@ QString HlcStamp::toString() const
         .arg(station);
 }
 
+namespace {
+
+void carry(HlcStamp &stamp)
+{
+    if (stamp.counter > HlcStamp::MaxCounter) {
+        ++stamp.wallMs;
+        stamp.counter = 0;
+    }
+}
+
+} // namespace
+
 HlcStamp HlcStamp::fromString(const QString &text, bool *ok)
 {
     HlcStamp stamp;
@@ -26,10 +38,11 @@ HlcStamp HlcStamp::fromString(const QString &text, bool *ok)
         stamp.counter = text.mid(first + 1, second - first - 1).toUInt(&counterOk);
         stamp.station = text.mid(second + 1);
     }
-    const bool good = wallOk && counterOk && !stamp.station.isEmpty();
+    const bool good = wallOk && counterOk && second - first == 7 && stamp.counter <= MaxCounter && stamp.wallMs >= 0
+        && !stamp.station.isEmpty();
     if (ok)
         *ok = good;
-    return good ? stamp : HlcStamp{};
+    return good ? stamp : HlcStamp {};
 }
 
 bool operator<(const HlcStamp &a, const HlcStamp &b)
@@ -62,6 +75,7 @@ HlcStamp HybridClock::now()
     } else {
         ++m_last.counter;
     }
+    carry(m_last);
     m_last.station = m_station;
     return m_last;
 }
@@ -69,7 +83,7 @@ HlcStamp HybridClock::now()
 void HybridClock::observe(const HlcStamp &remote)
 {
     const qint64 wall = m_wall();
-    const qint64 maxWall = std::max({wall, m_last.wallMs, remote.wallMs});
+    const qint64 maxWall = std::max({ wall, m_last.wallMs, remote.wallMs });
     quint32 counter = 0;
     if (maxWall == m_last.wallMs && maxWall == remote.wallMs)
         counter = std::max(m_last.counter, remote.counter) + 1;
@@ -79,6 +93,7 @@ void HybridClock::observe(const HlcStamp &remote)
         counter = remote.counter + 1;
     m_last.wallMs = maxWall;
     m_last.counter = counter;
+    carry(m_last);
     m_last.station = m_station;
 }
 

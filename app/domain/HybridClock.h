@@ -11,11 +11,15 @@ namespace sn {
 // SQL can compare stamps as strings.
 struct HlcStamp
 {
+    // The counter's text has six digits: a counter that would pass this carries into the next millisecond, so the
+    // text keeps a fixed width and sorts like the stamp however many events share one millisecond.
+    static constexpr quint32 MaxCounter = 999999;
+
     qint64 wallMs = 0;
     quint32 counter = 0;
     QString station;
 
-    QString toString() const;                       // "000001764331200000-000000-<station>"
+    QString toString() const; // "000001764331200000-000000-<station>"
     static HlcStamp fromString(const QString &text, bool *ok = nullptr);
     bool isNull() const { return wallMs == 0 && counter == 0 && station.isEmpty(); }
     friend bool operator<(const HlcStamp &a, const HlcStamp &b);
@@ -28,7 +32,7 @@ public:
     using WallClock = std::function<qint64()>;
     explicit HybridClock(QString station, WallClock wall = {});
 
-    HlcStamp now();                       // a stamp greater than every stamp made or observed here
+    HlcStamp now(); // a stamp greater than every stamp made or observed here
     void observe(const HlcStamp &remote); // merge a stamp received from another station
     HlcStamp last() const { return m_last; }
     void restore(const HlcStamp &persisted); // resume after restart from the greatest stored stamp
