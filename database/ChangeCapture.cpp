@@ -75,18 +75,34 @@ Status ChangeCapture::ensureTriggers(Database &db)
         return exists.error();
     if (exists.value().toInt() == 0)
         return {}; // an older schema being inspected without migration
+    auto versions
+        = sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sync_versions'"));
+    if (!versions)
+        return versions.error();
+    const bool withVersions = versions.value().toInt() > 0; // an older schema being inspected has none
     auto list = tables(db);
     if (!list)
         return list.error();
     for (const SyncedTable &t : list.value()) {
         const QString quiet = QStringLiteral("(SELECT applying FROM sync_control WHERE id = 1) = 0");
+        // A local edit on top of another writer's version (one received, or this station's own from before a
+        // restore) records that version among what the row has seen (sync_versions, VersionVector): the row's
+        // stamp alone no longer says so. The writer is the stamp's text after "<15 digits>-<6 digits>-".
         const QString script = QStringLiteral(
+            "DROP TRIGGER IF EXISTS sync_%1_update;"
             "CREATE TRIGGER IF NOT EXISTS sync_%1_insert AFTER INSERT ON %1 WHEN %3 BEGIN "
             "INSERT INTO sync_outbox (table_name, row_key, hlc, prev_hlc) VALUES ('%1', NEW.%2, NEW.hlc, ''); END;"
-            "CREATE TRIGGER IF NOT EXISTS sync_%1_update AFTER UPDATE ON %1 WHEN NEW.hlc IS NOT OLD.hlc AND %3 BEGIN "
+            "CREATE TRIGGER IF NOT EXISTS sync_%1_edit AFTER UPDATE ON %1 WHEN NEW.hlc IS NOT OLD.hlc AND %3 BEGIN "
             "INSERT INTO sync_outbox (table_name, row_key, hlc, prev_hlc) VALUES ('%1', NEW.%2, NEW.hlc, OLD.hlc); "
-            "END;")
-                                   .arg(t.name, t.key, quiet);
+            "%4 END;")
+                                   .arg(t.name, t.key, quiet,
+                                       withVersions ? QStringLiteral(
+                                           "INSERT INTO sync_versions (table_name, row_key, seen) SELECT '%1', NEW.%2, "
+                                           "OLD.hlc WHERE length(OLD.hlc) > 23 AND substr(OLD.hlc, 24) <> "
+                                           "substr(NEW.hlc, 24) ON CONFLICT (table_name, row_key) DO UPDATE SET seen "
+                                           "= seen || ' ' || excluded.seen;")
+                                                          .arg(t.name, t.key)
+                                                    : QString());
         if (auto s = sql::execScript(db.sql(), script.toUtf8()); !s)
             return s;
     }
@@ -100,7 +116,8 @@ Status ChangeCapture::dropTriggers(Database &db)
         return list.error();
     QString script;
     for (const SyncedTable &t : list.value())
-        script += QStringLiteral("DROP TRIGGER IF EXISTS sync_%1_insert; DROP TRIGGER IF EXISTS sync_%1_update;")
+        script += QStringLiteral("DROP TRIGGER IF EXISTS sync_%1_insert; DROP TRIGGER IF EXISTS sync_%1_update; "
+                                 "DROP TRIGGER IF EXISTS sync_%1_edit;")
                       .arg(t.name);
     return sql::execScript(db.sql(), script.toUtf8());
 }

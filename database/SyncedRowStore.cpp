@@ -198,6 +198,50 @@ Result<std::optional<SyncedRowStore::Stamp>> SyncedRowStore::stamp(const SyncedT
     return std::optional<Stamp>(std::move(s));
 }
 
+Result<SyncedRowStore::Seen> SyncedRowStore::seen(const QString &table, const QString &key, const QString &hlc)
+{
+    auto prepared = statement(QStringLiteral("seen"),
+        [] { return QStringLiteral("SELECT seen FROM sync_versions WHERE table_name = ? AND row_key = ?"); });
+    if (!prepared)
+        return prepared.error();
+    sqlite3_stmt *stmt = prepared.value();
+    bindText(stmt, 1, table, SQLITE_STATIC);
+    bindText(stmt, 2, key, SQLITE_STATIC);
+    const Result<bool> found = stepLookup(stmt);
+    if (!found)
+        return found.error();
+    Seen s;
+    if (found.value()) {
+        s.vector = VersionVector::fromText(valueOfColumn(stmt, 0).toString());
+        s.recorded = true;
+        sqlite3_reset(stmt);
+    }
+    s.vector.add(hlc);
+    return s;
+}
+
+Status SyncedRowStore::recordSeen(const QString &table, const QString &key, const VersionVector &seen)
+{
+    auto prepared = statement(QStringLiteral("record-seen"), [] {
+        return QStringLiteral("INSERT INTO sync_versions (table_name, row_key, seen) VALUES (?, ?, ?) "
+                              "ON CONFLICT (table_name, row_key) DO UPDATE SET seen = excluded.seen");
+    });
+    if (!prepared)
+        return prepared.error();
+    sqlite3_stmt *stmt = prepared.value();
+    const QString text = seen.toText();
+    bindText(stmt, 1, table, SQLITE_STATIC);
+    bindText(stmt, 2, key, SQLITE_STATIC);
+    bindText(stmt, 3, text, SQLITE_STATIC);
+    if (sqlite3_step(stmt) != SQLITE_DONE) {
+        Error error = sqliteError(sqlite3_db_handle(stmt), QString::fromUtf8(sqlite3_sql(stmt)));
+        sqlite3_reset(stmt);
+        return error;
+    }
+    sqlite3_reset(stmt);
+    return {};
+}
+
 Result<std::shared_ptr<SyncedRowStore::WritePlan>> SyncedRowStore::writePlan(
     const SyncedTable &t, const Row &row, bool exists)
 {

@@ -4,6 +4,7 @@
 #include "SyncedRow.h"
 
 #include "domain/Result.h"
+#include "domain/VersionVector.h"
 
 #include <QHash>
 #include <functional>
@@ -46,6 +47,15 @@ public:
         QString stationId;
     };
     Result<std::optional<Stamp>> stamp(const SyncedTable &t, const QString &key);
+    // What the local version of a row, stamped `hlc`, has seen: the vector recorded when a version from another
+    // station was applied, with `hlc` itself (a row only edited here has seen just that).
+    struct Seen
+    {
+        VersionVector vector;
+        bool recorded = false; // sync_versions holds an entry for the row
+    };
+    Result<Seen> seen(const QString &table, const QString &key, const QString &hlc);
+    Status recordSeen(const QString &table, const QString &key, const VersionVector &seen);
     // Inserts the row or updates the existing one, with the columns of the row that the table has (a row of an
     // older writer may lack some: they keep their default or current value).
     Status write(const SyncedTable &t, const Row &row, bool exists);

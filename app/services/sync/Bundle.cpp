@@ -105,7 +105,7 @@ private:
     QByteArray &m_out;
 };
 
-QByteArray cborPayload(const QList<Change> &changes)
+QByteArray cborPayload(const QList<Change> &changes, bool withSeen)
 {
     // The shapes first (a table's column names once), then each change as its shape's number and its values.
     QList<std::shared_ptr<const RowShape>> shapes;
@@ -139,7 +139,7 @@ QByteArray cborPayload(const QList<Change> &changes)
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const Change &c = changes.at(i);
         const qsizetype columns = shapes.at(changeShape.at(i))->columns.size();
-        w.array(5);
+        w.array(withSeen ? 6 : 5);
         w.integer(changeShape.at(i));
         w.text(c.key);
         w.text(c.prevHlc);
@@ -150,6 +150,12 @@ QByteArray cborPayload(const QList<Change> &changes)
                 w.value(c.row.values.at(v));
             else
                 w.null();
+        }
+        if (withSeen) {
+            const QStringList stamps = c.seen.stamps();
+            w.array(stamps.size());
+            for (const QString &stamp : stamps)
+                w.text(stamp);
         }
     }
     return out;
@@ -301,7 +307,25 @@ public:
     qint64 m_size = 0;
 };
 
-Result<QList<Change>> readCborPayload(const QByteArray &plain)
+// The stamps a version has seen: at most one per writer, each a valid stamp.
+bool readSeen(CborIn &in, VersionVector *seen)
+{
+    constexpr qsizetype MaxWriters = 4096;
+    QStringList stamps;
+    if (!in.enterArray())
+        return false;
+    while (in.r.hasNext()) {
+        QString stamp;
+        if (!in.text(&stamp) || stamps.size() >= MaxWriters)
+            return false;
+        stamps.append(stamp);
+    }
+    bool ok = false;
+    *seen = VersionVector::fromStamps(stamps, &ok);
+    return ok && in.leaveArray();
+}
+
+Result<QList<Change>> readCborPayload(const QByteArray &plain, bool withSeen)
 {
     constexpr qsizetype MaxColumns = 1000;
     const Error unreadable = Error::invalid(Bundle::tr("the bundle's payload is not readable"));
@@ -338,7 +362,7 @@ Result<QList<Change>> readCborPayload(const QByteArray &plain)
     while (in.r.hasNext()) {
         qint64 shape = -1;
         Change c;
-        if (!in.enterArray(&n) || n != 5 || !in.integer(&shape) || shape < 0 || shape >= shapes.size()
+        if (!in.enterArray(&n) || n != (withSeen ? 6 : 5) || !in.integer(&shape) || shape < 0 || shape >= shapes.size()
             || !in.text(&c.key) || !in.text(&c.prevHlc) || !in.boolean(&c.context) || !in.enterArray(&n))
             return unreadable;
         c.row.shape = shapes.at(shape);
@@ -351,7 +375,11 @@ Result<QList<Change>> readCborPayload(const QByteArray &plain)
             if (!in.value(&c.row.values[i]))
                 return unreadable;
         }
-        if (!in.leaveArray() || !in.leaveArray())
+        if (!in.leaveArray())
+            return unreadable;
+        if (withSeen && !readSeen(in, &c.seen))
+            return unreadable;
+        if (!in.leaveArray())
             return unreadable;
         changes.append(std::move(c));
     }
@@ -378,6 +406,10 @@ QByteArray BundleHeader::toJson() const
         o.insert(QStringLiteral("sections"), list);
         o.insert(QStringLiteral("certificate"), certificate);
     }
+    if (format >= 4)
+        o.insert(QStringLiteral("audit"),
+            QJsonObject { { QStringLiteral("seq"), auditSeq }, { QStringLiteral("hash"), auditHash },
+                { QStringLiteral("link_seq"), auditLinkSeq }, { QStringLiteral("link_hash"), auditLinkHash } });
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -402,6 +434,11 @@ Result<BundleHeader> BundleHeader::fromJson(const QByteArray &json)
     h.payloadSha256 = o.value(QStringLiteral("payload_sha256")).toString();
     h.payloadBytes = o.value(QStringLiteral("payload_bytes")).toInteger();
     h.certificate = o.value(QStringLiteral("certificate")).toObject();
+    const QJsonObject audit = o.value(QStringLiteral("audit")).toObject();
+    h.auditSeq = audit.value(QStringLiteral("seq")).toInteger();
+    h.auditHash = audit.value(QStringLiteral("hash")).toString();
+    h.auditLinkSeq = audit.value(QStringLiteral("link_seq")).toInteger();
+    h.auditLinkHash = audit.value(QStringLiteral("link_hash")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("sections")).toArray()) {
         const QJsonObject section = v.toObject();
         h.sections.append({ section.value(QStringLiteral("scope")).toString(),
@@ -493,7 +530,7 @@ Result<QList<Change>> decodePayload(const QByteArray &payload, int format, qint6
     if (payload.size() < 4 || qFromBigEndian<quint32>(payload.constData()) > quint64(payload.size()) * 1032)
         return Error::invalid(Bundle::tr("the bundle's payload is not readable"));
     const QByteArray decoded = qUncompress(payload);
-    auto read = format == 1 ? readJsonPayload(decoded) : readCborPayload(decoded);
+    auto read = format == 1 ? readJsonPayload(decoded) : readCborPayload(decoded, format >= Bundle::Format);
     if (!read)
         return read.error();
     if (read->size() != expectedChanges)
@@ -542,7 +579,7 @@ Result<QByteArray> Bundle::sealSigned(BundleHeader header, const QList<BundleSec
     for (const BundleSection &section : sections) {
         if (ring.scopeKey(section.scope).size() != 32)
             return Error::internal(QStringLiteral("no key for scope %1").arg(section.scope));
-        payloads.append(qCompress(encode(section.changes, SealedFormat), 1));
+        payloads.append(qCompress(encode(section.changes, Format), 1));
         header.sections.append({ section.scope, section.changes.size(), sha256(payloads.last()) });
         header.changes += section.changes.size();
     }
@@ -572,7 +609,7 @@ Result<SignedBundle> Bundle::openSigned(const QByteArray &file, const KeyRing &r
     auto header = peek(file);
     if (!header)
         return header.error();
-    if (header->format != Format)
+    if (header->format < FirstSignedFormat || header->format > Format)
         return Error::invalid(tr("not a signed bundle (format %1)").arg(header->format));
     if (header->keyId != ring.districtId())
         return Error::forbidden(tr("written for another district (%1)").arg(header->keyId));
@@ -606,7 +643,7 @@ Result<SignedBundle> Bundle::openSigned(const QByteArray &file, const KeyRing &r
                 return payload.error();
             if (sha256(payload.value()) != info.sha256)
                 return Error::invalid(tr("the bundle's payload does not match its checksum"));
-            auto changes = decodePayload(payload.value(), SealedFormat, info.changes);
+            auto changes = decodePayload(payload.value(), header->format, info.changes);
             if (!changes)
                 return changes.error();
             bundle.readable.append({ info.scope, std::move(changes.value()) });
@@ -620,7 +657,7 @@ Result<SignedBundle> Bundle::openSigned(const QByteArray &file, const KeyRing &r
 
 QByteArray Bundle::encode(const QList<Change> &changes, int format)
 {
-    return format == 1 ? jsonPayload(changes) : cborPayload(changes);
+    return format == 1 ? jsonPayload(changes) : cborPayload(changes, format >= Format);
 }
 
 Result<BundleHeader> Bundle::peek(const QByteArray &file)

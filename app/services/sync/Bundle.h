@@ -6,6 +6,7 @@
 #include "database/SyncedRow.h"
 
 #include "domain/Result.h"
+#include "domain/VersionVector.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -40,6 +41,12 @@ struct BundleHeader
     };
     QList<SectionInfo> sections;
     QJsonObject certificate;
+    // Format 4: the writer's audit head when it wrote the bundle, so a station whose audit tail was cut later is
+    // found out at every station that received it (audit-verify).
+    qint64 auditSeq = 0;
+    QString auditHash;
+    qint64 auditLinkSeq = 0; // the head published in the writer's previous bundle, and its hash there now
+    QString auditLinkHash;
 
     QByteArray toJson() const;
     static Result<BundleHeader> fromJson(const QByteArray &json);
@@ -48,6 +55,8 @@ struct BundleHeader
 // One changed row: its table, key, the stamp the writer's version replaced (empty for a new row) and the row.
 // A context row is not a change of the writer's but a parent the changes refer to (the household of an
 // edited member), sent along so a station that has not heard of it yet can satisfy its foreign keys.
+// Format 4 adds what the version has seen (VersionVector): a receiver replaces its own version with one that
+// descends from it, and keeps two versions as a conflict only when neither has seen the other.
 struct Change
 {
     QString table;
@@ -55,6 +64,7 @@ struct Change
     QString prevHlc;
     Row row;
     bool context = false;
+    VersionVector seen; // empty in formats 1 to 3
 };
 
 // The changes of one scope (KeyRing): sealed with that scope's key, so only stations that may read it can.
@@ -73,11 +83,12 @@ struct SignedBundle
     QList<BundleSection> readable;
 };
 
-// The signed bundle (format 3, written since issue 18):
+// The signed bundle (format 4 since the sync hardening; format 3, written since issue 18, is still read):
 //   "SNBUNDLE" | u32 header length | header (JSON: the writer's certificate, one entry per section)
 //   | per section: u32 length, a secretstream sealed with the section's scope key, authenticated with the
 //     header bytes and the scope | Ed25519 signature of everything before it, by the writing station.
-// The payload of a section is the CBOR of format 2 below, compressed.
+// The payload of a section is the CBOR of format 2 below, compressed; in format 4 each change has a sixth
+// element, the stamps its version has seen (an array of text), and the header the writer's audit head.
 //
 // The sealed bundle (formats 1 and 2, written before: read at district stations only, which hold the key):
 //   "SNBUNDLE" | u32 header length | header (JSON, plaintext, authenticated) | secretstream header (24 bytes)
@@ -93,7 +104,8 @@ class Bundle
 {
     Q_DECLARE_TR_FUNCTIONS(sn::Bundle)
 public:
-    static constexpr int Format = 3; // signed, sections per scope
+    static constexpr int Format = 4; // signed, sections per scope, versions with what they have seen
+    static constexpr int FirstSignedFormat = 3;
     static constexpr int SealedFormat = 2; // one payload sealed with the district key
 
     static Result<QByteArray> sealSigned(
@@ -104,7 +116,8 @@ public:
     // is the JSON payload, 2 the CBOR one.
     static Result<QByteArray> seal(
         BundleHeader header, const QList<Change> &changes, const SyncKey &key, int format = SealedFormat);
-    // The payload before compression and sealing, as `format` writes it (the fuzz seeds are made with it).
+    // The payload before compression and sealing, as `format` writes it (the fuzz seeds are made with it): 1 is
+    // JSON, 2 and 3 CBOR, 4 CBOR with what each version has seen.
     static QByteArray encode(const QList<Change> &changes, int format = SealedFormat);
     // The header alone (no key needed): to sort, to recognise a newer schema, to recover our own numbering.
     static Result<BundleHeader> peek(const QByteArray &file);

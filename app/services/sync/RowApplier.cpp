@@ -10,7 +10,7 @@ namespace sn::sync {
 // Content without the stamps: two versions with the same content are not a conflict.
 bool sameContent(QJsonObject a, QJsonObject b)
 {
-    for (const char *stamp : {"hlc", "station_id"}) {
+    for (const char *stamp : { "hlc", "station_id" }) {
         a.remove(QLatin1String(stamp));
         b.remove(QLatin1String(stamp));
     }
@@ -25,10 +25,9 @@ bool sameContent(const Row &a, const Row &b)
 // Tables whose rows belong to one household, and the column that says which.
 QString householdColumn(const QString &table)
 {
-    static const QSet<QString> byHouseholdId = {QStringLiteral("members"),      QStringLiteral("incomes"),
-                                                QStringLiteral("assets"),       QStringLiteral("expenditures"),
-                                                QStringLiteral("review_tasks"), QStringLiteral("referrals"),
-                                                QStringLiteral("temporary_grants")};
+    static const QSet<QString> byHouseholdId = { QStringLiteral("members"), QStringLiteral("incomes"),
+        QStringLiteral("assets"), QStringLiteral("expenditures"), QStringLiteral("review_tasks"),
+        QStringLiteral("referrals"), QStringLiteral("temporary_grants") };
     if (table == QLatin1String("households"))
         return QStringLiteral("id");
     return byHouseholdId.contains(table) ? QStringLiteral("household_id") : QString();
@@ -55,6 +54,25 @@ Status RowApplier::apply(const QList<Change> &changes, AppliedChanges &applied)
     return {};
 }
 
+namespace {
+
+// What the remote version has seen. A bundle of format 4 says; an older one only names the stamp its version
+// replaced, which is the local version when the writer edited on top of it.
+VersionVector remoteSeen(const Change &c, const QString &remoteHlc, const VersionVector &local, const QString &localHlc)
+{
+    if (!c.seen.isEmpty()) {
+        VersionVector seen = c.seen;
+        seen.add(remoteHlc);
+        return seen;
+    }
+    VersionVector seen = VersionVector::of(remoteHlc);
+    if (!c.prevHlc.isEmpty() && c.prevHlc == localHlc)
+        seen.merge(local);
+    return seen;
+}
+
+} // namespace
+
 Status RowApplier::applyOne(const SyncedTable &t, const Change &c, AppliedChanges &applied)
 {
     const QString remoteHlc = c.row.hlc();
@@ -68,26 +86,44 @@ Status RowApplier::applyOne(const SyncedTable &t, const Change &c, AppliedChange
         return local.error();
     if (c.context && local.value())
         return {}; // a parent we already know: its own writer's bundle carries its changes
-    bool write = true;
-    if (local.value()) {
-        const SyncedRowStore::Stamp &mine = *local.value();
-        const QString &localHlc = mine.hlc;
-        if (localHlc == remoteHlc)
-            return {}; // already have exactly this version
-        const bool remoteWins = localHlc < remoteHlc; // stamps sort like their text; station id breaks ties
-        const bool sameWriter = mine.stationId == c.row.stationId();
-        // Conflict rows themselves only follow the last writer: a resolution replaces a detection.
-        const bool concurrent = c.prevHlc != localHlc && !sameWriter && c.table != QLatin1String("conflicts");
-        write = remoteWins;
-        if (concurrent) {
-            if (auto s = keepIfDifferent(t, c, remoteWins, applied); !s)
-                return s;
-        }
+    if (!local.value())
+        return writeRemote(t, c, false, remoteSeen(c, remoteHlc, {}, {}), applied);
+    const QString &localHlc = local.value()->hlc;
+    if (localHlc == remoteHlc)
+        return {}; // already have exactly this version
+    const bool remoteWins = localHlc < remoteHlc; // stamps sort like their text; station id breaks ties
+    if (c.table == QLatin1String("conflicts"))
+        return remoteWins ? writeRemote(t, c, true, {}, applied) : Status(); // a resolution replaces a detection
+    auto mine = m_store.seen(c.table, c.key, localHlc);
+    if (!mine)
+        return mine.error();
+    const VersionVector theirs = remoteSeen(c, remoteHlc, mine->vector, localHlc);
+    switch (VersionVector::compare(mine->vector, theirs)) {
+    case VersionVector::Order::Same:
+    case VersionVector::Order::After:
+        return {}; // ours has seen theirs already
+    case VersionVector::Order::Before: // theirs was made on top of ours
+        return writeRemote(t, c, true, theirs, applied);
+    case VersionVector::Order::Concurrent:
+        break;
     }
-    if (!write)
-        return {};
-    if (auto s = m_store.write(t, c.row, local.value().has_value()); !s)
+    // Made without seeing each other: the greater stamp wins everywhere, the other is kept as a conflict. Each
+    // version keeps what it had seen: a version is one stamp with one vector wherever it travels, so a station
+    // that meets the loser again finds the same conflict (its id is the loser's), never a new one.
+    if (auto s = keepIfDifferent(t, c, remoteWins, applied); !s)
         return s;
+    return remoteWins ? writeRemote(t, c, true, theirs, applied) : Status();
+}
+
+Status RowApplier::writeRemote(
+    const SyncedTable &t, const Change &c, bool exists, const VersionVector &seen, AppliedChanges &applied)
+{
+    if (auto s = m_store.write(t, c.row, exists); !s)
+        return s;
+    if (!seen.isEmpty()) { // empty for the conflicts table, whose rows follow their last writer
+        if (auto s = m_store.recordSeen(c.table, c.key, seen); !s)
+            return s;
+    }
     ++applied.applied;
     noteHousehold(c, applied);
     return {};
@@ -106,7 +142,7 @@ Status RowApplier::keepIfDifferent(const SyncedTable &t, const Change &c, bool r
     const QJsonObject &loser = remoteWins ? mineJson : remoteJson;
     const QString loserHlc = loser.value(QStringLiteral("hlc")).toString();
     const QString id = QUuid::createUuidV5(QUuid(QStringLiteral("{0d7c3a8e-51b2-4c3f-9a61-6f2e8b7d4c10}")),
-                                           c.table + QLatin1Char('/') + c.key + QLatin1Char('/') + loserHlc)
+        c.table + QLatin1Char('/') + c.key + QLatin1Char('/') + loserHlc)
                            .toString(QUuid::WithoutBraces);
     const QString hcol = householdColumn(c.table);
     const QString household = hcol.isEmpty() ? QString() : winner.value(hcol).toString();
@@ -115,7 +151,7 @@ Status RowApplier::keepIfDifferent(const SyncedTable &t, const Change &c, bool r
     // Recorded after the loop, with capture on, so every station learns of it: the losing version may exist
     // nowhere else once this station has moved on.
     const QString winnerHlc = winner.value(QStringLiteral("hlc")).toString();
-    applied.conflicts.append({id, c.table, c.key, household, winnerHlc, loserHlc, winnerText, loserText});
+    applied.conflicts.append({ id, c.table, c.key, household, winnerHlc, loserHlc, winnerText, loserText });
     AuditEntry entry;
     entry.action = QStringLiteral("conflict");
     entry.table = c.table;

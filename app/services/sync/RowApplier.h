@@ -26,7 +26,7 @@ QString householdColumn(const QString &table);
 // What applying the changes of one bundle did, for the steps after it in the same transaction.
 struct AppliedChanges
 {
-    int applied = 0;      // rows written
+    int applied = 0; // rows written
     QString unknownTable; // set: the bundle names a table not synced here; applying stopped there
     QList<DetectedConflict> conflicts;
     // Households whose search document (their own row, their members) or tier (also incomes) may have changed,
@@ -37,9 +37,11 @@ struct AppliedChanges
     HlcStamp newest; // the greatest stamp the bundle carries
 };
 
-// Applies the changes of one bundle to the local tables, inside the caller's transaction: the greater stamp wins
-// (deterministic: stamps sort like their text, the station id breaks ties), and a concurrent edit whose content
-// differs is kept as a conflict (audited as `auditUser`), so no version is lost silently.
+// Applies the changes of one bundle to the local tables, inside the caller's transaction. A version that has seen
+// the local one replaces it; one the local version has seen is dropped; of two made without seeing each other
+// (VersionVector), the greater stamp wins (deterministic: stamps sort like their text, the station id breaks ties)
+// and the other is kept as a conflict when its content differs (audited as `auditUser`), so no version is lost
+// silently and no conflict pairs a version with one it descends from.
 class RowApplier
 {
 public:
@@ -49,6 +51,10 @@ public:
 
 private:
     Status applyOne(const SyncedTable &t, const Change &c, AppliedChanges &applied);
+    // Writes the remote version and what it has seen. Recorded even when that is only its own stamp: a local
+    // edit on top of it replaces the row's stamp, and must still say it has seen this version.
+    Status writeRemote(
+        const SyncedTable &t, const Change &c, bool exists, const VersionVector &seen, AppliedChanges &applied);
     // A concurrent edit: kept as a conflict unless both versions say the same.
     Status keepIfDifferent(const SyncedTable &t, const Change &c, bool remoteWins, AppliedChanges &applied);
     void noteHousehold(const Change &c, AppliedChanges &applied);

@@ -114,9 +114,19 @@ Status SyncService::rewriteRow(SyncedRowStore &store, const SyncedTable &t, cons
             row.insert(field.key(), field.value());
     }
     // A new version on top of the current one: it syncs like any edit (its previous stamp is the winner's).
-    row.insert(QStringLiteral("hlc"), m_db.stamp());
+    const QString stamp = m_db.stamp();
+    row.insert(QStringLiteral("hlc"), stamp);
     row.insert(QStringLiteral("station_id"), m_db.stationId());
     if (auto s = store.write(t, Row::fromJson(t.name, row), current.value().has_value()); !s)
+        return s;
+    // The resolution has seen both versions: neither forms a conflict with it anywhere it arrives.
+    auto seen = store.seen(t.name, conflict.key, stamp);
+    if (!seen)
+        return seen.error();
+    VersionVector both = seen.value().vector;
+    both.add(conflict.winnerHlc);
+    both.add(conflict.loserHlc);
+    if (auto s = store.recordSeen(t.name, conflict.key, both); !s)
         return s;
     if (!conflict.householdId.isEmpty()) {
         if (auto h = HouseholdRepository(m_db).load(conflict.householdId)) {
