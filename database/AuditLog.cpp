@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QUrl>
 #include <sqlite3.h>
 
@@ -404,6 +405,49 @@ void checkMetaHead(const MetaHead &meta, AuditVerification &report)
 }
 
 // AUTOINCREMENT keeps the highest seq ever used in sqlite_sequence.
+// The audit heads other stations published in their bundles (migration 0022). A station whose log lost its tail
+// cannot give again the hash it published at an earlier head: its next bundle says another hash there.
+void checkPublishedHeads(const QSqlDatabase &db, AuditVerification &report)
+{
+    auto exists = sql::scalar(
+        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sync_audit_heads'"));
+    if (!exists || exists.value().toInt() == 0)
+        return;
+    // Two bundles of one station that disagree about the hash of one of its entries.
+    auto q = sql::exec(db,
+        QStringLiteral("SELECT later.station_id, later.bundle_seq, earlier.bundle_seq, earlier.audit_seq "
+                       "FROM sync_audit_heads later JOIN sync_audit_heads earlier "
+                       "ON earlier.station_id = later.station_id AND earlier.audit_seq = later.link_seq "
+                       "WHERE later.link_seq > 0 AND earlier.audit_hash <> later.link_hash "
+                       "UNION ALL "
+                       "SELECT a.station_id, a.bundle_seq, b.bundle_seq, a.audit_seq FROM sync_audit_heads a "
+                       "JOIN sync_audit_heads b ON b.station_id = a.station_id AND b.audit_seq = a.audit_seq "
+                       "AND b.bundle_seq < a.bundle_seq WHERE a.audit_hash <> b.audit_hash "
+                       "ORDER BY 1, 2"));
+    if (!q)
+        return;
+    int stations = 0;
+    QSet<QString> named;
+    while (q.value().next()) {
+        const QString station = q.value().value(0).toString();
+        if (named.contains(station))
+            continue;
+        named.insert(station);
+        report.problems.append(
+            AuditLog::tr("Station %1 rewrote or cut its audit log: its bundle %2 no longer has the entry %3 that its "
+                         "bundle %4 published. Ask that station to run audit-verify and keep its file as evidence.")
+                .arg(station)
+                .arg(q.value().value(1).toLongLong())
+                .arg(q.value().value(3).toLongLong())
+                .arg(q.value().value(2).toLongLong()));
+    }
+    auto count = sql::scalar(db, QStringLiteral("SELECT count(DISTINCT station_id) FROM sync_audit_heads"));
+    stations = count ? count.value().toInt() : 0;
+    if (stations > 0)
+        report.checked.append(
+            AuditLog::tr("the audit heads %n other station(s) published in their bundles", nullptr, stations));
+}
+
 void checkSequence(const QSqlDatabase &db, AuditVerification &report)
 {
     auto highest = sql::scalar(db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"));
@@ -439,8 +483,15 @@ Result<AuditVerification> AuditLog::verifyAll(const QStringList &backupFiles) co
     compareHeads(expected, report);
     checkMetaHead(meta.value(), report);
     checkSequence(m_db.sql(), report);
+    checkPublishedHeads(m_db.sql(), report);
     report.problems.removeDuplicates();
     return report;
+}
+
+QString AuditLog::hashAt(qint64 seq) const
+{
+    auto hash = sql::scalar(m_db.sql(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), { seq });
+    return hash && hash.value().isValid() ? hash.value().toString() : QString();
 }
 
 QString AuditLog::headFile(const QString &databasePath)

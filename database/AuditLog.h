@@ -43,6 +43,7 @@ public:
     Status append(AuditEntry entry);
     Result<QList<AuditEntry>> forHousehold(const QString &householdId, int limit = 1000) const;
     Result<QList<AuditEntry>> recent(int limit) const;
+    QString hashAt(qint64 seq) const; // the hash of entry `seq`, empty when there is none
 
     // Walk the chain and compare its head with the meta row, sqlite_sequence and the head file. On success
     // returns the number of entries; on failure names the first broken or missing entry.

@@ -47,12 +47,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return Error::invalid(tr("%1 is a folder, not a database file.").arg(path));
     } else if (!writable(info)) {
         // SQLite would open it read-only without a word and fail at the first save; say it now.
-        return Error::io(tr("The database %1 is read-only, so SafetyNet cannot save anything in it. Ask the administrator "
-                            "to make the file writable by its owner (chmod 600).").arg(path));
+        return Error::io(
+            tr("The database %1 is read-only, so SafetyNet cannot save anything in it. Ask the administrator "
+               "to make the file writable by its owner (chmod 600).")
+                .arg(path));
     }
     if (const QFileInfo folder(info.absolutePath()); !writable(folder))
-        return Error::io(tr("The folder %1 is read-only, so SafetyNet cannot write the database's journal there. Ask the "
-                            "administrator to make the folder writable by its owner.").arg(folder.absoluteFilePath()));
+        return Error::io(
+            tr("The folder %1 is read-only, so SafetyNet cannot write the database's journal there. Ask the "
+               "administrator to make the folder writable by its owner.")
+                .arg(folder.absoluteFilePath()));
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
@@ -93,7 +97,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                                        .arg(version.value())
                                        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             if (auto s = db->backupTo(backup); !s)
-                return Error::io(tr("Not upgrading %1: the backup before the upgrade failed: %2").arg(path, s.error().message));
+                return Error::io(
+                    tr("Not upgrading %1: the backup before the upgrade failed: %2").arg(path, s.error().message));
             db->m_migrationBackup = backup;
         }
         if (auto s = Migrator::migrate(*db, target); !s)
@@ -155,13 +160,31 @@ Status Database::configure()
     }
     auto mode = sql::scalar(sql(), QStringLiteral("PRAGMA journal_mode"));
     if (mode && mode.value().toString() != QLatin1String("wal"))
-        qWarning("SafetyNet: WAL is not available for this file (journal_mode=%s)", qPrintable(mode.value().toString()));
+        qWarning(
+            "SafetyNet: WAL is not available for this file (journal_mode=%s)", qPrintable(mode.value().toString()));
+    return {};
+}
+
+QString Database::writerId() const
+{
+    const QString incarnation = meta(QStringLiteral("station_incarnation"));
+    return incarnation.isEmpty() ? m_stationId : m_stationId + QLatin1Char('~') + incarnation;
+}
+
+Status Database::beginIncarnation()
+{
+    const QString incarnation = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    if (auto s = setMeta(QStringLiteral("station_incarnation"), incarnation); !s)
+        return s;
+    if (auto s = setMeta(QStringLiteral("sync/restored"), QStringLiteral("1")); !s)
+        return s;
+    restoreClock();
     return {};
 }
 
 void Database::restoreClock()
 {
-    m_clock = HybridClock(m_stationId);
+    m_clock = HybridClock(writerId());
     bool ok = false;
     const HlcStamp high = HlcStamp::fromString(meta(QStringLiteral("hlc_high")), &ok);
     if (ok)
@@ -179,15 +202,16 @@ Status Database::setStationId(const QString &id)
 
 QString Database::meta(const QString &key, const QString &fallback) const
 {
-    auto value = sql::scalar(sql(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    auto value = sql::scalar(sql(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key });
     return value && value.value().isValid() ? value.value().toString() : fallback;
 }
 
 Status Database::setMeta(const QString &key, const QString &value)
 {
-    auto result = sql::exec(sql(), QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                            {key, value});
+    auto result = sql::exec(sql(),
+        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        { key, value });
     if (!result)
         return result.error();
     return {};

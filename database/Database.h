@@ -25,13 +25,13 @@ class Database
 public:
     struct Options
     {
-        bool create = false;      // create the file if missing (otherwise a missing file is an error)
-        int targetVersion = -1;   // migrate up to this version; -1: the latest (tests use older versions)
-        bool migrate = true;      // false: open as is (check, inspection); still refuses newer schemas
+        bool create = false; // create the file if missing (otherwise a missing file is an error)
+        int targetVersion = -1; // migrate up to this version; -1: the latest (tests use older versions)
+        bool migrate = true; // false: open as is (check, inspection); still refuses newer schemas
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
-    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options {}); }
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -43,6 +43,12 @@ public:
 
     // Station identity, kept in the meta table.
     QString stationId() const { return m_stationId; }
+    // The name this file's stamps carry: the station id, and after a restore from a backup the incarnation that
+    // began then ("<station>~<incarnation>"): the edits made since are not on top of those the backup lost.
+    QString writerId() const;
+    // Called on a file restored from a backup: a new incarnation, and its next sync takes back first what this
+    // station had published after the backup was made (meta "sync/restored").
+    Status beginIncarnation();
     Status setStationId(const QString &id);
     QString meta(const QString &key, const QString &fallback = {}) const;
     Status setMeta(const QString &key, const QString &value);
@@ -73,7 +79,7 @@ private:
     QString m_stationId;
     QString m_migrationBackup;
     int m_schemaVersion = 0;
-    HybridClock m_clock{QString()};
+    HybridClock m_clock { QString() };
     Actor m_actor;
     bool m_auditPending = false;
 };

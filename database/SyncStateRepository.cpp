@@ -41,6 +41,14 @@ Result<QList<OutboxEntry>> SyncStateRepository::outboxAfter(qint64 afterSeq, int
     return entries;
 }
 
+Status SyncStateRepository::enqueue(const QString &table, const QString &key, const QString &hlc)
+{
+    auto queued = sql::exec(m_db.sql(),
+        QStringLiteral("INSERT INTO sync_outbox (table_name, row_key, hlc, prev_hlc) VALUES (?, ?, ?, '')"),
+        { table, key, hlc });
+    return queued ? Status() : Status(queued.error());
+}
+
 Result<qint64> SyncStateRepository::lastSentSeq() const
 {
     return integer(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM sync_sent"));
@@ -77,6 +85,13 @@ Result<QList<SentBundle>> SyncStateRepository::sentBundles() const
     return sent;
 }
 
+Status SyncStateRepository::updateSentSha(qint64 seq, const QString &sha)
+{
+    auto updated
+        = sql::exec(m_db.sql(), QStringLiteral("UPDATE sync_sent SET bundle_sha = ? WHERE seq = ?"), { sha, seq });
+    return updated ? Status() : Status(updated.error());
+}
+
 Status SyncStateRepository::recordSent(const SentBundle &b)
 {
     auto recorded = sql::exec(m_db.sql(),
@@ -86,6 +101,28 @@ Status SyncStateRepository::recordSent(const SentBundle &b)
     if (!recorded)
         return recorded.error();
     return {};
+}
+
+Status SyncStateRepository::recordAuditHead(const QString &stationId, qint64 bundleSeq, const PublishedAuditHead &head)
+{
+    auto recorded = sql::exec(m_db.sql(),
+        QStringLiteral("INSERT OR IGNORE INTO sync_audit_heads (station_id, bundle_seq, audit_seq, audit_hash, "
+                       "link_seq, link_hash, received_at) VALUES (?, ?, ?, ?, ?, ?, datetime('now'))"),
+        { stationId, bundleSeq, head.seq, head.hash, head.linkSeq, head.linkHash });
+    return recorded ? Status() : Status(recorded.error());
+}
+
+Result<QHash<QString, qint64>> SyncStateRepository::receivedPerStation() const
+{
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT station_id, max(seq) FROM sync_received WHERE station_id <> ? GROUP BY station_id"),
+        { m_db.stationId() });
+    if (!q)
+        return q.error();
+    QHash<QString, qint64> out;
+    while (q.value().next())
+        out.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
+    return out;
 }
 
 Result<qint64> SyncStateRepository::lastReceivedSeq(const QString &stationId) const

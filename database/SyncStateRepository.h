@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,15 @@ struct OutboxEntry
     QString prevHlc;
 };
 
+// Another station's audit head as one of its bundles published it (migration 0022).
+struct PublishedAuditHead
+{
+    qint64 seq = 0;
+    QString hash;
+    qint64 linkSeq = 0; // the head of its previous bundle, and the hash it has there now
+    QString linkHash;
+};
+
 // The bookkeeping of sync: the outbox of local changes, the bundles sent (sync_sent) and the bundles of other
 // stations applied here (sync_received). What to send and when is SyncService's; this layer stores and finds.
 class SyncStateRepository
@@ -42,6 +52,7 @@ public:
 
     // Queued changes not yet in a sent bundle.
     Result<qint64> pendingChanges() const;
+    Status enqueue(const QString &table, const QString &key, const QString &hlc); // sent again in the next bundle
     // Up to `limit` queued changes after `afterSeq`, in order.
     Result<QList<OutboxEntry>> outboxAfter(qint64 afterSeq, int limit) const;
 
@@ -50,9 +61,12 @@ public:
     // A bundle of ours found on the share whose bookkeeping never reached the database (kept if already known).
     Status adoptSent(const SentBundle &bundle);
     Status recordSent(const SentBundle &bundle);
+    Status updateSentSha(qint64 seq, const QString &sha); // the bundle was written again
     Result<QList<SentBundle>> sentBundles() const; // every bundle this station wrote, in order
 
     Result<qint64> lastReceivedSeq(const QString &stationId) const; // 0 before the station's first bundle
+    Result<QHash<QString, qint64>> receivedPerStation() const; // station -> its last bundle applied here
+    Status recordAuditHead(const QString &stationId, qint64 bundleSeq, const PublishedAuditHead &head);
     Result<bool> hasSynced() const; // a bundle sent or received, ever
     Result<bool> received(const QString &stationId, qint64 seq) const;
     Status recordReceived(

@@ -540,6 +540,14 @@
         <source>Cannot remove %1.</source>
         <translation>无法删除 %1。</translation>
     </message>
+    <message>
+        <source>Station %1 rewrote or cut its audit log: its bundle %2 no longer has the entry %3 that its bundle %4 published. Ask that station to run audit-verify and keep its file as evidence.</source>
+        <translation>工作站 %1 改写或截断了审计日志：其第 %2 号同步包已不再包含其第 %4 号同步包公布过的第 %3 条审计记录。请该工作站运行 audit-verify，并保留其数据文件作为证据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit heads %n other station(s) published in their bundles</source>
+        <translation><numerusform>其他 %n 个工作站在同步包中公布的审计链头</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>sn::BackgroundTask</name>
@@ -597,6 +605,10 @@
     <message>
         <source>Only an administrator may copy the station&apos;s data to a file; %1 is a %2.</source>
         <translation>只有管理员可以将本站数据复制到文件；%1 的角色是%2。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of station %2, not of this station (%3). Restore it at its own desk; to set this desk up again from another one&apos;s data, make a new station and sync it.</source>
+        <translation>备份 %1 属于工作站 %2，不是本工作站（%3）的备份。请在其所属的工作台恢复；如需用其他工作站的数据重建本工作台，请新建工作站后同步。</translation>
     </message>
 </context>
 <context>
@@ -7486,6 +7498,22 @@ Completed this half-year: %2</source>
         <source>bundle %1 (missing from the shared folder)</source>
         <translation>第 %1 个数据包（共享文件夹中缺失）</translation>
     </message>
+    <message>
+        <source>Cannot move %1 aside on the shared folder.</source>
+        <translation>无法在共享文件夹中将 %1 移到一旁。</translation>
+    </message>
+    <message>
+        <source>bundle %1 (damaged on the shared folder)</source>
+        <translation>第 %1 号同步包（共享文件夹中的文件已损坏）</translation>
+    </message>
+    <message>
+        <source>Cannot write this station&apos;s acknowledgement to the shared folder.</source>
+        <translation>无法将本工作站的接收确认写入共享文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: bundle %2 is not on the shared folder yet</source>
+        <translation>%1：第 %2 号同步包尚未出现在共享文件夹中</translation>
+    </message>
 </context>
 <context>
     <name>sn::SyncSettingsPage</name>
@@ -7623,6 +7651,54 @@ Use this key at this station too?</source>
         <source>This station holds the keys of %1 (district %2) for %3 only: other townships&apos; records never reach it.</source>
         <translation>本站点持有%1（区 %2）的密钥，仅限%3：其他镇（街道）的记录不会传到本站点。</translation>
     </message>
+    <message>
+        <source>Other stations (at the last sync)</source>
+        <translation>其他工作站（截至上次同步）</translation>
+    </message>
+    <message>
+        <source>Other stations and how far behind they are</source>
+        <translation>其他工作站及其滞后情况</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Its bundles here</source>
+        <translation>其同步包（本站已应用）</translation>
+    </message>
+    <message>
+        <source>Ours there</source>
+        <translation>本站同步包（对方已应用）</translation>
+    </message>
+    <message>
+        <source>Last acknowledged</source>
+        <translation>最近确认时间</translation>
+    </message>
+    <message>
+        <source>Why behind</source>
+        <translation>滞后原因</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 behind</source>
+        <translation>%1/%2，滞后 %3 个</translation>
+    </message>
+    <message>
+        <source>all %1</source>
+        <translation>全部 %1 个</translation>
+    </message>
+    <message>
+        <source>not acknowledged yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>%1, %2 behind</source>
+        <translation>%1 个，滞后 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>sn::SyncStatusIndicator</name>
@@ -7711,6 +7787,10 @@ Use this key at this station too?</source>
 %1</source>
         <translation>共享文件夹中的部分数据包被拒收，将在下次重试：
 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of its bundles not applied here yet. %3</source>
+        <translation>%1：尚有 %2 个同步包未在本站应用。%3</translation>
     </message>
 </context>
 <context>
@@ -9223,6 +9303,22 @@ Use this key at this station too?</source>
     <message>
         <source>rewritten: %1</source>
         <translation>已重写：%1</translation>
+    </message>
+    <message>
+        <source>has %1 of ours (%2 behind)</source>
+        <translation>已应用本站 %1 个同步包（滞后 %2 个）</translation>
+    </message>
+    <message>
+        <source>has not acknowledged ours yet</source>
+        <translation>尚未确认本站的同步包</translation>
+    </message>
+    <message>
+        <source>station %1: %2 of its %3 bundles applied here, %4</source>
+        <translation>工作站 %1：其 %3 个同步包中本站已应用 %2 个，%4</translation>
+    </message>
+    <message>
+        <source>taken back: %1 changes this station had published after its backup was made</source>
+        <translation>已取回：本工作站在备份之后发布的 %1 项更改</translation>
     </message>
 </context>
 <context>

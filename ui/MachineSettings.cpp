@@ -3,6 +3,9 @@
 #include "services/BackupService.h"
 #include "services/Config.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace sn {
 
 QString MachineSettings::shareFolder()
@@ -62,6 +65,23 @@ QDateTime MachineSettings::lastSync()
 void MachineSettings::setLastSync(const QDateTime &when)
 {
     Config::set(Config::Key::SyncLastSuccess, when);
+}
+
+QList<StationLag> MachineSettings::syncStations()
+{
+    QList<StationLag> out;
+    const QJsonArray list = QJsonDocument::fromJson(Config::get(Config::Key::SyncStations).toByteArray()).array();
+    for (const QJsonValue &v : list)
+        out.append(StationLag::fromJson(v.toObject()));
+    return out;
+}
+
+void MachineSettings::setSyncStations(const QList<StationLag> &stations)
+{
+    QJsonArray list;
+    for (const StationLag &lag : stations)
+        list.append(lag.toJson());
+    Config::set(Config::Key::SyncStations, QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
 } // namespace sn

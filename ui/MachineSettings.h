@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/sync/SyncService.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -28,6 +30,9 @@ public:
 
     static QDateTime lastSync(); // the last successful sync on this computer
     static void setLastSync(const QDateTime &when);
+    // The other stations as the last successful sync found them (shown on the sync settings page).
+    static QList<StationLag> syncStations();
+    static void setSyncStations(const QList<StationLag> &stations);
 };
 
 } // namespace sn

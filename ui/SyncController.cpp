@@ -216,6 +216,7 @@ void SyncController::jobDone(const std::shared_ptr<Job> &job)
         m_error.clear();
         m_lastSync = QDateTime::currentDateTime();
         MachineSettings::setLastSync(m_lastSync);
+        MachineSettings::setSyncStations(m_report.stations);
         m_state = State::Idle;
         emit finished(job->automatic);
     } else {

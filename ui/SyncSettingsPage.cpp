@@ -5,6 +5,7 @@
 #include "MachineSettings.h"
 #include "MessageBox.h"
 
+#include "domain/Format.h"
 #include "services/StationService.h"
 #include "services/sync/SyncKey.h"
 
@@ -14,11 +15,13 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sn {
@@ -32,6 +35,7 @@ SyncSettingsPage::SyncSettingsPage(AppServices &services, QWidget *parent)
     , m_importKey(new QPushButton(tr("&Import district key file…"), this))
     , m_makeKey(new QPushButton(tr("Make a &new district key…"), this))
     , m_minutes(new QSpinBox(this))
+    , m_stations(new QTableWidget(0, 5, this))
 {
     setObjectName(QStringLiteral("syncSettings"));
     m_share->setObjectName(QStringLiteral("shareFolder"));
@@ -93,11 +97,52 @@ SyncSettingsPage::SyncSettingsPage(AppServices &services, QWidget *parent)
     keyLayout->addWidget(m_key);
     keyLayout->addLayout(keyButtons);
 
+    auto *stations = new QGroupBox(tr("Other stations (at the last sync)"), this);
+    auto *stationsLayout = new QVBoxLayout(stations);
+    m_stations->setObjectName(QStringLiteral("syncStations"));
+    m_stations->setAccessibleName(tr("Other stations and how far behind they are"));
+    m_stations->setHorizontalHeaderLabels(
+        { tr("Station"), tr("Its bundles here"), tr("Ours there"), tr("Last acknowledged"), tr("Why behind") });
+    m_stations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stations->verticalHeader()->hide();
+    m_stations->horizontalHeader()->setStretchLastSection(true);
+    m_stations->setWordWrap(true);
+    stationsLayout->addWidget(m_stations);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(where);
     layout->addWidget(key);
-    layout->addStretch();
+    layout->addWidget(stations, 1);
     showKey();
+    showStations();
+}
+
+void SyncSettingsPage::showStations()
+{
+    const QList<StationLag> stations = MachineSettings::syncStations();
+    m_stations->setRowCount(int(stations.size()));
+    for (int row = 0; row < stations.size(); ++row) {
+        const StationLag &s = stations.at(row);
+        const QString behindHere = s.published > s.appliedHere
+            ? tr("%1 of %2, %3 behind").arg(s.appliedHere).arg(s.published).arg(s.published - s.appliedHere)
+            : tr("all %1").arg(s.appliedHere);
+        const QString oursThere = !s.acknowledgedAt.isValid() ? tr("not acknowledged yet")
+            : s.oursBehind > 0                                ? tr("%1, %2 behind").arg(s.hasOurs).arg(s.oursBehind)
+                                                              : tr("all %1").arg(s.hasOurs);
+        const QStringList cells { s.name.isEmpty() ? s.station : tr("%1 (%2)").arg(s.name, s.station), behindHere,
+            oursThere, s.acknowledgedAt.isValid() ? format::dateTime(s.acknowledgedAt.toLocalTime()) : QString(),
+            s.reason };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            const bool behind = (column == 1 && s.published > s.appliedHere) || (column == 2 && s.oursBehind > 0);
+            if (behind)
+                item->setForeground(QColor(0xb0, 0x00, 0x20));
+            m_stations->setItem(row, column, item);
+        }
+    }
+    m_stations->resizeColumnsToContents();
 }
 
 void SyncSettingsPage::apply()

@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTableWidget;
 
 namespace sn {
 
@@ -32,6 +33,10 @@ public:
     QSpinBox *intervalBox() const { return m_minutes; }
     QLabel *keyLabel() const { return m_key; }
     QPushButton *makeKeyButton() const { return m_makeKey; }
+    QTableWidget *stationsTable() const { return m_stations; }
+    // The other stations as the last sync found them: their bundles applied here, ours applied there, and why a
+    // station is behind.
+    void showStations();
 
 private:
     void browseShare();
@@ -47,6 +52,7 @@ private:
     QPushButton *m_importKey;
     QPushButton *m_makeKey;
     QSpinBox *m_minutes;
+    QTableWidget *m_stations;
 };
 
 } // namespace sn

@@ -63,8 +63,9 @@ QString SyncStatusIndicator::text() const
         if (!last.isValid()) {
             text = tr("Sync: never · %1 pending").arg(pending);
         } else {
-            const QString when = last.date() == QDate::currentDate() ? last.toString(QStringLiteral("HH:mm"))
-                                                                    : last.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            const QString when = last.date() == QDate::currentDate()
+                ? last.toString(QStringLiteral("HH:mm"))
+                : last.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
             text = tr("Sync: %1 · %2 pending").arg(when).arg(pending);
         }
         break;
@@ -79,7 +80,8 @@ QString SyncStatusIndicator::details() const
 {
     QStringList lines;
     if (m_controller->state() == SyncController::State::NotSetUp) {
-        lines.append(tr("Choose the shared folder and import the district key file to exchange changes with the other stations."));
+        lines.append(tr(
+            "Choose the shared folder and import the district key file to exchange changes with the other stations."));
     } else {
         lines.append(tr("Shared folder: %1").arg(QDir::toNativeSeparators(m_controller->shareFolder())));
         if (m_controller->lastSync().isValid())
@@ -96,6 +98,13 @@ QString SyncStatusIndicator::details() const
             lines.append(tr("Refused bundles (tried again next time): %1").arg(r.refused.join(QStringLiteral("; "))));
         if (!r.heldBack.isEmpty())
             lines.append(tr("Waiting for earlier bundles: %1").arg(r.heldBack.size()));
+        for (const StationLag &s : r.stations) {
+            if (s.published > s.appliedHere)
+                lines.append(tr("%1: %2 of its bundles not applied here yet. %3")
+                                 .arg(s.name.isEmpty() ? s.station : s.name)
+                                 .arg(s.published - s.appliedHere)
+                                 .arg(s.reason));
+        }
     }
     lines.append(tr("Click for the sync settings."));
     return lines.join(QLatin1Char('\n'));
@@ -128,8 +137,8 @@ void SyncStatusIndicator::finished(bool automatic)
     const SyncReport &r = m_controller->lastReport();
     if (!automatic && !r.refused.isEmpty()) {
         MessageBox::warning(m_label->window(), tr("Sync"),
-                            tr("Some bundles on the shared folder were refused and will be tried again next time:\n%1")
-                                .arg(r.refused.join(QLatin1Char('\n'))));
+            tr("Some bundles on the shared folder were refused and will be tried again next time:\n%1")
+                .arg(r.refused.join(QLatin1Char('\n'))));
     }
 }
 

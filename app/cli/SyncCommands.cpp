@@ -42,6 +42,28 @@ int keygen(const QStringList &args)
     return Success;
 }
 
+namespace {
+
+// One line per other station: its bundles applied here, ours applied there, and why it is behind.
+void printStations(const QList<StationLag> &stations)
+{
+    for (const StationLag &s : stations) {
+        const QString ours = s.acknowledgedAt.isValid()
+            ? QCoreApplication::translate("sn::cli", "has %1 of ours (%2 behind)").arg(s.hasOurs).arg(s.oursBehind)
+            : QCoreApplication::translate("sn::cli", "has not acknowledged ours yet");
+        Invocation::out() << QCoreApplication::translate("sn::cli", "station %1: %2 of its %3 bundles applied here, %4")
+                                 .arg(s.name.isEmpty() ? s.station : s.name)
+                                 .arg(s.appliedHere)
+                                 .arg(s.published)
+                                 .arg(ours);
+        if (!s.reason.isEmpty())
+            Invocation::out() << " (" << s.reason << ')';
+        Invocation::out() << '\n';
+    }
+}
+
+} // namespace
+
 int sync(const QStringList &args)
 {
     Invocation inv(QStringLiteral("sync"),
@@ -94,6 +116,12 @@ int sync(const QStringList &args)
                 "sn::cli", "withheld: %1 changed rows outside this station's township were not sent")
                                      .arg(report->withheld)
                               << '\n';
+        if (report->takenBack > 0)
+            Invocation::out() << QCoreApplication::translate(
+                "sn::cli", "taken back: %1 changes this station had published after its backup was made")
+                                     .arg(report->takenBack)
+                              << '\n';
+        printStations(report->stations);
         Invocation::out().flush();
     }
     return Success;

@@ -139,16 +139,55 @@ Status BackupService::verify(const QString &backupFile)
     return {};
 }
 
+namespace {
+
+QString stationOf(const QString &file)
+{
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(file, options);
+    return db ? db.value()->stationId() : QString();
+}
+
+// The restored copy writes under a new incarnation of its station (VersionVector): its edits from now on are not
+// on top of those the backup lost, which other stations may hold. Its next sync takes those back first.
+Status markRestored(const QString &file)
+{
+    Database::Options options;
+    options.migrate = false;
+    auto db = Database::open(file, options);
+    if (!db)
+        return db.error();
+    return db.value()->beginIncarnation();
+}
+
+} // namespace
+
 Status BackupService::restore(const QString &databasePath, const QString &backupFile)
 {
     if (auto s = verify(backupFile); !s)
         return s;
+    // Another desk's backup put here would write as that desk: two stations under one name, each overwriting
+    // the other's numbering on the share.
+    if (QFileInfo::exists(databasePath)) {
+        const QString here = stationOf(databasePath);
+        const QString there = stationOf(backupFile);
+        if (!here.isEmpty() && !there.isEmpty() && here != there)
+            return Error::forbidden(tr("The backup %1 is of station %2, not of this station (%3). Restore it at "
+                                       "its own desk; to set this desk up again from another one's data, make a "
+                                       "new station and sync it.")
+                                        .arg(backupFile, there, here));
+    }
     const QString temp = databasePath + QStringLiteral(".restoring");
     QFile::remove(temp);
     if (!QFile::copy(backupFile, temp))
         return Error::io(tr("Cannot copy the backup next to the database."));
     QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (auto s = verify(temp); !s) {
+        QFile::remove(temp);
+        return s;
+    }
+    if (auto s = markRestored(temp); !s) {
         QFile::remove(temp);
         return s;
     }

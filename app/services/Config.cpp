@@ -18,10 +18,10 @@ struct Entry
 };
 
 // One row per key, in the order of the enum.
-const std::array<Entry, 10> &table()
+const std::array<Entry, 11> &table()
 {
     using K = Config::Key;
-    static const std::array<Entry, 10> entries { {
+    static const std::array<Entry, 11> entries { {
         { K::SyncShareFolder, "sync/share_folder", [] { return QVariant(QString()); } },
         { K::SyncKeyFile, "sync/key_file",
             [] {
@@ -30,6 +30,7 @@ const std::array<Entry, 10> &table()
             } },
         { K::SyncIntervalMinutes, "sync/interval_minutes", [] { return QVariant(5); } },
         { K::SyncLastSuccess, "sync/last_success", [] { return QVariant(QDateTime()); } },
+        { K::SyncStations, "sync/stations", [] { return QVariant(QByteArray()); } },
         { K::BackupFolder, "backup/folder", [] { return QVariant(QString()); } },
         { K::Language, "ui/language", [] { return QVariant(QString()); } },
         { K::LastUser, "login/last_user", [] { return QVariant(QString()); } },

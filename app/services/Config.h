@@ -19,6 +19,7 @@ public:
         SyncKeyFile, // the district key file on local disk
         SyncIntervalMinutes, // 0: no automatic sync
         SyncLastSuccess, // the last successful sync on this computer
+        SyncStations, // the other stations as the last sync found them (JSON of SyncReport::stations)
         BackupFolder, // empty: beside the database (BackupService::defaultFolder)
         Language, // "zh_CN" or "en"; empty: from the system's locale
         LastUser, // the user name the login dialog offers

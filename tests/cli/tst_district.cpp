@@ -299,7 +299,8 @@ private slots:
             header.station = chaoyangDb.value()->stationId();
             header.stationName = QStringLiteral("朝阳-窗口1");
             folder = header.station;
-            const QStringList sent = QDir(m_share + QLatin1Char('/') + folder).entryList(QDir::Files);
+            const QStringList sent
+                = QDir(m_share + QLatin1Char('/') + folder).entryList({ QStringLiteral("*.bundle") }, QDir::Files);
             header.seq = sent.size() + 1;
             header.created = QDateTime::currentDateTimeUtc();
             auto sealed = Bundle::sealSigned(header,
@@ -311,8 +312,11 @@ private slots:
         }
         QFile out(m_share + QLatin1Char('/') + folder + QLatin1Char('/')
             + QStringLiteral("%1.bundle")
-                  .arg(QDir(m_share + QLatin1Char('/') + folder).entryList(QDir::Files).size() + 1, 8, 10,
-                      QLatin1Char('0')));
+                  .arg(QDir(m_share + QLatin1Char('/') + folder)
+                              .entryList({ QStringLiteral("*.bundle") }, QDir::Files)
+                              .size()
+                          + 1,
+                      8, 10, QLatin1Char('0')));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(forged);
         out.close();

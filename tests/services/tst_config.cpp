@@ -35,6 +35,7 @@ QList<Expected> expected()
         { "sync minutes", K::SyncIntervalMinutes, "sync/interval_minutes", 5, 15 },
         { "last sync", K::SyncLastSuccess, "sync/last_success", QDateTime(),
             QDateTime(QDate(2026, 11, 28), QTime(10, 30)) },
+        { "stations", K::SyncStations, "sync/stations", QByteArray(), QByteArray("[{\"station\":\"s-1\"}]") },
         { "backup folder", K::BackupFolder, "backup/folder", QString(), QStringLiteral("D:/备份") },
         { "language", K::Language, "ui/language", QString(), QStringLiteral("zh_CN") },
         { "last user", K::LastUser, "login/last_user", QString(), QStringLiteral("wangchuang") },

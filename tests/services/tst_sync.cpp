@@ -1,6 +1,7 @@
 // Sync over a shared folder: the five properties of architecture.md, tested.
 #include "StationFixture.h"
 
+#include "database/AuditLog.h"
 #include "database/SettingsRepository.h"
 #include "database/SqlUtil.h"
 #include "services/BackupService.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
@@ -518,6 +520,185 @@ private slots:
         QVERIFY(HouseholdService(b->db(), admin()).get(first));
         QVERIFY(HouseholdService(b->db(), admin()).get(second));
         QCOMPARE(digestText(b->db()), digestText(a->db()));
+    }
+
+    // Measured before (issue 19): restored from a backup, a station exported nothing ("exported 0 changes"),
+    // never got back its own synced edit, and the two stations stayed different without a word.
+    void aRestoredStationTakesBackWhatItPublishedAndSendsWhatFollows()
+    {
+        QTemporaryDir share;
+        QTemporaryDir scratch;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        QRandomGenerator rng(31);
+        const QString edited = HouseholdService(a->db(), admin()).create(randomHousehold(rng, 720)).value();
+        const QString untouched = HouseholdService(a->db(), admin()).create(randomHousehold(rng, 721)).value();
+        syncWith(*a, share.path());
+        syncWith(*b, share.path());
+        const QString backup = scratch.filePath(QStringLiteral("a.sqlite"));
+        QVERIFY(a->db().backupTo(backup));
+        // After the backup: two edits, synced to B.
+        auto setPhone = [](Database &db, const QString &id, const QString &phone) {
+            HouseholdService service(db, admin());
+            Household h = service.getForEdit(id).value();
+            h.phone = phone;
+            QVERIFY(service.update(h));
+        };
+        setPhone(a->db(), edited, QStringLiteral("13900000001"));
+        setPhone(a->db(), untouched, QStringLiteral("13900000002"));
+        syncWith(*a, share.path());
+        syncWith(*b, share.path());
+        // Restore, then edit one of the two households again without having seen the lost edit, and add one.
+        const QString path = a->db().path();
+        a->station->db.reset();
+        QVERIFY(BackupService::restore(path, backup));
+        a->station->db = std::move(Database::open(path).value());
+        setPhone(a->db(), edited, QStringLiteral("13900000003"));
+        const QString added = HouseholdService(a->db(), admin()).create(randomHousehold(rng, 722)).value();
+
+        SyncReport r = syncWith(*a, share.path());
+        QVERIFY2(r.takenBack >= 1, QJsonDocument(r.toJson()).toJson().constData());
+        QCOMPARE(r.conflicts, 1); // the household edited again since the restore
+        QVERIFY(r.exportedChanges > 0);
+        QCOMPARE(r.exportedSeq, qint64(3)); // after the highest number it ever published, never over it
+        // The edit nobody overwrote is back; the one edited again since stands beside the new one as a conflict.
+        QCOMPARE(HouseholdService(a->db(), admin()).get(untouched).value().phone, QStringLiteral("13900000002"));
+        r = syncWith(*b, share.path());
+        QCOMPARE(r.importedBundles, 1);
+        QVERIFY(r.heldBack.isEmpty() && r.refused.isEmpty());
+        syncWith(*a, share.path());
+        QVERIFY(HouseholdService(b->db(), admin()).get(added));
+        QCOMPARE(HouseholdService(b->db(), admin()).get(edited).value().phone, QStringLiteral("13900000003"));
+        QCOMPARE(digestText(b->db()), digestText(a->db()));
+        bool lostEditListed = false;
+        for (const ConflictEntry &c : SyncService(b->db(), admin(), m_key).conflicts().value())
+            lostEditListed = lostEditListed
+                || (c.key == edited
+                    && c.loser.value(QStringLiteral("phone")).toString() == QStringLiteral("13900000001"));
+        QVERIFY(lostEditListed);
+
+        // Another station's backup is not put in this one's place.
+        const QString otherBackup = scratch.filePath(QStringLiteral("b.sqlite"));
+        QVERIFY(b->db().backupTo(otherBackup));
+        a->station->db.reset();
+        const Status refused = BackupService::restore(path, otherBackup);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(b->db().stationId()), qPrintable(refused.error().message));
+        a->station->db = std::move(Database::open(path).value());
+    }
+
+    // A bundle truncated on the share, or another copied over it or into the next free number, is written again
+    // by its station; the copy is kept aside under a name no station reads.
+    void damagedAndForeignBundlesAreReplacedByTheirStation()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        QRandomGenerator rng(37);
+        const QString first = HouseholdService(a->db(), admin()).create(randomHousehold(rng, 730)).value();
+        syncWith(*a, share.path());
+        const QString folder = QDir(share.path()).filePath(a->db().stationId());
+        {
+            QFile f(QDir(folder).filePath(QStringLiteral("00000001.bundle")));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.resize(f.size() / 2));
+        }
+        QVERIFY(QFile::copy(QDir(folder).filePath(QStringLiteral("00000001.bundle")),
+            QDir(folder).filePath(QStringLiteral("00000002.bundle"))));
+        SyncReport r = syncWith(*b, share.path());
+        QCOMPARE(r.refused.size(), 1);
+        const QString second = HouseholdService(a->db(), admin()).create(randomHousehold(rng, 731)).value();
+        r = syncWith(*a, share.path());
+        QCOMPARE(r.rewritten.size(), 1);
+        QCOMPARE(r.exportedSeq, qint64(2));
+        r = syncWith(*b, share.path());
+        QVERIFY2(r.refused.isEmpty(), qPrintable(r.refused.join(QLatin1Char('\n'))));
+        QCOMPARE(r.importedBundles, 2);
+        QVERIFY(HouseholdService(b->db(), admin()).get(first));
+        QVERIFY(HouseholdService(b->db(), admin()).get(second));
+        QCOMPARE(QDir(folder).entryList({ QStringLiteral(".*replaced*") }, QDir::Files | QDir::Hidden).size(), 2);
+    }
+
+    // Each station's acknowledgement says what it has applied: sync reports, per station, how far behind it is.
+    void acknowledgementsShowHowFarBehindEachStationIs()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        QRandomGenerator rng(41);
+        HouseholdService(a->db(), admin()).create(randomHousehold(rng, 740)).value();
+        syncWith(*a, share.path());
+        syncWith(*b, share.path());
+        HouseholdService(a->db(), admin()).create(randomHousehold(rng, 741)).value();
+        SyncReport r = syncWith(*a, share.path());
+        QCOMPARE(r.stations.size(), 1);
+        QCOMPARE(r.stations.first().station, b->db().stationId());
+        QCOMPARE(r.stations.first().hasOurs, qint64(1));
+        QCOMPARE(r.stations.first().oursBehind, qint64(1)); // B has not applied bundle 2 yet
+        QVERIFY(r.stations.first().acknowledgedAt.isValid());
+        QVERIFY(QFile::remove(QDir(share.path()).filePath(a->db().stationId() + QStringLiteral("/00000002.bundle"))));
+        r = syncWith(*b, share.path());
+        QCOMPARE(r.stations.size(), 1);
+        QCOMPARE(r.stations.first().published, qint64(2)); // known from A's acknowledgement
+        QCOMPARE(r.stations.first().appliedHere, qint64(1));
+        QVERIFY2(r.stations.first().reason.contains(QStringLiteral("not on the shared folder")),
+            qPrintable(r.stations.first().reason));
+        const QJsonObject json = r.toJson();
+        QCOMPARE(
+            json.value(QStringLiteral("stations")).toArray().first().toObject().value(QStringLiteral("behind")).toInt(),
+            1);
+        // A forged acknowledgement (not signed by its station) counts for nothing.
+        QFile ack(QDir(share.path()).filePath(b->db().stationId() + QStringLiteral("/acknowledged.json")));
+        QVERIFY(ack.open(QIODevice::ReadWrite));
+        QByteArray text = ack.readAll();
+        const QByteArray honest = a->db().stationId().toUtf8() + "\":1";
+        QVERIFY(text.contains(honest));
+        text.replace(honest, a->db().stationId().toUtf8() + "\":2");
+        ack.seek(0);
+        ack.write(text);
+        ack.close();
+        r = syncWith(*a, share.path());
+        QCOMPARE(r.stations.first().hasOurs, qint64(0));
+        QVERIFY(!r.stations.first().acknowledgedAt.isValid());
+    }
+
+    // Each bundle carries its station's audit head: a station whose audit tail was cut (and its head records made
+    // to agree) is named by audit-verify at a station that received its bundles from before and after.
+    void aCutAuditTailIsFoundAtAnotherStation()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        QRandomGenerator rng(43);
+        HouseholdService(a->db(), admin()).create(randomHousehold(rng, 750)).value();
+        syncWith(*a, share.path());
+        HouseholdService(a->db(), admin()).create(randomHousehold(rng, 751)).value();
+        syncWith(*a, share.path());
+        syncWith(*b, share.path());
+        auto clean = AuditLog(b->db()).verifyAll();
+        QVERIFY(clean && clean->ok());
+        QVERIFY(clean->checked.join(QLatin1Char(' ')).contains(QStringLiteral("other station")));
+        // At A: the last entries cut with plain SQL, the head in the file made to agree, new work on top.
+        Database &db = a->db();
+        const qint64 last
+            = sql::scalar(db.sql(), QStringLiteral("SELECT max(seq) FROM audit_log")).value().toLongLong();
+        QVERIFY(sql::exec(db.sql(), QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+        QVERIFY(sql::exec(db.sql(), QStringLiteral("DELETE FROM audit_log WHERE seq > ?"), { last - 3 }));
+        QVERIFY(sql::exec(db.sql(),
+            QStringLiteral(
+                "UPDATE meta SET value = (SELECT seq || ' ' || hash FROM audit_log ORDER BY seq DESC LIMIT 1) "
+                "WHERE key = 'audit_head'")));
+        QVERIFY(sql::exec(
+            db.sql(), QStringLiteral("UPDATE sqlite_sequence SET seq = ? WHERE name = 'audit_log'"), { last - 3 }));
+        QFile::remove(AuditLog::headFile(db.path())); // the copy beside the file goes too
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(HouseholdService(a->db(), admin()).create(randomHousehold(rng, 752 + i)));
+        syncWith(*a, share.path());
+        syncWith(*b, share.path());
+        auto found = AuditLog(b->db()).verifyAll();
+        QVERIFY(found);
+        QVERIFY(!found->ok());
+        QVERIFY2(found->problems.first().contains(a->db().stationId()), qPrintable(found->problems.first()));
     }
 
     void clockFarAheadIsRefusedNamingTheStation()

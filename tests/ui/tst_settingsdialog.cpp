@@ -47,6 +47,7 @@ private slots:
     void serviceValidatesRanges();
     void importKeyFile();
     void syncFolderAndInterval();
+    void otherStationsShowHowFarBehind();
     void backupsListAndRestoreRequest();
     void pendingRestoreReplacesClosedDatabase();
     void languageTakesEffectAfterRestart();
@@ -203,6 +204,35 @@ void TestSettingsDialog::serviceValidatesRanges()
     QVERIFY(service.saveRules(r));
     QCOMPARE(service.rules().rhythms.interval(Tier::Green, TaskType::MonthlyContact), 2);
     QCOMPARE(SettingsRepository(m_fixture.db()).value(SettingsService::LeadEmergencyHours).toInt(), 6);
+}
+
+// The sync page lists the other stations as the last sync found them, and says why one is behind.
+void TestSettingsDialog::otherStationsShowHowFarBehind()
+{
+    StationLag behind;
+    behind.station = QStringLiteral("st-north");
+    behind.name = QStringLiteral("北园村工作站");
+    behind.published = 9;
+    behind.appliedHere = 6;
+    behind.reason = QStringLiteral("st-north/00000007.bundle: waiting for bundle 7 of this station");
+    behind.hasOurs = 4;
+    behind.oursBehind = 2;
+    behind.acknowledgedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30));
+    StationLag current;
+    current.station = QStringLiteral("st-south");
+    current.published = 3;
+    current.appliedHere = 3;
+    MachineSettings::setSyncStations({ behind, current });
+    AppServices services(m_fixture.db(), m_fixture.admin());
+    SettingsDialog dialog(services);
+    QTableWidget *table = dialog.syncPage()->stationsTable();
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(table->item(0, 0)->text().contains(QStringLiteral("北园村工作站")));
+    QVERIFY2(table->item(0, 1)->text().contains(QStringLiteral("3")), qPrintable(table->item(0, 1)->text()));
+    QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("2")));
+    QCOMPARE(table->item(0, 4)->text(), behind.reason);
+    QVERIFY(table->item(1, 2)->text().contains(QStringLiteral("not acknowledged")));
+    MachineSettings::setSyncStations({});
 }
 
 void TestSettingsDialog::importKeyFile()

@@ -3,6 +3,7 @@
 
 #include "SyncScope.h"
 
+#include "database/AuditLog.h"
 #include "database/ChangeCapture.h"
 #include "database/Database.h"
 #include "database/IdIndexRepository.h"
@@ -121,8 +122,12 @@ Status appendParents(SyncedRowStore &reader, QList<Change> &changes)
             auto parent = reader.current(*reader.table(parentTable), parentKey);
             if (!parent)
                 return parent.error();
-            if (parent.value())
-                changes.append({ parentTable, parentKey, QString(), *parent.value(), true });
+            if (!parent.value())
+                continue;
+            auto seen = reader.seen(parentTable, parentKey, parent.value()->hlc());
+            if (!seen)
+                return seen.error();
+            changes.append({ parentTable, parentKey, QString(), *parent.value(), true, seen->vector });
         }
     }
     return {};
@@ -142,7 +147,10 @@ Result<QList<Change>> changesOf(SyncedRowStore &reader, const OutboxBatch &batch
             return row.error();
         if (!row.value())
             continue;
-        changes.append({ p.table, p.key, p.prevHlc, std::move(*row.value()), false });
+        auto seen = reader.seen(p.table, p.key, row.value()->hlc());
+        if (!seen)
+            return seen.error();
+        changes.append({ p.table, p.key, p.prevHlc, std::move(*row.value()), false, seen->vector });
     }
     if (auto s = appendParents(reader, changes); !s)
         return s.error();
@@ -202,6 +210,13 @@ BundleHeader headerOf(Database &db, qint64 seq, qint64 firstOutbox, qint64 lastO
     header.firstOutbox = firstOutbox;
     header.lastOutbox = lastOutbox;
     header.created = Clock::now();
+    // The audit head, and the hash now at the head the previous bundle published (AuditLog::verifyAll elsewhere).
+    const QString head = db.meta(QStringLiteral("audit_head"));
+    header.auditSeq = head.section(QLatin1Char(' '), 0, 0).toLongLong();
+    header.auditHash = head.section(QLatin1Char(' '), 1, 1);
+    header.auditLinkSeq = db.meta(QStringLiteral("sync/audit_published_seq")).toLongLong();
+    if (header.auditLinkSeq > 0)
+        header.auditLinkHash = AuditLog(db).hashAt(header.auditLinkSeq);
     return header;
 }
 
@@ -222,8 +237,8 @@ Result<qint64> adoptUnrecorded(Database &db, const QString &folder, const QRegul
         if (!f.open(QIODevice::ReadOnly))
             continue;
         auto header = Bundle::peek(f.read(1024 * 1024));
-        if (!header || header->station != db.stationId())
-            continue;
+        if (!header || header->station != db.stationId() || header->seq != m.captured(1).toLongLong())
+            continue; // not ours, or a copy of one of ours under another number: replaced when we get there
         const SentBundle adopted { header->seq, header->firstOutbox, header->lastOutbox, header->changes, name,
             QString(), header->created.toString(Qt::ISODate) };
         if (auto s = state.adoptSent(adopted); !s)
@@ -241,13 +256,28 @@ Status SyncService::exportTo(const QString &share, SyncReport &report)
         if (auto s = prepareKeys(); !s)
             return s;
     }
+    if (auto s = takeBackPublished(share, report); !s)
+        return s;
     if (auto s = refreshIdIndex(); !s)
         return s;
     const QString folder = QDir(share).filePath(m_db.stationId());
     if (QFileInfo(folder).isDir()) {
-        if (auto s = rewriteMissing(folder, report); !s)
+        auto acks = readAcknowledgements(share);
+        if (!acks)
+            return acks.error();
+        // Bundles every other station has acknowledged are only checked for being there, not read again.
+        qint64 acknowledgedByAll = -1;
+        for (const Acknowledgement &ack : std::as_const(acks.value())) {
+            if (ack.station == m_db.stationId())
+                continue;
+            const qint64 has = ack.received.value(m_db.stationId());
+            acknowledgedByAll = acknowledgedByAll < 0 ? has : std::min(acknowledgedByAll, has);
+        }
+        if (auto s = rewriteMissing(folder, report, std::max<qint64>(acknowledgedByAll, 0)); !s)
             return s;
     }
+    if (auto s = clearForeignFiles(share); !s)
+        return s;
     // Bundles of at most MaxOutboxEntries queued changes each: memory stays bounded on both sides, and the
     // receiver applies each in a transaction of reasonable size.
     for (;;) {
@@ -259,35 +289,89 @@ Status SyncService::exportTo(const QString &share, SyncReport &report)
     }
 }
 
-Status SyncService::rewriteMissing(const QString &folder, SyncReport &report)
+// Our bundle `b` as the share holds it: byte for byte what we wrote, or (adopted, its bytes unknown) a signed
+// bundle of ours under its own number.
+bool SyncService::intact(const QString &path, const SentBundle &b) const
 {
-    auto sent = SyncStateRepository(m_db).sentBundles();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > MaxBundleBytes)
+        return false;
+    const QByteArray file = f.readAll();
+    if (!b.sha.isEmpty())
+        return QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex() == b.sha.toLatin1();
+    auto opened = Bundle::openSigned(file, m_ring);
+    return opened && opened->header.station == m_db.stationId() && opened->header.seq == b.seq;
+}
+
+// Files under bundle names in our folder beyond the last bundle we wrote that are not bundles of ours with that
+// number (another station's bundle copied here, one of ours copied under a later name): every other station
+// refuses them and waits there until we write that number, which may be weeks away. Kept aside, under a name
+// no station reads.
+Status SyncService::clearForeignFiles(const QString &share)
+{
+    const QString folder = QDir(share).filePath(m_db.stationId());
+    if (!QFileInfo(folder).isDir())
+        return {};
+    auto lastSeq = adoptUnrecorded(m_db, folder, bundlePattern());
+    if (!lastSeq)
+        return lastSeq.error();
+    for (const QString &name : QDir(folder).entryList(QDir::Files | QDir::System, QDir::Name)) {
+        const auto m = bundlePattern().match(name);
+        if (!m.hasMatch() || m.captured(1).toLongLong() <= lastSeq.value())
+            continue;
+        const QString aside = QDir(folder).filePath(
+            QStringLiteral(".%1.replaced-%2").arg(name, QUuid::createUuid().toString(QUuid::Id128).left(8)));
+        if (!QFile::rename(QDir(folder).filePath(name), aside))
+            return Error::io(tr("Cannot move %1 aside on the shared folder.").arg(name));
+    }
+    return {};
+}
+
+Status SyncService::rewriteMissing(const QString &folder, SyncReport &report, qint64 acknowledgedByAll)
+{
+    SyncStateRepository state(m_db);
+    auto sent = state.sentBundles();
     if (!sent)
         return sent.error();
     const QStringList present = QDir(folder).entryList(QDir::Files, QDir::Name);
     for (const SentBundle &b : std::as_const(sent.value())) {
         const QString name = bundleName(b.seq);
-        if (present.contains(name) || b.lastOutbox < b.firstOutbox || b.firstOutbox <= 0)
+        const bool missing = !present.contains(name);
+        // Damaged in place (truncated by a pulled USB stick, another bundle copied over it): as good as missing
+        // for every station still waiting for it.
+        const bool damaged = !missing && b.seq > acknowledgedByAll && !intact(QDir(folder).filePath(name), b);
+        if (!missing && !damaged)
             continue;
         // The same number and range, with the rows as they are now: a receiver still waiting for it applies
-        // them in order; later versions of the same rows arrive again, unchanged, in the later bundles.
-        ReadTransaction reading(m_db);
-        if (auto s = reading.begin(); !s)
-            return s;
-        auto entries = SyncStateRepository(m_db).outboxAfter(b.firstOutbox - 1, int(b.lastOutbox - b.firstOutbox + 1));
-        if (!entries)
-            return entries.error();
-        auto sections = sectionsOfBatch(m_db, m_ring, batchOf(entries.value(), b.lastOutbox), report);
-        if (!sections)
-            return sections.error();
-        reading.end();
+        // them in order; later versions of the same rows arrive again, unchanged, in the later bundles. A bundle
+        // taken back after a restore has no outbox range here: it is written empty, so nobody waits for it (its
+        // changes are in this station's file, and at every station that applied it).
+        QList<BundleSection> sections;
+        if (b.firstOutbox > 0 && b.lastOutbox >= b.firstOutbox) {
+            ReadTransaction reading(m_db);
+            if (auto s = reading.begin(); !s)
+                return s;
+            auto entries
+                = SyncStateRepository(m_db).outboxAfter(b.firstOutbox - 1, int(b.lastOutbox - b.firstOutbox + 1));
+            if (!entries)
+                return entries.error();
+            auto batch = sectionsOfBatch(m_db, m_ring, batchOf(entries.value(), b.lastOutbox), report);
+            if (!batch)
+                return batch.error();
+            sections = std::move(batch.value());
+        }
         const BundleHeader header = headerOf(m_db, b.seq, b.firstOutbox, b.lastOutbox);
-        auto sealed = Bundle::sealSigned(header, sections.value(), m_ring);
+        auto sealed = Bundle::sealSigned(header, sections, m_ring);
         if (!sealed)
             return sealed.error();
         if (auto s = publish(folder, name, sealed.value()); !s)
             return s;
-        report.rewritten.append(tr("bundle %1 (missing from the shared folder)").arg(b.seq));
+        if (auto s = state.updateSentSha(b.seq,
+                QString::fromLatin1(QCryptographicHash::hash(sealed.value(), QCryptographicHash::Sha256).toHex()));
+            !s)
+            return s;
+        report.rewritten.append(damaged ? tr("bundle %1 (damaged on the shared folder)").arg(b.seq)
+                                        : tr("bundle %1 (missing from the shared folder)").arg(b.seq));
     }
     return {};
 }
@@ -354,6 +438,8 @@ Status SyncService::exportOne(const QString &share, SyncReport &report)
         Clock::now().toString(Qt::ISODate) };
     if (auto s = SyncStateRepository(m_db).recordSent(sent); !s)
         return s;
+    if (auto s = m_db.setMeta(QStringLiteral("sync/audit_published_seq"), QString::number(header.auditSeq)); !s)
+        return s;
     report.exportedChanges += int(sentChanges);
     report.exportedSeq = header.seq;
     return {};
@@ -377,6 +463,14 @@ Status SyncService::publish(const QString &folder, const QString &name, const QB
             QFile::remove(temp);
             return Error::io(tr("The bundle written to the shared folder did not read back correctly."));
         }
+    }
+    // What lies under our name now is not a bundle of ours with that number (adoptUnrecorded would have taken
+    // it): damaged, or copied here. Kept aside as evidence, under a name no station reads.
+    if (QFileInfo::exists(finalPath) || QFileInfo(finalPath).isSymLink()) {
+        const QString aside = QDir(folder).filePath(
+            QStringLiteral(".%1.replaced-%2").arg(name, QUuid::createUuid().toString(QUuid::Id128).left(8)));
+        if (!QFile::rename(finalPath, aside))
+            QFile::remove(finalPath);
     }
     if (QFile::exists(finalPath) || !QFile::rename(temp, finalPath)) {
         QFile::remove(temp);

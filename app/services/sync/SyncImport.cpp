@@ -275,6 +275,12 @@ Status SyncService::applyVerified(const QList<Change> &changes, const BundleHead
             verified.station, verified.seq, sha, changes.size(), Clock::now().toString(Qt::ISODate));
         !s)
         return s;
+    if (verified.auditSeq > 0 && verified.station != m_db.stationId()) {
+        if (auto s = SyncStateRepository(m_db).recordAuditHead(verified.station, verified.seq,
+                { verified.auditSeq, verified.auditHash, verified.auditLinkSeq, verified.auditLinkHash });
+            !s)
+            return s;
+    }
     if (auto s = tx.commit(); !s)
         return s;
     ++report.importedBundles;

@@ -20,7 +20,17 @@ QJsonObject SyncReport::toJson() const
         { QStringLiteral("imported"), appliedChanges }, { QStringLiteral("conflicts"), conflicts },
         { QStringLiteral("refused"), QJsonArray::fromStringList(refused) },
         { QStringLiteral("held_back"), QJsonArray::fromStringList(heldBack) },
-        { QStringLiteral("parked"), QJsonArray::fromStringList(parked) }, { QStringLiteral("withheld"), withheld } };
+        { QStringLiteral("parked"), QJsonArray::fromStringList(parked) }, { QStringLiteral("withheld"), withheld },
+        { QStringLiteral("rewritten"), QJsonArray::fromStringList(rewritten) },
+        { QStringLiteral("taken_back"), takenBack }, { QStringLiteral("stations"), stationsJson() } };
+}
+
+QJsonArray SyncReport::stationsJson() const
+{
+    QJsonArray out;
+    for (const StationLag &lag : stations)
+        out.append(lag.toJson());
+    return out;
 }
 
 SyncService::SyncService(Database &db, Session session, SyncKey key)
@@ -119,6 +129,10 @@ Result<SyncReport> SyncService::sync(const QString &share, const Progress &progr
     if (auto s = importFrom(share, report, progress); !s)
         return s.error();
     if (auto s = exportTo(share, report); !s)
+        return s.error();
+    if (auto s = publishAcknowledgement(share); !s)
+        return s.error();
+    if (auto s = surveyStations(share, report); !s)
         return s.error();
     return report;
 }

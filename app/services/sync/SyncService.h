@@ -5,11 +5,15 @@
 #include "SyncKey.h"
 
 #include "database/ConflictRepository.h"
+#include "database/SyncStateRepository.h"
 #include "database/SyncedRowStore.h"
 #include "domain/Result.h"
 #include "domain/Role.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <functional>
 #include <optional>
@@ -24,6 +28,22 @@ namespace sync {
 struct AppliedChanges;
 }
 
+// One other station as this one sees it after a sync: how many of its bundles are applied here and why not the
+// rest, and (from its signed acknowledgement) how many of this station's it has applied.
+struct StationLag
+{
+    QString station;
+    QString name;
+    qint64 published = 0; // its highest bundle on the share, or acknowledged by itself
+    qint64 appliedHere = 0; // its bundles applied at this station
+    QString reason; // why this station is behind with it ("" when it is not)
+    qint64 hasOurs = 0; // this station's bundles it has acknowledged
+    qint64 oursBehind = 0; // this station's bundles it has not acknowledged yet
+    QDateTime acknowledgedAt; // when it last wrote its acknowledgement (invalid: never)
+    QJsonObject toJson() const;
+    static StationLag fromJson(const QJsonObject &o);
+};
+
 struct SyncReport
 {
     bool shareReachable = true;
@@ -37,7 +57,10 @@ struct SyncReport
     QStringList parked; // written by a newer SafetyNet: applied after an upgrade
     int withheld = 0; // changed rows this station may not send (not of its township)
     QStringList rewritten; // our own bundles found missing from the share and written again
+    int takenBack = 0; // after a restore: changes of our own bundles, published after the backup, taken back
+    QList<StationLag> stations; // every other station on the share
     QJsonObject toJson() const;
+    QJsonArray stationsJson() const;
 };
 
 enum class Resolution { KeepWinner, TakeLoser, Merge };
@@ -76,6 +99,17 @@ public:
     static constexpr qint64 MaxBundleBytes = qint64(256) * 1024 * 1024;
     static QString bundleName(qint64 seq); // "00000042.bundle"
 
+    // What another station says, in its signed acknowledgement, it has applied of every station's bundles.
+    struct Acknowledgement
+    {
+        QString station;
+        QString name;
+        qint64 sent = 0; // its own highest bundle
+        QDateTime written;
+        QHash<QString, qint64> received; // station -> last bundle applied
+    };
+    Result<QHash<QString, Acknowledgement>> readAcknowledgements(const QString &share) const;
+
     // The station's keys, as sync() prepares them (the key file adopted, the station's certificate issued).
     Status prepareKeys();
     const KeyRing &keyRing() const { return m_ring; }
@@ -89,7 +123,9 @@ private:
     Status refreshIdIndex();
     // Our bundles whose files are gone from the share (an IT clean-up, a USB stick pulled too early) are
     // written again with their number and range: every other station waits for them in order.
-    Status rewriteMissing(const QString &folder, SyncReport &report);
+    Status rewriteMissing(const QString &folder, SyncReport &report, qint64 acknowledgedByAll);
+    bool intact(const QString &path, const SentBundle &b) const;
+    Status clearForeignFiles(const QString &share);
     Status publish(const QString &folder, const QString &name, const QByteArray &sealed);
 
     // Import (SyncImport.cpp): a bundle read and verified (nothing, with the reason in the report, when it is
@@ -101,6 +137,12 @@ private:
     Status refreshDerived(const sync::AppliedChanges &applied);
     QString clockTooFarAhead(const QList<Change> &changes, const BundleHeader &header) const;
     Status auditApplied(const sync::AppliedChanges &applied, const BundleHeader &verified, const QString &name);
+
+    // Recovery (SyncRecovery.cpp): acknowledgements, the per-station survey, taking back after a restore.
+    Status publishAcknowledgement(const QString &share);
+    Status surveyStations(const QString &share, SyncReport &report) const;
+    Status takeBackPublished(const QString &share, SyncReport &report);
+    Status requeue(const QList<Change> &changes);
 
     // Conflicts (SyncConflicts.cpp): the chosen or merged version written on top of the current one.
     Status rewriteRow(SyncedRowStore &store, const SyncedTable &t, const ConflictEntry &conflict, Resolution resolution,

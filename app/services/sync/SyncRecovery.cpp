@@ -1,0 +1,259 @@
+// Recovery on a careless share: acknowledgements (what each station has applied, signed, in its own folder), the
+// survey of how far behind every station is, and a restored station taking back what it had published.
+#include "SyncService.h"
+
+#include "database/Database.h"
+#include "database/SyncStateRepository.h"
+#include "database/Transaction.h"
+#include "domain/Clock.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QRegularExpression>
+#include <QUuid>
+#include <cstdio>
+#include <sodium.h>
+#include <unistd.h>
+
+namespace sn {
+
+namespace {
+
+const QString AckFile = QStringLiteral("acknowledged.json");
+
+QByteArray canonical(QJsonObject o)
+{
+    o.remove(QStringLiteral("signature"));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact); // QJsonObject keeps its keys sorted
+}
+
+// Every "<seq>.bundle" in a station's folder.
+QMap<qint64, QString> bundlesIn(const QString &folder, const QRegularExpression &pattern)
+{
+    QMap<qint64, QString> out;
+    for (const QString &name : QDir(folder).entryList(QDir::Files, QDir::Name)) {
+        const auto m = pattern.match(name);
+        if (m.hasMatch())
+            out.insert(m.captured(1).toLongLong(), name);
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject StationLag::toJson() const
+{
+    return { { QStringLiteral("station"), station }, { QStringLiteral("name"), name },
+        { QStringLiteral("published"), published }, { QStringLiteral("applied_here"), appliedHere },
+        { QStringLiteral("behind"), published - appliedHere }, { QStringLiteral("reason"), reason },
+        { QStringLiteral("has_ours"), hasOurs }, { QStringLiteral("ours_behind"), oursBehind },
+        { QStringLiteral("acknowledged_at"), acknowledgedAt.toString(Qt::ISODate) } };
+}
+
+StationLag StationLag::fromJson(const QJsonObject &o)
+{
+    StationLag lag;
+    lag.station = o.value(QStringLiteral("station")).toString();
+    lag.name = o.value(QStringLiteral("name")).toString();
+    lag.published = o.value(QStringLiteral("published")).toInteger();
+    lag.appliedHere = o.value(QStringLiteral("applied_here")).toInteger();
+    lag.reason = o.value(QStringLiteral("reason")).toString();
+    lag.hasOurs = o.value(QStringLiteral("has_ours")).toInteger();
+    lag.oursBehind = o.value(QStringLiteral("ours_behind")).toInteger();
+    lag.acknowledgedAt = QDateTime::fromString(o.value(QStringLiteral("acknowledged_at")).toString(), Qt::ISODate);
+    return lag;
+}
+
+Result<QHash<QString, SyncService::Acknowledgement>> SyncService::readAcknowledgements(const QString &share) const
+{
+    QHash<QString, Acknowledgement> out;
+    const QDir root(share);
+    for (const QString &station : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        QFile f(root.filePath(station + QLatin1Char('/') + AckFile));
+        const QFileInfo info(f.fileName());
+        if (info.isSymLink() || !info.isFile() || info.size() > 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        auto sender
+            = StationCertificate::verify(o.value(QStringLiteral("certificate")).toObject(), m_ring.rootPublicKey());
+        const QByteArray signature = QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1());
+        const QByteArray body = canonical(o);
+        if (!sender || sender->station != station || o.value(QStringLiteral("station")).toString() != station
+            || signature.size() != crypto_sign_BYTES
+            || crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
+                   reinterpret_cast<const unsigned char *>(body.constData()), quint64(body.size()),
+                   reinterpret_cast<const unsigned char *>(sender->publicKey.constData()))
+                != 0)
+            continue; // not written by that station: worth nothing
+        Acknowledgement ack;
+        ack.station = station;
+        ack.name = o.value(QStringLiteral("station_name")).toString();
+        ack.sent = o.value(QStringLiteral("sent")).toInteger();
+        ack.written = QDateTime::fromString(o.value(QStringLiteral("written")).toString(), Qt::ISODate);
+        const QJsonObject received = o.value(QStringLiteral("received")).toObject();
+        for (auto it = received.constBegin(); it != received.constEnd(); ++it)
+            ack.received.insert(it.key(), it.value().toInteger());
+        out.insert(station, ack);
+    }
+    return out;
+}
+
+// <share>/<station>/acknowledged.json, signed by this station: the last bundle applied here of every station, and
+// the last this station published. Written in place of the previous one (temp, fsync, rename).
+Status SyncService::publishAcknowledgement(const QString &share)
+{
+    if (!m_ring.canSign())
+        return {};
+    SyncStateRepository state(m_db);
+    auto received = state.receivedPerStation();
+    if (!received)
+        return received.error();
+    auto sent = state.lastSentSeq();
+    if (!sent)
+        return sent.error();
+    QJsonObject applied;
+    for (auto it = received->constBegin(); it != received->constEnd(); ++it)
+        applied.insert(it.key(), it.value());
+    QJsonObject o { { QStringLiteral("station"), m_db.stationId() },
+        { QStringLiteral("station_name"), m_db.meta(QStringLiteral("station_name")) },
+        { QStringLiteral("written"), Clock::now().toString(Qt::ISODate) }, { QStringLiteral("sent"), sent.value() },
+        { QStringLiteral("received"), applied }, { QStringLiteral("certificate"), m_ring.certificateJson() } };
+    o.insert(QStringLiteral("signature"), QString::fromLatin1(m_ring.sign(canonical(o)).toBase64()));
+    const QString folder = QDir(share).filePath(m_db.stationId());
+    if (!QDir().mkpath(folder))
+        return Error::io(tr("Cannot create %1 on the shared folder.").arg(folder));
+    const QString finalPath = QDir(folder).filePath(AckFile);
+    const QString temp = QDir(folder).filePath(
+        QStringLiteral(".%1.tmp-%2").arg(AckFile, QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    const QByteArray data = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    QFile f(temp);
+    const bool written
+        = f.open(QIODevice::WriteOnly) && f.write(data) == data.size() && f.flush() && ::fsync(f.handle()) == 0;
+    f.close();
+    if (!written || std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(finalPath).constData()) != 0) {
+        QFile::remove(temp);
+        return Error::io(tr("Cannot write this station's acknowledgement to the shared folder."));
+    }
+    return {};
+}
+
+// How far behind each other station is here, and how far behind it is with this station's bundles, and why.
+Status SyncService::surveyStations(const QString &share, SyncReport &report) const
+{
+    auto acks = readAcknowledgements(share);
+    if (!acks)
+        return acks.error();
+    SyncStateRepository state(m_db);
+    auto received = state.receivedPerStation();
+    if (!received)
+        return received.error();
+    auto ourLast = state.lastSentSeq();
+    if (!ourLast)
+        return ourLast.error();
+    const QDir root(share);
+    for (const QString &station : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (station == m_db.stationId())
+            continue;
+        const auto bundles = bundlesIn(root.filePath(station), bundlePattern());
+        const Acknowledgement ack = acks->value(station);
+        StationLag lag;
+        lag.station = station;
+        lag.name = ack.name;
+        lag.published = std::max(bundles.isEmpty() ? 0 : bundles.lastKey(), ack.sent);
+        lag.appliedHere = received->value(station);
+        const QString prefix = station + QLatin1Char('/');
+        for (const QStringList *list : { &report.refused, &report.parked, &report.heldBack }) {
+            for (const QString &line : *list) {
+                if (lag.reason.isEmpty() && line.startsWith(prefix))
+                    lag.reason = line;
+            }
+        }
+        if (lag.reason.isEmpty() && lag.published > lag.appliedHere)
+            lag.reason = tr("%1: bundle %2 is not on the shared folder yet").arg(station).arg(lag.appliedHere + 1);
+        lag.hasOurs = ack.received.value(m_db.stationId());
+        lag.oursBehind = ack.written.isValid() ? ourLast.value() - lag.hasOurs : ourLast.value();
+        lag.acknowledgedAt = ack.written;
+        report.stations.append(lag);
+    }
+    return {};
+}
+
+Status SyncService::requeue(const QList<Change> &changes)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    SyncStateRepository state(m_db);
+    for (const Change &c : changes) {
+        if (c.context)
+            continue;
+        if (auto s = state.enqueue(c.table, c.key, c.row.hlc()); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+// After a restore from a backup: the bundles this station published after the backup was made are on the share
+// (or acknowledged by others). Their changes come back into the file (an edit made since the restore that
+// they did not see stays beside them as a conflict), their numbers are taken as sent, and a number others
+// acknowledged but the share no longer holds is written again as an empty bundle, so nobody waits for it.
+Status SyncService::takeBackPublished(const QString &share, SyncReport &report)
+{
+    if (m_db.meta(QStringLiteral("sync/restored")) != QLatin1String("1"))
+        return {};
+    SyncStateRepository state(m_db);
+    auto lastSent = state.lastSentSeq();
+    if (!lastSent)
+        return lastSent.error();
+    const QString folder = QDir(share).filePath(m_db.stationId());
+    const auto files = bundlesIn(folder, bundlePattern());
+    auto acks = readAcknowledgements(share);
+    if (!acks)
+        return acks.error();
+    qint64 highest = files.isEmpty() ? 0 : files.lastKey();
+    for (const Acknowledgement &ack : std::as_const(acks.value())) {
+        highest = std::max(highest, ack.station == m_db.stationId() ? ack.sent : ack.received.value(m_db.stationId()));
+    }
+    for (qint64 seq = lastSent.value() + 1; seq <= highest; ++seq) {
+        qint64 changes = 0;
+        if (files.contains(seq)) {
+            QFile f(QDir(folder).filePath(files.value(seq)));
+            if (f.open(QIODevice::ReadOnly) && f.size() <= MaxBundleBytes) {
+                const QByteArray file = f.readAll();
+                auto bundle = Bundle::openSigned(file, m_ring);
+                if (bundle && bundle->header.station == m_db.stationId() && bundle->header.seq == seq) {
+                    QList<Change> taken;
+                    for (BundleSection &section : bundle.value().readable)
+                        taken.append(std::move(section.changes));
+                    changes = taken.size();
+                    const QString sha
+                        = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
+                    const int before = report.appliedChanges;
+                    const int bundlesBefore = report.importedBundles;
+                    if (auto s = applyVerified(taken, bundle->header, files.value(seq), sha, report); !s)
+                        return s;
+                    // Queued again, so they go out in our next bundle: one of these numbers may be written
+                    // empty later (missing from the share), and a station that never got it needs them.
+                    if (auto s = requeue(taken); !s)
+                        return s;
+                    report.takenBack += report.appliedChanges - before; // our own: not counted as imported
+                    report.appliedChanges = before;
+                    report.importedBundles = bundlesBefore;
+                }
+            }
+        }
+        // No outbox range: nothing of the outbox counts as sent by it; rewritten empty if missing.
+        const SentBundle adopted { seq, 0, -1, changes, bundleName(seq), QString(),
+            Clock::now().toString(Qt::ISODate) };
+        if (auto s = state.adoptSent(adopted); !s)
+            return s;
+    }
+    return m_db.setMeta(QStringLiteral("sync/restored"), QStringLiteral("0"));
+}
+
+} // namespace sn
