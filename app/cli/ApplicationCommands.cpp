@@ -8,6 +8,8 @@
 #include "domain/Money.h"
 #include "services/ApplicationService.h"
 #include "services/BenefitService.h"
+#include "services/documents/ApplicationDocuments.h"
+#include "services/documents/Document.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,6 +84,8 @@ struct ApplicationCall
     Invocation &inv;
     ApplicationService &service;
     QString id;
+    Database &db;
+    const Session &session;
 };
 
 // The application of `application add`'s JSON.
@@ -180,6 +184,7 @@ Result<AdvanceRequest> readAdvance(const Invocation &inv)
     }
     r.note = inv.value(QStringLiteral("note"));
     r.householdId = inv.value(QStringLiteral("household"));
+    r.authorisationSigned = inv.isSet(QStringLiteral("authorisation"));
     if (inv.isSet(QStringLiteral("outcome"))) {
         r.outcome = ApplicationRules::outcomeFromCode(inv.value(QStringLiteral("outcome")), &ok);
         if (!ok || r.outcome == ApplicationOutcome::Pending)
@@ -262,12 +267,32 @@ int applicationSetLimit(const ApplicationCall &c)
     return Success;
 }
 
+// application document ID --kind survey|notice|decision --out F.pdf (the decision as PDF/A, for the file).
+int applicationDocument(const ApplicationCall &c)
+{
+    bool ok = false;
+    const auto kind = ApplicationDocuments::kindFromCode(c.inv.value(QStringLiteral("kind")), &ok);
+    if (!ok)
+        return c.inv.usageError(tr("--kind must be survey, notice or decision."));
+    const QString out = c.inv.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return c.inv.usageError(tr("document needs --out FILE.pdf."));
+    auto document = ApplicationDocuments(c.db, c.session).build(c.id, kind);
+    if (!document)
+        return c.inv.fail(document.error());
+    const Status written = kind == ApplicationDocuments::Kind::Decision
+        ? ApplicationDocuments::writeArchivalPdf(*document.value(), out)
+        : doc::Rendering::writePdf(*document.value(), out);
+    return written ? Success : c.inv.fail(written.error());
+}
+
 const Action<ApplicationCall> ApplicationActions[] = {
     { "add", applicationAdd },
     { "show", applicationShow },
     { "advance", applicationAdvance },
     { "limits", applicationLimits },
     { "set-limit", applicationSetLimit },
+    { "document", applicationDocument },
 };
 
 } // namespace
@@ -276,10 +301,12 @@ int application(const QStringList &args)
 {
     Invocation inv(QStringLiteral("application"),
         tr("application add --json FILE|-  |  application show ID [--json]  |  application advance ID --to STEP "
-           "[--date D] [--note T] [--household ID] [--outcome approved|refused --amount YUAN --start-month YYYY-MM "
-           "--reason T]  |  application limits [--json]  |  application set-limit ASSISTANCE/STEP DAYS"),
+           "[--date D] [--note T] [--household ID] [--authorisation] [--outcome approved|refused --amount YUAN "
+           "--start-month YYYY-MM "
+           "--reason T]  |  application limits [--json]  |  application set-limit ASSISTANCE/STEP DAYS  |  "
+           "application document ID --kind survey|notice|decision --out F.pdf"),
         Invocation::jsonInputAsFile(args));
-    inv.addPositional(QStringLiteral("action"), QStringLiteral("add | show | advance | limits | set-limit"));
+    inv.addPositional(QStringLiteral("action"), QStringLiteral("add | show | advance | limits | set-limit | document"));
     inv.addPositional(QStringLiteral("id"), tr("Application id."), QStringLiteral("[ID]"));
     inv.addValueOption(
         QStringLiteral("file"), tr("Application JSON ('-' for standard input)."), QStringLiteral("FILE"));
@@ -295,6 +322,10 @@ int application(const QStringList &args)
         QStringLiteral("amount"), tr("Approved monthly amount in yuan (default: computed)."), QStringLiteral("YUAN"));
     inv.addValueOption(QStringLiteral("start-month"), tr("First month paid (default: the next)."), QStringLiteral("M"));
     inv.addValueOption(QStringLiteral("reason"), tr("Reasons of a refusal."), QStringLiteral("T"));
+    inv.addFlag(QStringLiteral("authorisation"),
+        tr("The signed authorisation for the economic check (家庭经济状况核对授权书) is handed in."));
+    inv.addValueOption(QStringLiteral("kind"), QStringLiteral("survey | notice | decision"), QStringLiteral("K"));
+    inv.addValueOption(QStringLiteral("out"), tr("The PDF file to write (document)."), QStringLiteral("FILE"));
     if (const int code = inv.parse(); code >= 0)
         return code;
     const QString action = inv.positional().value(0);
@@ -310,7 +341,7 @@ int application(const QStringList &args)
     if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
     ApplicationService service(*opened.db, opened.session);
-    return run->run({ inv, service, id });
+    return run->run({ inv, service, id, *opened.db, opened.session });
 }
 
 int applications(const QStringList &args)
@@ -389,26 +420,65 @@ int calendar(const QStringList &args)
     return s ? Success : inv.fail(s.error());
 }
 
+// benefit --changes-from YYYY-MM [--apply] [--json]: the households whose amount the month's standard changes.
+int benefitChanges(Invocation &inv, BenefitService &service)
+{
+    const QString month = inv.value(QStringLiteral("changes-from"));
+    auto changes = service.changesFrom(month);
+    if (!changes)
+        return inv.fail(changes.error());
+    QJsonArray list;
+    for (const AmountChange &c : changes.value()) {
+        list.append(QJsonObject { { QStringLiteral("household_id"), c.householdId },
+            { QStringLiteral("head_name"), c.headName },
+            { QStringLiteral("category"), CategoryNames::code(c.category) },
+            { QStringLiteral("current_amount"), money::toYuanString(c.current) },
+            { QStringLiteral("new_amount"), money::toYuanString(c.computed) },
+            { QStringLiteral("override_kept"), c.overridden } });
+        if (!inv.json())
+            Invocation::out() << c.householdId << '\t' << c.headName << '\t' << money::toYuanString(c.current) << " -> "
+                              << money::toYuanString(c.computed) << (c.overridden ? tr("\t(override kept)") : QString())
+                              << '\n';
+    }
+    if (inv.isSet(QStringLiteral("apply"))) {
+        auto applied = service.applyChanges(month);
+        if (!applied)
+            return inv.fail(applied.error());
+        if (!inv.json())
+            Invocation::out() << tr("%1 household(s) changed from %2.").arg(applied.value()).arg(month) << '\n';
+    }
+    if (inv.json())
+        Invocation::printJson(QJsonDocument(list));
+    Invocation::out().flush();
+    return Success;
+}
+
 int benefit(const QStringList &args)
 {
     Invocation inv(QStringLiteral("benefit"),
         tr("benefit HOUSEHOLD [--json]  |  benefit HOUSEHOLD --set YUAN --reason T  |  benefit HOUSEHOLD --clear "
-           "--reason T: the monthly amount the rules give, with its working."),
+           "--reason T  |  benefit --changes-from YYYY-MM [--apply]: the monthly amount the rules give, with its "
+           "working."),
         args);
     inv.addPositional(QStringLiteral("household"), tr("Household id."), QStringLiteral("HOUSEHOLD"));
     inv.addValueOption(
         QStringLiteral("set"), tr("Pay this amount instead (yuan); needs --reason."), QStringLiteral("YUAN"));
     inv.addFlag(QStringLiteral("clear"), tr("Return to the computed amount."));
     inv.addValueOption(QStringLiteral("reason"), tr("Why the amount differs (audited)."), QStringLiteral("T"));
+    inv.addValueOption(QStringLiteral("changes-from"),
+        tr("List the households whose amount the standard of this month changes."), QStringLiteral("YYYY-MM"));
+    inv.addFlag(QStringLiteral("apply"), tr("With --changes-from: apply the new amounts (audited)."));
     if (const int code = inv.parse(); code >= 0)
         return code;
     const QString id = inv.positional().value(0);
-    if (inv.db().isEmpty() || id.isEmpty())
-        return inv.usageError(tr("benefit needs the household id and --db FILE."));
+    if (inv.db().isEmpty() || (id.isEmpty() && !inv.isSet(QStringLiteral("changes-from"))))
+        return inv.usageError(tr("benefit needs the household id (or --changes-from) and --db FILE."));
     SignedIn opened;
     if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
     BenefitService service(*opened.db, opened.session);
+    if (inv.isSet(QStringLiteral("changes-from")))
+        return benefitChanges(inv, service);
     if (inv.isSet(QStringLiteral("set"))) {
         const auto amount = money::parseYuan(inv.value(QStringLiteral("set")));
         if (!amount)

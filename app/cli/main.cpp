@@ -117,8 +117,10 @@ int usage(QTextStream &stream)
 // (no platform plugin, starts anywhere). The command is found the way main() finds it below.
 bool needsGui(int argc, char *argv[])
 {
-    // "policy" for its catalogue (the other policy actions run there as well; the offscreen platform is cheap).
-    static const char *const documents[] = { "cards", "letter", "slip", "file-sheet", "tasklist", "policy" };
+    // "policy" for its catalogue, "application" for its documents (the other policy actions run there as well; the
+    // offscreen platform is cheap).
+    static const char *const documents[]
+        = { "cards", "letter", "slip", "file-sheet", "tasklist", "policy", "application" };
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (!std::strcmp(a, "--db") || !std::strcmp(a, "--today") || !std::strcmp(a, "--now")) {

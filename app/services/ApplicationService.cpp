@@ -235,10 +235,15 @@ Result<QList<ApplicationStepRecord>> ApplicationService::history(const QString &
 
 ApplicationRow ApplicationService::row(const Application &a) const
 {
+    return row(a, calendar());
+}
+
+ApplicationRow ApplicationService::row(const Application &a, const WorkingCalendar &calendar) const
+{
     const QDate today = Clock::today();
     ApplicationRow r;
     r.application = a;
-    r.daysLeft = ApplicationRules::daysLeft(a, today, calendar());
+    r.daysLeft = ApplicationRules::daysLeft(a, today, calendar);
     r.overdue = ApplicationRules::overdue(a, today);
     if (a.finished())
         r.countdown = a.outcome == ApplicationOutcome::Refused ? tr("refused") : tr("enrolled");
@@ -274,8 +279,9 @@ Result<QList<ApplicationRow>> ApplicationService::list(bool overdueOnly, const Q
     if (!found)
         return found.error();
     QList<ApplicationRow> rows;
+    const WorkingCalendar cal = calendar(); // read once for the whole list
     for (const Application &a : found.value()) {
-        ApplicationRow r = row(a);
+        ApplicationRow r = row(a, cal);
         if (!overdueOnly || r.overdue)
             rows.append(r);
     }
@@ -335,6 +341,8 @@ Status ApplicationService::advance(const QString &id, const AdvanceRequest &r)
                 QStringLiteral("household_id"));
         a.householdId = r.householdId;
     }
+    if (r.authorisationSigned)
+        a.authorisationSigned = true;
     if (auto s = checkLeaving(a, r); !s)
         return s;
     if (r.to == ApplicationStep::Decided) {

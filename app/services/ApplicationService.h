@@ -29,6 +29,7 @@ struct AdvanceRequest
     QDate date; // invalid: today
     QString note; // leaving 入户调查: the findings; leaving 公示: the objections (if any)
     QString householdId; // links the household (needed to enrol)
+    bool authorisationSigned = false; // records the signed 家庭经济状况核对授权书 handed in late
     // With `to` Decided:
     ApplicationOutcome outcome = ApplicationOutcome::Pending;
     std::optional<Fen> amount; // approval: the monthly amount (default: the computed benefit)
@@ -56,6 +57,7 @@ public:
     // Open applications of the session's scope (and `township` if given), most urgent first.
     Result<QList<ApplicationRow>> list(bool overdueOnly = false, const QString &township = {}) const;
     ApplicationRow row(const Application &application) const;
+    ApplicationRow row(const Application &application, const WorkingCalendar &calendar) const;
     // The steps that may follow the application's current one (none when finished).
     QList<ApplicationStep> nextSteps(const Application &application) const;
 

@@ -7,6 +7,7 @@
 #include "database/StandardsRepository.h"
 #include "database/Transaction.h"
 #include "domain/Clock.h"
+#include "services/HouseholdService.h"
 
 namespace sn {
 
@@ -162,6 +163,74 @@ Status BenefitService::clearOverride(const QString &householdId, const QString &
     if (auto s = AuditLog(m_db).append(entry); !s)
         return s;
     return tx.commit();
+}
+
+} // namespace sn
+
+namespace sn {
+
+Result<QList<AmountChange>> BenefitService::changesFrom(const QString &month) const
+{
+    const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+    if (!first.isValid())
+        return Error::invalid(tr("The month must be YYYY-MM."), QStringLiteral("month"));
+    QList<AmountChange> changes;
+    for (Category c : { Category::Dibao, Category::Tekun }) {
+        HouseholdQuery q;
+        q.category = c;
+        q.status = HouseholdStatus::Active;
+        q.limit = 1000000;
+        auto found = HouseholdService(m_db, m_session).search(q); // the session's scope
+        if (!found)
+            return found.error();
+        for (const HouseholdSummary &h : found.value()) {
+            auto st = statement(h.id, c, first);
+            if (!st)
+                return st.error();
+            const Fen computed = st->computed.monthlyAmount;
+            if (computed != h.monthlyAmount)
+                changes.append({ h.id, h.headName, c, h.monthlyAmount, computed, st->override.has_value() });
+        }
+    }
+    return changes;
+}
+
+Result<int> BenefitService::applyChanges(const QString &month)
+{
+    if (!m_session.can(Permission::EditHouseholds))
+        return Error::forbidden(tr("Your role (%1) may not do this.").arg(Roles::display(m_session.role)));
+    auto changes = changesFrom(month);
+    if (!changes)
+        return changes.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    HouseholdRepository repo(m_db);
+    int changed = 0;
+    for (const AmountChange &c : changes.value()) {
+        if (c.overridden)
+            continue;
+        auto h = repo.load(c.householdId);
+        if (!h)
+            return h.error();
+        Household household = h.value();
+        household.monthlyAmount = c.computed;
+        if (auto s = repo.save(household); !s)
+            return s.error();
+        AuditEntry entry;
+        entry.action = QStringLiteral("update");
+        entry.table = QStringLiteral("households");
+        entry.recordId = c.householdId;
+        entry.householdId = c.householdId;
+        entry.field = QStringLiteral("standard_applied_from");
+        entry.newValue = month;
+        if (auto s = AuditLog(m_db).append(entry); !s)
+            return s.error();
+        ++changed;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return changed;
 }
 
 } // namespace sn

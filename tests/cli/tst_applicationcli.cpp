@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +45,25 @@ class TestApplicationCli : public QObject
             qFatal("safetynet-cli did not finish");
         return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+    // The text of a PDF (poppler's pdftotext), or a null string when it is not installed.
+    static QString pdfText(const QString &path)
+    {
+        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (tool.isEmpty())
+            return {};
+        QProcess p;
+        p.start(tool, { path, QStringLiteral("-") });
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput()).remove(QLatin1Char(' '));
+    }
+
+    Run document(const QString &id, const QString &kind, const QString &out, const QString &day)
+    {
+        return run({ QStringLiteral("application"), QStringLiteral("document"), id, QStringLiteral("--kind"), kind,
+                       QStringLiteral("--out"), out },
+            day);
     }
 
     Run advance(const QString &id, const QString &step, const QString &day, const QStringList &more = {})
@@ -145,6 +165,13 @@ private slots:
         QCOMPARE(r.object().value(QStringLiteral("step")).toString(), QStringLiteral("accepted"));
         QCOMPARE(r.object().value(QStringLiteral("deadline")).toString(), QStringLiteral("2026-12-04"));
 
+        const QString form = m_dir.filePath(QStringLiteral("survey.pdf"));
+        r = document(id, QStringLiteral("survey"), form, QStringLiteral("2026-12-01"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        if (const QString text = pdfText(form); !text.isNull()) {
+            QVERIFY2(text.contains(QStringLiteral("李四")), qPrintable(text));
+            QVERIFY(!text.contains(QStringLiteral("630105198001010018"))); // masked: the form leaves the office
+        }
         QVERIFY(advance(id, QStringLiteral("survey"), QStringLiteral("2026-12-03")).code == 0);
         // On 18 December the survey (due the 17th) is one working day late.
         r = run({ QStringLiteral("applications"), QStringLiteral("--overdue"), QStringLiteral("--township"),
@@ -164,13 +191,33 @@ private slots:
             == 0);
         QVERIFY(advance(id, QStringLiteral("township_review"), QStringLiteral("2026-12-23")).code == 0);
         QVERIFY(advance(id, QStringLiteral("publicity"), QStringLiteral("2026-12-24")).code == 0);
+        // The notice posted in the village: the name, never the ID number or the address.
+        const QString notice = m_dir.filePath(QStringLiteral("notice.pdf"));
+        r = document(id, QStringLiteral("notice"), notice, QStringLiteral("2026-12-24"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFile(notice).size() > 1000);
+        if (const QString text = pdfText(notice); !text.isNull()) {
+            QVERIFY2(text.contains(QStringLiteral("张三")), qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("870.00")));
+            QVERIFY(!text.contains(QStringLiteral("630105198001010018")));
+            QVERIFY(!text.contains(QStringLiteral("3社15号")));
+        }
         QVERIFY(advance(id, QStringLiteral("county_confirmation"), QStringLiteral("2026-12-31")).code == 0);
+        QCOMPARE(document(id, QStringLiteral("notice"), notice, QStringLiteral("2026-12-31")).code, 2); // not at 公示
+        QCOMPARE(document(id, QStringLiteral("decision"), notice, QStringLiteral("2026-12-31")).code, 2); // undecided
         r = advance(id, QStringLiteral("decided"), QStringLiteral("2027-01-05"),
             { QStringLiteral("--outcome"), QStringLiteral("approved") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.object().value(QStringLiteral("monthly_amount")).toString(), QStringLiteral("870.00"));
         QCOMPARE(r.object().value(QStringLiteral("start_month")).toString(), QStringLiteral("2027-02"));
         QVERIFY(advance(id, QStringLiteral("enrolled"), QStringLiteral("2027-01-06")).code == 0);
+        // The written decision, kept on file as PDF/A-1b.
+        const QString decision = m_dir.filePath(QStringLiteral("decision.pdf"));
+        r = document(id, QStringLiteral("decision"), decision, QStringLiteral("2027-01-06"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile pdf(decision);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().contains("pdfaid:part"));
 
         r = run({ QStringLiteral("application"), QStringLiteral("show"), id, QStringLiteral("--json") },
             QStringLiteral("2027-01-06"));

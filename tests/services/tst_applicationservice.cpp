@@ -67,7 +67,7 @@ private slots:
 
     void cleanup() { Clock::setNow({}); }
 
-    void everyStepOneLateThenEnrolled()
+    void authorisationBeforeTheEconomicCheck()
     {
         at(2026, 12, 1); // a Tuesday
         ApplicationService clerk(db(), clerkOf(Chaoyang));
@@ -91,9 +91,14 @@ private slots:
         QVERIFY(!refused);
         QCOMPARE(refused.error().field, QStringLiteral("authorisation_signed"));
         QVERIFY(clerk.get(id.value()).value().step == ApplicationStep::Accepted); // nothing half-written
+        // Handed in now: recorded with the step.
+        AdvanceRequest late = to(ApplicationStep::Survey, QDate(2026, 12, 3));
+        late.authorisationSigned = true;
+        VERIFY_OK(clerk.advance(id.value(), late));
+        QVERIFY(clerk.get(id.value()).value().authorisationSigned);
     }
 
-    void fullPath()
+    void everyStepOneLateThenEnrolled()
     {
         at(2026, 12, 1);
         ApplicationService clerk(db(), clerkOf(Chaoyang));
@@ -268,6 +273,36 @@ private slots:
         QVERIFY(audited);
         VERIFY_OK(clerk.clearOverride(m_household, QStringLiteral("出院")));
         QCOMPARE(clerk.statement(m_household)->monthlyAmount(), Fen(87000));
+    }
+
+    void standardChangeListsTheHouseholds()
+    {
+        at(2027, 2, 20);
+        YearlyStandard s;
+        s.year = 2027;
+        s.area = AreaType::Rural;
+        s.dibaoMonthly = 80000; // raised from 735 to 800
+        s.placeholder = false;
+        QVERIFY(StandardsRepository(db()).upsert(s));
+        BenefitService clerk(db(), clerkOf(Chaoyang));
+        auto changes = clerk.changesFrom(QStringLiteral("2027-03"));
+        VERIFY_OK(changes);
+        QCOMPARE(changes->size(), 1);
+        QCOMPARE(changes->first().householdId, m_household);
+        QCOMPARE(changes->first().computed, Fen(100000)); // 2 × 800 − 600
+        QCOMPARE(BenefitService(db(), clerkOf(Mafang)).changesFrom(QStringLiteral("2027-03"))->size(), 0);
+        QVERIFY(!clerk.changesFrom(QStringLiteral("March")));
+        auto applied = clerk.applyChanges(QStringLiteral("2027-03"));
+        VERIFY_OK(applied);
+        QCOMPARE(applied.value(), 1);
+        QCOMPARE(HouseholdService(db(), clerkOf(Chaoyang)).get(m_household)->monthlyAmount, Fen(100000));
+        QCOMPARE(clerk.changesFrom(QStringLiteral("2027-03"))->size(), 0);
+        // A clerk's amount is listed but kept.
+        VERIFY_OK(clerk.setOverride(m_household, 90000, QStringLiteral("协商")));
+        s.dibaoMonthly = 82000;
+        QVERIFY(StandardsRepository(db()).upsert(s));
+        QVERIFY(clerk.changesFrom(QStringLiteral("2027-04"))->first().overridden);
+        QCOMPARE(clerk.applyChanges(QStringLiteral("2027-04")).value(), 0);
     }
 };
 
