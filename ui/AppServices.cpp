@@ -2,6 +2,7 @@
 
 #include "database/Database.h"
 #include "services/AccountService.h"
+#include "services/ApplicationService.h"
 #include "services/BackupService.h"
 #include "services/FeedbackFormExport.h"
 #include "services/HouseholdService.h"
@@ -57,6 +58,11 @@ DocumentService &AppServices::documents()
 HouseholdService &AppServices::households()
 {
     return built(m_households, [this] { return std::make_unique<HouseholdService>(m_db, m_session); });
+}
+
+ApplicationService &AppServices::applications()
+{
+    return built(m_applications, [this] { return std::make_unique<ApplicationService>(m_db, m_session); });
 }
 
 LeadService &AppServices::leads()
