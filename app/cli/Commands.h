@@ -50,5 +50,8 @@ int application(const QStringList &args);
 int applications(const QStringList &args);
 int calendar(const QStringList &args);
 int benefit(const QStringList &args);
+// The monthly payment roll and payment accounts (PayrollCommands.cpp).
+int payroll(const QStringList &args);
+int account(const QStringList &args);
 
 } // namespace sn::cli

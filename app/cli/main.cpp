@@ -94,6 +94,10 @@ const Command Commands[] = {
     { "export-feedback", QT_TRANSLATE_NOOP("sn::cli", "Write the suspicion feedback table (annex 1) as .xlsx."),
         exportFeedback },
     { "report", QT_TRANSLATE_NOOP("sn::cli", "Write the monthly report workbook (.xlsx)."), report },
+    { "payroll",
+        QT_TRANSLATE_NOOP("sn::cli", "Write the month's payment roll (.xlsx) with totals per village and township."),
+        payroll },
+    { "account", QT_TRANSLATE_NOOP("sn::cli", "Show (masked) or set the account a household is paid into."), account },
 };
 
 int usage(QTextStream &stream)

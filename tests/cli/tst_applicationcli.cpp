@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "services/spreadsheet/Sheet.h"
+
 class TestApplicationCli : public QObject
 {
     Q_OBJECT
@@ -18,6 +20,7 @@ class TestApplicationCli : public QObject
     QTemporaryDir m_dir;
     QString m_password;
     QString m_db;
+    QString m_household; // 张三's, enrolled by the application
 
     struct Run
     {
@@ -140,6 +143,7 @@ private slots:
                 QStringLiteral("2026-12-01"), householdJson);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString household = r.object().value(QStringLiteral("id")).toString();
+        m_household = household;
         QCOMPARE(run({ QStringLiteral("calendar"), QStringLiteral("holiday"), QStringLiteral("2027-01-01"),
                          QStringLiteral("--name"), QStringLiteral("元旦") },
                      QStringLiteral("2026-12-01"))
@@ -234,6 +238,47 @@ private slots:
         QCOMPARE(r.object().value(QStringLiteral("start_date")).toString(), QStringLiteral("2027-02-01"));
         r = run({ QStringLiteral("benefit"), household }, QStringLiteral("2027-01-06"));
         QVERIFY(r.out.contains(QStringLiteral("monthly_amount\t870.00")));
+    }
+
+    // The roll of February 2027: 张母 (特困, the clerk's 1600.00) and 张三's household (低保 870.00 from February),
+    // a subtotal for 北园村, 朝阳街道 and the whole; the account in full on the roll, masked everywhere else.
+    void payrollRoll()
+    {
+        Run r = run({ QStringLiteral("account"), m_household, QStringLiteral("--set"),
+                        QStringLiteral("6217 0000 1111 2222 333"), QStringLiteral("--bank"),
+                        QStringLiteral("青海农商银行"), QStringLiteral("--json") },
+            QStringLiteral("2027-01-20"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.object().value(QStringLiteral("account")).toString(), QStringLiteral("6217 **** **** 2333"));
+        const QString out = m_dir.filePath(QStringLiteral("roll.xlsx"));
+        QCOMPARE(run({ QStringLiteral("payroll"), QStringLiteral("--month"), QStringLiteral("2027-02"),
+                         QStringLiteral("--township"), QStringLiteral("朝阳街道"), QStringLiteral("--out"), out },
+                     QStringLiteral("2027-01-20"))
+                     .code,
+            0);
+        auto sheet = sn::SheetReader::readFile(out);
+        QVERIFY2(sheet, qPrintable(sheet ? QString() : sheet.error().message));
+        QStringList lines;
+        for (const sn::SheetRow &row : sheet->rows) {
+            QStringList cells;
+            for (const sn::Cell &c : row)
+                cells.append(c.display());
+            lines.append(cells.join(QLatin1Char('|')));
+        }
+        const QString all = lines.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("张三|低保|2|870")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("6217000011112222333")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("张母|特困供养|1|1600")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("北园村 小计|||||3|2470")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("总计|||||3|2470")), qPrintable(all));
+        // January: 张三's household starts in February.
+        QCOMPARE(run({ QStringLiteral("payroll"), QStringLiteral("--month"), QStringLiteral("2027-01"),
+                         QStringLiteral("--out"), out, QStringLiteral("--json") },
+                     QStringLiteral("2027-01-20"))
+                     .object()
+                     .value(QStringLiteral("households"))
+                     .toInt(),
+            1);
     }
 };
 
