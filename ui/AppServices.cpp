@@ -9,6 +9,7 @@
 #include "services/LeadService.h"
 #include "services/LedgerImport.h"
 #include "services/MonthlyReport.h"
+#include "services/PayrollService.h"
 #include "services/ReferralService.h"
 #include "services/ReviewService.h"
 #include "services/ServiceTeamService.h"
@@ -159,6 +160,11 @@ Status AppServices::writeFeedbackForm(
 Status AppServices::writeMonthlyReport(const QString &month, const QString &path, const Progress &progress) const
 {
     return MonthlyReport::write(m_db, m_session, month, path, progress);
+}
+
+Result<int> AppServices::writePayroll(const QString &month, const QString &path) const
+{
+    return PayrollService(m_db, m_session).writeRoll(month, {}, path);
 }
 
 } // namespace sn

@@ -71,6 +71,8 @@ public:
     Status writeFeedbackForm(
         const QString &month, const QString &department, const QString &path, const Progress &progress) const;
     Status writeMonthlyReport(const QString &month, const QString &path, const Progress &progress) const;
+    // The month's payment roll of the session's township (all townships at the district); the households on it.
+    Result<int> writePayroll(const QString &month, const QString &path) const;
 
 private:
     Database &m_db;
