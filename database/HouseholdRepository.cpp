@@ -112,6 +112,7 @@ QList<RowImage> HouseholdRepository::images(const Household &h)
                 { QStringLiteral("employment"), employmentCode(m.employment) },
                 { QStringLiteral("exclusion"), exclusionCode(m.exclusion) },
                 { QStringLiteral("phone"), m.phone },
+                { QStringLiteral("care_level"), careCode(m.care) },
             } });
     }
     for (const IncomeItem &i : h.incomes) {
@@ -250,7 +251,8 @@ Result<Household> HouseholdRepository::load(const QString &id) const
     auto mq = sql::exec(m_db.sql(),
         QStringLiteral("SELECT id, name, id_number, relation, birth_date, sex, labour, disability_type, "
                        "disability_grade, serious_illness, "
-                       "student, employment, exclusion, phone FROM members WHERE household_id = ? AND deleted = 0 "
+                       "student, employment, exclusion, phone, care_level FROM members WHERE household_id = ? AND "
+                       "deleted = 0 "
                        "ORDER BY position"),
         { id });
     if (!mq)
@@ -272,6 +274,7 @@ Result<Household> HouseholdRepository::load(const QString &id) const
         m.employment = employmentFromCode(r.value(11).toString());
         m.exclusion = exclusionFromCode(r.value(12).toString());
         m.phone = r.value(13).toString();
+        m.care = careFromCode(r.value(14).toString());
         h.members.append(m);
     }
     auto iq = sql::exec(m_db.sql(),

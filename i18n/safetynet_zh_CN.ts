@@ -349,6 +349,387 @@
     </message>
 </context>
 <context>
+    <name>sn::ApplicationDocuments</name>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>文档没有页面。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1.</source>
+        <translation>无法开始生成 PDF %1。</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF %1.</source>
+        <translation>无法完成 PDF %1。</translation>
+    </message>
+    <message>
+        <source>The notice is printed while the application is at 公示 (now: %1).</source>
+        <translation>公示期间才能打印公示（当前环节：%1）。</translation>
+    </message>
+    <message>
+        <source>The written decision exists once the application is decided.</source>
+        <translation>作出决定后才有书面决定书。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ApplicationRepository</name>
+    <message>
+        <source>No application with the id %1.</source>
+        <translation>没有编号为 %1 的申请。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ApplicationRules</name>
+    <message>
+        <source>Minimum living guarantee (低保)</source>
+        <translation>最低生活保障（低保）</translation>
+    </message>
+    <message>
+        <source>Extreme-poverty support (特困)</source>
+        <translation>特困人员救助供养（特困）</translation>
+    </message>
+    <message>
+        <source>Temporary assistance (临时救助)</source>
+        <translation>临时救助</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Home survey</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>Democratic evaluation</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Township review</source>
+        <translation>乡镇审核</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>County confirmation</source>
+        <translation>县级确认</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>纳入保障</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>予以确认</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予确认</translation>
+    </message>
+    <message>
+        <source>The application is finished (%1).</source>
+        <translation>该申请已办结（%1）。</translation>
+    </message>
+    <message>
+        <source>Only an approved application is enrolled.</source>
+        <translation>只有予以确认的申请才能纳入保障。</translation>
+    </message>
+    <message>
+        <source>From %1 the next step is %2, not %3.</source>
+        <translation>“%1”之后应为“%2”，而不是“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ApplicationService</name>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色（%1）无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>This application belongs to another township.</source>
+        <translation>该申请属于其他乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>district setting (national default %1: %2)</source>
+        <translation>区县设定（国家默认 %1：%2）</translation>
+    </message>
+    <message>
+        <source>Only the district sets the time limits.</source>
+        <translation>办理时限只能由区民政局设定。</translation>
+    </message>
+    <message>
+        <source>A time limit is 0 to 90 days.</source>
+        <translation>办理时限应为 0 至 90 天。</translation>
+    </message>
+    <message>
+        <source>%1 has no step %2.</source>
+        <translation>%1没有“%2”环节。</translation>
+    </message>
+    <message>
+        <source>Only the district decides whether 民主评议 is used.</source>
+        <translation>是否开展民主评议由区民政局决定。</translation>
+    </message>
+    <message>
+        <source>Only the district maintains the holiday calendar.</source>
+        <translation>节假日日历只能由区民政局维护。</translation>
+    </message>
+    <message>
+        <source>The date is not valid (YYYY-MM-DD).</source>
+        <translation>日期无效（应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The lead was decided &quot;%1&quot;: only a lead decided granted (or still open) becomes an application.</source>
+        <translation>该线索已决定为“%1”：只有决定给予救助（或尚未办结）的线索才能转为申请。</translation>
+    </message>
+    <message>
+        <source>The household and the lead are in different townships.</source>
+        <translation>该家庭与线索不在同一乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Name the household (household_id) or the lead (lead_id) that applies.</source>
+        <translation>请注明申请的家庭（household_id）或线索（lead_id）。</translation>
+    </message>
+    <message>
+        <source>applied_on: the date of the application (YYYY-MM-DD) is missing.</source>
+        <translation>applied_on：缺少申请日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>applied_on: %1 is in the future.</source>
+        <translation>applied_on：%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Who applies? The applicant&apos;s name is empty.</source>
+        <translation>申请人是谁？申请人姓名为空。</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予确认</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>已纳入保障</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>已超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>past the overall limit (%1)</source>
+        <translation>已超过总办理时限（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signed authorisation for the economic check (家庭经济状况核对授权书) is not recorded.</source>
+        <translation>尚未登记已签署的家庭经济状况核对授权书。</translation>
+    </message>
+    <message>
+        <source>Write the findings of the home survey in the note.</source>
+        <translation>请在备注中填写入户调查结论。</translation>
+    </message>
+    <message>
+        <source>Write the objection that sends the case back to the survey in the note.</source>
+        <translation>请在备注中填写导致重新调查的异议内容。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the step began (%2).</source>
+        <translation>日期 %1 早于本环节开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The household %1 is not one of this township&apos;s.</source>
+        <translation>家庭 %1 不属于本乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Link the household before enrolling it.</source>
+        <translation>纳入保障前请先关联家庭。</translation>
+    </message>
+    <message>
+        <source>A refusal is given in writing with its reasons: write them.</source>
+        <translation>不予确认须书面说明理由，请填写理由。</translation>
+    </message>
+    <message>
+        <source>Decide: approved or refused.</source>
+        <translation>请选择：予以确认或不予确认。</translation>
+    </message>
+    <message>
+        <source>The rules give no payment for this household: give the amount or refuse.</source>
+        <translation>按规则该家庭无保障金额：请填写金额或不予确认。</translation>
+    </message>
+    <message>
+        <source>Give the approved amount.</source>
+        <translation>请填写确认的保障金额。</translation>
+    </message>
+    <message>
+        <source>The approved amount must be more than 0.</source>
+        <translation>确认的保障金额必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The start month must be YYYY-MM.</source>
+        <translation>起始月份应为 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>Decided by application %1 on %2 (%3)</source>
+        <translation>经申请 %1 于 %2 确认（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ApplicationsPage</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅看超期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Applications past a step&apos;s deadline or the overall time limit</source>
+        <translation>已超过环节时限或总办理时限的申请</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open applications</source>
+        <translation>在办申请</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>已办环节</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>下一环节(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Survey findings, objections to the notice, or a note</source>
+        <translation>入户调查结论、公示异议或备注</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>决定(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>computed from the rules when empty</source>
+        <translation>留空则按规则计算</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan/month):</source>
+        <translation>金额（元/月）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons of a refusal:</source>
+        <translation>不予确认理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Advance</source>
+        <translation>办理下一环节(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open application(s)</source>
+        <translation>
+            <numerusform>在办申请 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，超期 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an application.</source>
+        <translation>请选择一件申请。</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Step: %3 since %4, due %5 (%6)
+Overall limit: %7
+Platform case: %8</source>
+        <translation>%1 — %2
+环节：%3，自 %4 起，期限 %5（%6）
+总办理时限：%7
+平台受理编号：%8</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3%4%5</source>
+        <translation>%1 → %2，%3%4%5</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（超期）</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>办理下一环节</translation>
+    </message>
+    <message>
+        <source>The amount is not an amount in yuan.</source>
+        <translation>金额格式不正确（应以元为单位）。</translation>
+    </message>
+    <message>
+        <source>The application is finished.</source>
+        <translation>该申请已办结。</translation>
+    </message>
+    <message>
+        <source>Application: %1 — %2 %3</source>
+        <translation>申请：%1 — %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>sn::AssetTableModel</name>
     <message>
         <source>Housing</source>
@@ -710,6 +1091,108 @@ SafetyNet will close, restore the backup and start again.</source>
 该备份之后本站点所做的全部更改都将被替换（当前文件会保留在旁边，文件名含“…before-restore…”）。本站点已发送到共享文件夹的更改仍保留在其他站点。
 
 安全网将关闭、恢复备份并重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::BenefitCalculator</name>
+    <message>
+        <source>severely disabled (grade %1)</source>
+        <translation>重度残疾（%1级）</translation>
+    </message>
+    <message>
+        <source>seriously ill</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <source>aged %1</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>minor aged %1</source>
+        <translation>未成年人，%1 岁</translation>
+    </message>
+    <message>
+        <source>%1 is not paid a monthly amount: only 低保 and 特困 are.</source>
+        <translation>%1不按月发放保障金：只有低保和特困按月发放。</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>低保 standard of %1 (%2%3): %4 yuan per person per month</source>
+        <translation>%1年低保标准（%2%3）：每人每月 %4 元</translation>
+    </message>
+    <message>
+        <source>, placeholder</source>
+        <translation>，占位数据</translation>
+    </message>
+    <message>
+        <source>No member counts: nothing is paid.</source>
+        <translation>无计入的家庭成员：不发放。</translation>
+    </message>
+    <message>
+        <source>Counted income %1 yuan / %2 persons = %3 yuan per person</source>
+        <translation>计入收入 %1 元 ÷ %2 人 = 人均 %3 元</translation>
+    </message>
+    <message>
+        <source>Per-capita income is not below the standard: no 低保 payment.</source>
+        <translation>人均收入不低于低保标准：不发放低保金。</translation>
+    </message>
+    <message>
+        <source>Gap: (%1 − %2) × %3 persons = %4 yuan</source>
+        <translation>补差：（%1 − %2）× %3 人 = %4 元</translation>
+    </message>
+    <message>
+        <source>分类施保 %1 (%2): %3% of %4 = %5 yuan</source>
+        <translation>分类施保 %1（%2）：%4 的 %3% = %5 元</translation>
+    </message>
+    <message>
+        <source>Below the minimum payment %1 yuan: raised to it</source>
+        <translation>低于最低发放额 %1 元：按最低额发放</translation>
+    </message>
+    <message>
+        <source>Monthly amount: %1 yuan</source>
+        <translation>月保障金额：%1 元</translation>
+    </message>
+    <message>
+        <source>Basic living standard: %1 × 低保 standard %2 = %3 yuan per person</source>
+        <translation>基本生活标准：%1 × 低保标准 %2 = 每人 %3 元</translation>
+    </message>
+    <message>
+        <source>%1: basic %2 + care standard %3 (%4) = %5 yuan</source>
+        <translation>%1：基本生活 %2 + 照料护理 %3（%4）= %5 元</translation>
+    </message>
+</context>
+<context>
+    <name>sn::BenefitService</name>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色（%1）无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>This household belongs to another township.</source>
+        <translation>该家庭属于其他乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>No 低保 standard is entered for %1 or any earlier year.</source>
+        <translation>尚未录入 %1 年或更早年份的低保标准。</translation>
+    </message>
+    <message>
+        <source>Give the reason for an amount other than the computed one.</source>
+        <translation>如不按计算金额发放，请填写理由。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The month must be YYYY-MM.</source>
+        <translation>月份应为 YYYY-MM。</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3650,10 @@ Say which column of the sheet holds each field.</source>
         <source>&quot;%1&quot; cannot be set this way; settable fields: %2.</source>
         <translation>“%1”不能用这种方式设置；可设置的字段：%2。</translation>
     </message>
+    <message>
+        <source>%1care_level must be self, partial or full (全自理, 半护理, 全护理).</source>
+        <translation>%1care_level 应为 self、partial 或 full（全自理、半护理、全护理）。</translation>
+    </message>
 </context>
 <context>
     <name>sn::HouseholdProblemPanel</name>
@@ -4652,6 +5139,10 @@ Case management for township social-assistance windows: households, active disco
         <source>Accounts</source>
         <translation>账户管理</translation>
     </message>
+    <message>
+        <source>Applications</source>
+        <translation>申请审核</translation>
+    </message>
 </context>
 <context>
     <name>sn::MatchReason</name>
@@ -4923,6 +5414,18 @@ Case management for township social-assistance windows: households, active disco
         <source>Full-time student. Press Space to change.</source>
         <translation>全日制在校生。按空格键切换。</translation>
     </message>
+    <message>
+        <source>Self-care</source>
+        <translation>全自理</translation>
+    </message>
+    <message>
+        <source>Partial care</source>
+        <translation>半护理</translation>
+    </message>
+    <message>
+        <source>Full care</source>
+        <translation>全护理</translation>
+    </message>
 </context>
 <context>
     <name>sn::Migrator</name>
@@ -4952,6 +5455,29 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>The month must be written YYYY-MM, not &quot;%1&quot;.</source>
         <translation>月份须写成 YYYY-MM 格式，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::PayrollService</name>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色（%1）无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>This belongs to another township.</source>
+        <translation>该记录属于其他乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Name your own township.</source>
+        <translation>请指定本乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>The account number is empty.</source>
+        <translation>账号为空。</translation>
+    </message>
+    <message>
+        <source>The month must be YYYY-MM.</source>
+        <translation>月份应为 YYYY-MM。</translation>
     </message>
 </context>
 <context>
@@ -6921,6 +7447,28 @@ Completed this half-year: %2</source>
     <message>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Payment roll…</source>
+        <translation>发放花名册…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s 低保 and 特困 payments, one row per household, with totals</source>
+        <translation>本月低保、特困保障金发放，每户一行，含合计</translation>
+    </message>
+    <message>
+        <source>Payment roll</source>
+        <translation>发放花名册</translation>
+    </message>
+    <message>
+        <source>payment-roll-%1.xlsx</source>
+        <translation>发放花名册-%1.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment roll for %1 written to %2: %n household(s).</source>
+        <translation>
+            <numerusform>%1 发放花名册已写入 %2：共 %n 户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9303,6 +9851,246 @@ Use this key at this station too?</source>
     <message>
         <source>rewritten: %1</source>
         <translation>已重写：%1</translation>
+    </message>
+    <message>
+        <source>assistance must be dibao, tekun or temporary (got &quot;%1&quot;).</source>
+        <translation>assistance 应为 dibao、tekun 或 temporary（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <source>applied_on must be a date YYYY-MM-DD (got &quot;%1&quot;).</source>
+        <translation>applied_on 应为日期 YYYY-MM-DD（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>--to: unknown step &quot;%1&quot;.</source>
+        <translation>--to：未知环节“%1”。</translation>
+    </message>
+    <message>
+        <source>--outcome must be approved or refused.</source>
+        <translation>--outcome 应为 approved 或 refused。</translation>
+    </message>
+    <message>
+        <source>set-limit needs ASSISTANCE/STEP DAYS, e.g. dibao/survey 8 or dibao/total 25.</source>
+        <translation>set-limit 需要 类别/环节 天数，例如 dibao/survey 8 或 dibao/total 25。</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;.</source>
+        <translation>未知环节“%1”。</translation>
+    </message>
+    <message>
+        <source>set-limit needs the number of days.</source>
+        <translation>set-limit 需要天数。</translation>
+    </message>
+    <message>
+        <source>--kind must be survey, notice or decision.</source>
+        <translation>--kind 应为 survey、notice 或 decision。</translation>
+    </message>
+    <message>
+        <source>document needs --out FILE.pdf.</source>
+        <translation>document 需要 --out 文件.pdf。</translation>
+    </message>
+    <message>
+        <source>Application id.</source>
+        <translation>申请编号。</translation>
+    </message>
+    <message>
+        <source>Application JSON (&apos;-&apos; for standard input).</source>
+        <translation>申请 JSON（“-”表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>The day the step was reached (default today).</source>
+        <translation>到达该环节的日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Findings, objections or a note for the step.</source>
+        <translation>该环节的调查结论、异议或备注。</translation>
+    </message>
+    <message>
+        <source>Link the household (needed to enrol).</source>
+        <translation>关联家庭（纳入保障时必需）。</translation>
+    </message>
+    <message>
+        <source>Approved monthly amount in yuan (default: computed).</source>
+        <translation>确认的月保障金额，单位元（默认按规则计算）。</translation>
+    </message>
+    <message>
+        <source>First month paid (default: the next).</source>
+        <translation>起始发放月份（默认下月）。</translation>
+    </message>
+    <message>
+        <source>Reasons of a refusal.</source>
+        <translation>不予确认的理由。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (document).</source>
+        <translation>要写入的 PDF 文件（document）。</translation>
+    </message>
+    <message>
+        <source>application needs an action and --db FILE.</source>
+        <translation>application 需要操作和 --db 文件。</translation>
+    </message>
+    <message>
+        <source>%1 needs the application id.</source>
+        <translation>%1 需要申请编号。</translation>
+    </message>
+    <message>
+        <source>applications [--overdue] [--township T] [--json]: open applications, most urgent first.</source>
+        <translation>applications [--overdue] [--township 乡镇] [--json]：在办申请，最紧急的在前。</translation>
+    </message>
+    <message>
+        <source>Only applications past a step&apos;s deadline or the overall limit.</source>
+        <translation>仅列出超过环节时限或总办理时限的申请。</translation>
+    </message>
+    <message>
+        <source>Only this township (code).</source>
+        <translation>仅此乡镇（街道）（代码）。</translation>
+    </message>
+    <message>
+        <source>applications needs --db FILE.</source>
+        <translation>applications 需要 --db 文件。</translation>
+    </message>
+    <message>
+        <source>calendar list [--json]  |  calendar holiday DATE [--name T]  |  calendar workday DATE [--name T]  |  calendar remove DATE: the district&apos;s holidays and make-up working days.</source>
+        <translation>calendar list [--json]  |  calendar holiday 日期 [--name 名称]  |  calendar workday 日期 [--name 名称]  |  calendar remove 日期：本区的法定节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD.</source>
+        <translation>日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>What the day is (国庆节, 春节调休).</source>
+        <translation>该日名称（如国庆节、春节调休）。</translation>
+    </message>
+    <message>
+        <source>calendar needs an action and --db FILE.</source>
+        <translation>calendar 需要操作和 --db 文件。</translation>
+    </message>
+    <message>
+        <source>DATE must be YYYY-MM-DD.</source>
+        <translation>日期应为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Pay this amount instead (yuan); needs --reason.</source>
+        <translation>改按此金额发放（元）；需要 --reason。</translation>
+    </message>
+    <message>
+        <source>Return to the computed amount.</source>
+        <translation>恢复按计算金额发放。</translation>
+    </message>
+    <message>
+        <source>Why the amount differs (audited).</source>
+        <translation>金额不同的理由（记入审计）。</translation>
+    </message>
+    <message>
+        <source>--set must be an amount in yuan.</source>
+        <translation>--set 应为以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2: %3 yuan (%4)</source>
+        <translation>%1 于 %2 设定：%3 元（%4）</translation>
+    </message>
+    <message>
+        <source>Accept an application, take it through its steps to the decision, show it.</source>
+        <translation>受理申请，逐环节办理至作出决定，查看申请。</translation>
+    </message>
+    <message>
+        <source>Open applications with their step, deadline and working days left.</source>
+        <translation>在办申请及其环节、期限和剩余工作日。</translation>
+    </message>
+    <message>
+        <source>The district&apos;s holidays and make-up working days.</source>
+        <translation>本区的法定节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>A household&apos;s monthly amount from the rules, with its working.</source>
+        <translation>按规则计算的家庭月保障金额及计算过程。</translation>
+    </message>
+    <message>
+        <source>application add --json FILE|-  |  application show ID [--json]  |  application advance ID --to STEP [--date D] [--note T] [--household ID] [--authorisation] [--outcome approved|refused --amount YUAN --start-month YYYY-MM --reason T]  |  application limits [--json]  |  application set-limit ASSISTANCE/STEP DAYS  |  application document ID --kind survey|notice|decision --out F.pdf</source>
+        <translation>application add --json 文件|-  |  application show 编号 [--json]  |  application advance 编号 --to 环节 [--date 日期] [--note 备注] [--household 编号] [--authorisation] [--outcome approved|refused --amount 元 --start-month YYYY-MM --reason 理由]  |  application limits [--json]  |  application set-limit 类别/环节 天数  |  application document 编号 --kind survey|notice|decision --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>The signed authorisation for the economic check (家庭经济状况核对授权书) is handed in.</source>
+        <translation>已交来签署的家庭经济状况核对授权书。</translation>
+    </message>
+    <message>
+        <source>	(override kept)</source>
+        <translation>	（保留人工设定金额）</translation>
+    </message>
+    <message>
+        <source>%1 household(s) changed from %2.</source>
+        <translation>自 %2 起调整了 %1 户。</translation>
+    </message>
+    <message>
+        <source>benefit HOUSEHOLD [--json]  |  benefit HOUSEHOLD --set YUAN --reason T  |  benefit HOUSEHOLD --clear --reason T  |  benefit --changes-from YYYY-MM [--apply]: the monthly amount the rules give, with its working.</source>
+        <translation>benefit 家庭编号 [--json]  |  benefit 家庭编号 --set 元 --reason 理由  |  benefit 家庭编号 --clear --reason 理由  |  benefit --changes-from YYYY-MM [--apply]：按规则计算的月保障金额及计算过程。</translation>
+    </message>
+    <message>
+        <source>List the households whose amount the standard of this month changes.</source>
+        <translation>列出按该月标准计算金额发生变化的家庭。</translation>
+    </message>
+    <message>
+        <source>With --changes-from: apply the new amounts (audited).</source>
+        <translation>与 --changes-from 一起使用：按新金额调整（记入审计）。</translation>
+    </message>
+    <message>
+        <source>benefit needs the household id (or --changes-from) and --db FILE.</source>
+        <translation>benefit 需要家庭编号（或 --changes-from）和 --db 文件。</translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s payment roll (.xlsx) with totals per village and township.</source>
+        <translation>生成本月发放花名册（.xlsx），含村（社区）和乡镇（街道）合计。</translation>
+    </message>
+    <message>
+        <source>Show (masked) or set the account a household is paid into.</source>
+        <translation>查看（脱敏）或设置家庭的发放账户。</translation>
+    </message>
+    <message>
+        <source>payroll --month YYYY-MM [--township T] --out F.xlsx: the month&apos;s payment roll, one row per household, totals per village and township.</source>
+        <translation>payroll --month YYYY-MM [--township 乡镇] --out 文件.xlsx：本月发放花名册，每户一行，含村（社区）和乡镇（街道）合计。</translation>
+    </message>
+    <message>
+        <source>The month paid.</source>
+        <translation>发放月份。</translation>
+    </message>
+    <message>
+        <source>The township (code or name); a township station&apos;s own.</source>
+        <translation>乡镇（街道）（代码或名称）；乡镇站点为本乡镇。</translation>
+    </message>
+    <message>
+        <source>payroll needs --db FILE, --month YYYY-MM and --out F.xlsx.</source>
+        <translation>payroll 需要 --db 文件、--month YYYY-MM 和 --out 文件.xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 household(s) on the roll.</source>
+        <translation>花名册共 %1 户。</translation>
+    </message>
+    <message>
+        <source>account HOUSEHOLD [--set ACCOUNT [--bank B] [--holder H]] [--json]: the account a household is paid into, masked.</source>
+        <translation>account 家庭编号 [--set 账号 [--bank 开户行] [--holder 户名]] [--json]：家庭的发放账户（脱敏显示）。</translation>
+    </message>
+    <message>
+        <source>The account number (audited, masked in the log).</source>
+        <translation>账号（记入审计，日志中脱敏）。</translation>
+    </message>
+    <message>
+        <source>The bank.</source>
+        <translation>开户行。</translation>
+    </message>
+    <message>
+        <source>The account holder, when not the head.</source>
+        <translation>户名（非户主时填写）。</translation>
+    </message>
+    <message>
+        <source>account needs the household id and --db FILE.</source>
+        <translation>account 需要家庭编号和 --db 文件。</translation>
     </message>
     <message>
         <source>has %1 of ours (%2 behind)</source>

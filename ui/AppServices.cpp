@@ -2,12 +2,14 @@
 
 #include "database/Database.h"
 #include "services/AccountService.h"
+#include "services/ApplicationService.h"
 #include "services/BackupService.h"
 #include "services/FeedbackFormExport.h"
 #include "services/HouseholdService.h"
 #include "services/LeadService.h"
 #include "services/LedgerImport.h"
 #include "services/MonthlyReport.h"
+#include "services/PayrollService.h"
 #include "services/ReferralService.h"
 #include "services/ReviewService.h"
 #include "services/ServiceTeamService.h"
@@ -57,6 +59,11 @@ DocumentService &AppServices::documents()
 HouseholdService &AppServices::households()
 {
     return built(m_households, [this] { return std::make_unique<HouseholdService>(m_db, m_session); });
+}
+
+ApplicationService &AppServices::applications()
+{
+    return built(m_applications, [this] { return std::make_unique<ApplicationService>(m_db, m_session); });
 }
 
 LeadService &AppServices::leads()
@@ -153,6 +160,11 @@ Status AppServices::writeFeedbackForm(
 Status AppServices::writeMonthlyReport(const QString &month, const QString &path, const Progress &progress) const
 {
     return MonthlyReport::write(m_db, m_session, month, path, progress);
+}
+
+Result<int> AppServices::writePayroll(const QString &month, const QString &path) const
+{
+    return PayrollService(m_db, m_session).writeRoll(month, {}, path);
 }
 
 } // namespace sn

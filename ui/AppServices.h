@@ -13,6 +13,7 @@
 namespace sn {
 
 class AccountService;
+class ApplicationService;
 class CardService;
 class Database;
 class DocumentService;
@@ -44,6 +45,7 @@ public:
     const Session &session() const { return m_session; }
 
     AccountService &accounts();
+    ApplicationService &applications();
     CardService &cards();
     DocumentService &documents();
     HouseholdService &households();
@@ -69,11 +71,14 @@ public:
     Status writeFeedbackForm(
         const QString &month, const QString &department, const QString &path, const Progress &progress) const;
     Status writeMonthlyReport(const QString &month, const QString &path, const Progress &progress) const;
+    // The month's payment roll of the session's township (all townships at the district); the households on it.
+    Result<int> writePayroll(const QString &month, const QString &path) const;
 
 private:
     Database &m_db;
     Session m_session;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<ApplicationService> m_applications;
     std::unique_ptr<CardService> m_cards;
     std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<HouseholdService> m_households;

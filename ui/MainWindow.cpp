@@ -4,6 +4,7 @@
 
 #include "AccountsPage.h"
 #include "AppServices.h"
+#include "ApplicationsPage.h"
 #include "ConflictsPage.h"
 #include "HouseholdForm.h"
 #include "IdleLock.h"
@@ -119,6 +120,11 @@ void MainWindow::buildLazyPages(const RegionTree &regions)
         connect(m_leads, &LeadsPage::intakeRequested, this, &MainWindow::intakeFromLead);
         return m_leads;
     });
+    m_applicationsSlot
+        = addLazyPage(tr("Applications"), style()->standardIcon(QStyle::SP_FileDialogNewFolder), [this, shared] {
+              m_applications = new ApplicationsPage(m_services->applications(), m_session, *shared, m_pages);
+              return m_applications;
+          });
     m_teamSlot = addLazyPage(tr("Service team"), style()->standardIcon(QStyle::SP_DirHomeIcon), [this, shared] {
         m_team = new ServiceTeamPage(m_services->serviceTeam(), m_session, *shared, m_pages);
         return m_team;
@@ -198,6 +204,8 @@ void MainWindow::buildWorkbench(const RegionTree &regions)
     connect(reviewSummary, &ReviewSummaryPanel::calendarRequested, this, [this] { showPage(reviews()); });
     m_workbench->addTodoSource(ReviewCalendarPage::todoSource(m_services->reviews(), regions));
     m_workbench->addTodoSource(LeadsPage::todoSource(m_services->leads()));
+    m_workbench->addTodoSource(
+        ApplicationsPage::todoSource(m_services->applications(), [this] { showPage(applications()); }));
     // Records to complete: imported ledgers rarely carry the start date or every ID number.
     m_workbench->addTodoSource([this] {
         QList<TodoItem> items;
@@ -278,6 +286,13 @@ LeadsPage *MainWindow::leads()
     if (!m_leads)
         buildPage(m_pages->indexOf(m_leadsSlot));
     return m_leads;
+}
+
+ApplicationsPage *MainWindow::applications()
+{
+    if (!m_applications)
+        buildPage(m_pages->indexOf(m_applicationsSlot));
+    return m_applications;
 }
 
 PoliciesPage *MainWindow::policies()

@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace sn {
 
 class AccountsPage;
+class ApplicationsPage;
 class AppServices;
 class Database;
 class RegionTree;
@@ -62,6 +63,7 @@ public:
     // These build their page if it is not built yet.
     ReviewCalendarPage *reviews();
     LeadsPage *leads();
+    ApplicationsPage *applications();
     ServiceTeamPage *serviceTeam();
     PoliciesPage *policies();
     SuspicionsPage *suspicions();
@@ -104,6 +106,7 @@ private:
     RegistryPage *m_registry = nullptr;
     ReviewCalendarPage *m_reviews = nullptr;
     LeadsPage *m_leads = nullptr;
+    ApplicationsPage *m_applications = nullptr;
     ServiceTeamPage *m_team = nullptr;
     PoliciesPage *m_policies = nullptr;
     SuspicionsPage *m_suspicions = nullptr;
@@ -116,6 +119,7 @@ private:
     QHash<QWidget *, std::function<QWidget *()>> m_builders; // placeholder -> what builds its page
     QWidget *m_reviewsSlot = nullptr;
     QWidget *m_leadsSlot = nullptr;
+    QWidget *m_applicationsSlot = nullptr;
     QWidget *m_teamSlot = nullptr;
     QWidget *m_policiesSlot = nullptr;
     QWidget *m_suspicionsSlot = nullptr;

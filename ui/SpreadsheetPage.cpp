@@ -93,6 +93,9 @@ SpreadsheetPage::SpreadsheetPage(AppServices &services, QWidget *parent)
     m_exportAnnex->setObjectName(QStringLiteral("exportAnnexButton"));
     m_report = new QPushButton(tr("Monthly report…"), monthBox);
     m_report->setObjectName(QStringLiteral("reportButton"));
+    m_payroll = new QPushButton(tr("Payment roll…"), monthBox);
+    m_payroll->setObjectName(QStringLiteral("payrollButton"));
+    m_payroll->setToolTip(tr("The month's 低保 and 特困 payments, one row per household, with totals"));
     m_exportStatus
         = new QLabel(tr("Department tables are imported and verified on the Department data page."), monthBox);
     m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
@@ -103,6 +106,7 @@ SpreadsheetPage::SpreadsheetPage(AppServices &services, QWidget *parent)
     auto *monthButtons = new QHBoxLayout;
     monthButtons->addWidget(m_exportAnnex);
     monthButtons->addWidget(m_report);
+    monthButtons->addWidget(m_payroll);
     monthButtons->addStretch(1);
     auto *monthLayout = new QVBoxLayout(monthBox);
     monthLayout->addLayout(form);
@@ -118,6 +122,7 @@ SpreadsheetPage::SpreadsheetPage(AppServices &services, QWidget *parent)
     connect(m_importLedger, &QPushButton::clicked, this, &SpreadsheetPage::importLedger);
     connect(m_exportAnnex, &QPushButton::clicked, this, &SpreadsheetPage::chooseAnnex);
     connect(m_report, &QPushButton::clicked, this, &SpreadsheetPage::chooseReport);
+    connect(m_payroll, &QPushButton::clicked, this, &SpreadsheetPage::choosePayroll);
 }
 
 SpreadsheetPage::~SpreadsheetPage() = default;
@@ -270,6 +275,26 @@ void SpreadsheetPage::chooseReport()
         this, tr("Monthly report"), tr("monthly-report-%1.xlsx").arg(month()), tr("Excel workbooks (*.xlsx)"));
     if (!path.isEmpty())
         exportReport(month(), path);
+}
+
+void SpreadsheetPage::choosePayroll()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Payment roll"), tr("payment-roll-%1.xlsx").arg(month()), tr("Excel workbooks (*.xlsx)"));
+    if (!path.isEmpty())
+        exportPayroll(month(), path);
+}
+
+bool SpreadsheetPage::exportPayroll(const QString &month, const QString &path)
+{
+    auto written = m_services.writePayroll(month, path);
+    if (!written) {
+        MessageBox::warning(this, tr("Payment roll"), written.error().message);
+        return false;
+    }
+    m_exportStatus->setText(tr("Payment roll for %1 written to %2: %n household(s).", nullptr, written.value())
+                                .arg(month, QFileInfo(path).fileName()));
+    return true;
 }
 
 bool SpreadsheetPage::exportReport(const QString &month, const QString &path)

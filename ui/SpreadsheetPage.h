@@ -37,6 +37,7 @@ public:
     // Annex 1 for a month: one sheet for `department`, or one per department when empty.
     bool exportAnnex(const QString &month, const QString &department, const QString &path);
     bool exportReport(const QString &month, const QString &path);
+    bool exportPayroll(const QString &month, const QString &path);
 
     QString month() const; // the month picker, YYYY-MM
     void setMonth(const QDate &month);
@@ -56,6 +57,7 @@ private:
     void chooseLedger();
     void chooseAnnex();
     void chooseReport();
+    void choosePayroll();
     void showProblems();
 
     AppServices &m_services;
@@ -70,6 +72,7 @@ private:
     QLabel *m_exportStatus = nullptr;
     QPushButton *m_exportAnnex = nullptr;
     QPushButton *m_report = nullptr;
+    QPushButton *m_payroll = nullptr;
 };
 
 } // namespace sn

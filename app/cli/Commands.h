@@ -45,5 +45,13 @@ int policy(const QStringList &args);
 int referral(const QStringList &args);
 int standards(const QStringList &args);
 int suspicion(const QStringList &args);
+// Applications, their clocks and the holiday calendar; benefit amounts (ApplicationCommands.cpp).
+int application(const QStringList &args);
+int applications(const QStringList &args);
+int calendar(const QStringList &args);
+int benefit(const QStringList &args);
+// The monthly payment roll and payment accounts (PayrollCommands.cpp).
+int payroll(const QStringList &args);
+int account(const QStringList &args);
 
 } // namespace sn::cli

@@ -38,6 +38,15 @@ const Command Commands[] = {
         reviews },
     { "lead", QT_TRANSLATE_NOOP("sn::cli", "Report a lead, advance it, record temporary assistance, show it."), lead },
     { "leads", QT_TRANSLATE_NOOP("sn::cli", "Open leads with their deadlines."), leads },
+    { "application",
+        QT_TRANSLATE_NOOP("sn::cli", "Accept an application, take it through its steps to the decision, show it."),
+        application },
+    { "applications",
+        QT_TRANSLATE_NOOP("sn::cli", "Open applications with their step, deadline and working days left."),
+        applications },
+    { "calendar", QT_TRANSLATE_NOOP("sn::cli", "The district's holidays and make-up working days."), calendar },
+    { "benefit", QT_TRANSLATE_NOOP("sn::cli", "A household's monthly amount from the rules, with its working."),
+        benefit },
     { "keygen", QT_TRANSLATE_NOOP("sn::cli", "Make a district key file for sync (stations made before enrolment)."),
         keygen },
     { "enrol", QT_TRANSLATE_NOOP("sn::cli", "Enrol a new station of a township (district station, administrator)."),
@@ -85,6 +94,10 @@ const Command Commands[] = {
     { "export-feedback", QT_TRANSLATE_NOOP("sn::cli", "Write the suspicion feedback table (annex 1) as .xlsx."),
         exportFeedback },
     { "report", QT_TRANSLATE_NOOP("sn::cli", "Write the monthly report workbook (.xlsx)."), report },
+    { "payroll",
+        QT_TRANSLATE_NOOP("sn::cli", "Write the month's payment roll (.xlsx) with totals per village and township."),
+        payroll },
+    { "account", QT_TRANSLATE_NOOP("sn::cli", "Show (masked) or set the account a household is paid into."), account },
 };
 
 int usage(QTextStream &stream)
@@ -108,8 +121,10 @@ int usage(QTextStream &stream)
 // (no platform plugin, starts anywhere). The command is found the way main() finds it below.
 bool needsGui(int argc, char *argv[])
 {
-    // "policy" for its catalogue (the other policy actions run there as well; the offscreen platform is cheap).
-    static const char *const documents[] = { "cards", "letter", "slip", "file-sheet", "tasklist", "policy" };
+    // "policy" for its catalogue, "application" for its documents (the other policy actions run there as well; the
+    // offscreen platform is cheap).
+    static const char *const documents[]
+        = { "cards", "letter", "slip", "file-sheet", "tasklist", "policy", "application" };
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (!std::strcmp(a, "--db") || !std::strcmp(a, "--today") || !std::strcmp(a, "--now")) {

@@ -109,6 +109,13 @@ constexpr EnumEntry<Exclusion> kExclusionEntries[] = {
 };
 constexpr EnumTable<Exclusion> kExclusion("sn::MemberTableModel", kExclusionEntries);
 
+constexpr EnumEntry<CareLevel> kCareEntries[] = {
+    { CareLevel::SelfCare, "self", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Self-care"), u"全自理" },
+    { CareLevel::Partial, "partial", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Partial care"), u"半护理" },
+    { CareLevel::Full, "full", QT_TRANSLATE_NOOP("sn::MemberTableModel", "Full care"), u"全护理" },
+};
+constexpr EnumTable<CareLevel> kCare("sn::MemberTableModel", kCareEntries);
+
 constexpr EnumEntry<Sex> kSexEntries[] = {
     { Sex::Unknown, "" },
     { Sex::Male, "M", nullptr, u"男" },
@@ -409,6 +416,26 @@ QString exclusionCode(Exclusion e)
 Exclusion exclusionFromCode(const QString &code)
 {
     return kExclusion.fromCode(code);
+}
+
+QString careCode(CareLevel c)
+{
+    return kCare.code(c);
+}
+
+CareLevel careFromCode(const QString &code, bool *ok)
+{
+    if (const auto found = kCare.findChinese(code)) {
+        if (ok)
+            *ok = true;
+        return *found;
+    }
+    return kCare.fromCode(code, ok);
+}
+
+QString careChinese(CareLevel c)
+{
+    return kCare.chinese(c);
 }
 
 QString exclusionChinese(Exclusion e)

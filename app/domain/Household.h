@@ -17,6 +17,8 @@ enum class LabourCapacity { Full, Partial, None };
 enum class Employment { Employed, Farming, SelfEmployed, Unemployed, Retired, Student, None };
 // Why a member living in the home does not count towards the household (domain.md).
 enum class Exclusion { Counted, Prison, Rehab, Missing, Clergy, NotLivingTogether };
+// A 特困 person's care level (生活自理能力), which sets the care standard added to the basic living standard.
+enum class CareLevel { SelfCare, Partial, Full }; // 全自理 / 半护理 / 全护理
 
 struct IncomeItem
 {
@@ -61,6 +63,7 @@ struct Member
     Employment employment = Employment::None;
     Exclusion exclusion = Exclusion::Counted;
     QString phone;
+    CareLevel care = CareLevel::SelfCare;
 
     bool counts() const { return exclusion == Exclusion::Counted; }
     bool severelyDisabled() const { return disabilityGrade == 1 || disabilityGrade == 2; }
@@ -145,6 +148,9 @@ QList<Relation> allRelations();
 QList<LabourCapacity> allLabourCapacities();
 QList<Employment> allEmployments();
 QList<Exclusion> allExclusions();
+QString careCode(CareLevel c); // "self", "partial", "full"
+CareLevel careFromCode(const QString &code, bool *ok = nullptr);
+QString careChinese(CareLevel c); // 全自理 / 半护理 / 全护理
 QString sexCode(Sex s); // "M", "F", ""
 Sex sexFromCode(const QString &code);
 

@@ -41,7 +41,8 @@ bool Roles::allows(Role role, Permission p)
         return p == Permission::ManageUsers || allows(Role::TownshipClerk, p);
     case Role::TownshipClerk:
         return p == Permission::ViewHouseholds || p == Permission::EditHouseholds || p == Permission::DeleteHouseholds
-            || p == Permission::SeeFullIdNumbers || p == Permission::CompleteReviews || p == Permission::OverrideTier;
+            || p == Permission::SeeFullIdNumbers || p == Permission::CompleteReviews || p == Permission::OverrideTier
+            || p == Permission::OverrideBenefit;
     case Role::VillageWorker:
         return p == Permission::ViewHouseholds || p == Permission::CompleteReviews;
     case Role::Auditor:

@@ -22,6 +22,8 @@ enum class Permission {
     ViewAudit,
     CompleteReviews, // record visits and reviews (village workers too)
     OverrideTier, // choose a tier over the rule table, with a reason
+    ConfirmApplications, // 县级确认 and the written decision: the district bureau only (issue 22)
+    OverrideBenefit, // set a benefit amount other than the computed one, with a reason (audited)
 };
 
 class Roles

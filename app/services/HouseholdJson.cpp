@@ -20,7 +20,9 @@ Result<Fen> moneyField(const QJsonObject &o, const char *yuanKey, const char *fe
     if (o.contains(QLatin1String(fenKey))) {
         const QJsonValue v = o.value(QLatin1String(fenKey));
         if (!v.isDouble())
-            return Error::invalid(HouseholdJson::tr("%1 must be a whole number of fen.").arg(path + QLatin1String(fenKey)), path + QLatin1String(fenKey));
+            return Error::invalid(
+                HouseholdJson::tr("%1 must be a whole number of fen.").arg(path + QLatin1String(fenKey)),
+                path + QLatin1String(fenKey));
         return Fen(v.toInteger());
     }
     const QJsonValue v = o.value(QLatin1String(yuanKey));
@@ -29,7 +31,9 @@ Result<Fen> moneyField(const QJsonObject &o, const char *yuanKey, const char *fe
     const QString text = v.isDouble() ? QString::number(v.toDouble(), 'f', 2) : v.toString();
     const auto fen = money::parseYuan(text);
     if (!fen)
-        return Error::invalid(HouseholdJson::tr("%1: \"%2\" is not an amount in yuan.").arg(path + QLatin1String(yuanKey), text), path + QLatin1String(yuanKey));
+        return Error::invalid(
+            HouseholdJson::tr("%1: \"%2\" is not an amount in yuan.").arg(path + QLatin1String(yuanKey), text),
+            path + QLatin1String(yuanKey));
     return *fen;
 }
 
@@ -40,7 +44,9 @@ Result<QDate> date(const QJsonObject &o, const char *key, const QString &path)
         return QDate();
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid())
-        return Error::invalid(HouseholdJson::tr("%1: \"%2\" is not a date (YYYY-MM-DD).").arg(path + QLatin1String(key), text), path + QLatin1String(key));
+        return Error::invalid(
+            HouseholdJson::tr("%1: \"%2\" is not a date (YYYY-MM-DD).").arg(path + QLatin1String(key), text),
+            path + QLatin1String(key));
     return d;
 }
 
@@ -52,7 +58,8 @@ bool flag(const QJsonObject &o, const char *key)
     if (v.isDouble())
         return v.toInt() != 0;
     const QString s = v.toString().trimmed();
-    return s == QLatin1String("1") || s == QLatin1String("true") || s == QLatin1String("yes") || s == QStringLiteral("是");
+    return s == QLatin1String("1") || s == QLatin1String("true") || s == QLatin1String("yes")
+        || s == QStringLiteral("是");
 }
 
 // Township and village, by code or name; a village gives the area type unless "area_type" says it.
@@ -61,13 +68,17 @@ Status readPlace(const QJsonObject &o, const RegionTree &tree, Household &h)
     const QString townshipText = str(o, "township");
     const Region *township = tree.resolve(townshipText, RegionLevel::Township);
     if (!township)
-        return Error::invalid(HouseholdJson::tr("township: \"%1\" is not a township of this district.").arg(townshipText), QStringLiteral("township"));
+        return Error::invalid(
+            HouseholdJson::tr("township: \"%1\" is not a township of this district.").arg(townshipText),
+            QStringLiteral("township"));
     h.townshipCode = township->code;
     const QString villageText = str(o, "village");
     if (!villageText.isEmpty()) {
         const Region *village = tree.resolve(villageText, RegionLevel::Village, township->code);
         if (!village)
-            return Error::invalid(HouseholdJson::tr("village: \"%1\" is not a village or community of %2.").arg(villageText, township->name), QStringLiteral("village"));
+            return Error::invalid(HouseholdJson::tr("village: \"%1\" is not a village or community of %2.")
+                                      .arg(villageText, township->name),
+                QStringLiteral("village"));
         h.villageCode = village->code;
         if (!o.contains(QLatin1String("area_type")))
             h.area = village->kind == QLatin1String("village") ? AreaType::Rural : AreaType::Urban;
@@ -85,13 +96,15 @@ Status readHousehold(const QJsonObject &o, Household &h)
         bool ok = false;
         h.area = areaTypeFromCode(str(o, "area_type"), &ok);
         if (!ok)
-            return Error::invalid(HouseholdJson::tr("area_type must be \"urban\" or \"rural\"."), QStringLiteral("area_type"));
+            return Error::invalid(
+                HouseholdJson::tr("area_type must be \"urban\" or \"rural\"."), QStringLiteral("area_type"));
     }
     if (o.contains(QLatin1String("category"))) {
         bool ok = false;
         h.category = CategoryNames::fromText(str(o, "category"), &ok);
         if (!ok)
-            return Error::invalid(HouseholdJson::tr("category: \"%1\" is not a category.").arg(str(o, "category")), QStringLiteral("category"));
+            return Error::invalid(HouseholdJson::tr("category: \"%1\" is not a category.").arg(str(o, "category")),
+                QStringLiteral("category"));
     } else {
         h.category = Category::None; // the service classifies when no category is given (see --classify)
     }
@@ -127,7 +140,9 @@ Result<Member> readMember(const QJsonObject &mo, int i)
     const QString relation = str(mo, "relation");
     m.relation = relation.isEmpty() ? (i == 0 ? Relation::Head : Relation::Other) : relationFromText(relation, &ok);
     if (!ok)
-        return Error::invalid(HouseholdJson::tr("%1relation: \"%2\" is not a relation to the head.").arg(path, relation), path + QStringLiteral("relation"));
+        return Error::invalid(
+            HouseholdJson::tr("%1relation: \"%2\" is not a relation to the head.").arg(path, relation),
+            path + QStringLiteral("relation"));
     auto birth = date(mo, "birth_date", path);
     if (!birth)
         return birth.error();
@@ -138,7 +153,8 @@ Result<Member> readMember(const QJsonObject &mo, int i)
     m.disabilityType = str(mo, "disability_type");
     m.disabilityGrade = mo.value(QLatin1String("disability_grade")).toInt(str(mo, "disability_grade").toInt());
     if (m.disabilityGrade < 0 || m.disabilityGrade > 4)
-        return Error::invalid(HouseholdJson::tr("%1disability_grade must be 0 (none) to 4.").arg(path), path + QStringLiteral("disability_grade"));
+        return Error::invalid(HouseholdJson::tr("%1disability_grade must be 0 (none) to 4.").arg(path),
+            path + QStringLiteral("disability_grade"));
     m.seriousIllness = flag(mo, "serious_illness");
     m.student = flag(mo, "student");
     if (mo.contains(QLatin1String("employment")))
@@ -146,6 +162,14 @@ Result<Member> readMember(const QJsonObject &mo, int i)
     if (mo.contains(QLatin1String("exclusion")))
         m.exclusion = exclusionFromCode(str(mo, "exclusion"));
     m.phone = str(mo, "phone");
+    if (mo.contains(QLatin1String("care_level"))) {
+        bool known = false;
+        m.care = careFromCode(str(mo, "care_level"), &known);
+        if (!known)
+            return Error::invalid(
+                HouseholdJson::tr("%1care_level must be self, partial or full (全自理, 半护理, 全护理).").arg(path),
+                path + QStringLiteral("care_level"));
+    }
     return m;
 }
 
@@ -175,7 +199,8 @@ Status readIncomes(const QJsonObject &o, Household &h)
         if (io.contains(QLatin1String("member"))) {
             const int index = io.value(QLatin1String("member")).toInt(-1);
             if (index < 0 || index >= h.members.size())
-                return Error::invalid(HouseholdJson::tr("%1member must be the index of a member.").arg(path), path + QStringLiteral("member"));
+                return Error::invalid(HouseholdJson::tr("%1member must be the index of a member.").arg(path),
+                    path + QStringLiteral("member"));
             if (h.members[index].id.isEmpty())
                 h.members[index].id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             item.memberId = h.members[index].id;
@@ -201,7 +226,7 @@ Status readAssets(const QJsonObject &o, Household &h)
         auto value = moneyField(ao, "value", "value_fen", QStringLiteral("assets[%1].").arg(i));
         if (!value)
             return value.error();
-        h.assets.append({str(ao, "id"), str(ao, "kind"), str(ao, "description"), value.value()});
+        h.assets.append({ str(ao, "id"), str(ao, "kind"), str(ao, "description"), value.value() });
     }
     return {};
 }
@@ -218,12 +243,15 @@ Status readExpenditures(const QJsonObject &o, Household &h)
         auto incurred = date(eo, "incurred_on", path);
         if (!incurred)
             return incurred.error();
-        static const QStringList kinds = {QStringLiteral("medical"), QStringLiteral("education"), QStringLiteral("rehabilitation"),
-                                          QStringLiteral("disaster"), QStringLiteral("accident"), QStringLiteral("other")};
+        static const QStringList kinds
+            = { QStringLiteral("medical"), QStringLiteral("education"), QStringLiteral("rehabilitation"),
+                  QStringLiteral("disaster"), QStringLiteral("accident"), QStringLiteral("other") };
         const QString kind = str(eo, "kind");
         if (!kinds.contains(kind))
-            return Error::invalid(HouseholdJson::tr("%1kind must be one of %2.").arg(path, kinds.join(QStringLiteral(", "))), path + QStringLiteral("kind"));
-        h.expenditures.append({str(eo, "id"), kind, amount.value(), incurred.value(), str(eo, "note")});
+            return Error::invalid(
+                HouseholdJson::tr("%1kind must be one of %2.").arg(path, kinds.join(QStringLiteral(", "))),
+                path + QStringLiteral("kind"));
+        h.expenditures.append({ str(eo, "id"), kind, amount.value(), incurred.value(), str(eo, "note") });
     }
     return {};
 }
@@ -246,47 +274,51 @@ QJsonObject HouseholdJson::toJson(const Household &h, const RegionTree &tree)
     o.insert(QStringLiteral("category_override_reason"), h.categoryOverrideReason);
     o.insert(QStringLiteral("monthly_amount"), money::toYuanString(h.monthlyAmount));
     o.insert(QStringLiteral("start_date"), h.startDate.toString(Qt::ISODate));
-    o.insert(QStringLiteral("status"), h.status == HouseholdStatus::Active ? QStringLiteral("active") : QStringLiteral("exited"));
+    o.insert(QStringLiteral("status"),
+        h.status == HouseholdStatus::Active ? QStringLiteral("active") : QStringLiteral("exited"));
     o.insert(QStringLiteral("exit_reason"), h.exitReason);
     o.insert(QStringLiteral("has_capable_supporter"), h.hasCapableSupporter);
     o.insert(QStringLiteral("notes"), h.notes);
     QJsonArray members;
     for (const Member &m : h.members) {
-        members.append(QJsonObject{
-            {QStringLiteral("id"), m.id},
-            {QStringLiteral("name"), m.name},
-            {QStringLiteral("id_number"), m.idNumber},
-            {QStringLiteral("relation"), relationCode(m.relation)},
-            {QStringLiteral("birth_date"), m.birthDate.toString(Qt::ISODate)},
-            {QStringLiteral("sex"), sexCode(m.sex)},
-            {QStringLiteral("labour"), labourCode(m.labour)},
-            {QStringLiteral("disability_type"), m.disabilityType},
-            {QStringLiteral("disability_grade"), m.disabilityGrade},
-            {QStringLiteral("serious_illness"), m.seriousIllness},
-            {QStringLiteral("student"), m.student},
-            {QStringLiteral("employment"), employmentCode(m.employment)},
-            {QStringLiteral("exclusion"), exclusionCode(m.exclusion)},
-            {QStringLiteral("phone"), m.phone},
+        members.append(QJsonObject {
+            { QStringLiteral("id"), m.id },
+            { QStringLiteral("name"), m.name },
+            { QStringLiteral("id_number"), m.idNumber },
+            { QStringLiteral("relation"), relationCode(m.relation) },
+            { QStringLiteral("birth_date"), m.birthDate.toString(Qt::ISODate) },
+            { QStringLiteral("sex"), sexCode(m.sex) },
+            { QStringLiteral("labour"), labourCode(m.labour) },
+            { QStringLiteral("disability_type"), m.disabilityType },
+            { QStringLiteral("disability_grade"), m.disabilityGrade },
+            { QStringLiteral("serious_illness"), m.seriousIllness },
+            { QStringLiteral("student"), m.student },
+            { QStringLiteral("employment"), employmentCode(m.employment) },
+            { QStringLiteral("exclusion"), exclusionCode(m.exclusion) },
+            { QStringLiteral("phone"), m.phone },
+            { QStringLiteral("care_level"), careCode(m.care) },
         });
     }
     o.insert(QStringLiteral("members"), members);
     QJsonArray incomes;
     for (const IncomeItem &i : h.incomes)
-        incomes.append(QJsonObject{{QStringLiteral("id"), i.id}, {QStringLiteral("member_id"), i.memberId},
-                                   {QStringLiteral("kind"), i.kind}, {QStringLiteral("monthly_amount"), money::toYuanString(i.monthlyAmount)},
-                                   {QStringLiteral("stable"), i.stable}});
+        incomes.append(QJsonObject { { QStringLiteral("id"), i.id }, { QStringLiteral("member_id"), i.memberId },
+            { QStringLiteral("kind"), i.kind },
+            { QStringLiteral("monthly_amount"), money::toYuanString(i.monthlyAmount) },
+            { QStringLiteral("stable"), i.stable } });
     o.insert(QStringLiteral("incomes"), incomes);
     QJsonArray assets;
     for (const Asset &a : h.assets)
-        assets.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("kind"), a.kind},
-                                  {QStringLiteral("description"), a.description}, {QStringLiteral("value"), money::toYuanString(a.value)}});
+        assets.append(QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("kind"), a.kind },
+            { QStringLiteral("description"), a.description },
+            { QStringLiteral("value"), money::toYuanString(a.value) } });
     o.insert(QStringLiteral("assets"), assets);
     QJsonArray expenditures;
     for (const RigidExpenditure &e : h.expenditures)
-        expenditures.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("kind"), e.kind},
-                                        {QStringLiteral("amount"), money::toYuanString(e.amount)},
-                                        {QStringLiteral("incurred_on"), e.incurredOn.toString(Qt::ISODate)},
-                                        {QStringLiteral("note"), e.note}});
+        expenditures.append(QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("kind"), e.kind },
+            { QStringLiteral("amount"), money::toYuanString(e.amount) },
+            { QStringLiteral("incurred_on"), e.incurredOn.toString(Qt::ISODate) },
+            { QStringLiteral("note"), e.note } });
     o.insert(QStringLiteral("expenditures"), expenditures);
     return o;
 }
@@ -317,13 +349,15 @@ Status HouseholdJson::set(Household &household, const QString &assignment, const
         return Error::invalid(tr("\"%1\" is not of the form field=value.").arg(assignment), QStringLiteral("--set"));
     const QString field = assignment.left(eq).trimmed();
     const QString value = assignment.mid(eq + 1);
-    static const QStringList settable = {QStringLiteral("township"), QStringLiteral("village"), QStringLiteral("grid"),
-                                         QStringLiteral("address"), QStringLiteral("phone"), QStringLiteral("area_type"),
-                                         QStringLiteral("category"), QStringLiteral("category_override_reason"),
-                                         QStringLiteral("monthly_amount"), QStringLiteral("start_date"), QStringLiteral("status"),
-                                         QStringLiteral("exit_reason"), QStringLiteral("has_capable_supporter"), QStringLiteral("notes")};
+    static const QStringList settable = { QStringLiteral("township"), QStringLiteral("village"), QStringLiteral("grid"),
+        QStringLiteral("address"), QStringLiteral("phone"), QStringLiteral("area_type"), QStringLiteral("category"),
+        QStringLiteral("category_override_reason"), QStringLiteral("monthly_amount"), QStringLiteral("start_date"),
+        QStringLiteral("status"), QStringLiteral("exit_reason"), QStringLiteral("has_capable_supporter"),
+        QStringLiteral("notes") };
     if (!settable.contains(field))
-        return Error::invalid(tr("\"%1\" cannot be set this way; settable fields: %2.").arg(field, settable.join(QStringLiteral(", "))), field);
+        return Error::invalid(
+            tr("\"%1\" cannot be set this way; settable fields: %2.").arg(field, settable.join(QStringLiteral(", "))),
+            field);
     QJsonObject json = toJson(household, tree);
     json.insert(field, value);
     if (field == QLatin1String("township"))

@@ -12,7 +12,9 @@
 #include "database/AuditLog.h"
 #include "database/SqlUtil.h"
 #include "services/AccountService.h"
+#include "services/ApplicationService.h"
 #include "services/BackupService.h"
+#include "services/BenefitService.h"
 #include "services/FeedbackFormExport.h"
 #include "services/HouseholdService.h"
 #include "services/LeadService.h"
@@ -58,6 +60,8 @@ struct World
     QString unmatchedRow; // routed to Chaoyang
     QString sparePolicy; // a policy nothing refers to
     QString clerkAccount; // the user name of a Chaoyang clerk's account
+    QString application; // of `household`, accepted with the signed authorisation
+    QString confirming; // of `household`, at 县级确认
 };
 
 enum Who { Admin, TownshipAdmin, Clerk, OtherClerk, Worker, Auditor, WhoCount };
@@ -637,6 +641,54 @@ const QList<Operation> &operations()
             [](World &w, const Session &s) {
                 return BackupService::backupTo(*w.db, s, w.dir->filePath(QStringLiteral("copy.sqlite")));
             } },
+        // --- applications (issue 22): township steps in the township, the decision and the calendar the bureau's
+        { "application.add", "+++---",
+            [](World &w, const Session &s) {
+                Application a;
+                a.householdId = w.household;
+                a.assistance = Assistance::Dibao;
+                a.appliedOn = Clock::today();
+                return toStatus(ApplicationService(*w.db, s).add(a));
+            } },
+        { "application.get", "+++-++",
+            [](World &w, const Session &s) { return toStatus(ApplicationService(*w.db, s).get(w.application)); } },
+        { "application.history", "+++-++",
+            [](World &w, const Session &s) { return toStatus(ApplicationService(*w.db, s).history(w.application)); } },
+        { "application.list", "+++-++",
+            [](World &w, const Session &s) {
+                return sees(ApplicationService(*w.db, s).list(),
+                    [&](const ApplicationRow &r) { return r.application.id == w.application; });
+            },
+            Filtered },
+        { "application.advance", "+++---",
+            [](World &w, const Session &s) {
+                AdvanceRequest r;
+                r.to = ApplicationStep::Survey;
+                return ApplicationService(*w.db, s).advance(w.application, r);
+            } },
+        { "application.decide", "+-----",
+            [](World &w, const Session &s) {
+                AdvanceRequest r;
+                r.to = ApplicationStep::Decided;
+                r.outcome = ApplicationOutcome::Refused;
+                r.reasons = QStringLiteral("不符合条件");
+                return ApplicationService(*w.db, s).advance(w.confirming, r);
+            } },
+        { "application.setLimit", "+-----",
+            [](World &w, const Session &s) {
+                return ApplicationService(*w.db, s).setLimit(Assistance::Dibao, ApplicationStep::Survey, 8);
+            } },
+        { "application.setCalendarDay", "+-----",
+            [](World &w, const Session &s) {
+                return ApplicationService(*w.db, s).setCalendarDay(
+                    { QDate(2027, 1, 1), false, QStringLiteral("元旦") });
+            } },
+        { "benefit.statement", "+++-++",
+            [](World &w, const Session &s) { return toStatus(BenefitService(*w.db, s).statement(w.household)); } },
+        { "benefit.setOverride", "+++---",
+            [](World &w, const Session &s) {
+                return BenefitService(*w.db, s).setOverride(w.household, 50000, QStringLiteral("调整"));
+            } },
         // --- sync: conflicts are listed for the household's area and resolved by whoever edits the household
         { "sync.conflicts", "+++-++",
             [](World &w, const Session &s) {
@@ -813,6 +865,25 @@ void TestPermissions::buildWorld(World &w)
     auto clerkAccount = AccountService(*w.db).createUser(&a, clerk, QStringLiteral("a long enough password 1"));
     QVERIFY2(clerkAccount, qPrintable(clerkAccount ? QString() : clerkAccount.error().message));
     w.clerkAccount = clerk.username;
+
+    ApplicationService applications(*w.db, a);
+    Application app;
+    app.householdId = w.household;
+    app.assistance = Assistance::Dibao;
+    app.appliedOn = Clock::today();
+    app.authorisationSigned = true;
+    w.application = applications.add(app).value();
+    w.confirming = applications.add(app).value();
+    for (auto [step, note] : { std::pair { ApplicationStep::Survey, QString() },
+             std::pair { ApplicationStep::Evaluation, QStringLiteral("属实") },
+             std::pair { ApplicationStep::TownshipReview, QString() },
+             std::pair { ApplicationStep::Publicity, QString() },
+             std::pair { ApplicationStep::CountyConfirmation, QString() } }) {
+        AdvanceRequest r;
+        r.to = step;
+        r.note = note;
+        QVERIFY(applications.advance(w.confirming, r));
+    }
 }
 
 void TestPermissions::everyOperation_data()

@@ -39,6 +39,7 @@ private slots:
 
     void monthlyReport();
     void annexOne();
+    void paymentRoll();
     void ledgerWithABadIdStaysDisabled();
     void cleanLedgerImports();
     void unreadableLedger();
@@ -78,6 +79,18 @@ void TestSpreadsheetPage::monthlyReport()
     QVERIFY(QFile::exists(path));
     QVERIFY(isZip(path));
     QVERIFY(page.exportStatus()->text().contains(QStringLiteral("report.xlsx")));
+}
+
+void TestSpreadsheetPage::paymentRoll()
+{
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    SpreadsheetPage page(pageServices);
+    const QString path = m_out.filePath(QStringLiteral("roll.xlsx"));
+    QVERIFY2(page.exportPayroll(page.month(), path), qPrintable(MessageBox::lastText()));
+    QVERIFY(isZip(path));
+    QVERIFY(page.exportStatus()->text().contains(QStringLiteral("roll.xlsx")));
+    QVERIFY(!page.exportPayroll(QStringLiteral("2026-13"), path)); // no such month: said, nothing written
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("YYYY-MM")));
 }
 
 void TestSpreadsheetPage::annexOne()

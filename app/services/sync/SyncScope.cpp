@@ -12,7 +12,7 @@ const QSet<QString> &referenceTables()
 {
     static const QSet<QString> tables { QStringLiteral("regions"), QStringLiteral("standards"),
         QStringLiteral("settings"), QStringLiteral("policies"), QStringLiteral("liaisons"), QStringLiteral("stations"),
-        QStringLiteral("suspicion_imports"), QStringLiteral("id_index") };
+        QStringLiteral("suspicion_imports"), QStringLiteral("id_index"), QStringLiteral("calendar_days") };
     return tables;
 }
 
@@ -22,6 +22,7 @@ const QList<QPair<QString, QString>> &parentColumns()
     static const QList<QPair<QString, QString>> columns { { QStringLiteral("household_id"),
                                                               QStringLiteral("households") },
         { QStringLiteral("lead_id"), QStringLiteral("leads") },
+        { QStringLiteral("application_id"), QStringLiteral("applications") },
         { QStringLiteral("volunteer_id"), QStringLiteral("volunteers") } };
     return columns;
 }
