@@ -40,6 +40,7 @@ private slots:
     void districtAdminSeesEveryTownship();
     void ctrlFFocusesTheSearchBox();
     void ctrlLLocksTheDesk();
+    void lockFromAnOpenHouseholdForm();
     void workbenchCountsAndTodo();
     void startBuildsOnlyWhatIsShown();
     void geometryIsRemembered();
@@ -65,7 +66,8 @@ void TestMainWindow::initTestCase()
     m_clerk = m_fixture.addClerk(QStringLiteral("wang"), ChaoyangCode);
     QVERIFY(!m_clerk.userId.isEmpty());
     m_own = m_fixture.addHousehold(household()); // 张三, 朝阳街道
-    m_other = m_fixture.addHousehold(DeskFixture::single(QStringLiteral("赵六"), 8, MafangCode, XixingyuanCode, Category::Dibao));
+    m_other = m_fixture.addHousehold(
+        DeskFixture::single(QStringLiteral("赵六"), 8, MafangCode, XixingyuanCode, Category::Dibao));
     QVERIFY(!m_own.isEmpty() && !m_other.isEmpty());
 }
 
@@ -113,8 +115,12 @@ void TestMainWindow::pagesAndStatusBar()
     const auto *user = window.statusBar()->findChild<QLabel *>(QStringLiteral("statusUser"));
     QVERIFY(user->text().contains(QStringLiteral("王窗口")));
     QVERIFY(user->text().contains(Roles::display(Role::TownshipClerk)));
-    QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("statusStation"))->text().contains(QStringLiteral("测试窗口")));
-    QCOMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("statusDatabase"))->text(), QStringLiteral("Database: station.sqlite"));
+    QVERIFY(window.statusBar()
+                ->findChild<QLabel *>(QStringLiteral("statusStation"))
+                ->text()
+                .contains(QStringLiteral("测试窗口")));
+    QCOMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("statusDatabase"))->text(),
+        QStringLiteral("Database: station.sqlite"));
     QCOMPARE(window.syncLabel()->text(), QStringLiteral("Sync: not set up"));
 
     // A clerk may register households: the action is there and enabled.
@@ -127,13 +133,14 @@ void TestMainWindow::townshipClerkSeesOnlyOwnTownship()
 {
     MainWindow window(m_fixture.db(), m_clerk);
     window.show();
-    QCOMPARE(listedHeads(window), QStringList{QStringLiteral("张三")});
+    QCOMPARE(listedHeads(window), QStringList { QStringLiteral("张三") });
 
     // Opening the other township's household by id (what a stale link or a later page would do) is refused
     // with the service's reason, and no form appears.
     HouseholdForm *refused = window.openHousehold(m_other);
     QVERIFY(!refused);
-    QVERIFY2(MessageBox::lastText().contains(QLatin1String("belongs to another township")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("belongs to another township")),
+        qPrintable(MessageBox::lastText()));
     QVERIFY(window.openForms().isEmpty());
     QVERIFY(!window.findChild<HouseholdForm *>());
 
@@ -153,7 +160,7 @@ void TestMainWindow::districtAdminSeesEveryTownship()
 {
     MainWindow window(m_fixture.db(), m_fixture.admin());
     window.show();
-    QCOMPARE(listedHeads(window), (QStringList{QStringLiteral("张三"), QStringLiteral("赵六")}));
+    QCOMPARE(listedHeads(window), (QStringList { QStringLiteral("张三"), QStringLiteral("赵六") }));
     HouseholdForm *form = window.openHousehold(m_other);
     QVERIFY(form);
     QCOMPARE(form->householdId(), m_other);
@@ -162,7 +169,7 @@ void TestMainWindow::districtAdminSeesEveryTownship()
     // The registry's Enter goes through the same path.
     window.find();
     typeText(window.registry()->searchBox(), QStringLiteral("zl"));
-    QTRY_COMPARE(listedHeads(window), QStringList{QStringLiteral("赵六")});
+    QTRY_COMPARE(listedHeads(window), QStringList { QStringLiteral("赵六") });
     window.registry()->view()->setCurrentIndex(window.registry()->model()->index(0, 0));
     QTest::keyClick(window.registry()->view(), Qt::Key_Return);
     QCOMPARE(window.openForms().size(), 1);
@@ -199,6 +206,55 @@ void TestMainWindow::ctrlLLocksTheDesk()
     QVERIFY(!window.idleLock()->isLocked());
 }
 
+void TestMainWindow::lockFromAnOpenHouseholdForm()
+{
+    MainWindow window(m_fixture.db(), m_clerk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    HouseholdForm *form = window.openHousehold(m_own);
+    QVERIFY(form);
+    QVERIFY(QTest::qWaitForWindowActive(form));
+    // The desk's first paint activates the main window once more: make sure the clerk is in the form.
+    QTest::qWait(50);
+    form->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), form);
+    auto *address = form->findChild<QLineEdit *>(QStringLiteral("address"));
+    address->setFocus(Qt::OtherFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), address);
+    address->end(false);
+    const QString before = address->text();
+
+    // Ctrl+L in the form locks the desk, and the form is covered like the main window.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(window.idleLock()->isLocked());
+    QCOMPARE(address->text(), before);
+    QVERIFY(form->findChild<QWidget *>(QStringLiteral("idleLockCover")));
+    LockScreen *screen = window.idleLock()->lockScreen();
+    QTRY_COMPARE(QApplication::focusWidget(), screen->passwordEdit());
+
+    // Only a password is asked, so a wrong one is called a wrong password; the logo keeps its size.
+    auto *logo = screen->findChild<QLabel *>(QStringLiteral("lockLogo"));
+    const int logoHeight = logo->height();
+    typeText(screen->passwordEdit(), QStringLiteral("guess"));
+    QTest::keyClick(screen->passwordEdit(), Qt::Key_Return);
+    QVERIFY(window.idleLock()->isLocked());
+    QVERIFY2(screen->errorText().startsWith(QStringLiteral("Wrong password.")), qPrintable(screen->errorText()));
+    QVERIFY(!screen->errorText().contains(QStringLiteral("user name")));
+    QCoreApplication::processEvents();
+    QCOMPARE(logo->height(), logoHeight);
+
+    // Unlocked, the keyboard is back in the form's address field: what is typed lands there.
+    typeText(screen->passwordEdit(), ClerkPassword);
+    QTest::keyClick(screen->passwordEdit(), Qt::Key_Return);
+    QVERIFY(!window.idleLock()->isLocked());
+    QTRY_COMPARE(QApplication::activeWindow(), form);
+    QTRY_COMPARE(QApplication::focusWidget(), address);
+    QVERIFY(!form->findChild<QWidget *>(QStringLiteral("idleLockCover")));
+    typeText(QApplication::focusWidget(), QStringLiteral("5"));
+    QCOMPARE(address->text(), before + QStringLiteral("5"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+}
+
 void TestMainWindow::workbenchCountsAndTodo()
 {
     MainWindow window(m_fixture.db(), m_fixture.admin());
@@ -228,8 +284,9 @@ void TestMainWindow::workbenchCountsAndTodo()
 
     // Later features add their deadlines through a source; double-click opens the household.
     window.workbench()->addTodoSource([this] {
-        return QList<TodoItem>{{QStringLiteral("Field check: 赵六"), QDateTime(QDate(2026, 11, 28), QTime(16, 0)), m_other},
-                               {QStringLiteral("Call back: 张三"), QDateTime(QDate(2026, 11, 28), QTime(11, 0)), m_own}};
+        return QList<TodoItem> { { QStringLiteral("Field check: 赵六"), QDateTime(QDate(2026, 11, 28), QTime(16, 0)),
+                                     m_other },
+            { QStringLiteral("Call back: 张三"), QDateTime(QDate(2026, 11, 28), QTime(11, 0)), m_own } };
     });
     window.workbench()->refresh();
     QListWidget *todo = window.workbench()->todoList();
@@ -285,7 +342,7 @@ void TestMainWindow::geometryIsRemembered()
         MainWindow window(m_fixture.db(), m_clerk);
         window.show();
         window.resize(900, 640);
-        window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({240, 660});
+        window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({ 240, 660 });
         QVERIFY(window.close());
     }
     MainWindow again(m_fixture.db(), m_clerk);
@@ -301,7 +358,8 @@ void TestMainWindow::addPageFromLaterFeatures()
     window.addPage(page, QStringLiteral("Leads"), QIcon());
     window.showPage(page);
     QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), page);
-    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->currentItem()->text(), QStringLiteral("Leads"));
+    QCOMPARE(
+        window.findChild<QListWidget *>(QStringLiteral("navigation"))->currentItem()->text(), QStringLiteral("Leads"));
 }
 
 void TestMainWindow::savedFormRefreshesTheDesk()
@@ -312,14 +370,18 @@ void TestMainWindow::savedFormRefreshesTheDesk()
     HouseholdForm *form = window.newHousehold();
     QVERIFY(form);
     // What the form does on Save, done here through the service so the test does not depend on the form's fields.
-    const QString id = m_fixture.addHousehold(DeskFixture::single(QStringLiteral("孙七"), 9, ChaoyangCode, QStringLiteral("630105001001"), Category::Tekun));
+    const QString id = m_fixture.addHousehold(
+        DeskFixture::single(QStringLiteral("孙七"), 9, ChaoyangCode, QStringLiteral("630105001001"), Category::Tekun));
     QVERIFY(!id.isEmpty());
     QCOMPARE(window.registry()->model()->rowCount(), 2);
     emit form->saved(id);
     QCOMPARE(window.registry()->model()->rowCount(), 3);
-    QCOMPARE(window.workbench()->countsTable()->item(window.workbench()->countsTable()->rowCount() - 1,
-                                                     window.workbench()->countsTable()->columnCount() - 1)->text(),
-             QStringLiteral("3"));
+    QCOMPARE(window.workbench()
+                 ->countsTable()
+                 ->item(window.workbench()->countsTable()->rowCount() - 1,
+                     window.workbench()->countsTable()->columnCount() - 1)
+                 ->text(),
+        QStringLiteral("3"));
     form->close();
     QVERIFY(HouseholdService(m_fixture.db(), m_fixture.admin()).remove(id, QStringLiteral("test over")));
 }
@@ -331,7 +393,7 @@ void TestMainWindow::auditorCannotRegister()
     auditor.role = Role::Auditor;
     auto created = AccountService(m_fixture.db()).createUser(&m_fixture.admin(), auditor, QStringLiteral("audit-pw"));
     QVERIFY(created);
-    MainWindow window(m_fixture.db(), {created->id, created->username, Role::Auditor, {}, {}});
+    MainWindow window(m_fixture.db(), { created->id, created->username, Role::Auditor, {}, {} });
     window.show();
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionNewHousehold"))->isEnabled());
     QVERIFY(window.registry()->findChild<QWidget *>(QStringLiteral("registryNew"))->isHidden());
@@ -367,7 +429,8 @@ void TestMainWindow::fitsALaptopScreenWithALargeFont()
             window.showPage(page);
             const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
             QVERIFY2(needed.width() <= 1366 && needed.height() <= 740,
-                     qPrintable(QStringLiteral("%1 needs %2x%3").arg(page->objectName()).arg(needed.width()).arg(needed.height())));
+                qPrintable(
+                    QStringLiteral("%1 needs %2x%3").arg(page->objectName()).arg(needed.width()).arg(needed.height())));
         }
     }
     QApplication::setFont(before);
