@@ -315,13 +315,9 @@ void validateAmounts(const Household &h, Problems &p)
     }
 }
 
-// Where the household lives, and texts within the lengths a record keeps.
-void validateRequired(const Household &h, Problems &p)
+// Texts within the lengths a record keeps.
+void validateLengths(const Household &h, Problems &p)
 {
-    if (h.villageCode.trimmed().isEmpty())
-        p.add(QStringLiteral("village"), HouseholdRules::tr("Choose the village or community of the household"));
-    if (h.address.trimmed().isEmpty())
-        p.add(QStringLiteral("address"), HouseholdRules::tr("Fill in the address of the household"));
     auto tooLong = [&p](const QString &field, const QString &what, const QString &text, int limit) {
         if (text.size() > limit)
             p.add(field,
@@ -370,7 +366,7 @@ bool HouseholdRules::readyToClassify(const Household &h, const QDate &today)
 QList<HouseholdProblem> HouseholdRules::validate(const Household &h, const QDate &today)
 {
     Problems problems;
-    validateRequired(h, problems);
+    validateLengths(h, problems);
     validateHead(h, problems);
     const QList<QDate> births = validateMembers(h, today, problems);
     validateRelations(h, births, today, problems);

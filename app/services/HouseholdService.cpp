@@ -151,7 +151,13 @@ ValidationReport HouseholdService::validate(Household &h)
     const QDate today = Clock::today();
     normalizeMembers(h, today);
     ValidationReport report;
-    report.problems = HouseholdRules::validate(h, today);
+    // Registered at the desk or from the command line, a household has its village and address (a ledger's
+    // import, which rarely has addresses, checks HouseholdRules alone).
+    if (h.villageCode.trimmed().isEmpty())
+        report.problems.append({ QStringLiteral("village"), tr("Choose the village or community of the household") });
+    if (h.address.trimmed().isEmpty())
+        report.problems.append({ QStringLiteral("address"), tr("Fill in the address of the household") });
+    report.problems += HouseholdRules::validate(h, today);
 
     const RegionTree tree = StationService::regions(m_db);
     const Region *township = tree.find(h.townshipCode);

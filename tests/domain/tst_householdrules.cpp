@@ -116,15 +116,6 @@ void TestHouseholdRules::problem_data()
     }
     {
         Household h = clean();
-        h.villageCode.clear();
-        QTest::newRow("no village") << h << QStringLiteral("village")
-                                    << QStringList { QStringLiteral("Choose the village or community") };
-    }
-    {
-        Household h = clean();
-        h.address = QStringLiteral("  ");
-        QTest::newRow("no address") << h << QStringLiteral("address")
-                                    << QStringList { QStringLiteral("Fill in the address") };
         h.address = QString(200, QChar(u'号'));
         QTest::newRow("address of 200 characters")
             << h << QStringLiteral("address") << QStringList { QStringLiteral("200"), QStringLiteral("at most 100") };
