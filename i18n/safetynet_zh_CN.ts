@@ -3326,14 +3326,6 @@ Save the household all the same?</source>
         <translation>该家庭已退出，但未登记退出原因</translation>
     </message>
     <message>
-        <source>Choose the village or community of the household</source>
-        <translation>请选择家庭所在村（社区）</translation>
-    </message>
-    <message>
-        <source>Fill in the address of the household</source>
-        <translation>请填写家庭住址</translation>
-    </message>
-    <message>
         <source>%1 is %2 characters long; at most %3 are kept</source>
         <translation>%1共 %2 个字，最多 %3 个字</translation>
     </message>
@@ -3453,6 +3445,14 @@ Save the household all the same?</source>
     <message>
         <source>%1&apos;s ID number is already registered in %2; that township closes its registration before this one can be made.</source>
         <translation>%1 的身份证号已在%2登记；须由该镇（街道）先注销登记，才能在此登记。</translation>
+    </message>
+    <message>
+        <source>Choose the village or community of the household</source>
+        <translation>请选择家庭所在村（社区）</translation>
+    </message>
+    <message>
+        <source>Fill in the address of the household</source>
+        <translation>请填写家庭住址</translation>
     </message>
 </context>
 <context>
