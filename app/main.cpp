@@ -32,12 +32,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SN_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/safetynet.svg")));
     sn::Translations::install(sn::Translations::preferredLanguage());
+    // Qt ends every window title with the display name: "— 安全网" in the Chinese UI.
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SafetyNet"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "SafetyNet: the desk of a township social-assistance window."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "SafetyNet: the desk of a township social-assistance window."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "The station database file."), QStringLiteral("FILE")});
+    parser.addOption({ QStringLiteral("db"), QCoreApplication::translate("main", "The station database file."),
+        QStringLiteral("FILE") });
     parser.process(app);
 
     QString path = parser.value(QStringLiteral("db"));
@@ -82,7 +86,8 @@ int main(int argc, char *argv[])
 
     sn::MainWindow window(*db, login.session());
     if (!startError.isEmpty())
-        window.statusBar()->showMessage(QCoreApplication::translate("main", "Review schedules were not updated: %1").arg(startError));
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("main", "Review schedules were not updated: %1").arg(startError));
     QDate refreshedOn = sn::Clock::today();
     QTimer daily;
     daily.setInterval(15 * 60 * 1000); // checks for a new day; the desk often stays open overnight
@@ -91,7 +96,8 @@ int main(int argc, char *argv[])
             return;
         refreshedOn = sn::Clock::today();
         if (const QString error = refreshReviews(); !error.isEmpty())
-            window.statusBar()->showMessage(QCoreApplication::translate("main", "Review schedules were not updated: %1").arg(error));
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("main", "Review schedules were not updated: %1").arg(error));
         else
             window.workbench()->refresh();
     });

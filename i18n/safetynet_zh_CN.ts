@@ -144,6 +144,10 @@
         <source>%1 is the last active administrator of this station.</source>
         <translation>%1 是本站点最后一个启用的管理员。</translation>
     </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
+    </message>
 </context>
 <context>
     <name>sn::AccountsPage</name>
@@ -284,10 +288,6 @@
         <translation>角色(&amp;E)：</translation>
     </message>
     <message>
-        <source>Tow&amp;nship:</source>
-        <translation>镇（街道）(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Vi&amp;llage:</source>
         <translation>村（社区）(&amp;L)：</translation>
     </message>
@@ -346,6 +346,10 @@
     <message>
         <source>%1 is now a %2.</source>
         <translation>%1 现在的角色是%2。</translation>
+    </message>
+    <message>
+        <source>Town&amp;ship:</source>
+        <translation>镇（街道）(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -525,9 +529,7 @@
     </message>
     <message numerus="yes">
         <source>overdue by %n working day(s)</source>
-        <translation>
-            <numerusform>已超期 %n 个工作日</numerusform>
-        </translation>
+        <translation><numerusform>已超期 %n 个工作日</numerusform></translation>
     </message>
     <message>
         <source>past the overall limit (%1)</source>
@@ -535,9 +537,7 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>剩余 %n 个工作日</numerusform>
-        </translation>
+        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
     </message>
     <message>
         <source>The signed authorisation for the economic check (家庭经济状况核对授权书) is not recorded.</source>
@@ -676,15 +676,11 @@
     </message>
     <message numerus="yes">
         <source>%n open application(s)</source>
-        <translation>
-            <numerusform>在办申请 %n 件</numerusform>
-        </translation>
+        <translation><numerusform>在办申请 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation>
-            <numerusform>，超期 %n 件</numerusform>
-        </translation>
+        <translation><numerusform>，超期 %n 件</numerusform></translation>
     </message>
     <message>
         <source>Select an application.</source>
@@ -995,20 +991,12 @@ Platform case: %8</source>
 <context>
     <name>sn::BackupSettingsPage</name>
     <message>
-        <source>&amp;Restore…</source>
-        <translation>恢复(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
         <source>A folder on this computer or on a USB disk. SafetyNet makes a backup there every day at start-up and keeps %1 daily and %2 weekly ones.</source>
         <translation>本机或 U 盘上的文件夹。安全网每天启动时在此备份一次，保留 %1 份每日备份和 %2 份每周备份。</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Browse for the backup folder</source>
@@ -1091,6 +1079,14 @@ SafetyNet will close, restore the backup and start again.</source>
 该备份之后本站点所做的全部更改都将被替换（当前文件会保留在旁边，文件名含“…before-restore…”）。本站点已发送到共享文件夹的更改仍保留在其他站点。
 
 安全网将关闭、恢复备份并重新启动。</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2375,17 @@ Say which column of the sheet holds each field.</source>
     </message>
 </context>
 <context>
+    <name>sn::DateLineEdit</name>
+    <message>
+        <source>e.g. 20240301</source>
+        <translation>如 20240301</translation>
+    </message>
+    <message>
+        <source>Type the date in one go: 20240301, 2024-3-1 or 2024年3月1日</source>
+        <translation>日期连续输入即可：20240301、2024-3-1 或 2024年3月1日</translation>
+    </message>
+</context>
+<context>
     <name>sn::DemoGenerator</name>
     <message>
         <source>demo worker</source>
@@ -2428,10 +2435,6 @@ Say which column of the sheet holds each field.</source>
         <translation>支出型：刚性支出（医疗、教育…）超过家庭年收入的此比例。</translation>
     </message>
     <message>
-        <source>&amp;Rigid spending share:</source>
-        <translation>刚性支出占比(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Desk and sign-in</source>
         <translation>锁屏与登录</translation>
     </message>
@@ -2448,10 +2451,6 @@ Say which column of the sheet holds each field.</source>
         <translation>无操作达到此分钟数后自动锁定屏幕。</translation>
     </message>
     <message>
-        <source>&amp;Lock the desk after:</source>
-        <translation>自动锁屏时间(&amp;L)：</translation>
-    </message>
-    <message>
         <source>Failed sign-ins</source>
         <translation>登录失败次数</translation>
     </message>
@@ -2460,20 +2459,12 @@ Say which column of the sheet holds each field.</source>
         <translation>连续输错密码达到此次数后，账户将被锁定一段时间。</translation>
     </message>
     <message>
-        <source>Wrong &amp;passwords allowed:</source>
-        <translation>允许输错密码次数(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Account lock time</source>
         <translation>账户锁定时间</translation>
     </message>
     <message>
         <source>How long an account stays locked after too many wrong passwords.</source>
         <translation>密码错误次数过多后账户保持锁定的时长。</translation>
-    </message>
-    <message>
-        <source>Account &amp;locked for:</source>
-        <translation>账户锁定时长(&amp;L)：</translation>
     </message>
     <message>
         <source>Publicity card</source>
@@ -2518,10 +2509,6 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Emergencies are answered within this many hours (green channel).</source>
         <translation>紧急情况须在此小时数内响应（绿色通道）。</translation>
-    </message>
-    <message>
-        <source>Answer &amp;emergencies within:</source>
-        <translation>紧急情况响应时限(&amp;E)：</translation>
     </message>
     <message>
         <source>Reports from the media, petitions and online are answered within this many days.</source>
@@ -2654,6 +2641,26 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Answer &amp;public reports within (days):</source>
         <translation>公开反映响应时限（天）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Rigid spen&amp;ding share:</source>
+        <translation>刚性支出占比(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the desk after:</source>
+        <translation>自动锁屏时间(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Wrong pass&amp;words allowed:</source>
+        <translation>允许输错密码次数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Account locked &amp;for:</source>
+        <translation>账户锁定时长(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Answer emer&amp;gencies within:</source>
+        <translation>紧急情况响应时限(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -3006,10 +3013,6 @@ Say which column of the sheet holds each field.</source>
         <translation>事由</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>事由(&amp;R)：</translation>
-    </message>
-    <message>
         <source>&amp;Small amount paid first (先行小额救助)</source>
         <translation>先行小额救助(&amp;S)</translation>
     </message>
@@ -3024,6 +3027,10 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是有效的金额（元）。</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>事由(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3268,10 +3275,6 @@ Say which column of the sheet holds each field.</source>
         <translation>采用认定结果(&amp;C)</translation>
     </message>
     <message>
-        <source>Reason &amp;for override</source>
-        <translation>调整原因(&amp;F)</translation>
-    </message>
-    <message>
         <source>Classified category</source>
         <translation>认定类别</translation>
     </message>
@@ -3308,8 +3311,16 @@ Say which column of the sheet holds each field.</source>
         <translation>规则认定：%1</translation>
     </message>
     <message>
-        <source>Reason &amp;for override (required)</source>
-        <translation>调整原因（必填）(&amp;F)</translation>
+        <source>&amp;Why overridden</source>
+        <translation>调整原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Rules give: nothing yet; enter the members with their ID numbers</source>
+        <translation>规则认定：暂无，请先录入成员及其身份证号码</translation>
+    </message>
+    <message>
+        <source>&amp;Why overridden (required)</source>
+        <translation>调整原因（必填）(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3341,10 +3352,6 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Exited</source>
         <translation>已退出</translation>
-    </message>
-    <message>
-        <source>The date the assistance starts (or started).</source>
-        <translation>救助开始（或已开始）的日期。</translation>
     </message>
     <message>
         <source>The ledger does not say since when the household is covered. Reviews count from the date it was registered until the start date is entered.</source>
@@ -3425,6 +3432,14 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Start date unknown: reviews are scheduled from the registration date %1 until it is entered. The household is listed under Records to complete.</source>
         <translation>享受起始时间不详：录入前，复核按登记日期 %1 起算。该户列入“待补全档案”。</translation>
+    </message>
+    <message>
+        <source>The date the assistance starts (or started). Type it in one go: 20240301, 2024-3-1 or 2024年3月1日.</source>
+        <translation>开始享受救助的日期。连续输入即可：20240301、2024-3-1 或 2024年3月1日。</translation>
+    </message>
+    <message>
+        <source>Start date &quot;%1&quot; is not a date: type it as 20240301, 2024-3-1 or 2024年3月1日</source>
+        <translation>享受起始时间“%1”不是有效日期，请按 20240301、2024-3-1 或 2024年3月1日 的格式填写</translation>
     </message>
 </context>
 <context>
@@ -3546,10 +3561,6 @@ Say which column of the sheet holds each field.</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>male</source>
         <translation>男</translation>
     </message>
@@ -3590,6 +3601,41 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>The household has changes that are not saved. Save them now?</source>
         <translation>该家庭有未保存的更改。现在保存吗？</translation>
+    </message>
+    <message>
+        <source>Alt+M goes to the member table</source>
+        <translation>按 Alt+M 进入家庭成员表</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Saved: tier %1</source>
+        <translation>已保存，管理分级：%1</translation>
+    </message>
+    <message>
+        <source>Saved: tier %1; next %2 due %3</source>
+        <translation>已保存，管理分级：%1；下次%2于 %3 到期</translation>
+    </message>
+    <message>
+        <source>Check before saving</source>
+        <translation>保存前请核对</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save the household all the same?</source>
+        <translation>%1
+
+是否仍然保存该家庭？</translation>
+    </message>
+</context>
+<context>
+    <name>sn::HouseholdItemDelegate</name>
+    <message>
+        <source>Type the first characters of a choice; Alt+Down lists them all</source>
+        <translation>输入选项的开头文字即可选中；按 Alt+↓ 列出全部选项</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3722,10 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Go to</source>
         <translation>转到</translation>
+    </message>
+    <message>
+        <source>To check before saving (%1)</source>
+        <translation>保存前请核对（%1 项）</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3816,42 @@ Say which column of the sheet holds each field.</source>
         <source>The household has exited but no exit reason is recorded</source>
         <translation>该家庭已退出，但未登记退出原因</translation>
     </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are kept</source>
+        <translation>%1共 %2 个字，最多 %3 个字</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>The exit reason</source>
+        <translation>退出原因</translation>
+    </message>
+    <message>
+        <source>The reason for the override</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The name of member %1</source>
+        <translation>成员 %1 的姓名</translation>
+    </message>
+    <message>
+        <source>The phone number of %1</source>
+        <translation>%1 的联系电话</translation>
+    </message>
+    <message>
+        <source>The household is covered as %1 but no monthly amount is entered</source>
+        <translation>该家庭按%1在保，但未填写月保障金额</translation>
+    </message>
 </context>
 <context>
     <name>sn::HouseholdService</name>
@@ -3850,6 +3936,14 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>%1&apos;s ID number is already registered in %2; that township closes its registration before this one can be made.</source>
         <translation>%1 的身份证号已在%2登记；须由该镇（街道）先注销登记，才能在此登记。</translation>
+    </message>
+    <message>
+        <source>Choose the village or community of the household</source>
+        <translation>请选择家庭所在村（社区）</translation>
+    </message>
+    <message>
+        <source>Fill in the address of the household</source>
+        <translation>请填写家庭住址</translation>
     </message>
 </context>
 <context>
@@ -4146,12 +4240,12 @@ Say which column of the sheet holds each field.</source>
         <translation>本机安全网窗口使用的语言。公示卡和正式文书始终使用规范的中文表述。</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
         <source>A new language takes effect the next time SafetyNet starts.</source>
         <translation>新语言将在下次启动安全网时生效。</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -4163,10 +4257,6 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Next step</source>
         <translation>下一步</translation>
-    </message>
-    <message>
-        <source>&amp;First help / temporary assistance…</source>
-        <translation>先行救助 / 临时救助(&amp;F)…</translation>
     </message>
     <message>
         <source>Record the first help (临时救助); for an emergency this stops the 12-hour clock</source>
@@ -4319,6 +4409,10 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Intake</source>
         <translation>受理登记</translation>
+    </message>
+    <message>
+        <source>First help / &amp;temporary assistance…</source>
+        <translation>先行救助 / 临时救助(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -4517,7 +4611,7 @@ Say which column of the sheet holds each field.</source>
     </message>
     <message>
         <source>Who is in difficulty? The name is empty.</source>
-        <translation>困难对象是谁？姓名为空。</translation>
+        <translation>请填写困难对象姓名。</translation>
     </message>
     <message>
         <source>Choose the township of the lead.</source>
@@ -4751,6 +4845,10 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Emergency</source>
         <translation>紧急</translation>
+    </message>
+    <message>
+        <source>No open leads. When a grid worker, a department or a caller names someone in difficulty, enter it with Report lead…; its deadline starts then.</source>
+        <translation>暂无待办救助线索。网格员、部门或来电反映有困难群众时，请点击“上报救助线索…”登记，办理时限自登记时起算。</translation>
     </message>
 </context>
 <context>
@@ -5071,7 +5169,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>Conflicts</source>
-        <translation>冲突</translation>
+        <translation>同步冲突</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -5107,7 +5205,7 @@ Case management for township social-assistance windows: households, active disco
     </message>
     <message>
         <source>Spreadsheets</source>
-        <translation>表格</translation>
+        <translation>台账与报表</translation>
     </message>
     <message>
         <source>PDF for printing…</source>
@@ -5415,6 +5513,30 @@ Case management for township social-assistance windows: households, active disco
         <translation>全日制在校生。按空格键切换。</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Unable to work by the rules: %1. Choose another value if an assessment says otherwise.</source>
+        <translation>按规定认定为无劳动能力：%1。如经评估另有结论，可改选其他项。</translation>
+    </message>
+    <message>
+        <source>The rules count this member as unable to work (%1) for extreme-poverty support, whatever is chosen here.</source>
+        <translation>无论此处如何选择，特困认定中该成员均按无劳动能力（%1）计。</translation>
+    </message>
+    <message>
+        <source>aged %1</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>under 16, aged %1</source>
+        <translation>未满16周岁，%1岁</translation>
+    </message>
+    <message>
+        <source>%1, grade %2</source>
+        <translation>%1%2级</translation>
+    </message>
+    <message>
         <source>Self-care</source>
         <translation>全自理</translation>
     </message>
@@ -5590,18 +5712,6 @@ Case management for township social-assistance windows: households, active disco
         <translation>联系方式(&amp;O)：</translation>
     </message>
     <message>
-        <source>Ne&amp;w policy</source>
-        <translation>新建政策(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Save policy</source>
-        <translation>保存政策(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Mark re&amp;viewed</source>
-        <translation>标记已审核(&amp;V)</translation>
-    </message>
-    <message>
         <source>Checked with the department and unchanged: reviewed today</source>
         <translation>已与部门核对且无变化：记为今日审核</translation>
     </message>
@@ -5612,10 +5722,6 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>&amp;Print catalogue…</source>
         <translation>打印目录(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Catalogue as P&amp;DF…</source>
-        <translation>目录存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Only follow-ups &amp;due</source>
@@ -5684,10 +5790,6 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>Print &amp;notification letter…</source>
         <translation>打印一次性告知书(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Letter as PD&amp;F…</source>
-        <translation>告知书存为 PDF(&amp;F)…</translation>
     </message>
     <message>
         <source>Print referral &amp;slip…</source>
@@ -5772,6 +5874,26 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>notification-letter.pdf</source>
         <translation>一次性告知书.pdf</translation>
+    </message>
+    <message>
+        <source>N&amp;ew policy</source>
+        <translation>新建政策(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save polic&amp;y</source>
+        <translation>保存政策(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Mark rev&amp;iewed</source>
+        <translation>标记已审核(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Catalogue as PD&amp;F…</source>
+        <translation>目录存为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter as PDF…</source>
+        <translation>告知书存为 PDF(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -5968,6 +6090,10 @@ Case management for township social-assistance windows: households, active disco
         <translation>
             <numerusform>%1，%2：%n 项，%3 页</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing printed yet. Choose the village and the layout above, check the cards with Preview…, then print them: each print is listed here.</source>
+        <translation>尚无打印记录。请先在上方选择村（社区）和版式，点击“预览…”核对公示卡后再打印，每次打印都会记录在此。</translation>
     </message>
 </context>
 <context>
@@ -6382,10 +6508,6 @@ Case management for township social-assistance windows: households, active disco
         <translation>报告人电话</translation>
     </message>
     <message>
-        <source>Reporter&apos;s p&amp;hone:</source>
-        <translation>报告人电话(&amp;H)：</translation>
-    </message>
-    <message>
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
@@ -6466,10 +6588,6 @@ Case management for township social-assistance windows: households, active disco
         <translation>绿色通道：须在上报后 12 小时内给予先行救助</translation>
     </message>
     <message>
-        <source>&amp;Report</source>
-        <translation>上报(&amp;R)</translation>
-    </message>
-    <message>
         <source>(not known)</source>
         <translation>（不详）</translation>
     </message>
@@ -6480,6 +6598,14 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s pho&amp;ne:</source>
+        <translation>报告人电话(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;lead</source>
+        <translation>上报线索(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6535,10 +6661,6 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
-    </message>
-    <message>
-        <source>Record &amp;visit…</source>
-        <translation>登记走访(&amp;V)…</translation>
     </message>
     <message>
         <source>Record the visit or review of the selected task; the next one is scheduled from its date</source>
@@ -6637,6 +6759,10 @@ Case management for township social-assistance windows: households, active disco
         <translation>
             <numerusform>%n 项复核任务超期：请查看“复核”页</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record vi&amp;sit…</source>
+        <translation>登记走访(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -7107,6 +7233,10 @@ Completed this half-year: %2</source>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>No volunteers or grid workers yet. Enter the first one below and press Add: leads they find then earn them points.</source>
+        <translation>暂无志愿者和网格员。请在下方录入第一位并点击“添加”，其发现的线索即可计入积分。</translation>
+    </message>
 </context>
 <context>
     <name>sn::ServiceTeamService</name>
@@ -7466,9 +7596,7 @@ Completed this half-year: %2</source>
     </message>
     <message numerus="yes">
         <source>Payment roll for %1 written to %2: %n household(s).</source>
-        <translation>
-            <numerusform>%1 发放花名册已写入 %2：共 %n 户。</numerusform>
-        </translation>
+        <translation><numerusform>%1 发放花名册已写入 %2：共 %n 户。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7722,10 +7850,6 @@ Completed this half-year: %2</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <source>Still to &amp;verify only</source>
-        <translation>仅显示待核实(&amp;V)</translation>
-    </message>
-    <message>
         <source>&amp;Import table…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
@@ -7892,6 +8016,10 @@ Completed this half-year: %2</source>
     <message>
         <source>Township that verifies the selected row(s):</source>
         <translation>负责核实所选行的镇（街道）：</translation>
+    </message>
+    <message>
+        <source>Still to verify onl&amp;y</source>
+        <translation>仅显示待核实(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -8086,10 +8214,6 @@ Completed this half-year: %2</source>
         <translation>本区各站点共同读写的网络文件夹。每个站点只写入自己的子文件夹；站点数据库本身始终保存在本机。</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Browse for the shared folder</source>
         <translation>选择共享文件夹</translation>
     </message>
@@ -8200,6 +8324,10 @@ Use this key at this station too?</source>
         <translation>本站点持有%1（区 %2）的密钥，仅限%3：其他镇（街道）的记录不会传到本站点。</translation>
     </message>
     <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
         <source>Other stations (at the last sync)</source>
         <translation>其他工作站（截至上次同步）</translation>
     </message>
@@ -8209,7 +8337,7 @@ Use this key at this station too?</source>
     </message>
     <message>
         <source>Station</source>
-        <translation>工作站</translation>
+        <translation>站点</translation>
     </message>
     <message>
         <source>Its bundles here</source>
@@ -9897,6 +10025,10 @@ Use this key at this station too?</source>
         <translation>document 需要 --out 文件.pdf。</translation>
     </message>
     <message>
+        <source>application add --json FILE|-  |  application show ID [--json]  |  application advance ID --to STEP [--date D] [--note T] [--household ID] [--authorisation] [--outcome approved|refused --amount YUAN --start-month YYYY-MM --reason T]  |  application limits [--json]  |  application set-limit ASSISTANCE/STEP DAYS  |  application document ID --kind survey|notice|decision --out F.pdf</source>
+        <translation>application add --json 文件|-  |  application show 编号 [--json]  |  application advance 编号 --to 环节 [--date 日期] [--note 备注] [--household 编号] [--authorisation] [--outcome approved|refused --amount 元 --start-month YYYY-MM --reason 理由]  |  application limits [--json]  |  application set-limit 类别/环节 天数  |  application document 编号 --kind survey|notice|decision --out 文件.pdf</translation>
+    </message>
+    <message>
         <source>Application id.</source>
         <translation>申请编号。</translation>
     </message>
@@ -9927,6 +10059,10 @@ Use this key at this station too?</source>
     <message>
         <source>Reasons of a refusal.</source>
         <translation>不予确认的理由。</translation>
+    </message>
+    <message>
+        <source>The signed authorisation for the economic check (家庭经济状况核对授权书) is handed in.</source>
+        <translation>已交来签署的家庭经济状况核对授权书。</translation>
     </message>
     <message>
         <source>The PDF file to write (document).</source>
@@ -9977,6 +10113,18 @@ Use this key at this station too?</source>
         <translation>日期应为 YYYY-MM-DD。</translation>
     </message>
     <message>
+        <source>	(override kept)</source>
+        <translation>	（保留人工设定金额）</translation>
+    </message>
+    <message>
+        <source>%1 household(s) changed from %2.</source>
+        <translation>自 %2 起调整了 %1 户。</translation>
+    </message>
+    <message>
+        <source>benefit HOUSEHOLD [--json]  |  benefit HOUSEHOLD --set YUAN --reason T  |  benefit HOUSEHOLD --clear --reason T  |  benefit --changes-from YYYY-MM [--apply]: the monthly amount the rules give, with its working.</source>
+        <translation>benefit 家庭编号 [--json]  |  benefit 家庭编号 --set 元 --reason 理由  |  benefit 家庭编号 --clear --reason 理由  |  benefit --changes-from YYYY-MM [--apply]：按规则计算的月保障金额及计算过程。</translation>
+    </message>
+    <message>
         <source>Pay this amount instead (yuan); needs --reason.</source>
         <translation>改按此金额发放（元）；需要 --reason。</translation>
     </message>
@@ -9987,6 +10135,18 @@ Use this key at this station too?</source>
     <message>
         <source>Why the amount differs (audited).</source>
         <translation>金额不同的理由（记入审计）。</translation>
+    </message>
+    <message>
+        <source>List the households whose amount the standard of this month changes.</source>
+        <translation>列出按该月标准计算金额发生变化的家庭。</translation>
+    </message>
+    <message>
+        <source>With --changes-from: apply the new amounts (audited).</source>
+        <translation>与 --changes-from 一起使用：按新金额调整（记入审计）。</translation>
+    </message>
+    <message>
+        <source>benefit needs the household id (or --changes-from) and --db FILE.</source>
+        <translation>benefit 需要家庭编号（或 --changes-from）和 --db 文件。</translation>
     </message>
     <message>
         <source>--set must be an amount in yuan.</source>
@@ -10011,38 +10171,6 @@ Use this key at this station too?</source>
     <message>
         <source>A household&apos;s monthly amount from the rules, with its working.</source>
         <translation>按规则计算的家庭月保障金额及计算过程。</translation>
-    </message>
-    <message>
-        <source>application add --json FILE|-  |  application show ID [--json]  |  application advance ID --to STEP [--date D] [--note T] [--household ID] [--authorisation] [--outcome approved|refused --amount YUAN --start-month YYYY-MM --reason T]  |  application limits [--json]  |  application set-limit ASSISTANCE/STEP DAYS  |  application document ID --kind survey|notice|decision --out F.pdf</source>
-        <translation>application add --json 文件|-  |  application show 编号 [--json]  |  application advance 编号 --to 环节 [--date 日期] [--note 备注] [--household 编号] [--authorisation] [--outcome approved|refused --amount 元 --start-month YYYY-MM --reason 理由]  |  application limits [--json]  |  application set-limit 类别/环节 天数  |  application document 编号 --kind survey|notice|decision --out 文件.pdf</translation>
-    </message>
-    <message>
-        <source>The signed authorisation for the economic check (家庭经济状况核对授权书) is handed in.</source>
-        <translation>已交来签署的家庭经济状况核对授权书。</translation>
-    </message>
-    <message>
-        <source>	(override kept)</source>
-        <translation>	（保留人工设定金额）</translation>
-    </message>
-    <message>
-        <source>%1 household(s) changed from %2.</source>
-        <translation>自 %2 起调整了 %1 户。</translation>
-    </message>
-    <message>
-        <source>benefit HOUSEHOLD [--json]  |  benefit HOUSEHOLD --set YUAN --reason T  |  benefit HOUSEHOLD --clear --reason T  |  benefit --changes-from YYYY-MM [--apply]: the monthly amount the rules give, with its working.</source>
-        <translation>benefit 家庭编号 [--json]  |  benefit 家庭编号 --set 元 --reason 理由  |  benefit 家庭编号 --clear --reason 理由  |  benefit --changes-from YYYY-MM [--apply]：按规则计算的月保障金额及计算过程。</translation>
-    </message>
-    <message>
-        <source>List the households whose amount the standard of this month changes.</source>
-        <translation>列出按该月标准计算金额发生变化的家庭。</translation>
-    </message>
-    <message>
-        <source>With --changes-from: apply the new amounts (audited).</source>
-        <translation>与 --changes-from 一起使用：按新金额调整（记入审计）。</translation>
-    </message>
-    <message>
-        <source>benefit needs the household id (or --changes-from) and --db FILE.</source>
-        <translation>benefit 需要家庭编号（或 --changes-from）和 --db 文件。</translation>
     </message>
     <message>
         <source>Write the month&apos;s payment roll (.xlsx) with totals per village and township.</source>

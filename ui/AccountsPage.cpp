@@ -185,7 +185,7 @@ QWidget *AccountsPage::buildSelected()
     m_reset->setToolTip(tr("The account must choose its own password at the next sign-in."));
     form->addRow(tr("Account:"), m_selectedName);
     form->addRow(tr("Rol&e:"), m_role);
-    form->addRow(tr("Tow&nship:"), m_township);
+    form->addRow(tr("Town&ship:"), m_township);
     form->addRow(tr("Vi&llage:"), m_village);
     form->addRow(QString(), m_applyRole);
     form->addRow(QString(), m_toggleActive);

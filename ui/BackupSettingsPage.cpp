@@ -45,7 +45,7 @@ BackupSettingsPage::BackupSettingsPage(AppServices &services, QWidget *parent)
     , m_folder(new QLineEdit(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_status(new QLabel(this))
-    , m_restore(new QPushButton(tr("&Restore…"), this))
+    , m_restore(new QPushButton(tr("Res&tore…"), this))
 {
     setObjectName(QStringLiteral("backupSettings"));
     m_folder->setObjectName(QStringLiteral("backupFolder"));
@@ -53,9 +53,10 @@ BackupSettingsPage::BackupSettingsPage(AppServices &services, QWidget *parent)
     m_folder->setText(QDir::toNativeSeparators(MachineSettings::backupFolder(m_services.databasePath())));
     m_folder->setToolTip(tr("A folder on this computer or on a USB disk. SafetyNet makes a backup there every day at "
                             "start-up and keeps %1 daily and %2 weekly ones.")
-                             .arg(BackupService::KeepDaily).arg(BackupService::KeepWeekly));
+                             .arg(BackupService::KeepDaily)
+                             .arg(BackupService::KeepWeekly));
     connect(m_folder, &QLineEdit::editingFinished, this, &BackupSettingsPage::refresh);
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("Bro&wse…"), this);
     browse->setAccessibleName(tr("Browse for the backup folder"));
     connect(browse, &QPushButton::clicked, this, &BackupSettingsPage::browse);
     auto *folderRow = new QHBoxLayout;
@@ -68,7 +69,7 @@ BackupSettingsPage::BackupSettingsPage(AppServices &services, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("backupList"));
     m_table->setAccessibleName(tr("Backups"));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Size"), tr("File")});
+    m_table->setHorizontalHeaderLabels({ tr("Date"), tr("Kind"), tr("Size"), tr("File") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -109,7 +110,8 @@ void BackupSettingsPage::apply()
 {
     const QString chosen = folder();
     // The default follows the database; only a different folder is remembered.
-    MachineSettings::setBackupFolder(chosen == BackupService::defaultFolder(m_services.databasePath()) ? QString() : chosen);
+    MachineSettings::setBackupFolder(
+        chosen == BackupService::defaultFolder(m_services.databasePath()) ? QString() : chosen);
 }
 
 void BackupSettingsPage::browse()
@@ -136,7 +138,7 @@ void BackupSettingsPage::refresh()
         const BackupFile &f = files->at(row);
         m_table->setItem(row, DateColumn, cell(format::date(f.date, locale), f.path));
         m_table->setItem(row, KindColumn, cell(f.weekly ? tr("Weekly") : tr("Daily")));
-        auto *size = cell(locale.formattedDataSize(f.bytes));
+        auto *size = cell(locale.formattedDataSize(f.bytes, 1, QLocale::DataSizeTraditionalFormat));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, SizeColumn, size);
         m_table->setItem(row, FileColumn, cell(QFileInfo(f.path).fileName(), f.path));
@@ -177,12 +179,12 @@ bool BackupSettingsPage::restoreSelected()
         return false;
     }
     const QString date = m_table->item(row, DateColumn)->text();
-    const auto answer = MessageBox::question(
-        this, tr("Restore backup"),
+    const auto answer = MessageBox::question(this, tr("Restore backup"),
         tr("Replace this station's data with the backup of %1?\n\n"
            "Every change made at this station since that backup is replaced (the current file is kept beside it, "
            "named \"…before-restore…\"). Changes this station already sent to the shared folder stay with the "
-           "other stations.\n\nSafetyNet will close, restore the backup and start again.").arg(date),
+           "other stations.\n\nSafetyNet will close, restore the backup and start again.")
+            .arg(date),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return false;

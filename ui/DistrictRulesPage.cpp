@@ -140,7 +140,7 @@ QGroupBox *DistrictRulesPage::buildClassification()
     m_rigid->setRange(share.minimum * 100, share.maximum * 100);
     m_rigid->setToolTip(
         tr("支出型: rigid spending (medical, education…) above this share of the family's yearly income."));
-    classForm->addRow(tr("&Rigid spending share:"), m_rigid);
+    classForm->addRow(tr("Rigid spen&ding share:"), m_rigid);
     return classification;
 }
 
@@ -150,13 +150,13 @@ QGroupBox *DistrictRulesPage::buildDesk()
     auto *deskForm = new QFormLayout(desk);
     m_idle = intBox(desk, setting::IdleLockMinutes, QStringLiteral("idleLockMinutes"), tr("Idle lock"), tr(" min"),
         tr("The desk locks itself after this many minutes without use."));
-    deskForm->addRow(tr("&Lock the desk after:"), m_idle);
+    deskForm->addRow(tr("Loc&k the desk after:"), m_idle);
     m_failures = intBox(desk, setting::LoginMaxFailures, QStringLiteral("loginMaxFailures"), tr("Failed sign-ins"),
         QString(), tr("After this many wrong passwords in a row the account is locked for a while."));
-    deskForm->addRow(tr("Wrong &passwords allowed:"), m_failures);
+    deskForm->addRow(tr("Wrong pass&words allowed:"), m_failures);
     m_lockMinutes = intBox(desk, setting::LoginLockMinutes, QStringLiteral("loginLockMinutes"), tr("Account lock time"),
         tr(" min"), tr("How long an account stays locked after too many wrong passwords."));
-    deskForm->addRow(tr("Account &locked for:"), m_lockMinutes);
+    deskForm->addRow(tr("Account locked &for:"), m_lockMinutes);
     return desk;
 }
 
@@ -185,7 +185,7 @@ QGroupBox *DistrictRulesPage::buildLeads()
     auto *leadsForm = new QFormLayout(leads);
     m_emergency = intBox(leads, SettingsService::LeadEmergencyHours, QStringLiteral("leadEmergencyHours"),
         tr("Emergency deadline"), tr(" h"), tr("Emergencies are answered within this many hours (green channel)."));
-    leadsForm->addRow(tr("Answer &emergencies within:"), m_emergency);
+    leadsForm->addRow(tr("Answer emer&gencies within:"), m_emergency);
     m_publicDays = intBox(leads, SettingsService::LeadPublicReportDays, QStringLiteral("leadPublicReportDays"),
         tr("Public report deadline in days"), QString(),
         tr("Reports from the media, petitions and online are answered within this many days."));

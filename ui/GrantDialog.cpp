@@ -25,7 +25,8 @@ GrantDialog::GrantDialog(LeadService &service, const Lead &lead, QWidget *parent
     setWindowTitle(tr("First help for %1").arg(lead.personName));
     auto *layout = new QVBoxLayout(this);
     if (lead.emergency && !lead.answeredAt.isValid()) {
-        auto *clock = new QLabel(tr("Recording the first help answers this emergency and stops its 12-hour clock."), this);
+        auto *clock
+            = new QLabel(tr("Recording the first help answers this emergency and stops its 12-hour clock."), this);
         clock->setWordWrap(true);
         layout->addWidget(clock);
     }
@@ -41,7 +42,7 @@ GrantDialog::GrantDialog(LeadService &service, const Lead &lead, QWidget *parent
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setTabChangesFocus(true);
     m_reason->setMinimumHeight(60);
-    form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(tr("Reaso&n:"), m_reason);
     m_smallFirst = new QCheckBox(tr("&Small amount paid first (先行小额救助)"), this);
     m_smallFirst->setObjectName(QStringLiteral("grantSmallFirst"));
     m_smallFirst->setToolTip(tr("Paid at once through the green channel; approval and paperwork follow"));

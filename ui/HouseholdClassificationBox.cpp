@@ -20,7 +20,7 @@ HouseholdClassificationBox::HouseholdClassificationBox(QWidget *parent)
     , m_explanation(new QPlainTextEdit(this))
     , m_accept(new QPushButton(tr("A&ccept classification"), this))
     , m_category(new QComboBox(this))
-    , m_reasonLabel(new QLabel(tr("Reason &for override"), this))
+    , m_reasonLabel(new QLabel(tr("&Why overridden"), this))
     , m_reason(new QLineEdit(this))
 {
     m_suggestion->setObjectName(QStringLiteral("classifiedCategory"));
@@ -84,8 +84,8 @@ HouseholdClassificationBox::HouseholdClassificationBox(QWidget *parent)
         if (!m_loading)
             emit changed();
     });
+    m_reason->setMaxLength(HouseholdLimits::Reason);
     setResult({});
-    m_hasResult = false;
     updateOverride();
 }
 
@@ -97,8 +97,10 @@ Category HouseholdClassificationBox::chosen() const
 void HouseholdClassificationBox::setResult(const ClassificationResult &result)
 {
     m_result = result;
-    m_hasResult = true;
-    m_suggestion->setText(tr("Rules give: %1").arg(CategoryNames::display(result.category)));
+    // No steps: nothing to judge yet (no member with a valid ID number), so no verdict either.
+    m_hasResult = !result.steps.isEmpty();
+    m_suggestion->setText(m_hasResult ? tr("Rules give: %1").arg(CategoryNames::display(result.category))
+                                      : tr("Rules give: nothing yet; enter the members with their ID numbers"));
     const QString text = ClassificationText::explanation(result);
     if (m_explanation->toPlainText() != text)
         m_explanation->setPlainText(text);
@@ -124,7 +126,7 @@ void HouseholdClassificationBox::updateOverride()
     const bool overriding = m_hasResult && chosen() != m_result.category;
     m_reason->setEnabled(!m_readOnly && overriding);
     m_reasonLabel->setEnabled(overriding);
-    m_reasonLabel->setText(overriding ? tr("Reason &for override (required)") : tr("Reason &for override"));
+    m_reasonLabel->setText(overriding ? tr("&Why overridden (required)") : tr("&Why overridden"));
     m_accept->setEnabled(!m_readOnly && overriding);
 }
 

@@ -1,5 +1,6 @@
 #include "HouseholdFieldsWidget.h"
 
+#include "DateLineEdit.h"
 #include "HouseholdItemDelegate.h"
 
 #include "domain/Clock.h"
@@ -7,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,7 +34,7 @@ HouseholdFieldsWidget::HouseholdFieldsWidget(QWidget *parent)
     , m_address(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
     , m_area(new QComboBox(this))
-    , m_startDate(new QDateEdit(this))
+    , m_startDate(new DateLineEdit(this))
     , m_startUnknown(new QCheckBox(tr("Un&known"), this))
     , m_startNote(new QLabel(this))
     , m_status(new QComboBox(this))
@@ -45,18 +45,10 @@ HouseholdFieldsWidget::HouseholdFieldsWidget(QWidget *parent)
 {
     setUpFields();
     layOut();
-    setTabOrder(m_township, m_village);
-    setTabOrder(m_village, m_grid);
-    setTabOrder(m_grid, m_area);
-    setTabOrder(m_area, m_address);
-    setTabOrder(m_address, m_phone);
-    setTabOrder(m_phone, m_startDate);
-    setTabOrder(m_startDate, m_startUnknown);
-    setTabOrder(m_startUnknown, m_status);
-    setTabOrder(m_status, m_exitReason);
-    setTabOrder(m_exitReason, m_monthlyAmount);
-    setTabOrder(m_monthlyAmount, m_supporter);
-    setTabOrder(m_supporter, m_notes);
+    // The form threads its tables between the two chains (HouseholdForm::Private::setTabOrder).
+    const QList<QWidget *> chain = addressChain() + assistanceChain();
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 
     connectSignals();
     updateExitReason();
@@ -84,10 +76,9 @@ void HouseholdFieldsWidget::setUpFields()
                           "household's registration differs."));
     m_status->addItem(tr("Active"));
     m_status->addItem(tr("Exited"));
-    m_startDate->setCalendarPopup(true);
-    m_startDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_startDate->setDate(Clock::today());
-    m_startDate->setToolTip(tr("The date the assistance starts (or started)."));
+    m_startDate->setToolTip(tr("The date the assistance starts (or started). Type it in one go: 20240301, "
+                               "2024-3-1 or 2024年3月1日."));
     m_startUnknown->setObjectName(QStringLiteral("startDateUnknown"));
     m_startUnknown->setToolTip(tr("The ledger does not say since when the household is covered. Reviews count "
                                   "from the date it was registered until the start date is entered."));
@@ -95,13 +86,16 @@ void HouseholdFieldsWidget::setUpFields()
     m_startNote->setWordWrap(true);
     m_startNote->setStyleSheet(QStringLiteral("color: #a15c00"));
     m_startNote->hide();
-    m_phone->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9+\\- ]{0,20}")), m_phone));
-    m_phone->setMaxLength(20);
+    m_phone->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9+\\- ]{0,20}")), m_phone));
+    m_phone->setMaxLength(HouseholdLimits::Phone);
     m_monthlyAmount->setValidator(HouseholdItemDelegate::createYuanValidator(m_monthlyAmount));
     m_monthlyAmount->setPlaceholderText(QStringLiteral("0.00"));
     m_monthlyAmount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_monthlyAmount->setToolTip(tr("The assistance paid to the household per month, in yuan."));
     m_exitReason->setToolTip(tr("Required when the household has exited assistance."));
+    m_address->setMaxLength(HouseholdLimits::Address);
+    m_exitReason->setMaxLength(HouseholdLimits::Reason);
     m_supporter->setToolTip(tr("A spouse, parent or adult child with a legal duty of support who is able to "
                                "support the household. Rules out extreme-poverty support."));
     m_notes->setTabChangesFocus(true);
@@ -171,7 +165,7 @@ void HouseholdFieldsWidget::connectSignals()
         updateExitReason();
         emitChanged();
     });
-    connect(m_startDate, &QDateEdit::dateChanged, this, emitChanged);
+    connect(m_startDate, &QLineEdit::textChanged, this, emitChanged);
     connect(m_startUnknown, &QCheckBox::toggled, this, [this, emitChanged] {
         updateStartDate();
         emitChanged();
@@ -311,7 +305,8 @@ void HouseholdFieldsWidget::updateStartDate()
     if (unknown) {
         const QDate from = m_registeredOn.isValid() ? m_registeredOn : Clock::today();
         m_startNote->setText(tr("Start date unknown: reviews are scheduled from the registration date %1 until it is "
-                                "entered. The household is listed under Records to complete.").arg(format::date(from)));
+                                "entered. The household is listed under Records to complete.")
+                                 .arg(format::date(from)));
     }
 }
 
@@ -325,7 +320,7 @@ void HouseholdFieldsWidget::setReadOnly(bool readOnly)
     m_status->setEnabled(!readOnly);
     m_startDate->setReadOnly(readOnly);
     m_startUnknown->setEnabled(!readOnly);
-    for (QLineEdit *edit : {m_address, m_phone, m_exitReason, m_monthlyAmount})
+    for (QLineEdit *edit : { m_address, m_phone, m_exitReason, m_monthlyAmount })
         edit->setReadOnly(readOnly);
     m_supporter->setEnabled(!readOnly);
     m_notes->setReadOnly(readOnly);
@@ -334,13 +329,19 @@ void HouseholdFieldsWidget::setReadOnly(bool readOnly)
 
 bool HouseholdFieldsWidget::focusField(const QString &field)
 {
-    const QHash<QString, QWidget *> fields{
-        {QStringLiteral("township"), m_township},   {QStringLiteral("village"), m_village},
-        {QStringLiteral("grid"), m_grid},           {QStringLiteral("address"), m_address},
-        {QStringLiteral("phone"), m_phone},         {QStringLiteral("area"), m_area},
-        {QStringLiteral("startDate"), m_startDate}, {QStringLiteral("status"), m_status},
-        {QStringLiteral("exitReason"), m_exitReason}, {QStringLiteral("monthlyAmount"), m_monthlyAmount},
-        {QStringLiteral("hasCapableSupporter"), m_supporter}, {QStringLiteral("notes"), m_notes},
+    const QHash<QString, QWidget *> fields {
+        { QStringLiteral("township"), m_township },
+        { QStringLiteral("village"), m_village },
+        { QStringLiteral("grid"), m_grid },
+        { QStringLiteral("address"), m_address },
+        { QStringLiteral("phone"), m_phone },
+        { QStringLiteral("area"), m_area },
+        { QStringLiteral("startDate"), m_startDate },
+        { QStringLiteral("status"), m_status },
+        { QStringLiteral("exitReason"), m_exitReason },
+        { QStringLiteral("monthlyAmount"), m_monthlyAmount },
+        { QStringLiteral("hasCapableSupporter"), m_supporter },
+        { QStringLiteral("notes"), m_notes },
     };
     QWidget *w = fields.value(field);
     if (!w)
@@ -351,14 +352,28 @@ bool HouseholdFieldsWidget::focusField(const QString &field)
     return true;
 }
 
+QList<HouseholdProblem> HouseholdFieldsWidget::inputProblems() const
+{
+    if (m_startUnknown->isChecked() || m_startDate->isEmptyOrValid())
+        return {};
+    return { { QStringLiteral("startDate"),
+        tr("Start date \"%1\" is not a date: type it as 20240301, 2024-3-1 or 2024年3月1日")
+            .arg(m_startDate->text().trimmed()) } };
+}
+
 QWidget *HouseholdFieldsWidget::firstField() const
 {
     return m_township->isEnabled() ? static_cast<QWidget *>(m_township) : m_village;
 }
 
-QWidget *HouseholdFieldsWidget::lastField() const
+QList<QWidget *> HouseholdFieldsWidget::addressChain() const
 {
-    return m_notes;
+    return { m_township, m_village, m_grid, m_address, m_phone };
+}
+
+QList<QWidget *> HouseholdFieldsWidget::assistanceChain() const
+{
+    return { m_area, m_startDate, m_startUnknown, m_status, m_exitReason, m_monthlyAmount, m_supporter, m_notes };
 }
 
 } // namespace sn

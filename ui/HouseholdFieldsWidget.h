@@ -8,11 +8,12 @@
 class QCheckBox;
 class QLabel;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace sn {
+
+class DateLineEdit;
 
 // The household part of the intake form: where the household lives, how to reach it, and its assistance
 // (status, start date, monthly amount). Category and its override live with the classification.
@@ -29,9 +30,14 @@ public:
     void setReadOnly(bool readOnly);
     // Give focus to the input of a problem's field ("address", "village", ...); false when not ours.
     bool focusField(const QString &field);
+    // What was typed but cannot be read (a start date that is no date); the form lists these with the rules'.
+    QList<HouseholdProblem> inputProblems() const;
 
     QWidget *firstField() const;
-    QWidget *lastField() const;
+    // Tab order: where the household lives and how to reach it (the clerk goes on into the members from
+    // there), then the assistance fields, which come after the tables.
+    QList<QWidget *> addressChain() const;
+    QList<QWidget *> assistanceChain() const;
     QCheckBox *startDateUnknownBox() const { return m_startUnknown; }
     QLabel *startDateNote() const { return m_startNote; }
 
@@ -58,7 +64,7 @@ private:
     QLineEdit *m_address;
     QLineEdit *m_phone;
     QComboBox *m_area;
-    QDateEdit *m_startDate;
+    DateLineEdit *m_startDate;
     QCheckBox *m_startUnknown;
     QLabel *m_startNote;
     QDate m_registeredOn;

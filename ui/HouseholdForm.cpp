@@ -1,6 +1,5 @@
 #include "HouseholdForm.h"
 
-#include "HouseholdSubTables.h"
 #include "HistoryDialog.h"
 #include "HouseholdClassificationBox.h"
 #include "HouseholdFieldsWidget.h"
@@ -8,10 +7,12 @@
 #include "HouseholdProblemPanel.h"
 #include "HouseholdRowsPage.h"
 #include "HouseholdRowsView.h"
+#include "HouseholdSubTables.h"
 #include "MemberTableModel.h"
 #include "MessageBox.h"
 
 #include "domain/Clock.h"
+#include "domain/Format.h"
 #include "services/HouseholdService.h"
 
 #include <QCloseEvent>
@@ -29,6 +30,39 @@
 #include <QVBoxLayout>
 
 namespace sn {
+
+namespace {
+
+// Alt+M (and the other tabs' mnemonics) go into the table of the tab, not only to the tab: the clerk's next
+// keys are the member's name.
+class TabMnemonicFocus : public QObject
+{
+public:
+    explicit TabMnemonicFocus(QTabWidget *tabs)
+        : QObject(tabs)
+        , m_tabs(tabs)
+    {
+        tabs->tabBar()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Shortcut) {
+            // After the tab bar has switched to the tab the mnemonic names.
+            QTimer::singleShot(0, m_tabs, [tabs = m_tabs] {
+                if (auto *page = qobject_cast<HouseholdRowsPage *>(tabs->currentWidget()))
+                    page->focusTable();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTabWidget *m_tabs;
+};
+
+} // namespace
 
 class HouseholdForm::Private
 {
@@ -54,6 +88,7 @@ public:
     void updateMemberStatus();
     void idTyped(const QModelIndex &index, const QString &text);
     void showStatus(const QString &text, bool problem);
+    QString savedText() const;
     void addMember();
     void openHistory();
 
@@ -115,13 +150,15 @@ void HouseholdForm::Private::buildUi()
     connectSignals();
 }
 
-// Household fields, then straight into the member table, then the other tables, the decision, the buttons.
+// Where the household lives, then straight into the member table (three Tabs from the village to the head's
+// name), the other tables, the assistance fields, the decision, the buttons.
 void HouseholdForm::Private::setTabOrder()
 {
-    QList<QWidget *> order{fields->lastField()};
-    for (HouseholdRowsPage *page : {memberPage, incomePage, assetPage, expenditurePage})
+    QList<QWidget *> order { fields->addressChain().constLast() };
+    for (HouseholdRowsPage *page : { memberPage, incomePage, assetPage, expenditurePage })
         order << page->view() << page->addButton() << page->removeButton();
     order.insert(4, tabs->tabBar());
+    order << fields->assistanceChain();
     order << classification->firstField() << classification->findChild<QWidget *>(QStringLiteral("category"))
           << classification->findChild<QWidget *>(QStringLiteral("overrideReason")) << classification->lastField()
           << problems->label() << historyButton << referButton << saveButton << closeButton;
@@ -137,13 +174,13 @@ void HouseholdForm::Private::buildTables()
     assets = makeAssetModel(q);
     expenditures = makeExpenditureModel(q);
     memberPage = new HouseholdRowsPage(members, HouseholdForm::tr("Household members"),
-                                       HouseholdForm::tr("Add member (Ctrl+M)"), HouseholdForm::tr("Remove member"), q);
-    incomePage = new HouseholdRowsPage(incomes, HouseholdForm::tr("Income"), HouseholdForm::tr("Add income"),
-                                       HouseholdForm::tr("Remove income"), q);
-    assetPage = new HouseholdRowsPage(assets, HouseholdForm::tr("Assets"), HouseholdForm::tr("Add asset"),
-                                      HouseholdForm::tr("Remove asset"), q);
+        HouseholdForm::tr("Add member (Ctrl+M)"), HouseholdForm::tr("Remove member"), q);
+    incomePage = new HouseholdRowsPage(
+        incomes, HouseholdForm::tr("Income"), HouseholdForm::tr("Add income"), HouseholdForm::tr("Remove income"), q);
+    assetPage = new HouseholdRowsPage(
+        assets, HouseholdForm::tr("Assets"), HouseholdForm::tr("Add asset"), HouseholdForm::tr("Remove asset"), q);
     expenditurePage = new HouseholdRowsPage(expenditures, HouseholdForm::tr("Rigid spending of the past 12 months"),
-                                            HouseholdForm::tr("Add spending"), HouseholdForm::tr("Remove spending"), q);
+        HouseholdForm::tr("Add spending"), HouseholdForm::tr("Remove spending"), q);
     memberPage->view()->setObjectName(QStringLiteral("membersView"));
     memberPage->statusLabel()->setObjectName(QStringLiteral("memberStatus"));
     incomePage->view()->setObjectName(QStringLiteral("incomesView"));
@@ -157,6 +194,8 @@ void HouseholdForm::Private::buildTables()
     tabs->addTab(incomePage, HouseholdForm::tr("&Income"));
     tabs->addTab(assetPage, HouseholdForm::tr("&Assets"));
     tabs->addTab(expenditurePage, HouseholdForm::tr("&Rigid spending"));
+    new TabMnemonicFocus(tabs);
+    tabs->setTabToolTip(0, HouseholdForm::tr("Alt+M goes to the member table"));
 }
 
 QHBoxLayout *HouseholdForm::Private::buildButtons()
@@ -166,7 +205,8 @@ QHBoxLayout *HouseholdForm::Private::buildButtons()
     historyButton->setToolTip(HouseholdForm::tr("Every recorded change of this household"));
     referButton = new QPushButton(HouseholdForm::tr("Re&fer…"), q);
     referButton->setObjectName(QStringLiteral("referButton"));
-    referButton->setToolTip(HouseholdForm::tr("Refer the household to departments' policies, with a one-time notification letter"));
+    referButton->setToolTip(
+        HouseholdForm::tr("Refer the household to departments' policies, with a one-time notification letter"));
     saveButton = new QPushButton(HouseholdForm::tr("Save"), q);
     saveButton->setObjectName(QStringLiteral("saveButton"));
     saveButton->setToolTip(HouseholdForm::tr("Save the household (Ctrl+S)"));
@@ -195,20 +235,23 @@ void HouseholdForm::Private::connectSignals()
     QObject::connect(&refreshTimer, &QTimer::timeout, q, [this] { refresh(); });
     QObject::connect(fields, &HouseholdFieldsWidget::changed, q, [this] { changed(); });
     QObject::connect(classification, &HouseholdClassificationBox::changed, q, [this] { changed(); });
-    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{members, incomes, assets, expenditures}) {
-        QObject::connect(model, &QAbstractItemModel::dataChanged, q, [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-            // Problem markers repaint cells too; only edits count as changes.
-            if (roles.isEmpty() || roles.contains(Qt::EditRole) || roles.contains(Qt::CheckStateRole))
-                changed();
-        });
+    for (QAbstractItemModel *model :
+        std::initializer_list<QAbstractItemModel *> { members, incomes, assets, expenditures }) {
+        QObject::connect(model, &QAbstractItemModel::dataChanged, q,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                // Problem markers repaint cells too; only edits count as changes.
+                if (roles.isEmpty() || roles.contains(Qt::EditRole) || roles.contains(Qt::CheckStateRole))
+                    changed();
+            });
         QObject::connect(model, &QAbstractItemModel::rowsInserted, q, [this] { changed(); });
         QObject::connect(model, &QAbstractItemModel::rowsRemoved, q, [this] { changed(); });
     }
     QObject::connect(memberPage->view()->selectionModel(), &QItemSelectionModel::currentChanged, q,
-                     [this] { updateMemberStatus(); });
+        [this] { updateMemberStatus(); });
     QObject::connect(memberPage->delegate(), &HouseholdItemDelegate::textEdited, q,
-                     [this](const QModelIndex &index, const QString &text) { idTyped(index, text); });
-    QObject::connect(problems, &HouseholdProblemPanel::problemActivated, q, [this](const QString &field) { focusField(field); });
+        [this](const QModelIndex &index, const QString &text) { idTyped(index, text); });
+    QObject::connect(
+        problems, &HouseholdProblemPanel::problemActivated, q, [this](const QString &field) { focusField(field); });
     QObject::connect(saveButton, &QPushButton::clicked, q, [this] { q->save(); });
     QObject::connect(closeButton, &QPushButton::clicked, q, &HouseholdForm::close);
     QObject::connect(historyButton, &QPushButton::clicked, q, [this] { openHistory(); });
@@ -216,7 +259,7 @@ void HouseholdForm::Private::connectSignals()
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, q);
     QObject::connect(saveShortcut, &QShortcut::activated, q, [this] { q->save(); });
-    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_M), QKeySequence(Qt::Key_Insert)}) {
+    for (const QKeySequence &key : { QKeySequence(Qt::CTRL | Qt::Key_M), QKeySequence(Qt::Key_Insert) }) {
         auto *add = new QShortcut(key, q);
         QObject::connect(add, &QShortcut::activated, q, [this] { addMember(); });
         editShortcuts << add;
@@ -265,7 +308,7 @@ void HouseholdForm::Private::setReadOnly()
     incomes->setReadOnly(true);
     assets->setReadOnly(true);
     expenditures->setReadOnly(true);
-    for (HouseholdRowsPage *page : {memberPage, incomePage, assetPage, expenditurePage})
+    for (HouseholdRowsPage *page : { memberPage, incomePage, assetPage, expenditurePage })
         page->setReadOnly(true);
     saveButton->setEnabled(false);
     problems->hide();
@@ -301,7 +344,8 @@ void HouseholdForm::Private::refresh()
         h = collect();
         report = service.validate(h);
     }
-    problems->setProblems(report.problems);
+    report.problems = fields->inputProblems() + report.problems;
+    problems->setProblems(report.problems, report.warnings);
     members->setProblems(report.problems);
     classification->setResult(report.classification);
     updateMemberStatus();
@@ -321,7 +365,7 @@ void HouseholdForm::Private::changed()
 
 void HouseholdForm::Private::commitEdits()
 {
-    for (HouseholdRowsPage *page : {memberPage, incomePage, assetPage, expenditurePage})
+    for (HouseholdRowsPage *page : { memberPage, incomePage, assetPage, expenditurePage })
         page->view()->commitPendingEdit();
 }
 
@@ -329,7 +373,8 @@ void HouseholdForm::Private::focusField(const QString &field)
 {
     if (fields->focusField(field) || classification->focusField(field))
         return;
-    static const QRegularExpression path(QStringLiteral("^(members|incomes|assets|expenditures)(?:\\[(\\d+)\\](?:\\.(\\w+))?)?$"));
+    static const QRegularExpression path(
+        QStringLiteral("^(members|incomes|assets|expenditures)(?:\\[(\\d+)\\](?:\\.(\\w+))?)?$"));
     const QRegularExpressionMatch m = path.match(field);
     if (!m.hasMatch())
         return;
@@ -339,7 +384,8 @@ void HouseholdForm::Private::focusField(const QString &field)
     int c = 0;
     if (table == QLatin1String("members")) {
         // "members" alone is about the head: the relation column is where it is fixed.
-        c = m.captured(2).isEmpty() ? MemberTableModel::RelationColumn : std::max(MemberTableModel::columnOf(column), 0);
+        c = m.captured(2).isEmpty() ? MemberTableModel::RelationColumn
+                                    : std::max(MemberTableModel::columnOf(column), 0);
     } else if (table == QLatin1String("incomes")) {
         page = incomePage;
         c = IncomeAmountColumn;
@@ -371,7 +417,8 @@ void HouseholdForm::Private::updateMemberStatus()
     const int row = current.row();
     const QStringList rowProblems = members->rowProblems(row);
     if (!rowProblems.isEmpty()) {
-        memberPage->showStatus(HouseholdForm::tr("%1: %2").arg(members->label(row), rowProblems.join(QStringLiteral("; "))), true);
+        // The messages name the member already ("成员 1 没有姓名"); a second name in front only repeats it.
+        memberPage->showStatus(rowProblems.join(HouseholdForm::tr("; ")), true);
         return;
     }
     const Member &m = members->members().at(row);
@@ -380,7 +427,7 @@ void HouseholdForm::Private::updateMemberStatus()
         memberPage->showStatus(HouseholdForm::tr("%1: ID number checked; born %2, %3, age %4")
                                    .arg(members->label(row), m.birthDate.toString(Qt::ISODate), sex)
                                    .arg(m.ageOn(Clock::today())),
-                               false);
+            false);
     } else {
         memberPage->showStatus({}, false);
     }
@@ -397,7 +444,7 @@ void HouseholdForm::Private::idTyped(const QModelIndex &index, const QString &te
         memberPage->showStatus(HouseholdForm::tr("ID number valid: born %1, %2, age %3")
                                    .arg(number.birthDate().toString(Qt::ISODate), sex)
                                    .arg(number.ageOn(Clock::today())),
-                               false);
+            false);
     } else {
         memberPage->showStatus(HouseholdForm::tr("ID number: %1").arg(number.errorText()), true);
     }
@@ -407,6 +454,18 @@ void HouseholdForm::Private::showStatus(const QString &text, bool problem)
 {
     status->setText(text);
     status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+}
+
+// "Saved: tier yellow; next review (dynamic review) due 2027年6月1日" — what the clerk tells the person waiting.
+QString HouseholdForm::Private::savedText() const
+{
+    auto where = service.standing(id);
+    if (!where || where->tier == Tier::None)
+        return HouseholdForm::tr("Saved");
+    if (!where->nextReview.isValid())
+        return HouseholdForm::tr("Saved: tier %1").arg(TierRules::display(where->tier));
+    return HouseholdForm::tr("Saved: tier %1; next %2 due %3")
+        .arg(TierRules::display(where->tier), where->nextTask, format::date(where->nextReview));
 }
 
 void HouseholdForm::Private::addMember()
@@ -496,6 +555,18 @@ bool HouseholdForm::save()
         d->focusField(d->report.problems.first().field);
         return false;
     }
+    if (!d->report.warnings.isEmpty()) {
+        QStringList lines;
+        for (const HouseholdProblem &w : std::as_const(d->report.warnings))
+            lines << w.message;
+        const auto answer = MessageBox::question(this, tr("Check before saving"),
+            tr("%1\n\nSave the household all the same?").arg(lines.join(QLatin1Char('\n'))),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save) {
+            d->focusField(d->report.warnings.first().field);
+            return false;
+        }
+    }
     const Household household = d->collect();
     Status stored;
     if (d->id.isEmpty()) {
@@ -521,7 +592,7 @@ bool HouseholdForm::save()
     setWindowTitle(tr("Household of %1[*]").arg(household.headName()));
     d->historyButton->setEnabled(true);
     d->referButton->setEnabled(true);
-    d->showStatus(tr("Saved"), false);
+    d->showStatus(d->savedText(), false);
     emit saved(d->id);
     return true;
 }
@@ -540,9 +611,8 @@ void HouseholdForm::reject()
         return;
     }
     const auto answer = MessageBox::question(this, tr("Unsaved changes"),
-                                             tr("The household has changes that are not saved. Save them now?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+        tr("The household has changes that are not saved. Save them now?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) {
         if (save())
             QDialog::accept();

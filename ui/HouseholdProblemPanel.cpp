@@ -33,32 +33,46 @@ HouseholdProblemPanel::HouseholdProblemPanel(QWidget *parent)
         const int index = link.toInt();
         if (index >= 0 && index < m_problems.size())
             emit problemActivated(m_problems.at(index).field);
+        else if (index >= m_problems.size() && index < m_problems.size() + m_warnings.size())
+            emit problemActivated(m_warnings.at(index - m_problems.size()).field);
     });
     setProblems({});
 }
 
-void HouseholdProblemPanel::setProblems(const QList<HouseholdProblem> &problems)
+namespace {
+
+bool sameList(const QList<HouseholdProblem> &a, const QList<HouseholdProblem> &b)
 {
-    const bool same = problems.size() == m_problems.size()
-        && std::equal(problems.begin(), problems.end(), m_problems.begin(),
-                      [](const HouseholdProblem &a, const HouseholdProblem &b) {
-                          return a.field == b.field && a.message == b.message;
-                      });
-    if (same && m_shown)
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const auto &x, const auto &y) {
+        return x.field == y.field && x.message == y.message;
+    });
+}
+
+} // namespace
+
+void HouseholdProblemPanel::setProblems(
+    const QList<HouseholdProblem> &problems, const QList<HouseholdProblem> &warnings)
+{
+    if (sameList(problems, m_problems) && sameList(warnings, m_warnings) && m_shown)
         return;
     m_shown = true;
     m_problems = problems;
-    if (problems.isEmpty()) {
+    m_warnings = warnings;
+    if (problems.isEmpty() && warnings.isEmpty()) {
         setTitle(tr("Checks"));
         m_text->setText(QStringLiteral("<p style=\"color:#1b5e20\">%1</p>")
                             .arg(tr("No problems: the household can be saved.").toHtmlEscaped()));
         return;
     }
-    setTitle(tr("Problems (%1): saving is blocked").arg(problems.size()));
+    setTitle(problems.isEmpty() ? tr("To check before saving (%1)").arg(warnings.size())
+                                : tr("Problems (%1): saving is blocked").arg(problems.size()));
     QString html;
-    for (int i = 0; i < problems.size(); ++i) {
-        html += QStringLiteral("<p style=\"margin-bottom:6px\"><span style=\"color:#b00020\">%1</span> <a href=\"%2\">%3</a></p>")
-                    .arg(problems.at(i).message.toHtmlEscaped())
+    const QList<HouseholdProblem> all = problems + warnings;
+    for (int i = 0; i < all.size(); ++i) {
+        const char *colour = i < problems.size() ? "#b00020" : "#a15c00";
+        html += QStringLiteral(
+            "<p style=\"margin-bottom:6px\"><span style=\"color:%1\">%2</span> <a href=\"%3\">%4</a></p>")
+                    .arg(QLatin1String(colour), all.at(i).message.toHtmlEscaped())
                     .arg(i)
                     .arg(tr("Go to").toHtmlEscaped());
     }

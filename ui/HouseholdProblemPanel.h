@@ -16,8 +16,10 @@ class HouseholdProblemPanel : public QGroupBox
 public:
     explicit HouseholdProblemPanel(QWidget *parent = nullptr);
 
-    void setProblems(const QList<HouseholdProblem> &problems);
+    // Problems block saving; warnings are listed after them, to look at before saving.
+    void setProblems(const QList<HouseholdProblem> &problems, const QList<HouseholdProblem> &warnings = {});
     const QList<HouseholdProblem> &problems() const { return m_problems; }
+    const QList<HouseholdProblem> &warnings() const { return m_warnings; }
     QLabel *label() const { return m_text; }
 
 signals:
@@ -25,6 +27,7 @@ signals:
 
 private:
     QList<HouseholdProblem> m_problems;
+    QList<HouseholdProblem> m_warnings;
     QLabel *m_text;
     bool m_shown = false;
 };

@@ -13,7 +13,7 @@
 namespace sn {
 
 HouseholdRowsPage::HouseholdRowsPage(QAbstractItemModel *model, const QString &tableName, const QString &addText,
-                                     const QString &removeText, QWidget *parent)
+    const QString &removeText, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new HouseholdRowsView(this))
@@ -70,6 +70,13 @@ void HouseholdRowsPage::addRow()
     m_view->editCell(row, 0);
 }
 
+void HouseholdRowsPage::focusTable()
+{
+    m_view->setFocus(Qt::ShortcutFocusReason);
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
 void HouseholdRowsPage::removeCurrentRow()
 {
     if (m_readOnly)
@@ -91,7 +98,7 @@ void HouseholdRowsPage::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
                                      : QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
-                                           | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+                | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_add->setEnabled(!readOnly);
     m_remove->setEnabled(!readOnly && m_view->currentIndex().isValid());
 }

@@ -18,7 +18,7 @@ class HouseholdRowsPage : public QWidget
     Q_OBJECT
 public:
     HouseholdRowsPage(QAbstractItemModel *model, const QString &tableName, const QString &addText,
-                      const QString &removeText, QWidget *parent = nullptr);
+        const QString &removeText, QWidget *parent = nullptr);
 
     HouseholdRowsView *view() const { return m_view; }
     HouseholdItemDelegate *delegate() const { return m_delegate; }
@@ -26,8 +26,10 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
 
-    void addRow();            // at the end; the cursor goes into its first cell
+    void addRow(); // at the end; the cursor goes into its first cell
     void removeCurrentRow();
+    // The keyboard into the table, on its current cell (the first one when there is none).
+    void focusTable();
     void setReadOnly(bool readOnly);
     // Red text under the table; empty hides it.
     void showStatus(const QString &text, bool problem);

@@ -10,12 +10,13 @@ namespace sn {
 HouseholdRowsView::HouseholdRowsView(QWidget *parent)
     : QTableView(parent)
 {
-    // Tab leaves the table (the household form continues after it); arrows and Enter move inside it.
+    // Tab moves from cell to cell through focusNextPrevChild and moveCursor below, and leaves the table past
+    // its last cell; Qt's own tab navigation would stop on read-only cells and never leave.
     setTabKeyNavigation(false);
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
-                    | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+        | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     setAlternatingRowColors(true);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     horizontalHeader()->setHighlightSections(false);
@@ -26,6 +27,60 @@ bool HouseholdRowsView::isStop(const QModelIndex &index) const
     // Read-only cells (birth date, sex, age: derived from the ID number) are passed over.
     const Qt::ItemFlags f = index.flags();
     return !isColumnHidden(index.column()) && (f & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable));
+}
+
+QModelIndex HouseholdRowsView::stopAfter(const QModelIndex &index, bool forward) const
+{
+    if (!model())
+        return {};
+    const int rows = model()->rowCount();
+    const int columns = model()->columnCount();
+    if (rows == 0 || columns == 0)
+        return {};
+    const int cells = rows * columns;
+    int position = index.isValid() ? index.row() * columns + index.column() : (forward ? -1 : cells);
+    for (position += forward ? 1 : -1; position >= 0 && position < cells; position += forward ? 1 : -1) {
+        const QModelIndex candidate = model()->index(position / columns, position % columns);
+        if (isStop(candidate) && !isRowHidden(candidate.row()))
+            return candidate;
+    }
+    return {};
+}
+
+QModelIndex HouseholdRowsView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    // Tab from an open editor (the delegate closes it with EditNextItem) lands on the next cell that takes
+    // input, so the digits typed next are not swallowed by a read-only birth date or age cell.
+    if (cursorAction == MoveNext || cursorAction == MovePrevious)
+        return stopAfter(currentIndex(), cursorAction == MoveNext);
+    return QTableView::moveCursor(cursorAction, modifiers);
+}
+
+bool HouseholdRowsView::focusNextPrevChild(bool next)
+{
+    if (state() != EditingState && hasFocus()) {
+        const QModelIndex target = stopAfter(currentIndex(), next);
+        if (target.isValid()) {
+            setCurrentIndex(target);
+            scrollTo(target);
+            return true;
+        }
+    }
+    return QTableView::focusNextPrevChild(next); // past the last cell: on to the next field of the form
+}
+
+void HouseholdRowsView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    // The form's checks repaint problem cells (colours and tool tips) a moment after each change. Qt's
+    // dataChanged would also reload every open editor in the range from the model, wiping the digits the
+    // clerk typed since the editor opened; a repaint is all those roles need.
+    const bool values = roles.isEmpty() || roles.contains(Qt::DisplayRole) || roles.contains(Qt::EditRole)
+        || roles.contains(Qt::CheckStateRole);
+    if (!values) {
+        viewport()->update();
+        return;
+    }
+    QTableView::dataChanged(topLeft, bottomRight, roles);
 }
 
 void HouseholdRowsView::advanceFrom(const QModelIndex &index)
@@ -82,6 +137,14 @@ void HouseholdRowsView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndE
         const QModelIndex index = currentIndex();
         QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
         advanceFrom(index);
+        return;
+    }
+    // Tab in the last cell (Shift+Tab in the first) leaves the table, like Tab in any other field.
+    const bool tab = hint == QAbstractItemDelegate::EditNextItem || hint == QAbstractItemDelegate::EditPreviousItem;
+    const bool forward = hint == QAbstractItemDelegate::EditNextItem;
+    if (tab && !stopAfter(currentIndex(), forward).isValid()) {
+        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+        QTableView::focusNextPrevChild(forward);
         return;
     }
     QTableView::closeEditor(editor, hint);

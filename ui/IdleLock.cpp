@@ -6,8 +6,10 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QScreen>
+#include <QTimer>
 #include <QWidget>
 
 namespace sn {
@@ -64,8 +66,24 @@ bool IdleLock::insideLockScreen(QObject *object) const
     return false;
 }
 
+bool IdleLock::isLockKey(QEvent *event) const
+{
+    if (isLocked() || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+        return false;
+    const auto *key = static_cast<QKeyEvent *>(event);
+    return key->key() == Qt::Key_L && key->modifiers() == Qt::ControlModifier;
+}
+
 bool IdleLock::eventFilter(QObject *watched, QEvent *event)
 {
+    // Ctrl+L in any window: the main window's menu shortcut does not reach a household form. Claimed at
+    // ShortcutOverride (so no other shortcut takes it), acted on at the key press.
+    if (isLockKey(event)) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            lock();
+        return true;
+    }
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
@@ -98,8 +116,12 @@ void IdleLock::lock()
     if (isLocked())
         return;
     m_countdown.stop();
+    m_focusBefore = QApplication::focusWidget();
     cover();
-    m_screen = new LockScreen(m_accounts, m_session, m_window);
+    // A child of the window in use, so that closing it hands the keyboard back there (an open household form),
+    // not to the main window behind it.
+    QWidget *active = m_focusBefore ? m_focusBefore->window() : QApplication::activeWindow();
+    m_screen = new LockScreen(m_accounts, m_session, active && active->isVisible() ? active : m_window.data());
     m_screen->setAttribute(Qt::WA_DeleteOnClose, false);
     if (m_window && m_window->isVisible())
         m_screen->setGeometry(m_window->geometry());
@@ -122,10 +144,19 @@ void IdleLock::unlock()
         m_screen.clear();
     }
     uncover();
-    if (m_window) {
-        m_window->raise();
-        m_window->activateWindow();
-    }
+    // Back to the window and the field the clerk was in (a household form, not the main window behind it).
+    // Queued: hiding the lock screen hands activation to its parent window first.
+    QPointer<QWidget> field = m_focusBefore;
+    QPointer<QWidget> window = field ? field->window() : m_window.data();
+    m_focusBefore.clear();
+    QTimer::singleShot(0, this, [field, window] {
+        if (window) {
+            window->raise();
+            window->activateWindow();
+        }
+        if (field)
+            field->setFocus(Qt::OtherFocusReason);
+    });
     restartCountdown();
     emit unlocked();
 }

@@ -17,6 +17,8 @@ class LockScreen;
 // Locks the desk after a while without keyboard or mouse input (AccountService::idleLockMinutes, default
 // 5): the public stands at the counter. An application-wide event filter restarts the countdown on input;
 // when locked, every window of the application is covered and a LockScreen asks for the same user's password.
+// Ctrl+L locks from any window (an open household form too); unlocking gives the keyboard back to the field
+// that had it.
 class IdleLock : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ private:
     void uncover();
     void restartCountdown();
     bool insideLockScreen(QObject *object) const;
+    bool isLockKey(QEvent *event) const; // Ctrl+L while unlocked
 
     AccountService &m_accounts;
     Session m_session;
@@ -55,6 +58,7 @@ private:
     int m_timeoutMs = 0;
     QPointer<LockScreen> m_screen;
     QList<QPointer<QWidget>> m_covers;
+    QPointer<QWidget> m_focusBefore; // the field the clerk was in when the desk locked
 };
 
 } // namespace sn

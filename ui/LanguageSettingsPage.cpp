@@ -23,7 +23,7 @@ LanguageSettingsPage::LanguageSettingsPage(QWidget *parent)
     m_language->setToolTip(tr("The language of SafetyNet's windows on this computer. Cards and official documents "
                               "always use the official Chinese wording."));
     auto *form = new QFormLayout;
-    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Lan&guage:"), m_language);
     auto *note = new QLabel(tr("A new language takes effect the next time SafetyNet starts."), this);
     note->setObjectName(QStringLiteral("languageNote"));
     note->setWordWrap(true);

@@ -59,7 +59,7 @@ LeadDetailPanel::LeadDetailPanel(LeadService &service, const Session &session, R
     layout->addWidget(steps);
 
     auto *actions = new QGridLayout;
-    m_grant = new QPushButton(tr("&First help / temporary assistance…"), this);
+    m_grant = new QPushButton(tr("First help / &temporary assistance…"), this);
     m_grant->setObjectName(QStringLiteral("leadGrant"));
     m_grant->setToolTip(tr("Record the first help (临时救助); for an emergency this stops the 12-hour clock"));
     m_link = new QPushButton(tr("&Link household…"), this);

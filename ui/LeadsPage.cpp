@@ -1,7 +1,10 @@
 #include "LeadsPage.h"
 
+#include "EmptyStateHint.h"
 #include "LazyRefresh.h"
+
 #include "RowListView.h"
+#include "domain/Format.h"
 
 #include "LeadDetailPanel.h"
 #include "LeadTableModel.h"
@@ -87,6 +90,9 @@ LeadsPage::LeadsPage(
     splitter->setChildrenCollapsible(false);
     m_model = new LeadTableModel(m_regions, this);
     m_view = makeView(m_model, QStringLiteral("leadsView"), tr("Open leads"));
+    EmptyStateHint::attach(m_view,
+        tr("No open leads. When a grid worker, a department or a caller names someone in "
+           "difficulty, enter it with Report lead…; its deadline starts then."));
     m_detail = new LeadDetailPanel(m_service, session, m_regions, splitter);
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);
@@ -160,6 +166,8 @@ QTableView *LeadsPage::makeView(LeadTableModel *model, const QString &name, cons
         { LeadTableModel::State, QStringLiteral("已报乡镇窗口") },
         { LeadTableModel::Place, QStringLiteral("小桥大街街道 毛胜寺村") },
         { LeadTableModel::Source, QStringLiteral("网格员上报") },
+        // As the UI's language writes it ("2026年12月31日 23:59" in Chinese): never cut.
+        { LeadTableModel::Reported, format::dateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59))) },
     };
     auto *view = RowListView::make(this, model, name, accessibleName, widths, Config::viewKey(SettingsGroup, name));
     return view;

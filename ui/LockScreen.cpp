@@ -30,6 +30,9 @@ LockScreen::LockScreen(AccountService &accounts, const Session &session, QWidget
     auto *icon = new QLabel(box);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/safetynet.svg")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignCenter);
+    icon->setObjectName(QStringLiteral("lockLogo"));
+    icon->setFixedHeight(72); // never squashed when the error line below appears
+    icon->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     layout->addWidget(icon);
     auto *title = new QLabel(tr("The desk is locked"), box);
     QFont big = title->font();
@@ -39,7 +42,8 @@ LockScreen::LockScreen(AccountService &accounts, const Session &session, QWidget
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
     auto *who = new QLabel(tr("Signed in: %1 (%2). Enter your password to continue.")
-                               .arg(m_session.userName, Roles::display(m_session.role)), box);
+                               .arg(m_session.userName, Roles::display(m_session.role)),
+        box);
     who->setWordWrap(true);
     who->setAlignment(Qt::AlignCenter);
     layout->addWidget(who);

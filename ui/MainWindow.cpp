@@ -146,7 +146,7 @@ void MainWindow::buildLazyPages(const RegionTree &regions)
               });
               return m_suspicions;
           });
-    addLazyPage(tr("Spreadsheets"), style()->standardIcon(QStyle::SP_DriveFDIcon),
+    addLazyPage(tr("Spreadsheets"), style()->standardIcon(QStyle::SP_DirOpenIcon),
         [this] { return new SpreadsheetPage(*m_services, m_pages); });
     // Administrators only: the district's accounts, or a township administrator's own township's.
     if (m_session.can(Permission::ManageUsers))
@@ -223,10 +223,13 @@ void MainWindow::buildWorkbench(const RegionTree &regions)
         // Each department enters its policies by 30 April (plan 三.(四)): remind the bureau of those not reviewed.
         m_workbench->addTodoSource([&referrals = m_services->referrals()] {
             QList<TodoItem> items;
-            if (auto due = referrals.policiesDueForReview(); due && !due->isEmpty())
-                items.append({ MainWindow::tr("%n referral policy(ies) to review by %1", nullptr, int(due->size()))
-                                   .arg(format::date(referrals.reviewDeadline())),
-                    QDateTime(referrals.reviewDeadline(), QTime(17, 0)), QString() });
+            if (auto due = referrals.policiesDueForReview(); due && !due->isEmpty()) {
+                TodoItem item { MainWindow::tr("%n referral policy(ies) to review by %1", nullptr, int(due->size()))
+                                    .arg(format::date(referrals.reviewDeadline())),
+                    QDateTime(referrals.reviewDeadline(), QTime(17, 0)), QString() };
+                item.allDay = true; // the date is in the text already
+                items.append(item);
+            }
             return items;
         });
     }
@@ -528,7 +531,7 @@ void MainWindow::showAbout()
 
 void MainWindow::buildSync()
 {
-    m_conflictsSlot = addLazyPage(tr("Conflicts"), style()->standardIcon(QStyle::SP_BrowserReload), [this] {
+    m_conflictsSlot = addLazyPage(tr("Conflicts"), style()->standardIcon(QStyle::SP_MessageBoxQuestion), [this] {
         m_conflicts = new ConflictsPage(*m_services, m_pages);
         return m_conflicts;
     });

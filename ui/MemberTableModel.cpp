@@ -4,6 +4,7 @@
 
 #include "HouseholdItemDelegate.h"
 
+#include "domain/AssistanceRules.h"
 #include "domain/Clock.h"
 
 #include <QBrush>
@@ -65,6 +66,7 @@ void MemberTableModel::setMembers(const QList<Member> &members)
     beginResetModel();
     m_members = members;
     m_idErrors = QStringList(members.size(), QString());
+    m_labourChosen = QList<bool>(members.size(), true); // stored values are the clerk's, never re-derived
     m_problems.clear();
     if (!m_readOnly) {
         for (int row = 0; row < m_members.size(); ++row) {
@@ -256,6 +258,11 @@ QVariant MemberTableModel::display(const Member &m, int column) const
         return m.birthDate.isValid() ? QString::number(m.ageOn(Clock::today())) : QString();
     case PhoneColumn:
         return m.phone;
+    case LabourColumn: {
+        const QString reason = labourReason(m);
+        const QString label = choices(column).value(choiceIndex(m, column));
+        return reason.isEmpty() || m.labour != LabourCapacity::None ? label : tr("%1 (%2)").arg(label, reason);
+    }
     default:
         if (isChoiceColumn(column))
             return choices(column).value(choiceIndex(m, column));
@@ -284,6 +291,10 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         return isCheckColumn(column) ? QVariant() : display(m, column);
     case HouseholdItemDelegate::ChoicesRole:
         return isChoiceColumn(column) ? QVariant(choices(column)) : QVariant();
+    case HouseholdItemDelegate::MaxLengthRole:
+        return column == NameColumn ? QVariant(HouseholdLimits::Name)
+            : column == PhoneColumn ? QVariant(HouseholdLimits::Phone)
+                                    : QVariant();
     case Qt::CheckStateRole:
         if (column == IllnessColumn)
             return m.seriousIllness ? Qt::Checked : Qt::Unchecked;
@@ -293,6 +304,14 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!problems.isEmpty())
             return problems.join(QLatin1Char('\n'));
+        if (column == LabourColumn && !labourReason(m).isEmpty()) {
+            if (m.labour == LabourCapacity::None)
+                return tr("Unable to work by the rules: %1. Choose another value if an assessment says otherwise.")
+                    .arg(labourReason(m));
+            return tr("The rules count this member as unable to work (%1) for extreme-poverty support, whatever "
+                      "is chosen here.")
+                .arg(labourReason(m));
+        }
         return headerData(column, Qt::Horizontal, Qt::ToolTipRole);
     case Qt::ForegroundRole:
         return flagged ? QVariant(QBrush(QColor(0xb0, 0x00, 0x20))) : QVariant();
@@ -320,6 +339,35 @@ void MemberTableModel::checkId(int row)
     }
 }
 
+bool MemberTableModel::deriveLabour(int row)
+{
+    if (m_labourChosen.value(row, true))
+        return false;
+    Member &m = m_members[row];
+    const LabourCapacity derived = AssistanceRules::derivedLabour(m, Clock::today());
+    if (m.labour == derived)
+        return false;
+    m.labour = derived;
+    return true;
+}
+
+QString MemberTableModel::labourReason(const Member &m) const
+{
+    const AssistanceRules::LabourFinding finding = AssistanceRules::labourFinding(m, Clock::today());
+    switch (finding.reason) {
+    case AssistanceRules::LabourFinding::Elder:
+        return tr("aged %1").arg(m.ageOn(Clock::today()));
+    case AssistanceRules::LabourFinding::Minor:
+        return tr("under 16, aged %1").arg(m.ageOn(Clock::today()));
+    case AssistanceRules::LabourFinding::Disability:
+        return tr("%1, grade %2")
+            .arg(QCoreApplication::translate("sn::AssistanceRules", finding.disability->name))
+            .arg(finding.grade);
+    default:
+        return {};
+    }
+}
+
 bool MemberTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || m_readOnly || !(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
@@ -331,11 +379,23 @@ bool MemberTableModel::setData(const QModelIndex &index, const QVariant &value, 
         (column == IllnessColumn ? m.seriousIllness : m.student) = on;
     } else if (role != Qt::EditRole) {
         return false;
+    } else if (isChoiceColumn(column) && value.typeId() == QMetaType::QString) {
+        // A typed word that is none of the listed labels: the relation words of registers ("妻", "长子").
+        bool known = false;
+        const Relation r = relationFromText(value.toString(), &known);
+        if (column != RelationColumn || !known)
+            return false;
+        m.relation = r;
     } else if (isChoiceColumn(column)) {
         const int choice = value.toInt();
         if (choice < 0 || choice >= choices(column).size())
             return false;
+        // Passing through the cell with Tab commits the value shown: only a different one is the clerk's choice.
+        if (column == LabourColumn && choice != choiceIndex(m, column))
+            m_labourChosen[index.row()] = true;
         setChoice(m, column, choice);
+        if ((column == DisabilityTypeColumn || column == DisabilityGradeColumn) && deriveLabour(index.row()))
+            emit dataChanged(this->index(index.row(), LabourColumn), this->index(index.row(), LabourColumn));
     } else if (column == NameColumn) {
         m.name = value.toString().trimmed();
     } else if (column == PhoneColumn) {
@@ -345,9 +405,11 @@ bool MemberTableModel::setData(const QModelIndex &index, const QVariant &value, 
         m.idNumber = value.toString();
         checkId(index.row());
         m_problems.remove({ index.row(), IdColumn }); // said about the old number
-        if (m.idNumber == before && m_idErrors.at(index.row()).isEmpty())
+        const bool labour = deriveLabour(index.row());
+        if (m.idNumber == before && m_idErrors.at(index.row()).isEmpty() && !labour)
             return true;
-        emit dataChanged(this->index(index.row(), IdColumn), this->index(index.row(), AgeColumn));
+        emit dataChanged(
+            this->index(index.row(), IdColumn), this->index(index.row(), labour ? LabourColumn : AgeColumn));
         return true;
     } else {
         return false;
@@ -455,6 +517,7 @@ bool MemberTableModel::insertRows(int row, int count, const QModelIndex &parent)
         m.relation = m_members.isEmpty() ? Relation::Head : Relation::Other;
         m_members.insert(row + i, m);
         m_idErrors.insert(row + i, QString());
+        m_labourChosen.insert(row + i, false);
     }
     // Problems refer to rows by position; the next validation renumbers them.
     m_problems.clear();
@@ -471,6 +534,7 @@ bool MemberTableModel::removeRows(int row, int count, const QModelIndex &parent)
     for (int i = 0; i < count; ++i) {
         removed << m_members.takeAt(row).id;
         m_idErrors.removeAt(row);
+        m_labourChosen.removeAt(row);
     }
     m_problems.clear();
     endRemoveRows();

@@ -150,11 +150,11 @@ QWidget *PoliciesPage::buildCatalogue()
     layout->addWidget(editor);
 
     auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Ne&w policy"), page);
+    auto *add = new QPushButton(tr("N&ew policy"), page);
     add->setObjectName(QStringLiteral("policyNew"));
-    m_save = new QPushButton(tr("&Save policy"), page);
+    m_save = new QPushButton(tr("Save polic&y"), page);
     m_save->setObjectName(QStringLiteral("policySave"));
-    m_reviewed = new QPushButton(tr("Mark re&viewed"), page);
+    m_reviewed = new QPushButton(tr("Mark rev&iewed"), page);
     m_reviewed->setObjectName(QStringLiteral("policyReviewed"));
     m_reviewed->setToolTip(tr("Checked with the department and unchanged: reviewed today"));
     m_remove = new QPushButton(tr("Remo&ve"), page);
@@ -166,7 +166,7 @@ QWidget *PoliciesPage::buildCatalogue()
     buttons->addStretch(1);
     auto *print = new QPushButton(tr("&Print catalogue…"), page);
     print->setObjectName(QStringLiteral("policyPrint"));
-    auto *pdf = new QPushButton(tr("Catalogue as P&DF…"), page);
+    auto *pdf = new QPushButton(tr("Catalogue as PD&F…"), page);
     pdf->setObjectName(QStringLiteral("policyPdf"));
     buttons->addWidget(print);
     buttons->addWidget(pdf);
@@ -245,7 +245,7 @@ QWidget *PoliciesPage::buildReferrals()
     auto *docs = new QHBoxLayout;
     auto *letter = new QPushButton(tr("Print &notification letter…"), page);
     letter->setObjectName(QStringLiteral("referralPrintLetter"));
-    auto *letterPdf = new QPushButton(tr("Letter as PD&F…"), page);
+    auto *letterPdf = new QPushButton(tr("&Letter as PDF…"), page);
     letterPdf->setObjectName(QStringLiteral("referralLetterPdf"));
     auto *slip = new QPushButton(tr("Print referral &slip…"), page);
     slip->setObjectName(QStringLiteral("referralPrintSlip"));
@@ -538,8 +538,7 @@ Status PoliciesPage::recordReferralDocument(
     auto household = m_documents.referralHousehold(referralId);
     if (!household)
         return household.error();
-    auto logged = m_cards
-                      .recordDocumentPrint(kind, referralId, { household.value() }, document.pageCount());
+    auto logged = m_cards.recordDocumentPrint(kind, referralId, { household.value() }, document.pageCount());
     return logged ? Status() : Status(logged.error());
 }
 

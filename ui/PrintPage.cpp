@@ -1,5 +1,6 @@
 #include "PrintPage.h"
 
+#include "EmptyStateHint.h"
 #include "LazyRefresh.h"
 
 #include "domain/Format.h"
@@ -76,12 +77,15 @@ PrintPage::PrintPage(CardService &cards, const Session &session, RegionTree regi
     m_log = new QTableWidget(0, ColCount, this);
     m_log->setObjectName(QStringLiteral("printLog"));
     m_log->setAccessibleName(tr("Print log"));
-    m_log->setHorizontalHeaderLabels({tr("Who"), tr("When"), tr("What")});
+    m_log->setHorizontalHeaderLabels({ tr("Who"), tr("When"), tr("What") });
     m_log->horizontalHeader()->setStretchLastSection(true);
     m_log->verticalHeader()->hide();
     m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_log->setSelectionMode(QAbstractItemView::SingleSelection);
     m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    EmptyStateHint::attach(m_log,
+        tr("Nothing printed yet. Choose the village and the layout above, check the cards "
+           "with Preview…, then print them: each print is listed here."));
     m_reprint = new QPushButton(tr("Reprint…"), this);
     m_reprint->setObjectName(QStringLiteral("reprintButton"));
     m_reprint->setEnabled(false);
@@ -111,7 +115,7 @@ PrintPage::PrintPage(CardService &cards, const Session &session, RegionTree regi
     connect(m_reprint, &QPushButton::clicked, this, &PrintPage::reprintSelected);
     connect(m_refresh, &QPushButton::clicked, this, &PrintPage::refreshLog);
     connect(m_log, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_reprint->setEnabled(!m_log->selectedItems().isEmpty()); });
+        [this] { m_reprint->setEnabled(!m_log->selectedItems().isEmpty()); });
 
     fillRegions();
     m_lazy = new LazyRefresh(this, [this] { refreshLog(); }); // the print log is read when first shown
@@ -233,12 +237,12 @@ void PrintPage::preview()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Preview: %1").arg(sheet->title()));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&sheet](QPrinter *target) { paintDocument(*target, *sheet); });
+        [&sheet](QPrinter *target) { paintDocument(*target, *sheet); });
     dialog.exec();
 }
 
-bool PrintPage::printBatch(const CardBatch &batch, doc::CardLayout layout, const QString &scope,
-                           const QString &reprintOf)
+bool PrintPage::printBatch(
+    const CardBatch &batch, doc::CardLayout layout, const QString &scope, const QString &reprintOf)
 {
     const doc::CardSheet sheet(batch.cards, layout);
     QPrinter printer(QPrinter::HighResolution);
@@ -263,8 +267,8 @@ void PrintPage::print()
 
 void PrintPage::chooseAndSavePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save cards as PDF"), tr("cards.pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save cards as PDF"), tr("cards.pdf"), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         savePdf(path);
 }
@@ -343,8 +347,7 @@ void PrintPage::showSkipped(const CardBatch &batch)
         reasons.append(s.reason);
     reasons.removeDuplicates();
     MessageBox::information(this, tr("Cards"),
-                            tr("%n household(s) get no card: %1", nullptr, int(batch.skipped.size()))
-                                .arg(reasons.join(tr("; "))));
+        tr("%n household(s) get no card: %1", nullptr, int(batch.skipped.size())).arg(reasons.join(tr("; "))));
 }
 
 QString PrintPage::describe(const PrintLogEntry &entry) const

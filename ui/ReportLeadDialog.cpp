@@ -30,8 +30,8 @@ QLineEdit *lineEdit(const QString &name, const QString &accessibleName, QWidget 
 
 } // namespace
 
-ReportLeadDialog::ReportLeadDialog(LeadService &service, const Session &session, const RegionTree &regions, QList<Volunteer> volunteers,
-                                   QWidget *parent)
+ReportLeadDialog::ReportLeadDialog(LeadService &service, const Session &session, const RegionTree &regions,
+    QList<Volunteer> volunteers, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_regions(regions)
@@ -53,7 +53,7 @@ ReportLeadDialog::ReportLeadDialog(LeadService &service, const Session &session,
     m_reporter = lineEdit(QStringLiteral("leadReporter"), tr("Reporter"), this);
     form->addRow(tr("&Reporter:"), m_reporter);
     m_reporterPhone = lineEdit(QStringLiteral("leadReporterPhone"), tr("Reporter's phone"), this);
-    form->addRow(tr("Reporter's p&hone:"), m_reporterPhone);
+    form->addRow(tr("Reporter's pho&ne:"), m_reporterPhone);
     m_volunteer = new QComboBox(this);
     m_volunteer->setObjectName(QStringLiteral("leadVolunteer"));
     m_volunteer->setAccessibleName(tr("Volunteer"));
@@ -88,7 +88,9 @@ ReportLeadDialog::ReportLeadDialog(LeadService &service, const Session &session,
     idBox->setSpacing(2);
     idBox->addWidget(m_idNumber);
     idBox->addWidget(m_idError);
-    form->addRow(tr("&ID number:"), idBox);
+    auto *idLabel = new QLabel(tr("&ID number:"), this); // a row of a layout gets no buddy by itself
+    idLabel->setBuddy(m_idNumber);
+    form->addRow(idLabel, idBox);
     m_address = lineEdit(QStringLiteral("leadAddress"), tr("Address"), this);
     form->addRow(tr("&Address:"), m_address);
     m_phone = lineEdit(QStringLiteral("leadPhone"), tr("Phone of the person"), this);
@@ -106,7 +108,7 @@ ReportLeadDialog::ReportLeadDialog(LeadService &service, const Session &session,
     layout->addLayout(form);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Report"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Report &lead"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ReportLeadDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ReportLeadDialog::reject);

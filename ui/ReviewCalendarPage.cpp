@@ -147,7 +147,7 @@ QWidget *ReviewCalendarPage::buildTaskSide(QWidget *parent, const Session &sessi
     rightLayout->addWidget(m_tabs, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_complete = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Record &visit…"), right);
+    m_complete = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Record vi&sit…"), right);
     m_complete->setObjectName(QStringLiteral("reviewComplete"));
     m_complete->setToolTip(
         tr("Record the visit or review of the selected task; the next one is scheduled from its date"));
@@ -195,7 +195,7 @@ QTableView *ReviewCalendarPage::makeView(ReviewTaskModel *model, const QString &
         { ReviewTaskModel::Village, QStringLiteral("北川河东路社区") },
         { ReviewTaskModel::TierColumn, QStringLiteral("Monitoring") },
         { ReviewTaskModel::TaskColumn, QStringLiteral("Monitoring visit") },
-        { ReviewTaskModel::Due, QStringLiteral("2026/12/31") },
+        { ReviewTaskModel::Due, format::date(QDate(2026, 12, 31)) }, // "2026年12月31日" in Chinese
         { ReviewTaskModel::DaysOverdue, QStringLiteral("1000") },
     };
     auto *view = RowListView::make(this, model, name, accessibleName, widths, Config::viewKey(SettingsGroup, name));
@@ -428,9 +428,11 @@ TodoSource ReviewCalendarPage::todoSource(ReviewService &service, const RegionTr
         if (auto rows = service.tasks(today)) {
             for (const TaskRow &r : rows.value()) {
                 const Region *v = regions.find(r.villageCode);
-                items.append({ tr("%1 due: %2 (%3)")
-                                   .arg(ReviewSchedule::display(r.task.type), r.headName, v ? v->name : r.villageCode),
-                    QDateTime(Clock::today(), QTime(17, 0)), r.task.householdId });
+                TodoItem item { tr("%1 due: %2 (%3)")
+                                    .arg(ReviewSchedule::display(r.task.type), r.headName, v ? v->name : r.villageCode),
+                    QDateTime(Clock::today(), QTime(17, 0)), r.task.householdId };
+                item.allDay = true;
+                items.append(item);
             }
         }
         if (auto overdue = service.overdueByTownship()) {

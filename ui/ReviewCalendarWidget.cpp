@@ -4,10 +4,12 @@
 
 #include "domain/Clock.h"
 
+#include <QBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPainter>
 #include <QTableView>
+#include <QToolButton>
 
 namespace sn {
 
@@ -29,11 +31,33 @@ ReviewCalendarWidget::ReviewCalendarWidget(QWidget *parent)
         view->verticalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
         view->verticalHeader()->resizeSection(0, view->fontMetrics().height() + 8);
     }
+    orderNavigationForChinese();
+    connect(this, &QCalendarWidget::currentPageChanged, this, &ReviewCalendarWidget::orderNavigationForChinese);
+}
+
+void ReviewCalendarWidget::orderNavigationForChinese()
+{
+    // Qt writes the month's name before the year ("十二月 2026"); Chinese writes 2026年12月.
+    if (locale().language() != QLocale::Chinese)
+        return;
+    auto *month = findChild<QToolButton *>(QStringLiteral("qt_calendar_monthbutton"));
+    auto *year = findChild<QToolButton *>(QStringLiteral("qt_calendar_yearbutton"));
+    if (!month || !year)
+        return;
+    year->setText(QStringLiteral("%1年").arg(yearShown()));
+    month->setText(QStringLiteral("%1月").arg(monthShown()));
+    if (auto *bar = qobject_cast<QBoxLayout *>(month->parentWidget() ? month->parentWidget()->layout() : nullptr)) {
+        const int monthAt = bar->indexOf(month);
+        if (monthAt >= 0 && bar->indexOf(year) > monthAt) {
+            bar->removeWidget(year);
+            bar->insertWidget(monthAt, year);
+        }
+    }
 }
 
 QList<Tier> ReviewCalendarWidget::shownTiers()
 {
-    return {Tier::Red, Tier::Yellow, Tier::Green, Tier::Monitoring};
+    return { Tier::Red, Tier::Yellow, Tier::Green, Tier::Monitoring };
 }
 
 void ReviewCalendarWidget::setCounts(const QHash<QDate, QHash<Tier, int>> &counts)

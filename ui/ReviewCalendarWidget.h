@@ -27,6 +27,8 @@ protected:
     void paintCell(QPainter *painter, const QRect &rect, QDate date) const override;
 
 private:
+    void orderNavigationForChinese(); // 2026年12月, not 十二月 2026
+
     QHash<QDate, QHash<Tier, int>> m_counts;
 };
 

@@ -1,6 +1,7 @@
 #include "ServiceTeamPage.h"
 
 #include "CsvWriter.h"
+#include "EmptyStateHint.h"
 #include "LazyRefresh.h"
 #include <QFileDialog>
 
@@ -120,6 +121,9 @@ QWidget *ServiceTeamPage::buildVolunteers()
     m_volunteers = table(QStringLiteral("teamVolunteers"), tr("Volunteers"),
         { tr("Name"), tr("Kind"), tr("Township"), tr("Village / community"), tr("Phone"), tr("Points") }, page);
     layout->addWidget(m_volunteers, 1);
+    EmptyStateHint::attach(m_volunteers,
+        tr("No volunteers or grid workers yet. Enter the first one below and press "
+           "Add: leads they find then earn them points."));
     const bool mayEdit = m_session.can(Permission::EditHouseholds);
 
     auto *redeemBox = new QGroupBox(tr("Redeem points (积分兑换) of the selected volunteer"), page);

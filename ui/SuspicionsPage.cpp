@@ -83,7 +83,7 @@ void SuspicionsPage::buildInputs()
     for (SuspicionStatus s :
         { SuspicionStatus::Candidate, SuspicionStatus::Matched, SuspicionStatus::Unmatched, SuspicionStatus::Invalid })
         m_status->addItem(SuspicionTableModel::statusText(s), SuspicionService::statusCode(s));
-    m_unverifiedOnly = new QCheckBox(tr("Still to &verify only"), this);
+    m_unverifiedOnly = new QCheckBox(tr("Still to verify onl&y"), this);
     m_unverifiedOnly->setObjectName(QStringLiteral("unverifiedOnly"));
     m_import = new QPushButton(tr("&Import table…"), this);
     m_import->setObjectName(QStringLiteral("importSuspicionsButton"));

@@ -44,7 +44,7 @@ SyncSettingsPage::SyncSettingsPage(AppServices &services, QWidget *parent)
     m_share->setToolTip(tr("The network folder every station of the district reads and writes. Each station writes "
                            "only its own subfolder; the station's database itself always stays on this computer."));
     m_share->setText(QDir::toNativeSeparators(MachineSettings::shareFolder()));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("Bro&wse…"), this);
     browse->setObjectName(QStringLiteral("browseShare"));
     browse->setAccessibleName(tr("Browse for the shared folder"));
     connect(browse, &QPushButton::clicked, this, &SyncSettingsPage::browseShare);

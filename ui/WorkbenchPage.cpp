@@ -19,14 +19,13 @@
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <algorithm>
 
 namespace sn {
 
 namespace {
-
 
 // The categories worth a column: every real category, and "none" only when some active household has it.
 QList<Category> shownCategories(const QJsonObject &stats)
@@ -141,10 +140,13 @@ void WorkbenchPage::paintEvent(QPaintEvent *event)
         return;
     m_countAfterPaint = false;
     // Queued: this frame reaches the screen first. Hidden again meanwhile: the next show counts.
-    QMetaObject::invokeMethod(this, [this] {
-        if (!m_counted && isVisible())
-            refresh();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_counted && isVisible())
+                refresh();
+        },
+        Qt::QueuedConnection);
 }
 
 void WorkbenchPage::refresh()
@@ -160,9 +162,9 @@ void WorkbenchPage::refresh()
         const QJsonObject &s = stats.value();
         m_summary->setText(tr("%1 households (%2 active, %3 exited), %4 members")
                                .arg(QLocale().toString(s.value(QStringLiteral("households")).toInteger()),
-                                    QLocale().toString(s.value(QStringLiteral("active")).toInteger()),
-                                    QLocale().toString(s.value(QStringLiteral("exited")).toInteger()),
-                                    QLocale().toString(s.value(QStringLiteral("members")).toInteger())));
+                                   QLocale().toString(s.value(QStringLiteral("active")).toInteger()),
+                                   QLocale().toString(s.value(QStringLiteral("exited")).toInteger()),
+                                   QLocale().toString(s.value(QStringLiteral("members")).toInteger())));
         showCounts(s);
         showChart(s);
     }
@@ -175,7 +177,7 @@ void WorkbenchPage::showCounts(const QJsonObject &stats)
     // Categories down, townships across: township names are short in every language, category names are not.
     const QList<Category> categories = shownCategories(stats);
     const QJsonArray townships = stats.value(QStringLiteral("by_township")).toArray();
-    QStringList headers{tr("Category")};
+    QStringList headers { tr("Category") };
     for (const QJsonValue &t : townships)
         headers.append(t.toObject().value(QStringLiteral("name")).toString());
     headers.append(tr("Total"));
@@ -216,7 +218,7 @@ void WorkbenchPage::showCounts(const QJsonObject &stats)
     // As tall as its rows: a handful of categories, and the chart takes the rest.
     m_table->resizeRowsToContents();
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + m_table->verticalHeader()->length()
-                            + 2 * m_table->frameWidth());
+        + 2 * m_table->frameWidth());
 }
 
 void WorkbenchPage::showChart(const QJsonObject &stats)
@@ -241,7 +243,11 @@ void WorkbenchPage::showChart(const QJsonObject &stats)
     for (Category c : categories) {
         auto *set = new QBarSet(CategoryNames::display(c));
         for (const QJsonValue &value : townships)
-            set->append(double(value.toObject().value(QStringLiteral("by_category")).toObject().value(CategoryNames::code(c)).toInteger()));
+            set->append(double(value.toObject()
+                                   .value(QStringLiteral("by_category"))
+                                   .toObject()
+                                   .value(CategoryNames::code(c))
+                                   .toInteger()));
         series->append(set);
     }
     chart->addSeries(series);
@@ -277,7 +283,7 @@ void WorkbenchPage::showTodo()
     const QDate today = Clock::today();
     for (const TodoItem &t : std::as_const(items)) {
         QString text = t.text;
-        if (t.due.isValid()) {
+        if (t.due.isValid() && !t.allDay) { // an all-day item's text says when
             const QString when = t.due.date() == today ? QLocale().toString(t.due.time(), QLocale::ShortFormat)
                                                        : format::dateTime(t.due);
             text = tr("%1 — %2").arg(when, t.text);

@@ -21,6 +21,13 @@ LabourFinding labourFinding(const Member &m, const QDate &on)
     return {};
 }
 
+LabourCapacity derivedLabour(const Member &m, const QDate &on)
+{
+    Member unassessed = m;
+    unassessed.labour = LabourCapacity::Full;
+    return labourFinding(unassessed, on).unable ? LabourCapacity::None : LabourCapacity::Full;
+}
+
 const ExcludedIncome *excludedIncome(const QString &kind)
 {
     const QString k = kind.trimmed();

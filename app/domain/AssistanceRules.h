@@ -43,6 +43,10 @@ struct LabourFinding
 };
 // (四) is the province's own rules: recorded on the member as LabourCapacity::None after assessment.
 LabourFinding labourFinding(const Member &member, const QDate &on);
+// The labour capacity a member is recorded with until a clerk assesses it: unable to work when age or
+// disability alone make the member so (members of 68 or 11 are never "able to work" by default), able
+// otherwise.
+LabourCapacity derivedLabour(const Member &member, const QDate &on);
 
 // Income that is not counted (不计入家庭收入): 《特困人员认定办法》第八条 and 《最低生活保障审核确认办法》
 // （民发〔2021〕57号）第十五条 name the basic pension of the residents' scheme (城乡居民基本养老保险基础养老金),

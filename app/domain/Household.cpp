@@ -322,11 +322,58 @@ void validateAmounts(const Household &h, Problems &p)
     }
 }
 
+// Texts within the lengths a record keeps.
+void validateLengths(const Household &h, Problems &p)
+{
+    auto tooLong = [&p](const QString &field, const QString &what, const QString &text, int limit) {
+        if (text.size() > limit)
+            p.add(field,
+                HouseholdRules::tr("%1 is %2 characters long; at most %3 are kept")
+                    .arg(what)
+                    .arg(text.size())
+                    .arg(limit));
+    };
+    tooLong(QStringLiteral("address"), HouseholdRules::tr("The address"), h.address, HouseholdLimits::Address);
+    tooLong(QStringLiteral("phone"), HouseholdRules::tr("The phone number"), h.phone, HouseholdLimits::Phone);
+    tooLong(QStringLiteral("exitReason"), HouseholdRules::tr("The exit reason"), h.exitReason, HouseholdLimits::Reason);
+    tooLong(QStringLiteral("overrideReason"), HouseholdRules::tr("The reason for the override"),
+        h.categoryOverrideReason, HouseholdLimits::Reason);
+    tooLong(QStringLiteral("notes"), HouseholdRules::tr("The notes"), h.notes, HouseholdLimits::Notes);
+    for (qsizetype i = 0; i < h.members.size(); ++i) {
+        const Member &m = h.members.at(i);
+        tooLong(memberField(i, "name"), HouseholdRules::tr("The name of member %1").arg(i + 1), m.name,
+            HouseholdLimits::Name);
+        tooLong(memberField(i, "phone"), HouseholdRules::tr("The phone number of %1").arg(memberLabel(m, i)), m.phone,
+            HouseholdLimits::Phone);
+    }
+}
+
 } // namespace
+
+QList<HouseholdProblem> HouseholdRules::warnings(const Household &h)
+{
+    Problems warnings;
+    const bool paid = h.category == Category::Tekun || h.category == Category::Dibao;
+    if (paid && h.status == HouseholdStatus::Active && h.monthlyAmount <= 0)
+        warnings.add(QStringLiteral("monthlyAmount"),
+            tr("The household is covered as %1 but no monthly amount is entered")
+                .arg(CategoryNames::display(h.category)));
+    return warnings.list;
+}
+
+bool HouseholdRules::readyToClassify(const Household &h, const QDate &today)
+{
+    for (const Member &m : h.members) {
+        if (IdNumber::parse(m.idNumber, today).isValid())
+            return true;
+    }
+    return false;
+}
 
 QList<HouseholdProblem> HouseholdRules::validate(const Household &h, const QDate &today)
 {
     Problems problems;
+    validateLengths(h, problems);
     validateHead(h, problems);
     const QList<QDate> births = validateMembers(h, today, problems);
     validateRelations(h, births, today, problems);

@@ -119,11 +119,29 @@ struct HouseholdProblem
     QString message; // translated
 };
 
+// The longest texts a record keeps (characters); the form's fields stop there too.
+struct HouseholdLimits
+{
+    static constexpr int Address = 100;
+    static constexpr int Name = 30;
+    static constexpr int Phone = 20;
+    static constexpr int Reason = 200; // exit reason, override reasons
+    static constexpr int Notes = 1000;
+};
+
 class HouseholdRules
 {
     Q_DECLARE_TR_FUNCTIONS(sn::HouseholdRules)
 public:
+    // What blocks saving: required fields (village or community, address, one head with a name and a valid
+    // ID number), lengths, ID numbers, relations that fit ages, amounts.
     static QList<HouseholdProblem> validate(const Household &h, const QDate &today);
+    // What is allowed but worth a second look before saving: a covered (特困, 低保) household with no monthly
+    // amount.
+    static QList<HouseholdProblem> warnings(const Household &h);
+    // Whether there is anything to classify yet: a member with a valid ID number (ages decide the rules).
+    // A blank intake form gets no verdict.
+    static bool readyToClassify(const Household &h, const QDate &today);
 };
 
 QString relationCode(Relation r);

@@ -1,6 +1,9 @@
 #include "IdNumber.h"
 
+#include "Format.h"
+
 #include <QList>
+#include <QLocale>
 #include <QRegularExpression>
 #include <array>
 
@@ -186,6 +189,19 @@ IdNumber IdNumber::parse(const QString &input, const QDate &today)
     return id;
 }
 
+namespace {
+
+// A birth date of the number as a clerk reads dates: 2030年1月1日 in Chinese, 2030-01-01 otherwise.
+QString readableDate(const QString &digits)
+{
+    const QDate date = QDate::fromString(digits, QStringLiteral("yyyyMMdd"));
+    if (!date.isValid())
+        return digits;
+    return QLocale().language() == QLocale::Chinese ? format::date(date) : date.toString(Qt::ISODate);
+}
+
+} // namespace
+
 QString IdNumber::errorText() const
 {
     switch (m_error) {
@@ -209,9 +225,9 @@ QString IdNumber::errorText() const
     case Error::BadBirthDate:
         return tr("Birth date %1 does not exist").arg(m_detail);
     case Error::FutureBirthDate:
-        return tr("Birth date %1 is in the future").arg(m_detail);
+        return tr("Birth date %1 is in the future").arg(readableDate(m_detail));
     case Error::TooOld:
-        return tr("Birth date %1 is more than %2 years ago").arg(m_detail).arg(kMaxAgeYears);
+        return tr("Birth date %1 is more than %2 years ago").arg(readableDate(m_detail)).arg(kMaxAgeYears);
     case Error::BadCheckDigit:
         return tr("Check character is %1 but should be %2").arg(m_detail, QString(m_expectedCheck));
     }

@@ -289,7 +289,7 @@ Result<Session> AccountService::login(const QString &username, const QString &pa
     return signIn(account.value(), password);
 }
 
-Result<Session> AccountService::signIn(const StoredUser &account, const QString &password)
+Result<Session> AccountService::signIn(const StoredUser &account, const QString &password, bool ownAccount)
 {
     const User &user = account.user;
     if (!verifyPassword(account.passwordHash, password)) {
@@ -299,8 +299,8 @@ Result<Session> AccountService::signIn(const StoredUser &account, const QString 
         if (left <= 0)
             return Error::forbidden(tr("Too many wrong passwords: the account is locked for %1 minutes.")
                                         .arg(SettingsRepository(m_db).value(setting::LoginLockMinutes).toInt()));
-        return Error::invalid(
-            wrongPassword() + QLatin1Char(' ') + tr("%n attempt(s) left before the account is locked.", nullptr, left),
+        return Error::invalid((ownAccount ? tr("Wrong password.") : wrongPassword()) + QLatin1Char(' ')
+                + tr("%n attempt(s) left before the account is locked.", nullptr, left),
             QStringLiteral("password"));
     }
     if (auto s = recordSuccess(user); !s)
@@ -327,7 +327,7 @@ Status AccountService::verify(const Session &session, const QString &password)
     auto account = mayTrySignIn(found.value(), password);
     if (!account)
         return account.error();
-    auto result = signIn(account.value(), password);
+    auto result = signIn(account.value(), password, true);
     return result ? Status() : Status(result.error());
 }
 

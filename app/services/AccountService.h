@@ -71,7 +71,8 @@ private:
     // The account of `username` if it may try to sign in now: it exists, is active and is not locked out.
     Result<StoredUser> mayTrySignIn(const QString &username, const QString &password) const;
     Result<StoredUser> mayTrySignIn(const std::optional<StoredUser> &account, const QString &password) const;
-    Result<Session> signIn(const StoredUser &account, const QString &password);
+    // `ownAccount`: the user is already known (unlocking the desk): a refusal says "wrong password" only.
+    Result<Session> signIn(const StoredUser &account, const QString &password, bool ownAccount = false);
     // The account `username` means here (see login), among those `in` accepts.
     Result<std::optional<StoredUser>> resolve(
         const QString &username, const std::function<bool(const User &)> &in = {}) const;

@@ -17,6 +17,7 @@
 #include "database/StandardsRepository.h"
 #include "database/Transaction.h"
 #include "domain/Clock.h"
+#include "domain/ReviewSchedule.h"
 #include "domain/Tier.h"
 
 namespace sn {
@@ -150,7 +151,13 @@ ValidationReport HouseholdService::validate(Household &h)
     const QDate today = Clock::today();
     normalizeMembers(h, today);
     ValidationReport report;
-    report.problems = HouseholdRules::validate(h, today);
+    // Registered at the desk or from the command line, a household has its village and address (a ledger's
+    // import, which rarely has addresses, checks HouseholdRules alone).
+    if (h.villageCode.trimmed().isEmpty())
+        report.problems.append({ QStringLiteral("village"), tr("Choose the village or community of the household") });
+    if (h.address.trimmed().isEmpty())
+        report.problems.append({ QStringLiteral("address"), tr("Fill in the address of the household") });
+    report.problems += HouseholdRules::validate(h, today);
 
     const RegionTree tree = StationService::regions(m_db);
     const Region *township = tree.find(h.townshipCode);
@@ -200,6 +207,9 @@ ValidationReport HouseholdService::validate(Household &h)
         report.problems.append({ QStringLiteral("members[%1].idNumber").arg(i),
             tr("%1's ID number is already registered for %2 in %3.").arg(m.name, owner.memberName, where) });
     }
+    report.warnings = HouseholdRules::warnings(h);
+    if (!HouseholdRules::readyToClassify(h, today))
+        return report; // a blank form gets no verdict
     report.classification = classify(h);
     if (report.classification.standardMissing) {
         report.problems.append({ QStringLiteral("category"),
@@ -302,6 +312,30 @@ Status HouseholdService::remove(const QString &id, const QString &reason)
     if (auto cancelled = ReviewRepository(m_db).cancelOpen(id); !cancelled)
         return cancelled;
     return tx.commit();
+}
+
+Result<HouseholdStanding> HouseholdService::standing(const QString &id) const
+{
+    auto township = m_repo->townshipOf(id);
+    if (!township)
+        return township.error();
+    if (auto s = checkScope(township.value(), Permission::ViewHouseholds); !s)
+        return s.error();
+    auto decision = ReviewService(m_db, m_session).explain(id);
+    if (!decision)
+        return decision.error();
+    auto tasks = ReviewRepository(m_db).tasksOf(id);
+    if (!tasks)
+        return tasks.error();
+    HouseholdStanding standing;
+    standing.tier = decision->tier;
+    for (const ReviewTask &t : std::as_const(tasks.value())) {
+        if (t.status == TaskStatus::Open && (!standing.nextReview.isValid() || t.due < standing.nextReview)) {
+            standing.nextReview = t.due;
+            standing.nextTask = ReviewSchedule::display(t.type);
+        }
+    }
+    return standing;
 }
 
 QString HouseholdService::scopeTownship() const

@@ -7,6 +7,7 @@
 #include "domain/Region.h"
 #include "domain/Result.h"
 #include "domain/Role.h"
+#include "domain/Tier.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -40,8 +41,17 @@ struct HouseholdSummary
 struct ValidationReport
 {
     QList<HouseholdProblem> problems;
-    ClassificationResult classification;
+    QList<HouseholdProblem> warnings; // allowed, but the clerk confirms them before saving
+    ClassificationResult classification; // empty (no steps) while there is nothing to classify
     bool ok() const { return problems.isEmpty(); }
+};
+
+// Where a household stands after a save: its tier and the next open review task.
+struct HouseholdStanding
+{
+    Tier tier = Tier::None;
+    QDate nextReview; // invalid when no task is open (a household without a tier, or exited)
+    QString nextTask; // translated kind of that task ("dynamic review", ...)
 };
 
 // The household use cases of the clerk's desk and the CLI: one set of checks for both. Every operation
@@ -71,6 +81,7 @@ public:
     Result<QString> create(Household household); // returns the new id
     Status update(Household household);
     Status remove(const QString &id, const QString &reason);
+    Result<HouseholdStanding> standing(const QString &id) const;
 
     Result<QList<HouseholdSummary>> search(const HouseholdQuery &query) const;
     Result<int> count(const HouseholdQuery &query) const;

@@ -743,7 +743,8 @@ private slots:
         QVERIFY(QFileInfo(pdf).size() > 1000);
 
         // 3. Cards: the 特困 boy gets one; a 低保边缘 household asked for by id is skipped, with the reason.
-        const QByteArray edge = QStringLiteral(R"({"township": "朝阳街道", "village": "北园村", "category": "低保边缘",
+        const QByteArray edge = QStringLiteral(
+            R"({"township": "朝阳街道", "village": "北园村", "address": "北园村4社2号", "category": "低保边缘",
             "category_override_reason": "台账记载", "members": [{"name": "马六", "id_number": "%1"}]})")
                                     .arg(idNumber(QStringLiteral("1975-07-07"), 44))
                                     .toUtf8();

@@ -193,7 +193,7 @@ private slots:
                 "members": [{"name": "张三", "id_number": "630105198001010018", "relation": "户主"}]})");
         QVERIFY(!cyId.isEmpty());
         const QString mfId = addHousehold(QStringLiteral("mf-admin"), mafang(),
-            R"({"township": "马坊街道", "address": "马坊东路7号", "start_date": "2025-01-01",
+            R"({"township": "马坊街道", "village": "西杏园社区", "address": "马坊东路7号", "start_date": "2025-01-01",
                 "members": [{"name": "王五", "id_number": "630105195503150025", "relation": "户主"},
                             {"name": "王小妹", "id_number": "630105201503150023", "relation": "女儿"}]})");
         QVERIFY(!mfId.isEmpty());

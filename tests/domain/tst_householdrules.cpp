@@ -1,3 +1,4 @@
+#include "domain/AssistanceRules.h"
 #include "domain/Household.h"
 
 #include <QTest>
@@ -29,11 +30,14 @@ Household clean()
 {
     Household h;
     h.id = QStringLiteral("h1");
+    h.villageCode = QStringLiteral("630105001201");
     h.address = QStringLiteral("朝阳街道北园村 1 号");
-    h.members << member(QStringLiteral("m1"), QStringLiteral("王建国"), Relation::Head, QStringLiteral("630105198001010018"))
-              << member(QStringLiteral("m2"), QStringLiteral("李梅"), Relation::Spouse, QStringLiteral("630105198001010026"))
-              << member(QStringLiteral("m3"), QStringLiteral("王小明"), Relation::Child, QStringLiteral("630105201001010012"))
-              << member(QStringLiteral("m4"), QStringLiteral("赵秀英"), Relation::Parent, QStringLiteral("630105195503150025"));
+    h.members
+        << member(QStringLiteral("m1"), QStringLiteral("王建国"), Relation::Head, QStringLiteral("630105198001010018"))
+        << member(QStringLiteral("m2"), QStringLiteral("李梅"), Relation::Spouse, QStringLiteral("630105198001010026"))
+        << member(QStringLiteral("m3"), QStringLiteral("王小明"), Relation::Child, QStringLiteral("630105201001010012"))
+        << member(
+               QStringLiteral("m4"), QStringLiteral("赵秀英"), Relation::Parent, QStringLiteral("630105195503150025"));
     IncomeItem wage;
     wage.id = QStringLiteral("i1");
     wage.memberId = QStringLiteral("m1");
@@ -81,6 +85,9 @@ private slots:
     void relationFromText_data();
     void relationFromText();
     void codesRoundTrip();
+    void coveredWithoutAmountIsWarned();
+    void blankHouseholdIsNotClassified();
+    void labourDerivedFromAgeAndDisability();
 };
 
 void TestHouseholdRules::cleanHousehold()
@@ -105,44 +112,56 @@ void TestHouseholdRules::problem_data()
         h.members.clear();
         h.incomes.clear();
         QTest::newRow("no members") << h << QStringLiteral("members")
-                                    << QStringList{QStringLiteral("The household has no members")};
+                                    << QStringList { QStringLiteral("The household has no members") };
+    }
+    {
+        Household h = clean();
+        h.address = QString(200, QChar(u'号'));
+        QTest::newRow("address of 200 characters")
+            << h << QStringLiteral("address") << QStringList { QStringLiteral("200"), QStringLiteral("at most 100") };
+    }
+    {
+        Household h = clean();
+        h.members[1].name = QString(31, QChar(u'李'));
+        QTest::newRow("name of 31 characters") << h << QStringLiteral("members[1].name")
+                                               << QStringList { QStringLiteral("member 2"), QStringLiteral("31") };
     }
     {
         Household h = clean();
         h.members[0].relation = Relation::Sibling;
         QTest::newRow("no head") << h << QStringLiteral("members")
-                                 << QStringList{QStringLiteral("No member is marked as head of household")};
+                                 << QStringList { QStringLiteral("No member is marked as head of household") };
     }
     {
         Household h = clean();
         h.members[1].relation = Relation::Head;
-        QTest::newRow("two heads")
-            << h << QStringLiteral("members")
-            << QStringList{QStringLiteral("2 members are marked as head of household; exactly one is needed")};
+        QTest::newRow("two heads") << h << QStringLiteral("members")
+                                   << QStringList { QStringLiteral(
+                                          "2 members are marked as head of household; exactly one is needed") };
         h.members[2].relation = Relation::Head;
         h.members[3].relation = Relation::Head;
         QTest::newRow("four heads") << h << QStringLiteral("members")
-                                    << QStringList{QStringLiteral("4 members are marked as head of household")};
+                                    << QStringList { QStringLiteral("4 members are marked as head of household") };
     }
     {
         Household h = clean();
         h.members[2].name = QStringLiteral("  ");
-        QTest::newRow("member without name") << h << QStringLiteral("members[2].name")
-                                             << QStringList{QStringLiteral("Member 3 has no name")};
+        QTest::newRow("member without name")
+            << h << QStringLiteral("members[2].name") << QStringList { QStringLiteral("Member 3 has no name") };
     }
     {
         Household h = clean();
         h.members[2].idNumber = QStringLiteral("630105201001010013");
         QTest::newRow("wrong check character")
             << h << QStringLiteral("members[2].idNumber")
-            << QStringList{QStringLiteral("王小明"), QStringLiteral("Check character is 3 but should be 2")};
+            << QStringList { QStringLiteral("王小明"), QStringLiteral("Check character is 3 but should be 2") };
         h.members[2].idNumber = QStringLiteral("63010520100101001");
         QTest::newRow("ID too short") << h << QStringLiteral("members[2].idNumber")
-                                      << QStringList{QStringLiteral("王小明"),
-                                                     QStringLiteral("18 characters expected, got 17")};
+                                      << QStringList { QStringLiteral("王小明"),
+                                             QStringLiteral("18 characters expected, got 17") };
         h.members[2].idNumber.clear();
         QTest::newRow("ID missing") << h << QStringLiteral("members[2].idNumber")
-                                    << QStringList{QStringLiteral("王小明"), QStringLiteral("No ID number given")};
+                                    << QStringList { QStringLiteral("王小明"), QStringLiteral("No ID number given") };
     }
     {
         Household h = clean();
@@ -150,93 +169,93 @@ void TestHouseholdRules::problem_data()
         h.members[1].relation = Relation::Sibling; // same birth date as the head: no other problem
         QTest::newRow("same ID number twice")
             << h << QStringLiteral("members[1].idNumber")
-            << QStringList{QStringLiteral("李梅 has the same ID number as 王建国")};
+            << QStringList { QStringLiteral("李梅 has the same ID number as 王建国") };
     }
     {
         // A lower-case x and the upgraded 15-digit form are the same number as the normalised one.
         Household h = clean();
-        h.members[3] = member(QStringLiteral("m4"), QStringLiteral("父亲"), Relation::Parent,
-                              QStringLiteral("11010519491231002X"));
-        h.members[2] = member(QStringLiteral("m3"), QStringLiteral("某某"), Relation::Sibling,
-                              QStringLiteral("110105 491231 002"));
+        h.members[3] = member(
+            QStringLiteral("m4"), QStringLiteral("父亲"), Relation::Parent, QStringLiteral("11010519491231002X"));
+        h.members[2] = member(
+            QStringLiteral("m3"), QStringLiteral("某某"), Relation::Sibling, QStringLiteral("110105 491231 002"));
         h.members[2].birthDate = QDate();
         QTest::newRow("same ID number in legacy form")
             << h << QStringLiteral("members[3].idNumber")
-            << QStringList{QStringLiteral("父亲 has the same ID number as 某某")};
+            << QStringList { QStringLiteral("父亲 has the same ID number as 某某") };
     }
     {
         Household h = clean();
         h.members[2].birthDate = QDate(2010, 1, 2);
         QTest::newRow("birth date differs from ID")
             << h << QStringLiteral("members[2].birthDate")
-            << QStringList{QStringLiteral("王小明"), QStringLiteral("2010-01-02"), QStringLiteral("2010-01-01")};
+            << QStringList { QStringLiteral("王小明"), QStringLiteral("2010-01-02"), QStringLiteral("2010-01-01") };
     }
     {
         Household h = clean();
-        h.members[2] = member(QStringLiteral("m3"), QStringLiteral("大儿子"), Relation::Child,
-                              QStringLiteral("630105195503150025"));
+        h.members[2] = member(
+            QStringLiteral("m3"), QStringLiteral("大儿子"), Relation::Child, QStringLiteral("630105195503150025"));
         h.members.removeAt(3);
         QTest::newRow("child older than head")
             << h << QStringLiteral("members[2].relation")
-            << QStringList{QStringLiteral("大儿子"), QStringLiteral("older than the head of household 王建国")};
+            << QStringList { QStringLiteral("大儿子"), QStringLiteral("older than the head of household 王建国") };
         h.members[2].relation = Relation::Grandchild;
         QTest::newRow("grandchild older than head")
             << h << QStringLiteral("members[2].relation")
-            << QStringList{QStringLiteral("大儿子"), QStringLiteral("Grandchild")};
+            << QStringList { QStringLiteral("大儿子"), QStringLiteral("Grandchild") };
     }
     {
         Household h = clean();
-        h.members[3] = member(QStringLiteral("m4"), QStringLiteral("小妈"), Relation::Parent,
-                              QStringLiteral("630105199001010012"));
+        h.members[3] = member(
+            QStringLiteral("m4"), QStringLiteral("小妈"), Relation::Parent, QStringLiteral("630105199001010012"));
         QTest::newRow("parent younger than head")
             << h << QStringLiteral("members[3].relation")
-            << QStringList{QStringLiteral("小妈"), QStringLiteral("younger than the head of household")};
+            << QStringList { QStringLiteral("小妈"), QStringLiteral("younger than the head of household") };
         h.members[3].relation = Relation::Grandparent;
         QTest::newRow("grandparent younger than head")
             << h << QStringLiteral("members[3].relation")
-            << QStringList{QStringLiteral("小妈"), QStringLiteral("Grandparent")};
+            << QStringList { QStringLiteral("小妈"), QStringLiteral("Grandparent") };
     }
     {
         Household h = clean();
-        h.members[1] = member(QStringLiteral("m2"), QStringLiteral("小新娘"), Relation::Spouse,
-                              QStringLiteral("630105201001010012"));
+        h.members[1] = member(
+            QStringLiteral("m2"), QStringLiteral("小新娘"), Relation::Spouse, QStringLiteral("630105201001010012"));
         h.members.removeAt(2); // the child had the same number
-        QTest::newRow("spouse aged 14")
-            << h << QStringLiteral("members[1].relation")
-            << QStringList{QStringLiteral("小新娘"), QStringLiteral("only 14 years old")};
+        QTest::newRow("spouse aged 14") << h << QStringLiteral("members[1].relation")
+                                        << QStringList { QStringLiteral("小新娘"),
+                                               QStringLiteral("only 14 years old") };
     }
     {
         Household h = clean();
         h.incomes[0].monthlyAmount = -1;
         QTest::newRow("negative income") << h << QStringLiteral("incomes[0].monthlyAmount")
-                                         << QStringList{QStringLiteral("-0.01")};
+                                         << QStringList { QStringLiteral("-0.01") };
     }
     {
         Household h = clean();
         h.assets[0].value = -100;
         QTest::newRow("negative asset") << h << QStringLiteral("assets[0].value")
-                                        << QStringList{QStringLiteral("-1.00")};
+                                        << QStringList { QStringLiteral("-1.00") };
     }
     {
         Household h = clean();
         h.expenditures[0].amount = -5000;
-        QTest::newRow("negative expenditure") << h << QStringLiteral("expenditures[0].amount")
-                                              << QStringList{QStringLiteral("-50.00")};
+        QTest::newRow("negative expenditure")
+            << h << QStringLiteral("expenditures[0].amount") << QStringList { QStringLiteral("-50.00") };
     }
     {
         Household h = clean();
         h.monthlyAmount = -73500;
-        QTest::newRow("negative assistance amount") << h << QStringLiteral("monthlyAmount")
-                                                    << QStringList{QStringLiteral("-735.00")};
+        QTest::newRow("negative assistance amount")
+            << h << QStringLiteral("monthlyAmount") << QStringList { QStringLiteral("-735.00") };
     }
     {
         Household h = clean();
         h.status = HouseholdStatus::Exited;
-        QTest::newRow("exited without reason") << h << QStringLiteral("exitReason")
-                                               << QStringList{QStringLiteral("exit reason")};
+        QTest::newRow("exited without reason")
+            << h << QStringLiteral("exitReason") << QStringList { QStringLiteral("exit reason") };
         h.exitReason = QStringLiteral("   ");
-        QTest::newRow("exited with blank reason") << h << QStringLiteral("exitReason")
-                                                  << QStringList{QStringLiteral("exit reason")};
+        QTest::newRow("exited with blank reason")
+            << h << QStringLiteral("exitReason") << QStringList { QStringLiteral("exit reason") };
     }
 }
 
@@ -263,8 +282,9 @@ void TestHouseholdRules::severalProblemsAtOnce()
     QStringList fields;
     for (const HouseholdProblem &p : problems)
         fields << p.field;
-    QCOMPARE(fields, (QStringList{QStringLiteral("members[0].name"), QStringLiteral("members[2].idNumber"),
-                                  QStringLiteral("exitReason")}));
+    QCOMPARE(fields,
+        (QStringList {
+            QStringLiteral("members[0].name"), QStringLiteral("members[2].idNumber"), QStringLiteral("exitReason") }));
     QVERIFY(problems.at(1).message.contains(QLatin1String("18 characters expected, got 17")));
 }
 
@@ -402,11 +422,9 @@ void TestHouseholdRules::relationFromText()
 
 void TestHouseholdRules::codesRoundTrip()
 {
-    const QStringList relationCodes{QStringLiteral("head"),       QStringLiteral("spouse"),
-                                    QStringLiteral("child"),      QStringLiteral("parent"),
-                                    QStringLiteral("grandchild"), QStringLiteral("grandparent"),
-                                    QStringLiteral("sibling"),    QStringLiteral("child_in_law"),
-                                    QStringLiteral("other")};
+    const QStringList relationCodes { QStringLiteral("head"), QStringLiteral("spouse"), QStringLiteral("child"),
+        QStringLiteral("parent"), QStringLiteral("grandchild"), QStringLiteral("grandparent"),
+        QStringLiteral("sibling"), QStringLiteral("child_in_law"), QStringLiteral("other") };
     for (int i = 0; i < relationCodes.size(); ++i) {
         const Relation r = Relation(i);
         QCOMPARE(relationCode(r), relationCodes.at(i));
@@ -420,22 +438,20 @@ void TestHouseholdRules::codesRoundTrip()
     QVERIFY(!ok);
     QCOMPARE(relationDisplay(Relation::Head), QStringLiteral("Head of household"));
 
-    const QStringList labour{QStringLiteral("full"), QStringLiteral("partial"), QStringLiteral("none")};
+    const QStringList labour { QStringLiteral("full"), QStringLiteral("partial"), QStringLiteral("none") };
     for (int i = 0; i < labour.size(); ++i) {
         QCOMPARE(labourCode(LabourCapacity(i)), labour.at(i));
         QCOMPARE(labourFromCode(labour.at(i)), LabourCapacity(i));
     }
-    const QStringList employment{QStringLiteral("employed"),   QStringLiteral("farming"),
-                                 QStringLiteral("self_employed"), QStringLiteral("unemployed"),
-                                 QStringLiteral("retired"),    QStringLiteral("student"),
-                                 QStringLiteral("none")};
+    const QStringList employment { QStringLiteral("employed"), QStringLiteral("farming"),
+        QStringLiteral("self_employed"), QStringLiteral("unemployed"), QStringLiteral("retired"),
+        QStringLiteral("student"), QStringLiteral("none") };
     for (int i = 0; i < employment.size(); ++i) {
         QCOMPARE(employmentCode(Employment(i)), employment.at(i));
         QCOMPARE(employmentFromCode(employment.at(i)), Employment(i));
     }
-    const QStringList exclusion{QStringLiteral("counted"), QStringLiteral("prison"),  QStringLiteral("rehab"),
-                                QStringLiteral("missing"), QStringLiteral("clergy"),
-                                QStringLiteral("not_living_together")};
+    const QStringList exclusion { QStringLiteral("counted"), QStringLiteral("prison"), QStringLiteral("rehab"),
+        QStringLiteral("missing"), QStringLiteral("clergy"), QStringLiteral("not_living_together") };
     for (int i = 0; i < exclusion.size(); ++i) {
         QCOMPARE(exclusionCode(Exclusion(i)), exclusion.at(i));
         QCOMPARE(exclusionFromCode(exclusion.at(i)), Exclusion(i));
@@ -447,6 +463,57 @@ void TestHouseholdRules::codesRoundTrip()
     QCOMPARE(sexFromCode(QStringLiteral("F")), Sex::Female);
     QCOMPARE(sexFromCode(QString()), Sex::Unknown);
     QCOMPARE(sexFromCode(QStringLiteral("x")), Sex::Unknown);
+}
+
+void TestHouseholdRules::coveredWithoutAmountIsWarned()
+{
+    Household h = clean();
+    h.category = Category::Tekun;
+    QVERIFY(HouseholdRules::warnings(h).isEmpty()); // 735.00 a month
+    h.monthlyAmount = 0;
+    const QList<HouseholdProblem> warnings = HouseholdRules::warnings(h);
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.first().field, QStringLiteral("monthlyAmount"));
+    QVERIFY(HouseholdRules::validate(h, kToday).isEmpty()); // a warning, not a refusal
+    h.category = Category::DibaoEdge; // monitored, not paid
+    QVERIFY(HouseholdRules::warnings(h).isEmpty());
+    h.category = Category::Dibao;
+    h.status = HouseholdStatus::Exited;
+    QVERIFY(HouseholdRules::warnings(h).isEmpty());
+}
+
+void TestHouseholdRules::blankHouseholdIsNotClassified()
+{
+    Household blank;
+    blank.members.append(Member());
+    QVERIFY(!HouseholdRules::readyToClassify(blank, kToday));
+    blank.members[0].name = QStringLiteral("王建国");
+    blank.members[0].idNumber = QStringLiteral("63010519800101001"); // 17 characters so far
+    QVERIFY(!HouseholdRules::readyToClassify(blank, kToday));
+    blank.members[0].idNumber = QStringLiteral("630105198001010018");
+    QVERIFY(HouseholdRules::readyToClassify(blank, kToday));
+}
+
+void TestHouseholdRules::labourDerivedFromAgeAndDisability()
+{
+    auto born = [](int age) {
+        Member m;
+        m.birthDate = kToday.addYears(-age).addDays(-1);
+        return m;
+    };
+    // The members of the report: 68, 70 and 11 years old are unable to work by the rules.
+    for (int age : { 68, 70, 11, 60, 15 })
+        QCOMPARE(AssistanceRules::derivedLabour(born(age), kToday), LabourCapacity::None);
+    for (int age : { 16, 40, 59 })
+        QCOMPARE(AssistanceRules::derivedLabour(born(age), kToday), LabourCapacity::Full);
+    Member disabled = born(40);
+    disabled.disabilityType = QStringLiteral("intellectual");
+    disabled.disabilityGrade = 3;
+    QCOMPARE(AssistanceRules::derivedLabour(disabled, kToday), LabourCapacity::None);
+    disabled.disabilityGrade = 4;
+    QCOMPARE(AssistanceRules::derivedLabour(disabled, kToday), LabourCapacity::Full);
+    Member unknownAge; // no ID number yet
+    QCOMPARE(AssistanceRules::derivedLabour(unknownAge, kToday), LabourCapacity::Full);
 }
 
 QTEST_APPLESS_MAIN(TestHouseholdRules)

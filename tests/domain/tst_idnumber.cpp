@@ -92,7 +92,8 @@ void TestIdNumber::invalid_data()
     QTest::newRow("X in the middle") << QStringLiteral("63010519800X010018") << IdNumber::Error::BadCharacter
                                      << QStringLiteral("X is only allowed as the 18th character, found at position 12");
     QTest::newRow("X in 15-digit form") << QStringLiteral("63010580010100X") << IdNumber::Error::BadCharacter
-                                        << QStringLiteral("X is only allowed as the 18th character, found at position 15");
+                                        << QStringLiteral(
+                                               "X is only allowed as the 18th character, found at position 15");
     QTest::newRow("province 99") << QStringLiteral("99010519800101001X") << IdNumber::Error::BadArea
                                  << QStringLiteral("Area code 990105 does not start with a valid province code (99)");
     QTest::newRow("province 00") << QStringLiteral("000105198001010018") << IdNumber::Error::BadArea
@@ -110,11 +111,11 @@ void TestIdNumber::invalid_data()
     QTest::newRow("Feb 29 1900 (not leap)") << QStringLiteral("630105190002290019") << IdNumber::Error::BadBirthDate
                                             << QStringLiteral("Birth date 19000229 does not exist");
     QTest::newRow("born tomorrow") << QStringLiteral("630105202406160013") << IdNumber::Error::FutureBirthDate
-                                   << QStringLiteral("Birth date 20240616 is in the future");
+                                   << QStringLiteral("Birth date 2024-06-16 is in the future");
     QTest::newRow("born 2030") << QStringLiteral("630105203001010011") << IdNumber::Error::FutureBirthDate
-                               << QStringLiteral("Birth date 20300101 is in the future");
+                               << QStringLiteral("Birth date 2030-01-01 is in the future");
     QTest::newRow("130 years and a day") << QStringLiteral("630105189406140019") << IdNumber::Error::TooOld
-                                         << QStringLiteral("Birth date 18940614 is more than 130 years ago");
+                                         << QStringLiteral("Birth date 1894-06-14 is more than 130 years ago");
     QTest::newRow("check 8 should be X") << QStringLiteral("110105194912310028") << IdNumber::Error::BadCheckDigit
                                          << QStringLiteral("Check character is 8 but should be X");
     QTest::newRow("check X should be 8") << QStringLiteral("63010519800101001X") << IdNumber::Error::BadCheckDigit
@@ -181,7 +182,8 @@ void TestIdNumber::normalize_data()
     QTest::newRow("spaces") << QStringLiteral(" 630105 19800101 0018 ") << QStringLiteral("630105198001010018");
     QTest::newRow("ideographic space") << QStringLiteral("630105　19800101　0018")
                                        << QStringLiteral("630105198001010018");
-    QTest::newRow("tab and newline") << QStringLiteral("\t630105198001010018\n") << QStringLiteral("630105198001010018");
+    QTest::newRow("tab and newline") << QStringLiteral("\t630105198001010018\n")
+                                     << QStringLiteral("630105198001010018");
     QTest::newRow("hyphens") << QStringLiteral("630105-19800101-0018") << QStringLiteral("630105198001010018");
     QTest::newRow("full-width hyphen") << QStringLiteral("630105－19800101－0018")
                                        << QStringLiteral("630105198001010018");

@@ -17,7 +17,7 @@ class TestHouseholdService : public QObject
 
     std::unique_ptr<Station> m_station;
     QString m_chaoyangId; // 张三's household in 朝阳街道
-    QString m_mafangId;   // 王秀英's household in 马坊街道
+    QString m_mafangId; // 王秀英's household in 马坊街道
 
     Household mafangHousehold()
     {
@@ -77,7 +77,7 @@ private slots:
         QFETCH(bool, ownTownship);
         QFETCH(bool, canView);
         QFETCH(bool, canEdit);
-        const Session session{QStringLiteral("u"), QStringLiteral("u"), role, ownTownship ? Chaoyang : Mafang, {}};
+        const Session session { QStringLiteral("u"), QStringLiteral("u"), role, ownTownship ? Chaoyang : Mafang, {} };
         HouseholdService service(*m_station->db, session);
 
         QCOMPARE(service.get(m_chaoyangId).ok(), canView);
@@ -120,7 +120,9 @@ private slots:
     {
         HouseholdService service(*m_station->db, admin());
         const auto live = [this] {
-            return sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0"))->toInt();
+            return sql::scalar(
+                m_station->db->sql(), QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0"))
+                ->toInt();
         };
         QCOMPARE(service.count({}).value(), live());
         Household h = household();
@@ -134,7 +136,9 @@ private slots:
         QVERIFY(service.remove(id, QStringLiteral("test")));
         QCOMPARE(service.count({}).value(), before);
         QCOMPARE(service.count({}).value(), live());
-        QVERIFY(sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM households WHERE deleted = 1"))->toInt() > 0);
+        QVERIFY(sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM households WHERE deleted = 1"))
+                    ->toInt()
+            > 0);
     }
 
     void clerkCannotMoveAHouseholdIntoAnotherTownship()
@@ -174,8 +178,9 @@ private slots:
             QTest::newRow("last five, full-width") << fullWidth.right(5) << QStringLiteral("王秀英");
             QTest::newRow("15-digit ID") << QStringLiteral("630105750303002") << QStringLiteral("王秀英");
             QTest::newRow("15-digit ID, spaced") << QStringLiteral("630105 750303 002") << QStringLiteral("王秀英");
-            QTest::newRow("whole ID, spaced") << makeId(QDate(1975, 3, 3), 2).insert(14, QLatin1Char(' ')).insert(6, QLatin1Char(' '))
-                                              << QStringLiteral("王秀英");
+            QTest::newRow("whole ID, spaced")
+                << makeId(QDate(1975, 3, 3), 2).insert(14, QLatin1Char(' ')).insert(6, QLatin1Char(' '))
+                << QStringLiteral("王秀英");
         }
         QTest::newRow("phone") << QStringLiteral("13709712345") << QStringLiteral("王秀英");
         QTest::newRow("phone prefix") << QStringLiteral("1370971") << QStringLiteral("王秀英");
@@ -244,11 +249,28 @@ private slots:
         QVERIFY(!service.create(h));
     }
 
+    void villageAndAddressAreRequired()
+    {
+        HouseholdService service(*m_station->db, admin());
+        Household h = household();
+        h.villageCode.clear();
+        h.address = QStringLiteral("  ");
+        const ValidationReport report = service.validate(h);
+        QStringList fields;
+        for (const HouseholdProblem &p : report.problems)
+            fields << p.field;
+        QCOMPARE(fields.mid(0, 2), (QStringList { QStringLiteral("village"), QStringLiteral("address") }));
+        const int before = service.count({}).value();
+        QVERIFY(!service.create(h));
+        QCOMPARE(service.count({}).value(), before);
+    }
+
     void validateNormalisesAndFillsFromTheIdNumber()
     {
         HouseholdService service(*m_station->db, admin());
         Household h = household();
-        h.members[0].idNumber = QStringLiteral("６３０１０５ １９９２０２０２ ００１ ") + IdNumber::checkCharacter(QStringLiteral("63010519920202001"));
+        h.members[0].idNumber = QStringLiteral("６３０１０５ １９９２０２０２ ００１ ")
+            + IdNumber::checkCharacter(QStringLiteral("63010519920202001"));
         h.members[0].birthDate = {};
         h.members[0].sex = Sex::Unknown;
         h.members[1].idNumber = makeId(QDate(1993, 3, 3), 4);
@@ -287,7 +309,7 @@ private slots:
         QVERIFY(full);
         QCOMPARE(full.value(), makeId(QDate(1980, 1, 1), 1));
         QCOMPARE(auditCount(QStringLiteral("unmask")), before + 1);
-        HouseholdService auditor(*m_station->db, {QStringLiteral("a"), QStringLiteral("a"), Role::Auditor, {}, {}});
+        HouseholdService auditor(*m_station->db, { QStringLiteral("a"), QStringLiteral("a"), Role::Auditor, {}, {} });
         QVERIFY(!auditor.revealIdNumber(m_chaoyangId, viewed->members.at(0).id));
     }
 
@@ -302,7 +324,8 @@ private slots:
         QVERIFY(history);
         bool found = false;
         for (const AuditEntry &e : history.value()) {
-            if (e.field == QLatin1String("phone") && e.oldValue == QLatin1String("13897001234") && e.newValue == QLatin1String("13800000001")) {
+            if (e.field == QLatin1String("phone") && e.oldValue == QLatin1String("13897001234")
+                && e.newValue == QLatin1String("13800000001")) {
                 found = true;
                 QCOMPARE(e.userId, clerkOf(Chaoyang).userId);
                 QCOMPARE(e.stationId, m_station->db->stationId());

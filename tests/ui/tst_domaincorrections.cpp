@@ -9,6 +9,7 @@
 #include "services/ReviewService.h"
 #include "services/documents/CardSheet.h"
 #include "ui/AppServices.h"
+#include "ui/DateLineEdit.h"
 #include "ui/DistrictRulesPage.h"
 #include "ui/HouseholdFieldsWidget.h"
 #include "ui/HouseholdForm.h"
@@ -19,7 +20,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -60,6 +60,7 @@ void TestDomainCorrections::householdWithoutStartDateIsScheduledAndListed()
 {
     Household h = household();
     h.startDate = QDate(); // as a ledger has it
+    h.monthlyAmount = 45000;
     const QString id = fixture().addHousehold(h);
     QVERIFY(!id.isEmpty());
     const QString complete = fixture().addHousehold(
@@ -83,7 +84,7 @@ void TestDomainCorrections::householdWithoutStartDateIsScheduledAndListed()
         QVERIFY(QTest::qWaitForWindowActive(&form));
         auto *unknown = form.findChild<QCheckBox *>(QStringLiteral("startDateUnknown"));
         auto *note = form.findChild<QLabel *>(QStringLiteral("startDateNote"));
-        auto *date = form.findChild<QDateEdit *>(QStringLiteral("startDate"));
+        auto *date = form.findChild<DateLineEdit *>(QStringLiteral("startDate"));
         QVERIFY(unknown && note && date);
         QVERIFY(unknown->isChecked());
         QVERIFY(note->isVisible());
@@ -111,7 +112,7 @@ void TestDomainCorrections::householdWithoutStartDateIsScheduledAndListed()
         form.show();
         QVERIFY(QTest::qWaitForWindowActive(&form));
         auto *unknown = form.findChild<QCheckBox *>(QStringLiteral("startDateUnknown"));
-        auto *date = form.findChild<QDateEdit *>(QStringLiteral("startDate"));
+        auto *date = form.findChild<DateLineEdit *>(QStringLiteral("startDate"));
         QTest::mouseClick(unknown, Qt::LeftButton);
         QVERIFY(date->isEnabled());
         date->setDate(QDate(2025, 3, 1));

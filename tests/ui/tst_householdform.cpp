@@ -11,6 +11,7 @@
 #include "ui/MessageBox.h"
 
 #include "domain/Clock.h"
+#include "domain/Tier.h"
 #include "services/HouseholdService.h"
 #include "services/StationService.h"
 
@@ -79,6 +80,7 @@ Household householdWithIds(int firstSequence)
     Household h = test::household();
     h.members[0].idNumber = test::makeId(h.members[0].birthDate, firstSequence);
     h.members[1].idNumber = test::makeId(h.members[1].birthDate, firstSequence + 1);
+    h.monthlyAmount = 30000; // 低保 is paid: a covered household without an amount is asked about
     return h;
 }
 
@@ -92,6 +94,7 @@ private slots:
     void initTestCase();
     void init();
     void tableModelsAreValidModels();
+    void labourFollowsAgeUntilTheClerkChooses();
     void clerkTypesAWholeHousehold();
     void wrongIdNumberShowsErrorAndBlocksSave();
     void idNumberInAnotherHouseholdNamesIt();
@@ -100,6 +103,8 @@ private slots:
     void shortcutsAddAndRemoveMemberRows();
     void viewOnlySessionGetsReadOnlyForm();
     void editFormShowsEveryPartOfAHousehold();
+    void startDateIsTypedAsOneField();
+    void altMGoesIntoTheMemberTable();
 
 private:
     int storedCount() const { return m_service->count({}).value(); }
@@ -162,6 +167,45 @@ void TestHouseholdForm::tableModelsAreValidModels()
     QCOMPARE(whose.data().toString(), QStringLiteral("Whole household"));
 }
 
+void TestHouseholdForm::labourFollowsAgeUntilTheClerkChooses()
+{
+    MemberTableModel model;
+    QVERIFY(model.insertRows(0, 3));
+    const QModelIndex labour68 = model.index(0, MemberTableModel::LabourColumn);
+    QVERIFY(model.setData(model.index(0, MemberTableModel::IdColumn), test::makeId(QDate(1958, 3, 2), 3)));
+    QCOMPARE(model.members().at(0).labour, LabourCapacity::None);
+    QCOMPARE(labour68.data().toString(), QStringLiteral("Unable to work (aged 68)"));
+    QVERIFY(labour68.data(Qt::ToolTipRole).toString().contains(QStringLiteral("aged 68")));
+
+    // The clerk knows better (an assessment): kept, and the cell says what the rules make of it.
+    QVERIFY(model.setData(labour68, 0)); // able to work
+    QCOMPARE(model.members().at(0).labour, LabourCapacity::Full);
+    QVERIFY(labour68.data(Qt::ToolTipRole).toString().contains(QStringLiteral("whatever is chosen")));
+    QVERIFY(model.setData(model.index(0, MemberTableModel::IdColumn), test::makeId(QDate(1950, 3, 2), 3)));
+    QCOMPARE(model.members().at(0).labour, LabourCapacity::Full);
+
+    // An 11-year-old, then the number corrected to a 40-year-old's: the default follows.
+    QVERIFY(model.setData(model.index(1, MemberTableModel::IdColumn), test::makeId(QDate(2015, 1, 20), 4)));
+    QCOMPARE(model.members().at(1).labour, LabourCapacity::None);
+    QVERIFY(model.index(1, MemberTableModel::LabourColumn).data().toString().contains(QStringLiteral("under 16")));
+    QVERIFY(model.setData(model.index(1, MemberTableModel::IdColumn), test::makeId(QDate(1986, 1, 20), 4)));
+    QCOMPARE(model.members().at(1).labour, LabourCapacity::Full);
+
+    // A severe intellectual disability makes a 40-year-old unable to work too.
+    QVERIFY(model.setData(model.index(2, MemberTableModel::IdColumn), test::makeId(QDate(1986, 5, 5), 5)));
+    QCOMPARE(model.members().at(2).labour, LabourCapacity::Full);
+    QVERIFY(model.setData(model.index(2, MemberTableModel::DisabilityTypeColumn), 5)); // intellectual
+    QVERIFY(model.setData(model.index(2, MemberTableModel::DisabilityGradeColumn), 2));
+    QCOMPARE(model.members().at(2).labour, LabourCapacity::None);
+
+    // A stored household's values are the clerk's: never changed on opening.
+    Member stored = test::member(QStringLiteral("老王"), Relation::Head, QDate(1950, 1, 1));
+    stored.labour = LabourCapacity::Partial;
+    model.setMembers({ stored });
+    QVERIFY(model.setData(model.index(0, MemberTableModel::PhoneColumn), QStringLiteral("13900001111")));
+    QCOMPARE(model.members().at(0).labour, LabourCapacity::Partial);
+}
+
 void TestHouseholdForm::clerkTypesAWholeHousehold()
 {
     // A district administrator chooses the township too; a township clerk's is fixed (checked below).
@@ -187,25 +231,16 @@ void TestHouseholdForm::clerkTypesAWholeHousehold()
     typeText(QStringLiteral("北园"));
     QCOMPARE(village->currentData().toString(), QStringLiteral("630105001201"));
     QCOMPARE(area->currentIndex(), 1); // a village: rural
-    press(Qt::Key_Tab); // the grid list is empty and skipped
-    QCOMPARE(QApplication::focusWidget(), area);
-    press(Qt::Key_Tab);
+    press(Qt::Key_Tab); // the grid list is empty and skipped; urban or rural follows the village
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("address"));
     typeText(QStringLiteral("北园村3社15号"));
     press(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("phone"));
     typeText(QStringLiteral("13897001234"));
 
-    // On through the assistance fields into the member table.
-    QStringList passed;
-    for (int i = 0; i < 10 && QApplication::focusWidget() != members; ++i) {
-        press(Qt::Key_Tab);
-        passed << QApplication::focusWidget()->objectName();
-    }
+    // Straight on into the member table: the assistance fields come after the tables.
+    press(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), members);
-    QCOMPARE(passed.first(), QStringLiteral("startDate"));
-    QVERIFY(passed.contains(QStringLiteral("monthlyAmount")));
-    QVERIFY(passed.contains(QStringLiteral("notes")));
     QCOMPARE(members->model()->rowCount(), 1); // the head's row is there already
     QCOMPARE(members->currentIndex(), members->model()->index(0, MemberTableModel::NameColumn));
 
@@ -237,12 +272,23 @@ void TestHouseholdForm::clerkTypesAWholeHousehold()
     QCOMPARE(members->model()->index(1, MemberTableModel::RelationColumn).data().toString(),
         relationDisplay(Relation::Spouse));
 
+    // 低保 with no monthly amount: the clerk is asked first; Enter (the default) goes back to the amount.
     const int before = storedCount();
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(saved.count(), 0);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("no monthly amount")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("monthlyAmount"));
+    QCOMPARE(storedCount(), before);
+    MessageBox::setNextAnswer(QMessageBox::Save);
     press(Qt::Key_S, Qt::ControlModifier);
     QCOMPARE(saved.count(), 1);
     QVERIFY(!form.householdId().isEmpty());
     QCOMPARE(saved.first().first().toString(), form.householdId());
-    QCOMPARE(form.findChild<QLabel *>(QStringLiteral("formStatus"))->text(), QStringLiteral("Saved"));
+    // What to tell the person waiting: the tier and when the next review is due.
+    const QString savedText = form.findChild<QLabel *>(QStringLiteral("formStatus"))->text();
+    QVERIFY2(
+        savedText.startsWith(QStringLiteral("Saved: tier ") + TierRules::display(Tier::Green)), qPrintable(savedText));
+    QVERIFY2(savedText.contains(format::date(QDate(2026, 12, 28))), qPrintable(savedText)); // the monthly contact
     QVERIFY(!form.isModified());
     QCOMPARE(storedCount(), before + 1);
 
@@ -288,6 +334,9 @@ void TestHouseholdForm::wrongIdNumberShowsErrorAndBlocksSave()
     QVERIFY(QTest::qWaitForWindowActive(&form));
     auto *members = form.findChild<HouseholdRowsView *>(QStringLiteral("membersView"));
     auto *memberStatus = form.findChild<QLabel *>(QStringLiteral("memberStatus"));
+    auto *village = form.findChild<QComboBox *>(QStringLiteral("village"));
+    village->setCurrentIndex(village->findData(QStringLiteral("630105001201")));
+    form.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("北园村2社1号"));
     members->setFocus();
     members->setCurrentIndex(members->model()->index(0, MemberTableModel::NameColumn));
     typeText(QStringLiteral("王五"));
@@ -556,6 +605,54 @@ void TestHouseholdForm::editFormShowsEveryPartOfAHousehold()
         QCoreApplication::processEvents();
         QVERIFY(form.grab().save(shot));
     }
+}
+
+void TestHouseholdForm::startDateIsTypedAsOneField()
+{
+    auto created = m_service->create(householdWithIds(71));
+    QVERIFY2(created, qPrintable(created.error().message));
+    HouseholdForm form(*m_service, created.value());
+    form.show();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    auto *start = form.findChild<QLineEdit *>(QStringLiteral("startDate"));
+    QVERIFY(start);
+    const QList<QPair<QString, QDate>> typings { { QStringLiteral("19991231"), QDate(1999, 12, 31) },
+        { QStringLiteral("2024-3-1"), QDate(2024, 3, 1) }, { QStringLiteral("2025年6月9日"), QDate(2025, 6, 9) } };
+    for (const auto &[text, date] : typings) {
+        start->setFocus(Qt::TabFocusReason);
+        start->selectAll();
+        typeText(text);
+        press(Qt::Key_Tab); // one Tab leaves the date: no sections to tab through
+        QVERIFY(QApplication::focusWidget() != start);
+        QVERIFY2(form.save(), qPrintable(problemTexts(form).join(QLatin1Char('\n'))));
+        QCOMPARE(m_service->get(created.value()).value().startDate, date);
+    }
+
+    // A text that is no date is named, and nothing is stored.
+    start->setFocus(Qt::TabFocusReason);
+    start->selectAll();
+    typeText(QStringLiteral("20250231"));
+    press(Qt::Key_Tab);
+    QVERIFY(!form.save());
+    QVERIFY2(problemTexts(form).join(QLatin1Char('\n')).contains(QStringLiteral("20250231")),
+        qPrintable(problemTexts(form).join(QLatin1Char('\n'))));
+    QCOMPARE(m_service->get(created.value()).value().startDate, QDate(2025, 6, 9));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+}
+
+void TestHouseholdForm::altMGoesIntoTheMemberTable()
+{
+    HouseholdForm form(*m_service);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    auto *members = form.findChild<HouseholdRowsView *>(QStringLiteral("membersView"));
+    press(Qt::Key_M, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), members);
+    QCOMPARE(members->currentIndex(), members->model()->index(0, MemberTableModel::NameColumn));
+    typeText(QStringLiteral("马丽"));
+    press(Qt::Key_Return);
+    QCOMPARE(members->model()->index(0, MemberTableModel::NameColumn).data().toString(), QStringLiteral("马丽"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
 }
 
 QTEST_MAIN(TestHouseholdForm)

@@ -40,6 +40,7 @@ private slots:
     void districtAdminSeesEveryTownship();
     void ctrlFFocusesTheSearchBox();
     void ctrlLLocksTheDesk();
+    void lockFromAnOpenHouseholdForm();
     void workbenchCountsAndTodo();
     void startBuildsOnlyWhatIsShown();
     void geometryIsRemembered();
@@ -204,6 +205,55 @@ void TestMainWindow::ctrlLLocksTheDesk()
     typeText(screen->passwordEdit(), ClerkPassword);
     QTest::keyClick(screen->passwordEdit(), Qt::Key_Return);
     QVERIFY(!window.idleLock()->isLocked());
+}
+
+void TestMainWindow::lockFromAnOpenHouseholdForm()
+{
+    MainWindow window(m_fixture.db(), m_clerk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    HouseholdForm *form = window.openHousehold(m_own);
+    QVERIFY(form);
+    QVERIFY(QTest::qWaitForWindowActive(form));
+    // The desk's first paint activates the main window once more: make sure the clerk is in the form.
+    QTest::qWait(50);
+    form->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), form);
+    auto *address = form->findChild<QLineEdit *>(QStringLiteral("address"));
+    address->setFocus(Qt::OtherFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), address);
+    address->end(false);
+    const QString before = address->text();
+
+    // Ctrl+L in the form locks the desk, and the form is covered like the main window.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(window.idleLock()->isLocked());
+    QCOMPARE(address->text(), before);
+    QVERIFY(form->findChild<QWidget *>(QStringLiteral("idleLockCover")));
+    LockScreen *screen = window.idleLock()->lockScreen();
+    QTRY_COMPARE(QApplication::focusWidget(), screen->passwordEdit());
+
+    // Only a password is asked, so a wrong one is called a wrong password; the logo keeps its size.
+    auto *logo = screen->findChild<QLabel *>(QStringLiteral("lockLogo"));
+    const int logoHeight = logo->height();
+    typeText(screen->passwordEdit(), QStringLiteral("guess"));
+    QTest::keyClick(screen->passwordEdit(), Qt::Key_Return);
+    QVERIFY(window.idleLock()->isLocked());
+    QVERIFY2(screen->errorText().startsWith(QStringLiteral("Wrong password.")), qPrintable(screen->errorText()));
+    QVERIFY(!screen->errorText().contains(QStringLiteral("user name")));
+    QCoreApplication::processEvents();
+    QCOMPARE(logo->height(), logoHeight);
+
+    // Unlocked, the keyboard is back in the form's address field: what is typed lands there.
+    typeText(screen->passwordEdit(), ClerkPassword);
+    QTest::keyClick(screen->passwordEdit(), Qt::Key_Return);
+    QVERIFY(!window.idleLock()->isLocked());
+    QTRY_COMPARE(QApplication::activeWindow(), form);
+    QTRY_COMPARE(QApplication::focusWidget(), address);
+    QVERIFY(!form->findChild<QWidget *>(QStringLiteral("idleLockCover")));
+    typeText(QApplication::focusWidget(), QStringLiteral("5"));
+    QCOMPARE(address->text(), before + QStringLiteral("5"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
 }
 
 void TestMainWindow::workbenchCountsAndTodo()

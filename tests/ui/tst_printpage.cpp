@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -49,7 +50,8 @@ void TestPrintPage::initTestCase()
         QVERIFY(!id.isEmpty());
     }
     // Not covered (category none): no card.
-    QVERIFY(!m_fixture.addHousehold(DeskFixture::single(QStringLiteral("未保障"), 90, ChaoyangCode, Beiyuan, Category::None))
+    QVERIFY(!m_fixture
+                 .addHousehold(DeskFixture::single(QStringLiteral("未保障"), 90, ChaoyangCode, Beiyuan, Category::None))
                  .isEmpty());
 }
 
@@ -106,6 +108,10 @@ void TestPrintPage::savePdfWritesAndLogs()
     PrintPage page(pageServices.cards(), m_fixture.admin(), StationService::regions(m_fixture.db()));
     page.show(); // the print log is read when the page is first shown
     const int logged = page.logTable()->rowCount();
+    // An empty log says what to do first; it goes once something is printed.
+    auto *hint = page.logTable()->findChild<QLabel *>(QStringLiteral("emptyStateHint"));
+    QVERIFY(hint);
+    QCOMPARE(hint->isVisible(), logged == 0);
     page.setScope(PrintPage::Scope::Township, ChaoyangCode);
     page.setCardLayout(doc::CardLayout::A4x2);
     const QString path = m_out.filePath(QStringLiteral("cards.pdf"));
@@ -115,6 +121,7 @@ void TestPrintPage::savePdfWritesAndLogs()
     QVERIFY(pdf.size() > 1000);
     QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
     QCOMPARE(page.logTable()->rowCount(), logged + 1);
+    QVERIFY(!hint->isVisible());
     QCOMPARE(page.logTable()->item(0, 0)->text(), m_fixture.admin().userName);
     QVERIFY(page.logTable()->item(0, 2)->text().contains(QStringLiteral("a4x2")));
     const auto log = CardService(m_fixture.db(), m_fixture.admin()).printLog().value();

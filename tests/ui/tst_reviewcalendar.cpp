@@ -21,10 +21,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolButton>
 
 using namespace sn;
 using namespace sn::test;
@@ -53,22 +54,25 @@ private slots:
     void exportCsvWithBom();
     void columnWidthsAreRemembered();
     void workbenchShowsReviews();
+    void chineseHeaderReadsYearThenMonth();
 
 private:
-    QString add(const QString &name, int sequence, Category category, const QDate &start, const QString &village = Beiyuan);
+    QString add(
+        const QString &name, int sequence, Category category, const QDate &start, const QString &village = Beiyuan);
     int rowOf(const ReviewTaskModel *model, const QString &householdId, TaskType type) const;
     QList<TaskRow> tasksOf(const QString &householdId, std::optional<TaskStatus> status);
 
     DeskFixture m_fixture;
     Session m_clerk;
-    QString m_redToday;   // 特困, yearly review due today
-    QString m_yellow;     // 低保 aged 76: economic check due today
-    QString m_redLate;    // review due 2026-11-20 (8 days overdue)
-    QString m_redLater;   // review due 2026-10-01 (58 days overdue)
+    QString m_redToday; // 特困, yearly review due today
+    QString m_yellow; // 低保 aged 76: economic check due today
+    QString m_redLate; // review due 2026-11-20 (8 days overdue)
+    QString m_redLater; // review due 2026-10-01 (58 days overdue)
     QString m_otherVillage;
 };
 
-QString TestReviewCalendar::add(const QString &name, int sequence, Category category, const QDate &start, const QString &village)
+QString TestReviewCalendar::add(
+    const QString &name, int sequence, Category category, const QDate &start, const QString &village)
 {
     Household h = DeskFixture::single(name, sequence, ChaoyangCode, village, category);
     h.startDate = start;
@@ -85,7 +89,7 @@ void TestReviewCalendar::initTestCase()
     m_redLate = add(QStringLiteral("王迟"), 13, Category::Tekun, QDate(2025, 11, 20));
     m_redLater = add(QStringLiteral("赵更迟"), 14, Category::Tekun, QDate(2025, 10, 1));
     m_otherVillage = add(QStringLiteral("孙别村"), 15, Category::Tekun, QDate(2025, 12, 1), Other);
-    for (const QString &id : {m_redToday, m_yellow, m_redLate, m_redLater, m_otherVillage})
+    for (const QString &id : { m_redToday, m_yellow, m_redLate, m_redLater, m_otherVillage })
         QVERIFY(!id.isEmpty());
 }
 
@@ -223,7 +227,8 @@ void TestReviewCalendar::changeFoundOpensTheHousehold()
     auto *dialog = page.findChild<CompleteTaskDialog *>();
     QVERIFY(dialog);
     dialog->outcomeCombo()->setCurrentIndex(dialog->outcomeCombo()->findData(int(TaskOutcome::ChangeFound)));
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("completeHint"))->text().contains(QLatin1String("household form")));
+    QVERIFY(
+        dialog->findChild<QLabel *>(QStringLiteral("completeHint"))->text().contains(QLatin1String("household form")));
     QSignalSpy opened(&page, &ReviewCalendarPage::householdRequested);
     QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(opened.count(), 1);
@@ -247,7 +252,8 @@ void TestReviewCalendar::exitNeedsNotes()
     QVERIFY(!ok->isEnabled());
     // Accepting anyway (Enter in a field) is refused by the service, and the dialog stays.
     dialog->accept();
-    QVERIFY2(MessageBox::lastText().contains(QLatin1String("why the household leaves")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(
+        MessageBox::lastText().contains(QLatin1String("why the household leaves")), qPrintable(MessageBox::lastText()));
     QVERIFY(dialog->isVisible());
     typeText(dialog->notesEdit(), QStringLiteral("迁出"));
     QVERIFY(ok->isEnabled());
@@ -257,7 +263,7 @@ void TestReviewCalendar::exitNeedsNotes()
 
 void TestReviewCalendar::villageWorkerSeesOwnVillage()
 {
-    const Session worker{QStringLiteral("w"), QStringLiteral("网格员"), Role::VillageWorker, ChaoyangCode, Other};
+    const Session worker { QStringLiteral("w"), QStringLiteral("网格员"), Role::VillageWorker, ChaoyangCode, Other };
     AppServices pageServices(m_fixture.db(), worker);
     ReviewCalendarPage page(pageServices.reviews(), worker, RegionTree::builtIn());
     page.show();
@@ -309,7 +315,8 @@ void TestReviewCalendar::workbenchShowsReviews()
     auto *summary = window.workbench()->findChild<ReviewSummaryPanel *>();
     QVERIFY(summary);
     // Filled in right after the workbench's first frame.
-    QTRY_VERIFY2(summary->dueThisWeek()->text().contains(QLatin1String("next 7 days")), qPrintable(summary->dueThisWeek()->text()));
+    QTRY_VERIFY2(summary->dueThisWeek()->text().contains(QLatin1String("next 7 days")),
+        qPrintable(summary->dueThisWeek()->text()));
     QVERIFY(summary->completionLabel()->text().contains(QLatin1String("this month")));
     QVERIFY(summary->tiersLabel()->text().contains(TierRules::display(Tier::Red)));
     QCOMPARE(summary->overdueTable()->item(0, 0)->text(), QStringLiteral("朝阳街道"));
@@ -319,6 +326,25 @@ void TestReviewCalendar::workbenchShowsReviews()
     QVERIFY2(todo.join(QLatin1Char('\n')).contains(QLatin1String("overdue")), qPrintable(todo.join(QLatin1Char('\n'))));
     QTest::mouseClick(summary->findChild<QPushButton *>(QStringLiteral("reviewOpenCalendar")), Qt::LeftButton);
     QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.reviews());
+}
+
+void TestReviewCalendar::chineseHeaderReadsYearThenMonth()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    ReviewCalendarWidget calendar;
+    QLocale::setDefault(before);
+    calendar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&calendar));
+    calendar.setCurrentPage(2026, 12);
+    auto *year = calendar.findChild<QToolButton *>(QStringLiteral("qt_calendar_yearbutton"));
+    auto *month = calendar.findChild<QToolButton *>(QStringLiteral("qt_calendar_monthbutton"));
+    QVERIFY(year && month);
+    QTRY_COMPARE(year->text(), QStringLiteral("2026年"));
+    QCOMPARE(month->text(), QStringLiteral("12月"));
+    QTRY_VERIFY(year->x() < month->x()); // 2026年12月
+    calendar.setCurrentPage(2027, 1);
+    QCOMPARE(year->text() + month->text(), QStringLiteral("2027年1月"));
 }
 
 QTEST_MAIN(TestReviewCalendar)
