@@ -137,8 +137,8 @@ Status LedgerImportService::writeRejects(const LedgerPreview &preview, const QSt
     const int width = int(preview.headers.size());
     for (int c = 0; c < width; ++c)
         XlsxFile::writeText(sheet, 0, c, preview.headers.at(c), bold);
-    XlsxFile::writeText(sheet, 0, width, tr("未导入原因"), bold);
-    XlsxFile::writeText(sheet, 0, width + 1, tr("原行号"), bold);
+    XlsxFile::writeText(sheet, 0, width, tr("Reason not imported"), bold);
+    XlsxFile::writeText(sheet, 0, width + 1, tr("Row in the file"), bold);
     int out = 1;
     for (const RejectedRow &r : preview.rejected) {
         for (int c = 0; c < width && c < r.cells.size(); ++c) {

@@ -221,7 +221,7 @@ private slots:
         QVERIFY2(sheet, qPrintable(sheet ? QString() : sheet.error().message));
         QCOMPARE(sheet->rows.size(), 4);
         const int reasonColumn = int(header().size());
-        QCOMPARE(sheet->cell(0, reasonColumn).display(), QStringLiteral("未导入原因"));
+        QCOMPARE(sheet->cell(0, reasonColumn).display(), LedgerImportService::tr("Reason not imported"));
         QCOMPARE(sheet->cell(2, 2).display(), QStringLiteral("李秀兰"));
         QCOMPARE(sheet->cell(2, 3).display(), QStringLiteral("630105197206110020")); // as text, every digit
         QCOMPARE(sheet->cell(2, reasonColumn).display(), preview->rejected.at(1).reason);
