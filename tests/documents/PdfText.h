@@ -15,7 +15,7 @@ inline std::optional<QString> pdfText(const QString &file)
     if (exe.isEmpty())
         return std::nullopt;
     QProcess p;
-    p.start(exe, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+    p.start(exe, { QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-") });
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return QString();
     return QString::fromUtf8(p.readAllStandardOutput());
