@@ -529,7 +529,9 @@
     </message>
     <message numerus="yes">
         <source>overdue by %n working day(s)</source>
-        <translation><numerusform>已超期 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>已超期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>past the overall limit (%1)</source>
@@ -537,7 +539,9 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>The signed authorisation for the economic check (家庭经济状况核对授权书) is not recorded.</source>
@@ -676,11 +680,15 @@
     </message>
     <message numerus="yes">
         <source>%n open application(s)</source>
-        <translation><numerusform>在办申请 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>在办申请 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation><numerusform>，超期 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>，超期 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an application.</source>
@@ -923,7 +931,9 @@ Platform case: %8</source>
     </message>
     <message numerus="yes">
         <source>the audit heads %n other station(s) published in their bundles</source>
-        <translation><numerusform>其他 %n 个工作站在同步包中公布的审计链头</numerusform></translation>
+        <translation>
+            <numerusform>其他 %n 个工作站在同步包中公布的审计链头</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2300,8 +2310,8 @@ Say which column of the sheet holds each field.</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not a text (CSV) file, nor an .xlsx or .xls workbook.</source>
-        <translation>%1 不是文本（CSV）文件，也不是 .xlsx 或 .xls 工作簿。</translation>
+        <source>it is neither text (CSV) nor an .xlsx, .xls or .ods workbook</source>
+        <translation>它既不是文本（CSV）文件，也不是 .xlsx、.xls 或 .ods 工作簿</translation>
     </message>
 </context>
 <context>
@@ -4931,6 +4941,26 @@ Save the household all the same?</source>
         <source>Row %1: %2&apos;s ID number was registered in another household after the preview; preview again.</source>
         <translation>第 %1 行：预览后 %2 的身份证号码已在其他家庭中登记；请重新预览。</translation>
     </message>
+    <message>
+        <source>Not imported with its household: row %1 has a problem.</source>
+        <translation>与本户一同未导入：第 %1 行有问题。</translation>
+    </message>
+    <message>
+        <source>Not imported with its household.</source>
+        <translation>与本户一同未导入。</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Reason not imported</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation>原行号</translation>
+    </message>
 </context>
 <context>
     <name>sn::LinkHouseholdDialog</name>
@@ -5577,6 +5607,25 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>The month must be written YYYY-MM, not &quot;%1&quot;.</source>
         <translation>月份须写成 YYYY-MM 格式，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::OdsReader</name>
+    <message>
+        <source>its zip directory cannot be read (the file was cut short, or is not a zip)</source>
+        <translation>其 zip 目录无法读取（文件被截断，或不是 zip 文件）</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML or has too many rows or columns (line %1)</source>
+        <translation>不是格式正确的 XML，或行、列过多（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>holds no table</source>
+        <translation>中没有工作表</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
     </message>
 </context>
 <context>
@@ -7438,8 +7487,56 @@ Completed this half-year: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not a readable %2 workbook: the file is damaged or incomplete.</source>
-        <translation>%1 不是可读取的 %2 工作簿：文件已损坏或不完整。</translation>
+        <source>%1 is protected with a password to open, so it cannot be read. Open it in Excel or WPS, remove the password (File, Info, Protect Workbook) and save it, then import it again.</source>
+        <translation>%1 设置了打开密码，无法读取。请在 Excel 或 WPS 中打开，取消密码（文件 → 信息 → 保护工作簿）并保存后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet: %2. Import an .xlsx, .xls, .ods or .csv file.</source>
+        <translation>%1 不是电子表格：%2。请导入 .xlsx、.xls、.ods 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 %3. Open it in Excel or WPS and save it again, or ask for a new copy.</source>
+        <translation>%1 已损坏：其部件 %2 %3。请在 Excel 或 WPS 中打开后重新保存，或索要一份新的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Open it in Excel or WPS and save it again, or ask for a new copy.</source>
+        <translation>%1 已损坏：%2。请在 Excel 或 WPS 中打开后重新保存，或索要一份新的文件。</translation>
+    </message>
+    <message>
+        <source>%1 addresses more than %L2 cells (rows times columns up to its last cell), more than a file of its size may: delete the empty rows and columns after the table (Ctrl+End in Excel shows the last cell), or split the table into several files.</source>
+        <translation>%1 涉及的单元格超过 %L2 个（行数乘以列数，直到最后一个单元格），超出这样大小的文件所允许的范围：请删除表格之后的空行和空列（在 Excel 中按 Ctrl+End 可看到最后一个单元格），或将表格拆分为几个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %L2 MB; files over %L3 MB are not imported. Split the table into several files.</source>
+        <translation>%1 大小为 %L2 MB；超过 %L3 MB 的文件不予导入。请将表格拆分为几个文件。</translation>
+    </message>
+    <message>
+        <source>its table of contents (the OLE2 directory) cannot be read</source>
+        <translation>其目录（OLE2 目录）无法读取</translation>
+    </message>
+    <message>
+        <source>it is a Word document</source>
+        <translation>它是 Word 文档</translation>
+    </message>
+    <message>
+        <source>it is a PowerPoint presentation</source>
+        <translation>它是 PowerPoint 演示文稿</translation>
+    </message>
+    <message>
+        <source>it is an OLE2 file without a workbook</source>
+        <translation>它是不含工作簿的 OLE2 文件</translation>
+    </message>
+    <message>
+        <source>it is a PDF document</source>
+        <translation>它是 PDF 文档</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>it is neither a zip package nor an Excel 97-2003 file, whatever its name says</source>
+        <translation>无论文件名如何，它既不是 zip 包，也不是 Excel 97-2003 文件</translation>
     </message>
 </context>
 <context>
@@ -7495,10 +7592,6 @@ Completed this half-year: %2</source>
     <message>
         <source>Import ledger</source>
         <translation>导入花名册</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -7596,7 +7689,37 @@ Completed this half-year: %2</source>
     </message>
     <message numerus="yes">
         <source>Payment roll for %1 written to %2: %n household(s).</source>
-        <translation><numerusform>%1 发放花名册已写入 %2：共 %n 户。</numerusform></translation>
+        <translation>
+            <numerusform>%1 发放花名册已写入 %2：共 %n 户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import valid households…</source>
+        <translation>导入无误的家庭…</translation>
+    </message>
+    <message>
+        <source>Import the households without problems and save the other rows, with their reasons, in a spreadsheet to correct and import again.</source>
+        <translation>导入没有问题的家庭，其余各行连同原因另存为电子表格，修改后可再次导入。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xls *.ods *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>-not-imported</source>
+        <translation>-未导入</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported are in %1 with their reasons: correct them there and import that file.</source>
+        <translation><numerusform>未导入的 %n 行及其原因已保存在 %1：请在其中修改后导入该文件。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8630,16 +8753,16 @@ Use this key at this station too?</source>
 <context>
     <name>sn::XlsReader</name>
     <message>
-        <source>%1 is not a readable .xls workbook: the file is damaged, incomplete or password-protected.</source>
-        <translation>%1 不是可读取的 .xls 工作簿：文件已损坏、不完整或有密码保护。</translation>
-    </message>
-    <message>
         <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
         <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the records of its workbook stream (Excel 97-2003 or 5.0/95) cannot be read</source>
+        <translation>其工作簿数据流（Excel 97-2003 或 5.0/95）中的记录无法读取</translation>
     </message>
 </context>
 <context>
@@ -8656,12 +8779,71 @@ Use this key at this station too?</source>
 <context>
     <name>sn::XlsxReader</name>
     <message>
-        <source>%1 is not a readable .xlsx workbook: the file is damaged or incomplete.</source>
-        <translation>%1 不是可读取的 .xlsx 工作簿：文件已损坏或不完整。</translation>
-    </message>
-    <message>
         <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
         <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (line %1)</source>
+        <translation>不是格式正确的 XML（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>it is a Word document</source>
+        <translation>它是 Word 文档</translation>
+    </message>
+    <message>
+        <source>it is a PowerPoint presentation</source>
+        <translation>它是 PowerPoint 演示文稿</translation>
+    </message>
+    <message>
+        <source>it is a zip archive without a workbook</source>
+        <translation>它是不含工作簿的 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>its main part is a %1, not a workbook</source>
+        <translation>其主部件是 %1，而不是工作簿</translation>
+    </message>
+    <message>
+        <source>lists no worksheet</source>
+        <translation>中没有列出任何工作表</translation>
+    </message>
+    <message>
+        <source>its zip directory cannot be read (the file was cut short, or is not a zip)</source>
+        <translation>其 zip 目录无法读取（文件被截断，或不是 zip 文件）</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML or names a cell outside the sheet (line %1)</source>
+        <translation>不是格式正确的 XML，或引用了工作表范围之外的单元格（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>names shared string %1 of %2 (cell %3%4)</source>
+        <translation>引用了第 %1 个共享字符串，但只有 %2 个（单元格 %3%4）</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file of another kind (%1)</source>
+        <translation>它是其他类型的 OpenDocument 文件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ZipArchive</name>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>is larger than %L1 MB once unpacked</source>
+        <translation>解压后超过 %L1 MB</translation>
+    </message>
+    <message>
+        <source>is packed in a way other than the two every office program writes</source>
+        <translation>采用的压缩方式不是办公软件通用的两种</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked (the file was cut short or altered)</source>
+        <translation>无法解压（文件被截断或被改动过）</translation>
+    </message>
+    <message>
+        <source>fails its checksum (the file was cut short or altered)</source>
+        <translation>校验和不符（文件被截断或被改动过）</translation>
     </message>
 </context>
 <context>
@@ -9221,10 +9403,6 @@ Use this key at this station too?</source>
     <message>
         <source>--map takes FIELD=HEADER with FIELD one of %1, not &quot;%2&quot;.</source>
         <translation>--map 的格式为 FIELD=HEADER，FIELD 须为 %1 之一，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>import-ledger --db FILE LEDGER.xlsx|.xls|.csv [--dry-run] [--json] [--map FIELD=HEADER ...] [--sheet NAME]</source>
-        <translation>import-ledger --db FILE LEDGER.xlsx|.xls|.csv [--dry-run] [--json] [--map FIELD=HEADER ...] [--sheet NAME]</translation>
     </message>
     <message>
         <source>The ledger (花名册/台账): one row per person.</source>
@@ -10236,6 +10414,22 @@ Use this key at this station too?</source>
         <source>taken back: %1 changes this station had published after its backup was made</source>
         <translation>已取回：本工作站在备份之后发布的 %1 项更改</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) not imported, with their reasons, in %1.</source>
+        <translation><numerusform>未导入的 %n 行及其原因已写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>import-ledger --db FILE LEDGER.xlsx|.xls|.ods|.csv [--dry-run] [--valid-only] [--rejects F.xlsx] [--json] [--map FIELD=HEADER ...] [--sheet NAME]</source>
+        <translation>import-ledger --db 文件 花名册.xlsx|.xls|.ods|.csv [--dry-run] [--valid-only] [--rejects F.xlsx] [--json] [--map 字段=表头 ...] [--sheet 工作表名]</translation>
+    </message>
+    <message>
+        <source>Import the households without problems; leave the others.</source>
+        <translation>只导入没有问题的家庭，其余不导入。</translation>
+    </message>
+    <message>
+        <source>Write the rows not imported, with their reasons in an extra column, to this .xlsx to fix and import again.</source>
+        <translation>将未导入的行写入此 .xlsx 文件，并在末列注明原因，修改后可再次导入。</translation>
+    </message>
 </context>
 <context>
     <name>sn::cli::Invocation</name>
@@ -10305,6 +10499,21 @@ Use this key at this station too?</source>
     </message>
 </context>
 <context>
+    <name>sn::doc::PdfTextLayer</name>
+    <message>
+        <source>The PDF written has no cross-reference table where it says.</source>
+        <translation>生成的 PDF 在其声明的位置没有交叉引用表。</translation>
+    </message>
+    <message>
+        <source>The PDF written has a cross-reference table that cannot be read.</source>
+        <translation>生成的 PDF 的交叉引用表无法读取。</translation>
+    </message>
+    <message>
+        <source>The PDF written has a text map that cannot be read.</source>
+        <translation>生成的 PDF 的文字映射表无法读取。</translation>
+    </message>
+</context>
+<context>
     <name>sn::doc::Rendering</name>
     <message>
         <source>The document has no pages.</source>
@@ -10315,12 +10524,12 @@ Use this key at this station too?</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot start the PDF %1.</source>
-        <translation>无法开始生成 PDF %1。</translation>
+        <source>Cannot start the PDF.</source>
+        <translation>无法开始生成 PDF。</translation>
     </message>
     <message>
-        <source>Cannot finish the PDF %1.</source>
-        <translation>无法完成 PDF %1。</translation>
+        <source>Cannot finish the PDF.</source>
+        <translation>无法完成 PDF 的生成。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -60,6 +61,11 @@ SpreadsheetPage::SpreadsheetPage(AppServices &services, QWidget *parent)
     m_importLedger = new QPushButton(tr("Import"), ledgerBox);
     m_importLedger->setObjectName(QStringLiteral("importLedgerButton"));
     m_importLedger->setEnabled(false);
+    m_importValid = new QPushButton(tr("Import valid households…"), ledgerBox);
+    m_importValid->setObjectName(QStringLiteral("importValidButton"));
+    m_importValid->setToolTip(tr("Import the households without problems and save the other rows, with their "
+                                 "reasons, in a spreadsheet to correct and import again."));
+    m_importValid->setEnabled(false);
     m_ledgerSummary
         = new QLabel(tr("Choose a ledger file (xlsx, xls or csv) to check it before importing."), ledgerBox);
     m_ledgerSummary->setObjectName(QStringLiteral("ledgerSummary"));
@@ -70,6 +76,7 @@ SpreadsheetPage::SpreadsheetPage(AppServices &services, QWidget *parent)
     auto *ledgerButtons = new QHBoxLayout;
     ledgerButtons->addWidget(m_previewLedger);
     ledgerButtons->addWidget(m_importLedger);
+    ledgerButtons->addWidget(m_importValid);
     ledgerButtons->addStretch(1);
     auto *ledgerLayout = new QVBoxLayout(ledgerBox);
     ledgerLayout->addLayout(ledgerButtons);
@@ -120,6 +127,7 @@ SpreadsheetPage::SpreadsheetPage(AppServices &services, QWidget *parent)
 
     connect(m_previewLedger, &QPushButton::clicked, this, &SpreadsheetPage::chooseLedger);
     connect(m_importLedger, &QPushButton::clicked, this, &SpreadsheetPage::importLedger);
+    connect(m_importValid, &QPushButton::clicked, this, &SpreadsheetPage::chooseRejectsAndImportValid);
     connect(m_exportAnnex, &QPushButton::clicked, this, &SpreadsheetPage::chooseAnnex);
     connect(m_report, &QPushButton::clicked, this, &SpreadsheetPage::chooseReport);
     connect(m_payroll, &QPushButton::clicked, this, &SpreadsheetPage::choosePayroll);
@@ -142,7 +150,7 @@ void SpreadsheetPage::setMonth(const QDate &month)
 void SpreadsheetPage::chooseLedger()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import ledger"), {}, tr("Spreadsheets (*.xlsx *.xls *.csv);;All files (*)"));
+        this, tr("Import ledger"), {}, tr("Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"));
     if (!path.isEmpty())
         previewLedger(path);
 }
@@ -151,6 +159,7 @@ bool SpreadsheetPage::previewLedger(const QString &path)
 {
     m_preview.reset();
     m_importLedger->setEnabled(false);
+    m_importValid->setEnabled(false);
     m_problems->setRowCount(0);
     const QString fileName = QFileInfo(path).fileName();
     auto sheet = SheetReader::readFile(path);
@@ -214,6 +223,59 @@ void SpreadsheetPage::showProblems()
         m_ledgerSummary->setText(counts + QLatin1Char(' ')
             + tr("%n problem(s) to correct in the file before it can be imported.", nullptr, int(p.problems.size())));
     m_importLedger->setEnabled(p.ok() && p.households > 0);
+    m_importValid->setEnabled(!p.ok() && p.households > 0);
+}
+
+void SpreadsheetPage::chooseRejectsAndImportValid()
+{
+    if (!m_preview)
+        return;
+    const QString suggested
+        = QFileInfo(m_preview->fileName).completeBaseName() + tr("-not-imported") + QStringLiteral(".xlsx");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the rows not imported"), suggested, tr("Excel workbook (*.xlsx)"));
+    if (!path.isEmpty())
+        importValidHouseholds(path);
+}
+
+bool SpreadsheetPage::importValidHouseholds(const QString &rejectsPath)
+{
+    if (!m_preview || m_preview->plan.isEmpty())
+        return false;
+    BackgroundTask task(m_services, this, tr("Importing %1…").arg(m_preview->fileName));
+    const LedgerPreview &preview = *m_preview;
+    // The rejects are written after the import's transaction committed, so a cancelled import leaves neither.
+    auto summary = task.run([&preview](AppServices &services, const Progress &progress) {
+        return services.ledger().commit(preview, progress, true);
+    });
+    const bool canceled = task.wasCanceled();
+    if (!summary) {
+        m_ledgerSummary->setText(canceled ? tr("Cancelled: nothing was imported.") : summary.error().message);
+        if (!canceled)
+            MessageBox::warning(this, tr("Import ledger"), summary.error().message);
+        return false;
+    }
+    const Status rejects = LedgerImportService::writeRejects(preview, rejectsPath);
+    const int rejected = int(preview.rejected.size());
+    m_preview.reset();
+    m_importLedger->setEnabled(false);
+    m_importValid->setEnabled(false);
+    QString text = tr("Imported %1 household(s) (%2 new, %3 updated), %4 person(s).")
+                       .arg(summary->households)
+                       .arg(summary->created)
+                       .arg(summary->updated)
+                       .arg(summary->persons);
+    if (!rejects) {
+        m_ledgerSummary->setText(text + QLatin1Char(' ') + rejects.error().message);
+        MessageBox::warning(this, tr("Import ledger"), rejects.error().message);
+        return false;
+    }
+    text += QLatin1Char(' ')
+        + tr("%n row(s) not imported are in %1 with their reasons: correct them there and import that file.", nullptr,
+            rejected)
+              .arg(QDir::toNativeSeparators(rejectsPath));
+    m_ledgerSummary->setText(text);
+    return true;
 }
 
 bool SpreadsheetPage::importLedger()

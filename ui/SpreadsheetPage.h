@@ -34,6 +34,8 @@ public:
     bool previewLedger(const QString &path);
     // Write the previewed ledger (enabled only for a clean preview).
     bool importLedger();
+    // The valid households of a preview with problems; the other rows, with their reasons, to `rejectsPath`.
+    bool importValidHouseholds(const QString &rejectsPath);
     // Annex 1 for a month: one sheet for `department`, or one per department when empty.
     bool exportAnnex(const QString &month, const QString &department, const QString &path);
     bool exportReport(const QString &month, const QString &path);
@@ -47,6 +49,7 @@ public:
     QLabel *ledgerSummary() const { return m_ledgerSummary; }
     QPushButton *previewLedgerButton() const { return m_previewLedger; }
     QPushButton *importLedgerButton() const { return m_importLedger; }
+    QPushButton *importValidButton() const { return m_importValid; }
     QComboBox *departmentBox() const { return m_department; }
     QDateEdit *monthEdit() const { return m_month; }
     QLabel *exportStatus() const { return m_exportStatus; }
@@ -55,6 +58,7 @@ public:
 
 private:
     void chooseLedger();
+    void chooseRejectsAndImportValid();
     void chooseAnnex();
     void chooseReport();
     void choosePayroll();
@@ -65,6 +69,7 @@ private:
 
     QPushButton *m_previewLedger = nullptr;
     QPushButton *m_importLedger = nullptr;
+    QPushButton *m_importValid = nullptr;
     QLabel *m_ledgerSummary = nullptr;
     QTableWidget *m_problems = nullptr;
     QDateEdit *m_month = nullptr;

@@ -99,17 +99,64 @@ void addSheetOptions(Invocation &inv)
 
 } // namespace
 
+namespace {
+
+// What an import did, as JSON or as lines: every problem with its row, then the counts.
+void printLedgerOutcome(
+    const Invocation &inv, const LedgerPreview &p, const std::optional<LedgerSummary> &written, const QString &rejects)
+{
+    QJsonArray problems;
+    for (const ImportProblem &problem : p.problems)
+        problems.append(QJsonObject { { QStringLiteral("row"), problem.row },
+            { QStringLiteral("field"), problem.field }, { QStringLiteral("reason"), problem.reason } });
+    if (inv.json()) {
+        Invocation::printJson(QJsonDocument(QJsonObject { { QStringLiteral("file"), p.fileName },
+            { QStringLiteral("rows"), p.rows }, { QStringLiteral("households"), p.households },
+            { QStringLiteral("persons"), p.persons }, { QStringLiteral("new_households"), p.newHouseholds },
+            { QStringLiteral("updated_households"), p.updatedHouseholds }, { QStringLiteral("problems"), problems },
+            { QStringLiteral("written"), written.has_value() },
+            { QStringLiteral("imported_households"), written ? written->households : 0 },
+            { QStringLiteral("rejected_rows"), p.rejected.size() },
+            { QStringLiteral("rejects"), rejects.isEmpty() ? QJsonValue() : QJsonValue(rejects) } }));
+        return;
+    }
+    for (const ImportProblem &problem : p.problems)
+        Invocation::out() << QCoreApplication::translate("sn::cli", "row %1").arg(problem.row) << '\t' << problem.field
+                          << '\t' << problem.reason << '\n';
+    Invocation::out() << QCoreApplication::translate("sn::cli", "%1 households (%2 new, %3 updated), %4 persons%5.")
+                             .arg(p.households)
+                             .arg(p.newHouseholds)
+                             .arg(p.updatedHouseholds)
+                             .arg(p.persons)
+                             .arg(written ? QString() : QCoreApplication::translate("sn::cli", "; nothing written"))
+                      << Qt::endl;
+    if (!rejects.isEmpty())
+        Invocation::out() << QCoreApplication::translate(
+            "sn::cli", "%n row(s) not imported, with their reasons, in %1.", nullptr, int(p.rejected.size()))
+                                 .arg(rejects)
+                          << Qt::endl;
+}
+
+} // namespace
+
 int importLedger(const QStringList &args)
 {
     Invocation inv(QStringLiteral("import-ledger"),
         QCoreApplication::translate("sn::cli",
-            "import-ledger --db FILE LEDGER.xlsx|.xls|.csv [--dry-run] [--json] [--map FIELD=HEADER ...] [--sheet "
-            "NAME]"),
+            "import-ledger --db FILE LEDGER.xlsx|.xls|.ods|.csv [--dry-run] [--valid-only] [--rejects F.xlsx] [--json] "
+            "[--map FIELD=HEADER ...] [--sheet NAME]"),
         args);
     inv.addPositional(QStringLiteral("file"),
         QCoreApplication::translate("sn::cli", "The ledger (花名册/台账): one row per person."));
     inv.addFlag(QStringLiteral("dry-run"),
         QCoreApplication::translate("sn::cli", "Check the file and list its problems; write nothing."));
+    inv.addFlag(QStringLiteral("valid-only"),
+        QCoreApplication::translate("sn::cli", "Import the households without problems; leave the others."));
+    inv.addValueOption(QStringLiteral("rejects"),
+        QCoreApplication::translate("sn::cli",
+            "Write the rows not imported, with their reasons in an extra column, to this .xlsx to fix and import "
+            "again."),
+        QStringLiteral("FILE"));
     addSheetOptions(inv);
     if (const int code = inv.parse(); code >= 0)
         return code;
@@ -122,42 +169,26 @@ int importLedger(const QStringList &args)
     SignedIn opened;
     if (const int code = inv.openSignedIn(opened); code >= 0)
         return code;
-    const Session &session = opened.session;
-    LedgerImportService service(*opened.db, session);
+    LedgerImportService service(*opened.db, opened.session);
+    // A file that cannot be read fails here: nothing imported, no rejects written.
     auto preview = service.preview(inv.positional().first(), mapping.value(), inv.value(QStringLiteral("sheet")));
     if (!preview)
         return inv.fail(preview.error());
     const LedgerPreview &p = preview.value();
-    bool written = false;
-    if (p.ok() && !inv.isSet(QStringLiteral("dry-run"))) {
-        auto summary = service.commit(p);
+    const bool validOnly = inv.isSet(QStringLiteral("valid-only"));
+    std::optional<LedgerSummary> written;
+    if ((p.ok() || validOnly) && !inv.isSet(QStringLiteral("dry-run")) && !p.plan.isEmpty()) {
+        auto summary = service.commit(p, {}, validOnly);
         if (!summary)
             return inv.fail(summary.error());
-        written = true;
+        written = summary.value();
     }
-    QJsonArray problems;
-    for (const ImportProblem &problem : p.problems)
-        problems.append(QJsonObject { { QStringLiteral("row"), problem.row },
-            { QStringLiteral("field"), problem.field }, { QStringLiteral("reason"), problem.reason } });
-    if (inv.json()) {
-        Invocation::printJson(QJsonDocument(QJsonObject { { QStringLiteral("file"), p.fileName },
-            { QStringLiteral("rows"), p.rows }, { QStringLiteral("households"), p.households },
-            { QStringLiteral("persons"), p.persons }, { QStringLiteral("new_households"), p.newHouseholds },
-            { QStringLiteral("updated_households"), p.updatedHouseholds }, { QStringLiteral("problems"), problems },
-            { QStringLiteral("written"), written } }));
-    } else {
-        for (const ImportProblem &problem : p.problems)
-            Invocation::out() << QCoreApplication::translate("sn::cli", "row %1").arg(problem.row) << '\t'
-                              << problem.field << '\t' << problem.reason << '\n';
-        Invocation::out() << QCoreApplication::translate("sn::cli", "%1 households (%2 new, %3 updated), %4 persons%5.")
-                                 .arg(p.households)
-                                 .arg(p.newHouseholds)
-                                 .arg(p.updatedHouseholds)
-                                 .arg(p.persons)
-                                 .arg(written ? QString() : QCoreApplication::translate("sn::cli", "; nothing written"))
-                          << Qt::endl;
-    }
-    if (!p.ok()) {
+    const QString rejects = inv.value(QStringLiteral("rejects"));
+    if (!rejects.isEmpty())
+        if (auto s = LedgerImportService::writeRejects(p, rejects); !s)
+            return inv.fail(s.error());
+    printLedgerOutcome(inv, p, written, rejects);
+    if (!p.ok() && !validOnly) {
         const ImportProblem &first = p.problems.first();
         return inv.fail(
             Error::invalid(QCoreApplication::translate("sn::cli", "%1 problem(s), nothing imported; first: %2")

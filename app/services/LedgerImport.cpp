@@ -3,6 +3,7 @@
 #include "LedgerPreviewBuilder.h"
 #include "ReviewService.h"
 #include "StationService.h"
+#include "spreadsheet/XlsxFile.h"
 
 #include "database/Database.h"
 #include "database/HouseholdRepository.h"
@@ -15,6 +16,9 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
+#include <cmath>
+#include <xlsxwriter.h>
 
 namespace sn {
 
@@ -28,15 +32,16 @@ LedgerImportService::LedgerImportService(Database &db, Session session)
     : m_db(db)
     , m_session(std::move(session))
 {
-    m_db.setActor({m_session.userId, m_session.userName});
+    m_db.setActor({ m_session.userId, m_session.userName });
 }
 
 LedgerImportService::~LedgerImportService() = default;
 
 QList<SheetField> LedgerImportService::requiredFields() const
 {
-    QList<SheetField> required{SheetField::Name, SheetField::IdNumber};
-    const QString township = Roles::districtWide(m_session.role) ? StationService::info(m_db).townshipCode : m_session.townshipCode;
+    QList<SheetField> required { SheetField::Name, SheetField::IdNumber };
+    const QString township
+        = Roles::districtWide(m_session.role) ? StationService::info(m_db).townshipCode : m_session.townshipCode;
     if (township.isEmpty())
         required.append(SheetField::Township);
     return required;
@@ -44,13 +49,13 @@ QList<SheetField> LedgerImportService::requiredFields() const
 
 QList<SheetField> LedgerImportService::optionalFields()
 {
-    return {SheetField::HeadName, SheetField::Relation, SheetField::Township, SheetField::Village, SheetField::Category,
-            SheetField::MonthlyAmount, SheetField::StartDate, SheetField::BirthDate, SheetField::Phone, SheetField::Address,
-            SheetField::DisabilityType, SheetField::SeriousIllness};
+    return { SheetField::HeadName, SheetField::Relation, SheetField::Township, SheetField::Village,
+        SheetField::Category, SheetField::MonthlyAmount, SheetField::StartDate, SheetField::BirthDate,
+        SheetField::Phone, SheetField::Address, SheetField::DisabilityType, SheetField::SeriousIllness };
 }
 
-Result<LedgerPreview> LedgerImportService::preview(const QString &path, const ColumnMapping &mapping, const QString &sheetName,
-                                                   const Progress &progress)
+Result<LedgerPreview> LedgerImportService::preview(
+    const QString &path, const ColumnMapping &mapping, const QString &sheetName, const Progress &progress)
 {
     auto sheet = SheetReader::readFile(path, sheetName);
     if (!sheet)
@@ -58,16 +63,101 @@ Result<LedgerPreview> LedgerImportService::preview(const QString &path, const Co
     return preview(sheet.value(), QFileInfo(path).fileName(), mapping, progress);
 }
 
-Result<LedgerPreview> LedgerImportService::preview(const Sheet &sheet, const QString &fileName, const ColumnMapping &mapping,
-                                                   const Progress &progress)
+Result<LedgerPreview> LedgerImportService::preview(
+    const Sheet &sheet, const QString &fileName, const ColumnMapping &mapping, const Progress &progress)
 {
     if (!m_session.can(Permission::EditHouseholds))
         return Error::forbidden(tr("Your role (%1) may not import households.").arg(Roles::display(m_session.role)));
-    const QString defaultTownship = Roles::districtWide(m_session.role) ? StationService::info(m_db).townshipCode : m_session.townshipCode;
+    const QString defaultTownship
+        = Roles::districtWide(m_session.role) ? StationService::info(m_db).townshipCode : m_session.townshipCode;
     auto located = TableLocator::locate(sheet, requiredFields(), mapping);
     if (!located)
         return located.error();
-    return LedgerPreviewBuilder(m_db, m_session, sheet, located.value(), fileName, defaultTownship, progress).build();
+    auto built
+        = LedgerPreviewBuilder(m_db, m_session, sheet, located.value(), fileName, defaultTownship, progress).build();
+    if (!built)
+        return built.error();
+    LedgerPreview preview = std::move(built).value();
+    collectRejected(sheet, located.value(), preview);
+    return preview;
+}
+
+// The data rows no planned household holds, with their own problems or their household's.
+void LedgerImportService::collectRejected(const Sheet &sheet, const LocatedTable &table, LedgerPreview &preview)
+{
+    preview.headers = table.headers;
+    QSet<int> planned;
+    for (const LedgerHousehold &item : std::as_const(preview.plan))
+        for (const int row : item.memberRows)
+            planned.insert(row);
+    QHash<int, QStringList> reasons;
+    for (const ImportProblem &p : std::as_const(preview.problems))
+        reasons[p.row].append(p.field.isEmpty() ? p.reason
+                                                : QStringLiteral("%1: %2").arg(TableLocator::fromCode(p.field)
+                                                        ? TableLocator::displayName(*TableLocator::fromCode(p.field))
+                                                        : p.field,
+                                                    p.reason));
+    for (const int sheetRow : table.dataRows) {
+        const int row = sheetRow + 1;
+        if (planned.contains(row))
+            continue;
+        RejectedRow rejected;
+        rejected.row = row;
+        rejected.cells = sheet.rows.value(sheetRow);
+        const int household = preview.householdOfRow.value(row, row);
+        const int other = firstProblemRow(preview, household, row);
+        if (reasons.contains(row))
+            rejected.reason = reasons.value(row).join(QStringLiteral("；"));
+        else if (other > 0)
+            rejected.reason = tr("Not imported with its household: row %1 has a problem.").arg(other);
+        else
+            rejected.reason = tr("Not imported with its household.");
+        preview.rejected.append(rejected);
+    }
+}
+
+int LedgerImportService::firstProblemRow(const LedgerPreview &preview, int household, int row)
+{
+    for (const ImportProblem &p : preview.problems)
+        if (p.row != row && preview.householdOfRow.value(p.row, p.row) == household)
+            return p.row;
+    return 0;
+}
+
+Status LedgerImportService::writeRejects(const LedgerPreview &preview, const QString &path)
+{
+    XlsxFile file(path);
+    if (!file.isOpen())
+        return file.openError();
+    lxw_worksheet *sheet = file.addSheet(tr("Not imported"));
+    lxw_format *bold = file.addFormat();
+    format_set_bold(bold);
+    lxw_format *date = file.addFormat();
+    format_set_num_format(date, "yyyy-mm-dd");
+    const int width = int(preview.headers.size());
+    for (int c = 0; c < width; ++c)
+        XlsxFile::writeText(sheet, 0, c, preview.headers.at(c), bold);
+    XlsxFile::writeText(sheet, 0, width, tr("Reason not imported"), bold);
+    XlsxFile::writeText(sheet, 0, width + 1, tr("Row in the file"), bold);
+    int out = 1;
+    for (const RejectedRow &r : preview.rejected) {
+        for (int c = 0; c < width && c < r.cells.size(); ++c) {
+            const Cell &cell = r.cells.at(c);
+            // Numbers stay numbers, except long digit strings such as ID numbers: text, so no digit is lost.
+            if (cell.type == Cell::Type::Number && std::fabs(cell.value) < 1e11)
+                XlsxFile::writeNumber(sheet, out, c, cell.value, nullptr);
+            else if (cell.type == Cell::Type::Date)
+                XlsxFile::writeDate(sheet, out, c, cell.date, date);
+            else
+                XlsxFile::writeText(sheet, out, c, cell.display(), nullptr);
+        }
+        XlsxFile::writeText(sheet, out, width, r.reason, nullptr);
+        XlsxFile::writeNumber(sheet, out, width + 1, r.row, nullptr);
+        ++out;
+    }
+    worksheet_set_column(sheet, 0, lxw_col_t(qMax(0, width - 1)), 14, nullptr);
+    worksheet_set_column(sheet, lxw_col_t(width), lxw_col_t(width), 60, nullptr);
+    return file.commit();
 }
 
 // A row's own problem names the row; a disk or database failure is not about the row being written when it hit.
@@ -75,18 +165,21 @@ static Error atRow(const Error &e, int row)
 {
     if (e.kind == Error::Kind::Io || e.kind == Error::Kind::Internal)
         return e;
-    return Error{e.kind, e.message, QStringLiteral("row %1").arg(row)};
+    return Error { e.kind, e.message, QStringLiteral("row %1").arg(row) };
 }
 
-Result<LedgerSummary> LedgerImportService::commit(const LedgerPreview &preview, const Progress &progress)
+Result<LedgerSummary> LedgerImportService::commit(
+    const LedgerPreview &preview, const Progress &progress, bool validOnly)
 {
     if (!m_session.can(Permission::EditHouseholds))
         return Error::forbidden(tr("Your role (%1) may not import households.").arg(Roles::display(m_session.role)));
-    if (!preview.ok()) {
+    if (!preview.ok() && !validOnly) {
         const ImportProblem &first = preview.problems.first();
-        return Error::invalid(tr("%n row(s) have problems; nothing was imported. Row %1: %2", nullptr, int(preview.problems.size()))
-                                  .arg(first.row).arg(first.reason),
-                              QStringLiteral("row %1").arg(first.row));
+        return Error::invalid(
+            tr("%n row(s) have problems; nothing was imported. Row %1: %2", nullptr, int(preview.problems.size()))
+                .arg(first.row)
+                .arg(first.reason),
+            QStringLiteral("row %1").arg(first.row));
     }
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -107,8 +200,10 @@ Result<LedgerSummary> LedgerImportService::commit(const LedgerPreview &preview, 
             if (!taken)
                 return taken.error();
             if (!taken.value().isEmpty() && (item.isNew || taken.value() != h.id))
-                return Error::conflict(tr("Row %1: %2's ID number was registered in another household after the preview; preview again.")
-                                           .arg(item.headRow).arg(m.name));
+                return Error::conflict(
+                    tr("Row %1: %2's ID number was registered in another household after the preview; preview again.")
+                        .arg(item.headRow)
+                        .arg(m.name));
         }
         if (auto s = repo.save(h); !s)
             return atRow(s.error(), item.headRow);
@@ -121,7 +216,8 @@ Result<LedgerSummary> LedgerImportService::commit(const LedgerPreview &preview, 
         summary.households += 1;
         summary.persons += int(item.memberRows.size());
         (item.isNew ? summary.created : summary.updated) += 1;
-        if (progress && (summary.households % 200 == 0 || summary.households == total) && !progress(summary.households, total))
+        if (progress && (summary.households % 200 == 0 || summary.households == total)
+            && !progress(summary.households, total))
             return cancelledError();
     }
     if (total > BulkTierThreshold) {

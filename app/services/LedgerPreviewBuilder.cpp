@@ -222,6 +222,7 @@ void LedgerPreviewBuilder::addToGroup(
         g.members.append(m);
         g.rows.append(number);
         m_groups.append(g);
+        m_preview.householdOfRow.insert(number, number);
         return;
     }
     if (m_groups.isEmpty() || (m_separateHead && !headName.isEmpty() && headName != m_groups.constLast().headName)) {
@@ -238,6 +239,7 @@ void LedgerPreviewBuilder::addToGroup(
     g.members.append(m);
     g.rows.append(number);
     g.hasProblems = g.hasProblems || !rowOk;
+    m_preview.householdOfRow.insert(number, g.headRow);
 }
 
 // ---- the households ---------------------------------------------------------------------------------

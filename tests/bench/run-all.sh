@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Benchmarks W1-W7 (issue 10), each timed in the same run as the tool it is compared with, on a
+# Benchmarks W1-W8 (issues 10, 20), each timed in the same run as the tool it is compared with, on a
 # district-sized database. Builds in Release (the "release" preset), makes the data once (cached in the
 # build folder, keyed by version and schema), prints a table and writes it to $BUILD/bench-results.md.
 #   bash packaging/setup.sh bench        (or: bash tests/bench/run-all.sh)
 # Environment: SN_BENCH_HOUSEHOLDS (100000), SN_BENCH_SYNC_HOUSEHOLDS (8800, about 100000 changes),
 # BENCH_BUILD_DIR (build-release), SN_BENCH_SKIP_BUILD=1 to use the binaries as they are, SN_BENCH_ONLY=W1 to
-# build, make the data for and run the registry search alone.
+# build, make the data for and run the registry search alone; SN_BENCH_ONLY=W8 the ledger import alone.
 set -euo pipefail
 only=${SN_BENCH_ONLY:-}
 
@@ -15,6 +15,7 @@ households=${SN_BENCH_HOUSEHOLDS:-100000}
 sync_households=${SN_BENCH_SYNC_HOUSEHOLDS:-8800}
 targets=(safetynet-cli safetynet bench_search bench_cards bench_makedata bench_desk minimal_window)
 if [ "$only" = W1 ]; then targets=(safetynet-cli bench_search); fi
+if [ "$only" = W8 ]; then targets=(safetynet-cli bench_makedata); fi
 
 for tool in sqlite3 python3 /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "run-all: $tool is needed (see packaging/debian-packages.txt)" >&2; exit 1; }
@@ -65,7 +66,7 @@ admin=(--admin bench --password-file "$work/bench.pw")
 
 step() { printf '\n== %s\n' "$*" >&2; }
 
-if [ ! -f "$data/big.sqlite" ]; then
+if [ "$only" != W8 ] && [ ! -f "$data/big.sqlite" ]; then
     step "demo data: $households households (a few minutes, once per version)"
     rm -f "$data/big.tmp.sqlite"
     "$cli" demo --db "$data/big.tmp.sqlite" --households "$households" --seed 1 --quiet "${admin[@]}"
@@ -73,13 +74,13 @@ if [ ! -f "$data/big.sqlite" ]; then
     mv -f "$data/big.tmp.sqlite.audit-head" "$data/big.sqlite.audit-head" 2>/dev/null || true
 fi
 for rows in 50000 10000; do
-    if [ "$only" != W1 ] && [ ! -f "$data/table$rows.xlsx" ]; then
+    if [ "$only" != W1 ] && [ "$only" != W8 ] && [ ! -f "$data/table$rows.xlsx" ]; then
         step "department table, $rows rows"
         "$bench/bench_makedata" --db "$data/big.sqlite" --rows "$rows" --out "$data/table$rows.tmp.xlsx"
         mv "$data/table$rows.tmp.xlsx" "$data/table$rows.xlsx"
     fi
 done
-if [ "$only" != W1 ] && [ ! -f "$data/station-a.sqlite" ]; then
+if [ "$only" != W1 ] && [ "$only" != W8 ] && [ ! -f "$data/station-a.sqlite" ]; then
     step "the other station: $sync_households households"
     rm -f "$data/station-a.tmp.sqlite" "$data/district.key"
     "$cli" demo --db "$data/station-a.tmp.sqlite" --households "$sync_households" --seed 2 --quiet "${admin[@]}"
@@ -133,6 +134,7 @@ use_best() {
     done
 }
 sum() { python3 -c "import sys; print(f'{sum(map(float, sys.argv[1:])):.3f}')" "$@"; }
+ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.2f}x' if b > 0 else 'n/a')" "$1" "$2"; }
 
 soffice=$(command -v soffice || true)
 lo=()
@@ -146,10 +148,51 @@ if [ -n "$soffice" ]; then
     printf 'a,b\n1,2\n' >"$work/warm.csv"
     "${lo[@]}" --convert-to xlsx --outdir "$work/warm" "$work/warm.csv" >/dev/null 2>&1 || true
 else
-    echo "run-all: soffice (LibreOffice) is not installed: the W2 and W3 comparisons are skipped" >&2
+    echo "run-all: soffice (LibreOffice) is not installed: the W2, W3 and W8 comparisons are skipped" >&2
 fi
 
+# --- W8: a township's ledger of 20000 households (43525 persons) ---------------------------------------
+# Ours: import-ledger into a new township station (made before each round, not timed): read, check, classify
+# and store every household with its audit, search index, tiers and reviews. LibreOffice: open the same file
+# and save it as CSV. Three rounds in turn, the fastest of each counts (as W2).
+ledger_households=${SN_BENCH_LEDGER_HOUSEHOLDS:-20000}
+ledger_persons=${SN_BENCH_LEDGER_PERSONS:-43525}
+w8_row=
+run_w8() {
+    local ledger=$data/ledger$ledger_households.xlsx
+    if [ ! -f "$ledger" ]; then
+        step "ledger: $ledger_households households, $ledger_persons persons"
+        "$bench/bench_makedata" --ledger "$ledger_households" --persons "$ledger_persons" --out "$data/ledger.tmp.xlsx"
+        mv "$data/ledger.tmp.xlsx" "$ledger"
+    fi
+    step "W8 import a ledger of $ledger_households households, best of 3 (each beside LibreOffice)"
+    for _ in 1 2 3; do
+        rm -f "$work"/w8.sqlite*
+        "$cli" init --db "$work/w8.sqlite" --township 朝阳街道 --station 朝阳-基准 "${admin[@]}" >/dev/null
+        timed w8 "$cli" import-ledger --db "$work/w8.sqlite" "$ledger"
+        keep_best w8
+        if [ -n "$soffice" ]; then
+            rm -rf "$work/w8csv"
+            timed w8lo "${lo[@]}" --convert-to "$csv_out" --outdir "$work/w8csv" "$ledger"
+            keep_best w8lo
+        fi
+    done
+    use_best w8 w8lo
+    local counts
+    counts=$(tail -1 "$work/best.w8")
+    if [ -n "$soffice" ]; then
+        w8_row="| W8 import a township's ledger (${counts%.}), best of 3 | ${T[w8]} s (${C[w8]}) | soffice opening it (xlsx->csv) ${T[w8lo]} s (${C[w8lo]}) | $(ratio "${T[w8]}" "${T[w8lo]}") ($(ratio "${C[w8]}" "${C[w8lo]}")) | ${RSS[w8]} MB (soffice ${RSS[w8lo]} MB) | <= 1x |"
+    else
+        w8_row="| W8 import a township's ledger (${counts%.}), best of 3 | ${T[w8]} s (${C[w8]}) | skipped (no soffice) | n/a | ${RSS[w8]} MB | <= 1x |"
+    fi
+}
+
 load=$(cut -d' ' -f1-3 /proc/loadavg)
+if [ "$only" = W8 ]; then
+    run_w8
+    printf '%s\n' "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, load average at start $load; SafetyNet $version." "$w8_row" | tee "$build/bench-results-w8.md"
+    exit 0
+fi
 
 # --- W1: registry search -----------------------------------------------------------------------------
 step "W1 registry search, 20 queries, best of 3 rounds (each beside sqlite3)"
@@ -195,7 +238,6 @@ EOF
 read -r index_mb index_per_person < <(sqlite3 -readonly "$data/big.sqlite" "SELECT printf('%.1f %.0f', sum(pgsize) / 1048576.0,
     sum(pgsize) * 1.0 / (SELECT count(*) FROM members m JOIN households h ON h.id = m.household_id WHERE m.deleted = 0 AND h.deleted = 0))
     FROM dbstat WHERE name LIKE 'household_search%'")
-ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.2f}x' if b > 0 else 'n/a')" "$1" "$2"; }
 w1_row="| W1 registry search, 20 queries (first page + count, as the registry runs them), 5 rounds after a warm-up, best of 3; search index ${index_mb} MB, ${index_per_person} bytes per person | median ${w1_median} ms, p95 ${w1_p95} ms wall; CPU median ${w1_cpu_median} ms, p95 ${w1_cpu_p95} ms | sqlite3, the same FTS5 MATCH (page + count), CPU: median ${w1_raw_median} ms, p95 ${w1_raw_p95} ms | CPU: $(ratio "$w1_cpu_median" "$w1_raw_median") median, $(ratio "$w1_cpu_p95" "$w1_raw_p95") p95 | ${RSS[w1]} MB | within 2x, p95 < 50 ms |"
 if [ "$only" = W1 ]; then
     printf '%s\n' "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, load average at start $load; SafetyNet $version, $households households." "$w1_row" | tee "$build/bench-results-w1.md"
@@ -305,6 +347,8 @@ print(f"{rate[0]:.0f} {rate[1]:.0f} {rate[2]:.0f} {b[0]['real_time']:.0f}")
 EOF
 )
 
+run_w8
+
 # --- the table ---------------------------------------------------------------------------------------
 # "wall s (cpu s)"
 wc_() { printf '%s s (%s)' "${T[$1]}" "${C[$1]}"; }
@@ -334,6 +378,7 @@ results=$build/bench-results.md
     echo "| W6 start the desk (sign-in, due reviews, main window) until the registry paints its first page, best of 5 | $(wc_ w6) | minimal Qt Widgets window $(wc_ w6min) | $(ratio "${T[w6]}" "${T[w6min]}") ($(ratio "${C[w6]}" "${C[w6min]}")) | ${RSS[w6]} MB (minimal ${RSS[w6min]} MB) | within 3x |"
     echo "| W6 the same run less the sign-in's password hash (${w6_login_ms} ms, Argon2id by design) | ${w6_excl} s (${w6_excl_cpu}) | minimal Qt Widgets window $(wc_ w6min) | $(ratio "$w6_excl" "${T[w6min]}") ($(ratio "$w6_excl_cpu" "${C[w6min]}")) | | within 3x |"
     echo "| W7 1000 public-notice cards to PDF | A5 ${w7_a5} cards/s (${w7_ms} ms); A4x2 ${w7_a4x2}, A4x4 ${w7_a4x4} cards/s | (absolute) | | ${RSS[w7]} MB | > 100 cards/s |"
+    echo "$w8_row"
     echo
     echo "W6 detail: $w6_detail"
 } | tee "$results"

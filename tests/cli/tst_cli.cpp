@@ -475,6 +475,55 @@ private slots:
         QCOMPARE(households(file), 1700);
     }
 
+    // import-ledger --valid-only --rejects: the valid households arrive, the bad one's rows come back with their
+    // reason; without --valid-only nothing arrives; an unreadable file writes neither.
+    void importLedgerValidOnlyWithRejects()
+    {
+        const QString file = db(QStringLiteral("rejects.sqlite"));
+        QCOMPARE(run({ QStringLiteral("init"), QStringLiteral("--db"), file, QStringLiteral("--township"),
+                         QStringLiteral("城北区"), QStringLiteral("--station"), QStringLiteral("区民政局") })
+                     .code,
+            0);
+        QByteArray csv = "序号,乡镇（街道）,村（社区）,户主姓名,姓名,身份证号,与户主关系\n";
+        csv += QStringLiteral("1,朝阳街道,北园村,张一,张一,%1,户主\n")
+                   .arg(idNumber(QStringLiteral("1960-01-01"), 11))
+                   .toUtf8();
+        csv += QStringLiteral("2,朝阳街道,北园村,李二,李二,%1,户主\n")
+                   .arg(idNumber(QStringLiteral("1961-02-02"), 21))
+                   .toUtf8();
+        csv += "3,朝阳街道,北园村,李二,李小二,630105201001010000,子\n"; // a wrong check character
+        csv += QStringLiteral("4,朝阳街道,北园村,王三,王三,%1,户主\n")
+                   .arg(idNumber(QStringLiteral("1962-03-03"), 31))
+                   .toUtf8();
+        QFile ledger(db(QStringLiteral("mixed.csv")));
+        QVERIFY(ledger.open(QIODevice::WriteOnly));
+        ledger.write(csv);
+        ledger.close();
+        const QString rejects = db(QStringLiteral("rejects.xlsx"));
+        Run r = run({ QStringLiteral("import-ledger"), QStringLiteral("--db"), file, ledger.fileName() });
+        QCOMPARE(r.code, 2);
+        QCOMPARE(households(file), 0);
+        r = run({ QStringLiteral("import-ledger"), QStringLiteral("--db"), file, ledger.fileName(),
+            QStringLiteral("--valid-only"), QStringLiteral("--rejects"), rejects, QStringLiteral("--json") });
+        QCOMPARE(r.code, 0);
+        QCOMPARE(households(file), 2);
+        QCOMPARE(r.json().object().value(QStringLiteral("imported_households")).toInt(), 2);
+        QCOMPARE(r.json().object().value(QStringLiteral("rejected_rows")).toInt(), 2);
+        QVERIFY(QFile::exists(rejects));
+        const QString broken = db(QStringLiteral("broken.xlsx"));
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(QByteArray("PK\x03\x04", 4) + QByteArray(300, 'x'));
+        b.close();
+        const QString noRejects = db(QStringLiteral("none.xlsx"));
+        r = run({ QStringLiteral("import-ledger"), QStringLiteral("--db"), file, broken, QStringLiteral("--valid-only"),
+            QStringLiteral("--rejects"), noRejects });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("broken.xlsx")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(noRejects));
+        QCOMPARE(households(file), 2);
+    }
+
     void householdAddShowUpdateRemove()
     {
         const QString file = db(QStringLiteral("households.sqlite"));

@@ -2,6 +2,7 @@
 
 #include "domain/IdNumber.h"
 #include "services/spreadsheet/CsvReader.h"
+#include "services/spreadsheet/OdsReader.h"
 #include "services/spreadsheet/XlsReader.h"
 #include "services/spreadsheet/XlsxReader.h"
 #include "services/sync/Bundle.h"
@@ -139,6 +140,34 @@ Outcome xlsxParts(const QByteArray &data)
         entries.append({ names.at(i), parts.at(i) });
     XlsxReader reader;
     return readSheet(reader, scratchFile(QStringLiteral("parts.xlsx"), storedZip(entries)));
+}
+
+Outcome ods(const QByteArray &data)
+{
+    OdsReader reader;
+    return readSheet(reader, scratchFile(QStringLiteral("fuzz.ods"), data));
+}
+
+Outcome odsContent(const QByteArray &data)
+{
+    const QList<QPair<QString, QByteArray>> entries {
+        { QStringLiteral("mimetype"), QByteArray("application/vnd.oasis.opendocument.spreadsheet") },
+        { QStringLiteral("content.xml"), data }
+    };
+    OdsReader reader;
+    return readSheet(reader, scratchFile(QStringLiteral("content.ods"), storedZip(entries)));
+}
+
+Outcome sheet(const QByteArray &data)
+{
+    // The extension a clerk's file might have, from the first byte: what forFile() sniffs against.
+    static const QStringList names { QStringLiteral("fuzz.xlsx"), QStringLiteral("fuzz.xls"),
+        QStringLiteral("fuzz.ods"), QStringLiteral("fuzz.csv") };
+    const QString path = scratchFile(names.at(data.isEmpty() ? 0 : quint8(data[0]) % 4), data);
+    auto reader = SheetReader::forFile(path);
+    if (!reader)
+        return refused(reader.error());
+    return readSheet(*reader.value(), path);
 }
 
 Outcome xls(const QByteArray &data)
@@ -300,7 +329,8 @@ QByteArray storedZip(const QList<QPair<QString, QByteArray>> &entries)
 const QList<Target> &targets()
 {
     static const QList<Target> list { { "idnumber", idNumber }, { "csv", csv }, { "xlsx", xlsx },
-        { "xlsx_parts", xlsxParts }, { "xls", xls }, { "bundle", bundle }, { "bundle_payload", bundlePayload } };
+        { "xlsx_parts", xlsxParts }, { "xls", xls }, { "ods", ods }, { "ods_content", odsContent }, { "sheet", sheet },
+        { "bundle", bundle }, { "bundle_payload", bundlePayload } };
     return list;
 }
 

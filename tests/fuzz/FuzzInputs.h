@@ -32,6 +32,14 @@ Outcome xlsx(const QByteArray &data);
 Outcome xlsxParts(const QByteArray &data);
 // The bytes as an .xls file through XlsReader (FreeXL).
 Outcome xls(const QByteArray &data);
+// The bytes as an .ods file through OdsReader: the zip container.
+Outcome ods(const QByteArray &data);
+// The bytes as content.xml, packed with an OpenDocument mimetype into a valid stored zip, through OdsReader:
+// the XML parsing, repeated rows and cells against the cell budget.
+Outcome odsContent(const QByteArray &data);
+// The bytes as a file named .xlsx, .xls, .ods or .csv (first byte) through SheetReader::forFile, which sniffs
+// the content (zip, OLE2 compound file with its directory, PDF, text), then the reader it picks.
+Outcome sheet(const QByteArray &data);
 // The bytes as a sync bundle: Bundle::peek and Bundle::open with the fixed test key.
 Outcome bundle(const QByteArray &data);
 // The bytes as a bundle's payload, sealed with the test key so they get past authentication: first byte odd,

@@ -10,7 +10,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 seconds=${1:-30}
 [ $# -gt 0 ] && shift
-all=(idnumber csv xlsx xlsx_parts xls bundle bundle_payload)
+all=(idnumber csv xlsx xlsx_parts xls ods ods_content sheet bundle bundle_payload)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 build=${FUZZ_BUILD_DIR:-$root/build-fuzz}

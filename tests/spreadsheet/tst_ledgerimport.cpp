@@ -1,4 +1,5 @@
-// Ledger import (花名册): preview lists every problem by row; the import is all-or-nothing.
+// Ledger import (花名册): preview lists every problem by row; the import is all-or-nothing, or (asked to) the valid
+// households with the others' rows written to an .xlsx with their reasons.
 #include "SheetFixtures.h"
 #include "StationFixture.h"
 
@@ -17,16 +18,18 @@ const QDate HeadBirth(1970, 3, 5);
 
 FixtureRow header()
 {
-    return {QStringLiteral("序号"), QStringLiteral("户主姓名"), QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("与户主关系"),
-            QStringLiteral("乡镇（街道）"), QStringLiteral("村（社区）"), QStringLiteral("保障类别"), QStringLiteral("月保障金额（元）"),
-            QStringLiteral("联系电话"), QStringLiteral("家庭住址"), QStringLiteral("残疾类别"), QStringLiteral("是否重病"), QStringLiteral("享受起始时间")};
+    return { QStringLiteral("序号"), QStringLiteral("户主姓名"), QStringLiteral("姓名"), QStringLiteral("身份证号码"),
+        QStringLiteral("与户主关系"), QStringLiteral("乡镇（街道）"), QStringLiteral("村（社区）"),
+        QStringLiteral("保障类别"), QStringLiteral("月保障金额（元）"), QStringLiteral("联系电话"),
+        QStringLiteral("家庭住址"), QStringLiteral("残疾类别"), QStringLiteral("是否重病"),
+        QStringLiteral("享受起始时间") };
 }
 
 FixtureRow person(int n, const QString &head, const QString &name, const QVariant &id, const QString &relation,
-                  const QString &township = QStringLiteral("朝阳街道"), const QString &village = QStringLiteral("北园村"))
+    const QString &township = QStringLiteral("朝阳街道"), const QString &village = QStringLiteral("北园村"))
 {
-    return {n, head, name, id, relation, township, village, QStringLiteral("低保"), QStringLiteral("735元"), 13912345678.0,
-            QStringLiteral("北园村3社15号"), QString(), QStringLiteral("否"), QDate(2024, 3, 1)};
+    return { n, head, name, id, relation, township, village, QStringLiteral("低保"), QStringLiteral("735元"),
+        13912345678.0, QStringLiteral("北园村3社15号"), QString(), QStringLiteral("否"), QDate(2024, 3, 1) };
 }
 
 } // namespace
@@ -44,27 +47,29 @@ class TestLedgerImport : public QObject
         s.subtitle = QStringLiteral("填报单位：朝阳街道  2026年11月");
         s.rows = rows;
         const QString path = m_station->dir.filePath(name);
-        if (!writeXlsx(path, {s}))
+        if (!writeXlsx(path, { s }))
             qFatal("fixture");
         return path;
     }
 
     int households()
     {
-        return sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0"))->toInt();
+        return sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0"))
+            ->toInt();
     }
 
     QList<FixtureRow> cleanLedger()
     {
-        return {header(),
-                person(1, QStringLiteral("王建国"), QStringLiteral("王建国"), makeId(HeadBirth, 1), QStringLiteral("户主")),
-                person(2, QStringLiteral("王建国"), QStringLiteral("李秀兰"), makeId(QDate(1972, 6, 11), 2), QStringLiteral("配偶")),
-                {},
-                person(3, QStringLiteral("王建国"), QStringLiteral("王小明"), makeId(QDate(2012, 9, 1), 3), QStringLiteral("子")),
-                person(4, QStringLiteral("赵德明"), QStringLiteral("赵德明"), makeId(QDate(1950, 1, 1), 5), QStringLiteral("户主"),
-                       QStringLiteral("朝阳"), QStringLiteral("山川社区")),
-                {QStringLiteral("合计"), QString(), QStringLiteral("4人")},
-                {QStringLiteral("注：本表由街道填报")}};
+        return { header(),
+            person(1, QStringLiteral("王建国"), QStringLiteral("王建国"), makeId(HeadBirth, 1), QStringLiteral("户主")),
+            person(2, QStringLiteral("王建国"), QStringLiteral("李秀兰"), makeId(QDate(1972, 6, 11), 2),
+                QStringLiteral("配偶")),
+            {},
+            person(3, QStringLiteral("王建国"), QStringLiteral("王小明"), makeId(QDate(2012, 9, 1), 3),
+                QStringLiteral("子")),
+            person(4, QStringLiteral("赵德明"), QStringLiteral("赵德明"), makeId(QDate(1950, 1, 1), 5),
+                QStringLiteral("户主"), QStringLiteral("朝阳"), QStringLiteral("山川社区")),
+            { QStringLiteral("合计"), QString(), QStringLiteral("4人") }, { QStringLiteral("注：本表由街道填报") } };
     }
 
 private slots:
@@ -74,7 +79,10 @@ private slots:
     {
         LedgerImportService service(*m_station->db, admin());
         int calls = 0;
-        auto preview = service.preview(file(QStringLiteral("ok.xlsx"), cleanLedger()), {}, {}, [&](int, int) { ++calls; return true; });
+        auto preview = service.preview(file(QStringLiteral("ok.xlsx"), cleanLedger()), {}, {}, [&](int, int) {
+            ++calls;
+            return true;
+        });
         QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
         QVERIFY2(preview->ok(), qPrintable(preview->problems.isEmpty() ? QString() : preview->problems.first().reason));
         QCOMPARE(preview->households, 2);
@@ -102,30 +110,42 @@ private slots:
         QCOMPARE(full->startDate, QDate(2024, 3, 1));
         QCOMPARE(full->members.at(2).relation, Relation::Child);
         // tiers and review schedules came with it
-        const QString tier = sql::scalar(m_station->db->sql(), QStringLiteral("SELECT tier FROM households WHERE id = ?"), {h.id})->toString();
+        const QString tier
+            = sql::scalar(m_station->db->sql(), QStringLiteral("SELECT tier FROM households WHERE id = ?"), { h.id })
+                  ->toString();
         QCOMPARE(tier, QStringLiteral("yellow")); // 低保 with a minor
-        QVERIFY(sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM review_tasks WHERE household_id = ?"), {h.id})->toInt() > 0);
+        QVERIFY(sql::scalar(m_station->db->sql(),
+                    QStringLiteral("SELECT count(*) FROM review_tasks WHERE household_id = ?"), { h.id })
+                    ->toInt()
+            > 0);
         // audited
-        QVERIFY(sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE household_id = ? AND action = 'create'"),
-                            {h.id})->toInt() >= 1);
+        QVERIFY(
+            sql::scalar(m_station->db->sql(),
+                QStringLiteral("SELECT count(*) FROM audit_log WHERE household_id = ? AND action = 'create'"), { h.id })
+                ->toInt()
+            >= 1);
     }
 
     void everyProblemByRow()
     {
         QList<FixtureRow> rows = cleanLedger();
-        rows[2][3] = QStringLiteral("630105197206110020");                                 // bad check digit
-        rows[4][3] = 630105201209010030.0;                                                  // ID stored as a number
-        rows[4][13] = QStringLiteral("2024-02-30");                                         // impossible date (a member row: ignored)
-        rows[5][5] = QStringLiteral("不存在街道");                                          // unknown township
-        rows.insert(1, person(0, QStringLiteral("孙某"), QStringLiteral("孙小某"), makeId(QDate(2000, 1, 1), 7),
-                              QStringLiteral("子")));                                       // member before any head
-        rows.append(person(5, QStringLiteral("钱七"), QStringLiteral("钱七"), makeId(HeadBirth, 1), QStringLiteral("户主"))); // duplicate ID
-        rows.append(person(6, QStringLiteral("周八"), QStringLiteral("周八"), makeId(QDate(1960, 2, 2), 9), QStringLiteral("户主"),
-                           QStringLiteral("朝阳街道"), QStringLiteral("没有村")));          // unknown village
-        FixtureRow badDate = person(7, QStringLiteral("吴九"), QStringLiteral("吴九"), makeId(QDate(1961, 3, 3), 11), QStringLiteral("户主"));
+        rows[2][3] = QStringLiteral("630105197206110020"); // bad check digit
+        rows[4][3] = 630105201209010030.0; // ID stored as a number
+        rows[4][13] = QStringLiteral("2024-02-30"); // impossible date (a member row: ignored)
+        rows[5][5] = QStringLiteral("不存在街道"); // unknown township
+        rows.insert(1,
+            person(0, QStringLiteral("孙某"), QStringLiteral("孙小某"), makeId(QDate(2000, 1, 1), 7),
+                QStringLiteral("子"))); // member before any head
+        rows.append(person(5, QStringLiteral("钱七"), QStringLiteral("钱七"), makeId(HeadBirth, 1),
+            QStringLiteral("户主"))); // duplicate ID
+        rows.append(person(6, QStringLiteral("周八"), QStringLiteral("周八"), makeId(QDate(1960, 2, 2), 9),
+            QStringLiteral("户主"), QStringLiteral("朝阳街道"), QStringLiteral("没有村"))); // unknown village
+        FixtureRow badDate = person(
+            7, QStringLiteral("吴九"), QStringLiteral("吴九"), makeId(QDate(1961, 3, 3), 11), QStringLiteral("户主"));
         badDate[13] = QStringLiteral("2024-02-30");
         rows.append(badDate);
-        // Totals row ends the table: append after moving it? The rows above were appended after it, so move the trailer.
+        // Totals row ends the table: append after moving it? The rows above were appended after it, so move the
+        // trailer.
         QList<FixtureRow> ordered;
         FixtureRow totals, note;
         for (const FixtureRow &r : rows) {
@@ -164,6 +184,83 @@ private slots:
         QCOMPARE(households(), 0);
     }
 
+    // One bad ID number among the members of one household: the others are imported, and that household's rows
+    // come back in an .xlsx with the reason in an extra column; fixed there, the file imports.
+    void validOnlyAndRejectsToFix()
+    {
+        QList<FixtureRow> rows = cleanLedger();
+        rows[2][3] = QStringLiteral("630105197206110020"); // 李秀兰: bad check digit (王建国's household)
+        rows.insert(6,
+            person(5, QStringLiteral("孙丽"), QStringLiteral("孙丽"), makeId(QDate(1966, 4, 4), 8),
+                QStringLiteral("户主")));
+        LedgerImportService service(*m_station->db, admin());
+        auto preview = service.preview(file(QStringLiteral("mixed.xlsx"), rows));
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+        QVERIFY(!preview->ok());
+        QCOMPARE(preview->plan.size(), 2); // 赵德明 and 孙丽
+        // rows: 1 title, 2 subtitle, 3 header, 4 王建国, 5 李秀兰, 6 blank, 7 王小明, 8 孙丽, 9 赵德明
+        QCOMPARE(preview->rejected.size(), 3);
+        QCOMPARE(preview->rejected.at(0).row, 4);
+        QCOMPARE(preview->rejected.at(1).row, 5);
+        QCOMPARE(preview->rejected.at(2).row, 7);
+        QVERIFY2(preview->rejected.at(1).reason.contains(QStringLiteral("身份证号")),
+            qPrintable(preview->rejected.at(1).reason));
+        QVERIFY2(
+            preview->rejected.at(0).reason.contains(QStringLiteral("5")), qPrintable(preview->rejected.at(0).reason));
+
+        QVERIFY(!service.commit(preview.value())); // all or nothing unless asked
+        QCOMPARE(households(), 0);
+        auto summary = service.commit(preview.value(), {}, true);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QCOMPARE(summary->households, 2);
+        QCOMPARE(households(), 2);
+
+        const QString rejects = m_station->dir.filePath(QStringLiteral("rejects.xlsx"));
+        QVERIFY(LedgerImportService::writeRejects(preview.value(), rejects));
+        auto sheet = SheetReader::readFile(rejects);
+        QVERIFY2(sheet, qPrintable(sheet ? QString() : sheet.error().message));
+        QCOMPARE(sheet->rows.size(), 4);
+        const int reasonColumn = int(header().size());
+        QCOMPARE(sheet->cell(0, reasonColumn).display(), LedgerImportService::tr("Reason not imported"));
+        QCOMPARE(sheet->cell(2, 2).display(), QStringLiteral("李秀兰"));
+        QCOMPARE(sheet->cell(2, 3).display(), QStringLiteral("630105197206110020")); // as text, every digit
+        QCOMPARE(sheet->cell(2, reasonColumn).display(), preview->rejected.at(1).reason);
+        QCOMPARE(sheet->cell(3, reasonColumn + 1).display(), QStringLiteral("7"));
+
+        // The clerk corrects the ID number in the rejects file and imports it: the household arrives.
+        QList<FixtureRow> fixed;
+        for (const SheetRow &r : sheet->rows) {
+            FixtureRow row;
+            for (int c = 0; c < reasonColumn; ++c)
+                row.append(
+                    r.value(c).type == Cell::Type::Date ? QVariant(r.value(c).date) : QVariant(r.value(c).display()));
+            fixed.append(row);
+        }
+        fixed[2][3] = makeId(QDate(1972, 6, 11), 2);
+        auto again = service.preview(file(QStringLiteral("fixed.xlsx"), fixed));
+        QVERIFY2(again && again->ok(),
+            qPrintable(again ? (again->problems.isEmpty() ? QString() : again->problems.first().reason)
+                             : again.error().message));
+        QVERIFY(service.commit(again.value()));
+        QCOMPARE(households(), 3);
+    }
+
+    // A file that cannot be read gives no preview: nothing imported, no rejects file.
+    void unreadableFileWritesNothing()
+    {
+        const QString path = m_station->dir.filePath(QStringLiteral("cut.xlsx"));
+        QFile(file(QStringLiteral("whole.xlsx"), cleanLedger())).copy(path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() / 2));
+        f.close();
+        LedgerImportService service(*m_station->db, admin());
+        auto preview = service.preview(path);
+        QVERIFY(!preview);
+        QVERIFY2(preview.error().message.contains(QStringLiteral("cut.xlsx")), qPrintable(preview.error().message));
+        QCOMPARE(households(), 0);
+    }
+
     void existingHouseholdIsUpdated()
     {
         LedgerImportService service(*m_station->db, admin());
@@ -173,21 +270,31 @@ private slots:
         QList<FixtureRow> again = cleanLedger();
         again[1][8] = QStringLiteral("800"); // new amount
         again[1][10] = QStringLiteral("北园村3社16号");
-        again.insert(5, person(9, QStringLiteral("王建国"), QStringLiteral("王小红"), makeId(QDate(2015, 4, 4), 4), QStringLiteral("女")));
+        again.insert(5,
+            person(9, QStringLiteral("王建国"), QStringLiteral("王小红"), makeId(QDate(2015, 4, 4), 4),
+                QStringLiteral("女")));
         auto second = service.preview(file(QStringLiteral("two.xlsx"), again));
-        QVERIFY2(second && second->ok(), qPrintable(second ? (second->problems.isEmpty() ? QString() : second->problems.first().reason) : second.error().message));
+        QVERIFY2(second && second->ok(),
+            qPrintable(second ? (second->problems.isEmpty() ? QString() : second->problems.first().reason)
+                              : second.error().message));
         QCOMPARE(second->updatedHouseholds, 2);
         QCOMPARE(second->newHouseholds, 0);
         QVERIFY(service.commit(second.value()));
         QCOMPARE(households(), 2);
-        const QString id = sql::scalar(m_station->db->sql(), QStringLiteral("SELECT household_id FROM members WHERE name = '王建国'"))->toString();
+        const QString id = sql::scalar(
+            m_station->db->sql(), QStringLiteral("SELECT household_id FROM members WHERE name = '王建国'"))
+                               ->toString();
         auto h = HouseholdService(*m_station->db, admin()).getForEdit(id);
         QVERIFY(h);
         QCOMPARE(h->monthlyAmount, Fen(80000));
         QCOMPARE(h->address, QStringLiteral("北园村3社16号"));
         QCOMPARE(h->members.size(), 4);
-        QVERIFY(sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE household_id = ? AND action = 'update' AND field = 'monthly_amount_fen'"),
-                            {id})->toInt() == 1);
+        QVERIFY(sql::scalar(m_station->db->sql(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE household_id = ? AND action = 'update' AND "
+                                   "field = 'monthly_amount_fen'"),
+                    { id })
+                    ->toInt()
+            == 1);
     }
 
     void idAlreadyInAnotherHousehold()
@@ -213,7 +320,10 @@ private slots:
         QVERIFY(!result);
         QVERIFY(isCancelled(result.error()));
         QCOMPARE(households(), 0);
-        QCOMPARE(sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create'"))->toInt(), 0);
+        QCOMPARE(
+            sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create'"))
+                ->toInt(),
+            0);
     }
 
     void scopeOfAClerk()
@@ -223,13 +333,15 @@ private slots:
         QVERIFY(preview);
         QCOMPARE(preview->problems.size(), 2); // both households are in 朝阳街道
         QCOMPARE(preview->problems.first().field, QStringLiteral("township"));
-        QVERIFY(!LedgerImportService(*m_station->db, {QStringLiteral("a"), QStringLiteral("a"), Role::Auditor, {}, {}})
-                     .preview(file(QStringLiteral("s2.xlsx"), cleanLedger())));
+        QVERIFY(!LedgerImportService(*m_station->db,
+            { QStringLiteral("a"), QStringLiteral("a"), Role::Auditor, {},
+                {} }).preview(file(QStringLiteral("s2.xlsx"), cleanLedger())));
     }
 
     void csvLedgerWithMapping()
     {
-        const QString text = QStringLiteral("姓名,证件,乡镇,类别\n赵德明,%1,朝阳街道,特困\n").arg(makeId(QDate(1950, 1, 1), 5));
+        const QString text
+            = QStringLiteral("姓名,证件,乡镇,类别\n赵德明,%1,朝阳街道,特困\n").arg(makeId(QDate(1950, 1, 1), 5));
         const QString path = m_station->dir.filePath(QStringLiteral("l.csv"));
         QVERIFY(writeBytes(path, gb18030(text)));
         LedgerImportService service(*m_station->db, admin());

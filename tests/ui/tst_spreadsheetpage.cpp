@@ -42,6 +42,7 @@ private slots:
     void paymentRoll();
     void ledgerWithABadIdStaysDisabled();
     void cleanLedgerImports();
+    void validHouseholdsImportAndRejectsAreSaved();
     void unreadableLedger();
     void unknownIdHeaderIsMapped();
 
@@ -132,6 +133,34 @@ void TestSpreadsheetPage::ledgerWithABadIdStaysDisabled()
     QVERIFY(badRowShown);
     QVERIFY(!page.importLedgerButton()->isEnabled());
     QVERIFY(!page.importLedger());
+}
+
+// The clerk imports the valid households of a ledger with a bad row; the bad row comes back in a workbook.
+void TestSpreadsheetPage::validHouseholdsImportAndRejectsAreSaved()
+{
+    const QString good = makeId(QDate(1950, 1, 1), 5);
+    QString bad = makeId(QDate(1951, 2, 3), 7);
+    bad[17] = bad.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    const QString path = m_out.filePath(QStringLiteral("mixed.csv"));
+    QVERIFY(writeUtf8(path,
+        QStringLiteral("姓名,身份证号码,乡镇,类别\n赵德明,%1,朝阳街道,特困\n钱多多,%2,朝阳街道,低保\n")
+            .arg(good, bad)));
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    SpreadsheetPage page(pageServices);
+    QVERIFY(!page.importValidButton()->isEnabled());
+    QVERIFY2(page.previewLedger(path), qPrintable(MessageBox::lastText()));
+    QVERIFY(!page.importLedgerButton()->isEnabled());
+    QVERIFY(page.importValidButton()->isEnabled());
+    const QString rejects = m_out.filePath(QStringLiteral("mixed-not-imported.xlsx"));
+    QVERIFY2(page.importValidHouseholds(rejects), qPrintable(page.ledgerSummary()->text()));
+    QVERIFY(page.ledgerSummary()->text().contains(QStringLiteral("mixed-not-imported.xlsx")));
+    QVERIFY(!page.importValidButton()->isEnabled());
+    auto sheet = SheetReader::readFile(rejects);
+    QVERIFY2(sheet, qPrintable(sheet ? QString() : sheet.error().message));
+    QCOMPARE(sheet->rows.size(), 2);
+    QCOMPARE(sheet->cell(1, 0).display(), QStringLiteral("钱多多"));
+    QCOMPARE(sheet->cell(1, 1).display(), bad);
+    QVERIFY(!sheet->cell(1, 4).display().isEmpty()); // the reason
 }
 
 void TestSpreadsheetPage::cleanLedgerImports()

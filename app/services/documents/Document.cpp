@@ -1,5 +1,9 @@
 #include "Document.h"
 
+#include "PdfTextLayer.h"
+#include "TextRecorder.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,26 +36,27 @@ void Document::paintPage(QPainter &painter, int page, const QRectF &target) cons
     painter.restore();
 }
 
-Status Rendering::writePdf(const Document &document, const QString &path, int resolution)
+Result<QByteArray> Rendering::pdf(const Document &document, int resolution)
 {
     if (document.pageCount() == 0)
         return Error::invalid(tr("The document has no pages."));
-    // QSaveFile: written under a temporary name, renamed over `path` only when committed.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QByteArray bytes;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setResolution(resolution);
         writer.setCreator(QStringLiteral("SafetyNet %1").arg(QStringLiteral(SN_VERSION)));
         writer.setTitle(document.title());
+        if (document.archival())
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         QPageLayout layout = document.pageLayout();
         layout.setMinimumMargins(QMarginsF());
         layout.setMargins(QMarginsF());
         writer.setPageLayout(layout);
         QPainter painter;
         if (!painter.begin(&writer))
-            return Error::io(tr("Cannot start the PDF %1.").arg(QDir::toNativeSeparators(path)));
+            return Error::io(tr("Cannot start the PDF."));
         const QRectF target(0, 0, writer.width(), writer.height());
         for (int i = 0; i < document.pageCount(); ++i) {
             if (i > 0)
@@ -59,9 +64,21 @@ Status Rendering::writePdf(const Document &document, const QString &path, int re
             document.paintPage(painter, i, target);
         }
         if (!painter.end())
-            return Error::io(tr("Cannot finish the PDF %1.").arg(QDir::toNativeSeparators(path)));
+            return Error::io(tr("Cannot finish the PDF."));
     }
-    if (!file.commit())
+    TextRecorder::GlyphUse glyphs;
+    const QString drawn = TextRecorder::textOf(document, &glyphs);
+    return PdfTextLayer::correct(bytes, drawn, glyphs);
+}
+
+Status Rendering::writePdf(const Document &document, const QString &path, int resolution)
+{
+    const auto bytes = pdf(document, resolution);
+    if (!bytes)
+        return bytes.error();
+    // QSaveFile: written under a temporary name, renamed over `path` only when committed.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit())
         return Error::io(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
@@ -69,7 +86,8 @@ Status Rendering::writePdf(const Document &document, const QString &path, int re
 QImage Rendering::renderPage(const Document &document, int page, qreal dpi)
 {
     const QSizeF size = document.pageSize();
-    const QSize pixels(int(std::lround(size.width() / UnitsPerInch * dpi)), int(std::lround(size.height() / UnitsPerInch * dpi)));
+    const QSize pixels(
+        int(std::lround(size.width() / UnitsPerInch * dpi)), int(std::lround(size.height() / UnitsPerInch * dpi)));
     QImage image(pixels, QImage::Format_RGB32);
     image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
     image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));

@@ -30,7 +30,9 @@ public:
 
     virtual QPageLayout pageLayout() const = 0; // size and orientation; margins are the document's own
     virtual int pageCount() const = 0;
-    virtual QString title() const = 0;          // the PDF's title, the print job's name
+    virtual QString title() const = 0; // the PDF's title, the print job's name
+    // Kept in an electronic archive (file sheets, letters): written as PDF/A-1b.
+    virtual bool archival() const { return false; }
 
     // Paint page `page` (0-based) so that the whole sheet fills `target` (painter coordinates). Saves and
     // restores the painter's state.
@@ -47,8 +49,11 @@ class Rendering
 {
     Q_DECLARE_TR_FUNCTIONS(sn::doc::Rendering)
 public:
-    // Every page into a PDF, written to a temporary name beside `path` and renamed when complete.
+    // Every page into a PDF, written to a temporary name beside `path` and renamed when complete. Its text
+    // layer reads back as the characters drawn (PdfTextLayer); an archival document is PDF/A-1b.
     static Status writePdf(const Document &document, const QString &path, int resolution = 600);
+    // The same PDF in memory.
+    static Result<QByteArray> pdf(const Document &document, int resolution = 600);
     // One page as an image at `dpi`, on white.
     static QImage renderPage(const Document &document, int page, qreal dpi);
 };

@@ -138,6 +138,7 @@ void addIssuerFooter(FlowDocument &doc, const Issuer &issuer, const QString &off
 std::unique_ptr<FlowDocument> notificationLetter(const NotificationLetter &letter, const Issuer &issuer)
 {
     auto doc = std::make_unique<FlowDocument>(QStringLiteral("一次性告知书"), QPageSize::A4, QPageLayout::Portrait);
+    doc->setArchival(true);
     doc->setRunningHeader(QStringLiteral("一次性告知书（%1）").arg(letter.headName));
     doc->addTitle(QStringLiteral("一次性告知书"), 22);
     doc->addParagraph(
@@ -401,6 +402,7 @@ std::unique_ptr<FlowDocument> householdFileSheet(
     auto doc = std::make_unique<FlowDocument>(
         QStringLiteral("家庭档案"), QPageSize::A4, QPageLayout::Landscape, QMarginsF(15, 16, 15, 16));
     const QString head = h.headName();
+    doc->setArchival(true);
     doc->setRunningHeader(QStringLiteral("家庭档案（%1）　内部资料 严禁外传").arg(head));
     doc->addTitle(QStringLiteral("家庭档案"), 20);
     doc->addParagraph(QStringLiteral("内部资料　严禁外传　不得张贴公示"), Face::SansBold, 10.5, Qt::AlignHCenter, 0, 2);

@@ -27,7 +27,7 @@ std::optional<QString> decodeGb18030(const QByteArray &data)
     QString out(data.size() + 1, Qt::Uninitialized);
     status = U_ZERO_ERROR;
     const int32_t n = ucnv_toUChars(conv, reinterpret_cast<UChar *>(out.data()), int32_t(out.size()), data.constData(),
-                                    int32_t(data.size()), &status);
+        int32_t(data.size()), &status);
     ucnv_close(conv);
     if (U_FAILURE(status))
         return std::nullopt;
@@ -76,8 +76,8 @@ Result<QString> CsvReader::decode(const QByteArray &data, Encoding *used)
 
 QChar CsvReader::detectSeparator(QStringView text)
 {
-    const QChar candidates[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
-    int counts[3] = {0, 0, 0};
+    const QChar candidates[] = { QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t') };
+    int counts[3] = { 0, 0, 0 };
     bool quoted = false;
     int lines = 0;
     for (QChar c : text) {
@@ -152,11 +152,14 @@ QList<QStringList> CsvReader::parse(QStringView text, QChar separator)
 
 Result<QStringList> CsvReader::sheetNames(const QString &path)
 {
-    return QStringList{QFileInfo(path).completeBaseName()};
+    return QStringList { QFileInfo(path).completeBaseName() };
 }
 
 Result<Sheet> CsvReader::read(const QString &path, const QString &)
 {
+    // Read whole, so never more than SheetLimits::MaxFileBytes; each cell costs at least its separator.
+    if (auto size = SheetReader::checkedSize(path); !size)
+        return size.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
@@ -164,13 +167,12 @@ Result<Sheet> CsvReader::read(const QString &path, const QString &)
     if (file.error() != QFileDevice::NoError)
         return Error::io(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     if (data.contains('\0') && detectEncoding(data) != Encoding::Utf16)
-        return Error::invalid(tr("%1 is not a text (CSV) file, nor an .xlsx or .xls workbook.").arg(QFileInfo(path).fileName()),
-                              QFileInfo(path).fileName());
+        return SheetReader::notASpreadsheet(path, tr("it is neither text (CSV) nor an .xlsx, .xls or .ods workbook"));
     auto text = decode(data);
     if (!text)
         return text.error();
-    const QChar separator = path.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) ? QLatin1Char('\t')
-                                                                                       : detectSeparator(text.value());
+    const QChar separator
+        = path.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) ? QLatin1Char('\t') : detectSeparator(text.value());
     Sheet sheet;
     sheet.name = QFileInfo(path).completeBaseName();
     const QList<QStringList> rows = parse(text.value(), separator);

@@ -1,13 +1,15 @@
 #include "XlsReader.h"
 
+#include "CompoundFile.h"
+
 #include <QDataStream>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <csignal>
+#include <cstring>
 #include <freexl.h>
 #include <poll.h>
 #include <sys/wait.h>
@@ -39,9 +41,8 @@ private:
 
 Error damaged(const QString &path)
 {
-    return Error::invalid(XlsReader::tr("%1 is not a readable .xls workbook: the file is damaged, incomplete or password-protected.")
-                              .arg(QFileInfo(path).fileName()),
-                          QFileInfo(path).fileName());
+    return SheetReader::damaged(
+        path, XlsReader::tr("the records of its workbook stream (Excel 97-2003 or 5.0/95) cannot be read"));
 }
 
 Result<QStringList> names(const Handle &h, const QString &path)
@@ -59,6 +60,30 @@ Result<QStringList> names(const Handle &h, const QString &path)
     return list;
 }
 
+// BIFF's FILEPASS record (0x002F) among the workbook globals: the workbook is encrypted with a password.
+// Read here, before FreeXL, which opens such a file as a workbook without sheets.
+bool hasPassword(const QString &path)
+{
+    QFile file(path);
+    CompoundFile cf;
+    if (!file.open(QIODevice::ReadOnly) || !cf.open(file.readAll()))
+        return false;
+    auto stream = cf.read(QStringLiteral("Workbook"), 65536);
+    if (!stream)
+        stream = cf.read(QStringLiteral("Book"), 65536);
+    if (!stream)
+        return false;
+    for (qsizetype at = 0, n = 0; at + 4 <= stream->size() && n < 4096; ++n) {
+        const quint16 type = quint16(quint8(stream->at(at))) | quint16(quint8(stream->at(at + 1))) << 8;
+        const quint16 length = quint16(quint8(stream->at(at + 2))) | quint16(quint8(stream->at(at + 3))) << 8;
+        if (type == 0x002F)
+            return true;
+        if ((type == 0x000A && n > 0) || type == 0x0085) // the globals' EOF, or the sheets' list: past FILEPASS
+            return false;
+        at += 4 + length;
+    }
+    return false;
+}
 
 Result<QStringList> namesInProcess(const QString &path)
 {
@@ -75,20 +100,24 @@ Result<Sheet> readInProcess(const QString &path, const QString &sheetName)
         return damaged(path);
     unsigned int password = 0;
     if (freexl_get_info(h.get(), FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK && password == FREEXL_BIFF_OBFUSCATED)
-        return damaged(path);
+        return SheetReader::passwordProtected(path);
     auto list = names(h, path);
     if (!list)
         return list.error();
     int index = sheetName.isEmpty() ? 0 : int(list.value().indexOf(sheetName));
     if (index < 0 || index >= list.value().size())
         return Error::invalid(XlsReader::tr("The workbook has no sheet named \"%1\"; its sheets are: %2.")
-                                  .arg(sheetName, list.value().join(QStringLiteral(", "))), QStringLiteral("sheet"));
+                                  .arg(sheetName, list.value().join(QStringLiteral(", "))),
+            QStringLiteral("sheet"));
     if (freexl_select_active_worksheet(h.get(), static_cast<unsigned short>(index)) != FREEXL_OK)
         return damaged(path);
     unsigned int rows = 0;
     unsigned short columns = 0;
     if (freexl_worksheet_dimensions(h.get(), &rows, &columns) != FREEXL_OK)
         return damaged(path);
+    CellBudget budget(QFileInfo(path).size());
+    if (!budget.take(qint64(rows) * qint64(columns)))
+        return SheetReader::tooManyCells(path, budget.limit());
     Sheet sheet;
     sheet.name = list.value().at(index);
     sheet.rows.reserve(int(rows));
@@ -112,7 +141,8 @@ Result<Sheet> readInProcess(const QString &path, const QString &sheetName)
                 break;
             case FREEXL_CELL_DATE:
             case FREEXL_CELL_DATETIME:
-                cell = Cell::ofDate(QDate::fromString(QString::fromLatin1(v.value.text_value ? v.value.text_value : "").left(10), Qt::ISODate));
+                cell = Cell::ofDate(QDate::fromString(
+                    QString::fromLatin1(v.value.text_value ? v.value.text_value : "").left(10), Qt::ISODate));
                 break;
             case FREEXL_CELL_TIME:
                 cell = Cell::text(QString::fromLatin1(v.value.text_value ? v.value.text_value : ""));
@@ -201,17 +231,18 @@ bool writeAll(int fd, const QByteArray &bytes)
     return true;
 }
 
-template <typename T, typename Work>
-Result<T> isolated(const QString &path, Work work)
+template <typename T, typename Work> Result<T> isolated(const QString &path, Work work)
 {
     int fds[2];
     if (::pipe(fds) != 0)
-        return Error::io(XlsReader::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(strerror(errno))));
+        return Error::io(XlsReader::tr("Cannot read %1: %2")
+                             .arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(strerror(errno))));
     const pid_t pid = ::fork();
     if (pid < 0) {
         ::close(fds[0]);
         ::close(fds[1]);
-        return Error::io(XlsReader::tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(strerror(errno))));
+        return Error::io(XlsReader::tr("Cannot read %1: %2")
+                             .arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(strerror(errno))));
     }
     if (pid == 0) { // the child: parse, send, leave without running the parent's exit handlers
         ::close(fds[0]);
@@ -233,7 +264,7 @@ Result<T> isolated(const QString &path, Work work)
     bool timedOut = false;
     char buffer[65536];
     for (;;) {
-        pollfd p{fds[0], POLLIN, 0};
+        pollfd p { fds[0], POLLIN, 0 };
         const int ready = ::poll(&p, 1, int(std::max<qint64>(0, deadline.remainingTime())));
         if (ready < 0 && errno == EINTR)
             continue;
@@ -252,8 +283,7 @@ Result<T> isolated(const QString &path, Work work)
     if (timedOut)
         ::kill(pid, SIGKILL);
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
     if (timedOut || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
         return damaged(path);
     QDataStream in(bytes);
@@ -274,11 +304,15 @@ Result<T> isolated(const QString &path, Work work)
 
 Result<QStringList> XlsReader::sheetNames(const QString &path)
 {
+    if (hasPassword(path))
+        return SheetReader::passwordProtected(path);
     return isolated<QStringList>(path, [&] { return namesInProcess(path); });
 }
 
 Result<Sheet> XlsReader::read(const QString &path, const QString &sheetName)
 {
+    if (hasPassword(path))
+        return SheetReader::passwordProtected(path);
     return isolated<Sheet>(path, [&] { return readInProcess(path, sheetName); });
 }
 

@@ -1,18 +1,21 @@
 #include "XlsxReader.h"
 
+#include "ExpatParser.h"
+#include "OdsReader.h"
 #include "ZipArchive.h"
 
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <optional>
-#include <expat.h>
 #include <string>
 #include <string_view>
 #include <thread>
+#include <utility>
 
 namespace sn {
 
@@ -23,38 +26,6 @@ struct SheetEntry
     QString name;
     QString target; // path inside the zip
 };
-
-class Package
-{
-public:
-    explicit Package(const QString &path) : m_path(path) {}
-    bool open() { return m_zip.open(m_path); }
-    // The whole entry, or a null array when missing or unreadable (truncated archives fail the CRC here).
-    QByteArray entry(const QString &name, bool *damaged)
-    {
-        const auto data = m_zip.read(name, damaged);
-        if (!data || *damaged)
-            return {};
-        return *data;
-    }
-
-private:
-    QString m_path;
-    ZipArchive m_zip;
-};
-
-QString resolveTarget(const QString &target)
-{
-    if (target.startsWith(QLatin1Char('/')))
-        return target.mid(1);
-    QString t = target;
-    QString base = QStringLiteral("xl/");
-    while (t.startsWith(QLatin1String("../"))) {
-        t = t.mid(3);
-        base.clear();
-    }
-    return base + t;
-}
 
 // A number cell's text as Excel writes it ("13500011438", "6.301021949092246E+17") through std::from_chars,
 // several times faster than QString::toDouble, which still reads anything else (surrounding spaces, "+1").
@@ -81,76 +52,6 @@ QDate fromSerial(double serial, bool date1904)
         return QDate(1899, 12, 31).addDays(days);
     return QDate(1899, 12, 30).addDays(days);
 }
-
-// Expat for the two large parts, the shared strings and the sheet: a 50,000-row table has megabytes of each,
-// and expat reads them several times faster than QXmlStreamReader (which still reads the small parts).
-// Element names arrive as "namespace<0x01>local" (XML_ParserCreateNS); only the local name matters here.
-class ExpatParser
-{
-public:
-    ExpatParser()
-        : m_parser(XML_ParserCreateNS("UTF-8", '\x01'))
-    {
-        XML_SetUserData(m_parser, this);
-        XML_SetElementHandler(m_parser, &ExpatParser::onStart, &ExpatParser::onEnd);
-        XML_SetCharacterDataHandler(m_parser, &ExpatParser::onText);
-    }
-    virtual ~ExpatParser() { XML_ParserFree(m_parser); }
-    ExpatParser(const ExpatParser &) = delete;
-    ExpatParser &operator=(const ExpatParser &) = delete;
-
-    // False for XML that is not well-formed or a document the handlers refused.
-    bool parse(const QByteArray &xml)
-    {
-        constexpr qsizetype Chunk = 16 * 1024 * 1024;
-        for (qsizetype pos = 0;;) {
-            const qsizetype n = std::min(Chunk, xml.size() - pos);
-            const bool last = pos + n >= xml.size();
-            if (XML_Parse(m_parser, xml.constData() + pos, int(n), last) != XML_STATUS_OK || m_failed)
-                return false;
-            if (last)
-                return true;
-            pos += n;
-        }
-    }
-
-protected:
-    virtual void start(std::string_view name, const char **attributes) = 0;
-    virtual void end(std::string_view name) = 0;
-    virtual void text(std::string_view text) = 0;
-    void fail()
-    {
-        m_failed = true;
-        XML_StopParser(m_parser, XML_FALSE);
-    }
-    static std::string_view attribute(const char **attributes, std::string_view name)
-    {
-        for (const char **a = attributes; *a; a += 2) {
-            if (localName(*a) == name)
-                return a[1];
-        }
-        return {};
-    }
-
-private:
-    static std::string_view localName(const char *name)
-    {
-        const char *separator = std::strrchr(name, '\x01');
-        return separator ? separator + 1 : name;
-    }
-    static void XMLCALL onStart(void *self, const char *name, const char **attributes)
-    {
-        static_cast<ExpatParser *>(self)->start(localName(name), attributes);
-    }
-    static void XMLCALL onEnd(void *self, const char *name) { static_cast<ExpatParser *>(self)->end(localName(name)); }
-    static void XMLCALL onText(void *self, const char *text, int length)
-    {
-        static_cast<ExpatParser *>(self)->text(std::string_view(text, size_t(length)));
-    }
-
-    XML_Parser m_parser;
-    bool m_failed = false;
-};
 
 // The text of a string item (<si> or <is>): its <t> elements and their descendants, skipping phonetic runs (<rPh>).
 class StringItem
@@ -181,7 +82,7 @@ public:
         if (m_inText > 0 && m_phonetic == 0)
             m_text.append(text.data(), qsizetype(text.size()));
     }
-    QString result() const { return QString::fromUtf8(m_text); }
+    QString result() const { return XlsxReader::unescape(QString::fromUtf8(m_text)); }
 
 private:
     QByteArray m_text;
@@ -192,7 +93,10 @@ private:
 class SharedStringsParser final : public ExpatParser
 {
 public:
-    explicit SharedStringsParser(QStringList *out) : m_out(out) {}
+    explicit SharedStringsParser(QStringList *out)
+        : m_out(out)
+    {
+    }
 
 protected:
     void start(std::string_view name, const char **) override
@@ -248,10 +152,11 @@ public:
         qsizetype index;
     };
 
-    SheetParser(Sheet *sheet, const QList<bool> &dateStyles, bool date1904)
+    SheetParser(Sheet *sheet, const QList<bool> &dateStyles, bool date1904, CellBudget *budget)
         : m_sheet(sheet)
         , m_dateStyles(dateStyles)
         , m_date1904(date1904)
+        , m_budget(budget)
     {
     }
     const QList<SharedCell> &sharedCells() const { return m_shared; }
@@ -278,15 +183,21 @@ protected:
             if (number < 1 || number > 1048576)
                 return fail();
             m_rowIndex = number - 1;
+            m_nextColumn = 0;
         } else if (name == "c") {
             if (m_rowIndex < 0)
                 m_rowIndex = 0;
+            // Rows up to this one, counted against the file's budget before they are made (an empty row is one).
+            if (m_sheet->rows.size() <= m_rowIndex && !m_budget->take(m_rowIndex + 1 - m_sheet->rows.size()))
+                return fail();
             while (m_sheet->rows.size() <= m_rowIndex)
                 m_sheet->rows.append(SheetRow());
+            // A cell without a reference follows the one before it, empty or not.
             const std::string_view ref = attribute(attributes, "r");
-            m_column = ref.empty() ? int(m_sheet->rows.at(m_rowIndex).size()) : columnOf(ref);
+            m_column = ref.empty() ? m_nextColumn : columnOf(ref);
             if (m_column < 0 || m_column > 16383)
                 return fail();
+            m_nextColumn = m_column + 1;
             m_type = attribute(attributes, "t");
             m_style = toInt(attribute(attributes, "s")).value_or(0);
             m_value.clear();
@@ -341,21 +252,23 @@ private:
             const std::optional<int> index = toInt(std::string_view(digits.constData(), size_t(digits.size())));
             if (!index || *index < 0)
                 return fail();
+            if (row.size() <= m_column && !m_budget->take(m_column + 1 - row.size()))
+                return fail();
             while (row.size() <= m_column)
                 row.append(Cell());
             row[m_column] = Cell();
-            m_shared.append({m_rowIndex, m_column, *index});
+            m_shared.append({ m_rowIndex, m_column, *index });
             return;
         }
         const auto value = [this] { return QString::fromUtf8(m_value); };
         if (m_type == "inlineStr") {
-            cell = Cell::text(m_hasInline ? m_inline.result() : value());
+            cell = Cell::text(m_hasInline ? m_inline.result() : XlsxReader::unescape(value()));
         } else if (m_type == "str") {
-            cell = Cell::text(value());
+            cell = Cell::text(XlsxReader::unescape(value()));
         } else if (m_type == "b") {
             cell = Cell::boolean(m_value.trimmed() == "1");
         } else if (m_type == "e") {
-            cell = {Cell::Type::Error, value(), 0, {}};
+            cell = { Cell::Type::Error, value(), 0, {} };
         } else if (m_type == "d") {
             cell = Cell::ofDate(QDate::fromString(value().left(10), Qt::ISODate));
         } else if (!m_value.isEmpty()) {
@@ -363,13 +276,16 @@ private:
             const double number = toNumber(m_value, &ok);
             if (!ok)
                 cell = Cell::text(value());
-            else if (m_style >= 0 && m_style < m_dateStyles.size() && m_dateStyles.at(m_style) && fromSerial(number, m_date1904).isValid())
+            else if (m_style >= 0 && m_style < m_dateStyles.size() && m_dateStyles.at(m_style)
+                && fromSerial(number, m_date1904).isValid())
                 cell = Cell::ofDate(fromSerial(number, m_date1904));
             else
                 cell = Cell::number(number);
         }
         if (cell.type == Cell::Type::Empty)
             return;
+        if (row.size() <= m_column && !m_budget->take(m_column + 1 - row.size()))
+            return fail();
         while (row.size() <= m_column)
             row.append(Cell());
         row[m_column] = cell;
@@ -378,9 +294,11 @@ private:
     Sheet *m_sheet;
     const QList<bool> &m_dateStyles;
     bool m_date1904;
+    CellBudget *m_budget;
     QList<SharedCell> m_shared;
     int m_rowIndex = -1;
     int m_column = 0;
+    int m_nextColumn = 0;
     bool m_inCell = false;
     int m_inValue = 0;
     int m_inFormula = 0;
@@ -445,67 +363,314 @@ bool XlsxReader::isDateFormat(int id, const QString &formatCode)
     }
     code = code.section(QLatin1Char(';'), 0, 0);
     return code.contains(QLatin1Char('y')) || code.contains(QLatin1Char('d'))
-           || (code.contains(QLatin1Char('m')) && !code.contains(QLatin1Char('h')) && !code.contains(QLatin1Char('s')));
+        || (code.contains(QLatin1Char('m')) && !code.contains(QLatin1Char('h')) && !code.contains(QLatin1Char('s')));
 }
 
-static Error damaged(const QString &path)
+QString XlsxReader::unescape(const QString &text)
 {
-    return Error::invalid(XlsxReader::tr("%1 is not a readable .xlsx workbook: the file is damaged or incomplete.")
-                              .arg(QFileInfo(path).fileName()),
-                          QFileInfo(path).fileName());
-}
-
-static Result<QList<SheetEntry>> listSheets(Package &zip, const QString &path, bool *date1904)
-{
-    bool bad = false;
-    const QByteArray workbook = zip.entry(QStringLiteral("xl/workbook.xml"), &bad);
-    if (workbook.isNull())
-        return damaged(path);
-    const QByteArray rels = zip.entry(QStringLiteral("xl/_rels/workbook.xml.rels"), &bad);
-    if (rels.isNull())
-        return damaged(path);
-    QHash<QString, QString> targets;
-    QXmlStreamReader rx(rels);
-    while (!rx.atEnd()) {
-        rx.readNext();
-        if (rx.isStartElement() && rx.name() == QLatin1String("Relationship"))
-            targets.insert(rx.attributes().value(QLatin1String("Id")).toString(),
-                           resolveTarget(rx.attributes().value(QLatin1String("Target")).toString()));
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = escape.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(from, m.capturedStart() - from);
+        out += QChar(char16_t(m.captured(1).toUShort(nullptr, 16)));
+        from = m.capturedEnd();
     }
+    out += QStringView(text).mid(from);
+    return out;
+}
+
+namespace {
+
+// A part's name from a relationship's target: absolute ("/xl/worksheets/sheet1.xml") from the package's root,
+// relative ("worksheets/sheet1.xml", "../book.xml") from the folder of the part that names it.
+QString resolvePart(const QString &folder, const QString &target)
+{
+    const QString joined = target.startsWith(QLatin1Char('/')) ? target : folder + target;
+    QStringList parts;
+    for (const QString &p : joined.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (p == QLatin1String(".."))
+            parts.removeLast();
+        else if (p != QLatin1String("."))
+            parts.append(p);
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+QString folderOf(const QString &part)
+{
+    return part.left(part.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+struct Relationship
+{
+    QString type; // the last segment of the type URI: officeDocument, worksheet, sharedStrings, styles
+    QString part;
+};
+
+class Package
+{
+public:
+    explicit Package(const QString &path)
+        : m_path(path)
+    {
+    }
+    bool open() { return m_zip.open(m_path); }
+    const QString &path() const { return m_path; }
+    bool contains(const QString &name) const { return m_zip.contains(name); }
+    // A part that must be there, or the message naming it.
+    Result<QByteArray> part(const QString &name) const
+    {
+        ZipArchive::Problem problem = ZipArchive::Problem::None;
+        const auto data = m_zip.read(name, &problem);
+        if (problem != ZipArchive::Problem::None)
+            return SheetReader::damagedPart(m_path, name, ZipArchive::describe(problem));
+        return *data;
+    }
+    // A part that may be left out: a null array when it is.
+    Result<QByteArray> optionalPart(const QString &name) const
+    {
+        if (!m_zip.contains(name))
+            return QByteArray();
+        return part(name);
+    }
+    Error badXml(const QString &name, int line) const
+    {
+        return SheetReader::damagedPart(m_path, name, XlsxReader::tr("is not well-formed XML (line %1)").arg(line));
+    }
+    // The relationships of `source` ("" for the package's own), by id.
+    Result<QHash<QString, Relationship>> relationships(const QString &source) const
+    {
+        const QString name = folderOf(source) + QStringLiteral("_rels/") + source.mid(folderOf(source).size())
+            + QStringLiteral(".rels");
+        auto xml = optionalPart(name);
+        if (!xml)
+            return xml.error();
+        QHash<QString, Relationship> rels;
+        QXmlStreamReader rx(xml.value());
+        while (!rx.atEnd()) {
+            rx.readNext();
+            if (rx.isStartElement() && rx.name() == QLatin1String("Relationship")) {
+                const QXmlStreamAttributes a = rx.attributes();
+                if (a.value(QLatin1String("TargetMode")) == QLatin1String("External"))
+                    continue;
+                rels.insert(a.value(QLatin1String("Id")).toString(),
+                    { a.value(QLatin1String("Type")).toString().section(QLatin1Char('/'), -1),
+                        resolvePart(folderOf(source), a.value(QLatin1String("Target")).toString()) });
+            }
+        }
+        if (rx.hasError() && !xml->isNull())
+            return badXml(name, int(rx.lineNumber()));
+        return rels;
+    }
+    // The workbook's part: as the package's relationships say, else where Excel puts it.
+    QString workbookPart() const
+    {
+        if (const auto rels = relationships(QString()))
+            for (const Relationship &r : rels.value())
+                if (r.type == QLatin1String("officeDocument") && m_zip.contains(r.part))
+                    return r.part;
+        return m_zip.contains(QStringLiteral("xl/workbook.xml")) ? QStringLiteral("xl/workbook.xml") : QString();
+    }
+
+private:
+    QString m_path;
+    ZipArchive m_zip;
+};
+
+struct Workbook
+{
     QList<SheetEntry> sheets;
-    QXmlStreamReader wx(workbook);
+    QString sharedStrings; // part names, empty when the workbook has none
+    QString styles;
+    bool date1904 = false;
+};
+
+Result<Workbook> readWorkbook(const Package &zip)
+{
+    const QString part = zip.workbookPart();
+    if (part.isEmpty()) {
+        if (zip.contains(QStringLiteral("word/document.xml")))
+            return SheetReader::notASpreadsheet(zip.path(), XlsxReader::tr("it is a Word document"));
+        if (zip.contains(QStringLiteral("ppt/presentation.xml")))
+            return SheetReader::notASpreadsheet(zip.path(), XlsxReader::tr("it is a PowerPoint presentation"));
+        return SheetReader::notASpreadsheet(zip.path(), XlsxReader::tr("it is a zip archive without a workbook"));
+    }
+    auto xml = zip.part(part);
+    if (!xml)
+        return xml.error();
+    auto rels = zip.relationships(part);
+    if (!rels)
+        return rels.error();
+    Workbook book;
+    for (const Relationship &r : rels.value()) {
+        if (r.type == QLatin1String("sharedStrings"))
+            book.sharedStrings = r.part;
+        else if (r.type == QLatin1String("styles"))
+            book.styles = r.part;
+    }
+    // Where Excel puts them, when the relationships do not say (hand-made and minimal packages).
+    if (book.sharedStrings.isEmpty() && zip.contains(folderOf(part) + QStringLiteral("sharedStrings.xml")))
+        book.sharedStrings = folderOf(part) + QStringLiteral("sharedStrings.xml");
+    if (book.styles.isEmpty() && zip.contains(folderOf(part) + QStringLiteral("styles.xml")))
+        book.styles = folderOf(part) + QStringLiteral("styles.xml");
+    QXmlStreamReader wx(xml.value());
+    bool root = true;
     while (!wx.atEnd()) {
         wx.readNext();
         if (!wx.isStartElement())
             continue;
+        if (std::exchange(root, false) && wx.name() != QLatin1String("workbook")) {
+            if (wx.name() == QLatin1String("document"))
+                return SheetReader::notASpreadsheet(zip.path(), XlsxReader::tr("it is a Word document"));
+            if (wx.name() == QLatin1String("presentation"))
+                return SheetReader::notASpreadsheet(zip.path(), XlsxReader::tr("it is a PowerPoint presentation"));
+            return SheetReader::notASpreadsheet(
+                zip.path(), XlsxReader::tr("its main part is a %1, not a workbook").arg(wx.name()));
+        }
         if (wx.name() == QLatin1String("workbookPr")) {
             const QStringView v = wx.attributes().value(QLatin1String("date1904"));
-            *date1904 = v == QLatin1String("1") || v == QLatin1String("true");
+            book.date1904 = v == QLatin1String("1") || v == QLatin1String("true");
         } else if (wx.name() == QLatin1String("sheet")) {
             QString rid;
-            for (const QXmlStreamAttribute &a : wx.attributes()) {
+            for (const QXmlStreamAttribute &a : wx.attributes())
                 if (a.name() == QLatin1String("id"))
                     rid = a.value().toString();
-            }
-            sheets.append({wx.attributes().value(QLatin1String("name")).toString(), targets.value(rid)});
+            book.sheets.append({ wx.attributes().value(QLatin1String("name")).toString(), rels->value(rid).part });
         }
     }
-    if (wx.hasError() || sheets.isEmpty())
-        return damaged(path);
-    return sheets;
+    if (wx.hasError())
+        return zip.badXml(part, int(wx.lineNumber()));
+    if (book.sheets.isEmpty())
+        return SheetReader::damagedPart(zip.path(), part, XlsxReader::tr("lists no worksheet"));
+    return book;
+}
+
+// Which cell styles (by cellXfs index) show a date.
+Result<QList<bool>> dateStyles(const Package &zip, const QString &part)
+{
+    QList<bool> dates;
+    if (part.isEmpty())
+        return dates;
+    auto styles = zip.optionalPart(part);
+    if (!styles)
+        return styles.error();
+    QHash<int, QString> codes;
+    QXmlStreamReader x(styles.value());
+    bool inCellXfs = false;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (x.isStartElement()) {
+            if (x.name() == QLatin1String("numFmt"))
+                codes.insert(x.attributes().value(QLatin1String("numFmtId")).toInt(),
+                    x.attributes().value(QLatin1String("formatCode")).toString());
+            else if (x.name() == QLatin1String("cellXfs"))
+                inCellXfs = true;
+            else if (inCellXfs && x.name() == QLatin1String("xf")) {
+                const int id = x.attributes().value(QLatin1String("numFmtId")).toInt();
+                dates.append(XlsxReader::isDateFormat(id, codes.value(id)));
+            }
+        } else if (x.isEndElement() && x.name() == QLatin1String("cellXfs")) {
+            inCellXfs = false;
+        }
+    }
+    if (x.hasError() && !styles->isNull())
+        return zip.badXml(part, int(x.lineNumber()));
+    return dates;
+}
+
+Result<Package *> opened(Package &zip)
+{
+    if (!zip.open())
+        return SheetReader::damaged(
+            zip.path(), XlsxReader::tr("its zip directory cannot be read (the file was cut short, or is not a zip)"));
+    return &zip;
+}
+
+} // namespace
+
+namespace {
+
+Result<Sheet> readSheetPart(const QString &path, const SheetEntry &entry, bool date1904, const QString &sstPart,
+    const QByteArray &sst, const QList<bool> &dateStyles, const QByteArray &data)
+{
+    // The shared strings are parsed on a second thread while this one parses the sheet, whose cells name them
+    // by index and get their text once both are done: a large table has megabytes of each. A shared-strings
+    // part of no bytes at all (some writers leave it so) holds no strings.
+    QStringList shared;
+    int sharedBrokenAt = 0;
+    std::jthread sharedReader([&] {
+        if (sst.isEmpty())
+            return;
+        SharedStringsParser parser(&shared);
+        if (!parser.parse(sst))
+            sharedBrokenAt = qMax(1, parser.line());
+    });
+
+    Sheet sheet;
+    sheet.name = entry.name;
+    CellBudget budget(QFileInfo(path).size());
+    SheetParser parser(&sheet, dateStyles, date1904, &budget);
+    const bool parsed = parser.parse(data);
+    sharedReader.join();
+    if (budget.exceeded())
+        return SheetReader::tooManyCells(path, budget.limit());
+    if (!parsed)
+        return SheetReader::damagedPart(path, entry.target,
+            XlsxReader::tr("is not well-formed XML or names a cell outside the sheet (line %1)").arg(parser.line()));
+    if (sharedBrokenAt)
+        return SheetReader::damagedPart(
+            path, sstPart, XlsxReader::tr("is not well-formed XML (line %1)").arg(sharedBrokenAt));
+    for (const SheetParser::SharedCell &c : parser.sharedCells()) {
+        if (c.index >= shared.size())
+            return SheetReader::damagedPart(path, entry.target,
+                XlsxReader::tr("names shared string %1 of %2 (cell %3%4)")
+                    .arg(c.index)
+                    .arg(shared.size())
+                    .arg(XlsxReader::columnName(c.column))
+                    .arg(c.row + 1));
+        sheet.rows[c.row][c.column] = Cell::text(shared.at(c.index));
+    }
+    return sheet;
+}
+
+} // namespace
+
+Result<std::unique_ptr<SheetReader>> XlsxReader::forPackage(const QString &path)
+{
+    Package zip(path);
+    if (auto ok = opened(zip); !ok)
+        return ok.error();
+    if (zip.contains(QStringLiteral("mimetype"))) {
+        const auto mimetype = zip.part(QStringLiteral("mimetype"));
+        const QByteArray type = mimetype ? mimetype->trimmed() : QByteArray();
+        if (type == "application/vnd.oasis.opendocument.spreadsheet"
+            || type == "application/vnd.oasis.opendocument.spreadsheet-template")
+            return std::unique_ptr<SheetReader>(std::make_unique<OdsReader>());
+        if (type.startsWith("application/vnd.oasis.opendocument."))
+            return SheetReader::notASpreadsheet(
+                path, tr("it is an OpenDocument file of another kind (%1)").arg(QString::fromLatin1(type.mid(35))));
+    }
+    if (zip.workbookPart().isEmpty()) {
+        auto book = readWorkbook(zip); // says what the package is instead
+        return book.error();
+    }
+    return std::unique_ptr<SheetReader>(std::make_unique<XlsxReader>());
 }
 
 Result<QStringList> XlsxReader::sheetNames(const QString &path)
 {
     Package zip(path);
-    if (!zip.open())
-        return damaged(path);
-    bool date1904 = false;
-    auto sheets = listSheets(zip, path, &date1904);
-    if (!sheets)
-        return sheets.error();
+    if (auto ok = opened(zip); !ok)
+        return ok.error();
+    auto book = readWorkbook(zip);
+    if (!book)
+        return book.error();
     QStringList names;
-    for (const SheetEntry &s : sheets.value())
+    for (const SheetEntry &s : book->sheets)
         names.append(s.name);
     return names;
 }
@@ -513,14 +678,13 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
 Result<Sheet> XlsxReader::read(const QString &path, const QString &sheetName)
 {
     Package zip(path);
-    if (!zip.open())
-        return damaged(path);
-    bool date1904 = false;
-    auto sheets = listSheets(zip, path, &date1904);
-    if (!sheets)
-        return sheets.error();
+    if (auto ok = opened(zip); !ok)
+        return ok.error();
+    auto book = readWorkbook(zip);
+    if (!book)
+        return book.error();
     const SheetEntry *chosen = nullptr;
-    for (const SheetEntry &s : sheets.value()) {
+    for (const SheetEntry &s : book->sheets) {
         if (sheetName.isEmpty() || s.name == sheetName) {
             chosen = &s;
             break;
@@ -528,72 +692,31 @@ Result<Sheet> XlsxReader::read(const QString &path, const QString &sheetName)
     }
     if (!chosen) {
         QStringList names;
-        for (const SheetEntry &s : sheets.value())
+        for (const SheetEntry &s : book->sheets)
             names.append(s.name);
-        return Error::invalid(tr("The workbook has no sheet named \"%1\"; its sheets are: %2.").arg(sheetName, names.join(QStringLiteral(", "))),
-                              QStringLiteral("sheet"));
+        return Error::invalid(tr("The workbook has no sheet named \"%1\"; its sheets are: %2.")
+                                  .arg(sheetName, names.join(QStringLiteral(", "))),
+            QStringLiteral("sheet"));
     }
+    auto sst = zip.optionalPart(book->sharedStrings);
+    if (!sst)
+        return sst.error();
+    auto styles = dateStyles(zip, book->styles);
+    if (!styles)
+        return styles.error();
+    auto data = zip.part(chosen->target);
+    if (!data)
+        return data.error();
+    return readSheetPart(
+        zip.path(), *chosen, book->date1904, book->sharedStrings, sst.value(), styles.value(), data.value());
+}
 
-    bool bad = false;
-    const QByteArray sst = zip.entry(QStringLiteral("xl/sharedStrings.xml"), &bad);
-    if (bad)
-        return damaged(path);
-
-    QList<bool> dateStyles; // by cellXfs index
-    const QByteArray styles = zip.entry(QStringLiteral("xl/styles.xml"), &bad);
-    if (bad)
-        return damaged(path);
-    if (!styles.isNull()) {
-        QHash<int, QString> codes;
-        QXmlStreamReader x(styles);
-        bool inCellXfs = false;
-        while (!x.atEnd()) {
-            x.readNext();
-            if (x.isStartElement()) {
-                if (x.name() == QLatin1String("numFmt"))
-                    codes.insert(x.attributes().value(QLatin1String("numFmtId")).toInt(),
-                                 x.attributes().value(QLatin1String("formatCode")).toString());
-                else if (x.name() == QLatin1String("cellXfs"))
-                    inCellXfs = true;
-                else if (inCellXfs && x.name() == QLatin1String("xf")) {
-                    const int id = x.attributes().value(QLatin1String("numFmtId")).toInt();
-                    dateStyles.append(isDateFormat(id, codes.value(id)));
-                }
-            } else if (x.isEndElement() && x.name() == QLatin1String("cellXfs")) {
-                inCellXfs = false;
-            }
-        }
-    }
-
-    const QByteArray data = zip.entry(chosen->target, &bad);
-    if (data.isNull())
-        return damaged(path);
-
-    // The shared strings are parsed on a second thread while this one parses the sheet, whose cells name them
-    // by index and get their text once both are done: a large table has megabytes of each.
-    QStringList shared;
-    bool sharedBroken = false;
-    std::jthread sharedReader([&] {
-        if (sst.isNull())
-            return;
-        SharedStringsParser parser(&shared);
-        sharedBroken = !parser.parse(sst);
-    });
-
-    Sheet sheet;
-    sheet.name = chosen->name;
-    SheetParser parser(&sheet, dateStyles, date1904);
-    if (!parser.parse(data))
-        return damaged(path);
-    sharedReader.join();
-    if (sharedBroken)
-        return damaged(path);
-    for (const SheetParser::SharedCell &c : parser.sharedCells()) {
-        if (c.index >= shared.size())
-            return damaged(path);
-        sheet.rows[c.row][c.column] = Cell::text(shared.at(c.index));
-    }
-    return sheet;
+QString XlsxReader::columnName(int column)
+{
+    QString name;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(u'A' + (c - 1) % 26));
+    return name;
 }
 
 } // namespace sn

@@ -1,5 +1,7 @@
 #include "ZipArchive.h"
 
+#include "Sheet.h"
+
 #include <QFile>
 #include <zlib.h>
 
@@ -17,14 +19,12 @@ quint32 u32(const QByteArray &d, qsizetype at)
     return quint32(u16(d, at)) | quint32(u16(d, at + 2)) << 16;
 }
 
-constexpr quint32 MaxEntrySize = 512u * 1024 * 1024; // no worksheet is bigger; a zip bomb is
-
 } // namespace
 
 bool ZipArchive::open(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly) || file.size() > SheetLimits::MaxFileBytes)
         return false;
     m_data = file.readAll();
     m_entries.clear();
@@ -69,15 +69,48 @@ bool ZipArchive::open(const QString &path)
 
 std::optional<QByteArray> ZipArchive::read(const QString &name, bool *damaged) const
 {
-    *damaged = false;
+    Problem problem = Problem::None;
+    auto data = read(name, &problem);
+    *damaged = problem != Problem::None && problem != Problem::Missing;
+    if (*damaged)
+        return QByteArray();
+    return data;
+}
+
+QString ZipArchive::describe(Problem problem)
+{
+    switch (problem) {
+    case Problem::None:
+        return {};
+    case Problem::Missing:
+        return tr("is missing");
+    case Problem::TooLarge:
+        return tr("is larger than %L1 MB once unpacked").arg(SheetLimits::MaxPartBytes >> 20);
+    case Problem::Unsupported:
+        return tr("is packed in a way other than the two every office program writes");
+    case Problem::Corrupt:
+        return tr("cannot be unpacked (the file was cut short or altered)");
+    case Problem::Checksum:
+        return tr("fails its checksum (the file was cut short or altered)");
+    }
+    return {};
+}
+
+std::optional<QByteArray> ZipArchive::read(const QString &name, Problem *problem) const
+{
+    *problem = Problem::Missing;
     const auto it = m_entries.constFind(name.toLower());
     if (it == m_entries.constEnd())
         return std::nullopt;
     const Entry &e = *it;
-    *damaged = true;
+    *problem = Problem::Corrupt;
     const qsizetype local = e.localOffset;
-    if (local + 30 > m_data.size() || u32(m_data, local) != 0x04034b50 || e.size > MaxEntrySize)
+    if (local + 30 > m_data.size() || u32(m_data, local) != 0x04034b50)
         return QByteArray();
+    if (qint64(e.size) > SheetLimits::MaxPartBytes) {
+        *problem = Problem::TooLarge;
+        return QByteArray();
+    }
     const qsizetype start = local + 30 + u16(m_data, local + 26) + u16(m_data, local + 28);
     if (start + qsizetype(e.compressedSize) > m_data.size())
         return QByteArray();
@@ -85,8 +118,9 @@ std::optional<QByteArray> ZipArchive::read(const QString &name, bool *damaged) c
     if (e.method == 0) {
         out = m_data.mid(start, e.compressedSize);
     } else if (e.method == 8) {
+        // Inflated into exactly the size the directory declares, never more: a part cannot grow past it.
         out.resize(qsizetype(e.size));
-        z_stream z{};
+        z_stream z {};
         if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
             return QByteArray();
         z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(m_data.constData() + start));
@@ -99,12 +133,15 @@ std::optional<QByteArray> ZipArchive::read(const QString &name, bool *damaged) c
         if (rc != Z_STREAM_END || produced != e.size)
             return QByteArray();
     } else {
+        *problem = Problem::Unsupported;
         return QByteArray();
     }
     const uLong crc = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(out.constData()), uInt(out.size()));
-    if (crc != e.crc)
+    if (crc != e.crc) {
+        *problem = Problem::Checksum;
         return QByteArray();
-    *damaged = false;
+    }
+    *problem = Problem::None;
     if (out.isNull())
         out = QByteArray("");
     return out;
