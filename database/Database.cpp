@@ -178,6 +178,21 @@ Status Database::beginIncarnation()
         return s;
     if (auto s = setMeta(QStringLiteral("sync/restored"), QStringLiteral("1")); !s)
         return s;
+    // The clock resumes after every stamp the file holds: the recorded high stamp is written when a desk closes,
+    // and a backup is copied from an open one. An edit made on top of a row must stamp after that row.
+    auto tables = ChangeCapture::tables(*this);
+    if (!tables)
+        return tables.error();
+    HlcStamp high = HlcStamp::fromString(meta(QStringLiteral("hlc_high")));
+    for (const SyncedTable &t : tables.value()) {
+        auto newest = sql::scalar(sql(), QStringLiteral("SELECT max(hlc) FROM %1").arg(t.name));
+        bool ok = false;
+        const HlcStamp stamp = HlcStamp::fromString(newest ? newest.value().toString() : QString(), &ok);
+        if (ok && high < stamp)
+            high = stamp;
+    }
+    if (auto s = setMeta(QStringLiteral("hlc_high"), high.toString()); !s)
+        return s;
     restoreClock();
     return {};
 }

@@ -603,10 +603,6 @@
 <context>
     <name>sn::ApplicationsPage</name>
     <message>
-        <source>&amp;Overdue only</source>
-        <translation>仅看超期(&amp;O)</translation>
-    </message>
-    <message>
         <source>Applications past a step&apos;s deadline or the overall time limit</source>
         <translation>已超过环节时限或总办理时限的申请</translation>
     </message>
@@ -665,10 +661,6 @@
     <message>
         <source>computed from the rules when empty</source>
         <translation>留空则按规则计算</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (yuan/month):</source>
-        <translation>金额（元/月）(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Reasons of a refusal:</source>
@@ -731,6 +723,14 @@ Platform case: %8</source>
     <message>
         <source>Application: %1 — %2 %3</source>
         <translation>申请：%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Overdue onl&amp;y</source>
+        <translation>仅看超期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (yuan/month):</source>
+        <translation>金额（元/月）(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -7719,7 +7719,9 @@ Completed this half-year: %2</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) not imported are in %1 with their reasons: correct them there and import that file.</source>
-        <translation><numerusform>未导入的 %n 行及其原因已保存在 %1：请在其中修改后导入该文件。</numerusform></translation>
+        <translation>
+            <numerusform>未导入的 %n 行及其原因已保存在 %1：请在其中修改后导入该文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10416,7 +10418,9 @@ Use this key at this station too?</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) not imported, with their reasons, in %1.</source>
-        <translation><numerusform>未导入的 %n 行及其原因已写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>未导入的 %n 行及其原因已写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>import-ledger --db FILE LEDGER.xlsx|.xls|.ods|.csv [--dry-run] [--valid-only] [--rejects F.xlsx] [--json] [--map FIELD=HEADER ...] [--sheet NAME]</source>

@@ -37,7 +37,7 @@ ApplicationsPage::ApplicationsPage(
     setObjectName(QStringLiteral("applicationsPage"));
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    m_overdueOnly = new QCheckBox(tr("&Overdue only"), this);
+    m_overdueOnly = new QCheckBox(tr("Overdue onl&y"), this);
     m_overdueOnly->setObjectName(QStringLiteral("applicationsOverdueOnly"));
     m_overdueOnly->setToolTip(tr("Applications past a step's deadline or the overall time limit"));
     m_total = new QLabel(this);
@@ -109,7 +109,7 @@ QWidget *ApplicationsPage::buildDetail()
     m_amount = new QLineEdit(panel);
     m_amount->setObjectName(QStringLiteral("applicationAmount"));
     m_amount->setPlaceholderText(tr("computed from the rules when empty"));
-    form->addRow(tr("&Amount (yuan/month):"), m_amount);
+    form->addRow(tr("A&mount (yuan/month):"), m_amount);
     m_reason = new QLineEdit(panel);
     m_reason->setObjectName(QStringLiteral("applicationReason"));
     form->addRow(tr("&Reasons of a refusal:"), m_reason);
