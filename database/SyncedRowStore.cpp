@@ -180,9 +180,8 @@ Result<std::optional<SyncedRowStore::Stamp>> SyncedRowStore::stamp(const SyncedT
 {
     const std::shared_ptr<const RowShape> shape = payloadShape(t);
     auto prepared = statement(QStringLiteral("stamp/") + t.name, [&] {
-        return QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
-            .arg(shape->hlc >= 0 ? QStringLiteral("hlc") : QStringLiteral("''"),
-                shape->stationId >= 0 ? QStringLiteral("station_id") : QStringLiteral("''"), t.name, t.key);
+        return QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+            .arg(shape->hlc >= 0 ? QStringLiteral("hlc") : QStringLiteral("''"), t.name, t.key);
     });
     if (!prepared)
         return prepared.error();
@@ -193,12 +192,12 @@ Result<std::optional<SyncedRowStore::Stamp>> SyncedRowStore::stamp(const SyncedT
         return found.error();
     if (!found.value())
         return std::optional<Stamp>();
-    Stamp s { valueOfColumn(stmt, 0).toString(), valueOfColumn(stmt, 1).toString() };
+    Stamp s { valueOfColumn(stmt, 0).toString() };
     sqlite3_reset(stmt);
     return std::optional<Stamp>(std::move(s));
 }
 
-Result<SyncedRowStore::Seen> SyncedRowStore::seen(const QString &table, const QString &key, const QString &hlc)
+Result<VersionVector> SyncedRowStore::seen(const QString &table, const QString &key, const QString &hlc)
 {
     auto prepared = statement(QStringLiteral("seen"),
         [] { return QStringLiteral("SELECT seen FROM sync_versions WHERE table_name = ? AND row_key = ?"); });
@@ -210,14 +209,13 @@ Result<SyncedRowStore::Seen> SyncedRowStore::seen(const QString &table, const QS
     const Result<bool> found = stepLookup(stmt);
     if (!found)
         return found.error();
-    Seen s;
+    VersionVector seen;
     if (found.value()) {
-        s.vector = VersionVector::fromText(valueOfColumn(stmt, 0).toString());
-        s.recorded = true;
+        seen = VersionVector::fromText(valueOfColumn(stmt, 0).toString());
         sqlite3_reset(stmt);
     }
-    s.vector.add(hlc);
-    return s;
+    seen.add(hlc);
+    return seen;
 }
 
 Status SyncedRowStore::recordSeen(const QString &table, const QString &key, const VersionVector &seen)

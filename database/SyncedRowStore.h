@@ -40,21 +40,15 @@ public:
     QList<QPair<QString, QString>> parents(const QString &table);
     // The local version of a row: every payload column, in the order of t.payload().
     Result<std::optional<Row>> current(const SyncedTable &t, const QString &key);
-    // Only its stamps: what applying a change needs to decide whether to write it.
+    // Only its stamp: what applying a change needs to decide whether to write it.
     struct Stamp
     {
         QString hlc;
-        QString stationId;
     };
     Result<std::optional<Stamp>> stamp(const SyncedTable &t, const QString &key);
     // What the local version of a row, stamped `hlc`, has seen: the vector recorded when a version from another
     // station was applied, with `hlc` itself (a row only edited here has seen just that).
-    struct Seen
-    {
-        VersionVector vector;
-        bool recorded = false; // sync_versions holds an entry for the row
-    };
-    Result<Seen> seen(const QString &table, const QString &key, const QString &hlc);
+    Result<VersionVector> seen(const QString &table, const QString &key, const QString &hlc);
     Status recordSeen(const QString &table, const QString &key, const VersionVector &seen);
     // Inserts the row or updates the existing one, with the columns of the row that the table has (a row of an
     // older writer may lack some: they keep their default or current value).

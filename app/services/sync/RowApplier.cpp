@@ -98,8 +98,8 @@ Status RowApplier::applyOne(const SyncedTable &t, const Change &c, AppliedChange
     auto mine = m_store.seen(c.table, c.key, localHlc);
     if (!mine)
         return mine.error();
-    const VersionVector theirs = remoteSeen(c, remoteHlc, mine->vector, localHlc);
-    switch (VersionVector::compare(mine->vector, theirs)) {
+    const VersionVector theirs = remoteSeen(c, remoteHlc, mine.value(), localHlc);
+    switch (VersionVector::compare(mine.value(), theirs)) {
     case VersionVector::Order::Same:
     case VersionVector::Order::After:
         return {}; // ours has seen theirs already

@@ -123,7 +123,7 @@ Status SyncService::rewriteRow(SyncedRowStore &store, const SyncedTable &t, cons
     auto seen = store.seen(t.name, conflict.key, stamp);
     if (!seen)
         return seen.error();
-    VersionVector both = seen.value().vector;
+    VersionVector both = seen.value();
     both.add(conflict.winnerHlc);
     both.add(conflict.loserHlc);
     if (auto s = store.recordSeen(t.name, conflict.key, both); !s)

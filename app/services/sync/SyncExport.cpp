@@ -46,6 +46,15 @@ bool writeDurably(const QString &path, const QByteArray &data, QString *error)
     return true;
 }
 
+// A file under one of our bundle names that is not that bundle of ours, kept as evidence under a name no station
+// reads (bundlePattern never matches a leading dot).
+bool moveAside(const QString &folder, const QString &name)
+{
+    const QString aside = QDir(folder).filePath(
+        QStringLiteral(".%1.replaced-%2").arg(name, QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    return QFile::rename(QDir(folder).filePath(name), aside);
+}
+
 // The next queued changes to send: one per row (with the oldest replaced stamp), and the outbox range.
 struct OutboxBatch
 {
@@ -127,7 +136,7 @@ Status appendParents(SyncedRowStore &reader, QList<Change> &changes)
             auto seen = reader.seen(parentTable, parentKey, parent.value()->hlc());
             if (!seen)
                 return seen.error();
-            changes.append({ parentTable, parentKey, QString(), *parent.value(), true, seen->vector });
+            changes.append({ parentTable, parentKey, QString(), *parent.value(), true, seen.value() });
         }
     }
     return {};
@@ -150,7 +159,7 @@ Result<QList<Change>> changesOf(SyncedRowStore &reader, const OutboxBatch &batch
         auto seen = reader.seen(p.table, p.key, row.value()->hlc());
         if (!seen)
             return seen.error();
-        changes.append({ p.table, p.key, p.prevHlc, std::move(*row.value()), false, seen->vector });
+        changes.append({ p.table, p.key, p.prevHlc, std::move(*row.value()), false, seen.value() });
     }
     if (auto s = appendParents(reader, changes); !s)
         return s.error();
@@ -319,9 +328,7 @@ Status SyncService::clearForeignFiles(const QString &share)
         const auto m = bundlePattern().match(name);
         if (!m.hasMatch() || m.captured(1).toLongLong() <= lastSeq.value())
             continue;
-        const QString aside = QDir(folder).filePath(
-            QStringLiteral(".%1.replaced-%2").arg(name, QUuid::createUuid().toString(QUuid::Id128).left(8)));
-        if (!QFile::rename(QDir(folder).filePath(name), aside))
+        if (!moveAside(folder, name))
             return Error::io(tr("Cannot move %1 aside on the shared folder.").arg(name));
     }
     return {};
@@ -466,12 +473,8 @@ Status SyncService::publish(const QString &folder, const QString &name, const QB
     }
     // What lies under our name now is not a bundle of ours with that number (adoptUnrecorded would have taken
     // it): damaged, or copied here. Kept aside as evidence, under a name no station reads.
-    if (QFileInfo::exists(finalPath) || QFileInfo(finalPath).isSymLink()) {
-        const QString aside = QDir(folder).filePath(
-            QStringLiteral(".%1.replaced-%2").arg(name, QUuid::createUuid().toString(QUuid::Id128).left(8)));
-        if (!QFile::rename(finalPath, aside))
-            QFile::remove(finalPath);
-    }
+    if ((QFileInfo::exists(finalPath) || QFileInfo(finalPath).isSymLink()) && !moveAside(folder, name))
+        QFile::remove(finalPath);
     if (QFile::exists(finalPath) || !QFile::rename(temp, finalPath)) {
         QFile::remove(temp);
         return Error::io(tr("Cannot publish the bundle %1 on the shared folder.").arg(name));
