@@ -174,6 +174,10 @@ QString Database::writerId() const
 Status Database::beginIncarnation()
 {
     const QString incarnation = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    // Who wrote this file's edits until now: its versions made after the backup may survive only at other
+    // stations (SyncService::takeBackPublished asks them to send them again).
+    if (auto s = setMeta(QStringLiteral("sync/restored_writer"), writerId()); !s)
+        return s;
     if (auto s = setMeta(QStringLiteral("station_incarnation"), incarnation); !s)
         return s;
     if (auto s = setMeta(QStringLiteral("sync/restored"), QStringLiteral("1")); !s)
@@ -192,6 +196,8 @@ Status Database::beginIncarnation()
             high = stamp;
     }
     if (auto s = setMeta(QStringLiteral("hlc_high"), high.toString()); !s)
+        return s;
+    if (auto s = setMeta(QStringLiteral("sync/restored_after"), high.toString()); !s)
         return s;
     restoreClock();
     return {};

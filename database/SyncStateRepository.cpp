@@ -1,5 +1,6 @@
 #include "SyncStateRepository.h"
 
+#include "ChangeCapture.h"
 #include "Database.h"
 #include "SqlUtil.h"
 
@@ -47,6 +48,26 @@ Status SyncStateRepository::enqueue(const QString &table, const QString &key, co
         QStringLiteral("INSERT INTO sync_outbox (table_name, row_key, hlc, prev_hlc) VALUES (?, ?, ?, '')"),
         { table, key, hlc });
     return queued ? Status() : Status(queued.error());
+}
+
+Result<qint64> SyncStateRepository::enqueueWrittenBy(const QString &writer, const QString &after)
+{
+    auto tables = ChangeCapture::tables(m_db);
+    if (!tables)
+        return tables.error();
+    // A stamp is "<15-digit ms>-<6-digit counter>-<writer>": the writer starts at character 24.
+    qint64 queued = 0;
+    for (const SyncedTable &t : tables.value()) {
+        auto q = sql::exec(m_db.sql(),
+            QStringLiteral("INSERT INTO sync_outbox (table_name, row_key, hlc, prev_hlc) SELECT ?, %1, hlc, '' FROM %2 "
+                           "WHERE hlc > ? AND substr(hlc, 24) = ? ORDER BY hlc")
+                .arg(t.key, t.name),
+            { t.name, after, writer });
+        if (!q)
+            return q.error();
+        queued += q.value().numRowsAffected();
+    }
+    return queued;
 }
 
 Result<qint64> SyncStateRepository::lastSentSeq() const

@@ -53,6 +53,9 @@ public:
     // Queued changes not yet in a sent bundle.
     Result<qint64> pendingChanges() const;
     Status enqueue(const QString &table, const QString &key, const QString &hlc); // sent again in the next bundle
+    // Queues every row of every synced table whose version was stamped by `writer` after `after`: another
+    // station's versions, sent again on its behalf. Returns how many were queued.
+    Result<qint64> enqueueWrittenBy(const QString &writer, const QString &after);
     // Up to `limit` queued changes after `afterSeq`, in order.
     Result<QList<OutboxEntry>> outboxAfter(qint64 afterSeq, int limit) const;
 

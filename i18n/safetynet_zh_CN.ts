@@ -8315,6 +8315,10 @@ Completed this half-year: %2</source>
         <source>%1: bundle %2 is not on the shared folder yet</source>
         <translation>%1：第 %2 号同步包尚未出现在共享文件夹中</translation>
     </message>
+    <message>
+        <source>%1: not applied; later bundles of this station wait for it</source>
+        <translation>%1：未能应用；该站点之后的数据包须等它应用后再应用</translation>
+    </message>
 </context>
 <context>
     <name>sn::SyncSettingsPage</name>
@@ -10433,6 +10437,14 @@ Use this key at this station too?</source>
     <message>
         <source>Write the rows not imported, with their reasons in an extra column, to this .xlsx to fix and import again.</source>
         <translation>将未导入的行写入此 .xlsx 文件，并在末列注明原因，修改后可再次导入。</translation>
+    </message>
+    <message>
+        <source>lost: bundles %1, published after the backup, are gone from the shared folder; the stations that applied them send their changes again</source>
+        <translation>已丢失：备份之后发布的数据包 %1 已不在共享文件夹中；已应用过它们的站点将重新发送其中的改动</translation>
+    </message>
+    <message>
+        <source>relayed: %1 changes of a restored station&apos;s lost bundles, sent again on its behalf</source>
+        <translation>已转发：代一个已恢复站点重新发送其丢失数据包中的 %1 项改动</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,21 @@ int sync(const QStringList &args)
                 "sn::cli", "taken back: %1 changes this station had published after its backup was made")
                                      .arg(report->takenBack)
                               << '\n';
+        if (!report->lost.isEmpty()) {
+            QStringList numbers;
+            for (qint64 seq : report->lost)
+                numbers.append(QString::number(seq));
+            Invocation::out() << QCoreApplication::translate("sn::cli",
+                "lost: bundles %1, published after the backup, are gone from the shared folder; the stations "
+                "that applied them send their changes again")
+                                     .arg(numbers.join(QStringLiteral(", ")))
+                              << '\n';
+        }
+        if (report->relayed > 0)
+            Invocation::out() << QCoreApplication::translate(
+                "sn::cli", "relayed: %1 changes of a restored station's lost bundles, sent again on its behalf")
+                                     .arg(report->relayed)
+                              << '\n';
         printStations(report->stations);
         Invocation::out().flush();
     }

@@ -587,6 +587,80 @@ private slots:
         a->station->db = std::move(Database::open(path).value());
     }
 
+    // Found by the sync campaign (issue 19): a copy of B's own bundle in A's folder, under A's first number, was
+    // skipped by B as "one of ours" and counted as A's bundle 1; A's real bundle 1 never reached B.
+    void aCopyOfOurOwnBundleInAnotherFolderDoesNotSkipThatStationsBundle()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        QRandomGenerator rng(53);
+        HouseholdService(b->db(), admin()).create(randomHousehold(rng, 740)).value();
+        syncWith(*b, share.path());
+        const QString first = HouseholdService(a->db(), admin()).create(randomHousehold(rng, 741)).value();
+        syncWith(*a, share.path());
+        const QString second = HouseholdService(a->db(), admin()).create(randomHousehold(rng, 742)).value();
+        syncWith(*a, share.path());
+        const QString folderA = QDir(share.path()).filePath(a->db().stationId());
+        const QString folderB = QDir(share.path()).filePath(b->db().stationId());
+        QVERIFY(QFile::remove(QDir(folderA).filePath(QStringLiteral("00000001.bundle"))));
+        QVERIFY(QFile::copy(QDir(folderB).filePath(QStringLiteral("00000001.bundle")),
+            QDir(folderA).filePath(QStringLiteral("00000001.bundle"))));
+
+        SyncReport r = syncWith(*b, share.path());
+        QCOMPARE(r.importedBundles, 0); // neither the copy nor bundle 2 behind it
+        QCOMPARE(r.refused.size(), 1);
+        QVERIFY2(r.refused.first().contains(QStringLiteral("another station's folder")), qPrintable(r.refused.first()));
+        syncWith(*a, share.path()); // A moves the copy aside and writes its bundle 1 again
+        r = syncWith(*b, share.path());
+        QCOMPARE(r.importedBundles, 2);
+        QVERIFY(HouseholdService(b->db(), admin()).get(first));
+        QVERIFY(HouseholdService(b->db(), admin()).get(second));
+        QCOMPARE(digestText(a->db()), digestText(b->db()));
+    }
+
+    // Found by the sync campaign (issue 19): a station restored from its backup, whose bundle published after the
+    // backup was deleted from the share before it could take it back, wrote that number again empty. The station
+    // that had applied the original kept its households; the others never got them, without a word.
+    void versionsOfALostBundleAreSentAgainByWhoeverAppliedThem()
+    {
+        QTemporaryDir share;
+        QTemporaryDir scratch;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        auto c = node(QStringLiteral("C"));
+        QRandomGenerator rng(47);
+        HouseholdService(a->db(), admin()).create(randomHousehold(rng, 730)).value();
+        syncWith(*a, share.path());
+        const QString backup = scratch.filePath(QStringLiteral("a.sqlite"));
+        QVERIFY(a->db().backupTo(backup));
+        // After the backup: a household added at A, published in bundle 2 and applied by B only.
+        const QString added = HouseholdService(a->db(), admin()).create(randomHousehold(rng, 731)).value();
+        QCOMPARE(syncWith(*a, share.path()).exportedSeq, qint64(2));
+        syncWith(*b, share.path());
+        const QString path = a->db().path();
+        a->station->db.reset();
+        QVERIFY(BackupService::restore(path, backup));
+        a->station->db = std::move(Database::open(path).value());
+        QVERIFY(QFile::remove(QDir(share.filePath(a->db().stationId())).filePath(QStringLiteral("00000002.bundle"))));
+
+        SyncReport r = syncWith(*a, share.path());
+        QCOMPARE(r.lost, QList<qint64>({ 2 }));
+        QVERIFY(!HouseholdService(a->db(), admin()).get(added));
+        r = syncWith(*c, share.path()); // C had not applied it: it has nothing to send again
+        QCOMPARE(r.relayed, qint64(0));
+        QVERIFY(!HouseholdService(c->db(), admin()).get(added));
+        r = syncWith(*b, share.path()); // B had: it sends every version of A's previous writer after the backup
+        QVERIFY2(r.relayed >= 3, QJsonDocument(r.toJson()).toJson().constData()); // household, members, ...
+        QCOMPARE(syncWith(*b, share.path()).relayed, qint64(0)); // once
+        syncWith(*c, share.path());
+        syncWith(*a, share.path());
+        QVERIFY(HouseholdService(c->db(), admin()).get(added));
+        QVERIFY(HouseholdService(a->db(), admin()).get(added)); // the restored station gets its own back
+        QCOMPARE(digestText(c->db()), digestText(b->db()));
+        QCOMPARE(digestText(a->db()), digestText(b->db()));
+    }
+
     // A bundle truncated on the share, or another copied over it or into the next free number, is written again
     // by its station; the copy is kept aside under a name no station reads.
     void damagedAndForeignBundlesAreReplacedByTheirStation()

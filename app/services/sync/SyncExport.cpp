@@ -265,6 +265,7 @@ Status SyncService::exportTo(const QString &share, SyncReport &report)
         if (auto s = prepareKeys(); !s)
             return s;
     }
+    m_acknowledgements.reset(); // read afresh: the share may have changed since the import
     if (auto s = takeBackPublished(share, report); !s)
         return s;
     if (auto s = refreshIdIndex(); !s)

@@ -96,6 +96,14 @@ Status SyncService::importFrom(const QString &share, SyncReport &report, const P
                 return s;
             if (int(report.refused.size() + report.parked.size()) > refusedBefore)
                 break; // stop this station here; later bundles wait for this one
+            // Never past a number that is not recorded as applied: the next one would skip it for ever.
+            auto applied = SyncStateRepository(m_db).received(p.station, seq);
+            if (!applied)
+                return applied.error();
+            if (!applied.value()) {
+                report.refused.append(tr("%1: not applied; later bundles of this station wait for it").arg(name));
+                break;
+            }
             ++expected;
         }
     }
@@ -138,14 +146,17 @@ Result<std::optional<QList<Change>>> SyncService::verifiedChanges(
                                  .arg(header->schema));
         return none;
     }
-    if (header->station == m_db.stationId())
-        return none;
+    // Checked before anything else: a copy of one of our own bundles in another station's folder must stop that
+    // station's import there like any foreign file, not be skipped as ours (found by the sync campaign: the
+    // station's real bundle under that number was then never applied here).
     const qsizetype slash = name.indexOf(QLatin1Char('/'));
     if (slash > 0 && name.left(slash) != header->station) {
         report.refused.append(
             tr("%1: written by station %2, found in another station's folder").arg(name, header->station));
         return none;
     }
+    if (header->station == m_db.stationId())
+        return none;
     // Its number is its file name: a bundle copied over another of the same station is not taken for it.
     if (const auto m = bundlePattern().match(name.mid(slash + 1));
         m.hasMatch() && m.captured(1).toLongLong() != header->seq) {

@@ -44,6 +44,21 @@ QMap<qint64, QString> bundlesIn(const QString &folder, const QRegularExpression 
     return out;
 }
 
+QList<SyncService::Acknowledgement::Lost> lostOf(const QJsonArray &array)
+{
+    QList<SyncService::Acknowledgement::Lost> out;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        SyncService::Acknowledgement::Lost lost { o.value(QStringLiteral("writer")).toString(),
+            o.value(QStringLiteral("after")).toString(), {} };
+        for (const QJsonValue &seq : o.value(QStringLiteral("seqs")).toArray())
+            lost.seqs.append(seq.toInteger());
+        if (!lost.writer.isEmpty() && !lost.seqs.isEmpty())
+            out.append(lost);
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonObject StationLag::toJson() const
@@ -71,6 +86,8 @@ StationLag StationLag::fromJson(const QJsonObject &o)
 
 Result<QHash<QString, SyncService::Acknowledgement>> SyncService::readAcknowledgements(const QString &share) const
 {
+    if (m_acknowledgements)
+        return *m_acknowledgements;
     QHash<QString, Acknowledgement> out;
     const QDir root(share);
     for (const QString &station : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
@@ -98,8 +115,10 @@ Result<QHash<QString, SyncService::Acknowledgement>> SyncService::readAcknowledg
         const QJsonObject received = o.value(QStringLiteral("received")).toObject();
         for (auto it = received.constBegin(); it != received.constEnd(); ++it)
             ack.received.insert(it.key(), it.value().toInteger());
+        ack.lost = lostOf(o.value(QStringLiteral("lost")).toArray());
         out.insert(station, ack);
     }
+    m_acknowledgements = out;
     return out;
 }
 
@@ -123,6 +142,9 @@ Status SyncService::publishAcknowledgement(const QString &share)
         { QStringLiteral("station_name"), m_db.meta(QStringLiteral("station_name")) },
         { QStringLiteral("written"), Clock::now().toString(Qt::ISODate) }, { QStringLiteral("sent"), sent.value() },
         { QStringLiteral("received"), applied }, { QStringLiteral("certificate"), m_ring.certificateJson() } };
+    const QJsonArray lost = QJsonDocument::fromJson(m_db.meta(QStringLiteral("sync/lost")).toUtf8()).array();
+    if (!lost.isEmpty())
+        o.insert(QStringLiteral("lost"), lost);
     o.insert(QStringLiteral("signature"), QString::fromLatin1(m_ring.sign(canonical(o)).toBase64()));
     const QString folder = QDir(share).filePath(m_db.stationId());
     if (!QDir().mkpath(folder))
@@ -219,8 +241,9 @@ Status SyncService::takeBackPublished(const QString &share, SyncReport &report)
     for (const Acknowledgement &ack : std::as_const(acks.value())) {
         highest = std::max(highest, ack.station == m_db.stationId() ? ack.sent : ack.received.value(m_db.stationId()));
     }
+    QList<qint64> lost;
     for (qint64 seq = lastSent.value() + 1; seq <= highest; ++seq) {
-        qint64 changes = 0;
+        qint64 changes = -1;
         if (files.contains(seq)) {
             QFile f(QDir(folder).filePath(files.value(seq)));
             if (f.open(QIODevice::ReadOnly) && f.size() <= MaxBundleBytes) {
@@ -247,13 +270,75 @@ Status SyncService::takeBackPublished(const QString &share, SyncReport &report)
                 }
             }
         }
+        if (changes < 0) {
+            lost.append(seq);
+            changes = 0;
+        }
         // No outbox range: nothing of the outbox counts as sent by it; rewritten empty if missing.
         const SentBundle adopted { seq, 0, -1, changes, bundleName(seq), QString(),
             Clock::now().toString(Qt::ISODate) };
         if (auto s = state.adoptSent(adopted); !s)
             return s;
     }
+    if (auto s = noteLost(lost); !s)
+        return s;
+    report.lost = lost;
     return m_db.setMeta(QStringLiteral("sync/restored"), QStringLiteral("0"));
+}
+
+// Bundles published after the backup and gone from the share (deleted, or damaged) before this station could
+// take them back: its acknowledgement says so from now on, and every station that applied them sends again the
+// versions the previous writer of this file stamped after the backup (relayLost).
+Status SyncService::noteLost(const QList<qint64> &seqs)
+{
+    if (seqs.isEmpty())
+        return {};
+    QJsonArray lost = QJsonDocument::fromJson(m_db.meta(QStringLiteral("sync/lost")).toUtf8()).array();
+    QJsonArray numbers;
+    for (qint64 seq : seqs)
+        numbers.append(seq);
+    lost.append(QJsonObject { { QStringLiteral("writer"), m_db.meta(QStringLiteral("sync/restored_writer")) },
+        { QStringLiteral("after"), m_db.meta(QStringLiteral("sync/restored_after")) },
+        { QStringLiteral("seqs"), numbers } });
+    return m_db.setMeta(
+        QStringLiteral("sync/lost"), QString::fromUtf8(QJsonDocument(lost).toJson(QJsonDocument::Compact)));
+}
+
+// Another station restored from a backup lost bundles it had published: the versions they carried live on at
+// the stations that applied them. This station, if it applied one, queues every version it holds of that
+// writer made after the backup, once; they go out in its next bundle with what each had seen, so a station that
+// has them already drops them, and one that never got them (the restored station too) applies them.
+Status SyncService::relayLost(const QString &share, SyncReport &report)
+{
+    auto acks = readAcknowledgements(share);
+    if (!acks)
+        return acks.error();
+    SyncStateRepository state(m_db);
+    auto received = state.receivedPerStation();
+    if (!received)
+        return received.error();
+    for (const Acknowledgement &ack : std::as_const(acks.value())) {
+        if (ack.station == m_db.stationId())
+            continue;
+        for (const Acknowledgement::Lost &lost : ack.lost) {
+            const QString done = QStringLiteral("sync/relayed/%1/%2").arg(lost.writer, lost.after);
+            if (received->value(ack.station) < *std::min_element(lost.seqs.cbegin(), lost.seqs.cend())
+                || m_db.meta(done) == QLatin1String("1"))
+                continue; // none of them applied here, or sent again already
+            Transaction tx(m_db);
+            if (!tx.isActive())
+                return tx.error();
+            auto queued = state.enqueueWrittenBy(lost.writer, lost.after);
+            if (!queued)
+                return queued.error();
+            if (auto s = m_db.setMeta(done, QStringLiteral("1")); !s)
+                return s;
+            if (auto s = tx.commit(); !s)
+                return s;
+            report.relayed += queued.value();
+        }
+    }
+    return {};
 }
 
 } // namespace sn

@@ -22,7 +22,16 @@ QJsonObject SyncReport::toJson() const
         { QStringLiteral("held_back"), QJsonArray::fromStringList(heldBack) },
         { QStringLiteral("parked"), QJsonArray::fromStringList(parked) }, { QStringLiteral("withheld"), withheld },
         { QStringLiteral("rewritten"), QJsonArray::fromStringList(rewritten) },
-        { QStringLiteral("taken_back"), takenBack }, { QStringLiteral("stations"), stationsJson() } };
+        { QStringLiteral("taken_back"), takenBack }, { QStringLiteral("lost"), lostJson() },
+        { QStringLiteral("relayed"), relayed }, { QStringLiteral("stations"), stationsJson() } };
+}
+
+QJsonArray SyncReport::lostJson() const
+{
+    QJsonArray out;
+    for (qint64 seq : lost)
+        out.append(seq);
+    return out;
 }
 
 QJsonArray SyncReport::stationsJson() const
@@ -125,8 +134,11 @@ Result<SyncReport> SyncService::sync(const QString &share, const Progress &progr
         report.shareReachable = false;
         return Error::io(tr("The shared folder %1 cannot be reached.").arg(share));
     }
+    m_acknowledgements.reset();
     // Import first, so what we export already reflects what others sent (fewer conflicts downstream).
     if (auto s = importFrom(share, report, progress); !s)
+        return s.error();
+    if (auto s = relayLost(share, report); !s)
         return s.error();
     if (auto s = exportTo(share, report); !s)
         return s.error();

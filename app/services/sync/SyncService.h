@@ -58,9 +58,12 @@ struct SyncReport
     int withheld = 0; // changed rows this station may not send (not of its township)
     QStringList rewritten; // our own bundles found missing from the share and written again
     int takenBack = 0; // after a restore: changes of our own bundles, published after the backup, taken back
+    QList<qint64> lost; // after a restore: our bundles published after the backup and gone from the share
+    qint64 relayed = 0; // versions of a restored station's lost bundles, sent again on its behalf
     QList<StationLag> stations; // every other station on the share
     QJsonObject toJson() const;
     QJsonArray stationsJson() const;
+    QJsonArray lostJson() const;
 };
 
 enum class Resolution { KeepWinner, TakeLoser, Merge };
@@ -107,7 +110,17 @@ public:
         qint64 sent = 0; // its own highest bundle
         QDateTime written;
         QHash<QString, qint64> received; // station -> last bundle applied
+        // Bundles it published, then lost to a restore before it could take them back from the share: the
+        // versions its previous writer stamped after `after` are asked of whoever applied them.
+        struct Lost
+        {
+            QString writer;
+            QString after;
+            QList<qint64> seqs;
+        };
+        QList<Lost> lost;
     };
+    // Read once per sync() (and cached until this station publishes its own).
     Result<QHash<QString, Acknowledgement>> readAcknowledgements(const QString &share) const;
 
     // The station's keys, as sync() prepares them (the key file adopted, the station's certificate issued).
@@ -143,6 +156,8 @@ private:
     Status surveyStations(const QString &share, SyncReport &report) const;
     Status takeBackPublished(const QString &share, SyncReport &report);
     Status requeue(const QList<Change> &changes);
+    Status noteLost(const QList<qint64> &seqs);
+    Status relayLost(const QString &share, SyncReport &report);
 
     // Conflicts (SyncConflicts.cpp): the chosen or merged version written on top of the current one.
     Status rewriteRow(SyncedRowStore &store, const SyncedTable &t, const ConflictEntry &conflict, Resolution resolution,
@@ -152,6 +167,7 @@ private:
     Session m_session;
     SyncKey m_key;
     KeyRing m_ring;
+    mutable std::optional<QHash<QString, Acknowledgement>> m_acknowledgements;
 };
 
 } // namespace sn
