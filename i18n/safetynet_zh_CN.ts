@@ -4238,6 +4238,18 @@ Save the household all the same?</source>
         <source>The enrolment file holds no valid station certificate.</source>
         <translation>注册文件中没有有效的站点证书。</translation>
     </message>
+    <message>
+        <source>Only a district station can issue keys.</source>
+        <translation>只有区级站点可以签发密钥。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 holds no usable key.</source>
+        <translation>%1 的证书中没有可用的密钥。</translation>
+    </message>
+    <message>
+        <source>The keys of epoch %1 are damaged.</source>
+        <translation>第 %1 代密钥已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>sn::LanguageSettingsPage</name>
@@ -8308,16 +8320,48 @@ Completed this half-year: %2</source>
         <translation>第 %1 号同步包（共享文件夹中的文件已损坏）</translation>
     </message>
     <message>
-        <source>Cannot write this station&apos;s acknowledgement to the shared folder.</source>
-        <translation>无法将本工作站的接收确认写入共享文件夹。</translation>
-    </message>
-    <message>
         <source>%1: bundle %2 is not on the shared folder yet</source>
         <translation>%1：第 %2 号同步包尚未出现在共享文件夹中</translation>
     </message>
     <message>
         <source>%1: not applied; later bundles of this station wait for it</source>
         <translation>%1：未能应用；该站点之后的数据包须等它应用后再应用</translation>
+    </message>
+    <message>
+        <source>The district revoked this station&apos;s keys (key epoch %1): it can no longer sync. Enrol it again at the district bureau.</source>
+        <translation>区里已吊销本站点的密钥（第 %1 代密钥）：本站点不能再同步。请到区民政局重新登记站点。</translation>
+    </message>
+    <message>
+        <source>Only a district station can issue keys.</source>
+        <translation>只有区级站点可以签发密钥。</translation>
+    </message>
+    <message>
+        <source>Only a district administrator issues new keys.</source>
+        <translation>只有区级管理员可以签发新密钥。</translation>
+    </message>
+    <message>
+        <source>Only a district station holds the district&apos;s keys: issue new keys there.</source>
+        <translation>只有区级站点持有全区的密钥：请在区级站点签发新密钥。</translation>
+    </message>
+    <message>
+        <source>No other station named %1 has synced through %2.</source>
+        <translation>没有名为 %1 的其他站点通过 %2 同步过。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): bundles after %3 refused</source>
+        <translation>%1（%2）：第 %3 个之后的数据包一律拒收</translation>
+    </message>
+    <message>
+        <source>%1: the district revoked the keys of %2; its bundles after %3 are refused</source>
+        <translation>%1：区里已吊销 %2 的密钥；其第 %3 个之后的数据包一律拒收</translation>
+    </message>
+    <message>
+        <source>%1: sealed under key epoch %2, whose keys this station has not received yet; they come with the next sync of a district station</source>
+        <translation>%1：以第 %2 代密钥加密，本站点尚未收到该代密钥；区级站点下次同步后即可收到</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the shared folder: %2</source>
+        <translation>无法把 %1 写入共享文件夹：%2</translation>
     </message>
 </context>
 <context>
@@ -10445,6 +10489,30 @@ Use this key at this station too?</source>
     <message>
         <source>relayed: %1 changes of a restored station&apos;s lost bundles, sent again on its behalf</source>
         <translation>已转发：代一个已恢复站点重新发送其丢失数据包中的 %1 项改动</translation>
+    </message>
+    <message>
+        <source>Issue a new key epoch and revoke stations (district station, administrator).</source>
+        <translation>签发新一代密钥并吊销站点（区级站点，管理员）。</translation>
+    </message>
+    <message>
+        <source>Issue a new epoch of the district&apos;s keys (a station&apos;s computer was lost or stolen) and revoke stations.</source>
+        <translation>签发新一代全区密钥（某站点电脑丢失或被盗时）并吊销站点。</translation>
+    </message>
+    <message>
+        <source>Stations to revoke, by name or id, separated by commas: their later bundles are refused.</source>
+        <translation>要吊销的站点（名称或编号，用逗号分隔）：此后它们的数据包一律拒收。</translation>
+    </message>
+    <message>
+        <source>rotate-keys needs --db FILE and --share DIR.</source>
+        <translation>rotate-keys 需要 --db 文件 和 --share 目录。</translation>
+    </message>
+    <message>
+        <source>key epoch %1 issued: %2 township stations receive its keys at their next sync; district stations derive them</source>
+        <translation>已签发第 %1 代密钥：%2 个乡镇站点将在下次同步时收到；区级站点自行推导</translation>
+    </message>
+    <message>
+        <source>revoked: %1</source>
+        <translation>已吊销：%1</translation>
     </message>
 </context>
 <context>

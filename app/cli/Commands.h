@@ -27,6 +27,7 @@ int exportFeedback(const QStringList &args);
 int report(const QStringList &args);
 int keygen(const QStringList &args);
 int sync(const QStringList &args);
+int rotateKeys(const QStringList &args);
 int digest(const QStringList &args);
 int conflicts(const QStringList &args);
 int backup(const QStringList &args);

@@ -1,4 +1,4 @@
-// safetynet-cli keygen / sync / digest / conflicts / backup / restore.
+// safetynet-cli keygen / sync / rotate-keys / digest / conflicts / backup / restore.
 #include "Commands.h"
 #include "Invocation.h"
 
@@ -139,6 +139,48 @@ int sync(const QStringList &args)
         printStations(report->stations);
         Invocation::out().flush();
     }
+    return Success;
+}
+
+int rotateKeys(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("rotate-keys"),
+        QCoreApplication::translate("sn::cli",
+            "Issue a new epoch of the district's keys (a station's computer was lost or stolen) and revoke stations."),
+        args);
+    inv.addValueOption(
+        QStringLiteral("share"), QCoreApplication::translate("sn::cli", "The shared folder."), QStringLiteral("DIR"));
+    inv.addValueOption(QStringLiteral("revoke"),
+        QCoreApplication::translate(
+            "sn::cli", "Stations to revoke, by name or id, separated by commas: their later bundles are refused."),
+        QStringLiteral("STATIONS"));
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty() || inv.value(QStringLiteral("share")).isEmpty())
+        return inv.usageError(QCoreApplication::translate("sn::cli", "rotate-keys needs --db FILE and --share DIR."));
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
+        return code;
+    QStringList revoke;
+    for (const QString &station : inv.value(QStringLiteral("revoke")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        revoke.append(station.trimmed());
+    auto rotation = SyncService(*opened.db, opened.session).rotateKeys(inv.value(QStringLiteral("share")), revoke);
+    if (!rotation)
+        return inv.fail(rotation.error());
+    if (inv.json()) {
+        Invocation::printJson(QJsonDocument(QJsonObject { { QStringLiteral("epoch"), rotation->epoch },
+            { QStringLiteral("revoked"), QJsonArray::fromStringList(rotation->revoked) },
+            { QStringLiteral("grants"), rotation->grants } }));
+        return Success;
+    }
+    Invocation::out() << QCoreApplication::translate("sn::cli",
+        "key epoch %1 issued: %2 township stations receive its keys at their next sync; district stations derive them")
+                             .arg(rotation->epoch)
+                             .arg(rotation->grants)
+                      << '\n';
+    for (const QString &r : rotation->revoked)
+        Invocation::out() << QCoreApplication::translate("sn::cli", "revoked: %1").arg(r) << '\n';
+    Invocation::out().flush();
     return Success;
 }
 

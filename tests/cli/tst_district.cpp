@@ -390,6 +390,119 @@ private slots:
         QCOMPARE(column(newWindow, QStringLiteral("SELECT DISTINCT township_code FROM households")),
             QStringList { QStringLiteral("630105003") });
     }
+
+    // Issue 19, item 6: 朝阳's window laptop is stolen. The bureau issues key epoch 1 revoking it; 马坊 takes the
+    // new keys at its next sync and writes under them; the thief's copy, even hiding the epoch file, cannot read
+    // what is written for 朝阳 from then on and its bundles are refused; a new 朝阳 window reads old and new.
+    void aStolenWindowIsRevokedAndTheKeysRotate()
+    {
+        const QString stolen = path(QStringLiteral("stolen.sqlite"));
+        QVERIFY(QFile::copy(chaoyang(), stolen));
+        Run r = runAs({},
+            { QStringLiteral("rotate-keys"), QStringLiteral("--db"), bureau(), QStringLiteral("--share"), m_share,
+                QStringLiteral("--revoke"), QStringLiteral("朝阳-窗口1") });
+        QCOMPARE(r.code, 1); // signs in first
+        r = runAs(QStringLiteral("chief"),
+            { QStringLiteral("rotate-keys"), QStringLiteral("--db"), bureau(), QStringLiteral("--share"), m_share,
+                QStringLiteral("--revoke"), QStringLiteral("朝阳-窗口1"), QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("epoch")).toInt(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("revoked")).toArray().size(), 1);
+        QCOMPARE(r.json().object().value(QStringLiteral("grants")).toInt(), 1); // 马坊
+
+        const QString mfId = addHousehold(QStringLiteral("mf-admin"), mafang(),
+            R"({"township": "马坊街道", "village": "西杏园社区", "address": "马坊东路9号", "start_date": "2025-03-01",
+                "members": [{"name": "赵六", "id_number": "630105196208080014", "relation": "户主"}]})");
+        QVERIFY(!mfId.isEmpty());
+        r = sync(mafang());
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("key_epoch")).toInt(), 1);
+        const QDir mfFolder(m_share + QLatin1Char('/')
+            + column(mafang(), QStringLiteral("SELECT value FROM meta WHERE key = 'station_id'")).value(0));
+        const QStringList mfBundles = mfFolder.entryList({ QStringLiteral("*.bundle") }, QDir::Files, QDir::Name);
+        QFile last(mfFolder.filePath(mfBundles.last()));
+        QVERIFY(last.open(QIODevice::ReadOnly));
+        auto header = Bundle::peek(last.readAll());
+        QVERIFY(header);
+        QCOMPARE(header->format, Bundle::Format);
+        QStringList scopes;
+        for (const BundleHeader::SectionInfo &section : header->sections)
+            scopes.append(section.scope);
+        QVERIFY2(scopes.contains(QStringLiteral("630105003#1")), qPrintable(scopes.join(u' ')));
+        r = sync(bureau());
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(column(bureau(), QStringLiteral("SELECT count(*) FROM households WHERE id = '%1'").arg(mfId)).value(0),
+            QStringLiteral("1"));
+
+        // The revoked window is told so.
+        r = sync(chaoyang());
+        QCOMPARE(r.code, 2); // refused (forbidden), not a usage error
+        QVERIFY2(r.err.contains(QStringLiteral("revoked")), qPrintable(r.err));
+
+        // What the bureau writes for 朝阳 now is sealed under epoch 1.
+        const QString cyNew = addHousehold(QStringLiteral("chief"), bureau(),
+            R"({"township": "朝阳街道", "village": "北园村", "address": "北园村5社2号", "start_date": "2025-03-01",
+                "members": [{"name": "钱七", "id_number": "630105197107070014", "relation": "户主"}]})");
+        QVERIFY(!cyNew.isEmpty());
+        QVERIFY2(sync(bureau()).code == 0, "bureau sync");
+        // The thief hides the epoch file and syncs the copy: the bureau's new bundle waits for keys it never gets,
+        // and what the copy writes is refused by the others.
+        const QString bureauId
+            = column(bureau(), QStringLiteral("SELECT value FROM meta WHERE key = 'station_id'")).value(0);
+        const QString epochFile = m_share + QLatin1Char('/') + bureauId + QStringLiteral("/epoch-1.json");
+        QVERIFY(QFile::rename(epochFile, path(QStringLiteral("epoch-1.aside"))));
+        addHousehold(QStringLiteral("cy-admin"), stolen,
+            R"({"township": "朝阳街道", "village": "北园村", "address": "北园村1社1号", "start_date": "2025-03-01",
+                "members": [{"name": "孙八", "id_number": "630105198812120018", "relation": "户主"}]})");
+        r = sync(stolen);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.json()
+                     .object()
+                     .value(QStringLiteral("parked"))
+                     .toVariant()
+                     .toStringList()
+                     .join(u' ')
+                     .contains(QStringLiteral("epoch 1")),
+            qPrintable(r.out));
+        QCOMPARE(column(stolen, QStringLiteral("SELECT count(*) FROM households WHERE id = '%1'").arg(cyNew)).value(0),
+            QStringLiteral("0"));
+        QVERIFY(QFile::rename(path(QStringLiteral("epoch-1.aside")), epochFile));
+        for (const QString &db : { bureau(), mafang() }) {
+            r = sync(db);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.json()
+                         .object()
+                         .value(QStringLiteral("refused"))
+                         .toVariant()
+                         .toStringList()
+                         .join(u' ')
+                         .contains(QStringLiteral("revoked")),
+                qPrintable(r.out));
+        }
+        QCOMPARE(
+            column(bureau(), QStringLiteral("SELECT count(*) FROM households WHERE address = '北园村1社1号'")).value(0),
+            QStringLiteral("0"));
+
+        // A new 朝阳 window, enrolled after the rotation, reads the bundles of both epochs.
+        const QString enrolment = path(QStringLiteral("cy2.enrol"));
+        r = runAs(QStringLiteral("chief"),
+            { QStringLiteral("enrol"), QStringLiteral("--db"), bureau(), QStringLiteral("--township"),
+                QStringLiteral("朝阳街道"), QStringLiteral("--station"), QStringLiteral("朝阳-窗口2"),
+                QStringLiteral("--out"), enrolment },
+            "window-passphrase\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString newWindow = path(QStringLiteral("cy2.sqlite"));
+        r = runAs({}, { QStringLiteral("join"), QStringLiteral("--db"), newWindow, enrolment }, "window-passphrase\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = sync(newWindow);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().object().value(QStringLiteral("key_epoch")).toInt(), 1);
+        const QString cyHouseholds
+            = QStringLiteral("SELECT id FROM households WHERE township_code = '630105001' ORDER BY id");
+        QCOMPARE(column(newWindow, cyHouseholds), column(bureau(), cyHouseholds));
+        QVERIFY(column(newWindow, cyHouseholds).contains(cyNew));
+        QVERIFY(column(newWindow, cyHouseholds).size() >= 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDistrict)

@@ -272,7 +272,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray current = f.readAll();
         f.close();
-        QCOMPARE(Bundle::peek(current)->format, Bundle::Format);
+        QCOMPARE(Bundle::peek(current)->format, Bundle::SeenFormat); // format 5 only after a key rotation
         // The signed bundle a station writes today, read as the district reads it ...
         auto opened = Bundle::openSigned(current, KeyRing::fromMaster(m_key));
         QVERIFY(opened);

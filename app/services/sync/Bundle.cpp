@@ -530,7 +530,7 @@ Result<QList<Change>> decodePayload(const QByteArray &payload, int format, qint6
     if (payload.size() < 4 || qFromBigEndian<quint32>(payload.constData()) > quint64(payload.size()) * 1032)
         return Error::invalid(Bundle::tr("the bundle's payload is not readable"));
     const QByteArray decoded = qUncompress(payload);
-    auto read = format == 1 ? readJsonPayload(decoded) : readCborPayload(decoded, format >= Bundle::Format);
+    auto read = format == 1 ? readJsonPayload(decoded) : readCborPayload(decoded, format >= Bundle::SeenFormat);
     if (!read)
         return read.error();
     if (read->size() != expectedChanges)
@@ -571,16 +571,18 @@ Result<QByteArray> Bundle::sealSigned(BundleHeader header, const QList<BundleSec
     if (sodium_init() < 0 || !ring.canSign())
         return Error::internal(tr("This station has no signing key."));
     QList<QByteArray> payloads;
-    header.format = Format;
+    header.format = ring.epoch() > 0 ? Format : SeenFormat;
     header.keyId = ring.districtId();
     header.certificate = ring.certificateJson();
     header.sections.clear();
     header.changes = 0;
+    QStringList scopes; // as sealed: under this station's key epoch
     for (const BundleSection &section : sections) {
-        if (ring.scopeKey(section.scope).size() != 32)
-            return Error::internal(QStringLiteral("no key for scope %1").arg(section.scope));
-        payloads.append(qCompress(encode(section.changes, Format), 1));
-        header.sections.append({ section.scope, section.changes.size(), sha256(payloads.last()) });
+        scopes.append(KeyRing::epochScope(section.scope, ring.epoch()));
+        if (ring.scopeKey(scopes.last()).size() != 32)
+            return Error::internal(QStringLiteral("no key for scope %1").arg(scopes.last()));
+        payloads.append(qCompress(encode(section.changes, SeenFormat), 1));
+        header.sections.append({ scopes.last(), section.changes.size(), sha256(payloads.last()) });
         header.changes += section.changes.size();
     }
     const QByteArray headerBytes = header.toJson();
@@ -590,8 +592,7 @@ Result<QByteArray> Bundle::sealSigned(BundleHeader header, const QList<BundleSec
     out.append(headerBytes);
     for (qsizetype i = 0; i < sections.size(); ++i) {
         QByteArray stream;
-        appendStream(
-            stream, payloads.at(i), ring.scopeKey(sections.at(i).scope), headerBytes + sections.at(i).scope.toUtf8());
+        appendStream(stream, payloads.at(i), ring.scopeKey(scopes.at(i)), headerBytes + scopes.at(i).toUtf8());
         appendU32(out, quint32(stream.size()));
         out.append(stream);
     }
@@ -646,7 +647,9 @@ Result<SignedBundle> Bundle::openSigned(const QByteArray &file, const KeyRing &r
             auto changes = decodePayload(payload.value(), header->format, info.changes);
             if (!changes)
                 return changes.error();
-            bundle.readable.append({ info.scope, std::move(changes.value()) });
+            bundle.readable.append({ KeyRing::baseScope(info.scope), std::move(changes.value()) });
+        } else if (ring.mustRead(info.scope) && bundle.missingScope.isEmpty()) {
+            bundle.missingScope = info.scope;
         }
         pos += length;
     }
@@ -657,7 +660,7 @@ Result<SignedBundle> Bundle::openSigned(const QByteArray &file, const KeyRing &r
 
 QByteArray Bundle::encode(const QList<Change> &changes, int format)
 {
-    return format == 1 ? jsonPayload(changes) : cborPayload(changes, format >= Format);
+    return format == 1 ? jsonPayload(changes) : cborPayload(changes, format >= SeenFormat);
 }
 
 Result<BundleHeader> Bundle::peek(const QByteArray &file)

@@ -81,6 +81,7 @@ struct SignedBundle
     BundleHeader header;
     StationCertificate sender;
     QList<BundleSection> readable;
+    QString missingScope; // a section addressed to this station under a key epoch it does not hold yet
 };
 
 // The signed bundle (format 4 since the sync hardening; format 3, written since issue 18, is still read):
@@ -104,7 +105,10 @@ class Bundle
 {
     Q_DECLARE_TR_FUNCTIONS(sn::Bundle)
 public:
-    static constexpr int Format = 4; // signed, sections per scope, versions with what they have seen
+    // 5: a key epoch after the first (sections named "<scope>#N"), so a station too old to know epochs parks
+    // the bundle instead of skipping sections it cannot read. Written only once the district has rotated keys.
+    static constexpr int Format = 5;
+    static constexpr int SeenFormat = 4; // signed, sections per scope, versions with what they have seen
     static constexpr int FirstSignedFormat = 3;
     static constexpr int SealedFormat = 2; // one payload sealed with the district key
 

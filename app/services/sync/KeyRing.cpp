@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 #include <sodium.h>
 
 namespace sn {
@@ -20,6 +21,8 @@ const QString CertificateEntry = QStringLiteral("certificate");
 const QString StationIdEntry = QStringLiteral("station_id");
 const QString StationNameEntry = QStringLiteral("station_name");
 const QString ScopePrefix = QStringLiteral("scope:");
+const QString EpochEntry = QStringLiteral("epoch");
+const QString RevokedEntry = QStringLiteral("revoked");
 
 const QByteArray EnrolmentMagic("SafetyNet enrolment v1\n");
 
@@ -173,6 +176,117 @@ QByteArray KeyRing::scopeKey(const QString &scope) const
     return m_entries.value(ScopePrefix + scope);
 }
 
+int KeyRing::epoch() const
+{
+    return m_entries.value(EpochEntry).toInt();
+}
+
+void KeyRing::setEpoch(int epoch)
+{
+    m_entries.insert(EpochEntry, QByteArray::number(epoch));
+}
+
+QString KeyRing::epochScope(const QString &scope, int epoch)
+{
+    return epoch > 0 ? scope + QLatin1Char('#') + QString::number(epoch) : scope;
+}
+
+QString KeyRing::baseScope(const QString &scope)
+{
+    return scope.section(QLatin1Char('#'), 0, 0);
+}
+
+bool KeyRing::mustRead(const QString &scope) const
+{
+    const QString base = baseScope(scope);
+    return holdsDistrict() || base == RefScope || (!townshipCode().isEmpty() && base == townshipCode());
+}
+
+QHash<QString, qint64> KeyRing::revoked() const
+{
+    QHash<QString, qint64> out;
+    const QJsonObject o = QJsonDocument::fromJson(m_entries.value(RevokedEntry)).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        out.insert(it.key(), it.value().toInteger());
+    return out;
+}
+
+void KeyRing::revoke(const QString &stationId, qint64 lastAccepted)
+{
+    QJsonObject o = QJsonDocument::fromJson(m_entries.value(RevokedEntry)).object();
+    if (o.contains(stationId))
+        lastAccepted = std::min(lastAccepted, o.value(stationId).toInteger());
+    o.insert(stationId, lastAccepted);
+    m_entries.insert(RevokedEntry, QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QByteArray KeyRing::signAsRoot(const QByteArray &message) const
+{
+    const QByteArray seed = derive(QStringLiteral("root-sign"));
+    if (seed.size() != crypto_sign_SEEDBYTES || sodium_init() < 0)
+        return {};
+    QByteArray pk(crypto_sign_PUBLICKEYBYTES, '\0');
+    QByteArray sk(crypto_sign_SECRETKEYBYTES, '\0');
+    crypto_sign_seed_keypair(bytes(pk), bytes(sk), bytes(seed));
+    QByteArray sig(crypto_sign_BYTES, '\0');
+    crypto_sign_detached(bytes(sig), nullptr, bytes(message), quint64(message.size()), bytes(sk));
+    sodium_memzero(sk.data(), size_t(sk.size()));
+    return sig;
+}
+
+// A grant: the scope keys of one epoch a township station reads (ref and its township), as JSON, sealed with
+// crypto_box_seal to the X25519 form of the station's Ed25519 signing key. Only that station can open it.
+Result<QByteArray> KeyRing::grantFor(const StationCertificate &certificate, int epoch) const
+{
+    if (!holdsDistrict() || sodium_init() < 0)
+        return Error::forbidden(tr("Only a district station can issue keys."));
+    QByteArray curve(crypto_box_PUBLICKEYBYTES, '\0');
+    if (certificate.publicKey.size() != crypto_sign_PUBLICKEYBYTES
+        || crypto_sign_ed25519_pk_to_curve25519(bytes(curve), bytes(certificate.publicKey)) != 0)
+        return Error::invalid(tr("The certificate of %1 holds no usable key.").arg(certificate.stationName));
+    QJsonObject keys;
+    for (const QString &scope : { RefScope, certificate.townshipCode }) {
+        const QString name = epochScope(scope, epoch);
+        keys.insert(name, b64(scopeKey(name)));
+    }
+    QByteArray plain = QJsonDocument(keys).toJson(QJsonDocument::Compact);
+    QByteArray sealed(plain.size() + crypto_box_SEALBYTES, '\0');
+    crypto_box_seal(bytes(sealed), bytes(plain), quint64(plain.size()), bytes(curve));
+    sodium_memzero(plain.data(), size_t(plain.size()));
+    return sealed;
+}
+
+Result<bool> KeyRing::acceptGrant(const QByteArray &sealed, int epoch)
+{
+    const QByteArray sk = m_entries.value(StationSecret);
+    const QByteArray pk = m_entries.value(StationPublicEntry);
+    if (sk.size() != crypto_sign_SECRETKEYBYTES || pk.size() != crypto_sign_PUBLICKEYBYTES
+        || sealed.size() < crypto_box_SEALBYTES || sodium_init() < 0)
+        return false;
+    QByteArray curvePk(crypto_box_PUBLICKEYBYTES, '\0');
+    QByteArray curveSk(crypto_box_SECRETKEYBYTES, '\0');
+    if (crypto_sign_ed25519_pk_to_curve25519(bytes(curvePk), bytes(pk)) != 0
+        || crypto_sign_ed25519_sk_to_curve25519(bytes(curveSk), bytes(sk)) != 0)
+        return false;
+    QByteArray plain(sealed.size() - crypto_box_SEALBYTES, '\0');
+    const int opened
+        = crypto_box_seal_open(bytes(plain), bytes(sealed), quint64(sealed.size()), bytes(curvePk), bytes(curveSk));
+    sodium_memzero(curveSk.data(), size_t(curveSk.size()));
+    if (opened != 0)
+        return false;
+    const QJsonObject keys = QJsonDocument::fromJson(plain).object();
+    sodium_memzero(plain.data(), size_t(plain.size()));
+    for (auto it = keys.constBegin(); it != keys.constEnd(); ++it) {
+        const QByteArray key = b64(it.value());
+        if (key.size() != 32 || !it.key().endsWith(QLatin1Char('#') + QString::number(epoch)))
+            return Error::invalid(tr("The keys of epoch %1 are damaged.").arg(epoch));
+        m_entries.insert(ScopePrefix + it.key(), key);
+    }
+    if (epoch > this->epoch())
+        setEpoch(epoch);
+    return true;
+}
+
 QByteArray KeyRing::idIndexKey() const
 {
     return holdsDistrict() ? derive(QStringLiteral("id-index")) : m_entries.value(IdIndexEntry);
@@ -264,10 +378,16 @@ Result<KeyRing> KeyRing::enrol(const QString &stationId, const QString &stationN
         ring.m_entries.insert(Master, m_entries.value(Master)); // a second district desk holds the district
     } else {
         ring.m_entries.insert(TownshipEntry, townshipCode.toUtf8());
-        ring.m_entries.insert(ScopePrefix + RefScope, scopeKey(RefScope));
-        ring.m_entries.insert(ScopePrefix + townshipCode, scopeKey(townshipCode));
+        for (int e = 0; e <= epoch(); ++e) { // every epoch, so the bundles written before it joined still read
+            for (const QString &scope : { RefScope, townshipCode })
+                ring.m_entries.insert(ScopePrefix + epochScope(scope, e), scopeKey(epochScope(scope, e)));
+        }
         ring.m_entries.insert(IdIndexEntry, idIndexKey());
     }
+    if (epoch() > 0)
+        ring.setEpoch(epoch());
+    if (m_entries.contains(RevokedEntry))
+        ring.m_entries.insert(RevokedEntry, m_entries.value(RevokedEntry));
     ring.m_entries.insert(DistrictIdEntry, m_entries.value(DistrictIdEntry));
     ring.m_entries.insert(DistrictNameEntry, m_entries.value(DistrictNameEntry));
     ring.m_entries.insert(RootPublicEntry, rootPublicKey());

@@ -99,6 +99,25 @@ public:
     // The keyed hash of a normalized ID number, as the ID index stores it (empty without the index key).
     QString idHash(const QString &normalizedIdNumber) const;
 
+    // Key epochs (a station's laptop stolen): the district issues epoch N, whose scope keys replace the old ones
+    // for every bundle written from then on. Epoch 0 is the keys of enrolment; a section sealed under epoch N
+    // names its scope "<scope>#N". District stations derive every epoch; a township station receives each new
+    // epoch's keys sealed to its own signing key (a grant), and holds every epoch it has, so old bundles still read.
+    int epoch() const; // the epoch this station writes under
+    void setEpoch(int epoch);
+    static QString epochScope(const QString &scope, int epoch); // "ref", "ref#2"
+    static QString baseScope(const QString &scope); // "ref#2" -> "ref"
+    // Whether sections of this scope are addressed to this station (a missing key then means a missing grant).
+    bool mustRead(const QString &scope) const;
+    // District stations: the keys of `epoch` for the station of `certificate`, sealed to its signing key.
+    Result<QByteArray> grantFor(const StationCertificate &certificate, int epoch) const;
+    // This station opens a grant addressed to it and keeps its keys; false if it was not for this station.
+    Result<bool> acceptGrant(const QByteArray &sealed, int epoch);
+    // Revoked stations: the last bundle of theirs still accepted. Signed by the root key: district stations only.
+    QHash<QString, qint64> revoked() const;
+    void revoke(const QString &stationId, qint64 lastAccepted);
+    QByteArray signAsRoot(const QByteArray &message) const;
+
 private:
     static const QString Master, StationSecret;
     QByteArray derive(const QString &label) const;

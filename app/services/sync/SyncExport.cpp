@@ -25,9 +25,7 @@
 
 namespace sn {
 
-namespace {
-
-bool writeDurably(const QString &path, const QByteArray &data, QString *error)
+bool SyncService::writeDurably(const QString &path, const QByteArray &data, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -45,6 +43,8 @@ bool writeDurably(const QString &path, const QByteArray &data, QString *error)
     f.close();
     return true;
 }
+
+namespace {
 
 // A file under one of our bundle names that is not that bundle of ours, kept as evidence under a name no station
 // reads (bundlePattern never matches a leading dot).

@@ -186,6 +186,13 @@ Result<std::optional<QList<Change>>> SyncService::verifiedChanges(
         report.refused.append(tr("%1: %2").arg(name, bundle.error().message));
         return none;
     }
+    if (const auto revoked = m_ring.revoked();
+        revoked.contains(bundle->sender.station) && bundle->header.seq > revoked.value(bundle->sender.station)) {
+        report.refused.append(tr("%1: the district revoked the keys of %2; its bundles after %3 are refused")
+                                  .arg(name, bundle->sender.stationName)
+                                  .arg(revoked.value(bundle->sender.station)));
+        return none;
+    }
     if (!bundle->sender.isDistrict()) {
         // A district station may write any row: only a township window's rows are checked, one by one.
         auto tables = ChangeCapture::tables(m_db);
@@ -199,6 +206,12 @@ Result<std::optional<QList<Change>>> SyncService::verifiedChanges(
             report.refused.append(tr("%1: refused whole, %2").arg(name, refusal.value()));
             return none;
         }
+    }
+    if (!bundle->missingScope.isEmpty()) {
+        report.parked.append(tr("%1: sealed under key epoch %2, whose keys this station has not received yet; "
+                                "they come with the next sync of a district station")
+                                 .arg(name, bundle->missingScope.section(QLatin1Char('#'), 1)));
+        return none;
     }
     SignedBundle opened = std::move(bundle.value());
     verified = opened.header;

@@ -26,12 +26,6 @@ namespace {
 
 const QString AckFile = QStringLiteral("acknowledged.json");
 
-QByteArray canonical(QJsonObject o)
-{
-    o.remove(QStringLiteral("signature"));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact); // QJsonObject keeps its keys sorted
-}
-
 // Every "<seq>.bundle" in a station's folder.
 QMap<qint64, QString> bundlesIn(const QString &folder, const QRegularExpression &pattern)
 {
@@ -60,6 +54,31 @@ QList<SyncService::Acknowledgement::Lost> lostOf(const QJsonArray &array)
 }
 
 } // namespace
+
+QByteArray SyncService::canonical(QJsonObject o)
+{
+    o.remove(QStringLiteral("signature"));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact); // QJsonObject keeps its keys sorted
+}
+
+// A small file of this station's on the share (its acknowledgement, an epoch of keys), in place of the previous
+// one: temp, fsync, rename, so a reader never sees half of it.
+Status SyncService::replaceOnShare(const QString &share, const QString &name, const QByteArray &data)
+{
+    const QString folder = QDir(share).filePath(m_db.stationId());
+    if (!QDir().mkpath(folder))
+        return Error::io(tr("Cannot create %1 on the shared folder.").arg(folder));
+    const QString finalPath = QDir(folder).filePath(name);
+    const QString temp = QDir(folder).filePath(
+        QStringLiteral(".%1.tmp-%2").arg(name, QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    QString error;
+    if (!writeDurably(temp, data, &error)
+        || std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(finalPath).constData()) != 0) {
+        QFile::remove(temp);
+        return Error::io(tr("Cannot write %1 to the shared folder: %2").arg(name, error));
+    }
+    return {};
+}
 
 QJsonObject StationLag::toJson() const
 {
@@ -107,8 +126,11 @@ Result<QHash<QString, SyncService::Acknowledgement>> SyncService::readAcknowledg
                    reinterpret_cast<const unsigned char *>(sender->publicKey.constData()))
                 != 0)
             continue; // not written by that station: worth nothing
+        if (m_ring.revoked().contains(station))
+            continue; // its keys are in other hands now
         Acknowledgement ack;
         ack.station = station;
+        ack.certificate = sender.value();
         ack.name = o.value(QStringLiteral("station_name")).toString();
         ack.sent = o.value(QStringLiteral("sent")).toInteger();
         ack.written = QDateTime::fromString(o.value(QStringLiteral("written")).toString(), Qt::ISODate);
@@ -146,22 +168,7 @@ Status SyncService::publishAcknowledgement(const QString &share)
     if (!lost.isEmpty())
         o.insert(QStringLiteral("lost"), lost);
     o.insert(QStringLiteral("signature"), QString::fromLatin1(m_ring.sign(canonical(o)).toBase64()));
-    const QString folder = QDir(share).filePath(m_db.stationId());
-    if (!QDir().mkpath(folder))
-        return Error::io(tr("Cannot create %1 on the shared folder.").arg(folder));
-    const QString finalPath = QDir(folder).filePath(AckFile);
-    const QString temp = QDir(folder).filePath(
-        QStringLiteral(".%1.tmp-%2").arg(AckFile, QUuid::createUuid().toString(QUuid::Id128).left(8)));
-    const QByteArray data = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    QFile f(temp);
-    const bool written
-        = f.open(QIODevice::WriteOnly) && f.write(data) == data.size() && f.flush() && ::fsync(f.handle()) == 0;
-    f.close();
-    if (!written || std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(finalPath).constData()) != 0) {
-        QFile::remove(temp);
-        return Error::io(tr("Cannot write this station's acknowledgement to the shared folder."));
-    }
-    return {};
+    return replaceOnShare(share, AckFile, QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 // How far behind each other station is here, and how far behind it is with this station's bundles, and why.

@@ -116,8 +116,9 @@ Result<QString> ScopeResolver::checkSender(const SignedBundle &bundle)
     if (sender.isDistrict())
         return QString();
     for (const BundleHeader::SectionInfo &section : bundle.header.sections) {
-        if (section.scope != sender.townshipCode && section.scope != KeyRing::RefScope)
-            return tr("a station of %1 sent rows of %2").arg(sender.townshipCode, section.scope);
+        const QString scope = KeyRing::baseScope(section.scope);
+        if (scope != sender.townshipCode && scope != KeyRing::RefScope)
+            return tr("a station of %1 sent rows of %2").arg(sender.townshipCode, scope);
     }
     for (const BundleSection &section : bundle.readable)
         learn(section.changes);

@@ -23,7 +23,8 @@ QJsonObject SyncReport::toJson() const
         { QStringLiteral("parked"), QJsonArray::fromStringList(parked) }, { QStringLiteral("withheld"), withheld },
         { QStringLiteral("rewritten"), QJsonArray::fromStringList(rewritten) },
         { QStringLiteral("taken_back"), takenBack }, { QStringLiteral("lost"), lostJson() },
-        { QStringLiteral("relayed"), relayed }, { QStringLiteral("stations"), stationsJson() } };
+        { QStringLiteral("relayed"), relayed }, { QStringLiteral("key_epoch"), keyEpoch },
+        { QStringLiteral("stations"), stationsJson() } };
 }
 
 QJsonArray SyncReport::lostJson() const
@@ -135,6 +136,9 @@ Result<SyncReport> SyncService::sync(const QString &share, const Progress &progr
         return Error::io(tr("The shared folder %1 cannot be reached.").arg(share));
     }
     m_acknowledgements.reset();
+    if (auto s = adoptEpochs(share); !s)
+        return s.error();
+    report.keyEpoch = m_ring.epoch();
     // Import first, so what we export already reflects what others sent (fewer conflicts downstream).
     if (auto s = importFrom(share, report, progress); !s)
         return s.error();
@@ -143,6 +147,8 @@ Result<SyncReport> SyncService::sync(const QString &share, const Progress &progr
     if (auto s = exportTo(share, report); !s)
         return s.error();
     if (auto s = publishAcknowledgement(share); !s)
+        return s.error();
+    if (auto s = publishGrants(share); !s)
         return s.error();
     if (auto s = surveyStations(share, report); !s)
         return s.error();

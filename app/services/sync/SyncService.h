@@ -60,6 +60,7 @@ struct SyncReport
     int takenBack = 0; // after a restore: changes of our own bundles, published after the backup, taken back
     QList<qint64> lost; // after a restore: our bundles published after the backup and gone from the share
     qint64 relayed = 0; // versions of a restored station's lost bundles, sent again on its behalf
+    int keyEpoch = 0; // the district's key epoch this station writes under
     QList<StationLag> stations; // every other station on the share
     QJsonObject toJson() const;
     QJsonArray stationsJson() const;
@@ -110,6 +111,7 @@ public:
         qint64 sent = 0; // its own highest bundle
         QDateTime written;
         QHash<QString, qint64> received; // station -> last bundle applied
+        StationCertificate certificate; // verified against the district's root key
         // Bundles it published, then lost to a restore before it could take them back from the share: the
         // versions its previous writer stamped after `after` are asked of whoever applied them.
         struct Lost
@@ -122,6 +124,19 @@ public:
     };
     // Read once per sync() (and cached until this station publishes its own).
     Result<QHash<QString, Acknowledgement>> readAcknowledgements(const QString &share) const;
+
+    // A new key epoch (district administrators, at a district station): a station's laptop was stolen. The
+    // stations in `revoke` (ids or names) are refused from their next bundle on, everywhere; every other
+    // station receives the new keys at its next sync (sealed to its own signing key, in this station's folder on
+    // the share) and writes under them from then on. Bundles of earlier epochs stay readable.
+    struct KeyRotation
+    {
+        int epoch = 0;
+        QStringList revoked; // "name (id): bundles after N refused"
+        int grants = 0; // township stations that receive the new keys now
+    };
+    Result<KeyRotation> rotateKeys(const QString &share, const QStringList &revoke);
+    static QByteArray canonical(QJsonObject o); // the signed bytes of a JSON file: compact, without "signature"
 
     // The station's keys, as sync() prepares them (the key file adopted, the station's certificate issued).
     Status prepareKeys();
@@ -157,6 +172,14 @@ private:
     Status takeBackPublished(const QString &share, SyncReport &report);
     Status requeue(const QList<Change> &changes);
     Status noteLost(const QList<qint64> &seqs);
+    static bool writeDurably(const QString &path, const QByteArray &data, QString *error);
+    Status replaceOnShare(const QString &share, const QString &name, const QByteArray &data);
+
+    // Key epochs (KeyEpochs.cpp): the district's epoch files on the share, read at every sync; grants written
+    // by district stations for the stations that have none yet.
+    Status adoptEpochs(const QString &share);
+    Status publishGrants(const QString &share);
+    Status writeEpoch(const QString &share, int epoch);
     Status relayLost(const QString &share, SyncReport &report);
 
     // Conflicts (SyncConflicts.cpp): the chosen or merged version written on top of the current one.
