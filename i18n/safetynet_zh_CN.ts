@@ -6156,6 +6156,44 @@ Case management for township social-assistance windows: households, active disco
         <source>Nothing printed yet. Choose the village and the layout above, check the cards with Preview…, then print them: each print is listed here.</source>
         <translation>尚无打印记录。请先在上方选择村（社区）和版式，点击“预览…”核对公示卡后再打印，每次打印都会记录在此。</translation>
     </message>
+    <message>
+        <source>Responsible official…</source>
+        <translation>包保责任人…</translation>
+    </message>
+    <message>
+        <source>The official (包保责任人) and phone printed on the cards of the selected township</source>
+        <translation>所选乡镇公示卡上印的包保责任人及电话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) have no responsible official (包保责任人): the line is printed blank, to be filled in by hand. To print the name and phone instead, choose No, then Responsible official….
+
+Print with the line blank?</source>
+        <translation>
+            <numerusform>有 %n 张公示卡没有包保责任人：该栏将空着印出，需手工填写。如要印上姓名和电话，请选“否”，再点“包保责任人…”。
+
+是否空着该栏照常打印？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responsible official</source>
+        <translation>包保责任人</translation>
+    </message>
+    <message>
+        <source>Responsible official: %1</source>
+        <translation>包保责任人：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The cards of %1 now name %2.</source>
+        <translation>%1 的公示卡今后印上包保责任人 %2。</translation>
+    </message>
 </context>
 <context>
     <name>sn::ProxyDialog</name>

@@ -11,11 +11,14 @@
 #include "services/documents/Document.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
 #include <QPrintDialog>
@@ -24,6 +27,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sn {
 
@@ -68,7 +72,11 @@ PrintPage::PrintPage(CardService &cards, const Session &session, RegionTree regi
     m_print->setObjectName(QStringLiteral("printButton"));
     m_pdf = new QPushButton(tr("Save PDF…"), this);
     m_pdf->setObjectName(QStringLiteral("pdfButton"));
+    m_official = new QPushButton(tr("Responsible official…"), this);
+    m_official->setObjectName(QStringLiteral("officialButton"));
+    m_official->setToolTip(tr("The official (包保责任人) and phone printed on the cards of the selected township"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_official);
     buttons->addWidget(m_preview);
     buttons->addWidget(m_print);
     buttons->addWidget(m_pdf);
@@ -112,6 +120,7 @@ PrintPage::PrintPage(CardService &cards, const Session &session, RegionTree regi
     connect(m_preview, &QPushButton::clicked, this, &PrintPage::preview);
     connect(m_print, &QPushButton::clicked, this, &PrintPage::print);
     connect(m_pdf, &QPushButton::clicked, this, &PrintPage::chooseAndSavePdf);
+    connect(m_official, &QPushButton::clicked, this, &PrintPage::editOfficial);
     connect(m_reprint, &QPushButton::clicked, this, &PrintPage::reprintSelected);
     connect(m_refresh, &QPushButton::clicked, this, &PrintPage::refreshLog);
     connect(m_log, &QTableWidget::itemSelectionChanged, this,
@@ -203,11 +212,75 @@ std::unique_ptr<doc::CardSheet> PrintPage::buildDocument()
         MessageBox::information(this, tr("Cards"), tr("No covered household in this selection gets a card."));
         return nullptr;
     }
+    if (!confirmMissingOfficials(m_batch))
+        return nullptr;
     auto sheet = std::make_unique<doc::CardSheet>(m_batch.cards, cardLayout());
     m_summary->setText(tr("%n card(s) on %1 page(s); %2 household(s) skipped.", nullptr, int(m_batch.cards.size()))
                            .arg(sheet->pageCount())
                            .arg(m_batch.skipped.size()));
     return sheet;
+}
+
+// A card without its responsible official has a blank line where the township's name and phone belong:
+// the clerk is told before anything is printed, and may stop to enter them.
+bool PrintPage::confirmMissingOfficials(const CardBatch &batch)
+{
+    const auto missing = std::count_if(batch.cards.cbegin(), batch.cards.cend(),
+        [](const doc::PublicCard &card) { return card.officialName.trimmed().isEmpty(); });
+    if (missing == 0)
+        return true;
+    const auto answer = MessageBox::question(this, tr("Cards"),
+        tr("%n card(s) have no responsible official (包保责任人): the line is printed blank, to be filled in by "
+           "hand. To print the name and phone instead, choose No, then Responsible official….\n\nPrint with the "
+           "line blank?",
+            nullptr, int(missing)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    return answer == QMessageBox::Yes;
+}
+
+QString PrintPage::selectedTownship() const
+{
+    const auto scope = Scope(m_scope->currentData().toInt());
+    const QString code = m_region->currentData().toString();
+    if (scope == Scope::Township)
+        return code;
+    if (scope == Scope::Village)
+        return m_regions.townshipOf(code);
+    return m_session.townshipCode;
+}
+
+void PrintPage::editOfficial()
+{
+    const QString township = selectedTownship();
+    if (township.isEmpty()) {
+        MessageBox::warning(this, tr("Responsible official"), tr("Choose a township or village first."));
+        return;
+    }
+    const auto [name, phone] = m_cards.official(township);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("officialDialog"));
+    const Region *region = m_regions.find(township);
+    dialog.setWindowTitle(tr("Responsible official: %1").arg(region ? region->name : township));
+    auto *nameEdit = new QLineEdit(name, &dialog);
+    nameEdit->setObjectName(QStringLiteral("officialName"));
+    nameEdit->setMaxLength(40);
+    auto *phoneEdit = new QLineEdit(phone, &dialog);
+    phoneEdit->setObjectName(QStringLiteral("officialPhone"));
+    phoneEdit->setMaxLength(30);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Name:"), nameEdit);
+    form->addRow(tr("&Phone:"), phoneEdit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status saved = m_cards.setOfficial(township, nameEdit->text(), phoneEdit->text()); !saved)
+        MessageBox::warning(this, tr("Responsible official"), saved.error().message);
+    else
+        m_summary->setText(
+            tr("The cards of %1 now name %2.").arg(region ? region->name : township, nameEdit->text().trimmed()));
 }
 
 void PrintPage::paintDocument(QPrinter &printer, const doc::Document &document)

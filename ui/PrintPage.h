@@ -58,6 +58,7 @@ public:
     QPushButton *printButton() const { return m_print; }
     QPushButton *pdfButton() const { return m_pdf; }
     QPushButton *reprintButton() const { return m_reprint; }
+    QPushButton *officialButton() const { return m_official; }
     QTableWidget *logTable() const { return m_log; }
     QLabel *summaryLabel() const { return m_summary; }
 
@@ -73,6 +74,10 @@ private:
     bool printBatch(const CardBatch &batch, doc::CardLayout layout, const QString &scope, const QString &reprintOf);
     bool record(const CardBatch &batch, doc::CardLayout layout, const QString &scope, const QString &reprintOf);
     void showSkipped(const CardBatch &batch);
+    // The township the selection lies in (empty for every covered household), whose official signs the cards.
+    QString selectedTownship() const;
+    void editOfficial();
+    bool confirmMissingOfficials(const CardBatch &batch);
 
     Session m_session;
     RegionTree m_regions;
@@ -87,6 +92,7 @@ private:
     QPushButton *m_pdf = nullptr;
     QPushButton *m_reprint = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_official = nullptr;
     QTableWidget *m_log = nullptr;
     LazyRefresh *m_lazy = nullptr; // loads the page when it is first shown
 };

@@ -6,11 +6,16 @@
 #include "ui/AppServices.h"
 #include "ui/PrintPage.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTest>
+#include <QTimer>
 
 using namespace sn;
 using namespace sn::test;
@@ -33,6 +38,7 @@ private slots:
     void layoutsAndScopes();
     void savePdfWritesAndLogs();
     void reprintFromTheLog();
+    void missingOfficialIsAskedAboutAndCanBeEntered();
 
 private:
     DeskFixture m_fixture;
@@ -146,6 +152,44 @@ void TestPrintPage::reprintFromTheLog()
     const auto log = CardService(m_fixture.db(), m_fixture.admin()).printLog().value();
     QCOMPARE(log.first().reprintOf, logId);
     QCOMPARE(log.first().layout, QStringLiteral("a4x2"));
+}
+
+// A card without its responsible official is not printed blank unnoticed: the clerk is asked, and can enter the
+// official from the page, after which the cards carry the name and no question is asked.
+void TestPrintPage::missingOfficialIsAskedAboutAndCanBeEntered()
+{
+    CardService service(m_fixture.db(), m_fixture.admin());
+    QVERIFY(service.setOfficial(ChaoyangCode, QString(), QString()));
+    QVERIFY(service.official(ChaoyangCode).first.isEmpty());
+    AppServices pageServices(m_fixture.db(), m_fixture.admin());
+    PrintPage page(pageServices.cards(), m_fixture.admin(), StationService::regions(m_fixture.db()));
+    page.show();
+    page.setScope(PrintPage::Scope::Township, ChaoyangCode);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!page.buildDocument());
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("包保责任人")), qPrintable(MessageBox::lastText()));
+
+    // The clerk clicks the button and types the official's name and phone into the dialog.
+    QTimer::singleShot(0, [] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog && dialog->objectName() == QStringLiteral("officialDialog"));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("officialName"));
+        auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("officialPhone"));
+        QVERIFY(name && phone);
+        name->setFocus();
+        name->insert(QStringLiteral("李主任")); // what an input method commits
+        QTest::keyClicks(phone, QStringLiteral("0971-8123456"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    QTest::mouseClick(page.officialButton(), Qt::LeftButton);
+    QCOMPARE(service.official(ChaoyangCode), qMakePair(QStringLiteral("李主任"), QStringLiteral("0971-8123456")));
+
+    MessageBox::setNextAnswer(QMessageBox::No); // would refuse, were it asked
+    const auto sheet = page.buildDocument();
+    QVERIFY2(sheet, qPrintable(MessageBox::lastText()));
+    for (const doc::PublicCard &card : sheet->cards())
+        QCOMPARE(card.officialName, QStringLiteral("李主任"));
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 QTEST_MAIN(TestPrintPage)
