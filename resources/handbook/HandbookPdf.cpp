@@ -81,6 +81,8 @@ public:
     {
         m_text.setMetaInformation(QTextDocument::DocumentUrl, base.toString());
         m_text.setBaseUrl(base);
+        // Simplified Chinese glyphs wherever the stylesheet names no font (fontconfig would pick Noto CJK JP).
+        m_text.setDefaultFont(QFont(QStringLiteral("Noto Sans CJK SC"), 11));
         m_text.setDefaultStyleSheet(css);
         m_text.setDocumentMargin(0);
         m_text.setHtml(html);
