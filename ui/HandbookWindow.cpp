@@ -3,6 +3,7 @@
 #include "HandbookBrowser.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHelpContentModel>
@@ -44,6 +45,7 @@ HandbookWindow::HandbookWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("handbookWindow"));
     setWindowTitle(tr("SafetyNet handbook"));
+    m_engine->setReadOnly(false); // Qt Help opens collections read-only by default; this one is ours to fill
     m_engine->setUsesFilterEngine(true);
     if (!m_engine->setupData())
         m_problem = tr("The handbook cannot be opened: %1").arg(m_engine->error());
@@ -73,6 +75,8 @@ HandbookWindow::HandbookWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     resize(1100, 760);
+    connect(m_engine->searchEngine(), &QHelpSearchEngine::indexingStarted, this, [this] { m_searchReady = false; });
+    connect(m_engine->searchEngine(), &QHelpSearchEngine::indexingFinished, this, [this] { m_searchReady = true; });
     if (m_problem.isEmpty())
         m_engine->searchEngine()->scheduleIndexDocumentation();
 }
@@ -110,12 +114,20 @@ void HandbookWindow::registerHandbook()
         m_problem = tr("The handbook file %1 is damaged.").arg(QDir::toNativeSeparators(file));
         return;
     }
-    // Registered afresh each time: the collection then always holds the installed version's contents and index.
-    for (const QString &registered : m_engine->registeredDocumentations())
-        m_engine->unregisterDocumentation(registered);
-    if (!m_engine->registerDocumentation(file)) {
-        m_problem = tr("The handbook cannot be opened: %1").arg(m_engine->error());
-        return;
+    // Registered again only when the installed file changed (a new version): the search index stays valid.
+    const QFileInfo info(file);
+    const QString stamp
+        = QStringLiteral("%1|%2|%3").arg(file).arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
+    const QString stampKey = QStringLiteral("safetynet/handbookStamp");
+    if (m_engine->customValue(stampKey).toString() != stamp
+        || !m_engine->registeredDocumentations().contains(Namespace)) {
+        for (const QString &registered : m_engine->registeredDocumentations())
+            m_engine->unregisterDocumentation(registered);
+        if (!m_engine->registerDocumentation(file)) {
+            m_problem = tr("The handbook cannot be opened: %1").arg(m_engine->error());
+            return;
+        }
+        m_engine->setCustomValue(stampKey, stamp);
     }
     m_engine->contentModel()->createContents(QString());
     m_engine->indexModel()->createIndex(QString());

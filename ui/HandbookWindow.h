@@ -32,6 +32,8 @@ public:
     void showPage(const QString &page);
     QUrl currentUrl() const;
     QString currentTitle() const;
+    // The full-text index is brought up to date in the background after the window opens.
+    bool isSearchReady() const { return m_searchReady; }
     QHelpEngine &engine() const { return *m_engine; }
     HandbookBrowser *browser() const { return m_browser; }
 
@@ -46,6 +48,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_indexFilter = nullptr;
     QString m_problem;
+    bool m_searchReady = false;
 };
 
 } // namespace sn

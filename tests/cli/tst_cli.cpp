@@ -157,7 +157,8 @@ private slots:
                     : 1;
             return n;
         };
-        const qsizetype first = lines.indexOf(QRegularExpression(QStringLiteral("^  [a-z]")));
+        // indexOf() wants the whole line to match the expression.
+        const qsizetype first = lines.indexOf(QRegularExpression(QStringLiteral("  [a-z].*")));
         QVERIFY2(first > 0, "no command list");
         static const QRegularExpression entry(QStringLiteral("^  ([a-z][a-z-]*)( {2,})(\\S.*)$"));
         static const QRegularExpression continuation(QStringLiteral("^( +)(\\S.*)$"));
