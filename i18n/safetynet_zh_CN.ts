@@ -3044,6 +3044,65 @@ Say which column of the sheet holds each field.</source>
     </message>
 </context>
 <context>
+    <name>sn::HandbookWindow</name>
+    <message>
+        <source>SafetyNet handbook</source>
+        <translation>安全网用户手册</translation>
+    </message>
+    <message>
+        <source>The handbook cannot be opened: %1</source>
+        <translation>无法打开用户手册：%1</translation>
+    </message>
+    <message>
+        <source>Handbook page</source>
+        <translation>手册页面</translation>
+    </message>
+    <message>
+        <source>Handbook contents</source>
+        <translation>手册目录</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Index</source>
+        <translation>索引(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The handbook file (safetynet-handbook.qch) is not installed with SafetyNet.</source>
+        <translation>未安装用户手册文件（safetynet-handbook.qch）。</translation>
+    </message>
+    <message>
+        <source>The handbook file %1 is damaged.</source>
+        <translation>用户手册文件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>Look for a term in the index</source>
+        <translation>在索引中查找词语</translation>
+    </message>
+    <message>
+        <source>Term to look for</source>
+        <translation>要查找的词语</translation>
+    </message>
+    <message>
+        <source>&amp;Look for:</source>
+        <translation>查找(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Handbook index</source>
+        <translation>手册索引</translation>
+    </message>
+    <message>
+        <source>%1 — SafetyNet handbook</source>
+        <translation>%1 — 安全网用户手册</translation>
+    </message>
+</context>
+<context>
     <name>sn::HistoryDialog</name>
     <message>
         <source>Household</source>
@@ -5157,7 +5216,7 @@ Save the household all the same?</source>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>使用指南(&amp;U)</translation>
+        <translation>用户手册(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About SafetyNet</source>
@@ -5193,11 +5252,7 @@ Save the household all the same?</source>
     </message>
     <message>
         <source>User guide</source>
-        <translation>使用指南</translation>
-    </message>
-    <message>
-        <source>Search the registry with Ctrl+F (names, pinyin initials, the last digits of an ID number, phone numbers), register a household with Ctrl+N, save a form with Ctrl+S, and lock the desk with Ctrl+L whenever you leave it. The full guide is README.md, installed with SafetyNet.</source>
-        <translation>按 Ctrl+F 搜索家庭名册（姓名、拼音首字母、身份证号码后几位、电话号码），按 Ctrl+N 登记家庭，按 Ctrl+S 保存表单，离开时随时按 Ctrl+L 锁定屏幕。完整指南见随安全网一起安装的 README.md。</translation>
+        <translation>用户手册</translation>
     </message>
     <message>
         <source>About SafetyNet</source>
@@ -5282,6 +5337,18 @@ Case management for township social-assistance windows: households, active disco
     <message>
         <source>Applications</source>
         <translation>申请审核</translation>
+    </message>
+    <message>
+        <source>The handbook, at the page about where you are</source>
+        <translation>打开用户手册中介绍当前页面的一节</translation>
+    </message>
+    <message>
+        <source>%1
+
+The handbook is also installed as a PDF in /usr/share/doc/safetynet/.</source>
+        <translation>%1
+
+用户手册的 PDF 版本安装在 /usr/share/doc/safetynet/ 中。</translation>
     </message>
 </context>
 <context>

@@ -12,17 +12,31 @@ deb=$(ls "$scratch"/out/*.deb | head -1)
 echo "package: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "depends: $depends"
-for needed in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libsqlite3-0 libsodium23; do
+for needed in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libqt6help6 libsqlite3-0 libsodium23; do
     grep -q "$needed" <<<"$depends" || { echo "Depends lacks $needed"; exit 1; }
 done
 root="$scratch/root"
 dpkg-deb -x "$deb" "$root"
 for f in usr/bin/safetynet usr/bin/safetynet-cli usr/share/applications/safetynet.desktop \
          usr/share/metainfo/io.github.safetynet.SafetyNet.metainfo.xml usr/share/icons/hicolor/scalable/apps/safetynet.svg \
-         usr/share/icons/hicolor/48x48/apps/safetynet.png usr/share/man/man1/safetynet-cli.1; do
+         usr/share/icons/hicolor/48x48/apps/safetynet.png usr/share/man/man1/safetynet-cli.1 \
+         usr/share/doc/safetynet/README.md usr/share/doc/safetynet/safetynet-handbook.pdf \
+         usr/share/safetynet/handbook/safetynet-handbook.qch; do
     [ -e "$root/$f" ] || { echo "missing in package: $f"; exit 1; }
 done
 grep -q '^Name\[zh_CN\]=安全网' "$root/usr/share/applications/safetynet.desktop"
+# The handbook: the PDF reads back in Chinese, and the help file is a Qt Help file (an SQLite database inside).
+handbook_pdf="$root/usr/share/doc/safetynet/safetynet-handbook.pdf"
+[ "$(head -c 5 "$handbook_pdf")" = "%PDF-" ] || { echo "the handbook PDF is not a PDF"; exit 1; }
+if command -v pdftotext >/dev/null; then
+    text=$(pdftotext -enc UTF-8 "$handbook_pdf" -)
+    for phrase in 安全网用户手册 公示卡 登记家庭 同步与备份 快捷键; do
+        grep -q "$phrase" <<<"$text" || { echo "the handbook PDF lacks $phrase"; exit 1; }
+    done
+    echo "handbook: $(pdfinfo "$handbook_pdf" | awk '/^Pages:/ {print $2}') pages"
+fi
+[ "$(head -c 15 "$root/usr/share/safetynet/handbook/safetynet-handbook.qch")" = "SQLite format 3" ] \
+    || { echo "the handbook's .qch is not a Qt Help file"; exit 1; }
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$root/usr/share/applications/safetynet.desktop"; fi
 version=$("$root/usr/bin/safetynet-cli" --version)
 echo "$version"

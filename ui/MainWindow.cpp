@@ -6,6 +6,8 @@
 #include "AppServices.h"
 #include "ApplicationsPage.h"
 #include "ConflictsPage.h"
+#include "HandbookTopics.h"
+#include "HandbookWindow.h"
 #include "HouseholdForm.h"
 #include "IdleLock.h"
 #include "LeadsPage.h"
@@ -39,7 +41,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -48,7 +49,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QUrl>
 
 namespace sn {
 
@@ -358,8 +358,12 @@ void MainWindow::buildMenus()
     findAction->setShortcut(QKeySequence::Find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showHandbook);
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
     guide->setShortcut(QKeySequence::HelpContents);
+    // F1 from every window of the desk (an open household form is a window of its own).
+    guide->setShortcutContext(Qt::ApplicationShortcut);
+    guide->setStatusTip(tr("The handbook, at the page about where you are"));
     help->addAction(tr("&About SafetyNet"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 }
 
@@ -503,21 +507,22 @@ void MainWindow::find()
     m_registry->focusSearch();
 }
 
-void MainWindow::showUserGuide()
+HandbookWindow *MainWindow::showHandbook()
 {
-    const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates { appDir + QStringLiteral("/README.md"), appDir + QStringLiteral("/../README.md"),
-        appDir + QStringLiteral("/../share/doc/safetynet/README.md") };
-    for (const QString &path : candidates) {
-        if (QFileInfo::exists(path)
-            && QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())))
-            return;
+    // The page about the widget in focus (a form, a dialog, a page), else about the page shown.
+    QString page = HandbookTopics::pageFor(QApplication::focusWidget());
+    if (page.isEmpty())
+        page = HandbookTopics::pageFor(m_pages->currentWidget());
+    if (!m_handbook)
+        m_handbook = new HandbookWindow(this);
+    if (!m_handbook->problem().isEmpty()) {
+        MessageBox::warning(this, tr("User guide"),
+            tr("%1\n\nThe handbook is also installed as a PDF in /usr/share/doc/safetynet/.")
+                .arg(m_handbook->problem()));
+        return nullptr;
     }
-    MessageBox::information(this, tr("User guide"),
-        tr("Search the registry with Ctrl+F (names, pinyin initials, the last digits of an ID "
-           "number, phone numbers), register a household with Ctrl+N, save a form with Ctrl+S, "
-           "and lock the desk with Ctrl+L whenever you leave it. The full guide is README.md, "
-           "installed with SafetyNet."));
+    m_handbook->showPage(page.isEmpty() ? HandbookTopics::defaultPage() : page);
+    return m_handbook;
 }
 
 void MainWindow::showAbout()

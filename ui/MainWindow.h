@@ -21,6 +21,7 @@ class ApplicationsPage;
 class AppServices;
 class Database;
 class RegionTree;
+class HandbookWindow;
 class HouseholdForm;
 class HouseholdService;
 class IdleLock;
@@ -74,6 +75,9 @@ public:
     AccountsPage *accounts(); // null for a session without ManageUsers (the page is not there)
     void showSettings(); // Tools › Settings (and a click on the sync label)
     QList<HouseholdForm *> openForms() const;
+    // Help › User guide and F1 from any window of the desk: the handbook at the page about the widget in focus
+    // (HandbookTopics), or about the page shown. Null when the handbook cannot be shown (a message said why).
+    HandbookWindow *showHandbook();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,7 +98,6 @@ private:
     void trackForm(HouseholdForm *form);
     void householdSaved();
     void intakeFromLead(const QString &leadId);
-    void showUserGuide();
     void showAbout();
 
     Session m_session;
@@ -115,6 +118,7 @@ private:
     SyncController *m_syncController = nullptr;
     ConflictsPage *m_conflicts = nullptr;
     AccountsPage *m_accounts = nullptr;
+    HandbookWindow *m_handbook = nullptr; // made when first asked for
     QList<QPointer<HouseholdForm>> m_forms;
     QHash<QWidget *, std::function<QWidget *()>> m_builders; // placeholder -> what builds its page
     QWidget *m_reviewsSlot = nullptr;

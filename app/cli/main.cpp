@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -103,13 +104,61 @@ const Command Commands[] = {
     { "account", QT_TRANSLATE_NOOP("sn::cli", "Show (masked) or set the account a household is paid into."), account },
 };
 
+// Columns a terminal gives a character: two for Chinese characters and full-width punctuation, one otherwise.
+int columnsOf(QChar c)
+{
+    const char16_t u = c.unicode();
+    const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+        || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+        || (u >= 0xFFE0 && u <= 0xFFE6);
+    return wide ? 2 : 1;
+}
+
+// `text` in lines of at most `width` columns: broken at a space where there is one, else between characters
+// (Chinese has no spaces).
+QStringList wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    int columns = 0;
+    for (const QChar c : text) {
+        if (columns + columnsOf(c) > width && !line.isEmpty()) {
+            const qsizetype space = line.lastIndexOf(QLatin1Char(' '));
+            const QString rest = space > 0 ? line.mid(space + 1) : QString();
+            lines.append(space > 0 ? line.left(space) : line);
+            line = rest;
+            columns = 0;
+            for (const QChar r : std::as_const(line))
+                columns += columnsOf(r);
+        }
+        if (line.isEmpty() && c == QLatin1Char(' '))
+            continue;
+        line.append(c);
+        columns += columnsOf(c);
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+// The commands in two columns: the descriptions start in one column after the longest name and wrap under
+// themselves within 80 columns, so no name runs into its description.
 int usage(QTextStream &stream)
 {
+    constexpr int Indent = 2, Gap = 2, LineWidth = 80;
+    qsizetype longest = 0;
+    for (const Command &c : Commands)
+        longest = std::max<qsizetype>(longest, qsizetype(std::strlen(c.name)));
+    const int column = Indent + int(longest) + Gap;
     stream << QCoreApplication::translate("sn::cli", "Usage: safetynet-cli COMMAND [options]") << "\n\n"
            << QCoreApplication::translate("sn::cli", "Commands:") << '\n';
-    for (const Command &c : Commands)
-        stream << "  " << QString::fromLatin1(c.name).leftJustified(19)
-               << QCoreApplication::translate("sn::cli", c.summary) << '\n';
+    for (const Command &c : Commands) {
+        const QStringList lines
+            = wrapped(QCoreApplication::translate("sn::cli", c.summary), std::max(20, LineWidth - column));
+        stream << QString(Indent, QLatin1Char(' ')) << QString::fromLatin1(c.name).leftJustified(column - Indent);
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            stream << (i == 0 ? QString() : QString(column, QLatin1Char(' '))) << lines.at(i) << '\n';
+    }
     stream << '\n'
            << QCoreApplication::translate(
                   "sn::cli", "Global options: --db FILE, --today YYYY-MM-DD, --now YYYY-MM-DDTHH:MM, --json, --version")

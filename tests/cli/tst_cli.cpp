@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -125,6 +126,62 @@ private slots:
         const Run r = run({ QStringLiteral("--version") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("safetynet-cli ")));
+    }
+
+    // --help lists the commands in two columns: every description starts in the same column, at least two spaces
+    // after the longest name, and wraps under itself within 80 terminal columns, in English and in Chinese.
+    void helpLinesUpItsColumns_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("English") << QStringLiteral("C.UTF-8");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN.UTF-8");
+    }
+
+    void helpLinesUpItsColumns()
+    {
+        QFETCH(QString, lang);
+        QProcess p;
+        QProcessEnvironment env = signInEnvironment({}, {});
+        env.insert(QStringLiteral("LANG"), lang);
+        env.insert(QStringLiteral("LC_ALL"), lang);
+        p.setProcessEnvironment(env);
+        p.start(m_cli, { QStringLiteral("--help") });
+        QVERIFY(p.waitForFinished(60000));
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+        const auto columns = [](const QString &line) {
+            int n = 0;
+            for (const QChar c : line)
+                n += (c.unicode() >= 0x2E80 && c.unicode() <= 0xA4CF)
+                        || (c.unicode() >= 0xFF00 && c.unicode() <= 0xFF60)
+                    ? 2
+                    : 1;
+            return n;
+        };
+        // indexOf() wants the whole line to match the expression.
+        const qsizetype first = lines.indexOf(QRegularExpression(QStringLiteral("  [a-z].*")));
+        QVERIFY2(first > 0, "no command list");
+        static const QRegularExpression entry(QStringLiteral("^  ([a-z][a-z-]*)( {2,})(\\S.*)$"));
+        static const QRegularExpression continuation(QStringLiteral("^( +)(\\S.*)$"));
+        int descriptionColumn = -1;
+        QStringList names;
+        for (qsizetype i = first; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+            const QString &line = lines.at(i);
+            QVERIFY2(columns(line) <= 80, qPrintable(QStringLiteral("longer than 80 columns: ") + line));
+            const QRegularExpressionMatch command = entry.match(line);
+            const QRegularExpressionMatch more = continuation.match(line);
+            const qsizetype start = command.hasMatch() ? command.capturedStart(3) : more.capturedStart(2);
+            QVERIFY2(command.hasMatch() || (more.hasMatch() && more.captured(1).size() > 2),
+                qPrintable(QStringLiteral("a name runs into its description: ") + line));
+            if (descriptionColumn < 0)
+                descriptionColumn = int(start);
+            QVERIFY2(start == descriptionColumn, qPrintable(QStringLiteral("out of column: ") + line));
+            if (command.hasMatch())
+                names.append(command.captured(1));
+        }
+        QVERIFY(names.contains(QStringLiteral("audit-verify")));
+        QVERIFY(names.contains(QStringLiteral("import-suspicions")));
+        for (const QString &name : std::as_const(names))
+            QVERIFY(descriptionColumn >= 2 + name.size() + 2);
     }
 
     void usageErrors_data()
