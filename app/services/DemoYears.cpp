@@ -6,7 +6,7 @@
 #include "ReviewService.h"
 
 #include "database/Database.h"
-#include "database/SqlUtil.h"
+#include "database/HouseholdRepository.h"
 #include "domain/Clock.h"
 
 #include <QHash>
@@ -109,15 +109,14 @@ Status Simulation::completeDue(const QDate &day)
 // About one household in forty a month has something corrected at the counter besides its reviews.
 Status Simulation::correctSome()
 {
-    auto q = sql::exec(
-        m_db.sql(), QStringLiteral("SELECT id, township_code FROM households WHERE deleted = 0 AND status = 'active'"));
-    if (!q)
-        return q.error();
     QList<std::pair<QString, QString>> chosen;
-    while (q.value().next()) {
-        if (chance(1.0 / 40))
-            chosen.append({ q.value().value(0).toString(), q.value().value(1).toString() });
-    }
+    auto visited = HouseholdRepository(m_db).forEachOf({}, [&](const Household &h) {
+        if (h.status == HouseholdStatus::Active && chance(1.0 / 40))
+            chosen.append({ h.id, h.townshipCode });
+        return true;
+    });
+    if (!visited)
+        return visited;
     for (const auto &[id, township] : std::as_const(chosen)) {
         if (auto s = correct(desk(township), id); !s)
             return s;

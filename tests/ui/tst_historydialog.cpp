@@ -183,6 +183,10 @@ void TestHistoryDialog::compactEntriesShowWhatChanged()
 
     HistoryDialog dialog(*m_clerk, m_id);
     const QTableWidget *table = dialog.table();
+    if (const QString shot = qEnvironmentVariable("SN_HISTORY_SHOT"); !shot.isEmpty()) { // to look at it
+        dialog.show();
+        QVERIFY(dialog.grab().save(shot));
+    }
     auto rowWhere = [table](const QString &action, const QString &record) {
         QList<int> rows;
         for (int row = 0; row < table->rowCount(); ++row) {
