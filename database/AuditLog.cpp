@@ -179,7 +179,7 @@ Status AuditLog::append(AuditEntry entry)
     auto s = sql::run(*m_insert,
         { entry.seq, entry.at.toString(Qt::ISODateWithMs), entry.userId, entry.userName, entry.stationId, entry.action,
             entry.table, entry.recordId, sql::nullIfEmpty(entry.householdId), entry.field, entry.oldValue,
-            entry.newValue, QString::fromLatin1(prev), QString::fromLatin1(hash) });
+            entry.newValue, QString(), QString::fromLatin1(hash) });
     if (s && m_cacheChain) {
         m_headSeq = entry.seq;
         m_headHash = hash;
@@ -319,7 +319,9 @@ void expectBackups(
     }
 }
 
-// Every entry in order: no gap in seq, each hash over its content and the previous hash. Only the first
+// Every entry in order: no gap in seq, each hash over its content and the previous hash. Entries written before
+// issue 23 also store the previous hash (prev_hash); later ones leave it empty, since it is the hash of the entry
+// before and the entry's own hash already covers it. Only the first
 // break is reported; the walk goes on to count the entries and note the expected heads' hashes.
 Status walkChain(const QSqlDatabase &db, AuditVerification &report, QList<ExpectedHead> &expected)
 {
@@ -349,7 +351,7 @@ Status walkChain(const QSqlDatabase &db, AuditVerification &report, QList<Expect
                               .arg(expectedSeq - 1)
                               .arg(e.seq));
                 chainBroken = true;
-            } else if (storedPrev != prev || AuditLog::hashOf(e, prev) != stored) {
+            } else if ((!storedPrev.isEmpty() && storedPrev != prev) || AuditLog::hashOf(e, prev) != stored) {
                 report.problems.append(
                     AuditLog::tr("Audit entry %1 was altered: its hash does not match its content.").arg(e.seq));
                 chainBroken = true;

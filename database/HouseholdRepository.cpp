@@ -9,7 +9,6 @@
 #include "domain/Clock.h"
 #include "domain/Tier.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -31,20 +30,36 @@ QString text(const QVariant &v)
     return v.toString();
 }
 
-// The audit form of a row: only the fields that say something (no keys, no empty or zero values).
-QJsonObject toJson(const RowImage &row)
+// What names a row added to or removed from a household in its audit entry: the row's values are in the row
+// itself (a removed row is kept as a tombstone), and each later change of a field has an entry with its old and
+// new value, so the entry says which row, not everything in it.
+QString rowLabel(const RowImage &row)
+{
+    if (row.table == QLatin1String("members"))
+        return text(row.value(QStringLiteral("name")));
+    if (row.table == QLatin1String("incomes"))
+        return text(row.value(QStringLiteral("kind"))) + QLatin1Char(' ')
+            + text(row.value(QStringLiteral("monthly_fen")));
+    if (row.table == QLatin1String("assets"))
+        return text(row.value(QStringLiteral("kind"))) + QLatin1Char(' ')
+            + text(row.value(QStringLiteral("value_fen")));
+    if (row.table == QLatin1String("expenditures"))
+        return text(row.value(QStringLiteral("kind"))) + QLatin1Char(' ')
+            + text(row.value(QStringLiteral("amount_fen")));
+    return {};
+}
+
+// The compact entry of a new household (issue 23): its head and how many rows of each kind it has, e.g.
+// {"head":"张三","members":3,"incomes":2,"assets":1}. Entries written before held every row's values.
+QString creationSummary(const Household &h, const QList<RowImage> &rows)
 {
     QJsonObject o;
-    for (const auto &[column, value] : row.columns) {
-        if (column == QLatin1String("id") || column == QLatin1String("household_id")
-            || column == QLatin1String("position"))
-            continue;
-        const QString t = value.isNull() ? QString() : value.toString();
-        if (t.isEmpty() || t == QLatin1String("0"))
-            continue;
-        o.insert(column, t);
+    o.insert(QStringLiteral("head"), h.headName());
+    for (const RowImage &row : rows) {
+        if (row.table != QLatin1String("households"))
+            o.insert(row.table, o.value(row.table).toInt() + 1);
     }
-    return o;
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -396,19 +411,12 @@ Status HouseholdRepository::save(Household &h)
     return tx.commit();
 }
 
-// Every row written, and one audit entry for the whole new household:
-// {"households": [{...}], "members": [{...}, ...], ...}
+// Every row written, and one audit entry for the whole new household (its head and row counts).
 Status HouseholdRepository::insertNew(const Household &h, const QList<RowImage> &newRows)
 {
     for (const RowImage &row : newRows) {
         if (auto s = writeRow(row, false); !s)
             return s;
-    }
-    QJsonObject snapshot;
-    for (const RowImage &row : newRows) {
-        QJsonArray rows = snapshot.value(row.table).toArray();
-        rows.append(toJson(row));
-        snapshot.insert(row.table, rows);
     }
     AuditEntry entry;
     entry.action = QStringLiteral("create");
@@ -416,7 +424,7 @@ Status HouseholdRepository::insertNew(const Household &h, const QList<RowImage> 
     entry.recordId = h.id;
     entry.householdId = h.id;
     entry.field = QStringLiteral("*");
-    entry.newValue = QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
+    entry.newValue = creationSummary(h, newRows);
     return m_audit->append(entry);
 }
 
@@ -448,7 +456,7 @@ Status HouseholdRepository::updateChanged(const Household &h, const QList<RowIma
         entry.recordId = gone.id;
         entry.householdId = h.id;
         entry.field = QStringLiteral("*");
-        entry.oldValue = QString::fromUtf8(QJsonDocument(toJson(gone)).toJson(QJsonDocument::Compact));
+        entry.oldValue = rowLabel(gone);
         if (auto s = m_audit->append(entry); !s)
             return s;
     }
@@ -468,12 +476,22 @@ Status HouseholdRepository::writeIfChanged(const QString &householdId, const Row
         return {};
     if (auto s = writeRow(row, false); !s)
         return s;
+    if (!old) { // one entry for an added row, naming it
+        AuditEntry entry;
+        entry.action = QStringLiteral("create");
+        entry.table = row.table;
+        entry.recordId = row.id;
+        entry.householdId = householdId;
+        entry.field = QStringLiteral("*");
+        entry.newValue = rowLabel(row);
+        return m_audit->append(entry);
+    }
     for (const auto &change : changes) {
         if (change.first == QLatin1String("id") || change.first == QLatin1String("household_id")
             || change.first == QLatin1String("position"))
             continue;
         AuditEntry entry;
-        entry.action = old ? QStringLiteral("update") : QStringLiteral("create");
+        entry.action = QStringLiteral("update");
         entry.table = row.table;
         entry.recordId = row.id;
         entry.householdId = householdId;

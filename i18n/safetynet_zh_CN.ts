@@ -2413,6 +2413,22 @@ Say which column of the sheet holds each field.</source>
         <source>No yearly standards for %1; enter them first.</source>
         <translation>没有 %1 年度的保障标准；请先录入。</translation>
     </message>
+    <message>
+        <source>The number of years must be between 0 and 50.</source>
+        <translation>模拟年数须在 0 到 50 之间。</translation>
+    </message>
+    <message>
+        <source>demo clerk</source>
+        <translation>演示窗口人员</translation>
+    </message>
+    <message>
+        <source>The phone number has changed.</source>
+        <translation>联系电话有变化。</translation>
+    </message>
+    <message>
+        <source>Visited at home; nothing has changed.</source>
+        <translation>已入户走访，情况无变化。</translation>
+    </message>
 </context>
 <context>
     <name>sn::DistrictRulesPage</name>
@@ -3331,6 +3347,38 @@ Say which column of the sheet holds each field.</source>
         <translation>
             <numerusform>共 %n 条变更，最新的在前。按您的角色，身份证号码已脱敏显示。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>head %1</source>
+        <translation>户主 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n income item(s)</source>
+        <translation>
+            <numerusform>%n 项收入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n 项财产</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rigid spending item(s)</source>
+        <translation>
+            <numerusform>%n 项刚性支出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -10618,6 +10666,20 @@ Use this key at this station too?</source>
     <message>
         <source>revoked: %1</source>
         <translation>已吊销：%1</translation>
+    </message>
+    <message>
+        <source>Then simulate this many years of reviews, visits and corrections (default 0).</source>
+        <translation>随后按月模拟该年数的复核、走访和信息更正（默认 0）。</translation>
+    </message>
+    <message>
+        <source>--years takes a whole number from 0 to 50.</source>
+        <translation>--years 须为 0 到 50 的整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) of work: %1 reviews, %2 visits and contacts, %3 corrections.</source>
+        <translation>
+            <numerusform>%n 年工作：复核核对 %1 次，走访联系 %2 次，信息更正 %3 次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include <QDialogButtonBox>
 #include <QHash>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -92,6 +94,27 @@ QString fieldName(const QString &field)
     return name ? HistoryDialog::tr(name) : field;
 }
 
+// A new household's compact entry ({"head":"张三","members":3,"incomes":2}) in words; any other value as stored
+// (entries written before issue 23 hold every row of the new household as JSON).
+QString shownValue(const AuditEntry &e, const QString &value)
+{
+    if (e.action != QLatin1String("create") || e.table != QLatin1String("households")
+        || !value.startsWith(QLatin1Char('{')))
+        return value;
+    const QJsonObject o = QJsonDocument::fromJson(value.toUtf8()).object();
+    if (!o.contains(QStringLiteral("head")) || o.contains(QStringLiteral("households")))
+        return value;
+    QStringList parts { HistoryDialog::tr("head %1").arg(o.value(QStringLiteral("head")).toString()),
+        HistoryDialog::tr("%n member(s)", nullptr, o.value(QStringLiteral("members")).toInt()) };
+    if (const int n = o.value(QStringLiteral("incomes")).toInt())
+        parts << HistoryDialog::tr("%n income item(s)", nullptr, n);
+    if (const int n = o.value(QStringLiteral("assets")).toInt())
+        parts << HistoryDialog::tr("%n asset(s)", nullptr, n);
+    if (const int n = o.value(QStringLiteral("expenditures")).toInt())
+        parts << HistoryDialog::tr("%n rigid spending item(s)", nullptr, n);
+    return parts.join(HistoryDialog::tr(", "));
+}
+
 QTableWidgetItem *item(const QString &text, const QString &tooltip = {})
 {
     auto *cell = new QTableWidgetItem(text);
@@ -160,8 +183,8 @@ void HistoryDialog::load(HouseholdService &service, const QString &householdId)
     for (int row = 0; row < entries.size(); ++row) {
         const AuditEntry &e = entries.at(row);
         // Masked by HouseholdService::history for a role without full ID numbers.
-        const QString &oldValue = e.oldValue;
-        const QString &newValue = e.newValue;
+        const QString oldValue = shownValue(e, e.oldValue);
+        const QString newValue = shownValue(e, e.newValue);
         m_table->setItem(row, TimeColumn, item(format::dateTime(e.at.toLocalTime())));
         m_table->setItem(row, UserColumn, item(e.userName.isEmpty() ? e.userId : e.userName, e.userId));
         m_table->setItem(row, StationColumn, item(e.stationId));

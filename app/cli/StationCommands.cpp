@@ -284,6 +284,10 @@ int demo(const QStringList &args)
         QStringLiteral("N"));
     inv.addValueOption(QStringLiteral("seed"),
         QCoreApplication::translate("sn::cli", "Random seed (same seed, same people)."), QStringLiteral("S"));
+    inv.addValueOption(QStringLiteral("years"),
+        QCoreApplication::translate(
+            "sn::cli", "Then simulate this many years of reviews, visits and corrections (default 0)."),
+        QStringLiteral("N"));
     inv.addFlag(QStringLiteral("quiet"), QCoreApplication::translate("sn::cli", "No progress on stderr."));
     addAdminOptions(inv);
     if (const int code = inv.parse(); code >= 0)
@@ -300,6 +304,12 @@ int demo(const QStringList &args)
         seed = inv.value(QStringLiteral("seed")).toUInt(&ok);
         if (!ok)
             return inv.usageError(QCoreApplication::translate("sn::cli", "--seed takes a whole number."));
+    }
+    int years = 0;
+    if (inv.isSet(QStringLiteral("years"))) {
+        years = inv.value(QStringLiteral("years")).toInt(&ok);
+        if (!ok || years < 0 || years > 50)
+            return inv.usageError(QCoreApplication::translate("sn::cli", "--years takes a whole number from 0 to 50."));
     }
     QElapsedTimer timer;
     timer.start();
@@ -327,6 +337,7 @@ int demo(const QStringList &args)
     DemoOptions options;
     options.households = households;
     options.seed = seed;
+    options.years = years;
     const bool quiet = inv.isSet(QStringLiteral("quiet"));
     options.progress = [quiet](int done, int total) {
         if (!quiet)
@@ -342,13 +353,22 @@ int demo(const QStringList &args)
     const double seconds = timer.elapsed() / 1000.0;
     if (inv.json()) {
         Invocation::printJson(QJsonDocument(QJsonObject { { QStringLiteral("households"), summary->households },
-            { QStringLiteral("members"), summary->members }, { QStringLiteral("seconds"), seconds } }));
+            { QStringLiteral("members"), summary->members }, { QStringLiteral("years"), years },
+            { QStringLiteral("reviews"), summary->reviews }, { QStringLiteral("visits"), summary->visits },
+            { QStringLiteral("edits"), summary->edits }, { QStringLiteral("seconds"), seconds } }));
     } else {
         Invocation::out() << QCoreApplication::translate("sn::cli", "Generated %1 households with %2 members in %3 s.")
                                  .arg(summary->households)
                                  .arg(summary->members)
                                  .arg(seconds, 0, 'f', 1)
                           << Qt::endl;
+        if (years > 0)
+            Invocation::out() << QCoreApplication::translate(
+                "sn::cli", "%n year(s) of work: %1 reviews, %2 visits and contacts, %3 corrections.", nullptr, years)
+                                     .arg(summary->reviews)
+                                     .arg(summary->visits)
+                                     .arg(summary->edits)
+                              << Qt::endl;
     }
     return Success;
 }

@@ -38,6 +38,11 @@ void Clock::setNow(const QDateTime &fixed, Scope scope)
     fixesRecords() = scope == Scope::Everything;
 }
 
+Clock::Scope Clock::scope()
+{
+    return fixesRecords() ? Scope::Everything : Scope::RulesOnly;
+}
+
 bool Clock::isFixed()
 {
     return fixedNow().isValid();

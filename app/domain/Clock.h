@@ -22,6 +22,7 @@ public:
     // Fix the clock at a moment (local time). An invalid value returns to the system clock.
     static void setNow(const QDateTime &fixed, Scope scope = Scope::Everything);
     static bool isFixed();
+    static Scope scope(); // what the fixed moment moves (Everything when not fixed)
 };
 
 } // namespace sn

@@ -443,6 +443,47 @@ private slots:
         QCOMPARE(run({ QStringLiteral("audit-verify") }).code, 1);
     }
 
+    // `demo --years N` (issue 23): years of reviews, visits and corrections through the clerk's services, each
+    // audited, and the chain still verifies. The numbers are the same for the same seed.
+    void demoYears()
+    {
+        const QString file = db(QStringLiteral("years.sqlite"));
+        const QStringList args { QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--households"),
+            QStringLiteral("30"), QStringLiteral("--years"), QStringLiteral("2"), QStringLiteral("--quiet"),
+            QStringLiteral("--json") };
+        Run r = run(args);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QStringLiteral("households")).toInt(), 30);
+        QCOMPARE(o.value(QStringLiteral("years")).toInt(), 2);
+        const int reviews = o.value(QStringLiteral("reviews")).toInt();
+        const int visits = o.value(QStringLiteral("visits")).toInt();
+        const int edits = o.value(QStringLiteral("edits")).toInt();
+        QVERIFY2(reviews >= 30 && visits >= 30 && edits > 0, qPrintable(r.out));
+
+        // Every review, visit and correction left audit entries (the creation is one per household).
+        r = run({ QStringLiteral("audit-verify"), QStringLiteral("--db"), file, QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.json().object().value(QStringLiteral("ok")).toBool());
+        QVERIFY2(r.json().object().value(QStringLiteral("entries")).toInt() > 1 + 30 + reviews + visits + edits,
+            qPrintable(r.out));
+        QCOMPARE(run({ QStringLiteral("check"), QStringLiteral("--db"), file }).code, 0);
+
+        const QString again = db(QStringLiteral("years-again.sqlite"));
+        QStringList sameSeed = args;
+        sameSeed[2] = again;
+        r = run(sameSeed);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("reviews")).toInt(), reviews);
+        QCOMPARE(r.json().object().value(QStringLiteral("edits")).toInt(), edits);
+
+        QCOMPARE(run({ QStringLiteral("demo"), QStringLiteral("--db"), db(QStringLiteral("years-bad.sqlite")),
+                         QStringLiteral("--households"), QStringLiteral("3"), QStringLiteral("--years"),
+                         QStringLiteral("-1") })
+                     .code,
+            1);
+    }
+
     // The command under a file-size limit (`ulimit -f`, in KiB), as on a disk that fills up.
     Run runLimited(int kib, const QStringList &args)
     {

@@ -30,6 +30,11 @@ class TestAudit : public QObject
         auto r = sql::exec(db().sql(), statement, values);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
     }
+    void sqlOkOn(Database &d, const QString &statement, const QVariantList &values = {})
+    {
+        auto r = sql::exec(d.sql(), statement, values);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    }
     // What someone with the sqlite3 shell can do: the append-only triggers are no obstacle.
     void dropGuards()
     {
@@ -43,13 +48,15 @@ class TestAudit : public QObject
     // Rewrite the head records inside the database to match the (shortened) log, as a careful attacker would.
     void forgeInDatabaseHead()
     {
-        sqlOk(QStringLiteral("UPDATE meta SET value = (SELECT seq || ' ' || hash FROM audit_log ORDER BY seq DESC LIMIT 1) WHERE key = 'audit_head'"));
-        sqlOk(QStringLiteral("UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM audit_log) WHERE name = 'audit_log'"));
+        sqlOk(QStringLiteral("UPDATE meta SET value = (SELECT seq || ' ' || hash FROM audit_log ORDER BY seq DESC "
+                             "LIMIT 1) WHERE key = 'audit_head'"));
+        sqlOk(QStringLiteral(
+            "UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM audit_log) WHERE name = 'audit_log'"));
     }
     // Recompute every hash from `from` on, so the chain itself is consistent again.
     void rechain(qint64 from)
     {
-        auto prev = sql::scalar(db().sql(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {from - 1});
+        auto prev = sql::scalar(db().sql(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), { from - 1 });
         QByteArray prevHash = prev.value().isValid() ? prev.value().toByteArray() : QByteArray(64, '0');
         auto entries = AuditLog(db()).recent(100000);
         QVERIFY(entries);
@@ -60,7 +67,7 @@ class TestAudit : public QObject
                 continue;
             const QByteArray h = AuditLog::hashOf(e, prevHash);
             sqlOk(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?"),
-                  {QString::fromLatin1(prevHash), QString::fromLatin1(h), e.seq});
+                { QString::fromLatin1(prevHash), QString::fromLatin1(h), e.seq });
             prevHash = h;
         }
     }
@@ -125,22 +132,24 @@ private slots:
     {
         const qint64 last = lastSeq();
         dropGuards();
-        sqlOk(QStringLiteral("DELETE FROM audit_log WHERE seq > ?"), {last - 2});
+        sqlOk(QStringLiteral("DELETE FROM audit_log WHERE seq > ?"), { last - 2 });
         const QString p = firstProblem();
-        QVERIFY2(p.contains(QStringLiteral("Audit entries %1 to %2 were removed").arg(last - 1).arg(last)), qPrintable(p));
+        QVERIFY2(
+            p.contains(QStringLiteral("Audit entries %1 to %2 were removed").arg(last - 1).arg(last)), qPrintable(p));
     }
 
     void deletedTailWithForgedDatabaseHeadIsFoundByTheHeadFile()
     {
         const qint64 last = lastSeq();
         dropGuards();
-        sqlOk(QStringLiteral("DELETE FROM audit_log WHERE seq = ?"), {last});
+        sqlOk(QStringLiteral("DELETE FROM audit_log WHERE seq = ?"), { last });
         forgeInDatabaseHead();
         auto r = AuditLog(db()).verifyAll();
         QVERIFY(r);
         QCOMPARE(r->problems.size(), 1);
-        QVERIFY2(r->problems[0].startsWith(QStringLiteral("Audit entry %1 was removed from the end of the log: the copy in ").arg(last)),
-                 qPrintable(r->problems[0]));
+        QVERIFY2(r->problems[0].startsWith(
+                     QStringLiteral("Audit entry %1 was removed from the end of the log: the copy in ").arg(last)),
+            qPrintable(r->problems[0]));
 
         // Going on working does not launder the deletion: the head file only moves forward.
         HouseholdService service(db(), admin());
@@ -154,13 +163,16 @@ private slots:
     void deletingTheHeadRecordIsFound()
     {
         dropGuards();
-        sqlOk(QStringLiteral("DELETE FROM audit_log WHERE seq = ?"), {lastSeq()});
+        sqlOk(QStringLiteral("DELETE FROM audit_log WHERE seq = ?"), { lastSeq() });
         sqlOk(QStringLiteral("DELETE FROM meta WHERE key = 'audit_head'"));
         sqlOk(QStringLiteral("DROP TRIGGER audit_log_head"));
         const auto r = AuditLog(db()).verifyAll();
         QVERIFY(r);
-        QVERIFY(r->problems.contains(QStringLiteral("The trigger that records the audit log's last entry was removed.")));
-        QVERIFY(r->problems.contains(QStringLiteral("The record of the audit log's last entry was deleted (the log ends at entry %1).").arg(lastSeq())));
+        QVERIFY(
+            r->problems.contains(QStringLiteral("The trigger that records the audit log's last entry was removed.")));
+        QVERIFY(r->problems.contains(
+            QStringLiteral("The record of the audit log's last entry was deleted (the log ends at entry %1).")
+                .arg(lastSeq())));
     }
 
     // A rewritten chain with every head record forged is beyond the database and the file beside it; a backup
@@ -177,7 +189,7 @@ private slots:
         auto r = AuditLog(db()).verifyAll();
         QVERIFY(r);
         QVERIFY2(r->ok(), "without a backup the forgery is consistent");
-        const QString p = firstProblem({backup});
+        const QString p = firstProblem({ backup });
         QVERIFY2(p.startsWith(QStringLiteral("Audit entry %1 differs from the backup ").arg(lastSeq())), qPrintable(p));
     }
 
@@ -186,7 +198,7 @@ private slots:
         Station other;
         const QString backup = other.dir.filePath(QStringLiteral("other.sqlite"));
         QVERIFY(other.db->backupTo(backup));
-        auto r = AuditLog(db()).verifyAll({backup});
+        auto r = AuditLog(db()).verifyAll({ backup });
         QVERIFY(r);
         QVERIFY(r->ok());
         QCOMPARE(r->notes.size(), 1);
@@ -210,9 +222,94 @@ private slots:
         QCOMPARE(r->lastSeq, atBackup);
     }
 
+    // Issue 23: a log written by an older version (a full JSON snapshot of each new household, the previous hash
+    // stored in every entry) goes on with compact entries (head and row counts, no stored previous hash); the
+    // whole chain verifies, and a compact entry is as tamper-evident as an old one.
+    void fullSnapshotsThenCompactEntriesVerify()
+    {
+        Station station;
+        Database &d = *station.db;
+        auto head = sql::exec(d.sql(), QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        QVERIFY(head);
+        qint64 seq = 0;
+        QByteArray prev(64, '0');
+        if (head.value().next()) {
+            seq = head.value().value(0).toLongLong();
+            prev = head.value().value(1).toByteArray();
+        }
+        const qint64 firstOld = seq + 1;
+        for (int i = 0; i < 3; ++i) { // as the version before issue 23 wrote them
+            AuditEntry e;
+            e.seq = ++seq;
+            e.at = QDateTime(QDate(2026, 11, 1), QTime(9, i), Qt::UTC);
+            e.userId = QStringLiteral("admin");
+            e.userName = QStringLiteral("admin");
+            e.stationId = d.stationId();
+            e.action = QStringLiteral("create");
+            e.table = QStringLiteral("households");
+            e.recordId = QStringLiteral("old-%1").arg(i);
+            e.householdId = e.recordId;
+            e.field = QStringLiteral("*");
+            e.newValue = QStringLiteral(R"({"households":[{"address":"北园村%1号"}],"members":[{"name":"张三",)"
+                                        R"("id_number":"630105198001010018"}]})")
+                             .arg(i);
+            const QByteArray hash = AuditLog::hashOf(e, prev);
+            sqlOkOn(d,
+                QStringLiteral("INSERT INTO audit_log (seq, at, user_id, user_name, station_id, action, table_name, "
+                               "record_id, household_id, field, old_value, new_value, prev_hash, hash) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                { e.seq, e.at.toString(Qt::ISODateWithMs), e.userId, e.userName, e.stationId, e.action, e.table,
+                    e.recordId, e.householdId, e.field, QString(), e.newValue, QString::fromLatin1(prev),
+                    QString::fromLatin1(hash) });
+            prev = hash;
+        }
+        HouseholdService service(d, admin());
+        auto id = service.create(household());
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+        const qint64 compact = sql::scalar(d.sql(),
+            QStringLiteral("SELECT seq FROM audit_log WHERE record_id = ? "
+                           "AND action = 'create'"),
+            { id.value() })
+                                   .value()
+                                   .toLongLong();
+        QVERIFY(compact > seq);
+        QList<AuditEntry> mine = AuditLog(d).forHousehold(id.value()).value();
+        mine.removeIf([](const AuditEntry &e) { return e.action != QLatin1String("create"); });
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.first().newValue, QStringLiteral(R"({"head":"张三","incomes":1,"members":2})"));
+        QCOMPARE(sql::scalar(d.sql(),
+                     QStringLiteral("SELECT count(*) FROM audit_log WHERE seq >= ? AND prev_hash <> ''"), { firstOld })
+                     .value()
+                     .toInt(),
+            3);
+        QCOMPARE(sql::scalar(d.sql(), QStringLiteral("SELECT prev_hash FROM audit_log WHERE seq = ?"), { compact })
+                     .value()
+                     .toString(),
+            QString());
+        auto r = AuditLog(d).verifyAll();
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->problems.join(u'\n')));
+        QVERIFY(r->lastSeq >= compact); // the new household's tier follows its creation
+
+        // Tampering with the compact entry: its value, or a previous hash written into it.
+        sqlOkOn(d, QStringLiteral("DROP TRIGGER audit_log_no_update"));
+        sqlOkOn(d, QStringLiteral("UPDATE audit_log SET new_value = ? WHERE seq = ?"),
+            { QStringLiteral(R"({"head":"李四","members":2})"), compact });
+        auto tampered = AuditLog(d).verifyAll();
+        QVERIFY(tampered);
+        QCOMPARE(tampered->problems.value(0),
+            QStringLiteral("Audit entry %1 was altered: its hash does not match its content.").arg(compact));
+        sqlOkOn(d, QStringLiteral("UPDATE audit_log SET new_value = ?, prev_hash = ? WHERE seq = ?"),
+            { mine.first().newValue, QString(64, u'1'), compact });
+        QCOMPARE(AuditLog(d).verifyAll()->problems.value(0),
+            QStringLiteral("Audit entry %1 was altered: its hash does not match its content.").arg(compact));
+        sqlOkOn(d, QStringLiteral("UPDATE audit_log SET prev_hash = '' WHERE seq = ?"), { compact });
+        QVERIFY(AuditLog(d).verifyAll()->ok()); // restored as written
+    }
+
     void unmaskingIsAudited()
     {
-        const Session clerk{QStringLiteral("u-17"), QStringLiteral("王会计"), Role::TownshipClerk, Chaoyang, {}};
+        const Session clerk { QStringLiteral("u-17"), QStringLiteral("王会计"), Role::TownshipClerk, Chaoyang, {} };
         HouseholdService service(db(), clerk);
         auto h = service.get(m_householdId);
         QVERIFY(h);
@@ -237,7 +334,7 @@ private slots:
         QCOMPARE(e.newValue, QStringLiteral("edit form"));
 
         // A refused unmasking leaves no entry (and reveals nothing).
-        const Session worker{QStringLiteral("w"), QStringLiteral("w"), Role::VillageWorker, Chaoyang, Beiyuan};
+        const Session worker { QStringLiteral("w"), QStringLiteral("w"), Role::VillageWorker, Chaoyang, Beiyuan };
         QVERIFY(!HouseholdService(db(), worker).revealIdNumber(m_householdId, h->members[0].id));
         QCOMPARE(lastSeq(), before + 2);
         QVERIFY(AuditLog(db()).verify());
@@ -245,9 +342,9 @@ private slots:
 
     void printingIsAudited()
     {
-        const Session clerk{QStringLiteral("u-17"), QStringLiteral("王会计"), Role::TownshipClerk, Chaoyang, {}};
+        const Session clerk { QStringLiteral("u-17"), QStringLiteral("王会计"), Role::TownshipClerk, Chaoyang, {} };
         CardService cards(db(), clerk);
-        auto batch = cards.cards({Chaoyang, {}, {}});
+        auto batch = cards.cards({ Chaoyang, {}, {} });
         QVERIFY(batch);
         QCOMPARE(batch->cards.size(), 4);
         const qint64 before = lastSeq();

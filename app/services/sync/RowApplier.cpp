@@ -3,6 +3,7 @@
 #include "database/AuditLog.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace sn::sync {
@@ -159,8 +160,17 @@ Status RowApplier::keepIfDifferent(const SyncedTable &t, const Change &c, bool r
     entry.recordId = c.key;
     entry.householdId = household;
     entry.field = QStringLiteral("*");
-    entry.oldValue = loserText;
-    entry.newValue = winnerText;
+    // Only the fields the two versions differ in (issue 23): the conflict record keeps both whole.
+    QJsonObject loserDiff;
+    QJsonObject winnerDiff;
+    for (const QString &key : winner.keys() + loser.keys()) {
+        if (winner.value(key) != loser.value(key)) {
+            loserDiff.insert(key, loser.value(key));
+            winnerDiff.insert(key, winner.value(key));
+        }
+    }
+    entry.oldValue = QString::fromUtf8(QJsonDocument(loserDiff).toJson(QJsonDocument::Compact));
+    entry.newValue = QString::fromUtf8(QJsonDocument(winnerDiff).toJson(QJsonDocument::Compact));
     entry.userName = m_auditUser;
     return m_audit.append(entry);
 }
