@@ -60,16 +60,9 @@ static QList<EpochFile> readEpochs(const QString &share, const KeyRing &ring)
             if (!m.hasMatch() || info.isSymLink() || info.size() > 4 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
                 continue;
             const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-            const QByteArray body = SyncService::canonical(o);
-            const QByteArray sig = QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1());
-            const QByteArray root = ring.rootPublicKey();
-            if (sig.size() != crypto_sign_BYTES || root.size() != crypto_sign_PUBLICKEYBYTES
-                || o.value(QStringLiteral("district")).toString() != ring.districtId()
+            if (o.value(QStringLiteral("district")).toString() != ring.districtId()
                 || o.value(QStringLiteral("epoch")).toInt() != m.captured(1).toInt()
-                || crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(sig.constData()),
-                       reinterpret_cast<const unsigned char *>(body.constData()), quint64(body.size()),
-                       reinterpret_cast<const unsigned char *>(root.constData()))
-                    != 0)
+                || !SyncService::signedBy(o, ring.rootPublicKey()))
                 continue; // not the district's: worth nothing
             EpochFile e;
             e.epoch = m.captured(1).toInt();
@@ -197,7 +190,7 @@ Result<SyncService::KeyRotation> SyncService::rotateKeys(const QString &share, c
     if (!m_ring.holdsDistrict())
         return Error::forbidden(tr("Only a district station holds the district's keys: issue new keys there."));
     m_acknowledgements.reset();
-    if (auto s = adoptEpochs(share); !s)
+    if (auto s = adoptEpochs(share); !s) // at the newest epoch on the share from here on
         return s.error();
     auto acks = readAcknowledgements(share);
     if (!acks)
@@ -221,8 +214,6 @@ Result<SyncService::KeyRotation> SyncService::rotateKeys(const QString &share, c
         ring.revoke(found->station, last);
         rotation.revoked.append(tr("%1 (%2): bundles after %3 refused").arg(found->name, found->station).arg(last));
     }
-    for (const EpochFile &e : readEpochs(share, m_ring))
-        ring.setEpoch(std::max(ring.epoch(), e.epoch));
     rotation.epoch = ring.epoch() + 1;
     ring.setEpoch(rotation.epoch);
     {

@@ -61,6 +61,17 @@ QByteArray SyncService::canonical(QJsonObject o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact); // QJsonObject keeps its keys sorted
 }
 
+bool SyncService::signedBy(const QJsonObject &o, const QByteArray &publicKey)
+{
+    const QByteArray signature = QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1());
+    const QByteArray body = canonical(o);
+    return signature.size() == crypto_sign_BYTES && publicKey.size() == crypto_sign_PUBLICKEYBYTES
+        && crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
+               reinterpret_cast<const unsigned char *>(body.constData()), quint64(body.size()),
+               reinterpret_cast<const unsigned char *>(publicKey.constData()))
+        == 0;
+}
+
 // A small file of this station's on the share (its acknowledgement, an epoch of keys), in place of the previous
 // one: temp, fsync, rename, so a reader never sees half of it.
 Status SyncService::replaceOnShare(const QString &share, const QString &name, const QByteArray &data)
@@ -117,14 +128,8 @@ Result<QHash<QString, SyncService::Acknowledgement>> SyncService::readAcknowledg
         const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
         auto sender
             = StationCertificate::verify(o.value(QStringLiteral("certificate")).toObject(), m_ring.rootPublicKey());
-        const QByteArray signature = QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1());
-        const QByteArray body = canonical(o);
         if (!sender || sender->station != station || o.value(QStringLiteral("station")).toString() != station
-            || signature.size() != crypto_sign_BYTES
-            || crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                   reinterpret_cast<const unsigned char *>(body.constData()), quint64(body.size()),
-                   reinterpret_cast<const unsigned char *>(sender->publicKey.constData()))
-                != 0)
+            || !signedBy(o, sender->publicKey))
             continue; // not written by that station: worth nothing
         if (m_ring.revoked().contains(station))
             continue; // its keys are in other hands now

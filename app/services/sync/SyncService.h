@@ -137,6 +137,8 @@ public:
     };
     Result<KeyRotation> rotateKeys(const QString &share, const QStringList &revoke);
     static QByteArray canonical(QJsonObject o); // the signed bytes of a JSON file: compact, without "signature"
+    // Whether the file's "signature" is the Ed25519 signature of its canonical bytes by `publicKey`.
+    static bool signedBy(const QJsonObject &o, const QByteArray &publicKey);
 
     // The station's keys, as sync() prepares them (the key file adopted, the station's certificate issued).
     Status prepareKeys();
