@@ -51,7 +51,9 @@ class TestSheetLimits : public QObject
     }
 
     // Reads `path` and expects the cell budget's refusal, with the peak memory of this process grown by less
-    // than `mb`.
+    // than `mb`. The budget lets a small file make about 110,000 cells before it is refused: 5.5 MB on the
+    // development machine, 13.8 MB once on the CI machine (peak RSS depends on the kernel's page policy, e.g.
+    // transparent huge pages). The bound leaves room for that; the bombs unrefused take GBs.
     void expectRefusedSmall(const QString &path, qint64 mb)
     {
         const qint64 before = peakRssKb();
@@ -76,7 +78,7 @@ private slots:
     {
         const QString path = regression(QStringLiteral("sheet/bomb-xfd1048576.xlsx"));
         QVERIFY(QFileInfo(path).size() < 16 * 1024);
-        expectRefusedSmall(path, 8);
+        expectRefusedSmall(path, 32);
     }
 
     // One cell at the last row and column, nothing else.
@@ -94,7 +96,7 @@ private slots:
             fuzz::storedZip({ { QStringLiteral("xl/workbook.xml"), split.at(0) },
                 { QStringLiteral("xl/_rels/workbook.xml.rels"), split.at(1) },
                 { QStringLiteral("xl/worksheets/sheet1.xml"), split.at(2) } }));
-        expectRefusedSmall(path, 8);
+        expectRefusedSmall(path, 32);
     }
 
     // ODF's repeat counts: a row repeated to the last row holding a cell repeated to the last column.
@@ -105,7 +107,7 @@ private slots:
                 { { QStringLiteral("mimetype"), QByteArray("application/vnd.oasis.opendocument.spreadsheet") },
                     { QStringLiteral("content.xml"),
                         fileBytes(regression(QStringLiteral("ods_content/bomb-repeated-rows-and-cells"))) } }));
-        expectRefusedSmall(path, 8);
+        expectRefusedSmall(path, 32);
         // The empty rows LibreOffice writes after every table cost nothing.
         const QString trailing = write(QStringLiteral("trailing.ods"),
             fuzz::storedZip(
