@@ -3574,44 +3574,16 @@ Say which column of the sheet holds each field.</source>
         <translation>添加成员 (Ctrl+M)</translation>
     </message>
     <message>
-        <source>Remove member</source>
-        <translation>删除成员</translation>
-    </message>
-    <message>
         <source>Income</source>
         <translation>收入</translation>
-    </message>
-    <message>
-        <source>Add income</source>
-        <translation>添加收入</translation>
-    </message>
-    <message>
-        <source>Remove income</source>
-        <translation>删除收入</translation>
     </message>
     <message>
         <source>Assets</source>
         <translation>财产</translation>
     </message>
     <message>
-        <source>Add asset</source>
-        <translation>添加财产</translation>
-    </message>
-    <message>
-        <source>Remove asset</source>
-        <translation>删除财产</translation>
-    </message>
-    <message>
         <source>Rigid spending of the past 12 months</source>
         <translation>过去 12 个月的刚性支出</translation>
-    </message>
-    <message>
-        <source>Add spending</source>
-        <translation>添加支出</translation>
-    </message>
-    <message>
-        <source>Remove spending</source>
-        <translation>删除支出</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -3646,16 +3618,8 @@ Say which column of the sheet holds each field.</source>
         <translation>将该户转介到部门政策，并出具一次性告知书</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
         <source>Save the household (Ctrl+S)</source>
         <translation>保存家庭信息 (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>Form status</source>
@@ -3746,6 +3710,42 @@ Save the household all the same?</source>
         <translation>%1
 
 是否仍然保存该家庭？</translation>
+    </message>
+    <message>
+        <source>Remove member (Ctrl+Del)</source>
+        <translation>删除成员 (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Add income (Ins)</source>
+        <translation>添加收入 (Ins)</translation>
+    </message>
+    <message>
+        <source>Remove income (Ctrl+Del)</source>
+        <translation>删除收入 (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Add asset (Ins)</source>
+        <translation>添加财产 (Ins)</translation>
+    </message>
+    <message>
+        <source>Remove asset (Ctrl+Del)</source>
+        <translation>删除财产 (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Add spending (Ins)</source>
+        <translation>添加支出 (Ins)</translation>
+    </message>
+    <message>
+        <source>Remove spending (Ctrl+Del)</source>
+        <translation>删除支出 (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close (Ctrl+W)</source>
+        <translation>关闭 (Ctrl+W)</translation>
     </message>
 </context>
 <context>
@@ -5398,6 +5398,10 @@ The handbook is also installed as a PDF in /usr/share/doc/safetynet/.</source>
 
 用户手册的 PDF 版本安装在 /usr/share/doc/safetynet/ 中。</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>sn::MatchReason</name>
@@ -6130,18 +6134,6 @@ The handbook is also installed as a PDF in /usr/share/doc/safetynet/.</source>
         <translation>版式：</translation>
     </message>
     <message>
-        <source>Preview…</source>
-        <translation>预览…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>保存 PDF…</translation>
-    </message>
-    <message>
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
@@ -6156,14 +6148,6 @@ The handbook is also installed as a PDF in /usr/share/doc/safetynet/.</source>
     <message>
         <source>What</source>
         <translation>内容</translation>
-    </message>
-    <message>
-        <source>Reprint…</source>
-        <translation>重新打印…</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
     </message>
     <message>
         <source>&lt;b&gt;Public-notice cards&lt;/b&gt;</source>
@@ -6272,10 +6256,6 @@ The handbook is also installed as a PDF in /usr/share/doc/safetynet/.</source>
         <translation>尚无打印记录。请先在上方选择村（社区）和版式，点击“预览…”核对公示卡后再打印，每次打印都会记录在此。</translation>
     </message>
     <message>
-        <source>Responsible official…</source>
-        <translation>包保责任人…</translation>
-    </message>
-    <message>
         <source>The official (包保责任人) and phone printed on the cards of the selected township</source>
         <translation>所选乡镇公示卡上印的包保责任人及电话</translation>
     </message>
@@ -6308,6 +6288,30 @@ Print with the line blank?</source>
     <message>
         <source>The cards of %1 now name %2.</source>
         <translation>%1 的公示卡今后印上包保责任人 %2。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;official…</source>
+        <translation>包保责任人(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eprint…</source>
+        <translation>重新打印(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -7711,14 +7715,6 @@ Completed this half-year: %2</source>
         <translation>家庭花名册</translation>
     </message>
     <message>
-        <source>Import ledger…</source>
-        <translation>导入花名册…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
         <source>Choose a ledger file (xlsx, xls or csv) to check it before importing.</source>
         <translation>选择花名册文件（xlsx、xls 或 csv），导入前先进行检查。</translation>
     </message>
@@ -7737,14 +7733,6 @@ Completed this half-year: %2</source>
     <message>
         <source>Problems in the ledger</source>
         <translation>花名册中的问题</translation>
-    </message>
-    <message>
-        <source>Export annex 1…</source>
-        <translation>导出附件 1…</translation>
-    </message>
-    <message>
-        <source>Monthly report…</source>
-        <translation>月度报表…</translation>
     </message>
     <message>
         <source>Month:</source>
@@ -7837,10 +7825,6 @@ Completed this half-year: %2</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <source>Payment roll…</source>
-        <translation>发放花名册…</translation>
-    </message>
-    <message>
         <source>The month&apos;s 低保 and 特困 payments, one row per household, with totals</source>
         <translation>本月低保、特困保障金发放，每户一行，含合计</translation>
     </message>
@@ -7857,10 +7841,6 @@ Completed this half-year: %2</source>
         <translation>
             <numerusform>%1 发放花名册已写入 %2：共 %n 户。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import valid households…</source>
-        <translation>导入无误的家庭…</translation>
     </message>
     <message>
         <source>Import the households without problems and save the other rows, with their reasons, in a spreadsheet to correct and import again.</source>
@@ -7887,6 +7867,30 @@ Completed this half-year: %2</source>
         <translation>
             <numerusform>未导入的 %n 行及其原因已保存在 %1：请在其中修改后导入该文件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;ledger…</source>
+        <translation>导入花名册(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import &amp;valid households…</source>
+        <translation>导入无误的家庭(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;annex 1…</source>
+        <translation>导出附件 1(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>月度报表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Payment &amp;roll…</source>
+        <translation>发放花名册(&amp;R)…</translation>
     </message>
 </context>
 <context>

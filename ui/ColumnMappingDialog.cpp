@@ -1,5 +1,6 @@
 #include "ColumnMappingDialog.h"
 
+#include "ScreenFit.h"
 #include "services/Config.h"
 
 #include <QComboBox>
@@ -201,7 +202,7 @@ ColumnMappingDialog::ColumnMappingDialog(const Sheet &sheet, const QList<SheetFi
 
     connect(m_headerRow, &QSpinBox::valueChanged, this, &ColumnMappingDialog::headerRowChanged);
     headerRowChanged();
-    resize(960, 520);
+    resizeToScreen(this, QSize(960, 520));
 }
 
 void ColumnMappingDialog::fillPreview()

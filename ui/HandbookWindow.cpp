@@ -1,6 +1,7 @@
 #include "HandbookWindow.h"
 
 #include "HandbookBrowser.h"
+#include "ScreenFit.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -74,7 +75,7 @@ HandbookWindow::HandbookWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
-    resize(1100, 760);
+    resizeToScreen(this, QSize(1100, 760));
     connect(m_engine->searchEngine(), &QHelpSearchEngine::indexingStarted, this, [this] { m_searchReady = false; });
     connect(m_engine->searchEngine(), &QHelpSearchEngine::indexingFinished, this, [this] { m_searchReady = true; });
     if (m_problem.isEmpty())

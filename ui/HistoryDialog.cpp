@@ -1,5 +1,6 @@
 #include "HistoryDialog.h"
 
+#include "ScreenFit.h"
 #include "domain/Format.h"
 
 #include "services/HouseholdService.h"
@@ -162,7 +163,7 @@ HistoryDialog::HistoryDialog(HouseholdService &service, const QString &household
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(1100, 560);
+    resizeToScreen(this, QSize(1100, 560));
 
     load(service, householdId);
 }

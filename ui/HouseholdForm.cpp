@@ -10,6 +10,7 @@
 #include "HouseholdSubTables.h"
 #include "MemberTableModel.h"
 #include "MessageBox.h"
+#include "ScreenFit.h"
 
 #include "domain/Clock.h"
 #include "domain/Format.h"
@@ -154,16 +155,19 @@ void HouseholdForm::Private::buildUi()
 // name), the other tables, the assistance fields, the decision, the buttons.
 void HouseholdForm::Private::setTabOrder()
 {
-    QList<QWidget *> order { fields->addressChain().constLast() };
+    QList<QWidget *> order = fields->addressChain();
     for (HouseholdRowsPage *page : { memberPage, incomePage, assetPage, expenditurePage })
         order << page->view() << page->addButton() << page->removeButton();
-    order.insert(4, tabs->tabBar());
+    order.insert(fields->addressChain().size() + 3, tabs->tabBar());
     order << fields->assistanceChain();
     order << classification->firstField() << classification->findChild<QWidget *>(QStringLiteral("category"))
           << classification->findChild<QWidget *>(QStringLiteral("overrideReason")) << classification->lastField()
           << problems->label() << historyButton << referButton << saveButton << closeButton;
-    for (int i = 1; i < order.size(); ++i)
-        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+    // The tab widget passes its focus on to its tab bar, which is in the cycle itself: through that proxy the tab
+    // widget would be a second stop, and it sits where the wrap from the last button goes.
+    tabs->setFocusProxy(nullptr);
+    tabs->setFocusPolicy(Qt::NoFocus);
+    setTabCycle(order);
 }
 
 // The members, income, assets and rigid spending tables, one tab each.
@@ -174,15 +178,17 @@ void HouseholdForm::Private::buildTables()
     assets = makeAssetModel(q);
     expenditures = makeExpenditureModel(q);
     memberPage = new HouseholdRowsPage(members, HouseholdForm::tr("Household members"),
-        HouseholdForm::tr("Add member (Ctrl+M)"), HouseholdForm::tr("Remove member"), q);
-    incomePage = new HouseholdRowsPage(
-        incomes, HouseholdForm::tr("Income"), HouseholdForm::tr("Add income"), HouseholdForm::tr("Remove income"), q);
-    assetPage = new HouseholdRowsPage(
-        assets, HouseholdForm::tr("Assets"), HouseholdForm::tr("Add asset"), HouseholdForm::tr("Remove asset"), q);
+        HouseholdForm::tr("Add member (Ctrl+M)"), HouseholdForm::tr("Remove member (Ctrl+Del)"), q);
+    incomePage = new HouseholdRowsPage(incomes, HouseholdForm::tr("Income"), HouseholdForm::tr("Add income (Ins)"),
+        HouseholdForm::tr("Remove income (Ctrl+Del)"), q);
+    assetPage = new HouseholdRowsPage(assets, HouseholdForm::tr("Assets"), HouseholdForm::tr("Add asset (Ins)"),
+        HouseholdForm::tr("Remove asset (Ctrl+Del)"), q);
     expenditurePage = new HouseholdRowsPage(expenditures, HouseholdForm::tr("Rigid spending of the past 12 months"),
-        HouseholdForm::tr("Add spending"), HouseholdForm::tr("Remove spending"), q);
+        HouseholdForm::tr("Add spending (Ins)"), HouseholdForm::tr("Remove spending (Ctrl+Del)"), q);
     memberPage->view()->setObjectName(QStringLiteral("membersView"));
     memberPage->statusLabel()->setObjectName(QStringLiteral("memberStatus"));
+    memberPage->addButton()->setObjectName(QStringLiteral("addMember"));
+    memberPage->removeButton()->setObjectName(QStringLiteral("removeMember"));
     incomePage->view()->setObjectName(QStringLiteral("incomesView"));
     assetPage->view()->setObjectName(QStringLiteral("assetsView"));
     expenditurePage->view()->setObjectName(QStringLiteral("expendituresView"));
@@ -207,10 +213,11 @@ QHBoxLayout *HouseholdForm::Private::buildButtons()
     referButton->setObjectName(QStringLiteral("referButton"));
     referButton->setToolTip(
         HouseholdForm::tr("Refer the household to departments' policies, with a one-time notification letter"));
-    saveButton = new QPushButton(HouseholdForm::tr("Save"), q);
+    saveButton = new QPushButton(HouseholdForm::tr("Save (Ctrl+S)"), q);
     saveButton->setObjectName(QStringLiteral("saveButton"));
     saveButton->setToolTip(HouseholdForm::tr("Save the household (Ctrl+S)"));
-    closeButton = new QPushButton(HouseholdForm::tr("Close"), q);
+    closeButton = new QPushButton(HouseholdForm::tr("Close (Ctrl+W)"), q);
+    closeButton->setObjectName(QStringLiteral("closeButton"));
     status = new QLabel(q);
     status->setObjectName(QStringLiteral("formStatus"));
     status->setTextFormat(Qt::PlainText);
@@ -257,13 +264,19 @@ void HouseholdForm::Private::connectSignals()
     QObject::connect(historyButton, &QPushButton::clicked, q, [this] { openHistory(); });
     QObject::connect(referButton, &QPushButton::clicked, q, [this] { emit q->referRequested(id, base.headName()); });
 
+    auto *closeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_W), q);
+    QObject::connect(closeShortcut, &QShortcut::activated, q, &HouseholdForm::close);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, q);
     QObject::connect(saveShortcut, &QShortcut::activated, q, [this] { q->save(); });
-    for (const QKeySequence &key : { QKeySequence(Qt::CTRL | Qt::Key_M), QKeySequence(Qt::Key_Insert) }) {
-        auto *add = new QShortcut(key, q);
-        QObject::connect(add, &QShortcut::activated, q, [this] { addMember(); });
-        editShortcuts << add;
-    }
+    // Ctrl+M adds a member wherever the cursor is; Insert a row to the table on show (the members at first).
+    auto *addMemberKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_M), q);
+    QObject::connect(addMemberKey, &QShortcut::activated, q, [this] { addMember(); });
+    auto *addRowKey = new QShortcut(QKeySequence(Qt::Key_Insert), q);
+    QObject::connect(addRowKey, &QShortcut::activated, q, [this] {
+        if (auto *page = qobject_cast<HouseholdRowsPage *>(tabs->currentWidget()); page && !readOnly)
+            page->addRow();
+    });
+    editShortcuts << addMemberKey << addRowKey;
     editShortcuts << saveShortcut;
 }
 
@@ -504,9 +517,7 @@ HouseholdForm::HouseholdForm(HouseholdService &service, const QString &household
     d->refresh();
     d->loading = false;
     d->fields->firstField()->setFocus(Qt::OtherFocusReason);
-    // Fit the counter's screen (often 1366 x 768) without covering the taskbar.
-    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
-    resize(std::min(1400, available.width() - 40), std::min(860, available.height() - 40));
+    resizeToScreen(this, QSize(1400, 860));
 }
 
 HouseholdForm::~HouseholdForm() = default;

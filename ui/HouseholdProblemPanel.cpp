@@ -24,6 +24,7 @@ HouseholdProblemPanel::HouseholdProblemPanel(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_text);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // the label takes the focus (and its links the Tab key)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setBackgroundRole(QPalette::Base);
     auto *layout = new QVBoxLayout(this);

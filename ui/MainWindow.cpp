@@ -19,6 +19,7 @@
 #include "RegistryPage.h"
 #include "ReviewCalendarPage.h"
 #include "ReviewSummaryPanel.h"
+#include "ScreenFit.h"
 #include "ServiceTeamPage.h"
 #include "SettingsDialog.h"
 #include "SpreadsheetPage.h"
@@ -81,7 +82,8 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     buildMenus();
     buildStatusBar();
     buildSync();
-    resize(1280, 800);
+    buildGoMenu();
+    resizeToScreen(this, QSize(1280, 800));
     restoreSettings();
 }
 
@@ -568,6 +570,46 @@ void MainWindow::buildSync()
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     m_syncController->setAutomatic(true);
+}
+
+namespace {
+
+// Focus on the first control of `page` Tab would reach, so that typing goes on there.
+void focusFirstField(QWidget *page)
+{
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+} // namespace
+
+// Every page from the keyboard: Go lists them with Ctrl+1 to Ctrl+9 and Ctrl+0 for the first ten (shown in the
+// menu and in the navigation's tool tips), and a mnemonic for each.
+void MainWindow::buildGoMenu()
+{
+    auto *go = new QMenu(tr("&Go"), menuBar());
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.size() > 2 ? menus.at(2) : nullptr, go); // after File and Edit
+    static constexpr int Keys[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7,
+        Qt::Key_8, Qt::Key_9, Qt::Key_0 };
+    const QString mnemonics = QStringLiteral("1234567890ABCDEFGHIJ");
+    for (int row = 0; row < m_nav->count() && row < mnemonics.size(); ++row) {
+        QListWidgetItem *item = m_nav->item(row);
+        QAction *action = go->addAction(
+            item->icon(), QStringLiteral("&%1  %2").arg(mnemonics.at(row), item->text()), this, [this, row] {
+                m_nav->setCurrentRow(row);
+                focusFirstField(m_pages->currentWidget());
+            });
+        action->setObjectName(QStringLiteral("actionGoPage%1").arg(row + 1));
+        if (row < int(std::size(Keys))) {
+            action->setShortcut(QKeySequence(Qt::CTRL | Keys[row]));
+            item->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
+        }
+    }
 }
 
 void MainWindow::showSettings()

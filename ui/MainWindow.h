@@ -93,6 +93,7 @@ private:
     void buildMenus();
     void buildStatusBar();
     void buildSync(); // conflicts page, sync controller and status, Tools menu
+    void buildGoMenu();
     void restoreSettings();
     void saveSettings() const;
     void trackForm(HouseholdForm *form);

@@ -66,13 +66,13 @@ PrintPage::PrintPage(CardService &cards, const Session &session, RegionTree regi
     form->addRow(tr("Layout:"), m_layout);
     form->addRow(m_summary);
 
-    m_preview = new QPushButton(tr("Preview…"), this);
+    m_preview = new QPushButton(tr("Pre&view…"), this);
     m_preview->setObjectName(QStringLiteral("previewButton"));
-    m_print = new QPushButton(tr("Print…"), this);
+    m_print = new QPushButton(tr("&Print…"), this);
     m_print->setObjectName(QStringLiteral("printButton"));
-    m_pdf = new QPushButton(tr("Save PDF…"), this);
+    m_pdf = new QPushButton(tr("Save P&DF…"), this);
     m_pdf->setObjectName(QStringLiteral("pdfButton"));
-    m_official = new QPushButton(tr("Responsible official…"), this);
+    m_official = new QPushButton(tr("Responsible &official…"), this);
     m_official->setObjectName(QStringLiteral("officialButton"));
     m_official->setToolTip(tr("The official (包保责任人) and phone printed on the cards of the selected township"));
     auto *buttons = new QHBoxLayout;
@@ -94,10 +94,10 @@ PrintPage::PrintPage(CardService &cards, const Session &session, RegionTree regi
     EmptyStateHint::attach(m_log,
         tr("Nothing printed yet. Choose the village and the layout above, check the cards "
            "with Preview…, then print them: each print is listed here."));
-    m_reprint = new QPushButton(tr("Reprint…"), this);
+    m_reprint = new QPushButton(tr("R&eprint…"), this);
     m_reprint->setObjectName(QStringLiteral("reprintButton"));
     m_reprint->setEnabled(false);
-    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh = new QPushButton(tr("&Refresh"), this);
     auto *logButtons = new QHBoxLayout;
     logButtons->addWidget(m_reprint);
     logButtons->addWidget(m_refresh);

@@ -6,6 +6,7 @@
 #include "DistrictRulesPage.h"
 #include "LanguageSettingsPage.h"
 #include "MessageBox.h"
+#include "ScreenFit.h"
 #include "SyncSettingsPage.h"
 
 #include <QDialogButtonBox>
@@ -42,7 +43,7 @@ SettingsDialog::SettingsDialog(AppServices &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(900, 680);
+    resizeToScreen(this, QSize(900, 680));
 }
 
 void SettingsDialog::showPage(Page page)
@@ -59,7 +60,8 @@ bool SettingsDialog::apply()
     m_sync->apply();
     m_backup->apply();
     if (m_language->apply())
-        MessageBox::information(this, tr("Language"), tr("The new language takes effect the next time SafetyNet starts."));
+        MessageBox::information(
+            this, tr("Language"), tr("The new language takes effect the next time SafetyNet starts."));
     return true;
 }
 

@@ -56,12 +56,12 @@ SpreadsheetPage::SpreadsheetPage(AppServices &services, QWidget *parent)
 
     // Ledger
     auto *ledgerBox = new QGroupBox(tr("Household ledger"), this);
-    m_previewLedger = new QPushButton(tr("Import ledger…"), ledgerBox);
+    m_previewLedger = new QPushButton(tr("Import &ledger…"), ledgerBox);
     m_previewLedger->setObjectName(QStringLiteral("previewLedgerButton"));
-    m_importLedger = new QPushButton(tr("Import"), ledgerBox);
+    m_importLedger = new QPushButton(tr("&Import"), ledgerBox);
     m_importLedger->setObjectName(QStringLiteral("importLedgerButton"));
     m_importLedger->setEnabled(false);
-    m_importValid = new QPushButton(tr("Import valid households…"), ledgerBox);
+    m_importValid = new QPushButton(tr("Import &valid households…"), ledgerBox);
     m_importValid->setObjectName(QStringLiteral("importValidButton"));
     m_importValid->setToolTip(tr("Import the households without problems and save the other rows, with their "
                                  "reasons, in a spreadsheet to correct and import again."));
@@ -96,11 +96,11 @@ SpreadsheetPage::SpreadsheetPage(AppServices &services, QWidget *parent)
     m_department->addItems({ QStringLiteral("人社局"), QStringLiteral("医保局"), QStringLiteral("残联"),
         QStringLiteral("教育局"), QStringLiteral("住建局"), QStringLiteral("卫健委") });
     m_department->setCurrentIndex(0);
-    m_exportAnnex = new QPushButton(tr("Export annex 1…"), monthBox);
+    m_exportAnnex = new QPushButton(tr("Export &annex 1…"), monthBox);
     m_exportAnnex->setObjectName(QStringLiteral("exportAnnexButton"));
-    m_report = new QPushButton(tr("Monthly report…"), monthBox);
+    m_report = new QPushButton(tr("&Monthly report…"), monthBox);
     m_report->setObjectName(QStringLiteral("reportButton"));
-    m_payroll = new QPushButton(tr("Payment roll…"), monthBox);
+    m_payroll = new QPushButton(tr("Payment &roll…"), monthBox);
     m_payroll->setObjectName(QStringLiteral("payrollButton"));
     m_payroll->setToolTip(tr("The month's 低保 and 特困 payments, one row per household, with totals"));
     m_exportStatus

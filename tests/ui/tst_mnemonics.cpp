@@ -1,26 +1,9 @@
 // Every dialog and page, in Chinese and in English: no two controls of what is on screen together share an
 // Alt key, and no label shows a literal "&" (a label's mnemonic works only with a buddy; without one Qt
 // prints the ampersand).
-#include "DeskFixture.h"
+#include "EveryWindow.h"
 
-#include "services/LeadService.h"
 #include "services/Translations.h"
-#include "ui/AppServices.h"
-#include "ui/ChangePasswordDialog.h"
-#include "ui/CompleteTaskDialog.h"
-#include "ui/GrantDialog.h"
-#include "ui/HistoryDialog.h"
-#include "ui/HouseholdForm.h"
-#include "ui/LeadStepDialog.h"
-#include "ui/LinkHouseholdDialog.h"
-#include "ui/LockScreen.h"
-#include "ui/LoginDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/ProxyDialog.h"
-#include "ui/ReferralDialog.h"
-#include "ui/ReportLeadDialog.h"
-#include "ui/SettingsDialog.h"
-#include "ui/VerifySuspicionDialog.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>
@@ -86,26 +69,6 @@ QStringList findings(QWidget *root, const QString &where)
     return lines;
 }
 
-// `root` as shown, then with each page of each of its tab widgets and stacked widgets in turn.
-QStringList checkAllPages(QWidget *root, const QString &where)
-{
-    QStringList lines = findings(root, where);
-    for (QStackedWidget *stack : root->findChildren<QStackedWidget *>()) {
-        if (!stack->isVisibleTo(root))
-            continue;
-        const int current = stack->currentIndex();
-        auto *tabs = qobject_cast<QTabWidget *>(stack->parentWidget());
-        for (int i = 0; i < stack->count(); ++i) {
-            stack->setCurrentIndex(i);
-            const QString page = tabs ? tabs->tabText(i) : QString::number(i);
-            lines << findings(root, where + QStringLiteral(" / ") + page);
-        }
-        stack->setCurrentIndex(current);
-    }
-    lines.removeDuplicates();
-    return lines;
-}
-
 } // namespace
 
 class TestMnemonics : public QObject
@@ -147,89 +110,11 @@ void TestMnemonics::everyDialogAndPage_data()
 
 QStringList TestMnemonics::checkEverything()
 {
+    // The menu bar is left out: its Alt keys (File, Edit, Tools, Help) are shared with the pages' for now.
     QStringList lines;
-    AppServices services(m_fixture.db(), m_fixture.admin());
-    auto check = [&lines](QWidget *w, const QString &name) {
-        w->show();
-        QCoreApplication::processEvents();
-        lines << checkAllPages(w, name);
-        w->hide();
-    };
-    {
-        MainWindow window(m_fixture.db(), m_fixture.admin());
-        window.show();
-        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-        // The menu bar is left out: its Alt keys (File, Edit, Tools, Help) are shared with the pages' for now.
-        for (int i = 0; nav && i < nav->count(); ++i) {
-            nav->setCurrentRow(i);
-            QCoreApplication::processEvents();
-            lines << checkAllPages(&window, QStringLiteral("main window / ") + nav->item(i)->text());
-        }
-    }
-    Lead lead;
-    lead.id = QStringLiteral("lead-1");
-    lead.personName = QStringLiteral("刘一");
-    const RegionTree regions = services.regions();
-    {
-        HouseholdForm form(services.households());
-        check(&form, QStringLiteral("new household"));
-    }
-    {
-        HouseholdForm form(services.households(), m_household);
-        check(&form, QStringLiteral("household"));
-    }
-    {
-        SettingsDialog dialog(services);
-        check(&dialog, QStringLiteral("settings"));
-    }
-    {
-        LoginDialog dialog(services.accounts(), QStringLiteral("测试窗口"));
-        check(&dialog, QStringLiteral("sign in"));
-    }
-    {
-        ChangePasswordDialog dialog(services.accounts(), m_fixture.admin(), QString());
-        check(&dialog, QStringLiteral("change password"));
-    }
-    {
-        LockScreen screen(services.accounts(), m_fixture.admin());
-        check(&screen, QStringLiteral("lock screen"));
-    }
-    {
-        ReportLeadDialog dialog(services.leads(), m_fixture.admin(), regions, {});
-        check(&dialog, QStringLiteral("report lead"));
-    }
-    {
-        ReferralDialog dialog(services.referrals(), services.households(), m_household, QStringLiteral("张三"));
-        check(&dialog, QStringLiteral("referral"));
-    }
-    {
-        HistoryDialog dialog(services.households(), m_household);
-        check(&dialog, QStringLiteral("history"));
-    }
-    {
-        VerifySuspicionDialog dialog(SuspicionRow {});
-        check(&dialog, QStringLiteral("verify suspicion"));
-    }
-    {
-        CompleteTaskDialog dialog(services.reviews(), TaskRow {}, QStringLiteral("北园村"));
-        check(&dialog, QStringLiteral("record visit"));
-    }
-    for (LeadState to : { LeadState::Verified, LeadState::Decided, LeadState::Closed }) {
-        LeadStepDialog dialog(services.leads(), lead, to);
-        check(&dialog, QStringLiteral("lead step %1").arg(int(to)));
-    }
-    {
-        GrantDialog dialog(services.leads(), lead);
-        check(&dialog, QStringLiteral("grant"));
-    }
-    {
-        ProxyDialog dialog(services.leads(), lead);
-        check(&dialog, QStringLiteral("proxy"));
-    }
-    {
-        LinkHouseholdDialog dialog(services.leads(), lead, regions);
-        check(&dialog, QStringLiteral("link household"));
-    }
+    visitEveryWindow(
+        m_fixture, m_household, [&lines](QWidget *root, const QString &name) { lines << findings(root, name); });
+    lines.removeDuplicates();
     return lines;
 }
 
