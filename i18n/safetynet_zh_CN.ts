@@ -599,6 +599,137 @@
         <source>Decided by application %1 on %2 (%3)</source>
         <translation>经申请 %1 于 %2 确认（%3）</translation>
     </message>
+    <message>
+        <source>Only the district sets the time limits and the holiday calendar.</source>
+        <translation>时限和节假日安排只能由区县设置。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ApplicationSettingsPage</name>
+    <message>
+        <source>Time limits of the application steps</source>
+        <translation>审核确认各环节时限</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Type the number of days over a limit to change it (0 to %1).</source>
+        <translation>在时限上直接输入天数即可修改（0 至 %1 天）。</translation>
+    </message>
+    <message>
+        <source>The district holds 民主评议 (democratic &amp;evaluation) for 低保 and 特困</source>
+        <translation>本区县对低保和特困申请开展民主评议(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>Working days are Monday to Friday, less the holidays listed here, plus the make-up working days (调休上班). Enter each year&apos;s days as the State Council announces them.</source>
+        <translation>工作日为周一至周五，扣除下列法定节假日，加上调休上班日。请按国务院办公厅每年公布的放假安排录入。</translation>
+    </message>
+    <message>
+        <source>Holidays and make-up working days</source>
+        <translation>节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>国庆节, 春节调休</source>
+        <translation>国庆节、春节调休</translation>
+    </message>
+    <message>
+        <source>A&amp;dd day</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve day</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation>日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Changes are saved with OK and reach every station with the next sync.</source>
+        <translation>修改在点击“确定”后保存，下次同步时发送到各站点。</translation>
+    </message>
+    <message>
+        <source>Only the district bureau changes these; they are shown here to read.</source>
+        <translation>这些设置只能由区县民政局修改，此处仅供查看。</translation>
+    </message>
+    <message>
+        <source>The whole 审核确认</source>
+        <translation>审核确认全程</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Type the date first, e.g. 2027-10-01.</source>
+        <translation>请先填写日期，如 2027-10-01。</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>%1, %2: the time limit is 0 to %3 days.</source>
+        <translation>%1“%2”：时限应为 0 至 %3 天。</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申请审核</translation>
+    </message>
 </context>
 <context>
     <name>sn::ApplicationsPage</name>
@@ -7564,6 +7695,10 @@ Completed this half-year: %2</source>
     <message>
         <source>The new language takes effect the next time SafetyNet starts.</source>
         <translation>新语言将在下次启动安全网时生效。</translation>
+    </message>
+    <message>
+        <source>Appli&amp;cations</source>
+        <translation>申请审核(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "AppServices.h"
 
+#include "ApplicationSettingsPage.h"
 #include "BackupSettingsPage.h"
 #include "DistrictRulesPage.h"
 #include "LanguageSettingsPage.h"
@@ -22,6 +23,7 @@ SettingsDialog::SettingsDialog(AppServices &services, QWidget *parent)
     , m_sync(new SyncSettingsPage(services, m_tabs))
     , m_backup(new BackupSettingsPage(services, m_tabs))
     , m_rules(new DistrictRulesPage(services.settings(), services.session(), m_tabs))
+    , m_applications(new ApplicationSettingsPage(services.applications(), services.session(), m_tabs))
     , m_language(new LanguageSettingsPage(m_tabs))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -31,6 +33,7 @@ SettingsDialog::SettingsDialog(AppServices &services, QWidget *parent)
     m_tabs->addTab(m_sync, tr("&Sync"));
     m_tabs->addTab(m_backup, tr("&Backups"));
     m_tabs->addTab(m_rules, tr("District &rules"));
+    m_tabs->addTab(m_applications, tr("Appli&cations"));
     m_tabs->addTab(m_language, tr("&Language"));
     m_tabs->setTabToolTip(RulesPage, tr("Rules that apply to every station of the district"));
 
@@ -55,6 +58,10 @@ bool SettingsDialog::apply()
 {
     if (!m_rules->save()) {
         showPage(RulesPage);
+        return false;
+    }
+    if (!m_applications->save()) {
+        showPage(ApplicationSettings);
         return false;
     }
     m_sync->apply();

@@ -8,20 +8,22 @@ class QTabWidget;
 
 namespace sn {
 
+class ApplicationSettingsPage;
 class BackupSettingsPage;
 class AppServices;
 class DistrictRulesPage;
 class LanguageSettingsPage;
 class SyncSettingsPage;
 
-// Tools › Settings: Sync, Backups, District rules and Language. Settings of this computer (shared folder,
-// key file, sync interval, backup folder, language) are kept in QSettings through services/Config; district rules in
-// the database, where they sync. OK saves everything; district rules refused by the service keep the dialog open.
+// Tools › Settings: Sync, Backups, District rules, Applications (time limits, holiday calendar) and Language. Settings
+// of this computer (shared folder, key file, sync interval, backup folder, language) are kept in QSettings through
+// services/Config; district rules and application settings in the database, where they sync. OK saves everything;
+// district rules refused by the service keep the dialog open.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Page { SyncPage, BackupPage, RulesPage, LanguagePage };
+    enum Page { SyncPage, BackupPage, RulesPage, ApplicationSettings, LanguagePage };
 
     explicit SettingsDialog(AppServices &services, QWidget *parent = nullptr);
 
@@ -32,6 +34,7 @@ public:
     SyncSettingsPage *syncPage() const { return m_sync; }
     BackupSettingsPage *backupPage() const { return m_backup; }
     DistrictRulesPage *rulesPage() const { return m_rules; }
+    ApplicationSettingsPage *applicationsPage() const { return m_applications; }
     LanguageSettingsPage *languagePage() const { return m_language; }
 
     void accept() override;
@@ -41,6 +44,7 @@ private:
     SyncSettingsPage *m_sync;
     BackupSettingsPage *m_backup;
     DistrictRulesPage *m_rules;
+    ApplicationSettingsPage *m_applications;
     LanguageSettingsPage *m_language;
 };
 

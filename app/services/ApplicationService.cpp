@@ -102,6 +102,32 @@ Status ApplicationService::setDemocraticEvaluation(bool used)
     return tx.commit();
 }
 
+Status ApplicationService::saveSettings(const ApplicationSettingsChange &change)
+{
+    if (!m_session.can(Permission::EditStandards))
+        return Error::forbidden(tr("Only the district sets the time limits and the holiday calendar."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    for (const ApplicationSettingsChange::Limit &l : change.limits) {
+        if (auto s = setLimit(l.assistance, l.step, l.days); !s)
+            return s;
+    }
+    if (change.democraticEvaluation) {
+        if (auto s = setDemocraticEvaluation(*change.democraticEvaluation); !s)
+            return s;
+    }
+    for (const QDate &date : change.removedDays) {
+        if (auto s = removeCalendarDay(date); !s)
+            return s;
+    }
+    for (const CalendarDay &day : change.calendarDays) {
+        if (auto s = setCalendarDay(day); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
 WorkingCalendar ApplicationService::calendar() const
 {
     auto days = m_repo->calendarDays();

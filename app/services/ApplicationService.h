@@ -37,6 +37,25 @@ struct AdvanceRequest
     QString reasons; // refusal: the reasons, given in writing
 };
 
+// Changes to the district's application settings made together (Settings › Applications, saved with OK).
+struct ApplicationSettingsChange
+{
+    struct Limit
+    {
+        Assistance assistance = Assistance::Dibao;
+        std::optional<ApplicationStep> step; // none: the whole 审核确认
+        int days = 0;
+    };
+    QList<Limit> limits;
+    std::optional<bool> democraticEvaluation;
+    QList<CalendarDay> calendarDays; // added or changed
+    QList<QDate> removedDays;
+    bool isEmpty() const
+    {
+        return limits.isEmpty() && !democraticEvaluation && calendarDays.isEmpty() && removedDays.isEmpty();
+    }
+};
+
 // Applications from a lead or the window to the written decision and enrolment (issue 22): their steps, the
 // time limits of each step counted in working days over the district's holiday calendar, and the district's
 // settings for both. Permissions here: township steps need EditHouseholds in the application's township; the
@@ -68,6 +87,8 @@ public:
     bool democraticEvaluation() const;
     Status setLimit(Assistance assistance, std::optional<ApplicationStep> step, int days);
     Status setDemocraticEvaluation(bool used);
+    // All of `change` in one transaction, or none of it (the first refusal is returned).
+    Status saveSettings(const ApplicationSettingsChange &change);
 
     // The district's holiday calendar (EditStandards to change it).
     WorkingCalendar calendar() const;

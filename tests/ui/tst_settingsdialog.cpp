@@ -96,7 +96,7 @@ void TestSettingsDialog::adminChangesRulesAndStandards()
     AppServices services(m_fixture.db(), m_fixture.admin());
     SettingsDialog dialog(services);
     dialog.show();
-    QCOMPARE(dialog.tabs()->count(), 4);
+    QCOMPARE(dialog.tabs()->count(), 5); // sync, backups, district rules, applications, language
     DistrictRulesPage *rules = dialog.rulesPage();
     QVERIFY(rules->isEditable());
     QVERIFY(rules->edgeMultiplierBox()->isEnabled());
