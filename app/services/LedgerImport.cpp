@@ -253,10 +253,12 @@ Result<LedgerSummary> LedgerImportService::commit(
             return cancelledError();
     }
     if (bulk) {
-        if (auto s = repo.finishBulk(); !s)
-            return s.error();
+        // The search index last: once FTS5 is written in a transaction, every later statement that opens a
+        // statement journal (each upsert of a review task) calls FTS5's savepoint hook too.
         if (auto tiers = reviews.regenerateFor(stored); !tiers)
             return tiers.error();
+        if (auto s = repo.finishBulk(); !s)
+            return s.error();
     }
     if (auto s = tx.commit(); !s)
         return s.error();

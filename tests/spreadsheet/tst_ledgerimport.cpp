@@ -453,6 +453,44 @@ private slots:
             0);
     }
 
+    // Cancelled halfway through a big file (stored in bulk, as the GUI's progress bar cancels it): nothing of it
+    // stays, neither rows nor audit entries, search documents or changes for sync.
+    void cancelInBulkWritesNothing()
+    {
+        LedgerImportService service(*m_station->db, admin());
+        auto preview = service.preview(file(QStringLiteral("big.xlsx"), bigLedger(260)));
+        QVERIFY(preview && preview->ok());
+        const QStringList tables { QStringLiteral("households"), QStringLiteral("members"),
+            QStringLiteral("review_tasks"), QStringLiteral("household_search"), QStringLiteral("sync_outbox"),
+            QStringLiteral("audit_log") };
+        const auto counts = [&] {
+            QStringList out;
+            for (const QString &table : tables)
+                out.append(table + QLatin1Char(' ')
+                    + sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM %1").arg(table))
+                          ->toString());
+            return out;
+        };
+        const QStringList before = counts();
+        int calls = 0;
+        auto result = service.commit(preview.value(), [&](int done, int total) {
+            ++calls;
+            return done < total / 2;
+        });
+        QVERIFY(!result);
+        QVERIFY(isCancelled(result.error()));
+        QVERIFY(calls > 0);
+        QCOMPARE(counts(), before);
+        auto verified = AuditLog(*m_station->db).verify();
+        QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+        // and the next import goes through whole, its audit chain continuing the one before
+        auto summary = service.commit(preview.value());
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QCOMPARE(summary->created, 260);
+        verified = AuditLog(*m_station->db).verify();
+        QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+    }
+
     void scopeOfAClerk()
     {
         LedgerImportService service(*m_station->db, clerkOf(Mafang));
