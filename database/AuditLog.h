@@ -37,7 +37,13 @@ public:
     explicit AuditLog(Database &db);
     // Bulk writers (sync apply, imports) that append many entries inside one transaction keep the chain's head
     // in memory instead of reading it back for every entry. The object must not outlive that transaction.
-    void setCacheChain(bool on) { m_cacheChain = on; }
+    // Either way the next entry reads the head from the table again, so a head cached in an earlier transaction
+    // is never used.
+    void setCacheChain(bool on)
+    {
+        m_cacheChain = on;
+        m_headSeq = -1;
+    }
 
     // Fills in time (now), actor and station from the database when empty.
     Status append(AuditEntry entry);

@@ -11,6 +11,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <sqlite3.h>
+#include <utility>
 
 namespace sn {
 
@@ -219,6 +221,24 @@ Result<QString> HouseholdRepository::householdHolding(const QString &idNumber)
     return id;
 }
 
+Result<QHash<QString, QString>> HouseholdRepository::householdsHolding(const QStringList &idNumbers)
+{
+    QHash<QString, QString> holders;
+    if (idNumbers.isEmpty())
+        return holders;
+    if (auto s = sql::tempIds(m_db.sql(), QStringLiteral("sn_holding_ids"), idNumbers); !s)
+        return s.error();
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT m.id_number, m.household_id FROM members m JOIN households h ON h.id = m.household_id "
+                       "WHERE m.id_number IN (SELECT id FROM temp.sn_holding_ids) AND m.id_number <> '' "
+                       "AND m.deleted = 0 AND h.deleted = 0"));
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        holders.insert(q.value().value(0).toString(), q.value().value(1).toString());
+    return holders;
+}
+
 Result<QVariant> HouseholdRepository::townshipCode(const QString &id, bool liveOnly) const
 {
     return sql::scalar(m_db.sql(),
@@ -398,6 +418,16 @@ void assignIds(Household &h)
 
 Status HouseholdRepository::save(Household &h)
 {
+    if (m_bulk) {
+        // The caller's transaction is the unit: a failure here rolls all of it back, so no savepoint.
+        const bool isNew = h.id.isEmpty() || !exists(h.id);
+        assignIds(h);
+        const QList<RowImage> newRows = images(h);
+        if (auto s = isNew ? insertNew(h, newRows) : updateChanged(h, newRows); !s)
+            return s;
+        m_unindexed.append(h.id);
+        return {};
+    }
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
@@ -409,6 +439,28 @@ Status HouseholdRepository::save(Household &h)
     if (auto s = m_search->index(h); !s)
         return s;
     return tx.commit();
+}
+
+Status HouseholdRepository::beginBulk()
+{
+    sqlite3 *handle = sql::handle(m_db.sql());
+    if (!handle || sqlite3_get_autocommit(handle))
+        return Error::internal(QStringLiteral("saving households in bulk needs the caller's transaction"));
+    m_bulk = true;
+    m_unindexed.clear();
+    m_audit->setCacheChain(true);
+    return {};
+}
+
+Status HouseholdRepository::finishBulk()
+{
+    m_bulk = false;
+    m_audit->setCacheChain(false);
+    const QStringList ids = std::exchange(m_unindexed, {});
+    if (ids.isEmpty())
+        return {};
+    // The same documents SearchIndex::index makes, read back from the rows just written, in one pass.
+    return m_search->reindex(ids);
 }
 
 // Every row written, and one audit entry for the whole new household (its head and row counts).

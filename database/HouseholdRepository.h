@@ -58,6 +58,15 @@ public:
 
     // Insert or update. New records (empty ids) get UUIDs, written back into `household`.
     Status save(Household &household);
+
+    // Saving thousands of households in the caller's transaction (a ledger import): between beginBulk() and
+    // finishBulk(), save() writes the same rows, audit entries and sync capture, but without a savepoint per
+    // household (FTS5 flushes its pending index at every savepoint: 20000 savepoints left 20000 one-row segments
+    // to merge), with the audit chain's head carried in memory, and with the search index written for all of
+    // them in one pass by finishBulk(). Nothing else may append to the audit log in between. Dropping the
+    // repository without finishBulk() leaves the index to the caller's rollback.
+    Status beginBulk();
+    Status finishBulk();
     // Tombstone the household and all its rows.
     Status remove(const QString &id, const QString &reason);
 
@@ -69,6 +78,8 @@ public:
     Result<QStringList> storedIdNumbers() const;
     // The live household holding this ID number now (empty: none). One prepared statement for a whole import.
     Result<QString> householdHolding(const QString &idNumber);
+    // The same for many ID numbers in one query (ID number -> household; those held by none are absent).
+    Result<QHash<QString, QString>> householdsHolding(const QStringList &idNumbers);
     // The township of a household (for scope checks) without loading it.
     Result<QString> townshipOf(const QString &id) const;
     // The same as a value: invalid when there is no such household (`liveOnly`: or it was removed).
@@ -76,7 +87,8 @@ public:
 
     // Stream households matching `where` (SQL over alias h, e.g. "h.township_code = ?") with their members and
     // income items only: the bulk path for tiers and schedules. Stops when `visit` returns false.
-    Status forEach(const QString &where, const QVariantList &values, const std::function<bool(const Household &)> &visit) const;
+    Status forEach(
+        const QString &where, const QVariantList &values, const std::function<bool(const Household &)> &visit) const;
     // The same over the households with these ids (a few are bound, thousands go through a temp table), or
     // over every live household when `ids` is empty.
     Status forEachOf(const QStringList &ids, const std::function<bool(const Household &)> &visit) const;
@@ -86,7 +98,8 @@ public:
     // Live households whose tier was never checked or is due for a check on `today`.
     Result<QStringList> tierCheckDue(const QDate &today) const;
     // The derived tier (not user data: no stamp, no audit here).
-    Status storeTier(const QString &id, Tier tier, const QString &reason, const QDate &checkedOn, const QDate &nextCheck);
+    Status storeTier(
+        const QString &id, Tier tier, const QString &reason, const QDate &checkedOn, const QDate &nextCheck);
 
     static QList<RowImage> images(const Household &household);
 
@@ -102,6 +115,8 @@ private:
     QHash<QString, QSqlQuery> m_upserts;
     std::optional<QSqlQuery> m_storeTier;
     std::optional<QSqlQuery> m_holding;
+    bool m_bulk = false;
+    QStringList m_unindexed; // saved in bulk, for finishBulk() to index
 };
 
 } // namespace sn

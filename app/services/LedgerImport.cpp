@@ -22,12 +22,6 @@
 
 namespace sn {
 
-namespace {
-
-constexpr int BulkTierThreshold = 200;
-
-} // namespace
-
 LedgerImportService::LedgerImportService(Database &db, Session session)
     : m_db(db)
     , m_session(std::move(session))
@@ -168,6 +162,47 @@ static Error atRow(const Error &e, int row)
     return Error { e.kind, e.message, QStringLiteral("row %1").arg(row) };
 }
 
+// The checks before a household is stored (scope, and a member registered elsewhere since the preview), then
+// the household itself. `holders` (bulk): who held the file's ID numbers when the import began, kept up to date
+// with the households stored since, instead of a query per member.
+Status LedgerImportService::store(
+    HouseholdRepository &repo, const LedgerHousehold &item, Household &h, QHash<QString, QString> *holders)
+{
+    if (!m_session.coversTownship(h.townshipCode))
+        return Error::forbidden(tr("Row %1: the household belongs to another township.").arg(item.headRow));
+    for (const Member &m : std::as_const(h.members)) {
+        if (m.idNumber.isEmpty())
+            continue;
+        auto taken = holders ? Result<QString>(holders->value(m.idNumber)) : repo.householdHolding(m.idNumber);
+        if (!taken)
+            return taken.error();
+        if (!taken.value().isEmpty() && (item.isNew || taken.value() != h.id))
+            return Error::conflict(
+                tr("Row %1: %2's ID number was registered in another household after the preview; preview again.")
+                    .arg(item.headRow)
+                    .arg(m.name));
+    }
+    if (auto s = repo.save(h); !s)
+        return atRow(s.error(), item.headRow);
+    if (holders) {
+        for (const Member &m : std::as_const(h.members))
+            if (!m.idNumber.isEmpty())
+                holders->insert(m.idNumber, h.id);
+    }
+    return {};
+}
+
+// Who holds the ID numbers of the households to store, in one query.
+static Result<QHash<QString, QString>> holdersOf(HouseholdRepository &repo, const LedgerPreview &preview)
+{
+    QStringList idNumbers;
+    for (const LedgerHousehold &item : preview.plan)
+        for (const Member &m : item.household.members)
+            if (!m.idNumber.isEmpty())
+                idNumbers.append(m.idNumber);
+    return repo.householdsHolding(idNumbers);
+}
+
 Result<LedgerSummary> LedgerImportService::commit(
     const LedgerPreview &preview, const Progress &progress, bool validOnly)
 {
@@ -188,31 +223,28 @@ Result<LedgerSummary> LedgerImportService::commit(
     ReviewService reviews(m_db, m_session);
     LedgerSummary summary;
     const int total = int(preview.plan.size());
+    // A small file household by household, each with its tier and schedule (a few queries each); a big one in
+    // bulk: no savepoint per household, the search index in one pass, then the tiers and schedules of the
+    // imported households in one pass (W8: 20000 households).
+    const bool bulk = total >= m_bulkFrom;
+    QHash<QString, QString> holders;
+    if (bulk) {
+        if (auto s = repo.beginBulk(); !s)
+            return s.error();
+        auto held = holdersOf(repo, preview);
+        if (!held)
+            return held.error();
+        holders = std::move(held).value();
+    }
+    QStringList stored;
     for (const LedgerHousehold &item : preview.plan) {
         Household h = item.household;
-        if (!m_session.coversTownship(h.townshipCode))
-            return Error::forbidden(tr("Row %1: the household belongs to another township.").arg(item.headRow));
-        // Someone may have registered a member since the preview.
-        for (const Member &m : std::as_const(h.members)) {
-            if (m.idNumber.isEmpty())
-                continue;
-            auto taken = repo.householdHolding(m.idNumber);
-            if (!taken)
-                return taken.error();
-            if (!taken.value().isEmpty() && (item.isNew || taken.value() != h.id))
-                return Error::conflict(
-                    tr("Row %1: %2's ID number was registered in another household after the preview; preview again.")
-                        .arg(item.headRow)
-                        .arg(m.name));
-        }
-        if (auto s = repo.save(h); !s)
+        if (auto s = store(repo, item, h, bulk ? &holders : nullptr); !s)
+            return s.error();
+        if (bulk)
+            stored.append(h.id);
+        else if (auto s = reviews.refreshHousehold(h.id); !s)
             return atRow(s.error(), item.headRow);
-        // Tiers and schedules one by one for a small file; a big one is done in one pass at the end (below):
-        // refreshHousehold costs a few queries per household, regenerateAll streams them all.
-        if (total <= BulkTierThreshold) {
-            if (auto s = reviews.refreshHousehold(h.id); !s)
-                return atRow(s.error(), item.headRow);
-        }
         summary.households += 1;
         summary.persons += int(item.memberRows.size());
         (item.isNew ? summary.created : summary.updated) += 1;
@@ -220,9 +252,13 @@ Result<LedgerSummary> LedgerImportService::commit(
             && !progress(summary.households, total))
             return cancelledError();
     }
-    if (total > BulkTierThreshold) {
-        if (auto all = reviews.regenerateAll(); !all)
-            return all.error();
+    if (bulk) {
+        // The search index last: once FTS5 is written in a transaction, every later statement that opens a
+        // statement journal (each upsert of a review task) calls FTS5's savepoint hook too.
+        if (auto tiers = reviews.regenerateFor(stored); !tiers)
+            return tiers.error();
+        if (auto s = repo.finishBulk(); !s)
+            return s.error();
     }
     if (auto s = tx.commit(); !s)
         return s.error();

@@ -14,6 +14,7 @@
 namespace sn {
 
 class Database;
+class HouseholdRepository;
 
 // One thing wrong with one row of the file; nothing is written while any exists.
 struct ImportProblem
@@ -67,7 +68,9 @@ struct LedgerSummary
 // Importing a 花名册/台账 (one row per person; a household is its head's row and the member rows under it).
 // preview() reads and checks everything and writes nothing; commit() writes a clean preview (or, asked to, the
 // valid households of any preview) in one transaction through the household repository (audit, search index,
-// tier and review schedule), or nothing; a file that cannot be read gives no preview and so writes nothing.
+// tier and review schedule), or nothing; a file that cannot be read gives no preview and so writes nothing. A big
+// file is stored in bulk (HouseholdRepository::beginBulk, then the tiers and schedules of the imported households
+// in one pass): the same rows, entries and sync capture, without a savepoint and index write per household.
 // Households already registered (the same head ID number) are updated: their fields from the file, members
 // matched by ID number, members not in the file kept.
 class LedgerImportService
@@ -86,6 +89,11 @@ public:
     // are left for writeRejects).
     Result<LedgerSummary> commit(const LedgerPreview &preview, const Progress &progress = {}, bool validOnly = false);
 
+    // Files of at least this many households are stored in bulk (see commit()); tests set it to compare the
+    // two ways of storing.
+    static constexpr int DefaultBulkFrom = 201;
+    void setBulkFrom(int households) { m_bulkFrom = households; }
+
     // The rejected rows as an .xlsx to fix and import again: the file's headers and rows, and a last column
     // "未导入原因" with the reason; written to a temporary name and renamed over `path` only when complete.
     static Status writeRejects(const LedgerPreview &preview, const QString &path);
@@ -98,9 +106,12 @@ public:
 private:
     static void collectRejected(const Sheet &sheet, const LocatedTable &table, LedgerPreview &preview);
     static int firstProblemRow(const LedgerPreview &preview, int household, int row);
+    Status store(
+        HouseholdRepository &repo, const LedgerHousehold &item, Household &h, QHash<QString, QString> *holders);
 
     Database &m_db;
     Session m_session;
+    int m_bulkFrom = DefaultBulkFrom;
 };
 
 } // namespace sn

@@ -183,6 +183,18 @@ Status ReviewService::refreshTiers(const QStringList &householdIds)
 
 Result<RegenerateSummary> ReviewService::regenerateAll()
 {
+    return regenerate({});
+}
+
+Result<RegenerateSummary> ReviewService::regenerateFor(const QStringList &householdIds)
+{
+    if (householdIds.isEmpty())
+        return RegenerateSummary {};
+    return regenerate(householdIds);
+}
+
+Result<RegenerateSummary> ReviewService::regenerate(const QStringList &householdIds)
+{
     // A write over every household: the roles that edit households (an auditor is district-wide but read-only).
     if (!m_session.can(Permission::EditHouseholds))
         return Error::forbidden(tr("Your role may not regenerate schedules."));
@@ -205,7 +217,7 @@ Result<RegenerateSummary> ReviewService::regenerateAll()
     if (!tx.isActive())
         return tx.error();
     Status failure;
-    auto streamed = m_households->forEachOf({}, [&](const Household &h) {
+    auto streamed = m_households->forEachOf(householdIds, [&](const Household &h) {
         const TierDecision decision = TierRules::decide(h, today);
         if (oldTier.value(h.id) != TierRules::code(decision.tier))
             ++summary.tiersChanged;

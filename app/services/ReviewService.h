@@ -53,6 +53,8 @@ public:
     Status refreshTiers(const QStringList &householdIds);
     // Every household: tiers and schedules, in one transaction (idempotent).
     Result<RegenerateSummary> regenerateAll();
+    // The same for these households only (a ledger just imported), in one pass; none when `ids` is empty.
+    Result<RegenerateSummary> regenerateFor(const QStringList &householdIds);
 
     Result<TierDecision> explain(const QString &householdId) const;
     Status setTierOverride(const QString &householdId, std::optional<Tier> tier, const QString &reason);
@@ -77,6 +79,7 @@ private:
         const QHash<TaskType, QDate> &lastDone, const ReviewRhythms &rhythms, const QDate &today,
         RegenerateSummary *summary);
     void scope(TaskQuery &query) const;
+    Result<RegenerateSummary> regenerate(const QStringList &householdIds); // empty: every household
 
     Database &m_db;
     Session m_session;

@@ -11,6 +11,9 @@ only=${SN_BENCH_ONLY:-}
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=${BENCH_BUILD_DIR:-$root/build-release}
+# Absolute: LibreOffice's profile is given as a file:// URL under it, and "file://build/..." names a host, not a
+# folder (soffice then waited forever for the default profile).
+build=$(realpath -ms "$build")
 households=${SN_BENCH_HOUSEHOLDS:-100000}
 sync_households=${SN_BENCH_SYNC_HOUSEHOLDS:-8800}
 targets=(safetynet-cli safetynet bench_search bench_cards bench_makedata bench_desk minimal_window)

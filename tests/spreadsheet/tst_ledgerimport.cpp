@@ -3,10 +3,13 @@
 #include "SheetFixtures.h"
 #include "StationFixture.h"
 
+#include "database/AuditLog.h"
 #include "database/SqlUtil.h"
 #include "services/HouseholdService.h"
 #include "services/LedgerImport.h"
+#include "services/sync/SyncService.h"
 
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace sn;
@@ -30,6 +33,68 @@ FixtureRow person(int n, const QString &head, const QString &name, const QVarian
 {
     return { n, head, name, id, relation, township, village, QStringLiteral("低保"), QStringLiteral("735元"),
         13912345678.0, QStringLiteral("北园村3社15号"), QString(), QStringLiteral("否"), QDate(2024, 3, 1) };
+}
+
+// A ledger of `count` (at most 260) households of one to three persons, of every age (tiers differ); every head's
+// name is its own (陈福 is the head of household 254).
+QList<FixtureRow> bigLedger(int count, const QString &phoneOfFirst = QStringLiteral("13912345678"))
+{
+    const QString family = QStringLiteral("王李张刘陈杨黄赵周吴");
+    const QString given = QStringLiteral("建秀德小志国明华文军玉兰英芳海平红春金永丽淑桂凤云福");
+    const QString spouse = QStringLiteral("梅竹松柏桃杏荷");
+    QList<FixtureRow> rows { header() };
+    int n = 0;
+    for (int i = 0; i < count; ++i) {
+        const QDate birth = QDate(1940, 1, 1).addDays(i * 80);
+        const QString head = QString(family.at(i % 10)) + given.at(i / 10 % 26);
+        FixtureRow headRow = person(++n, head, head, makeId(birth, 1 + 2 * (i % 400)), QStringLiteral("户主"));
+        headRow[10] = QStringLiteral("北园村%1社%2号").arg(i % 9).arg(i);
+        if (i == 0)
+            headRow[9] = phoneOfFirst;
+        rows.append(headRow);
+        if (i % 3 != 0)
+            rows.append(person(++n, head, QString(family.at((i + 5) % 10)) + spouse.at(i % 7) + QStringLiteral("芝"),
+                makeId(birth.addYears(2), 2 + 2 * (i % 400)), QStringLiteral("配偶")));
+        if (i % 4 == 1)
+            rows.append(person(++n, head, QString(family.at(i % 10)) + QStringLiteral("小") + given.at(i / 10 % 26),
+                makeId(QDate(2010, 1, 1).addDays(i), 3 + 2 * (i % 400)), QStringLiteral("子")));
+    }
+    return rows;
+}
+
+// What a station holds after an import, without its UUIDs, stamps and times: every member with its household,
+// tier and reviews, the search documents, the audit entries in order and what sync captured, table by table.
+QStringList storedLines(Database &db, bool withTierEntries)
+{
+    QStringList lines;
+    const auto add = [&](const QString &statement) {
+        auto q = sql::exec(db.sql(), statement);
+        if (!q)
+            qFatal("%s", qPrintable(q.error().message));
+        while (q.value().next()) {
+            QStringList values;
+            for (int c = 0; c < q.value().record().count(); ++c)
+                values.append(q.value().value(c).toString());
+            lines.append(values.join(QLatin1Char('|')));
+        }
+    };
+    const QString head = QStringLiteral("(SELECT id_number FROM members WHERE household_id = h.id AND relation = "
+                                        "'head' AND deleted = 0)");
+    add(QStringLiteral("SELECT %1, m.position, m.name, m.id_number, m.relation, m.birth_date, m.sex, m.labour, "
+                       "m.phone, h.township_code, h.village_code, h.address, h.phone, h.category, "
+                       "h.monthly_amount_fen, h.start_date, h.tier, h.tier_reason, h.tier_checked_on, "
+                       "h.tier_next_check FROM members m JOIN households h ON h.id = m.household_id "
+                       "ORDER BY m.id_number")
+            .arg(head));
+    add(QStringLiteral("SELECT %1, t.type, t.due_date, t.tier, t.status FROM review_tasks t JOIN households h "
+                       "ON h.id = t.household_id ORDER BY 1, 2, 3")
+            .arg(head));
+    add(QStringLiteral("SELECT names, py, address, digits FROM household_search ORDER BY digits"));
+    add(QStringLiteral("SELECT action, table_name, field, old_value, new_value FROM audit_log %1 ORDER BY seq")
+            .arg(withTierEntries ? QString() : QStringLiteral("WHERE action <> 'tier'")));
+    add(QStringLiteral("SELECT table_name, count(*), count(DISTINCT row_key) FROM sync_outbox GROUP BY table_name "
+                       "ORDER BY table_name"));
+    return lines;
 }
 
 } // namespace
@@ -297,6 +362,68 @@ private slots:
             == 1);
     }
 
+    // A big ledger is stored in bulk (one transaction, no savepoint per household, the search index and the tiers
+    // in one pass each); it must store exactly what storing household by household did: the same rows, tiers,
+    // reviews, search documents, audit entries (the household-by-household path also audits each first tier) and
+    // sync capture, an audit chain that verifies, and rows that reach another station.
+    void bulkStoresWhatOneByOneDid()
+    {
+        Station oneByOne;
+        // Three households registered before: the ledger updates them (a phone changed) and adds the rest.
+        for (Database *db : { m_station->db.get(), oneByOne.db.get() }) {
+            LedgerImportService service(*db, admin());
+            auto before = service.preview(file(QStringLiteral("before.xlsx"), bigLedger(3)));
+            QVERIFY(before && before->ok());
+            QVERIFY(service.commit(before.value()));
+        }
+        const QString path = file(QStringLiteral("big.xlsx"), bigLedger(260, QStringLiteral("13800000001")));
+        LedgerImportService bulk(*m_station->db, admin());
+        LedgerImportService single(*oneByOne.db, admin());
+        single.setBulkFrom(100000);
+        QList<LedgerSummary> summaries;
+        for (LedgerImportService *service : { &bulk, &single }) {
+            auto preview = service->preview(path);
+            QVERIFY2(preview && preview->ok(), qPrintable(preview ? QString() : preview.error().message));
+            QCOMPARE(preview->updatedHouseholds, 3);
+            auto summary = service->commit(preview.value());
+            QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+            summaries.append(summary.value());
+        }
+        QCOMPARE(summaries.at(0).created, 257);
+        QCOMPARE(summaries.at(0).updated, 3);
+        QCOMPARE(summaries.at(0).persons, summaries.at(1).persons);
+        const QStringList stored = storedLines(*m_station->db, false);
+        QCOMPARE(stored, storedLines(*oneByOne.db, false));
+        QVERIFY(stored.size() > 260 * 3);
+        QCOMPARE(sql::scalar(m_station->db->sql(),
+                     QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update' AND field = 'phone'"))
+                     ->toInt(),
+            1);
+        for (Database *db : { m_station->db.get(), oneByOne.db.get() }) {
+            auto verified = AuditLog(*db).verify();
+            QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+        }
+
+        // Another station receives every imported row, and its search finds an imported name.
+        QTemporaryDir share;
+        const SyncKey key = SyncKey::generate(QStringLiteral("城北区"));
+        Station other;
+        for (Database *db : { m_station->db.get(), other.db.get() }) {
+            auto synced = SyncService(*db, admin(), key).sync(share.path());
+            QVERIFY2(synced, qPrintable(synced ? QString() : synced.error().message));
+        }
+        const QString count = QStringLiteral("SELECT count(*) FROM members m JOIN households h ON h.id = "
+                                             "m.household_id WHERE m.deleted = 0 AND h.deleted = 0");
+        QCOMPARE(sql::scalar(other.db->sql(), count)->toInt(), sql::scalar(m_station->db->sql(), count)->toInt());
+        QCOMPARE(sql::scalar(other.db->sql(), QStringLiteral("SELECT count(*) FROM households"))->toInt(), 260);
+        HouseholdQuery q;
+        q.text = QStringLiteral("陈福");
+        auto found = HouseholdService(*other.db, admin()).search(q);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().memberCount, 2);
+    }
+
     void idAlreadyInAnotherHousehold()
     {
         Household other = household(); // 张三 with makeId(1980-01-01, 1)
@@ -324,6 +451,44 @@ private slots:
             sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create'"))
                 ->toInt(),
             0);
+    }
+
+    // Cancelled halfway through a big file (stored in bulk, as the GUI's progress bar cancels it): nothing of it
+    // stays, neither rows nor audit entries, search documents or changes for sync.
+    void cancelInBulkWritesNothing()
+    {
+        LedgerImportService service(*m_station->db, admin());
+        auto preview = service.preview(file(QStringLiteral("big.xlsx"), bigLedger(260)));
+        QVERIFY(preview && preview->ok());
+        const QStringList tables { QStringLiteral("households"), QStringLiteral("members"),
+            QStringLiteral("review_tasks"), QStringLiteral("household_search"), QStringLiteral("sync_outbox"),
+            QStringLiteral("audit_log") };
+        const auto counts = [&] {
+            QStringList out;
+            for (const QString &table : tables)
+                out.append(table + QLatin1Char(' ')
+                    + sql::scalar(m_station->db->sql(), QStringLiteral("SELECT count(*) FROM %1").arg(table))
+                          ->toString());
+            return out;
+        };
+        const QStringList before = counts();
+        int calls = 0;
+        auto result = service.commit(preview.value(), [&](int done, int total) {
+            ++calls;
+            return done < total / 2;
+        });
+        QVERIFY(!result);
+        QVERIFY(isCancelled(result.error()));
+        QVERIFY(calls > 0);
+        QCOMPARE(counts(), before);
+        auto verified = AuditLog(*m_station->db).verify();
+        QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+        // and the next import goes through whole, its audit chain continuing the one before
+        auto summary = service.commit(preview.value());
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QCOMPARE(summary->created, 260);
+        verified = AuditLog(*m_station->db).verify();
+        QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
     }
 
     void scopeOfAClerk()
