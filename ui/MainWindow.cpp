@@ -37,6 +37,7 @@
 #include "services/TaskListExport.h"
 #include "services/documents/Document.h"
 #include "services/documents/DocumentService.h"
+#include "services/documents/FlowDocument.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,6 +52,32 @@
 #include <QStatusBar>
 
 namespace sn {
+
+namespace {
+
+// The month's task list of the documents feature, for the region the tasks share (the township and the village
+// when they are all in one).
+Result<std::unique_ptr<doc::Document>> taskListDocument(
+    DocumentService &documents, const QList<TaskRow> &tasks, const QDate &month)
+{
+    QString township, village;
+    if (!tasks.isEmpty()) {
+        township = tasks.first().townshipCode;
+        village = tasks.first().villageCode;
+        for (const TaskRow &t : tasks) {
+            if (t.townshipCode != township)
+                township.clear();
+            if (t.villageCode != village)
+                village.clear();
+        }
+    }
+    auto document = documents.taskList(month, township, village);
+    if (!document)
+        return document.error();
+    return std::unique_ptr<doc::Document>(std::move(document.value()));
+}
+
+} // namespace
 
 MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     : QMainWindow(parent)
@@ -169,25 +196,17 @@ QWidget *MainWindow::buildReviews(const RegionTree &regions)
     m_reviews = new ReviewCalendarPage(m_services->reviews(), m_session, regions, m_pages);
     connect(m_reviews, &ReviewCalendarPage::householdRequested, this, &MainWindow::openHousehold);
     // The month's task list for workers who go out without a computer: a printable PDF and an Excel workbook.
+    DocumentService &documents = m_services->documents();
     m_reviews->addMonthExporter(tr("PDF for printing…"), tr("PDF (*.pdf)"),
-        [&documents = m_services->documents()](
-            const QList<TaskRow> &tasks, const QDate &month, const QString &path) -> Status {
-            QString township, village;
-            if (!tasks.isEmpty()) {
-                township = tasks.first().townshipCode;
-                village = tasks.first().villageCode;
-                for (const TaskRow &t : tasks) {
-                    if (t.townshipCode != township)
-                        township.clear();
-                    if (t.villageCode != village)
-                        village.clear();
-                }
-            }
-            auto document = documents.taskList(month, township, village);
+        [&documents](const QList<TaskRow> &tasks, const QDate &month, const QString &path) -> Status {
+            auto document = taskListDocument(documents, tasks, month);
             if (!document)
                 return document.error();
             return doc::Rendering::writePdf(*document.value(), path);
         });
+    m_reviews->addMonthPrinter(tr("Print task list…"), [&documents](const QList<TaskRow> &tasks, const QDate &month) {
+        return taskListDocument(documents, tasks, month);
+    });
     m_reviews->addMonthExporter(tr("Excel workbook…"), tr("Excel workbook (*.xlsx)"),
         [regions](const QList<TaskRow> &tasks, const QDate &month, const QString &path) {
             return TaskListExport::writeXlsx(tasks, month, regions, path);

@@ -2,8 +2,8 @@
 
 #include "AppServices.h"
 
+#include "DocumentPrinter.h"
 #include "MessageBox.h"
-#include "PrintPage.h"
 #include "ReferralDialog.h"
 
 #include "domain/Clock.h"
@@ -25,8 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -549,10 +547,7 @@ void PoliciesPage::printCatalogue()
         MessageBox::warning(this, tr("Policy catalogue"), document.error().message);
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        PrintPage::paintDocument(printer, *document.value());
+    DocumentPrinter::print(*document.value(), tr("Print the policy catalogue"), this);
 }
 
 void PoliciesPage::printReferralDocument(bool slip)
@@ -563,11 +558,9 @@ void PoliciesPage::printReferralDocument(bool slip)
         MessageBox::warning(this, tr("Referral"), document.error().message);
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!DocumentPrinter::print(
+            *document.value(), slip ? tr("Print the referral slip") : tr("Print the notification letter"), this))
         return;
-    PrintPage::paintDocument(printer, *document.value());
     if (auto s
         = recordReferralDocument(slip ? QStringLiteral("slip") : QStringLiteral("letter"), id, *document.value());
         !s)

@@ -5,6 +5,7 @@
 
 #include "domain/Format.h"
 
+#include "DocumentPrinter.h"
 #include "MessageBox.h"
 
 #include "services/documents/CardSheet.h"
@@ -21,9 +22,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -283,50 +281,20 @@ void PrintPage::editOfficial()
             tr("The cards of %1 now name %2.").arg(region ? region->name : township, nameEdit->text().trimmed()));
 }
 
-void PrintPage::paintDocument(QPrinter &printer, const doc::Document &document)
-{
-    printer.setFullPage(true);
-    printer.setPageLayout(document.pageLayout());
-    printer.setDocName(document.title());
-    QPainter painter;
-    if (!painter.begin(&printer))
-        return;
-    for (int i = 0; i < document.pageCount(); ++i) {
-        if (i > 0)
-            printer.newPage();
-        document.paintPage(painter, i, printer.paperRect(QPrinter::DevicePixel));
-    }
-    painter.end();
-}
-
 void PrintPage::preview()
 {
     const auto sheet = buildDocument();
     if (!sheet)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageLayout(sheet->pageLayout());
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Preview: %1").arg(sheet->title()));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-        [&sheet](QPrinter *target) { paintDocument(*target, *sheet); });
-    dialog.exec();
+    DocumentPrinter::preview(*sheet, tr("Preview: %1").arg(sheet->title()), this);
 }
 
 bool PrintPage::printBatch(
     const CardBatch &batch, doc::CardLayout layout, const QString &scope, const QString &reprintOf)
 {
     const doc::CardSheet sheet(batch.cards, layout);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageLayout(sheet.pageLayout());
-    printer.setDocName(sheet.title());
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print %1").arg(sheet.title()));
-    if (dialog.exec() != QDialog::Accepted)
+    if (!DocumentPrinter::print(sheet, tr("Print %1").arg(sheet.title()), this))
         return false;
-    paintDocument(printer, sheet);
     return record(batch, layout, scope, reprintOf);
 }
 

@@ -7,6 +7,7 @@
 
 #include "CompleteTaskDialog.h"
 #include "CsvWriter.h"
+#include "DocumentPrinter.h"
 #include "FilterBar.h"
 #include "MessageBox.h"
 #include "ReviewCalendarWidget.h"
@@ -15,7 +16,9 @@
 #include "domain/Clock.h"
 #include "services/Config.h"
 #include "services/ReviewService.h"
+#include "services/documents/Document.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -416,6 +419,25 @@ void ReviewCalendarPage::addMonthExporter(const QString &label, const QString &f
         if (auto s = exporter(tasks.value(), month, path); !s)
             showError(s.error());
     });
+}
+
+void ReviewCalendarPage::addMonthPrinter(const QString &label, MonthDocument build)
+{
+    QAction *action = m_exportMenu->addAction(label, this, [this, label, build = std::move(build)] {
+        const QDate month = firstOfMonth(QDate(m_calendar->yearShown(), m_calendar->monthShown(), 1));
+        auto tasks = monthTasks();
+        if (!tasks) {
+            showError(tasks.error());
+            return;
+        }
+        auto document = build(tasks.value(), month);
+        if (!document) {
+            showError(document.error());
+            return;
+        }
+        DocumentPrinter::print(*document.value(), label, this);
+    });
+    action->setObjectName(QStringLiteral("reviewPrintTasks"));
 }
 
 TodoSource ReviewCalendarPage::todoSource(ReviewService &service, const RegionTree &regions)
