@@ -3,6 +3,7 @@
 #include "AppServices.h"
 
 #include "DocumentPrinter.h"
+#include "Icons.h"
 #include "MessageBox.h"
 #include "ReferralDialog.h"
 
@@ -163,8 +164,10 @@ QWidget *PoliciesPage::buildCatalogue()
     }
     buttons->addStretch(1);
     auto *print = new QPushButton(tr("&Print catalogue…"), page);
+    print->setIcon(Icons::get(Icons::Name::Print));
     print->setObjectName(QStringLiteral("policyPrint"));
     auto *pdf = new QPushButton(tr("Catalogue as PD&F…"), page);
+    pdf->setIcon(Icons::get(Icons::Name::SavePdf));
     pdf->setObjectName(QStringLiteral("policyPdf"));
     buttons->addWidget(print);
     buttons->addWidget(pdf);
@@ -187,6 +190,7 @@ QWidget *PoliciesPage::buildReferrals()
     m_dueOnly->setObjectName(QStringLiteral("referralDueOnly"));
     m_dueOnly->setToolTip(tr("Referrals sent or accepted whose follow-up date is today or earlier"));
     auto *refer = new QPushButton(tr("Refer a &household…"), page);
+    refer->setIcon(Icons::get(Icons::Name::NewItem));
     refer->setObjectName(QStringLiteral("referralNew"));
     refer->setVisible(m_session.can(Permission::EditHouseholds));
     top->addWidget(m_dueOnly);
@@ -242,10 +246,13 @@ QWidget *PoliciesPage::buildReferrals()
 
     auto *docs = new QHBoxLayout;
     auto *letter = new QPushButton(tr("Print &notification letter…"), page);
+    letter->setIcon(Icons::get(Icons::Name::Print));
     letter->setObjectName(QStringLiteral("referralPrintLetter"));
     auto *letterPdf = new QPushButton(tr("&Letter as PDF…"), page);
+    letterPdf->setIcon(Icons::get(Icons::Name::SavePdf));
     letterPdf->setObjectName(QStringLiteral("referralLetterPdf"));
     auto *slip = new QPushButton(tr("Print referral &slip…"), page);
+    slip->setIcon(Icons::get(Icons::Name::Print));
     slip->setObjectName(QStringLiteral("referralPrintSlip"));
     docs->addStretch(1);
     for (QPushButton *b : { letter, letterPdf, slip }) {

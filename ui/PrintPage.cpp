@@ -6,6 +6,7 @@
 #include "domain/Format.h"
 
 #include "DocumentPrinter.h"
+#include "Icons.h"
 #include "MessageBox.h"
 
 #include "services/documents/CardSheet.h"
@@ -65,10 +66,13 @@ PrintPage::PrintPage(CardService &cards, const Session &session, RegionTree regi
     form->addRow(m_summary);
 
     m_preview = new QPushButton(tr("Preview…"), this);
+    m_preview->setIcon(Icons::get(Icons::Name::PrintPreview));
     m_preview->setObjectName(QStringLiteral("previewButton"));
     m_print = new QPushButton(tr("Print…"), this);
+    m_print->setIcon(Icons::get(Icons::Name::Print));
     m_print->setObjectName(QStringLiteral("printButton"));
     m_pdf = new QPushButton(tr("Save PDF…"), this);
+    m_pdf->setIcon(Icons::get(Icons::Name::SavePdf));
     m_pdf->setObjectName(QStringLiteral("pdfButton"));
     m_official = new QPushButton(tr("Responsible official…"), this);
     m_official->setObjectName(QStringLiteral("officialButton"));
@@ -93,9 +97,11 @@ PrintPage::PrintPage(CardService &cards, const Session &session, RegionTree regi
         tr("Nothing printed yet. Choose the village and the layout above, check the cards "
            "with Preview…, then print them: each print is listed here."));
     m_reprint = new QPushButton(tr("Reprint…"), this);
+    m_reprint->setIcon(Icons::get(Icons::Name::Print));
     m_reprint->setObjectName(QStringLiteral("reprintButton"));
     m_reprint->setEnabled(false);
     m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh->setIcon(Icons::get(Icons::Name::Refresh));
     auto *logButtons = new QHBoxLayout;
     logButtons->addWidget(m_reprint);
     logButtons->addWidget(m_refresh);
