@@ -101,7 +101,15 @@ fi
 
 sed 's/^\*ImageableArea \(A4\/A4\): .*/*ImageableArea A4\/A4: "36 36 559 806"/; s/^\*ImageableArea \(A5\/A5\): .*/*ImageableArea A5\/A5: "36 36 385 559"/' \
     "$ppd" > "$dir/margins.ppd"
-lpadmin -p SafetyNetPDF -E -v "cups-pdf:/$instance" -P "$ppd"
-lpadmin -p SafetyNetPDFMargins -E -v "cups-pdf:/$instance" -P "$dir/margins.ppd"
-lpadmin -d SafetyNetPDF
+# lpadmin warns on every call that printer drivers (PPDs) are deprecated in CUPS 2.4: kept in its log, shown on failure.
+add_queue() {
+    if ! lpadmin "$@" 2>> "$dir/log/lpadmin.err"; then
+        echo "start-cups.sh: lpadmin $* failed:" >&2
+        cat "$dir/log/lpadmin.err" >&2
+        exit 1
+    fi
+}
+add_queue -p SafetyNetPDF -E -v "cups-pdf:/$instance" -P "$ppd"
+add_queue -p SafetyNetPDFMargins -E -v "cups-pdf:/$instance" -P "$dir/margins.ppd"
+add_queue -d SafetyNetPDF
 echo "CUPS_SERVER=$CUPS_SERVER"
