@@ -356,7 +356,7 @@
     <name>sn::ApplicationDocuments</name>
     <message>
         <source>The document has no pages.</source>
-        <translation>文档没有页面。</translation>
+        <translation>该文书没有页面。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2818,6 +2818,25 @@ Say which column of the sheet holds each field.</source>
     <message>
         <source>Answer emer&amp;gencies within:</source>
         <translation>紧急情况响应时限(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>sn::DocumentPrinter</name>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>该文书没有页面。</translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot start the job.</source>
+        <translation>打印机 %1 无法开始打印任务。</translation>
+    </message>
+    <message>
+        <source>The printer %1 stopped at page %2.</source>
+        <translation>打印机 %1 在第 %2 页停止。</translation>
+    </message>
+    <message>
+        <source>The printer %1 could not take the job.</source>
+        <translation>打印机 %1 未能接收打印任务。</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5552,10 @@ The handbook is also installed as a PDF in /usr/share/doc/safetynet/.</source>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
+    <message>
+        <source>Print task list…</source>
+        <translation>打印任务清单…</translation>
+    </message>
 </context>
 <context>
     <name>sn::MatchReason</name>
@@ -6205,6 +6228,18 @@ The handbook is also installed as a PDF in /usr/share/doc/safetynet/.</source>
     <message>
         <source>&amp;Letter as PDF…</source>
         <translation>告知书存为 PDF(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Print the policy catalogue</source>
+        <translation>打印政策目录</translation>
+    </message>
+    <message>
+        <source>Print the referral slip</source>
+        <translation>打印转介单</translation>
+    </message>
+    <message>
+        <source>Print the notification letter</source>
+        <translation>打印一次性告知书</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ApplicationsPage.h"
 
+#include "Icons.h"
 #include "MessageBox.h"
 
 #include "domain/Clock.h"
@@ -41,7 +42,7 @@ ApplicationsPage::ApplicationsPage(
     m_overdueOnly->setObjectName(QStringLiteral("applicationsOverdueOnly"));
     m_overdueOnly->setToolTip(tr("Applications past a step's deadline or the overall time limit"));
     m_total = new QLabel(this);
-    auto *refreshButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
+    auto *refreshButton = new QPushButton(Icons::get(Icons::Name::Refresh), tr("Re&fresh"), this);
     top->addWidget(m_overdueOnly);
     top->addStretch(1);
     top->addWidget(m_total);

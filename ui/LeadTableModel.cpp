@@ -1,5 +1,6 @@
 #include "LeadTableModel.h"
 
+#include "Icons.h"
 #include "domain/Format.h"
 
 #include "domain/Clock.h"
@@ -68,21 +69,31 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Reported: return format::dateTime(l.reportedAt);
-        case Person: return l.personName;
+        case Reported:
+            return format::dateTime(l.reportedAt);
+        case Person:
+            return l.personName;
         case Place: {
             const Region *t = m_regions.find(l.townshipCode);
             const Region *v = m_regions.find(l.villageCode);
             return v ? tr("%1 %2").arg(t ? t->name : QString(), v->name) : (t ? t->name : l.townshipCode);
         }
-        case Source: return LeadRules::display(l.source);
-        case State: return LeadRules::display(l.state);
-        case Emergency: return l.emergency ? tr("Emergency") : QString();
-        case Countdown: return r->countdown;
+        case Source:
+            return LeadRules::display(l.source);
+        case State:
+            return LeadRules::display(l.state);
+        case Emergency:
+            return l.emergency ? tr("Emergency") : QString();
+        case Countdown:
+            return r->countdown;
         }
         break;
     case Qt::ToolTipRole:
         return l.description;
+    case Qt::DecorationRole:
+        if (overdue && index.column() == Countdown)
+            return Icons::get(Icons::Name::Overdue); // not the red text alone
+        break;
     case Qt::ForegroundRole:
         if (overdue)
             return QColor(0xc6, 0x28, 0x28);
@@ -96,8 +107,10 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
             return bold;
         }
         break;
-    case LeadIdRole: return l.id;
-    case OverdueRole: return overdue;
+    case LeadIdRole:
+        return l.id;
+    case OverdueRole:
+        return overdue;
     }
     return {};
 }
@@ -107,13 +120,20 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Reported: return tr("Reported");
-    case Person: return tr("Person");
-    case Place: return tr("Township / village");
-    case Source: return tr("Source");
-    case State: return tr("State");
-    case Emergency: return tr("Emergency");
-    case Countdown: return tr("Deadline");
+    case Reported:
+        return tr("Reported");
+    case Person:
+        return tr("Person");
+    case Place:
+        return tr("Township / village");
+    case Source:
+        return tr("Source");
+    case State:
+        return tr("State");
+    case Emergency:
+        return tr("Emergency");
+    case Countdown:
+        return tr("Deadline");
     }
     return {};
 }

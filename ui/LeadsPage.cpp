@@ -1,6 +1,7 @@
 #include "LeadsPage.h"
 
 #include "EmptyStateHint.h"
+#include "Icons.h"
 #include "LazyRefresh.h"
 
 #include "RowListView.h"
@@ -45,7 +46,7 @@ LeadsPage::LeadsPage(
     setObjectName(QStringLiteral("leadsPage"));
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
-    m_report = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("&Report lead…"), this);
+    m_report = new QPushButton(Icons::get(Icons::Name::NewItem), tr("&Report lead…"), this);
     m_report->setObjectName(QStringLiteral("leadsReport"));
     m_report->setVisible(session.role != Role::Auditor);
     m_overdueOnly = new QCheckBox(tr("&Overdue only"), this);
@@ -65,7 +66,7 @@ LeadsPage::LeadsPage(
             m_state->addItem(LeadRules::display(s), int(s));
     }
     stateLabel->setBuddy(m_state);
-    auto *refreshButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
+    auto *refreshButton = new QPushButton(Icons::get(Icons::Name::Refresh), tr("Re&fresh"), this);
     refreshButton->setObjectName(QStringLiteral("leadsRefresh"));
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("leadsTotal"));

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Icons.h"
 #include "domain/Format.h"
 
 #include "AccountsPage.h"
@@ -38,6 +39,7 @@
 #include "services/TaskListExport.h"
 #include "services/documents/Document.h"
 #include "services/documents/DocumentService.h"
+#include "services/documents/FlowDocument.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,6 +55,32 @@
 
 namespace sn {
 
+namespace {
+
+// The month's task list of the documents feature, for the region the tasks share (the township and the village
+// when they are all in one).
+Result<std::unique_ptr<doc::Document>> taskListDocument(
+    DocumentService &documents, const QList<TaskRow> &tasks, const QDate &month)
+{
+    QString township, village;
+    if (!tasks.isEmpty()) {
+        township = tasks.first().townshipCode;
+        village = tasks.first().villageCode;
+        for (const TaskRow &t : tasks) {
+            if (t.townshipCode != township)
+                township.clear();
+            if (t.villageCode != village)
+                village.clear();
+        }
+    }
+    auto document = documents.taskList(month, township, village);
+    if (!document)
+        return document.error();
+    return std::unique_ptr<doc::Document>(std::move(document.value()));
+}
+
+} // namespace
+
 MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(std::move(session))
@@ -67,9 +95,9 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     buildNavigation();
     const RegionTree regions = m_services->regions();
     m_workbench = new WorkbenchPage(*m_services, m_pages);
-    addPage(m_workbench, tr("Workbench"), style()->standardIcon(QStyle::SP_DesktopIcon));
+    addPage(m_workbench, tr("Workbench"), Icons::get(Icons::Name::Workbench));
     m_registry = new RegistryPage(m_services->households(), regions, m_pages);
-    addPage(m_registry, tr("Households"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    addPage(m_registry, tr("Households"), Icons::get(Icons::Name::Households));
     connect(m_registry, &RegistryPage::openRequested, this, &MainWindow::openHousehold);
     connect(m_registry, &RegistryPage::newRequested, this, &MainWindow::newHousehold);
     connect(m_workbench, &WorkbenchPage::householdRequested, this, &MainWindow::openHousehold);
@@ -114,49 +142,46 @@ void MainWindow::buildNavigation()
 void MainWindow::buildLazyPages(const RegionTree &regions)
 {
     const auto shared = std::make_shared<const RegionTree>(regions);
-    m_reviewsSlot = addLazyPage(tr("Reviews"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
-        [this, shared] { return buildReviews(*shared); });
-    m_leadsSlot = addLazyPage(tr("Leads"), style()->standardIcon(QStyle::SP_MessageBoxWarning), [this, shared] {
+    m_reviewsSlot = addLazyPage(
+        tr("Reviews"), Icons::get(Icons::Name::Reviews), [this, shared] { return buildReviews(*shared); });
+    m_leadsSlot = addLazyPage(tr("Leads"), Icons::get(Icons::Name::Leads), [this, shared] {
         m_leads = new LeadsPage(m_services->leads(), m_services->serviceTeam(), m_session, *shared, m_pages);
         connect(m_leads, &LeadsPage::householdRequested, this, &MainWindow::openHousehold);
         connect(m_leads, &LeadsPage::intakeRequested, this, &MainWindow::intakeFromLead);
         return m_leads;
     });
-    m_applicationsSlot
-        = addLazyPage(tr("Applications"), style()->standardIcon(QStyle::SP_FileDialogNewFolder), [this, shared] {
-              m_applications = new ApplicationsPage(m_services->applications(), m_session, *shared, m_pages);
-              return m_applications;
-          });
-    m_teamSlot = addLazyPage(tr("Service team"), style()->standardIcon(QStyle::SP_DirHomeIcon), [this, shared] {
+    m_applicationsSlot = addLazyPage(tr("Applications"), Icons::get(Icons::Name::Applications), [this, shared] {
+        m_applications = new ApplicationsPage(m_services->applications(), m_session, *shared, m_pages);
+        return m_applications;
+    });
+    m_teamSlot = addLazyPage(tr("Service team"), Icons::get(Icons::Name::ServiceTeam), [this, shared] {
         m_team = new ServiceTeamPage(m_services->serviceTeam(), m_session, *shared, m_pages);
         return m_team;
     });
-    m_policiesSlot = addLazyPage(tr("Policies"), style()->standardIcon(QStyle::SP_FileDialogListView), [this] {
+    m_policiesSlot = addLazyPage(tr("Policies"), Icons::get(Icons::Name::Policies), [this] {
         m_policies = new PoliciesPage(*m_services, m_pages);
         connect(m_policies, &PoliciesPage::householdRequested, this, &MainWindow::openHousehold);
         return m_policies;
     });
-    addLazyPage(tr("Print"), style()->standardIcon(QStyle::SP_FileIcon),
+    addLazyPage(tr("Print"), Icons::get(Icons::Name::Print),
         [this, shared] { return new PrintPage(m_services->cards(), m_session, *shared, m_pages); });
-    m_suspicionsSlot
-        = addLazyPage(tr("Department data"), style()->standardIcon(QStyle::SP_FileDialogInfoView), [this, shared] {
-              m_suspicions = new SuspicionsPage(*m_services, *shared, m_pages);
-              connect(m_suspicions, &SuspicionsPage::householdRequested, this, &MainWindow::openHousehold);
-              connect(m_suspicions, &SuspicionsPage::leadsMade, this, [this] {
-                  if (m_leads) // not built yet: it reads the new leads when first shown
-                      m_leads->refresh();
-              });
-              return m_suspicions;
-          });
-    addLazyPage(tr("Spreadsheets"), style()->standardIcon(QStyle::SP_DirOpenIcon),
+    m_suspicionsSlot = addLazyPage(tr("Department data"), Icons::get(Icons::Name::DepartmentData), [this, shared] {
+        m_suspicions = new SuspicionsPage(*m_services, *shared, m_pages);
+        connect(m_suspicions, &SuspicionsPage::householdRequested, this, &MainWindow::openHousehold);
+        connect(m_suspicions, &SuspicionsPage::leadsMade, this, [this] {
+            if (m_leads) // not built yet: it reads the new leads when first shown
+                m_leads->refresh();
+        });
+        return m_suspicions;
+    });
+    addLazyPage(tr("Spreadsheets"), Icons::get(Icons::Name::Spreadsheets),
         [this] { return new SpreadsheetPage(*m_services, m_pages); });
     // Administrators only: the district's accounts, or a township administrator's own township's.
     if (m_session.can(Permission::ManageUsers))
-        m_accountsSlot
-            = addLazyPage(tr("Accounts"), style()->standardIcon(QStyle::SP_DialogApplyButton), [this, shared] {
-                  m_accounts = new AccountsPage(m_services->accounts(), m_session, *shared, m_pages);
-                  return m_accounts;
-              });
+        m_accountsSlot = addLazyPage(tr("Accounts"), Icons::get(Icons::Name::Accounts), [this, shared] {
+            m_accounts = new AccountsPage(m_services->accounts(), m_session, *shared, m_pages);
+            return m_accounts;
+        });
 }
 
 AccountsPage *MainWindow::accounts()
@@ -171,25 +196,17 @@ QWidget *MainWindow::buildReviews(const RegionTree &regions)
     m_reviews = new ReviewCalendarPage(m_services->reviews(), m_session, regions, m_pages);
     connect(m_reviews, &ReviewCalendarPage::householdRequested, this, &MainWindow::openHousehold);
     // The month's task list for workers who go out without a computer: a printable PDF and an Excel workbook.
+    DocumentService &documents = m_services->documents();
     m_reviews->addMonthExporter(tr("PDF for printing…"), tr("PDF (*.pdf)"),
-        [&documents = m_services->documents()](
-            const QList<TaskRow> &tasks, const QDate &month, const QString &path) -> Status {
-            QString township, village;
-            if (!tasks.isEmpty()) {
-                township = tasks.first().townshipCode;
-                village = tasks.first().villageCode;
-                for (const TaskRow &t : tasks) {
-                    if (t.townshipCode != township)
-                        township.clear();
-                    if (t.villageCode != village)
-                        village.clear();
-                }
-            }
-            auto document = documents.taskList(month, township, village);
+        [&documents](const QList<TaskRow> &tasks, const QDate &month, const QString &path) -> Status {
+            auto document = taskListDocument(documents, tasks, month);
             if (!document)
                 return document.error();
             return doc::Rendering::writePdf(*document.value(), path);
         });
+    m_reviews->addMonthPrinter(tr("Print task list…"), [&documents](const QList<TaskRow> &tasks, const QDate &month) {
+        return taskListDocument(documents, tasks, month);
+    });
     m_reviews->addMonthExporter(tr("Excel workbook…"), tr("Excel workbook (*.xlsx)"),
         [regions](const QList<TaskRow> &tasks, const QDate &month, const QString &path) {
             return TaskListExport::writeXlsx(tasks, month, regions, path);
@@ -339,34 +356,41 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(
-        style()->standardIcon(QStyle::SP_FileIcon), tr("&New household…"), this, &MainWindow::newHousehold);
+        Icons::get(Icons::Name::NewHousehold), tr("&New household…"), this, &MainWindow::newHousehold);
     newAction->setObjectName(QStringLiteral("actionNewHousehold"));
     newAction->setShortcut(QKeySequence::New);
     newAction->setEnabled(m_session.can(Permission::EditHouseholds));
     file->addSeparator();
     QAction *lock = file->addAction(tr("&Lock desk"), m_idleLock, &IdleLock::lock);
     lock->setObjectName(QStringLiteral("actionLock"));
+    lock->setIcon(Icons::get(Icons::Name::Lock));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setStatusTip(tr("Hide everything until your password is entered again"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setIcon(Icons::get(Icons::Name::Quit));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *findAction = edit->addAction(tr("&Find household"), this, &MainWindow::find);
     findAction->setObjectName(QStringLiteral("actionFind"));
+    findAction->setIcon(Icons::get(Icons::Name::Find));
     findAction->setShortcut(QKeySequence::Find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showHandbook);
     guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setIcon(Icons::get(Icons::Name::UserGuide));
     guide->setShortcut(QKeySequence::HelpContents);
     // F1 from every window of the desk (an open household form is a window of its own).
     guide->setShortcutContext(Qt::ApplicationShortcut);
     guide->setStatusTip(tr("The handbook, at the page about where you are"));
-    help->addAction(tr("&About SafetyNet"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    QAction *about
+        = help->addAction(Icons::get(Icons::Name::About), tr("&About SafetyNet"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::buildStatusBar()
@@ -538,7 +562,7 @@ void MainWindow::showAbout()
 
 void MainWindow::buildSync()
 {
-    m_conflictsSlot = addLazyPage(tr("Conflicts"), style()->standardIcon(QStyle::SP_MessageBoxQuestion), [this] {
+    m_conflictsSlot = addLazyPage(tr("Conflicts"), Icons::get(Icons::Name::Conflicts), [this] {
         m_conflicts = new ConflictsPage(*m_services, m_pages);
         return m_conflicts;
     });
@@ -560,13 +584,16 @@ void MainWindow::buildSync()
             MessageBox::warning(this, tr("Sync"), m_syncController->lastError());
     });
     syncNow->setObjectName(QStringLiteral("actionSyncNow"));
+    syncNow->setIcon(Icons::get(Icons::Name::Sync));
     syncNow->setShortcut(QKeySequence(Qt::Key_F9));
     syncNow->setStatusTip(tr("Exchange changes with the other stations through the shared folder now"));
     QAction *conflicts = tools->addAction(tr("&Conflicts"), this, [this] { showPage(this->conflicts()); });
     conflicts->setObjectName(QStringLiteral("actionConflicts"));
+    conflicts->setIcon(Icons::get(Icons::Name::Conflict));
     tools->addSeparator();
     QAction *settings = tools->addAction(tr("S&ettings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setIcon(Icons::get(Icons::Name::Settings));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     m_syncController->setAutomatic(true);

@@ -2,8 +2,9 @@
 
 #include "AppServices.h"
 
+#include "DocumentPrinter.h"
+#include "Icons.h"
 #include "MessageBox.h"
-#include "PrintPage.h"
 #include "ReferralDialog.h"
 
 #include "domain/Clock.h"
@@ -25,8 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -165,8 +164,10 @@ QWidget *PoliciesPage::buildCatalogue()
     }
     buttons->addStretch(1);
     auto *print = new QPushButton(tr("&Print catalogue…"), page);
+    print->setIcon(Icons::get(Icons::Name::Print));
     print->setObjectName(QStringLiteral("policyPrint"));
     auto *pdf = new QPushButton(tr("Catalogue as PD&F…"), page);
+    pdf->setIcon(Icons::get(Icons::Name::SavePdf));
     pdf->setObjectName(QStringLiteral("policyPdf"));
     buttons->addWidget(print);
     buttons->addWidget(pdf);
@@ -189,6 +190,7 @@ QWidget *PoliciesPage::buildReferrals()
     m_dueOnly->setObjectName(QStringLiteral("referralDueOnly"));
     m_dueOnly->setToolTip(tr("Referrals sent or accepted whose follow-up date is today or earlier"));
     auto *refer = new QPushButton(tr("Refer a &household…"), page);
+    refer->setIcon(Icons::get(Icons::Name::NewItem));
     refer->setObjectName(QStringLiteral("referralNew"));
     refer->setVisible(m_session.can(Permission::EditHouseholds));
     top->addWidget(m_dueOnly);
@@ -244,10 +246,13 @@ QWidget *PoliciesPage::buildReferrals()
 
     auto *docs = new QHBoxLayout;
     auto *letter = new QPushButton(tr("Print &notification letter…"), page);
+    letter->setIcon(Icons::get(Icons::Name::Print));
     letter->setObjectName(QStringLiteral("referralPrintLetter"));
     auto *letterPdf = new QPushButton(tr("&Letter as PDF…"), page);
+    letterPdf->setIcon(Icons::get(Icons::Name::SavePdf));
     letterPdf->setObjectName(QStringLiteral("referralLetterPdf"));
     auto *slip = new QPushButton(tr("Print referral &slip…"), page);
+    slip->setIcon(Icons::get(Icons::Name::Print));
     slip->setObjectName(QStringLiteral("referralPrintSlip"));
     docs->addStretch(1);
     for (QPushButton *b : { letter, letterPdf, slip }) {
@@ -549,10 +554,7 @@ void PoliciesPage::printCatalogue()
         MessageBox::warning(this, tr("Policy catalogue"), document.error().message);
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        PrintPage::paintDocument(printer, *document.value());
+    DocumentPrinter::print(*document.value(), tr("Print the policy catalogue"), this);
 }
 
 void PoliciesPage::printReferralDocument(bool slip)
@@ -563,11 +565,9 @@ void PoliciesPage::printReferralDocument(bool slip)
         MessageBox::warning(this, tr("Referral"), document.error().message);
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!DocumentPrinter::print(
+            *document.value(), slip ? tr("Print the referral slip") : tr("Print the notification letter"), this))
         return;
-    PrintPage::paintDocument(printer, *document.value());
     if (auto s
         = recordReferralDocument(slip ? QStringLiteral("slip") : QStringLiteral("letter"), id, *document.value());
         !s)

@@ -5,6 +5,8 @@
 
 #include "domain/Format.h"
 
+#include "DocumentPrinter.h"
+#include "Icons.h"
 #include "MessageBox.h"
 
 #include "services/documents/CardSheet.h"
@@ -21,9 +23,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -67,10 +66,13 @@ PrintPage::PrintPage(CardService &cards, const Session &session, RegionTree regi
     form->addRow(m_summary);
 
     m_preview = new QPushButton(tr("Pre&view…"), this);
+    m_preview->setIcon(Icons::get(Icons::Name::PrintPreview));
     m_preview->setObjectName(QStringLiteral("previewButton"));
     m_print = new QPushButton(tr("&Print…"), this);
+    m_print->setIcon(Icons::get(Icons::Name::Print));
     m_print->setObjectName(QStringLiteral("printButton"));
     m_pdf = new QPushButton(tr("Save P&DF…"), this);
+    m_pdf->setIcon(Icons::get(Icons::Name::SavePdf));
     m_pdf->setObjectName(QStringLiteral("pdfButton"));
     m_official = new QPushButton(tr("Responsible &official…"), this);
     m_official->setObjectName(QStringLiteral("officialButton"));
@@ -95,9 +97,11 @@ PrintPage::PrintPage(CardService &cards, const Session &session, RegionTree regi
         tr("Nothing printed yet. Choose the village and the layout above, check the cards "
            "with Preview…, then print them: each print is listed here."));
     m_reprint = new QPushButton(tr("R&eprint…"), this);
+    m_reprint->setIcon(Icons::get(Icons::Name::Print));
     m_reprint->setObjectName(QStringLiteral("reprintButton"));
     m_reprint->setEnabled(false);
     m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setIcon(Icons::get(Icons::Name::Refresh));
     auto *logButtons = new QHBoxLayout;
     logButtons->addWidget(m_reprint);
     logButtons->addWidget(m_refresh);
@@ -283,50 +287,20 @@ void PrintPage::editOfficial()
             tr("The cards of %1 now name %2.").arg(region ? region->name : township, nameEdit->text().trimmed()));
 }
 
-void PrintPage::paintDocument(QPrinter &printer, const doc::Document &document)
-{
-    printer.setFullPage(true);
-    printer.setPageLayout(document.pageLayout());
-    printer.setDocName(document.title());
-    QPainter painter;
-    if (!painter.begin(&printer))
-        return;
-    for (int i = 0; i < document.pageCount(); ++i) {
-        if (i > 0)
-            printer.newPage();
-        document.paintPage(painter, i, printer.paperRect(QPrinter::DevicePixel));
-    }
-    painter.end();
-}
-
 void PrintPage::preview()
 {
     const auto sheet = buildDocument();
     if (!sheet)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageLayout(sheet->pageLayout());
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Preview: %1").arg(sheet->title()));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-        [&sheet](QPrinter *target) { paintDocument(*target, *sheet); });
-    dialog.exec();
+    DocumentPrinter::preview(*sheet, tr("Preview: %1").arg(sheet->title()), this);
 }
 
 bool PrintPage::printBatch(
     const CardBatch &batch, doc::CardLayout layout, const QString &scope, const QString &reprintOf)
 {
     const doc::CardSheet sheet(batch.cards, layout);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageLayout(sheet.pageLayout());
-    printer.setDocName(sheet.title());
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print %1").arg(sheet.title()));
-    if (dialog.exec() != QDialog::Accepted)
+    if (!DocumentPrinter::print(sheet, tr("Print %1").arg(sheet.title()), this))
         return false;
-    paintDocument(printer, sheet);
     return record(batch, layout, scope, reprintOf);
 }
 

@@ -9,7 +9,6 @@
 
 class QComboBox;
 class QLabel;
-class QPrinter;
 class QPushButton;
 class QTableWidget;
 
@@ -47,9 +46,6 @@ public:
     bool savePdf(const QString &path);
     // The cards of a print log entry again, with today's data, into a PDF (the "Reprint" button prints).
     bool reprintToPdf(const QString &logId, const QString &path);
-
-    // Paint every page of `document` on `printer`, one document page per printer page.
-    static void paintDocument(QPrinter &printer, const doc::Document &document);
 
     QComboBox *scopeBox() const { return m_scope; }
     QComboBox *regionBox() const { return m_region; }

@@ -1,6 +1,7 @@
 #include "RegistryPage.h"
 
 #include "FilterBar.h"
+#include "Icons.h"
 #include "RowListView.h"
 
 #include "domain/Tier.h"
@@ -61,7 +62,7 @@ QHBoxLayout *RegistryPage::buildSearchRow()
                             "or its last four or more digits, a phone number, part of the address. "
                             "Several words must all match."));
     searchLabel->setBuddy(m_search);
-    m_new = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("&New household"), this);
+    m_new = new QPushButton(Icons::get(Icons::Name::NewHousehold), tr("&New household"), this);
     m_new->setObjectName(QStringLiteral("registryNew"));
     m_new->setVisible(session.can(Permission::EditHouseholds));
     searchRow->addWidget(searchLabel);
@@ -132,7 +133,7 @@ void RegistryPage::buildTable()
 QHBoxLayout *RegistryPage::buildButtons()
 {
     auto *buttons = new QHBoxLayout;
-    m_open = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open"), this);
+    m_open = new QPushButton(Icons::get(Icons::Name::Open), tr("&Open"), this);
     m_open->setObjectName(QStringLiteral("registryOpen"));
     m_open->setEnabled(false);
     buttons->addWidget(m_open);

@@ -1,5 +1,6 @@
 #include "ReviewCalendarPage.h"
 
+#include "Icons.h"
 #include "LazyRefresh.h"
 #include "RowListView.h"
 
@@ -7,6 +8,7 @@
 
 #include "CompleteTaskDialog.h"
 #include "CsvWriter.h"
+#include "DocumentPrinter.h"
 #include "FilterBar.h"
 #include "MessageBox.h"
 #include "ReviewCalendarWidget.h"
@@ -15,7 +17,9 @@
 #include "domain/Clock.h"
 #include "services/Config.h"
 #include "services/ReviewService.h"
+#include "services/documents/Document.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -78,9 +82,9 @@ QHBoxLayout *ReviewCalendarPage::buildFilters(const Session &session)
     options.ownVillageOnlyForVillageWorker = true; // ReviewService narrows a village worker to the own village
     m_filters = new FilterBar(session, m_regions, options, this);
 
-    m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refresh = new QPushButton(Icons::get(Icons::Name::Refresh), tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("reviewRefresh"));
-    m_export = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("E&xport month"), this);
+    m_export = new QPushButton(Icons::get(Icons::Name::Export), tr("E&xport month"), this);
     m_export->setObjectName(QStringLiteral("reviewExport"));
     m_export->setToolTip(tr("Save every task due in the month shown"));
     m_exportMenu = new QMenu(m_export);
@@ -101,8 +105,9 @@ QLabel *ReviewCalendarPage::buildLegend(QWidget *parent)
     auto *legend = new QLabel(parent);
     QStringList swatches;
     for (Tier t : ReviewCalendarWidget::shownTiers())
-        swatches.append(QStringLiteral("<span style='color:%1'>&#9679;</span> %2")
-                            .arg(ReviewTaskModel::tierColor(t).name(), TierRules::display(t).toHtmlEscaped()));
+        swatches.append(
+            QStringLiteral("<span style='color:%1'>%2</span> %3")
+                .arg(ReviewTaskModel::tierColor(t).name(), Icons::tierMark(t), TierRules::display(t).toHtmlEscaped()));
     legend->setText(swatches.join(QStringLiteral("&nbsp;&nbsp;")));
     legend->setAccessibleName(tr("Tier colours"));
 
@@ -147,12 +152,12 @@ QWidget *ReviewCalendarPage::buildTaskSide(QWidget *parent, const Session &sessi
     rightLayout->addWidget(m_tabs, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_complete = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Record vi&sit…"), right);
+    m_complete = new QPushButton(Icons::get(Icons::Name::RecordVisit), tr("Record vi&sit…"), right);
     m_complete->setObjectName(QStringLiteral("reviewComplete"));
     m_complete->setToolTip(
         tr("Record the visit or review of the selected task; the next one is scheduled from its date"));
     m_complete->setVisible(session.can(Permission::CompleteReviews));
-    m_open = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open household"), right);
+    m_open = new QPushButton(Icons::get(Icons::Name::Open), tr("&Open household"), right);
     m_open->setObjectName(QStringLiteral("reviewOpen"));
     buttons->addWidget(m_complete);
     buttons->addWidget(m_open);
@@ -416,6 +421,25 @@ void ReviewCalendarPage::addMonthExporter(const QString &label, const QString &f
         if (auto s = exporter(tasks.value(), month, path); !s)
             showError(s.error());
     });
+}
+
+void ReviewCalendarPage::addMonthPrinter(const QString &label, MonthDocument build)
+{
+    QAction *action = m_exportMenu->addAction(label, this, [this, label, build = std::move(build)] {
+        const QDate month = firstOfMonth(QDate(m_calendar->yearShown(), m_calendar->monthShown(), 1));
+        auto tasks = monthTasks();
+        if (!tasks) {
+            showError(tasks.error());
+            return;
+        }
+        auto document = build(tasks.value(), month);
+        if (!document) {
+            showError(document.error());
+            return;
+        }
+        DocumentPrinter::print(*document.value(), label, this);
+    });
+    action->setObjectName(QStringLiteral("reviewPrintTasks"));
 }
 
 TodoSource ReviewCalendarPage::todoSource(ReviewService &service, const RegionTree &regions)

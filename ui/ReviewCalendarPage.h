@@ -21,6 +21,10 @@ class QMenu;
 
 namespace sn {
 
+namespace doc {
+class Document;
+} // namespace doc
+
 class LazyRefresh;
 class CompleteTaskDialog;
 class FilterBar;
@@ -45,6 +49,11 @@ public:
     // feature, xlsx of the spreadsheet feature) register here and appear in the Export menu.
     using MonthExporter = std::function<Status(const QList<TaskRow> &tasks, const QDate &month, const QString &path)>;
     void addMonthExporter(const QString &label, const QString &fileFilter, MonthExporter exporter);
+    // Printing the month's task list (the documents feature registers how it is built): an entry in the same menu,
+    // through DocumentPrinter like every Print button.
+    using MonthDocument
+        = std::function<Result<std::unique_ptr<doc::Document>>(const QList<TaskRow> &tasks, const QDate &month)>;
+    void addMonthPrinter(const QString &label, MonthDocument build);
     Result<QList<TaskRow>> monthTasks() const; // every task due in the month shown, any status
     Status exportCsv(const QString &path) const;
 

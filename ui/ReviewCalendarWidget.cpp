@@ -1,5 +1,6 @@
 #include "ReviewCalendarWidget.h"
 
+#include "Icons.h"
 #include "ReviewTaskModel.h"
 
 #include "domain/Clock.h"
@@ -129,7 +130,7 @@ void ReviewCalendarWidget::paintCell(QPainter *painter, const QRect &rect, QDate
         const int n = counts.value(t);
         if (n <= 0)
             continue;
-        const QString text = QString::number(n);
+        const QString text = Icons::tierMark(t) + QString::number(n); // the shape tells the tier without colour
         const int width = std::max(pillHeight, fm.horizontalAdvance(text) + 8);
         if (x + width > inner.right() + 1 && x > inner.left()) {
             x = inner.left();

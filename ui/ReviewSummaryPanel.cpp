@@ -1,6 +1,7 @@
 #include "ReviewSummaryPanel.h"
 
 #include "AppServices.h"
+#include "Icons.h"
 #include "ReviewTaskModel.h"
 
 #include "domain/Clock.h"
@@ -39,7 +40,8 @@ ReviewSummaryPanel::ReviewSummaryPanel(AppServices &services, RegionTree regions
     m_completion = new QLabel(this);
     m_completion->setObjectName(QStringLiteral("reviewCompletion"));
     m_completion->setWordWrap(true);
-    m_completion->setToolTip(tr("Tasks done in the period out of those done plus those still open that fell due in it"));
+    m_completion->setToolTip(
+        tr("Tasks done in the period out of those done plus those still open that fell due in it"));
     m_tiers = new QLabel(this);
     m_tiers->setObjectName(QStringLiteral("reviewTiers"));
     m_tiers->setWordWrap(true);
@@ -48,7 +50,7 @@ ReviewSummaryPanel::ReviewSummaryPanel(AppServices &services, RegionTree regions
     m_overdue->setObjectName(QStringLiteral("reviewOverdueByTownship"));
     m_overdue->setAccessibleName(tr("Overdue review tasks by township"));
     m_overdue->setColumnCount(2);
-    m_overdue->setHorizontalHeaderLabels({tr("Township"), tr("Overdue")});
+    m_overdue->setHorizontalHeaderLabels({ tr("Township"), tr("Overdue") });
     m_overdue->verticalHeader()->hide();
     m_overdue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_overdue->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -85,17 +87,19 @@ void ReviewSummaryPanel::refresh()
     auto month = service.completion(monthStart, monthStart.addMonths(1).addDays(-1));
     auto half = service.completion(halfStart, halfStart.addMonths(6).addDays(-1));
     if (month && half)
-        m_completion->setText(tr("Completed this month: %1\nCompleted this half-year: %2").arg(percent(month.value()), percent(half.value())));
+        m_completion->setText(tr("Completed this month: %1\nCompleted this half-year: %2")
+                                  .arg(percent(month.value()), percent(half.value())));
     else
         m_completion->setText(month ? half.error().message : month.error().message);
 
     if (auto stats = m_services.statistics()) {
         const QJsonObject tiers = stats->value(QStringLiteral("tiers")).toObject();
         QStringList parts;
-        for (Tier t : {Tier::Red, Tier::Yellow, Tier::Green, Tier::Monitoring}) {
-            parts.append(QStringLiteral("<span style='color:%1'>&#9679;</span> %2 %3")
-                             .arg(ReviewTaskModel::tierColor(t).name(), TierRules::display(t).toHtmlEscaped(),
-                                  QLocale().toString(tiers.value(TierRules::code(t)).toInteger())));
+        for (Tier t : { Tier::Red, Tier::Yellow, Tier::Green, Tier::Monitoring }) {
+            parts.append(QStringLiteral("<span style='color:%1'>%2</span> %3 %4")
+                             .arg(ReviewTaskModel::tierColor(t).name(), Icons::tierMark(t),
+                                 TierRules::display(t).toHtmlEscaped(),
+                                 QLocale().toString(tiers.value(TierRules::code(t)).toInteger())));
         }
         m_tiers->setText(tr("Active households by tier: %1").arg(parts.join(QStringLiteral("&nbsp; "))));
     } else {

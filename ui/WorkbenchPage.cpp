@@ -1,5 +1,6 @@
 #include "WorkbenchPage.h"
 
+#include "Icons.h"
 #include "domain/Format.h"
 
 #include "AppServices.h"
@@ -58,7 +59,7 @@ WorkbenchPage::WorkbenchPage(AppServices &services, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("workbenchSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *refreshButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    auto *refreshButton = new QPushButton(Icons::get(Icons::Name::Refresh), tr("&Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("workbenchRefresh"));
     refreshButton->setToolTip(tr("Count again from the database"));
     connect(refreshButton, &QPushButton::clicked, this, &WorkbenchPage::refresh);

@@ -67,6 +67,16 @@ QString CardSheet::title() const
     return m_cards.isEmpty() ? QStringLiteral("民政兜底保障对象公示卡") : m_cards.first().title;
 }
 
+QMarginsF CardSheet::inkMargins() const
+{
+    // The sheet's edge to the nearest card border (cardRect): the cards of a sheet all lie inside it.
+    const QSizeF page = pageSize();
+    const QRectF first = cardRect(0);
+    const QRectF last = cardRect(cardsPerPage(m_layout) - 1);
+    return QMarginsF(first.left(), first.top(), page.width() - last.right(), page.height() - last.bottom())
+        / UnitsPerMm;
+}
+
 QRectF CardSheet::cardRect(int slot) const
 {
     const QSizeF page = pageSize();

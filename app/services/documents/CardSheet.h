@@ -11,7 +11,7 @@
 namespace sn::doc {
 
 enum class CardLayout {
-    A5,   // one card on an A5 sheet (portrait)
+    A5, // one card on an A5 sheet (portrait)
     A4x2, // two landscape cards on an A4 sheet, one above the other
     A4x4, // four portrait cards on an A4 sheet, two by two
 };
@@ -24,21 +24,21 @@ std::optional<CardLayout> cardLayoutFromCode(const QString &code);
 // disability or minors (domain.md; PIPL art. 28).
 struct PublicCard
 {
-    QString householdId;    // not printed: for the print log
-    QString townshipCode;   // not printed: for the print log
-    QString cardNumber;     // 编号, stable per household (CardService::cardNumber)
-    QString title;          // setting card/title
-    QString headName;       // 户主姓名
-    QString category;       // 保障类别, official Chinese name
-    int persons = 0;        // 保障人数: counted members
-    Fen monthlyAmount = 0;  // 月保障金额
-    QDate startDate;        // 享受起始时间
+    QString householdId; // not printed: for the print log
+    QString townshipCode; // not printed: for the print log
+    QString cardNumber; // 编号, stable per household (CardService::cardNumber)
+    QString title; // setting card/title
+    QString headName; // 户主姓名
+    QString category; // 保障类别, official Chinese name
+    int persons = 0; // 保障人数: counted members
+    Fen monthlyAmount = 0; // 月保障金额
+    QDate startDate; // 享受起始时间
     QString districtName;
     QString townshipName;
-    QString villageName;    // 所在村（社区）
-    QString officialName;   // 包保责任人
+    QString villageName; // 所在村（社区）
+    QString officialName; // 包保责任人
     QString officialPhone;
-    QString hotline;        // 监督举报电话
+    QString hotline; // 监督举报电话
     QDate printDate;
 };
 
@@ -54,6 +54,7 @@ public:
     QPageLayout pageLayout() const override { return pageLayoutFor(m_layout); }
     int pageCount() const override;
     QString title() const override;
+    QMarginsF inkMargins() const override;
 
     CardLayout layout() const { return m_layout; }
     const QList<PublicCard> &cards() const { return m_cards; }

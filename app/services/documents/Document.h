@@ -33,6 +33,9 @@ public:
     virtual QString title() const = 0; // the PDF's title, the print job's name
     // Kept in an electronic archive (file sheets, letters): written as PDF/A-1b.
     virtual bool archival() const { return false; }
+    // The blank border (mm) the document leaves round everything it paints on its sheet. A printer's unprintable
+    // border must lie inside it, or the page is scaled down to fit (DocumentPrinter).
+    virtual QMarginsF inkMargins() const { return {}; }
 
     // Paint page `page` (0-based) so that the whole sheet fills `target` (painter coordinates). Saves and
     // restores the painter's state.

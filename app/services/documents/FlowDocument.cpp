@@ -14,7 +14,7 @@ struct FlowDocument::Block
     Face face = Face::Serif;
     qreal points = 12;
     Qt::Alignment alignment = Qt::AlignLeft;
-    qreal indent = 0;     // units
+    qreal indent = 0; // units
     qreal spaceAfter = 0; // units
     // Table
     Table table;
@@ -29,9 +29,9 @@ struct FlowDocument::Item
     std::shared_ptr<TextBlock> text;
     int first = 0;
     int last = 0;
-    QPointF pos;   // text: top-left of the first line drawn
-    QRectF rect;   // cell
-    QColor fill;   // cell background (invalid: none)
+    QPointF pos; // text: top-left of the first line drawn
+    QRectF rect; // cell
+    QColor fill; // cell background (invalid: none)
     QLineF line;
     bool dashed = false;
 };
@@ -43,7 +43,8 @@ const QColor LabelFill(0xf3, 0xf3, 0xf3);
 
 } // namespace
 
-FlowDocument::FlowDocument(QString title, QPageSize::PageSizeId size, QPageLayout::Orientation orientation, const QMarginsF &marginsMm)
+FlowDocument::FlowDocument(
+    QString title, QPageSize::PageSizeId size, QPageLayout::Orientation orientation, const QMarginsF &marginsMm)
     : m_title(std::move(title))
     , m_layout(QPageSize(size), orientation, QMarginsF())
     , m_marginsMm(marginsMm)
@@ -57,7 +58,8 @@ void FlowDocument::addTitle(const QString &text, qreal points)
     addParagraph(text, Face::Title, points, Qt::AlignHCenter, 0, 4);
 }
 
-void FlowDocument::addParagraph(const QString &text, Face face, qreal points, Qt::Alignment alignment, qreal indentMm, qreal spaceAfterMm)
+void FlowDocument::addParagraph(
+    const QString &text, Face face, qreal points, Qt::Alignment alignment, qreal indentMm, qreal spaceAfterMm)
 {
     auto b = std::make_shared<Block>();
     b->kind = Block::Kind::Paragraph;
@@ -121,11 +123,24 @@ void FlowDocument::endGroup()
         ++m_nextGroup;
 }
 
+QMarginsF FlowDocument::inkMargins() const
+{
+    // The running header and the page numbers sit in the top and bottom margins (paint below).
+    const qreal line = TextBlock(QStringLiteral("第 1 页"), font(Face::Sans, 8.5), mm(100)).height() / UnitsPerMm;
+    QMarginsF ink = m_marginsMm;
+    if (!m_runningHeader.isEmpty())
+        ink.setTop(ink.top() - line - 3);
+    if (m_pageNumbers)
+        ink.setBottom(ink.bottom() - line - 5);
+    return ink;
+}
+
 QRectF FlowDocument::contentRect() const
 {
     const QSizeF size = pageSize();
-    return QRectF(mm(m_marginsMm.left()), mm(m_marginsMm.top()), size.width() - mm(m_marginsMm.left() + m_marginsMm.right()),
-                  size.height() - mm(m_marginsMm.top() + m_marginsMm.bottom()));
+    return QRectF(mm(m_marginsMm.left()), mm(m_marginsMm.top()),
+        size.width() - mm(m_marginsMm.left() + m_marginsMm.right()),
+        size.height() - mm(m_marginsMm.top() + m_marginsMm.bottom()));
 }
 
 int FlowDocument::pageCount() const
@@ -171,8 +186,8 @@ LaidRow layRow(const Table &t, const QStringList &cells, bool header, qreal left
         const TableColumn &c = t.columns.at(i);
         const bool bold = header || c.label;
         const Qt::Alignment align = header ? Qt::AlignHCenter : c.alignment;
-        auto block = std::make_shared<TextBlock>(cells.value(i), font(bold ? Face::SansBold : Face::Sans, t.points),
-                                                 w - 2 * pad, align, 1.1);
+        auto block = std::make_shared<TextBlock>(
+            cells.value(i), font(bold ? Face::SansBold : Face::Sans, t.points), w - 2 * pad, align, 1.1);
         contentMax = qMax(contentMax, block->height());
         row.cells.append(block);
         row.x.append(x);
@@ -244,14 +259,16 @@ private:
     {
         switch (b.kind) {
         case Block::Kind::Paragraph:
-            return TextBlock(b.text, font(b.face, b.points), m_content.width() - b.indent, b.alignment).height() + b.spaceAfter;
+            return TextBlock(b.text, font(b.face, b.points), m_content.width() - b.indent, b.alignment).height()
+                + b.spaceAfter;
         case Block::Kind::Space:
         case Block::Kind::TearOff:
             return b.height;
         case Block::Kind::Table: {
             qreal h = b.spaceAfter;
             if (b.table.showHeader)
-                h += layRow(b.table, headersOf(b.table), true, m_content.left(), m_content.width(), m_content.height()).height;
+                h += layRow(b.table, headersOf(b.table), true, m_content.left(), m_content.width(), m_content.height())
+                         .height;
             for (const QStringList &r : b.table.rows)
                 h += layRow(b.table, r, false, m_content.left(), m_content.width(), m_content.height()).height;
             return h;
@@ -307,11 +324,13 @@ private:
     // A paragraph breaks between lines.
     void placeParagraph(const Block &b)
     {
-        auto block = std::make_shared<TextBlock>(b.text, font(b.face, b.points), m_content.width() - b.indent, b.alignment);
+        auto block
+            = std::make_shared<TextBlock>(b.text, font(b.face, b.points), m_content.width() - b.indent, b.alignment);
         int first = 0;
         while (first < block->lineCount()) {
             int last = first;
-            while (last < block->lineCount() && m_y + block->lineBottom(last) - block->lineTop(first) <= m_bottom + 0.01)
+            while (
+                last < block->lineCount() && m_y + block->lineBottom(last) - block->lineTop(first) <= m_bottom + 0.01)
                 ++last;
             if (last == first) {
                 if (m_y > m_top) {
@@ -339,8 +358,9 @@ private:
     void placeTable(const Block &b)
     {
         const Table &t = b.table;
-        const LaidRow header = t.showHeader ? layRow(t, headersOf(t), true, m_content.left(), m_content.width(), m_content.height() / 3)
-                                            : LaidRow{};
+        const LaidRow header = t.showHeader
+            ? layRow(t, headersOf(t), true, m_content.left(), m_content.width(), m_content.height() / 3)
+            : LaidRow {};
         const qreal rowMax = m_content.height() - header.height;
         bool headerShown = false;
         for (int r = 0; r < t.rows.size(); ++r) {
@@ -375,11 +395,13 @@ private:
             cell.text = row.cells.at(i);
             cell.last = cell.text->lineCount();
             // Vertically centred in the cell.
-            cell.pos = QPointF(row.x.at(i) + (row.widths.at(i) - cell.text->width()) / 2, m_y + (row.height - cell.text->height()) / 2);
+            cell.pos = QPointF(row.x.at(i) + (row.widths.at(i) - cell.text->width()) / 2,
+                m_y + (row.height - cell.text->height()) / 2);
             m_pages.last().append(cell);
         }
         if (!header)
-            m_rows.append({tableIndex, rowIndex, int(m_pages.size()) - 1, QRectF(row.x.first(), m_y, m_content.width(), row.height)});
+            m_rows.append({ tableIndex, rowIndex, int(m_pages.size()) - 1,
+                QRectF(row.x.first(), m_y, m_content.width(), row.height) });
         m_y += row.height;
     }
 
@@ -429,7 +451,7 @@ void FlowDocument::paint(QPainter &painter, int page) const
         case Item::Kind::Line: {
             QPen pen(Qt::black, pt(0.8));
             if (item.dashed)
-                pen.setDashPattern({6, 4});
+                pen.setDashPattern({ 6, 4 });
             painter.setPen(pen);
             painter.drawLine(item.line);
             break;

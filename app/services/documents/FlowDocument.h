@@ -58,6 +58,7 @@ public:
     QPageLayout pageLayout() const override { return m_layout; }
     int pageCount() const override;
     QString title() const override { return m_title; }
+    QMarginsF inkMargins() const override;
     bool archival() const override { return m_archival; }
 
     // The content area in units (inside the margins).
