@@ -1506,6 +1506,13 @@ SafetyNet will close, restore the backup and start again.</source>
     </message>
 </context>
 <context>
+    <name>sn::ChangeNotice</name>
+    <message>
+        <source>The notice is written once the change is confirmed (now: %1).</source>
+        <translation>变更经确认后方可出具告知书（当前：%1）。</translation>
+    </message>
+</context>
+<context>
     <name>sn::ChangePasswordDialog</name>
     <message>
         <source>Choose a new password</source>
@@ -1546,6 +1553,187 @@ SafetyNet will close, restore the backup and start again.</source>
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ChangeRepository</name>
+    <message>
+        <source>No change with the id %1.</source>
+        <translation>没有编号为 %1 的变更。</translation>
+    </message>
+    <message>
+        <source>No appeal with the id %1.</source>
+        <translation>没有编号为 %1 的申诉或复议。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ChangeRules</name>
+    <message>
+        <source>Increase</source>
+        <translation>增发</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>减发</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>已提出</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Administrative reconsideration</source>
+        <translation>行政复议</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>维持原决定</translation>
+    </message>
+    <message>
+        <source>Decision changed</source>
+        <translation>变更原决定</translation>
+    </message>
+    <message>
+        <source>The household has exited: there is nothing to change.</source>
+        <translation>该户已退出保障，无需变更。</translation>
+    </message>
+    <message>
+        <source>Only a covered household (特困 or 低保) is paid: this one is %1.</source>
+        <translation>只有特困或低保保障对象才发放救助金，该户为：%1。</translation>
+    </message>
+    <message>
+        <source>effective_month must be a month YYYY-MM (got &quot;%1&quot;).</source>
+        <translation>effective_month 须为年月 YYYY-MM（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>reasons: a change is given with its reasons in writing.</source>
+        <translation>reasons：变更须书面写明理由。</translation>
+    </message>
+    <message>
+        <source>reasons: at most %1 characters.</source>
+        <translation>reasons：最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>category: after an increase or a decrease the household is 特困 or 低保 (got %1).</source>
+        <translation>category：增发或减发后该户须为特困或低保（收到 %1）。</translation>
+    </message>
+    <message>
+        <source>amount: the new monthly amount must be more than 0 (to pay nothing, stop the payment).</source>
+        <translation>amount：新的月保障金额须大于 0（不再发放请选择停发）。</translation>
+    </message>
+    <message>
+        <source>amount: an increase pays more than the %1 yuan paid now.</source>
+        <translation>amount：增发后的金额须高于现发的 %1 元。</translation>
+    </message>
+    <message>
+        <source>amount: a decrease pays less than the %1 yuan paid now.</source>
+        <translation>amount：减发后的金额须低于现发的 %1 元。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ChangeService</name>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色（%1）无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>This household belongs to another township.</source>
+        <translation>该户属于其他乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>review_task_id: no review %1 of this household.</source>
+        <translation>review_task_id：该户没有编号为 %1 的复核任务。</translation>
+    </message>
+    <message>
+        <source>review_task_id: the review %1 did not find a change (record its outcome as &quot;change found&quot; first).</source>
+        <translation>review_task_id：复核 %1 未发现变化（请先将其结果登记为“发现变化”）。</translation>
+    </message>
+    <message>
+        <source>The change is %1: only a proposed change is confirmed.</source>
+        <translation>该变更状态为%1：只能确认已提出的变更。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future or before the change was proposed (%2).</source>
+        <translation>日期 %1 晚于今天或早于变更提出日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The change is %1 and can no longer be withdrawn.</source>
+        <translation>该变更状态为%1，已不能撤回。</translation>
+    </message>
+    <message>
+        <source>A confirmed change is withdrawn by the district bureau.</source>
+        <translation>已确认的变更须由区民政局撤回。</translation>
+    </message>
+    <message>
+        <source>Say why the change is withdrawn.</source>
+        <translation>请写明撤回变更的原因。</translation>
+    </message>
+    <message>
+        <source>The change of %1 (%2) cannot take effect: %3</source>
+        <translation>%1 的变更（%2）无法执行：%3</translation>
+    </message>
+    <message>
+        <source>Name what is appealed: a change (change_id) or an application&apos;s decision (application_id), one of them.</source>
+        <translation>请写明申诉或复议针对的对象：变更（change_id）或申请的决定（application_id），二者选一。</translation>
+    </message>
+    <message>
+        <source>change_id: the change is %1; only a decided change is appealed.</source>
+        <translation>change_id：该变更状态为%1，只能对已作出决定的变更申诉或复议。</translation>
+    </message>
+    <message>
+        <source>application_id: the application is not decided yet.</source>
+        <translation>application_id：该申请尚未作出决定。</translation>
+    </message>
+    <message>
+        <source>appellant: who appeals?</source>
+        <translation>appellant：请填写申诉（复议）人。</translation>
+    </message>
+    <message>
+        <source>grounds: what the appellant says is wrong.</source>
+        <translation>grounds：请填写申诉（复议）的理由。</translation>
+    </message>
+    <message>
+        <source>lodged_on: the date the appeal was lodged (YYYY-MM-DD, not in the future).</source>
+        <translation>lodged_on：申诉（复议）提出日期（YYYY-MM-DD，不得晚于今天）。</translation>
+    </message>
+    <message>
+        <source>The appeal was already decided (%1).</source>
+        <translation>该申诉（复议）已办结（%1）。</translation>
+    </message>
+    <message>
+        <source>outcome: upheld, changed or withdrawn.</source>
+        <translation>outcome：维持原决定、变更原决定或申请人撤回。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future or before the appeal was lodged (%2).</source>
+        <translation>日期 %1 晚于今天或早于申诉（复议）提出日期（%2）。</translation>
+    </message>
+    <message>
+        <source>note: say how the decision was changed.</source>
+        <translation>note：请写明原决定如何变更。</translation>
     </message>
 </context>
 <context>
@@ -10854,6 +11042,136 @@ Use this key at this station too?</source>
         <translation>
             <numerusform>%n 年工作：复核核对 %1 次，走访联系 %2 次，信息更正 %3 次。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>household_id: which household changes?</source>
+        <translation>household_id：请指定变更的家庭。</translation>
+    </message>
+    <message>
+        <source>kind must be increase, decrease or stop (got &quot;%1&quot;).</source>
+        <translation>kind 须为 increase（增发）、decrease（减发）或 stop（停发）（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>effective_month must be a month YYYY-MM (got &quot;%1&quot;).</source>
+        <translation>effective_month 须为年月 YYYY-MM（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>amount must be yuan, e.g. 520.50.</source>
+        <translation>amount 须为元，例如 520.50。</translation>
+    </message>
+    <message>
+        <source>category must be dibao or tekun (got &quot;%1&quot;).</source>
+        <translation>category 须为 dibao 或 tekun（收到“%1”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) took effect.</source>
+        <translation>
+            <numerusform>%n 项变更已执行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notice needs --out FILE.pdf.</source>
+        <translation>notice 需要 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>kind must be complaint or reconsideration (got &quot;%1&quot;).</source>
+        <translation>kind 须为 complaint（申诉）或 reconsideration（行政复议）（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>lodged_on must be a date YYYY-MM-DD (got &quot;%1&quot;).</source>
+        <translation>lodged_on 须为日期 YYYY-MM-DD（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>--outcome must be upheld, changed or withdrawn.</source>
+        <translation>--outcome 须为 upheld、changed 或 withdrawn。</translation>
+    </message>
+    <message>
+        <source>An action and --db FILE are needed.</source>
+        <translation>需要指定操作和 --db FILE。</translation>
+    </message>
+    <message>
+        <source>%1 needs the id.</source>
+        <translation>%1 需要编号。</translation>
+    </message>
+    <message>
+        <source>Only this household.</source>
+        <translation>仅限该户。</translation>
+    </message>
+    <message>
+        <source>%1 needs --db FILE.</source>
+        <translation>%1 需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>change add --json FILE|-  |  change show ID [--json]  |  change confirm ID [--date D]  |  change withdraw ID --reason T  |  change apply-due  |  change notice ID --out F.pdf</source>
+        <translation>change add --json FILE|-（提出变更）  |  change show ID [--json]  |  change confirm ID [--date D]（确认）  |  change withdraw ID --reason T（撤回）  |  change apply-due（执行到期变更）  |  change notice ID --out F.pdf（告知书）</translation>
+    </message>
+    <message>
+        <source>Change id.</source>
+        <translation>变更编号。</translation>
+    </message>
+    <message>
+        <source>Change JSON (&apos;-&apos; for standard input).</source>
+        <translation>变更 JSON（“-”表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>The day of the decision (default today).</source>
+        <translation>作出决定的日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Why the change is withdrawn.</source>
+        <translation>撤回变更的原因。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (notice).</source>
+        <translation>要写入的 PDF 文件（告知书）。</translation>
+    </message>
+    <message>
+        <source>changes [--household ID] [--json]: changes of payment, newest effective month first.</source>
+        <translation>changes [--household ID] [--json]：救助金变更，按执行月份从新到旧排列。</translation>
+    </message>
+    <message>
+        <source>appeal add --json FILE|-  |  appeal show ID  |  appeal decide ID --outcome upheld|changed|withdrawn [--date D] [--note T]</source>
+        <translation>appeal add --json FILE|-（登记）  |  appeal show ID  |  appeal decide ID --outcome upheld|changed|withdrawn [--date D] [--note T]（办结）</translation>
+    </message>
+    <message>
+        <source>Appeal id.</source>
+        <translation>申诉（复议）编号。</translation>
+    </message>
+    <message>
+        <source>Appeal JSON (&apos;-&apos; for standard input).</source>
+        <translation>申诉（复议）JSON（“-”表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>The day of the outcome (default today).</source>
+        <translation>办结日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>The outcome in a sentence (needed for changed).</source>
+        <translation>办理结果说明（变更原决定时必填）。</translation>
+    </message>
+    <message>
+        <source>appeals [--household ID] [--json]: appeals, newest first.</source>
+        <translation>appeals [--household ID] [--json]：申诉和复议，从新到旧排列。</translation>
+    </message>
+    <message>
+        <source>Increase, decrease or stop a household&apos;s payment; confirm it, print its notice.</source>
+        <translation>增发、减发或停发救助金；确认变更，打印告知书。</translation>
+    </message>
+    <message>
+        <source>Changes of payment with their effective month and state.</source>
+        <translation>救助金变更及其执行月份和状态。</translation>
+    </message>
+    <message>
+        <source>Record an appeal against a decision or a change, and its outcome.</source>
+        <translation>登记对决定或变更的申诉、复议及其办理结果。</translation>
+    </message>
+    <message>
+        <source>Appeals with their outcome.</source>
+        <translation>申诉和复议及其办理结果。</translation>
     </message>
 </context>
 <context>

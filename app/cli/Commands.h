@@ -54,5 +54,10 @@ int benefit(const QStringList &args);
 // The monthly payment roll and payment accounts (PayrollCommands.cpp).
 int payroll(const QStringList &args);
 int account(const QStringList &args);
+// Changes of payment (增发 / 减发 / 停发) and appeals (ChangeCommands.cpp).
+int change(const QStringList &args);
+int changes(const QStringList &args);
+int appeal(const QStringList &args);
+int appeals(const QStringList &args);
 
 } // namespace sn::cli

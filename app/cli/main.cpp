@@ -45,6 +45,13 @@ const Command Commands[] = {
     { "applications",
         QT_TRANSLATE_NOOP("sn::cli", "Open applications with their step, deadline and working days left."),
         applications },
+    { "change",
+        QT_TRANSLATE_NOOP("sn::cli", "Increase, decrease or stop a household's payment; confirm it, print its notice."),
+        change },
+    { "changes", QT_TRANSLATE_NOOP("sn::cli", "Changes of payment with their effective month and state."), changes },
+    { "appeal", QT_TRANSLATE_NOOP("sn::cli", "Record an appeal against a decision or a change, and its outcome."),
+        appeal },
+    { "appeals", QT_TRANSLATE_NOOP("sn::cli", "Appeals with their outcome."), appeals },
     { "calendar", QT_TRANSLATE_NOOP("sn::cli", "The district's holidays and make-up working days."), calendar },
     { "benefit", QT_TRANSLATE_NOOP("sn::cli", "A household's monthly amount from the rules, with its working."),
         benefit },
@@ -176,7 +183,7 @@ bool needsGui(int argc, char *argv[])
     // "policy" for its catalogue, "application" for its documents (the other policy actions run there as well; the
     // offscreen platform is cheap).
     static const char *const documents[]
-        = { "cards", "letter", "slip", "file-sheet", "tasklist", "policy", "application" };
+        = { "cards", "letter", "slip", "file-sheet", "tasklist", "policy", "application", "change" };
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (!std::strcmp(a, "--db") || !std::strcmp(a, "--today") || !std::strcmp(a, "--now")) {

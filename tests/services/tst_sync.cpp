@@ -5,6 +5,7 @@
 #include "database/SettingsRepository.h"
 #include "database/SqlUtil.h"
 #include "services/BackupService.h"
+#include "services/ChangeService.h"
 #include "services/DemoGenerator.h"
 #include "services/HouseholdService.h"
 #include "services/IntegrityCheck.h"
@@ -142,6 +143,45 @@ private slots:
         QCOMPARE(again.importedBundles, 0);
         QCOMPARE(digestText(b->db()), before);
         QVERIFY(IntegrityCheck::run(b->db()).ok());
+    }
+
+    // 增发 / 减发 / 停发 and appeals (migration 29) travel like the household they belong to, and the household
+    // arrives as the change left it.
+    void changesAndAppealsTravel()
+    {
+        QTemporaryDir share;
+        auto a = node(QStringLiteral("A"));
+        auto b = node(QStringLiteral("B"));
+        Household h = household();
+        h.monthlyAmount = 60000;
+        const QString id = HouseholdService(a->db(), admin()).create(h).value();
+        BenefitChange c;
+        c.householdId = id;
+        c.kind = ChangeKind::Decrease;
+        c.effectiveMonth = QStringLiteral("2026-11");
+        c.newAmount = 40000;
+        c.reasons = QStringLiteral("家庭收入增加");
+        ChangeService changes(a->db(), admin());
+        const QString changeId = changes.propose(c).value();
+        QVERIFY(changes.confirm(changeId));
+        Appeal appeal;
+        appeal.changeId = changeId;
+        appeal.appellant = QStringLiteral("张三");
+        appeal.lodgedOn = QDate(2026, 11, 28);
+        appeal.grounds = QStringLiteral("收入不稳定");
+        const QString appealId = changes.addAppeal(appeal).value();
+        syncWith(*a, share.path());
+        SyncReport rb = syncWith(*b, share.path());
+        QVERIFY2(rb.refused.isEmpty(), qPrintable(rb.refused.join(QLatin1Char('\n'))));
+        ChangeService there(b->db(), admin());
+        auto received = there.get(changeId);
+        QVERIFY(received);
+        QCOMPARE(received->state, ChangeState::Applied);
+        QCOMPARE(received->newAmount, Fen(40000));
+        QCOMPARE(there.appeal(appealId)->grounds, QStringLiteral("收入不稳定"));
+        QCOMPARE(HouseholdService(b->db(), admin()).get(id)->monthlyAmount, Fen(40000));
+        syncWith(*a, share.path());
+        QCOMPARE(digestText(a->db()), digestText(b->db()));
     }
 
     // The pending count is the range (last sent, highest seq] of the append-only outbox: it equals counting

@@ -29,7 +29,8 @@ QString householdColumn(const QString &table)
     static const QSet<QString> byHouseholdId = { QStringLiteral("members"), QStringLiteral("incomes"),
         QStringLiteral("assets"), QStringLiteral("expenditures"), QStringLiteral("review_tasks"),
         QStringLiteral("referrals"), QStringLiteral("temporary_grants"), QStringLiteral("benefit_overrides"),
-        QStringLiteral("payment_accounts"), QStringLiteral("applications") };
+        QStringLiteral("payment_accounts"), QStringLiteral("applications"), QStringLiteral("benefit_changes"),
+        QStringLiteral("appeals") };
     if (table == QLatin1String("households"))
         return QStringLiteral("id");
     return byHouseholdId.contains(table) ? QStringLiteral("household_id") : QString();
