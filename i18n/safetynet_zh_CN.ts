@@ -355,22 +355,6 @@
 <context>
     <name>sn::ApplicationDocuments</name>
     <message>
-        <source>The document has no pages.</source>
-        <translation>该文书没有页面。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF %1.</source>
-        <translation>无法开始生成 PDF %1。</translation>
-    </message>
-    <message>
-        <source>Cannot finish the PDF %1.</source>
-        <translation>无法完成 PDF %1。</translation>
-    </message>
-    <message>
         <source>The notice is printed while the application is at 公示 (now: %1).</source>
         <translation>公示期间才能打印公示（当前环节：%1）。</translation>
     </message>

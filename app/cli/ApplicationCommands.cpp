@@ -280,9 +280,8 @@ int applicationDocument(const ApplicationCall &c)
     auto document = ApplicationDocuments(c.db, c.session).build(c.id, kind);
     if (!document)
         return c.inv.fail(document.error());
-    const Status written = kind == ApplicationDocuments::Kind::Decision
-        ? ApplicationDocuments::writeArchivalPdf(*document.value(), out)
-        : doc::Rendering::writePdf(*document.value(), out);
+    // The decision is archival (PDF/A-1b); every kind gets the text layer that reads back as printed.
+    const Status written = doc::Rendering::writePdf(*document.value(), out);
     return written ? Success : c.inv.fail(written.error());
 }
 

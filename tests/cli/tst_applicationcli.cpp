@@ -222,6 +222,13 @@ private slots:
         QFile pdf(decision);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.readAll().contains("pdfaid:part"));
+        if (const QString text = pdfText(decision); !text.isNull()) {
+            // The text layer as printed (issue 20): 户 and 金, not the radicals ⼾ and ⾦ that share their glyphs.
+            QVERIFY2(text.contains(QStringLiteral("你（户）")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("确认通知书")), qPrintable(text));
+            for (const QChar radical : { QChar(0x2F3E), QChar(0x2FA6), QChar(0x2F08), QChar(0x2F49), QChar(0x2EE9) })
+                QVERIFY2(!text.contains(radical), qPrintable(text));
+        }
 
         r = run({ QStringLiteral("application"), QStringLiteral("show"), id, QStringLiteral("--json") },
             QStringLiteral("2027-01-06"));

@@ -11,11 +11,6 @@
 #include "services/StationService.h"
 #include "services/documents/Document.h"
 
-#include <QDir>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-
 namespace sn {
 
 using doc::Face;
@@ -122,6 +117,7 @@ std::unique_ptr<FlowDocument> decision(const Application &a, const doc::Issuer &
     const QString title = approved ? QStringLiteral("%1确认通知书").arg(ApplicationRules::chinese(a.assistance))
                                    : QStringLiteral("%1不予确认通知书").arg(ApplicationRules::chinese(a.assistance));
     auto doc = std::make_unique<FlowDocument>(title, QPageSize::A4, QPageLayout::Portrait);
+    doc->setArchival(true); // kept on file: PDF/A-1b, with the text layer read back as printed
     doc->addTitle(title, 22);
     doc->addParagraph(QStringLiteral("%1：").arg(a.applicantName), Face::Serif, 13, Qt::AlignLeft, 0, 2);
     const QString applied = QStringLiteral("你（户）于%1提出的%2申请（受理编号：%3），经入户调查、审核和公示，")
@@ -166,40 +162,6 @@ ApplicationDocuments::Kind ApplicationDocuments::kindFromCode(const QString &cod
         return Kind::PublicNotice;
     *ok = code == QLatin1String("decision");
     return Kind::Decision;
-}
-
-Status ApplicationDocuments::writeArchivalPdf(const doc::Document &document, const QString &path)
-{
-    if (document.pageCount() == 0)
-        return Error::invalid(tr("The document has no pages."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(600);
-        writer.setCreator(QStringLiteral("SafetyNet"));
-        writer.setTitle(document.title());
-        QPageLayout layout = document.pageLayout();
-        layout.setMinimumMargins(QMarginsF());
-        layout.setMargins(QMarginsF());
-        writer.setPageLayout(layout);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error::io(tr("Cannot start the PDF %1.").arg(QDir::toNativeSeparators(path)));
-        const QRectF target(0, 0, writer.width(), writer.height());
-        for (int i = 0; i < document.pageCount(); ++i) {
-            if (i > 0)
-                writer.newPage();
-            document.paintPage(painter, i, target);
-        }
-        if (!painter.end())
-            return Error::io(tr("Cannot finish the PDF %1.").arg(QDir::toNativeSeparators(path)));
-    }
-    if (!file.commit())
-        return Error::io(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
 }
 
 doc::Issuer ApplicationDocuments::issuerFor(const QString &townshipCode) const

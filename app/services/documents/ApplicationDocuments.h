@@ -32,9 +32,6 @@ public:
 
     Result<std::unique_ptr<doc::FlowDocument>> build(const QString &applicationId, Kind kind) const;
     static Kind kindFromCode(const QString &code, bool *ok);
-    // As doc::Rendering::writePdf, in PDF/A-1b (the archival profile: fonts embedded, no external content), for
-    // documents kept on file: written to a temporary name and renamed when complete.
-    static Status writeArchivalPdf(const doc::Document &document, const QString &path);
 
 private:
     doc::Issuer issuerFor(const QString &townshipCode) const;
