@@ -9140,6 +9140,10 @@ Use this key at this station too?</source>
         <source>%1: %2 of its bundles not applied here yet. %3</source>
         <translation>%1：尚有 %2 个同步包未在本站应用。%3</translation>
     </message>
+    <message>
+        <source>Sync needs attention</source>
+        <translation>同步需要处理</translation>
+    </message>
 </context>
 <context>
     <name>sn::TableLocator</name>
@@ -9252,11 +9256,11 @@ Use this key at this station too?</source>
     </message>
     <message>
         <source>Active households by township and category</source>
-        <translation>各镇（街道）各类别在保家庭</translation>
+        <translation>各镇（街道）各类别在册家庭</translation>
     </message>
     <message>
         <source>Chart of active households by township and category</source>
-        <translation>各镇（街道）各类别在保家庭图表</translation>
+        <translation>各镇（街道）各类别在册家庭图表</translation>
     </message>
     <message>
         <source>Today</source>
@@ -9272,7 +9276,7 @@ Use this key at this station too?</source>
     </message>
     <message>
         <source>%1 households (%2 active, %3 exited), %4 members</source>
-        <translation>%1 户（在保 %2 户，已退出 %3 户），%4 人</translation>
+        <translation>%1 户（在册 %2 户，已退出 %3 户），%4 人</translation>
     </message>
     <message>
         <source>Category</source>
@@ -9284,7 +9288,7 @@ Use this key at this station too?</source>
     </message>
     <message>
         <source>Active households</source>
-        <translation>在保家庭</translation>
+        <translation>在册家庭</translation>
     </message>
     <message>
         <source>Nothing due today</source>

@@ -2,6 +2,7 @@
 
 #include "domain/Format.h"
 
+#include "Icons.h"
 #include "MessageBox.h"
 #include "SyncController.h"
 
@@ -19,8 +20,12 @@ SyncStatusIndicator::SyncStatusIndicator(SyncController *controller, QLabel *lab
     : QObject(parent)
     , m_controller(controller)
     , m_label(label)
+    , m_icon(new QLabel(bar))
     , m_progress(new QProgressBar(bar))
 {
+    m_icon->setObjectName(QStringLiteral("syncStateIcon"));
+    m_icon->hide();
+    bar->addPermanentWidget(m_icon);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setAccessibleName(tr("Sync progress"));
     m_progress->setMaximumWidth(160);
@@ -118,6 +123,17 @@ void SyncStatusIndicator::update()
     const auto state = m_controller->state();
     const bool bad = state == SyncController::State::Unreachable || state == SyncController::State::Failed;
     m_label->setStyleSheet(bad ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }") : QString());
+    const int conflicts = m_controller->openConflicts();
+    const QIcon icon = conflicts > 0 ? Icons::get(Icons::Name::Conflict)
+        : bad                        ? Icons::get(Icons::Name::Warning)
+                                     : QIcon();
+    const int side = m_label->fontMetrics().height();
+    m_icon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(QSize(side, side), m_icon->devicePixelRatioF()));
+    m_icon->setAccessibleName(conflicts > 0 ? tr("%n conflict(s) to review", nullptr, conflicts)
+            : bad                           ? tr("Sync needs attention")
+                                            : QString());
+    m_icon->setToolTip(m_icon->accessibleName());
+    m_icon->setVisible(!icon.isNull());
     if (state != SyncController::State::Running)
         m_progress->hide();
 }

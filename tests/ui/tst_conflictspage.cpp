@@ -6,11 +6,14 @@
 #include "services/sync/SyncService.h"
 #include "ui/AppServices.h"
 #include "ui/ConflictsPage.h"
+#include "ui/SyncController.h"
+#include "ui/SyncStatusIndicator.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 
@@ -64,10 +67,11 @@ void TestConflictsPage::sync(Database &db)
     QVERIFY2(r, r ? "" : qPrintable(r.error().message));
 }
 
-QString TestConflictsPage::concurrentEdit(const std::function<void(Household &)> &atA, const std::function<void(Household &)> &atB)
+QString TestConflictsPage::concurrentEdit(
+    const std::function<void(Household &)> &atA, const std::function<void(Household &)> &atB)
 {
-    const QString id = m_a.addHousehold(DeskFixture::single(QStringLiteral("周冲突%1").arg(m_sequence), m_sequence, ChaoyangCode,
-                                                            QStringLiteral("630105001201"), Category::Dibao));
+    const QString id = m_a.addHousehold(DeskFixture::single(QStringLiteral("周冲突%1").arg(m_sequence), m_sequence,
+        ChaoyangCode, QStringLiteral("630105001201"), Category::Dibao));
     ++m_sequence;
     if (id.isEmpty())
         return {};
@@ -119,7 +123,7 @@ void TestConflictsPage::emptyWhenNoConflicts()
 void TestConflictsPage::restoreTheOtherVersion()
 {
     const QString id = concurrentEdit([](Household &h) { h.phone = QStringLiteral("13911110000"); },
-                                      [](Household &h) { h.phone = QStringLiteral("13922220000"); });
+        [](Household &h) { h.phone = QStringLiteral("13922220000"); });
     QVERIFY(!id.isEmpty());
     QCOMPARE(HouseholdService(m_a.db(), m_a.admin()).get(id)->phone, QStringLiteral("13922220000"));
 
@@ -129,6 +133,16 @@ void TestConflictsPage::restoreTheOtherVersion()
     page.show();
     QCOMPARE(page.count(), 1);
     QCOMPARE(page.list()->item(0, ConflictsPage::HouseholdColumn)->text(), QStringLiteral("周冲突40"));
+    {
+        // The status bar marks it with the conflict icon, not only in words.
+        SyncController controller(services);
+        controller.refreshCounts();
+        QLabel label;
+        QStatusBar bar;
+        SyncStatusIndicator indicator(&controller, &label, &bar);
+        QVERIFY(!indicator.stateIcon()->isHidden() && !indicator.stateIcon()->pixmap().isNull());
+        QCOMPARE(indicator.stateIcon()->accessibleName(), QStringLiteral("1 conflict(s) to review"));
+    }
     QVERIFY(page.list()->item(0, ConflictsPage::StationsColumn)->text().contains(QStringLiteral("this station")));
     page.list()->selectRow(0);
 
@@ -144,8 +158,14 @@ void TestConflictsPage::restoreTheOtherVersion()
     QVERIFY(!(page.comparison()->item(address, ConflictsPage::UseOtherColumn)->flags() & Qt::ItemIsUserCheckable));
     QCOMPARE(rowOf(page, QStringLiteral("hlc")), -1);
     QCOMPARE(rowOf(page, QStringLiteral("station_id")), -1);
-    QVERIFY(page.comparison()->horizontalHeaderItem(ConflictsPage::CurrentColumn)->text().contains(QStringLiteral("Test station")));
-    QVERIFY(page.comparison()->horizontalHeaderItem(ConflictsPage::OtherColumn)->text().contains(QStringLiteral("this station")));
+    QVERIFY(page.comparison()
+                ->horizontalHeaderItem(ConflictsPage::CurrentColumn)
+                ->text()
+                .contains(QStringLiteral("Test station")));
+    QVERIFY(page.comparison()
+                ->horizontalHeaderItem(ConflictsPage::OtherColumn)
+                ->text()
+                .contains(QStringLiteral("this station")));
     QVERIFY(page.restoreButton()->isEnabled());
     QVERIFY(!page.mergeButton()->isEnabled()); // nothing ticked
     screenshot(page, QStringLiteral("conflicts-page.png"));
@@ -204,9 +224,9 @@ void TestConflictsPage::mergeChosenFields()
 void TestConflictsPage::auditorCannotResolve()
 {
     const QString id = concurrentEdit([](Household &h) { h.phone = QStringLiteral("13955550000"); },
-                                      [](Household &h) { h.phone = QStringLiteral("13966660000"); });
+        [](Household &h) { h.phone = QStringLiteral("13966660000"); });
     QVERIFY(!id.isEmpty());
-    const Session auditor{QStringLiteral("auditor"), QStringLiteral("审计"), Role::Auditor, {}, {}};
+    const Session auditor { QStringLiteral("auditor"), QStringLiteral("审计"), Role::Auditor, {}, {} };
     AppServices services(m_a.db(), auditor);
     ConflictsPage page(services);
     page.show(); // the conflicts are read when the page is first shown

@@ -166,6 +166,10 @@ void TestSyncUi::unreachableShareIsShownWithoutBlocking()
     QVERIFY2(window.syncLabel()->text().contains(QStringLiteral("Shared folder unreachable")),
         qPrintable(window.syncLabel()->text()));
     QVERIFY(window.syncLabel()->toolTip().contains(QStringLiteral("cannot be reached")));
+    // Not red text alone: the warning mark beside it, named for screen readers.
+    auto *mark = window.findChild<QLabel *>(QStringLiteral("syncStateIcon"));
+    QVERIFY(mark && !mark->isHidden() && !mark->pixmap().isNull());
+    QCOMPARE(mark->accessibleName(), QStringLiteral("Sync needs attention"));
     if (const QString folder = qEnvironmentVariable("SN_SCREENSHOT_DIR"); !folder.isEmpty()) {
         window.resize(1280, 800);
         window.show();
@@ -189,6 +193,7 @@ void TestSyncUi::labelClickAsksForSettings()
     QStatusBar bar;
     SyncStatusIndicator indicator(&controller, &label, &bar);
     QCOMPARE(label.text(), QStringLiteral("Sync: not set up"));
+    QVERIFY(indicator.stateIcon()->isHidden()); // nothing wrong: no mark
     QSignalSpy asked(&indicator, &SyncStatusIndicator::settingsRequested);
     QTest::mouseClick(&label, Qt::LeftButton);
     QCOMPARE(asked.count(), 1);
