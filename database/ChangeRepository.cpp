@@ -104,6 +104,21 @@ template <std::size_t N> QString updateStatement(const char *table, const char *
         .arg(QLatin1String(table), assignments.join(QStringLiteral(", ")));
 }
 
+// The WHERE clause of a list of changes or appeals (live rows of a township, of a household), its values appended.
+QString filterOf(const ChangeQuery &query, QVariantList &values)
+{
+    QStringList where { QStringLiteral("deleted = 0") };
+    if (!query.townshipCode.isEmpty()) {
+        where.append(QStringLiteral("township_code = ?"));
+        values.append(query.townshipCode);
+    }
+    if (!query.householdId.isEmpty()) {
+        where.append(QStringLiteral("household_id = ?"));
+        values.append(query.householdId);
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
 QString notFound(const char *what, const QString &id)
 {
     return QCoreApplication::translate("sn::ChangeRepository", what).arg(id);
@@ -141,21 +156,13 @@ Status ChangeRepository::update(const BenefitChange &c)
 
 Result<QList<BenefitChange>> ChangeRepository::query(const ChangeQuery &query) const
 {
-    QStringList where { QStringLiteral("deleted = 0") };
     QVariantList values;
-    if (!query.townshipCode.isEmpty()) {
-        where.append(QStringLiteral("township_code = ?"));
-        values.append(query.townshipCode);
-    }
-    if (!query.householdId.isEmpty()) {
-        where.append(QStringLiteral("household_id = ?"));
-        values.append(query.householdId);
-    }
+    const QString where = filterOf(query, values);
     values.append(query.limit);
     auto q = sql::exec(m_db.sql(),
         QStringLiteral("SELECT %1 FROM benefit_changes WHERE %2 ORDER BY effective_month DESC, proposed_on DESC, "
                        "rowid DESC LIMIT ?")
-            .arg(QLatin1String(ChangeColumns), where.join(QStringLiteral(" AND "))),
+            .arg(QLatin1String(ChangeColumns), where),
         values);
     if (!q)
         return q.error();
@@ -210,20 +217,12 @@ Status ChangeRepository::updateAppeal(const Appeal &a)
 
 Result<QList<Appeal>> ChangeRepository::appeals(const ChangeQuery &query) const
 {
-    QStringList where { QStringLiteral("deleted = 0") };
     QVariantList values;
-    if (!query.townshipCode.isEmpty()) {
-        where.append(QStringLiteral("township_code = ?"));
-        values.append(query.townshipCode);
-    }
-    if (!query.householdId.isEmpty()) {
-        where.append(QStringLiteral("household_id = ?"));
-        values.append(query.householdId);
-    }
+    const QString where = filterOf(query, values);
     values.append(query.limit);
     auto q = sql::exec(m_db.sql(),
         QStringLiteral("SELECT %1 FROM appeals WHERE %2 ORDER BY lodged_on DESC, rowid DESC LIMIT ?")
-            .arg(QLatin1String(AppealColumns), where.join(QStringLiteral(" AND "))),
+            .arg(QLatin1String(AppealColumns), where),
         values);
     if (!q)
         return q.error();

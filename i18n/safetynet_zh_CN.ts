@@ -5728,6 +5728,18 @@ The handbook is also installed as a PDF in /usr/share/doc/safetynet/.</source>
         <source>Print task list…</source>
         <translation>打印任务清单…</translation>
     </message>
+    <message>
+        <source>Visit recorded</source>
+        <translation>已记录走访</translation>
+    </message>
+    <message>
+        <source>Visit recorded: tier %1</source>
+        <translation>已记录走访，管理分级：%1</translation>
+    </message>
+    <message>
+        <source>Visit recorded: tier %1; next %2 due %3</source>
+        <translation>已记录走访，管理分级：%1；下次%2于 %3 到期</translation>
+    </message>
 </context>
 <context>
     <name>sn::MatchReason</name>

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "domain/Format.h"
+#include "domain/Tier.h"
 
 #include "AccountsPage.h"
 #include "AppServices.h"
@@ -195,6 +196,8 @@ QWidget *MainWindow::buildReviews(const RegionTree &regions)
 {
     m_reviews = new ReviewCalendarPage(m_services->reviews(), m_session, regions, m_pages);
     connect(m_reviews, &ReviewCalendarPage::householdRequested, this, &MainWindow::openHousehold);
+    connect(m_reviews, &ReviewCalendarPage::visitRecorded, this,
+        [this](const QString &id) { statusBar()->showMessage(visitRecordedText(id), 30000); });
     // The month's task list for workers who go out without a computer: a printable PDF and an Excel workbook.
     DocumentService &documents = m_services->documents();
     m_reviews->addMonthExporter(tr("PDF for printing…"), tr("PDF (*.pdf)"),
@@ -637,6 +640,18 @@ void MainWindow::buildGoMenu()
             item->setToolTip(action->shortcut().toString(QKeySequence::NativeText));
         }
     }
+}
+
+// "Visit recorded: tier red; next yearly review due 2027年11月26日": what the clerk tells the household or notes down.
+QString MainWindow::visitRecordedText(const QString &householdId)
+{
+    auto where = m_services->households().standing(householdId);
+    if (!where || where->tier == Tier::None)
+        return tr("Visit recorded");
+    if (!where->nextReview.isValid())
+        return tr("Visit recorded: tier %1").arg(TierRules::display(where->tier));
+    return tr("Visit recorded: tier %1; next %2 due %3")
+        .arg(TierRules::display(where->tier), where->nextTask, format::date(where->nextReview));
 }
 
 void MainWindow::showSettings()

@@ -94,6 +94,7 @@ private:
     void buildStatusBar();
     void buildSync(); // conflicts page, sync controller and status, Tools menu
     void buildGoMenu();
+    QString visitRecordedText(const QString &householdId);
     void restoreSettings();
     void saveSettings() const;
     void trackForm(HouseholdForm *form);

@@ -348,6 +348,7 @@ void ReviewCalendarPage::completeCurrent()
         const TaskOutcome outcome = dialog->outcome();
         const QString householdId = dialog->task().task.householdId;
         refresh();
+        emit visitRecorded(householdId);
         // The change itself is recorded in the household form, which opens from the one place that opens forms.
         if (outcome == TaskOutcome::ChangeFound)
             emit householdRequested(householdId);

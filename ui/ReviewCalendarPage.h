@@ -75,6 +75,8 @@ public:
     QLabel *daySummary() const { return m_daySummary; }
 
 signals:
+    // A visit or review was recorded for the household (the desk then says its tier and next review).
+    void visitRecorded(const QString &householdId);
     void householdRequested(const QString &householdId);
 
 private:

@@ -24,51 +24,44 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("sn::cli", text, disambiguation, n);
 }
 
-QJsonValue dateJson(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonValue textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-
 QJsonObject toJson(const ApplicationRow &r)
 {
     const Application &a = r.application;
     return { { QStringLiteral("id"), a.id }, { QStringLiteral("township"), a.townshipCode },
-        { QStringLiteral("village"), textOrNull(a.villageCode) },
-        { QStringLiteral("household_id"), textOrNull(a.householdId) },
-        { QStringLiteral("lead_id"), textOrNull(a.leadId) }, { QStringLiteral("applicant_name"), a.applicantName },
+        { QStringLiteral("village"), Invocation::textOrNull(a.villageCode) },
+        { QStringLiteral("household_id"), Invocation::textOrNull(a.householdId) },
+        { QStringLiteral("lead_id"), Invocation::textOrNull(a.leadId) },
+        { QStringLiteral("applicant_name"), a.applicantName },
         { QStringLiteral("assistance"), ApplicationRules::code(a.assistance) },
-        { QStringLiteral("applied_on"), dateJson(a.appliedOn) },
+        { QStringLiteral("applied_on"), Invocation::dateJson(a.appliedOn) },
         { QStringLiteral("platform_case_no"), a.platformCaseNo },
         { QStringLiteral("authorisation_signed"), a.authorisationSigned },
         { QStringLiteral("materials"), QJsonArray::fromStringList(a.materials) },
         { QStringLiteral("proxy_name"), a.proxyName }, { QStringLiteral("step"), ApplicationRules::code(a.step) },
-        { QStringLiteral("step_started_on"), dateJson(a.stepStartedOn) },
-        { QStringLiteral("deadline"), dateJson(a.stepDeadline) },
-        { QStringLiteral("overall_deadline"), dateJson(a.overallDeadline) },
+        { QStringLiteral("step_started_on"), Invocation::dateJson(a.stepStartedOn) },
+        { QStringLiteral("deadline"), Invocation::dateJson(a.stepDeadline) },
+        { QStringLiteral("overall_deadline"), Invocation::dateJson(a.overallDeadline) },
         { QStringLiteral("working_days_left"), r.daysLeft }, { QStringLiteral("overdue"), r.overdue },
         { QStringLiteral("countdown"), r.countdown },
-        { QStringLiteral("outcome"), textOrNull(ApplicationRules::code(a.outcome)) },
-        { QStringLiteral("decided_on"), dateJson(a.decidedOn) },
+        { QStringLiteral("outcome"), Invocation::textOrNull(ApplicationRules::code(a.outcome)) },
+        { QStringLiteral("decided_on"), Invocation::dateJson(a.decidedOn) },
         { QStringLiteral("category"), a.category == Category::None ? QJsonValue() : CategoryNames::code(a.category) },
         { QStringLiteral("monthly_amount"), a.amount > 0 ? QJsonValue(money::toYuanString(a.amount)) : QJsonValue() },
-        { QStringLiteral("start_month"), textOrNull(a.startMonth) },
-        { QStringLiteral("refusal_reasons"), textOrNull(a.refusalReasons) },
-        { QStringLiteral("survey_findings"), textOrNull(a.surveyFindings) },
-        { QStringLiteral("objections"), textOrNull(a.objections) } };
+        { QStringLiteral("start_month"), Invocation::textOrNull(a.startMonth) },
+        { QStringLiteral("refusal_reasons"), Invocation::textOrNull(a.refusalReasons) },
+        { QStringLiteral("survey_findings"), Invocation::textOrNull(a.surveyFindings) },
+        { QStringLiteral("objections"), Invocation::textOrNull(a.objections) } };
 }
 
 QJsonObject toJson(const ApplicationStepRecord &s)
 {
     return { { QStringLiteral("step"), ApplicationRules::code(s.step) },
-        { QStringLiteral("to"), ApplicationRules::code(s.to) }, { QStringLiteral("started_on"), dateJson(s.startedOn) },
-        { QStringLiteral("deadline"), dateJson(s.deadline) },
-        { QStringLiteral("completed_on"), dateJson(s.completedOn) }, { QStringLiteral("working_days"), s.workingDays },
-        { QStringLiteral("late"), s.late }, { QStringLiteral("note"), s.note }, { QStringLiteral("by"), s.userName } };
+        { QStringLiteral("to"), ApplicationRules::code(s.to) },
+        { QStringLiteral("started_on"), Invocation::dateJson(s.startedOn) },
+        { QStringLiteral("deadline"), Invocation::dateJson(s.deadline) },
+        { QStringLiteral("completed_on"), Invocation::dateJson(s.completedOn) },
+        { QStringLiteral("working_days"), s.workingDays }, { QStringLiteral("late"), s.late },
+        { QStringLiteral("note"), s.note }, { QStringLiteral("by"), s.userName } };
 }
 
 void printRow(const ApplicationRow &r)
@@ -507,7 +500,7 @@ int benefit(const QStringList &args)
         o.insert(QStringLiteral("override"),
             QJsonObject { { QStringLiteral("amount"), money::toYuanString(b.override->amount) },
                 { QStringLiteral("reason"), b.override->reason },
-                { QStringLiteral("set_on"), dateJson(b.override->setOn) },
+                { QStringLiteral("set_on"), Invocation::dateJson(b.override->setOn) },
                 { QStringLiteral("by"), b.override->userName } });
     if (inv.json()) {
         Invocation::printJson(QJsonDocument(o));

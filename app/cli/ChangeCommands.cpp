@@ -22,16 +22,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("sn::cli", text, disambiguation, n);
 }
 
-QJsonValue dateJson(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonValue textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-
 QJsonObject toJson(const BenefitChange &c)
 {
     return { { QStringLiteral("id"), c.id }, { QStringLiteral("township"), c.townshipCode },
@@ -42,23 +32,23 @@ QJsonObject toJson(const BenefitChange &c)
         { QStringLiteral("old_amount"), money::toYuanString(c.oldAmount) },
         { QStringLiteral("new_amount"), money::toYuanString(c.newAmount) }, { QStringLiteral("reasons"), c.reasons },
         { QStringLiteral("state"), ChangeRules::code(c.state) },
-        { QStringLiteral("review_task_id"), textOrNull(c.reviewTaskId) },
-        { QStringLiteral("proposed_on"), dateJson(c.proposedOn) },
-        { QStringLiteral("confirmed_on"), dateJson(c.confirmedOn) },
-        { QStringLiteral("applied_on"), dateJson(c.appliedOn) }, { QStringLiteral("by"), c.userName } };
+        { QStringLiteral("review_task_id"), Invocation::textOrNull(c.reviewTaskId) },
+        { QStringLiteral("proposed_on"), Invocation::dateJson(c.proposedOn) },
+        { QStringLiteral("confirmed_on"), Invocation::dateJson(c.confirmedOn) },
+        { QStringLiteral("applied_on"), Invocation::dateJson(c.appliedOn) }, { QStringLiteral("by"), c.userName } };
 }
 
 QJsonObject toJson(const Appeal &a)
 {
     return { { QStringLiteral("id"), a.id }, { QStringLiteral("township"), a.townshipCode },
-        { QStringLiteral("household_id"), textOrNull(a.householdId) },
-        { QStringLiteral("change_id"), textOrNull(a.changeId) },
-        { QStringLiteral("application_id"), textOrNull(a.applicationId) },
+        { QStringLiteral("household_id"), Invocation::textOrNull(a.householdId) },
+        { QStringLiteral("change_id"), Invocation::textOrNull(a.changeId) },
+        { QStringLiteral("application_id"), Invocation::textOrNull(a.applicationId) },
         { QStringLiteral("kind"), ChangeRules::code(a.kind) }, { QStringLiteral("appellant"), a.appellant },
-        { QStringLiteral("lodged_on"), dateJson(a.lodgedOn) }, { QStringLiteral("grounds"), a.grounds },
-        { QStringLiteral("outcome"), textOrNull(ChangeRules::code(a.outcome)) },
-        { QStringLiteral("decided_on"), dateJson(a.decidedOn) },
-        { QStringLiteral("outcome_note"), textOrNull(a.outcomeNote) } };
+        { QStringLiteral("lodged_on"), Invocation::dateJson(a.lodgedOn) }, { QStringLiteral("grounds"), a.grounds },
+        { QStringLiteral("outcome"), Invocation::textOrNull(ChangeRules::code(a.outcome)) },
+        { QStringLiteral("decided_on"), Invocation::dateJson(a.decidedOn) },
+        { QStringLiteral("outcome_note"), Invocation::textOrNull(a.outcomeNote) } };
 }
 
 void printRow(const BenefitChange &c)

@@ -74,6 +74,16 @@ void Invocation::printJson(const QJsonDocument &doc)
     out().flush();
 }
 
+QJsonValue Invocation::dateJson(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue Invocation::textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
 QTextStream &Invocation::err()
 {
     static QTextStream stream(stderr);

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -73,6 +74,9 @@ public:
 
     static QTextStream &out();
     static void printJson(const QJsonDocument &doc); // indented, to standard output
+    // Values as the commands' JSON writes them: an ISO date, or null when invalid; a text, or null when empty.
+    static QJsonValue dateJson(const QDate &date);
+    static QJsonValue textOrNull(const QString &text);
     static QTextStream &err();
 
 private:

@@ -1,6 +1,7 @@
 // The review calendar (三色管理) as a clerk uses it: counts per day, the overdue list, recording a visit.
 #include "DeskFixture.h"
 
+#include "domain/Format.h"
 #include "services/ReviewService.h"
 #include "ui/AppServices.h"
 #include "ui/CompleteTaskDialog.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -53,6 +55,7 @@ private slots:
     void villageWorkerSeesOwnVillage();
     void exportCsvWithBom();
     void columnWidthsAreRemembered();
+    void recordingAVisitSaysTheTierAndTheNextReview();
     void workbenchShowsReviews();
     void chineseHeaderReadsYearThenMonth();
 
@@ -305,6 +308,36 @@ void TestReviewCalendar::columnWidthsAreRemembered()
     AppServices againServices(m_fixture.db(), m_clerk);
     ReviewCalendarPage again(againServices.reviews(), m_clerk, RegionTree::builtIn());
     QCOMPARE(again.overdueView()->horizontalHeader()->sectionSize(ReviewTaskModel::HeadName), 211);
+}
+
+void TestReviewCalendar::recordingAVisitSaysTheTierAndTheNextReview()
+{
+    MainWindow window(m_fixture.db(), m_clerk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ReviewCalendarPage *page = window.reviews();
+    window.findChild<QStackedWidget *>()->setCurrentWidget(page);
+    page->calendar()->setSelectedDate(Today);
+    QTableView *view = page->dayView();
+    const int row = rowOf(page->dayModel(), m_yellow, TaskType::EconomicCheck);
+    QVERIFY(row >= 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(page->dayModel()->index(row, 1)).center());
+    QTest::mouseClick(page->completeButton(), Qt::LeftButton);
+    auto *dialog = page->findChild<CompleteTaskDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!page->findChild<CompleteTaskDialog *>());
+    // What the clerk tells the household: its tier and when it is seen next.
+    const QString said = window.statusBar()->currentMessage();
+    QVERIFY2(
+        said.startsWith(QStringLiteral("Visit recorded: tier ") + TierRules::display(Tier::Yellow)), qPrintable(said));
+    const QList<TaskRow> open = tasksOf(m_yellow, TaskStatus::Open);
+    QVERIFY(!open.isEmpty());
+    QDate next = open.first().task.due;
+    for (const TaskRow &t : open)
+        next = std::min(next, t.task.due);
+    QVERIFY2(said.contains(format::date(next)), qPrintable(said));
 }
 
 void TestReviewCalendar::workbenchShowsReviews()
