@@ -1,5 +1,7 @@
 // The application path at the command line (issue 22): `application add|show|advance`, `applications
 // [--overdue] [--township T] [--json]`, `calendar`, `benefit HOUSEHOLD [--json]`, on a fixed clock (--today).
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +14,8 @@
 
 #include "services/spreadsheet/Sheet.h"
 
+using namespace sn::test;
+
 class TestApplicationCli : public QObject
 {
     Q_OBJECT
@@ -22,44 +26,11 @@ class TestApplicationCli : public QObject
     QString m_db;
     QString m_household; // 张三's, enrolled by the application
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject object() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-        QJsonArray array() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
-    };
+    using Run = CliRun;
 
-    // Signed in as the bureau's administrator, on `today`.
     Run run(QStringList args, const QString &today, const QByteArray &input = {})
     {
-        args << QStringLiteral("--db") << m_db << QStringLiteral("--today") << today;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SAFETYNET_USER"), QStringLiteral("admin"));
-        env.insert(QStringLiteral("SAFETYNET_PASSWORD_FILE"), m_password);
-        p.setProcessEnvironment(env);
-        p.start(m_cli, args);
-        if (!input.isEmpty())
-            p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            qFatal("safetynet-cli did not finish");
-        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError()) };
-    }
-
-    // The text of a PDF (poppler's pdftotext), or a null string when it is not installed.
-    static QString pdfText(const QString &path)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (tool.isEmpty())
-            return {};
-        QProcess p;
-        p.start(tool, { path, QStringLiteral("-") });
-        p.waitForFinished(60000);
-        return QString::fromUtf8(p.readAllStandardOutput()).remove(QLatin1Char(' '));
+        return runCli(m_cli, m_db, m_password, std::move(args), today, input);
     }
 
     Run document(const QString &id, const QString &kind, const QString &out, const QString &day)
@@ -172,7 +143,7 @@ private slots:
         const QString form = m_dir.filePath(QStringLiteral("survey.pdf"));
         r = document(id, QStringLiteral("survey"), form, QStringLiteral("2026-12-01"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        if (const QString text = pdfText(form); !text.isNull()) {
+        if (const QString text = pdfTextWithoutSpaces(form); !text.isNull()) {
             QVERIFY2(text.contains(QStringLiteral("李四")), qPrintable(text));
             QVERIFY(!text.contains(QStringLiteral("630105198001010018"))); // masked: the form leaves the office
         }
@@ -200,7 +171,7 @@ private slots:
         r = document(id, QStringLiteral("notice"), notice, QStringLiteral("2026-12-24"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QFile(notice).size() > 1000);
-        if (const QString text = pdfText(notice); !text.isNull()) {
+        if (const QString text = pdfTextWithoutSpaces(notice); !text.isNull()) {
             QVERIFY2(text.contains(QStringLiteral("张三")), qPrintable(text));
             QVERIFY(text.contains(QStringLiteral("870.00")));
             QVERIFY(!text.contains(QStringLiteral("630105198001010018")));
@@ -222,7 +193,7 @@ private slots:
         QFile pdf(decision);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.readAll().contains("pdfaid:part"));
-        if (const QString text = pdfText(decision); !text.isNull()) {
+        if (const QString text = pdfTextWithoutSpaces(decision); !text.isNull()) {
             // The text layer as printed (issue 20): 户 and 金, not the radicals ⼾ and ⾦ that share their glyphs.
             QVERIFY2(text.contains(QStringLiteral("你（户）")), qPrintable(text));
             QVERIFY2(text.contains(QStringLiteral("确认通知书")), qPrintable(text));

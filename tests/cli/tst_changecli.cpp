@@ -1,5 +1,7 @@
 // Changes of payment and appeals at the command line (issue 22, item 5): `change add|confirm|show|notice|apply-due`,
 // `changes [--household ID] [--json]`, `appeal add|decide`, `appeals`, on a fixed clock (--today).
+#include "CliRun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace sn::test;
 
 class TestChangeCli : public QObject
 {
@@ -19,43 +23,11 @@ class TestChangeCli : public QObject
     QString m_db;
     QString m_household;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject object() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-        QJsonArray array() const { return QJsonDocument::fromJson(out.toUtf8()).array(); }
-    };
+    using Run = CliRun;
 
-    // Signed in as the bureau's administrator, on `today`.
     Run run(QStringList args, const QString &today, const QByteArray &input = {})
     {
-        args << QStringLiteral("--db") << m_db << QStringLiteral("--today") << today;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SAFETYNET_USER"), QStringLiteral("admin"));
-        env.insert(QStringLiteral("SAFETYNET_PASSWORD_FILE"), m_password);
-        p.setProcessEnvironment(env);
-        p.start(m_cli, args);
-        if (!input.isEmpty())
-            p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            qFatal("safetynet-cli did not finish");
-        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError()) };
-    }
-
-    static QString pdfText(const QString &path)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (tool.isEmpty())
-            return {};
-        QProcess p;
-        p.start(tool, { path, QStringLiteral("-") });
-        p.waitForFinished(60000);
-        return QString::fromUtf8(p.readAllStandardOutput()).remove(QLatin1Char(' '));
+        return runCli(m_cli, m_db, m_password, std::move(args), today, input);
     }
 
     int amountOf(const QString &day)
@@ -122,7 +94,7 @@ private slots:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("pdfaid:part")); // PDF/A, for the file
-        const QString text = pdfText(pdf);
+        const QString text = pdfTextWithoutSpaces(pdf);
         if (text.isNull())
             QSKIP("pdftotext (poppler-utils) is not installed");
         QVERIFY2(text.contains(QStringLiteral("低保金减发告知书")), qPrintable(text));
