@@ -720,14 +720,17 @@ Result<QVariant> HouseholdRepository::storedTier(const QString &id) const
     return sql::scalar(m_db.sql(), QStringLiteral("SELECT tier FROM households WHERE id = ?"), { id });
 }
 
-Result<QHash<QString, QString>> HouseholdRepository::storedTiers() const
+Result<QHash<QString, HouseholdRepository::StoredTier>> HouseholdRepository::storedTiers() const
 {
-    auto tiers = sql::exec(m_db.sql(), QStringLiteral("SELECT id, tier FROM households WHERE deleted = 0"));
+    auto tiers = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT id, CASE WHEN tier_checked_on IS NULL THEN '' ELSE tier END, tier_reason, "
+                       "tier_next_check FROM households WHERE deleted = 0"));
     if (!tiers)
         return tiers.error();
-    QHash<QString, QString> byId;
-    while (tiers.value().next())
-        byId.insert(tiers.value().value(0).toString(), tiers.value().value(1).toString());
+    QHash<QString, StoredTier> byId;
+    QSqlQuery &q = tiers.value();
+    while (q.next())
+        byId.insert(q.value(0).toString(), { q.value(1).toString(), q.value(2).toString(), sql::toDate(q.value(3)) });
     return byId;
 }
 

@@ -94,7 +94,14 @@ public:
     Status forEachOf(const QStringList &ids, const std::function<bool(const Household &)> &visit) const;
     // The stored tier code of one household (invalid QVariant: no such household) and of every live one.
     Result<QVariant> storedTier(const QString &id) const;
-    Result<QHash<QString, QString>> storedTiers() const;
+    // The derived tier columns as last stored, of every live household.
+    struct StoredTier
+    {
+        QString tier; // code; empty when never computed
+        QString reason;
+        QDate nextCheck;
+    };
+    Result<QHash<QString, StoredTier>> storedTiers() const;
     // Live households whose tier was never checked or is due for a check on `today`.
     Result<QStringList> tierCheckDue(const QDate &today) const;
     // The derived tier (not user data: no stamp, no audit here).

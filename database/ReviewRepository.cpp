@@ -39,11 +39,13 @@ ReviewRepository::ReviewRepository(Database &db)
 {
 }
 
-QString ReviewRepository::taskId(const QString &householdId, TaskType type, const QDate &anchor)
+QString ReviewRepository::taskId(
+    const QString &householdId, TaskType type, const QDate &start, const QString &afterTaskId)
 {
     static const QUuid ns(QStringLiteral("{6f3b8a52-7d0e-4c55-9a7e-2f1c0b9d4e61}"));
-    return QUuid::createUuidV5(
-        ns, QStringLiteral("%1/%2/%3").arg(householdId, ReviewSchedule::code(type), anchor.toString(Qt::ISODate)))
+    const QString anchor
+        = afterTaskId.isEmpty() ? start.toString(Qt::ISODate) : QStringLiteral("after/%1").arg(afterTaskId);
+    return QUuid::createUuidV5(ns, QStringLiteral("%1/%2/%3").arg(householdId, ReviewSchedule::code(type), anchor))
         .toString(QUuid::WithoutBraces);
 }
 
@@ -212,17 +214,38 @@ Result<QHash<QString, QList<ReviewTask>>> ReviewRepository::allOpen() const
     return open;
 }
 
-Result<QHash<QString, QHash<TaskType, QDate>>> ReviewRepository::allLastDone() const
+Result<QHash<QString, LastDoneByType>> ReviewRepository::allLastDone() const
 {
+    return lastDone(QString());
+}
+
+Result<LastDoneByType> ReviewRepository::lastDoneOf(const QString &householdId) const
+{
+    auto done = lastDone(householdId);
+    if (!done)
+        return done.error();
+    return done->value(householdId);
+}
+
+Result<QHash<QString, LastDoneByType>> ReviewRepository::lastDone(const QString &householdId) const
+{
+    // The latest completion date; of tasks done the same day the last recorded (the greatest stamp: fixed-width
+    // and ordered, and the same at every station, as the row travels with it). Not the greatest id: the
+    // successor of a task done that day may have a smaller id than its predecessor.
     auto q = sql::exec(m_db.sql(),
-        QStringLiteral("SELECT household_id, type, max(completed_on) FROM review_tasks WHERE status = 'done' AND "
-                       "deleted = 0 GROUP BY household_id, type"));
+        QStringLiteral("SELECT household_id, type, max(completed_on || ' ' || hlc || ' ' || id) FROM review_tasks "
+                       "WHERE status = 'done' AND deleted = 0 AND completed_on IS NOT NULL%1 GROUP BY household_id, "
+                       "type")
+            .arg(householdId.isEmpty() ? QString() : QStringLiteral(" AND household_id = ?")),
+        householdId.isEmpty() ? QVariantList() : QVariantList { householdId });
     if (!q)
         return q.error();
-    QHash<QString, QHash<TaskType, QDate>> done;
-    while (q.value().next())
-        done[q.value().value(0).toString()].insert(
-            ReviewSchedule::typeFromCode(q.value().value(1).toString()), sql::toDate(q.value().value(2)));
+    QHash<QString, LastDoneByType> done;
+    while (q.value().next()) {
+        const QString latest = q.value().value(2).toString();
+        done[q.value().value(0).toString()].insert(ReviewSchedule::typeFromCode(q.value().value(1).toString()),
+            { QDate::fromString(latest.left(10), Qt::ISODate), latest.section(QLatin1Char(' '), -1) });
+    }
     return done;
 }
 

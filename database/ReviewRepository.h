@@ -50,13 +50,20 @@ public:
 
     // Bulk inputs for regenerating every schedule at once.
     Result<QHash<QString, QList<ReviewTask>>> allOpen() const;
-    Result<QHash<QString, QHash<TaskType, QDate>>> allLastDone() const;
+    // Per household and type the latest done task: the latest completion, and of tasks done that day the one
+    // recorded last (every station chooses the same one).
+    Result<QHash<QString, LastDoneByType>> allLastDone() const;
+    Result<LastDoneByType> lastDoneOf(const QString &householdId) const;
 
-    // Deterministic id: the same household, type and anchor (start date or last completion) give the same
-    // task at every station.
-    static QString taskId(const QString &householdId, TaskType type, const QDate &anchor);
+    // Deterministic id, the same at every station: from the start date for a household's first task of a
+    // type, else from the last done task of the type. Not from the completion date: a task done on the start
+    // date (a visit recorded at intake), or twice on one day, gave its successor its own id, and the
+    // household silently had no next task of that type.
+    static QString taskId(const QString &householdId, TaskType type, const QDate &start, const QString &afterTaskId);
 
 private:
+    Result<QHash<QString, LastDoneByType>> lastDone(const QString &householdId) const; // empty: every household
+
     Database &m_db;
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_update;

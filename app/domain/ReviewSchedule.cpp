@@ -106,6 +106,14 @@ SchedulePlan ReviewSchedule::plan(Tier tier, const QDate &startDate, const QHash
     return plan;
 }
 
+QHash<TaskType, QDate> ReviewSchedule::dates(const LastDoneByType &lastDone)
+{
+    QHash<TaskType, QDate> on;
+    for (auto it = lastDone.cbegin(); it != lastDone.cend(); ++it)
+        on.insert(it.key(), it->on);
+    return on;
+}
+
 QString ReviewSchedule::code(TaskType type)
 {
     return kTaskTypes.code(type);

@@ -10,9 +10,9 @@
 namespace sn {
 
 enum class TaskType {
-    DynamicReview,   // 动态管理复核
-    EconomicCheck,   // 家庭经济状况核对
-    MonthlyContact,  // 每月联系（生活、收支情况）
+    DynamicReview, // 动态管理复核
+    EconomicCheck, // 家庭经济状况核对
+    MonthlyContact, // 每月联系（生活、收支情况）
     MonitoringVisit, // 动态监测走访（低保边缘、支出型）
 };
 
@@ -24,7 +24,8 @@ struct ReviewRhythms
 {
     QHash<int, int> months; // key: int(tier) * 16 + int(type)
 
-    static ReviewRhythms plan(); // red: review 12; yellow: review 12, check 6; green: review 6, check 6, contact 1; monitoring: visit 6
+    static ReviewRhythms
+    plan(); // red: review 12; yellow: review 12, check 6; green: review 6, check 6, contact 1; monitoring: visit 6
     int interval(Tier tier, TaskType type) const { return months.value(int(tier) * 16 + int(type), 0); }
     void set(Tier tier, TaskType type, int m) { months.insert(int(tier) * 16 + int(type), m); }
 };
@@ -46,11 +47,19 @@ struct ReviewTask
 // What the planner wants done for one household.
 struct SchedulePlan
 {
-    QList<ReviewTask> create;     // new open tasks (id empty: the caller assigns one)
+    QList<ReviewTask> create; // new open tasks (id empty: the caller assigns one)
     QList<ReviewTask> reschedule; // open tasks with a new due date or tier
-    QList<ReviewTask> cancel;     // open tasks no longer required by the tier
+    QList<ReviewTask> cancel; // open tasks no longer required by the tier
     bool isEmpty() const { return create.isEmpty() && reschedule.isEmpty() && cancel.isEmpty(); }
 };
+
+// The last done task of a type: when, and which task (the next task's id counts from it).
+struct LastDone
+{
+    QDate on;
+    QString taskId;
+};
+using LastDoneByType = QHash<TaskType, LastDone>;
 
 // Pure scheduling rules. Due dates count from the last completed task of the same type, else from the
 // household's start date; months are added with QDate::addMonths (Jan 31 + 1 month = Feb 28/29).
@@ -63,7 +72,10 @@ public:
     static QDate nextDue(const QDate &anchor, int months);
     // `lastDone`: completion date of the last done task per type; `open`: the household's open tasks.
     static SchedulePlan plan(Tier tier, const QDate &startDate, const QHash<TaskType, QDate> &lastDone,
-                             const QList<ReviewTask> &open, const ReviewRhythms &rhythms);
+        const QList<ReviewTask> &open, const ReviewRhythms &rhythms);
+
+    // The completion dates of `lastDone`, as plan() takes them.
+    static QHash<TaskType, QDate> dates(const LastDoneByType &lastDone);
 
     static QString code(TaskType type); // dynamic_review, economic_check, monthly_contact, monitoring_visit
     static TaskType typeFromCode(const QString &code, bool *ok = nullptr);

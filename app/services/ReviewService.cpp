@@ -56,19 +56,23 @@ Status ReviewService::checkScope(const QString &townshipCode, Permission permiss
 }
 
 Status ReviewService::apply(const Household &h, const TierDecision &decision, const QList<ReviewTask> &open,
-    const QHash<TaskType, QDate> &lastDone, const ReviewRhythms &rhythms, const QDate &today,
-    RegenerateSummary *summary)
+    const LastDoneByType &lastDone, const ReviewRhythms &rhythms, const QDate &today, RegenerateSummary *summary,
+    bool tierStored)
 {
-    const QString reason = decision.reasonsZh.join(QStringLiteral("；"));
-    if (auto s = m_households->storeTier(h.id, decision.tier, reason, today, TierRules::nextAgeBoundary(h, today)); !s)
-        return s;
+    if (!tierStored) {
+        const QString reason = decision.reasonsZh.join(QStringLiteral("；"));
+        const QDate next = TierRules::nextAgeBoundary(h, today);
+        if (auto s = m_households->storeTier(h.id, decision.tier, reason, today, next); !s)
+            return s;
+    }
     // Without a start date (a ledger rarely has one) the rhythm counts from the registration date, so that an
     // imported household is scheduled at once; the form and the records-to-complete list say it is unknown.
     const QDate anchor = h.reviewAnchor().isValid() ? h.reviewAnchor() : today;
-    const SchedulePlan plan = ReviewSchedule::plan(decision.tier, anchor, lastDone, open, rhythms);
+    const SchedulePlan plan
+        = ReviewSchedule::plan(decision.tier, anchor, ReviewSchedule::dates(lastDone), open, rhythms);
     for (ReviewTask task : plan.create) {
         task.householdId = h.id;
-        task.id = ReviewRepository::taskId(h.id, task.type, lastDone.value(task.type, anchor));
+        task.id = ReviewRepository::taskId(h.id, task.type, anchor, lastDone.value(task.type).taskId);
         if (auto s = m_reviews->insert(task); !s)
             return s;
     }
@@ -117,20 +121,20 @@ Status ReviewService::refresh(const QString &householdId)
     if (!tasks)
         return tasks.error();
     QList<ReviewTask> open;
-    QHash<TaskType, QDate> lastDone;
     for (const ReviewTask &t : tasks.value()) {
         if (t.status == TaskStatus::Open)
             open.append(t);
-        else if (t.status == TaskStatus::Done && (!lastDone.contains(t.type) || lastDone.value(t.type) < t.completedOn))
-            lastDone.insert(t.type, t.completedOn);
     }
+    auto lastDone = m_reviews->lastDoneOf(householdId);
+    if (!lastDone)
+        return lastDone.error();
     auto before = m_households->storedTier(householdId);
     const QDate today = Clock::today();
     const TierDecision decision = TierRules::decide(household, today);
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    if (auto s = apply(household, decision, open, lastDone, rhythms(), today, nullptr); !s)
+    if (auto s = apply(household, decision, open, lastDone.value(), rhythms(), today, nullptr); !s)
         return s;
     if (before && before.value().toString() != TierRules::code(decision.tier)) {
         AuditEntry entry;
@@ -207,7 +211,7 @@ Result<RegenerateSummary> ReviewService::regenerate(const QStringList &household
     auto tiers = m_households->storedTiers();
     if (!tiers)
         return tiers.error();
-    const QHash<QString, QString> &oldTier = tiers.value();
+    const QHash<QString, HouseholdRepository::StoredTier> &stored = tiers.value();
 
     const ReviewRhythms r = rhythms();
     const QDate today = Clock::today();
@@ -219,10 +223,16 @@ Result<RegenerateSummary> ReviewService::regenerate(const QStringList &household
     Status failure;
     auto streamed = m_households->forEachOf(householdIds, [&](const Household &h) {
         const TierDecision decision = TierRules::decide(h, today);
-        if (oldTier.value(h.id) != TierRules::code(decision.tier))
+        const HouseholdRepository::StoredTier before = stored.value(h.id);
+        const QString tier = TierRules::code(decision.tier);
+        if (before.tier != tier)
             ++summary.tiersChanged;
         ++summary.households;
-        failure = apply(h, decision, open->value(h.id), done->value(h.id), r, today, &summary);
+        // Nothing to write when the stored tier, its reasons and the next age boundary are what was decided:
+        // a district's regeneration then writes only what changed (issue 23, W5).
+        const bool unchanged = before.tier == tier && before.reason == decision.reasonsZh.join(QStringLiteral("；"))
+            && before.nextCheck == TierRules::nextAgeBoundary(h, today);
+        failure = apply(h, decision, open->value(h.id), done->value(h.id), r, today, &summary, unchanged);
         return failure.ok();
     });
     if (!streamed)

@@ -76,8 +76,8 @@ private:
     Status checkScope(const QString &townshipCode, Permission permission) const;
     Status refresh(const QString &householdId); // refreshHousehold without the permission check (callers checked)
     Status apply(const Household &household, const TierDecision &decision, const QList<ReviewTask> &open,
-        const QHash<TaskType, QDate> &lastDone, const ReviewRhythms &rhythms, const QDate &today,
-        RegenerateSummary *summary);
+        const LastDoneByType &lastDone, const ReviewRhythms &rhythms, const QDate &today, RegenerateSummary *summary,
+        bool tierStored = false); // tierStored: the tier columns hold the decision
     void scope(TaskQuery &query) const;
     Result<RegenerateSummary> regenerate(const QStringList &householdIds); // empty: every household
 

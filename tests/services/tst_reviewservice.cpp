@@ -7,6 +7,7 @@
 #include "database/SqlUtil.h"
 
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace sn;
@@ -43,6 +44,19 @@ class TestReviewService : public QObject
                 return r.task.due;
         }
         return {};
+    }
+
+    // Every derived column and task, in a stable order (tier_checked_on aside: the day it was last written).
+    QString derivedState()
+    {
+        QStringList rows;
+        auto q = sql::exec(m_station->db->sql(),
+            QStringLiteral("SELECT id || ' ' || tier || ' ' || tier_reason || ' ' || coalesce(tier_next_check, '') FROM "
+                           "households UNION ALL SELECT id || ' ' || household_id || ' ' || type || ' ' || due_date || "
+                           "' ' || tier || ' ' || status FROM review_tasks ORDER BY 1"));
+        while (q && q.value().next())
+            rows.append(q.value().value(0).toString());
+        return rows.join(QLatin1Char('\n'));
     }
 
     QString tierInDb()
@@ -175,6 +189,74 @@ private slots:
         const CompletionRate rate = service.completion(QDate(2026, 1, 1), QDate(2026, 12, 31)).value();
         QVERIFY(rate.due > 0);
         QCOMPARE(rate.done, 0);
+    }
+
+    // A visit recorded on the day the household started (at intake), or twice on one day, gave the next task
+    // the id of the one just done: the upsert then left the done task alone and the household had no next task
+    // of that type, while every regeneration counted it as created again.
+    void aTaskDoneOnItsAnchorDayStillHasASuccessor()
+    {
+        ReviewService service(*m_station->db, clerkOf(Chaoyang));
+        const QDate start(2026, 1, 31);
+        auto economicCheck = [this] {
+            for (const TaskRow &r : openTasks()) {
+                if (r.task.type == TaskType::EconomicCheck)
+                    return r.task.id;
+            }
+            return QString();
+        };
+        for (int visit = 0; visit < 2; ++visit) {
+            const QString taskId = economicCheck();
+            QVERIFY2(!taskId.isEmpty(), qPrintable(QStringLiteral("no open economic check before visit %1").arg(visit)));
+            QVERIFY(service.complete(taskId, start, TaskOutcome::NoChange, {}));
+            QCOMPARE(due(TaskType::EconomicCheck), QDate(2026, 7, 31));
+            QVERIFY(economicCheck() != taskId);
+        }
+        auto again = service.regenerateAll();
+        QVERIFY(again);
+        QCOMPARE(again->created + again->rescheduled + again->cancelled, 0);
+    }
+
+    // A regeneration writes only the households whose tier, reasons or next age boundary changed, and the
+    // tasks whose schedule changed; what it leaves is what recomputing and rewriting everything gives.
+    void regenerationWritesWhatChangedAndEqualsAFullRecompute()
+    {
+        HouseholdService households(*m_station->db, admin());
+        ReviewService service(*m_station->db, admin());
+        QRandomGenerator rng(23);
+        for (int i = 0; i < 40; ++i) {
+            Household h = household();
+            h.startDate = QDate(2025, 1, 1).addDays(int(rng.bounded(600)));
+            for (int m = 0; m < 2; ++m) {
+                // 21 to 59 years old, some turning 60 within the year
+                const QDate born = QDate(1966, 12, 1).addDays(int(rng.bounded(365 * 38)));
+                h.members[m].birthDate = born;
+                h.members[m].idNumber = makeId(born, 100 + i * 2 + m);
+            }
+            if (rng.bounded(3) == 0) // a child turning 18 within the next two years
+                h.members.append(member(QStringLiteral("张小%1").arg(i), Relation::Child,
+                    QDate(2009, 1, 1).addDays(int(rng.bounded(700))), 300 + i));
+            h.incomes[0].stable = rng.bounded(2) == 0;
+            auto created = households.create(h);
+            QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        }
+        QVERIFY(service.regenerateAll());
+        // A year later: children have come of age, the 60-year boundary was crossed, tasks fell due.
+        Clock::setNow(QDateTime(QDate(2027, 11, 28), QTime(9, 0)));
+        auto incremental = service.regenerateAll();
+        QVERIFY(incremental);
+        QVERIFY(incremental->tiersChanged > 0);
+        const QString today = Clock::today().toString(Qt::ISODate);
+        const int written = sql::scalar(m_station->db->sql(),
+            QStringLiteral("SELECT count(*) FROM households WHERE tier_checked_on = ?"), { today })->toInt();
+        QVERIFY2(written > 0 && written < 41, qPrintable(QString::number(written)));
+        const QString state = derivedState();
+
+        QVERIFY(sql::exec(m_station->db->sql(), QStringLiteral("UPDATE households SET tier_checked_on = NULL")));
+        auto full = service.regenerateAll();
+        QVERIFY(full);
+        QCOMPARE(full->created + full->rescheduled + full->cancelled, 0);
+        QCOMPARE(derivedState(), state);
     }
 
     void overdueIsSortedMostOverdueFirstAndScoped()
