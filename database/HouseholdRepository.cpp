@@ -1,4 +1,5 @@
 #include "HouseholdRepository.h"
+#include "RawQuery.h"
 
 #include "AuditLog.h"
 #include "Database.h"
@@ -590,7 +591,7 @@ Status HouseholdRepository::forEach(
     // Three ordered cursors merged by households.rowid: the members and incomes of household N follow it.
     const QString scope
         = where.isEmpty() ? QStringLiteral("h.deleted = 0") : QStringLiteral("h.deleted = 0 AND (%1)").arg(where);
-    auto hq = sql::exec(m_db.sql(),
+    auto hq = sql::RawQuery::exec(m_db.sql(),
         QStringLiteral("SELECT h.rowid, h.id, h.township_code, coalesce(h.village_code, ''), h.area_type, h.category, "
                        "h.start_date, h.status, "
                        "h.has_capable_supporter, h.tier_override, h.tier_override_reason, substr(h.created_at, 1, 10) "
@@ -600,7 +601,7 @@ Status HouseholdRepository::forEach(
         values);
     if (!hq)
         return hq.error();
-    auto mq = sql::exec(m_db.sql(),
+    auto mq = sql::RawQuery::exec(m_db.sql(),
         QStringLiteral("SELECT h.rowid, m.id, m.name, m.relation, m.birth_date, m.labour, m.disability_grade, "
                        "m.serious_illness, m.exclusion, "
                        "m.disability_type FROM members m JOIN households h ON h.id = m.household_id WHERE m.deleted = "
@@ -609,7 +610,7 @@ Status HouseholdRepository::forEach(
         values);
     if (!mq)
         return mq.error();
-    auto iq = sql::exec(m_db.sql(),
+    auto iq = sql::RawQuery::exec(m_db.sql(),
         QStringLiteral(
             "SELECT h.rowid, i.id, coalesce(i.member_id, ''), i.kind, i.monthly_fen, i.stable "
             "FROM incomes i JOIN households h ON h.id = i.household_id WHERE i.deleted = 0 AND %1 ORDER BY h.rowid")
@@ -617,51 +618,55 @@ Status HouseholdRepository::forEach(
         values);
     if (!iq)
         return iq.error();
-    QSqlQuery &members = mq.value();
-    QSqlQuery &incomes = iq.value();
+    sql::RawQuery &members = mq.value();
+    sql::RawQuery &incomes = iq.value();
     bool memberRow = members.next();
     bool incomeRow = incomes.next();
-    while (hq.value().next()) {
-        const QSqlQuery &r = hq.value();
-        const qint64 rowid = r.value(0).toLongLong();
+    sql::RawQuery &r = hq.value();
+    while (r.next()) {
+        const qint64 rowid = r.integer(0);
         Household h;
-        h.id = r.value(1).toString();
-        h.townshipCode = r.value(2).toString();
-        h.villageCode = r.value(3).toString();
-        h.area = areaTypeFromCode(r.value(4).toString());
-        h.category = CategoryNames::fromCode(r.value(5).toString());
-        h.startDate = sql::toDate(r.value(6));
-        h.status = r.value(7).toString() == QLatin1String("exited") ? HouseholdStatus::Exited : HouseholdStatus::Active;
-        h.hasCapableSupporter = r.value(8).toBool();
-        if (!r.value(9).isNull())
-            h.tierOverride = TierRules::fromCode(r.value(9).toString());
-        h.tierOverrideReason = r.value(10).toString();
-        h.registeredOn = sql::toDate(r.value(11));
-        while (memberRow && members.value(0).toLongLong() < rowid)
+        h.id = r.text(1);
+        h.townshipCode = r.text(2);
+        h.villageCode = r.text(3);
+        h.area = areaTypeFromCode(r.text(4));
+        h.category = CategoryNames::fromCode(r.text(5));
+        h.startDate = r.date(6);
+        h.status = r.utf8(7) == "exited" ? HouseholdStatus::Exited : HouseholdStatus::Active;
+        h.hasCapableSupporter = r.integer(8) != 0;
+        if (!r.isNull(9))
+            h.tierOverride = TierRules::fromCode(r.text(9));
+        h.tierOverrideReason = r.text(10);
+        h.registeredOn = r.date(11);
+        while (memberRow && members.integer(0) < rowid)
             memberRow = members.next();
-        while (memberRow && members.value(0).toLongLong() == rowid) {
+        while (memberRow && members.integer(0) == rowid) {
             Member m;
-            m.id = members.value(1).toString();
-            m.name = members.value(2).toString();
-            m.relation = relationFromCode(members.value(3).toString());
-            m.birthDate = sql::toDate(members.value(4));
-            m.labour = labourFromCode(members.value(5).toString());
-            m.disabilityGrade = members.value(6).toInt();
-            m.seriousIllness = members.value(7).toBool();
-            m.exclusion = exclusionFromCode(members.value(8).toString());
-            m.disabilityType = members.value(9).toString();
+            m.id = members.text(1);
+            m.name = members.text(2);
+            m.relation = relationFromCode(members.text(3));
+            m.birthDate = members.date(4);
+            m.labour = labourFromCode(members.text(5));
+            m.disabilityGrade = int(members.integer(6));
+            m.seriousIllness = members.integer(7) != 0;
+            m.exclusion = exclusionFromCode(members.text(8));
+            m.disabilityType = members.text(9);
             h.members.append(m);
             memberRow = members.next();
         }
-        while (incomeRow && incomes.value(0).toLongLong() < rowid)
+        while (incomeRow && incomes.integer(0) < rowid)
             incomeRow = incomes.next();
-        while (incomeRow && incomes.value(0).toLongLong() == rowid) {
-            h.incomes.append({ incomes.value(1).toString(), incomes.value(2).toString(), incomes.value(3).toString(),
-                incomes.value(4).toLongLong(), incomes.value(5).toBool() });
+        while (incomeRow && incomes.integer(0) == rowid) {
+            h.incomes.append(
+                { incomes.text(1), incomes.text(2), incomes.text(3), incomes.integer(4), incomes.integer(5) != 0 });
             incomeRow = incomes.next();
         }
         if (!visit(h))
             break;
+    }
+    for (const sql::RawQuery *q : { &r, &members, &incomes }) {
+        if (auto s = q->status(); !s)
+            return s;
     }
     return {};
 }
@@ -722,15 +727,17 @@ Result<QVariant> HouseholdRepository::storedTier(const QString &id) const
 
 Result<QHash<QString, HouseholdRepository::StoredTier>> HouseholdRepository::storedTiers() const
 {
-    auto tiers = sql::exec(m_db.sql(),
+    auto tiers = sql::RawQuery::exec(m_db.sql(),
         QStringLiteral("SELECT id, CASE WHEN tier_checked_on IS NULL THEN '' ELSE tier END, tier_reason, "
                        "tier_next_check FROM households WHERE deleted = 0"));
     if (!tiers)
         return tiers.error();
     QHash<QString, StoredTier> byId;
-    QSqlQuery &q = tiers.value();
+    sql::RawQuery &q = tiers.value();
     while (q.next())
-        byId.insert(q.value(0).toString(), { q.value(1).toString(), q.value(2).toString(), sql::toDate(q.value(3)) });
+        byId.insert(q.text(0), { q.text(1), q.text(2), q.date(3) });
+    if (auto s = q.status(); !s)
+        return s.error();
     return byId;
 }
 

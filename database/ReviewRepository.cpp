@@ -2,6 +2,7 @@
 
 #include "DataVersion.h"
 #include "Database.h"
+#include "RawQuery.h"
 #include "SqlUtil.h"
 
 #include "domain/Tier.h"
@@ -29,6 +30,23 @@ ReviewTask taskFrom(const QSqlQuery &q, int first = 0)
     t.completedBy = q.value(first + 7).toString();
     t.outcome = ReviewSchedule::outcomeFromCode(q.value(first + 8).toString());
     t.notes = q.value(first + 9).toString();
+    return t;
+}
+
+// The same from a raw statement (the reads over every household).
+ReviewTask taskFrom(const sql::RawQuery &q)
+{
+    ReviewTask t;
+    t.id = q.text(0);
+    t.householdId = q.text(1);
+    t.type = ReviewSchedule::typeFromCode(q.text(2));
+    t.due = q.date(3);
+    t.status = ReviewSchedule::statusFromCode(q.text(4));
+    t.tier = TierRules::fromCode(q.text(5));
+    t.completedOn = q.date(6);
+    t.completedBy = q.text(7);
+    t.outcome = ReviewSchedule::outcomeFromCode(q.text(8));
+    t.notes = q.text(9);
     return t;
 }
 
@@ -201,7 +219,7 @@ Result<QHash<QDate, QHash<Tier, int>>> ReviewRepository::dueCounts(
 
 Result<QHash<QString, QList<ReviewTask>>> ReviewRepository::allOpen() const
 {
-    auto q = sql::exec(m_db.sql(),
+    auto q = sql::RawQuery::exec(m_db.sql(),
         QStringLiteral("SELECT %1 FROM review_tasks t WHERE t.status = 'open' AND t.deleted = 0")
             .arg(QLatin1String(TaskColumns)));
     if (!q)
@@ -211,6 +229,8 @@ Result<QHash<QString, QList<ReviewTask>>> ReviewRepository::allOpen() const
         ReviewTask t = taskFrom(q.value());
         open[t.householdId].append(t);
     }
+    if (auto s = q.value().status(); !s)
+        return s.error();
     return open;
 }
 
@@ -232,7 +252,7 @@ Result<QHash<QString, LastDoneByType>> ReviewRepository::lastDone(const QString 
     // The latest completion date; of tasks done the same day the last recorded (the greatest stamp: fixed-width
     // and ordered, and the same at every station, as the row travels with it). Not the greatest id: the
     // successor of a task done that day may have a smaller id than its predecessor.
-    auto q = sql::exec(m_db.sql(),
+    auto q = sql::RawQuery::exec(m_db.sql(),
         QStringLiteral("SELECT household_id, type, max(completed_on || ' ' || hlc || ' ' || id) FROM review_tasks "
                        "WHERE status = 'done' AND deleted = 0 AND completed_on IS NOT NULL%1 GROUP BY household_id, "
                        "type")
@@ -241,11 +261,16 @@ Result<QHash<QString, LastDoneByType>> ReviewRepository::lastDone(const QString 
     if (!q)
         return q.error();
     QHash<QString, LastDoneByType> done;
-    while (q.value().next()) {
-        const QString latest = q.value().value(2).toString();
-        done[q.value().value(0).toString()].insert(ReviewSchedule::typeFromCode(q.value().value(1).toString()),
-            { QDate::fromString(latest.left(10), Qt::ISODate), latest.section(QLatin1Char(' '), -1) });
+    sql::RawQuery &r = q.value();
+    while (r.next()) {
+        const QByteArrayView latest = r.utf8(2);
+        const qsizetype space = latest.lastIndexOf(' ');
+        done[r.text(0)].insert(ReviewSchedule::typeFromCode(r.text(1)),
+            { sql::RawQuery::isoDate(latest.first(qMin(latest.size(), qsizetype(10)))),
+                QString::fromUtf8(latest.sliced(space + 1)) });
     }
+    if (auto s = r.status(); !s)
+        return s.error();
     return done;
 }
 

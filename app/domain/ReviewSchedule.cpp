@@ -109,8 +109,10 @@ SchedulePlan ReviewSchedule::plan(Tier tier, const QDate &startDate, const QHash
 QHash<TaskType, QDate> ReviewSchedule::dates(const LastDoneByType &lastDone)
 {
     QHash<TaskType, QDate> on;
-    for (auto it = lastDone.cbegin(); it != lastDone.cend(); ++it)
-        on.insert(it.key(), it->on);
+    for (TaskType type : allTypes()) {
+        if (const QDate date = lastDone.value(type).on; date.isValid())
+            on.insert(type, date);
+    }
     return on;
 }
 

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <array>
 
 namespace sn {
 
@@ -59,7 +60,18 @@ struct LastDone
     QDate on;
     QString taskId;
 };
-using LastDoneByType = QHash<TaskType, LastDone>;
+// One per task type, in a flat array: a district's regeneration holds one for every household (a QHash each
+// cost an allocation of its own).
+class LastDoneByType
+{
+public:
+    LastDone value(TaskType type) const { return m_done.at(std::size_t(type)); }
+    void insert(TaskType type, const LastDone &done) { m_done.at(std::size_t(type)) = done; }
+
+private:
+    std::array<LastDone, 4> m_done; // indexed by TaskType
+    static_assert(int(TaskType::MonitoringVisit) == 3, "one entry per task type");
+};
 
 // Pure scheduling rules. Due dates count from the last completed task of the same type, else from the
 // household's start date; months are added with QDate::addMonths (Jan 31 + 1 month = Feb 28/29).
@@ -74,7 +86,7 @@ public:
     static SchedulePlan plan(Tier tier, const QDate &startDate, const QHash<TaskType, QDate> &lastDone,
         const QList<ReviewTask> &open, const ReviewRhythms &rhythms);
 
-    // The completion dates of `lastDone`, as plan() takes them.
+    // The completion dates of `lastDone` (of the types done at least once), as plan() takes them.
     static QHash<TaskType, QDate> dates(const LastDoneByType &lastDone);
 
     static QString code(TaskType type); // dynamic_review, economic_check, monthly_contact, monitoring_visit
