@@ -55,7 +55,8 @@ build() {
 
 install_packages
 [ "$mode" = deps ] && exit 0
-[ "$mode" = bench ] && exec bash "$root/tests/bench/run-all.sh" # its own Release build (build-release)
+shift || true
+[ "$mode" = bench ] && exec bash "$root/tests/bench/run-all.sh" "$@" # its own Release build; --strict
 if [ "$mode" = fuzz ]; then
     exec bash "$root/tests/fuzz/run.sh" "${SN_FUZZ_SECONDS:-20}"
 fi
