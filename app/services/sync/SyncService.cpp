@@ -137,6 +137,7 @@ Result<SyncReport> SyncService::sync(const QString &share, const Progress &progr
         return Error::io(tr("The shared folder %1 cannot be reached.").arg(share));
     }
     m_acknowledgements.reset();
+    m_grantedHere.reset();
     if (auto s = adoptEpochs(share); !s)
         return s.error();
     report.keyEpoch = m_ring.epoch();

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -243,6 +244,7 @@ private:
     SyncKey m_key;
     KeyRing m_ring;
     mutable std::optional<QHash<QString, Acknowledgement>> m_acknowledgements;
+    std::optional<QSet<QString>> m_grantedHere; // stations our epoch file grants keys to, read by adoptEpochs
 };
 
 } // namespace sn
