@@ -153,6 +153,41 @@ private slots:
         QCOMPARE(digestText(*fresh.db), digestText(*a.db));
     }
 
+    // A station that has not been updated does not say it reads snapshots in its acknowledgement: nothing is
+    // compacted while it is on the share, so it is never left waiting for bundles that are gone.
+    void anOlderStationHoldsCompactionBack()
+    {
+        QTemporaryDir share;
+        Station a, older;
+        addHousehold(*a.db);
+        syncAll({ a.db.get(), older.db.get() }, share.path());
+        // Its acknowledgement as a SafetyNet from before snapshots writes it: the same, signed, without the mark.
+        const QString ackPath
+            = QDir(share.path()).filePath(older.db->stationId() + QStringLiteral("/acknowledged.json"));
+        QFile f(ackPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject ack = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QVERIFY(ack.contains(QStringLiteral("reads_snapshots")));
+        ack.remove(QStringLiteral("reads_snapshots"));
+        SyncService signer(*older.db, admin(), m_key);
+        QVERIFY(signer.prepareKeys());
+        ack.insert(QStringLiteral("signature"),
+            QString::fromLatin1(signer.keyRing().sign(SyncService::canonical(ack)).toBase64()));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(ack).toJson(QJsonDocument::Compact));
+        f.close();
+
+        syncWith(*a.db, share.path());
+        SyncService::Compaction c = compactAt(*a.db, share.path());
+        QVERIFY(!c.written);
+        QVERIFY2(c.reason.contains(QStringLiteral("update")), qPrintable(c.reason));
+        QVERIFY(!bundlesOf(share.path(), *a.db).isEmpty());
+        syncWith(*older.db, share.path()); // updated: its acknowledgement says so again
+        syncWith(*a.db, share.path());
+        QVERIFY(compactAt(*a.db, share.path()).written);
+    }
+
     // A snapshot altered on the share is refused with a message naming it, nothing of it is applied, and its
     // station writes it again at its next sync, from which the new station joins.
     void aTamperedSnapshotIsRefusedAndWrittenAgain()

@@ -143,6 +143,7 @@ Result<QHash<QString, SyncService::Acknowledgement>> SyncService::readAcknowledg
         for (auto it = received.constBegin(); it != received.constEnd(); ++it)
             ack.received.insert(it.key(), it.value().toInteger());
         ack.lost = lostOf(o.value(QStringLiteral("lost")).toArray());
+        ack.readsSnapshots = o.value(QStringLiteral("reads_snapshots")).toInt() >= 1;
         out.insert(station, ack);
     }
     m_acknowledgements = out;
@@ -168,7 +169,8 @@ Status SyncService::publishAcknowledgement(const QString &share)
     QJsonObject o { { QStringLiteral("station"), m_db.stationId() },
         { QStringLiteral("station_name"), m_db.meta(QStringLiteral("station_name")) },
         { QStringLiteral("written"), Clock::now().toString(Qt::ISODate) }, { QStringLiteral("sent"), sent.value() },
-        { QStringLiteral("received"), applied }, { QStringLiteral("certificate"), m_ring.certificateJson() } };
+        { QStringLiteral("received"), applied }, { QStringLiteral("certificate"), m_ring.certificateJson() },
+        { QStringLiteral("reads_snapshots"), 1 } };
     const QJsonArray lost = QJsonDocument::fromJson(m_db.meta(QStringLiteral("sync/lost")).toUtf8()).array();
     if (!lost.isEmpty())
         o.insert(QStringLiteral("lost"), lost);

@@ -125,6 +125,9 @@ public:
             QList<qint64> seqs;
         };
         QList<Lost> lost;
+        // Written by a SafetyNet that starts from a snapshot when bundles it needs are gone (issue 19, item 7):
+        // until every station says so, nothing is compacted, so an older station is never left waiting for ever.
+        bool readsSnapshots = false;
     };
     // Read once per sync() (and cached until this station publishes its own).
     Result<QHash<QString, Acknowledgement>> readAcknowledgements(const QString &share) const;

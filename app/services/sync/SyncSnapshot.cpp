@@ -310,6 +310,11 @@ Result<std::optional<QHash<QString, qint64>>> SyncService::acknowledgedByAll(con
             *why = tr("station %1 has not acknowledged what it applied yet").arg(station);
             return Out();
         }
+        if (!acks->value(station).readsSnapshots) {
+            *why = tr("station %1 runs a SafetyNet that cannot start from a snapshot: update it first")
+                       .arg(acks->value(station).name.isEmpty() ? station : acks->value(station).name);
+            return Out();
+        }
         active.append(station);
     }
     QHash<QString, qint64> out;
