@@ -150,6 +150,11 @@ std::shared_ptr<const RowShape> SyncedRowStore::payloadShape(const SyncedTable &
     return *it;
 }
 
+Result<QStringList> SyncedRowStore::keys(const SyncedTable &t)
+{
+    return sql::strings(m_db.sql(), QStringLiteral("SELECT %1 FROM %2 ORDER BY %1").arg(t.key, t.name));
+}
+
 Result<std::optional<Row>> SyncedRowStore::current(const SyncedTable &t, const QString &key)
 {
     const std::shared_ptr<const RowShape> shape = payloadShape(t);

@@ -38,6 +38,8 @@ public:
     const SyncedTable *table(const QString &name) const;
     // (column, parent table) of the foreign keys of a table that point at a synced table's key.
     QList<QPair<QString, QString>> parents(const QString &table);
+    // Every key of the table, in key order (a snapshot holds the whole state).
+    Result<QStringList> keys(const SyncedTable &t);
     // The local version of a row: every payload column, in the order of t.payload().
     Result<std::optional<Row>> current(const SyncedTable &t, const QString &key);
     // Only its stamp: what applying a change needs to decide whether to write it.

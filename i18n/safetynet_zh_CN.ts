@@ -8874,6 +8874,78 @@ Completed this half-year: %2</source>
         <source>Cannot write %1 to the shared folder: %2</source>
         <translation>无法把 %1 写入共享文件夹：%2</translation>
     </message>
+    <message>
+        <source>not a plain readable file of a size SafetyNet writes; not used</source>
+        <translation>不是可读的普通文件，或大小超出安全网所写的范围；不予使用</translation>
+    </message>
+    <message>
+        <source>written by a newer SafetyNet (schema %1); update this station to use it</source>
+        <translation>由较新版本的安全网写入（数据库结构 %1）；请先升级本站点再使用</translation>
+    </message>
+    <message>
+        <source>refused, %1</source>
+        <translation>已拒收：%1</translation>
+    </message>
+    <message>
+        <source>refused, not a snapshot of the station whose folder holds it</source>
+        <translation>已拒收：不是其所在文件夹对应站点的快照</translation>
+    </message>
+    <message>
+        <source>refused, only district stations whose keys stand write snapshots</source>
+        <translation>已拒收：只有密钥有效的区级站点才能写快照</translation>
+    </message>
+    <message>
+        <source>changed while it was read</source>
+        <translation>读取过程中文件被改动</translation>
+    </message>
+    <message>
+        <source>%1: sealed under key epoch %2, whose keys this station has not received yet</source>
+        <translation>%1：以第 %2 代密钥加密，本站点尚未收到该代密钥</translation>
+    </message>
+    <message>
+        <source>station %1 has not acknowledged what it applied yet</source>
+        <translation>站点 %1 尚未确认其已应用的同步包</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the shared folder.</source>
+        <translation>无法从共享文件夹删除 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot to the shared folder: %1</source>
+        <translation>无法将快照写入共享文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The snapshot written to the shared folder did not read back correctly: %1</source>
+        <translation>写入共享文件夹的快照回读校验失败：%1</translation>
+    </message>
+    <message>
+        <source>its bytes differ</source>
+        <translation>内容与写入的不一致</translation>
+    </message>
+    <message>
+        <source>Cannot publish the snapshot on the shared folder.</source>
+        <translation>无法在共享文件夹发布快照。</translation>
+    </message>
+    <message>
+        <source>Only a district station compacts the shared folder: it alone holds every township&apos;s rows.</source>
+        <translation>只有区级站点可以压缩共享文件夹：只有它持有所有乡镇（街道）的数据。</translation>
+    </message>
+    <message>
+        <source>changes made here are not in a bundle yet: sync first</source>
+        <translation>本站的改动尚未写入同步包：请先同步</translation>
+    </message>
+    <message>
+        <source>the snapshot of %1 covers bundles not applied here yet: sync, then compact</source>
+        <translation>%1 的快照包含本站尚未应用的同步包：请先同步，再压缩</translation>
+    </message>
+    <message>
+        <source>no bundle beyond the latest snapshot has been applied by every station yet</source>
+        <translation>最新快照之后的同步包尚未被所有站点应用</translation>
+    </message>
+    <message>
+        <source>station %1 runs a SafetyNet that cannot start from a snapshot: update it first</source>
+        <translation>站点 %1 运行的安全网版本不能从快照开始同步：请先升级该站点</translation>
+    </message>
 </context>
 <context>
     <name>sn::SyncSettingsPage</name>
@@ -11172,6 +11244,26 @@ Use this key at this station too?</source>
     <message>
         <source>Appeals with their outcome.</source>
         <translation>申诉和复议及其办理结果。</translation>
+    </message>
+    <message>
+        <source>joined from the snapshot %1: the bundles it holds are no longer on the shared folder</source>
+        <translation>已从快照 %1 开始同步：快照所含的同步包已不在共享文件夹中</translation>
+    </message>
+    <message>
+        <source>removed: %1 bundles of this station, held in a snapshot and applied by every station</source>
+        <translation>已删除：本站 %1 个同步包，已收入快照且所有站点均已应用</translation>
+    </message>
+    <message>
+        <source>compact: no snapshot written: %1</source>
+        <translation>压缩：未写入快照：%1</translation>
+    </message>
+    <message>
+        <source>compact: snapshot of %1 rows written (%2 KB), covering %3 bundles of %4 stations; %5 of ours removed</source>
+        <translation>压缩：已写入 %1 行数据的快照（%2 KB），包含 %4 个站点的 %3 个同步包；已删除本站 %5 个同步包</translation>
+    </message>
+    <message>
+        <source>After the sync, a district station writes a signed snapshot of what every station has applied, and the bundles it covers leave the shared folder.</source>
+        <translation>同步之后，区级站点将所有站点均已应用的数据写成一份签名快照，快照所含的同步包随后从共享文件夹删除。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <optional>
 
 namespace sn::cli {
 
@@ -62,6 +63,83 @@ void printStations(const QList<StationLag> &stations)
     }
 }
 
+// What one sync did, as lines for the clerk or the scheduler's log.
+void printReport(const SyncReport &report)
+{
+    Invocation::out() << QCoreApplication::translate(
+        "sn::cli", "exported %1 changes, imported %2 bundles (%3 changes), %4 conflicts")
+                             .arg(report.exportedChanges)
+                             .arg(report.importedBundles)
+                             .arg(report.appliedChanges)
+                             .arg(report.conflicts)
+                      << '\n';
+    for (const QString &r : report.refused)
+        Invocation::out() << QCoreApplication::translate("sn::cli", "refused: %1").arg(r) << '\n';
+    for (const QString &r : report.heldBack)
+        Invocation::out() << QCoreApplication::translate("sn::cli", "held back: %1").arg(r) << '\n';
+    for (const QString &r : report.parked)
+        Invocation::out() << QCoreApplication::translate("sn::cli", "parked: %1").arg(r) << '\n';
+    for (const QString &r : report.rewritten)
+        Invocation::out() << QCoreApplication::translate("sn::cli", "rewritten: %1").arg(r) << '\n';
+    if (report.withheld > 0)
+        Invocation::out() << QCoreApplication::translate(
+            "sn::cli", "withheld: %1 changed rows outside this station's township were not sent")
+                                 .arg(report.withheld)
+                          << '\n';
+    if (report.takenBack > 0)
+        Invocation::out() << QCoreApplication::translate(
+            "sn::cli", "taken back: %1 changes this station had published after its backup was made")
+                                 .arg(report.takenBack)
+                          << '\n';
+    if (!report.lost.isEmpty()) {
+        QStringList numbers;
+        for (qint64 seq : report.lost)
+            numbers.append(QString::number(seq));
+        Invocation::out() << QCoreApplication::translate("sn::cli",
+            "lost: bundles %1, published after the backup, are gone from the shared folder; the stations "
+            "that applied them send their changes again")
+                                 .arg(numbers.join(QStringLiteral(", ")))
+                          << '\n';
+    }
+    if (report.relayed > 0)
+        Invocation::out() << QCoreApplication::translate(
+            "sn::cli", "relayed: %1 changes of a restored station's lost bundles, sent again on its behalf")
+                                 .arg(report.relayed)
+                          << '\n';
+    if (!report.joinedFrom.isEmpty())
+        Invocation::out() << QCoreApplication::translate(
+            "sn::cli", "joined from the snapshot %1: the bundles it holds are no longer on the shared folder")
+                                 .arg(report.joinedFrom)
+                          << '\n';
+    if (report.pruned > 0)
+        Invocation::out() << QCoreApplication::translate(
+            "sn::cli", "removed: %1 bundles of this station, held in a snapshot and applied by every station")
+                                 .arg(report.pruned)
+                          << '\n';
+    printStations(report.stations);
+}
+
+// What compaction did: the snapshot written and the bundles it let go, or why nothing was written.
+void printCompaction(const SyncService::Compaction &c)
+{
+    if (!c.written) {
+        Invocation::out() << QCoreApplication::translate("sn::cli", "compact: no snapshot written: %1").arg(c.reason)
+                          << '\n';
+        return;
+    }
+    qint64 bundles = 0;
+    for (qint64 seq : c.covers)
+        bundles += seq;
+    Invocation::out() << QCoreApplication::translate("sn::cli",
+        "compact: snapshot of %1 rows written (%2 KB), covering %3 bundles of %4 stations; %5 of ours removed")
+                             .arg(c.rows)
+                             .arg(c.bytes / 1024)
+                             .arg(bundles)
+                             .arg(c.covers.size())
+                             .arg(c.pruned)
+                      << '\n';
+}
+
 } // namespace
 
 int sync(const QStringList &args)
@@ -75,6 +153,10 @@ int sync(const QStringList &args)
         QCoreApplication::translate("sn::cli",
             "The district key file, for a station made before enrolment (kept in its keyring from then on)."),
         QStringLiteral("FILE"));
+    inv.addFlag(QStringLiteral("compact"),
+        QCoreApplication::translate("sn::cli",
+            "After the sync, a district station writes a signed snapshot of what every station has applied, and "
+            "the bundles it covers leave the shared folder."));
     if (const int code = inv.parse(); code >= 0)
         return code;
     if (inv.db().isEmpty() || inv.value(QStringLiteral("share")).isEmpty())
@@ -93,50 +175,30 @@ int sync(const QStringList &args)
     auto report = service.sync(inv.value(QStringLiteral("share")));
     if (!report)
         return inv.fail(report.error());
+    std::optional<SyncService::Compaction> compaction;
+    if (inv.isSet(QStringLiteral("compact"))) {
+        auto c = service.compact(inv.value(QStringLiteral("share")));
+        if (!c)
+            return inv.fail(c.error());
+        compaction = c.value();
+    }
     if (inv.json()) {
-        Invocation::printJson(QJsonDocument(report->toJson()));
-    } else {
-        Invocation::out() << QCoreApplication::translate(
-            "sn::cli", "exported %1 changes, imported %2 bundles (%3 changes), %4 conflicts")
-                                 .arg(report->exportedChanges)
-                                 .arg(report->importedBundles)
-                                 .arg(report->appliedChanges)
-                                 .arg(report->conflicts)
-                          << '\n';
-        for (const QString &r : report->refused)
-            Invocation::out() << QCoreApplication::translate("sn::cli", "refused: %1").arg(r) << '\n';
-        for (const QString &r : report->heldBack)
-            Invocation::out() << QCoreApplication::translate("sn::cli", "held back: %1").arg(r) << '\n';
-        for (const QString &r : report->parked)
-            Invocation::out() << QCoreApplication::translate("sn::cli", "parked: %1").arg(r) << '\n';
-        for (const QString &r : report->rewritten)
-            Invocation::out() << QCoreApplication::translate("sn::cli", "rewritten: %1").arg(r) << '\n';
-        if (report->withheld > 0)
-            Invocation::out() << QCoreApplication::translate(
-                "sn::cli", "withheld: %1 changed rows outside this station's township were not sent")
-                                     .arg(report->withheld)
-                              << '\n';
-        if (report->takenBack > 0)
-            Invocation::out() << QCoreApplication::translate(
-                "sn::cli", "taken back: %1 changes this station had published after its backup was made")
-                                     .arg(report->takenBack)
-                              << '\n';
-        if (!report->lost.isEmpty()) {
-            QStringList numbers;
-            for (qint64 seq : report->lost)
-                numbers.append(QString::number(seq));
-            Invocation::out() << QCoreApplication::translate("sn::cli",
-                "lost: bundles %1, published after the backup, are gone from the shared folder; the stations "
-                "that applied them send their changes again")
-                                     .arg(numbers.join(QStringLiteral(", ")))
-                              << '\n';
+        QJsonObject o = report->toJson();
+        if (compaction) {
+            QJsonObject covers;
+            for (auto it = compaction->covers.constBegin(); it != compaction->covers.constEnd(); ++it)
+                covers.insert(it.key(), it.value());
+            o.insert(QStringLiteral("compaction"),
+                QJsonObject { { QStringLiteral("written"), compaction->written },
+                    { QStringLiteral("reason"), compaction->reason }, { QStringLiteral("rows"), compaction->rows },
+                    { QStringLiteral("bytes"), compaction->bytes }, { QStringLiteral("covers"), covers },
+                    { QStringLiteral("pruned"), compaction->pruned } });
         }
-        if (report->relayed > 0)
-            Invocation::out() << QCoreApplication::translate(
-                "sn::cli", "relayed: %1 changes of a restored station's lost bundles, sent again on its behalf")
-                                     .arg(report->relayed)
-                              << '\n';
-        printStations(report->stations);
+        Invocation::printJson(QJsonDocument(o));
+    } else {
+        printReport(report.value());
+        if (compaction)
+            printCompaction(*compaction);
         Invocation::out().flush();
     }
     return Success;

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Benchmarks W1-W8 (issues 10, 20), each timed in the same run as the tool it is compared with, on a
+# Benchmarks W1-W9 (issues 10, 19, 20), each timed in the same run as the tool it is compared with, on a
 # district-sized database. Builds in Release (the "release" preset), makes the data once (cached in the
 # build folder, keyed by version and schema), prints a table and writes it to $BUILD/bench-results.md.
 #   bash packaging/setup.sh bench        (or: bash tests/bench/run-all.sh)
 # Environment: SN_BENCH_HOUSEHOLDS (100000), SN_BENCH_SYNC_HOUSEHOLDS (8800, about 100000 changes),
 # BENCH_BUILD_DIR (build-release), SN_BENCH_SKIP_BUILD=1 to use the binaries as they are, SN_BENCH_ONLY=W1 to
-# build, make the data for and run the registry search alone; SN_BENCH_ONLY=W8 the ledger import alone.
+# build, make the data for and run the registry search alone; SN_BENCH_ONLY=W8 the ledger import alone;
+# SN_BENCH_ONLY=W9 a new station joining a compacted share alone (SN_BENCH_W9_HOUSEHOLDS, 1000).
 # --strict: exit non-zero when a workload misses its target (the misses are listed after the table either way).
 set -euo pipefail
 only=${SN_BENCH_ONLY:-}
@@ -27,6 +28,7 @@ sync_households=${SN_BENCH_SYNC_HOUSEHOLDS:-8800}
 targets=(safetynet-cli safetynet bench_search bench_cards bench_makedata bench_desk minimal_window)
 if [ "$only" = W1 ]; then targets=(safetynet-cli bench_search); fi
 if [ "$only" = W8 ]; then targets=(safetynet-cli bench_makedata); fi
+if [ "$only" = W9 ]; then targets=(safetynet-cli); fi
 
 for tool in sqlite3 python3 /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "run-all: $tool is needed (see packaging/debian-packages.txt)" >&2; exit 1; }
@@ -77,7 +79,7 @@ admin=(--admin bench --password-file "$work/bench.pw")
 
 step() { printf '\n== %s\n' "$*" >&2; }
 
-if [ "$only" != W8 ] && [ ! -f "$data/big.sqlite" ]; then
+if [ "$only" != W8 ] && [ "$only" != W9 ] && [ ! -f "$data/big.sqlite" ]; then
     step "demo data: $households households (a few minutes, once per version)"
     rm -f "$data/big.tmp.sqlite"
     "$cli" demo --db "$data/big.tmp.sqlite" --households "$households" --seed 1 --quiet "${admin[@]}"
@@ -85,13 +87,13 @@ if [ "$only" != W8 ] && [ ! -f "$data/big.sqlite" ]; then
     mv -f "$data/big.tmp.sqlite.audit-head" "$data/big.sqlite.audit-head" 2>/dev/null || true
 fi
 for rows in 50000 10000; do
-    if [ "$only" != W1 ] && [ "$only" != W8 ] && [ ! -f "$data/table$rows.xlsx" ]; then
+    if [ "$only" != W1 ] && [ "$only" != W8 ] && [ "$only" != W9 ] && [ ! -f "$data/table$rows.xlsx" ]; then
         step "department table, $rows rows"
         "$bench/bench_makedata" --db "$data/big.sqlite" --rows "$rows" --out "$data/table$rows.tmp.xlsx"
         mv "$data/table$rows.tmp.xlsx" "$data/table$rows.xlsx"
     fi
 done
-if [ "$only" != W1 ] && [ "$only" != W8 ] && [ ! -f "$data/station-a.sqlite" ]; then
+if [ "$only" != W1 ] && [ "$only" != W8 ] && [ "$only" != W9 ] && [ ! -f "$data/station-a.sqlite" ]; then
     step "the other station: $sync_households households"
     rm -f "$data/station-a.tmp.sqlite" "$data/district.key"
     "$cli" demo --db "$data/station-a.tmp.sqlite" --households "$sync_households" --seed 2 --quiet "${admin[@]}"
@@ -162,6 +164,10 @@ meets() {
     fi
 }
 quotient() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.3f}' if b > 0 else 'inf')" "$1" "$2"; }
+# "wall s (cpu s)"
+wc_() { printf '%s s (%s)' "${T[$1]}" "${C[$1]}"; }
+# sqlite3 with the same settings as SafetyNet's connection (Database::configure): WAL, a 64 MB page cache.
+raw_settings=(-cmd "PRAGMA journal_mode = WAL" -cmd "PRAGMA cache_size = -65536")
 
 soffice=$(command -v soffice || true)
 lo=()
@@ -214,10 +220,110 @@ run_w8() {
     fi
 }
 
+# --- W9: a new station joins a share holding five years of a district's changes (issue 19, item 7) -------------
+# The district station's five years (demo --years 5) go out as bundles; a second district desk applies them and
+# acknowledges; the first compacts (sync --compact) and each removes its covered bundles: the share holds one
+# signed snapshot. Ours: a new station's first sync, which applies the snapshot. Beside it, on the same 2 cores:
+# sqlite3 .import of the same rows (CSV of every synced table with rows, made untimed) into the same tables with
+# their indexes (not their CHECK constraints) in one transaction, and the new station replaying every bundle of the share before compaction.
+# Each round on a fresh copy of the share and a new station; the fastest of two rounds counts for each.
+w9_households=${SN_BENCH_W9_HOUSEHOLDS:-1000}
+w9_row=
+w9_share() { # a folder's bundle count and size in MB
+    printf '%s bundles, %s MB' "$(find "$1" -name '*.bundle' | wc -l)" \
+        "$(du -sb "$1" | awk '{printf "%.1f", $1 / 1048576}')"
+}
+run_w9() {
+    local src=$data/years5-$w9_households.sqlite w=$work/w9
+    local key=(--key "$data/district.key")
+    [ -f "$data/district.key" ] || "$cli" keygen --out "$data/district.key" >/dev/null
+    if [ ! -f "$src" ]; then
+        step "five years of a district: $w9_households households (demo --years 5, minutes, once per version)"
+        rm -f "$data"/years5.tmp.sqlite*
+        "$cli" demo --db "$data/years5.tmp.sqlite" --households "$w9_households" --seed 3 --years 5 --quiet "${admin[@]}"
+        mv "$data/years5.tmp.sqlite" "$src"
+        mv -f "$data/years5.tmp.sqlite.audit-head" "$src.audit-head" 2>/dev/null || true
+    fi
+    step "W9 the share of five years, compacted (untimed)"
+    rm -rf "$w"
+    mkdir -p "$w/share"
+    cp "$src" "$w/a.sqlite"
+    "$cli" init --db "$w/b.sqlite" --township 城北区 --station 基准W9B "${admin[@]}" >/dev/null
+    for db in a b a b; do
+        "$cli" sync --db "$w/$db.sqlite" --share "$w/share" "${key[@]}" --json >"$w/sync.json"
+    done
+    local changes
+    changes=$(sqlite3 "$w/a.sqlite" "SELECT count(*) FROM sync_outbox")
+    cp -r "$w/share" "$w/uncompacted"
+    "$cli" sync --db "$w/a.sqlite" --share "$w/share" "${key[@]}" --compact --json >"$w/compact.json"
+    "$cli" sync --db "$w/b.sqlite" --share "$w/share" "${key[@]}" --json >/dev/null
+    local snapshot_rows
+    snapshot_rows=$(python3 -c "import json,sys; c=json.load(open(sys.argv[1]))['compaction']; assert c['written'], c['reason']; print(c['rows'])" "$w/compact.json")
+    # The same rows as CSV, and the schema of their tables with indexes, for sqlite3.
+    local tables
+    tables=$(sqlite3 "$w/a.sqlite" "SELECT DISTINCT table_name FROM sync_outbox WHERE table_name <> 'regions' ORDER BY 1")
+    # Without the CHECK constraints: .import reads an empty CSV field as '' rather than NULL, which a CHECK on a
+    # nullable column refuses. Columns, keys and indexes are the same (and sqlite3 has less to check than we do).
+    for t in $tables; do
+        sqlite3 "$w/a.sqlite" "SELECT sql || ';' FROM sqlite_master WHERE tbl_name = '$t' AND type IN ('table', 'index') AND sql IS NOT NULL"
+    done | python3 -c '
+import re, sys
+text, out, i = sys.stdin.read(), "", 0
+check = re.compile(r"(,\s*)?\bCHECK\s*\(", re.I)
+while (m := check.search(text, i)) is not None:
+    out, depth, i = out + text[i:m.start()], 1, m.end()
+    while depth:
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        i += 1
+sys.stdout.write(out + text[i:])' >"$w/schema.sql"
+    {
+        echo ".bail on"
+        echo "BEGIN;"
+        for t in $tables; do
+            sqlite3 -csv "$w/a.sqlite" "SELECT * FROM $t" >"$w/$t.csv"
+            echo ".import --csv $w/$t.csv $t"
+        done
+        echo "COMMIT;"
+    } >"$w/import.sql"
+    local csv_rows
+    csv_rows=$(for t in $tables; do sqlite3 "$w/a.sqlite" "SELECT count(*) FROM $t"; done | awk '{s += $1} END {print s}')
+    step "W9 a new station joins from the snapshot, best of 2 (each beside sqlite3 .import and replaying every bundle)"
+    for round in 1 2; do
+        rm -rf "$w/run" && cp -r "$w/share" "$w/run" && rm -f "$w"/c.sqlite*
+        "$cli" init --db "$w/c.sqlite" --township 城北区 --station "基准W9C$round" "${admin[@]}" >/dev/null
+        timed w9join "$cli" sync --db "$w/c.sqlite" --share "$w/run" "${key[@]}" --json
+        keep_best w9join
+        rm -f "$w"/raw.sqlite*
+        sqlite3 "$w/raw.sqlite" <"$w/schema.sql"
+        timed w9raw sqlite3 "${raw_settings[@]}" "$w/raw.sqlite" <"$w/import.sql"
+        keep_best w9raw
+        rm -rf "$w/run" && cp -r "$w/uncompacted" "$w/run" && rm -f "$w"/d.sqlite*
+        "$cli" init --db "$w/d.sqlite" --township 城北区 --station "基准W9D$round" "${admin[@]}" >/dev/null
+        timed w9replay "$cli" sync --db "$w/d.sqlite" --share "$w/run" "${key[@]}" --json
+        keep_best w9replay
+    done
+    use_best w9join w9raw w9replay
+    python3 - "$work/best.w9join" <<'EOF2'
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["joined_from_snapshot"] and not r["held_back"] and not r["refused"], r
+EOF2
+    local households_a households_c
+    households_a=$(sqlite3 "$w/a.sqlite" "SELECT count(*) FROM households")
+    households_c=$(sqlite3 "$w/c.sqlite" "SELECT count(*) FROM households")
+    [ "$households_a" = "$households_c" ] || { echo "run-all: W9 joined station holds $households_c households, not $households_a" >&2; exit 1; }
+    w9_row="| W9 a new station joins a share of five years of a district ($w9_households households, demo --years 5: $changes changes, $(w9_share "$w/uncompacted")), compacted to one snapshot of $snapshot_rows rows ($(w9_share "$w/share")), best of 2 | $(wc_ w9join) | sqlite3 .import of the same $csv_rows rows $(wc_ w9raw); replaying every bundle $(wc_ w9replay) | $(ratio "${T[w9join]}" "${T[w9raw]}") ($(ratio "${C[w9join]}" "${C[w9raw]}")) against .import; $(ratio "${T[w9join]}" "${T[w9replay]}") against replaying | ${RSS[w9join]} MB (replaying ${RSS[w9replay]} MB) | within 3x of .import |"
+}
+
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ "$only" = W8 ]; then
     run_w8
     printf '%s\n' "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, load average at start $load; SafetyNet $version." "$w8_row" | tee "$build/bench-results-w8.md"
+    exit 0
+fi
+if [ "$only" = W9 ]; then
+    run_w9
+    printf '%s\n' "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, load average at start $load; SafetyNet $version." "$w9_row" | tee "$build/bench-results-w9.md"
     exit 0
 fi
 
@@ -326,8 +432,6 @@ tables=$(sqlite3 "$work/a.sqlite" "SELECT group_concat(quote(t), ',') FROM (SELE
     echo "COMMIT;"
 } >"$work/w4rows.sql"
 w4_rows=$(grep -c '^INSERT' "$work/w4rows.sql")
-# The same settings as SafetyNet's connection (Database::configure): WAL, a 64 MB page cache.
-raw_settings=(-cmd "PRAGMA journal_mode = WAL" -cmd "PRAGMA cache_size = -65536")
 sqlite3 "$work/w4raw.sqlite" <"$work/w4schema.sql"
 timed w4raw sqlite3 "${raw_settings[@]}" "$work/w4raw.sqlite" <"$work/w4rows.sql"
 # The floor (issue 23): sqlite3's .import of the same rows as CSV, prepared statements in one transaction.
@@ -416,6 +520,7 @@ EOF
 )
 
 run_w8
+run_w9
 
 # --- the targets (issue 23) ---------------------------------------------------------------------------
 w4_total=$(sum "${T[w4export]}" "${T[w4apply]}")
@@ -432,10 +537,9 @@ meets w4 "$(quotient "$w4_total" "${T[w4imp]}")" le 3 "W4 against sqlite3 .impor
 meets w5 "$(quotient "${T[w5again]}" "${T[w5read]}")" le 3 "W5 with nothing changed against one read of every household"
 meets w6 "$(quotient "$w6_excl" "${T[w6min]}")" le 2 "W6 less the sign-in against the minimal window"
 meets w7 "$w7_a5" ge 1000 "W7 A5 cards a second"
+meets w9 "$(quotient "${T[w9join]}" "${T[w9raw]}")" le 3 "W9 joining a compacted share against sqlite3 .import"
 
 # --- the table ---------------------------------------------------------------------------------------
-# "wall s (cpu s)"
-wc_() { printf '%s s (%s)' "${T[$1]}" "${C[$1]}"; }
 results=$build/bench-results.md
 {
     echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, load average at start $load; SafetyNet $version, $households households."
@@ -461,6 +565,7 @@ results=$build/bench-results.md
     echo "| W6 the same run less the sign-in's password hash (${w6_login_ms} ms, Argon2id by design) | ${w6_excl} s (${w6_excl_cpu}) | minimal Qt Widgets window $(wc_ w6min) | $(ratio "$w6_excl" "${T[w6min]}") ($(ratio "$w6_excl_cpu" "${C[w6min]}")) | | within 2x | ${MET[w6]} |"
     echo "| W7 1000 public-notice cards to PDF | A5 ${w7_a5} cards/s (${w7_ms} ms); A4x2 ${w7_a4x2}, A4x4 ${w7_a4x4} cards/s | (absolute) | | ${RSS[w7]} MB | over 1000 cards/s | ${MET[w7]} |"
     echo "$w8_row ${MET[w8]:-not measured} |"
+    echo "$w9_row ${MET[w9]:-not measured} |"
     echo
     echo "W6 detail: $w6_detail"
     if [ ${#misses[@]} -gt 0 ]; then

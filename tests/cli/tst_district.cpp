@@ -503,6 +503,53 @@ private slots:
         QVERIFY(column(newWindow, cyHouseholds).contains(cyNew));
         QVERIFY(column(newWindow, cyHouseholds).size() >= 2);
     }
+
+    // Years of use (issue 19, item 7): the bureau compacts the share with `sync --compact`; the bundles every
+    // station has applied leave it, and a 马坊 window enrolled afterwards joins from the snapshot with its own
+    // township's households and none of 朝阳's. A township window cannot compact.
+    void aNewWindowJoinsACompactedShare()
+    {
+        const QString window2 = path(QStringLiteral("cy2.sqlite"));
+        for (int round = 0; round < 2; ++round) {
+            for (const QString &db : { bureau(), mafang(), window2 })
+                QVERIFY2(sync(db).code == 0, qPrintable(db));
+        }
+        Run r = runAs({},
+            { QStringLiteral("sync"), QStringLiteral("--db"), bureau(), QStringLiteral("--share"), m_share,
+                QStringLiteral("--compact"), QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject compaction = r.json().object().value(QStringLiteral("compaction")).toObject();
+        QVERIFY2(compaction.value(QStringLiteral("written")).toBool(), qPrintable(r.out));
+        QVERIFY(compaction.value(QStringLiteral("rows")).toInteger() > 0);
+        r = runAs({}, { QStringLiteral("sync"), QStringLiteral("--db"), mafang(), QStringLiteral("--share"), m_share });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("removed")), qPrintable(r.out));
+        r = runAs({},
+            { QStringLiteral("sync"), QStringLiteral("--db"), mafang(), QStringLiteral("--share"), m_share,
+                QStringLiteral("--compact") });
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("district")), qPrintable(r.err));
+
+        const QString enrolment = path(QStringLiteral("mf3.enrol"));
+        r = runAs(QStringLiteral("chief"),
+            { QStringLiteral("enrol"), QStringLiteral("--db"), bureau(), QStringLiteral("--township"),
+                QStringLiteral("马坊街道"), QStringLiteral("--station"), QStringLiteral("马坊-窗口3"),
+                QStringLiteral("--out"), enrolment },
+            "window-passphrase\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString joined = path(QStringLiteral("mf3.sqlite"));
+        r = runAs({}, { QStringLiteral("join"), QStringLiteral("--db"), joined, enrolment }, "window-passphrase\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runAs({}, { QStringLiteral("sync"), QStringLiteral("--db"), joined, QStringLiteral("--share"), m_share });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("snapshot.snap")), qPrintable(r.out));
+        const QString mfHouseholds
+            = QStringLiteral("SELECT id FROM households WHERE township_code = '630105003' ORDER BY id");
+        QCOMPARE(column(joined, mfHouseholds), column(bureau(), mfHouseholds));
+        QVERIFY(!column(joined, mfHouseholds).isEmpty());
+        QCOMPARE(column(joined, QStringLiteral("SELECT count(*) FROM households WHERE township_code = '630105001'")),
+            QStringList { QStringLiteral("0") });
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDistrict)

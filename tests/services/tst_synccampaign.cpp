@@ -2,8 +2,8 @@
 // share that is treated the way township offices treat one: bundles deleted, duplicated into other names and
 // folders, held back and delivered late, truncated; a station's folder rolled back to an old copy; a station
 // restored from its backup, and in every even seed (every seed with SN_CAMPAIGN_SKEW=1) a desk whose clock runs
-// hours ahead. In every seed, after
-// the share is left alone and every station has synced a few times:
+// hours ahead; now and then a station compacts the share into a snapshot, and at the end a new station joins. In
+// every seed, after the share is left alone and every station has synced a few times:
 //   - the stations converge (the same content in every synced table, conflicts included);
 //   - every version of a household made anywhere is current, or in a conflict, or an ancestor of one of those
 //     (overwritten by a station that had seen it), or has the same content as the current one; the only versions
@@ -13,6 +13,7 @@
 // The ancestry is the test's own: each edit's parent is the version the editing station held just before it,
 // independent of the version vectors the stations keep.
 #include "StationFixture.h"
+#include "SyncTestUtil.h"
 
 #include "database/ChangeCapture.h"
 #include "database/SqlUtil.h"
@@ -32,14 +33,6 @@ using namespace sn;
 using namespace sn::test;
 
 namespace {
-
-QString digestText(Database &db)
-{
-    QStringList lines;
-    for (const TableDigest &d : SyncService::digest(db).value())
-        lines.append(QStringLiteral("%1 %2 %3").arg(d.table).arg(d.rows).arg(d.hash));
-    return lines.join(QLatin1Char('\n'));
-}
 
 QString hlcOf(Database &db, const QString &household)
 {
@@ -96,20 +89,6 @@ QString differences(Database &a, Database &b)
     return out.join(QLatin1Char('\n'));
 }
 
-Household newHousehold(QRandomGenerator &rng, int n)
-{
-    Household h = household();
-    const QDate birth(1970 + int(rng.bounded(25)), 1 + int(rng.bounded(12)), 1 + int(rng.bounded(28)));
-    h.members[0].name = QStringLiteral("户主%1").arg(n);
-    h.members[0].birthDate = birth;
-    h.members[0].idNumber = makeId(birth, 1 + 2 * int(rng.bounded(400)));
-    h.members[1].name = QStringLiteral("配偶%1").arg(n);
-    h.members[1].birthDate = birth.addYears(1);
-    h.members[1].idNumber = makeId(birth.addYears(1), 2 + 2 * int(rng.bounded(400)));
-    h.address = QStringLiteral("北园村%1社%2号").arg(rng.bounded(9)).arg(n);
-    return h;
-}
-
 constexpr qint64 SkewMs = qint64(3) * 3600 * 1000; // station 1's computer runs three hours ahead
 
 struct Campaign
@@ -140,6 +119,7 @@ struct Campaign
     QSet<QString> sinceBackup; // versions the backed-up station made between its backup and its restore
     bool lostOnShare = false; // the restored station found bundles of that window gone from the share
     QHash<int, QSet<QString>> bookkept; // station -> rows of sync_received and sync_sent already traced
+    int compactions = 0;
 
     Database &db(int s) { return *stations[size_t(s)]->db; }
 
@@ -169,7 +149,7 @@ struct Campaign
     {
         HouseholdService service(db(s), admin());
         if (households.isEmpty() || rng.bounded(4) == 0) {
-            auto id = service.create(newHousehold(rng, ++serial));
+            auto id = service.create(randomHousehold(rng, ++serial));
             QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
             households.append(id.value());
             record(s, id.value(), QString());
@@ -213,6 +193,22 @@ struct Campaign
                          .arg(report.takenBack)
                          .arg(report.rewritten.join(u' '), report.heldBack.join(u' '), report.refused.join(u' ')));
         return report;
+    }
+
+    // A station compacts the share (issue 19, item 7): every station here is a district station, so two of them may
+    // compact at nearly the same time, as two district desks could.
+    void compact(int s)
+    {
+        auto c = SyncService(db(s), admin(), key).compact(share.path());
+        if (!c)
+            qFatal("compaction at station %d failed: %s", s, qPrintable(c.error().message));
+        compactions += c->written ? 1 : 0;
+        trace.append(
+            QStringLiteral("%1 compacts: %2")
+                .arg(name(s),
+                    c->written
+                        ? QStringLiteral("snapshot of %1 rows, %2 of its bundles removed").arg(c->rows).arg(c->pruned)
+                        : c->reason));
     }
 
     // Bundles applied and written (again) by the station since the last look.
@@ -401,6 +397,8 @@ private slots:
                 c.backupOrRestore(s);
             if (c.rng.bounded(2) == 0)
                 c.sync(int(c.rng.bounded(count)));
+            if (c.rng.bounded(6) == 0)
+                c.compact(int(c.rng.bounded(count)));
             c.mistreatShare();
             if (QTest::currentTestFailed())
                 return;
@@ -409,10 +407,21 @@ private slots:
         // The share left alone: every station syncs until nothing moves.
         c.putBackEverything();
         c.trace.append(QStringLiteral("the share left alone"));
+        // Compacted once more, then a new station joins: from the latest snapshot and the bundles after it when the
+        // bundles before are gone from the share.
+        for (int s = 0; s < count; ++s)
+            c.sync(s);
+        c.compact(0);
+        for (int s = 0; s < count; ++s)
+            c.sync(s);
+        c.stations.push_back(std::make_unique<Station>());
+        const SyncReport joined = c.sync(count);
+        c.trace.append(QStringLiteral("a new station joined from [%1]").arg(joined.joinedFrom));
+        const int all = count + 1;
         QStringList stuck;
         for (int pass = 0; pass < 6; ++pass) {
             stuck.clear();
-            for (int s = 0; s < count; ++s) {
+            for (int s = 0; s < all; ++s) {
                 const SyncReport r = c.sync(s);
                 stuck += r.refused + r.heldBack + r.parked;
             }
@@ -420,7 +429,7 @@ private slots:
         QVERIFY2(stuck.isEmpty(), qPrintable(stuck.join(QLatin1Char('\n'))));
 
         const QString reference = digestText(c.db(0));
-        for (int s = 1; s < count; ++s) {
+        for (int s = 1; s < all; ++s) {
             if (digestText(c.db(s)) == reference)
                 continue;
             // Qt Test cuts long messages: the explanation goes out line by line.
@@ -479,8 +488,10 @@ private slots:
                 qInfo("%s", qPrintable(line));
         }
         QVERIFY2(lost == 0, qPrintable(QStringLiteral("versions lost without a trace: ") + lostVersions.join(u' ')));
-        qInfo("seed %u: %d stations, %lld versions, %d conflicts, %d lost with a bundle the share lost", seed, count,
-            qint64(c.parentOf.size()), conflicts, lostWithTheirBundle);
+        qInfo("seed %u: %d stations, %lld versions, %d conflicts, %d lost with a bundle the share lost, %d snapshots, "
+              "the new station joined %s",
+            seed, count, qint64(c.parentOf.size()), conflicts, lostWithTheirBundle, c.compactions,
+            joined.joinedFrom.isEmpty() ? "from the bundles" : "from a snapshot");
     }
 };
 

@@ -410,6 +410,12 @@ QByteArray BundleHeader::toJson() const
         o.insert(QStringLiteral("audit"),
             QJsonObject { { QStringLiteral("seq"), auditSeq }, { QStringLiteral("hash"), auditHash },
                 { QStringLiteral("link_seq"), auditLinkSeq }, { QStringLiteral("link_hash"), auditLinkHash } });
+    if (!covers.isEmpty()) {
+        QJsonObject covered;
+        for (auto it = covers.constBegin(); it != covers.constEnd(); ++it)
+            covered.insert(it.key(), it.value());
+        o.insert(QStringLiteral("covers"), covered);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -439,6 +445,9 @@ Result<BundleHeader> BundleHeader::fromJson(const QByteArray &json)
     h.auditHash = audit.value(QStringLiteral("hash")).toString();
     h.auditLinkSeq = audit.value(QStringLiteral("link_seq")).toInteger();
     h.auditLinkHash = audit.value(QStringLiteral("link_hash")).toString();
+    const QJsonObject covered = o.value(QStringLiteral("covers")).toObject();
+    for (auto it = covered.constBegin(); it != covered.constEnd(); ++it)
+        h.covers.insert(it.key(), it.value().toInteger());
     for (const QJsonValue &v : o.value(QStringLiteral("sections")).toArray()) {
         const QJsonObject section = v.toObject();
         h.sections.append({ section.value(QStringLiteral("scope")).toString(),
@@ -446,7 +455,8 @@ Result<BundleHeader> BundleHeader::fromJson(const QByteArray &json)
         if (h.sections.last().scope.isEmpty() || h.sections.last().changes < 0)
             return Error::invalid(Bundle::tr("The bundle header is incomplete."));
     }
-    if (h.format < 1 || h.station.isEmpty() || h.seq < 1 || h.keyId.isEmpty())
+    // A snapshot is number 0 and says what it covers; a bundle is numbered from 1.
+    if (h.format < 1 || h.station.isEmpty() || (h.seq < 1 && !h.isSnapshot()) || h.keyId.isEmpty())
         return Error::invalid(Bundle::tr("The bundle header is incomplete."));
     return h;
 }
@@ -603,7 +613,7 @@ Result<QByteArray> Bundle::sealSigned(BundleHeader header, const QList<BundleSec
     return out;
 }
 
-Result<SignedBundle> Bundle::openSigned(const QByteArray &file, const KeyRing &ring)
+Result<SignedBundle> Bundle::verifySigned(const QByteArray &file, const KeyRing &ring)
 {
     if (sodium_init() < 0)
         return Error::internal(tr("The cryptography library cannot start."));
@@ -627,12 +637,22 @@ Result<SignedBundle> Bundle::openSigned(const QByteArray &file, const KeyRing &r
             reinterpret_cast<const unsigned char *>(sender->publicKey.constData()))
         != 0)
         return Error::forbidden(tr("the bundle was altered or damaged (its station's signature does not match)"));
+    return SignedBundle { header.value(), sender.value(), {}, {} };
+}
+
+Result<SignedBundle> Bundle::openSigned(const QByteArray &file, const KeyRing &ring)
+{
+    auto verified = verifySigned(file, ring);
+    if (!verified)
+        return verified.error();
+    const qsizetype signedEnd = file.size() - crypto_sign_BYTES;
+    SignedBundle bundle = std::move(verified.value());
+    const BundleHeader *header = &bundle.header;
     qsizetype pos = Magic.size();
     quint32 headerLength = 0;
     readU32(file, pos, &headerLength);
     const QByteArray headerBytes = file.mid(pos, headerLength);
     pos += headerLength;
-    SignedBundle bundle { header.value(), sender.value(), {} };
     for (const BundleHeader::SectionInfo &info : std::as_const(header->sections)) {
         quint32 length = 0;
         if (!readU32(file, pos, &length) || pos + qsizetype(length) > signedEnd)

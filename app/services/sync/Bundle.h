@@ -47,6 +47,10 @@ struct BundleHeader
     QString auditHash;
     qint64 auditLinkSeq = 0; // the head published in the writer's previous bundle, and its hash there now
     QString auditLinkHash;
+    // A snapshot (seq 0, in <share>/<station>/snapshot.snap): the last bundle of every station whose changes the
+    // state it holds includes. Part of the signed header, so it is authenticated with the rows.
+    QHash<QString, qint64> covers;
+    bool isSnapshot() const { return seq == 0 && !covers.isEmpty(); }
 
     QByteArray toJson() const;
     static Result<BundleHeader> fromJson(const QByteArray &json);
@@ -115,6 +119,8 @@ public:
     static Result<QByteArray> sealSigned(
         BundleHeader header, const QList<BundleSection> &sections, const KeyRing &ring);
     static Result<SignedBundle> openSigned(const QByteArray &file, const KeyRing &ring);
+    // The header and writer of a signed bundle once its signature is checked, without opening its sections.
+    static Result<SignedBundle> verifySigned(const QByteArray &file, const KeyRing &ring);
 
     // Bundles as SafetyNet wrote them before stations signed (for tests of reading old bundles): `format` 1
     // is the JSON payload, 2 the CBOR one.

@@ -80,6 +80,19 @@ static QList<EpochFile> readEpochs(const QString &share, const KeyRing &ring)
     return out;
 }
 
+// The stations the epoch file of `epoch` this station issued grants keys to.
+static QSet<QString> grantedBy(const QList<EpochFile> &epochs, int epoch, const QString &issuer)
+{
+    QSet<QString> granted;
+    for (const EpochFile &e : epochs) {
+        if (e.epoch == epoch && e.issuer == issuer) {
+            for (auto it = e.grants.constBegin(); it != e.grants.constEnd(); ++it)
+                granted.insert(it.key());
+        }
+    }
+    return granted;
+}
+
 // Revocations first, then the keys: a district station moves to the newest epoch (it derives the keys); a
 // township station opens the grants addressed to it. A station that finds itself revoked stops here.
 Status SyncService::adoptEpochs(const QString &share)
@@ -87,6 +100,7 @@ Status SyncService::adoptEpochs(const QString &share)
     if (m_ring.isEmpty() || m_ring.rootPublicKey().isEmpty())
         return {};
     const QList<EpochFile> epochs = readEpochs(share, m_ring);
+    m_grantedHere = grantedBy(epochs, m_ring.epoch(), m_db.stationId());
     if (epochs.isEmpty())
         return {};
     KeyRing ring = m_ring;
@@ -122,6 +136,7 @@ Status SyncService::adoptEpochs(const QString &share)
     if (auto s = tx.commit(); !s)
         return s;
     m_ring = std::move(ring);
+    m_grantedHere = grantedBy(epochs, m_ring.epoch(), m_db.stationId());
     return {};
 }
 
@@ -133,13 +148,9 @@ Status SyncService::publishGrants(const QString &share)
     if (!m_ring.holdsDistrict() || m_ring.epoch() == 0)
         return {};
     const QString path = QDir(QDir(share).filePath(m_db.stationId())).filePath(epochFileName(m_ring.epoch()));
-    QSet<QString> granted;
-    for (const EpochFile &e : readEpochs(share, m_ring)) {
-        if (e.epoch == m_ring.epoch() && e.issuer == m_db.stationId()) {
-            for (auto it = e.grants.constBegin(); it != e.grants.constEnd(); ++it)
-                granted.insert(it.key());
-        }
-    }
+    // Read once per sync, by adoptEpochs.
+    const QSet<QString> granted
+        = m_grantedHere ? *m_grantedHere : grantedBy(readEpochs(share, m_ring), m_ring.epoch(), m_db.stationId());
     auto acks = readAcknowledgements(share);
     if (!acks)
         return acks.error();

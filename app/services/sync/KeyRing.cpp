@@ -204,10 +204,13 @@ bool KeyRing::mustRead(const QString &scope) const
 
 QHash<QString, qint64> KeyRing::revoked() const
 {
+    if (m_revoked)
+        return *m_revoked;
     QHash<QString, qint64> out;
     const QJsonObject o = QJsonDocument::fromJson(m_entries.value(RevokedEntry)).object();
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         out.insert(it.key(), it.value().toInteger());
+    m_revoked = out;
     return out;
 }
 
@@ -218,6 +221,7 @@ void KeyRing::revoke(const QString &stationId, qint64 lastAccepted)
         lastAccepted = std::min(lastAccepted, o.value(stationId).toInteger());
     o.insert(stationId, lastAccepted);
     m_entries.insert(RevokedEntry, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    m_revoked.reset();
 }
 
 QByteArray KeyRing::signAsRoot(const QByteArray &message) const

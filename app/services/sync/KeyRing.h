@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace sn {
 
@@ -124,6 +125,7 @@ private:
     Status issue(KeyRing &to, const QString &stationId, const QString &stationName, const QString &township) const;
 
     QHash<QString, QByteArray> m_entries;
+    mutable std::optional<QHash<QString, qint64>> m_revoked; // revoked() parsed once: it is asked for every bundle
 };
 
 } // namespace sn

@@ -44,6 +44,40 @@ bool SyncService::writeDurably(const QString &path, const QByteArray &data, QStr
     return true;
 }
 
+namespace sync {
+
+// The changes by scope, each to be sealed with its scope's key. Rows this station may not write stay here
+// (counted in the report): a district station would refuse the whole bundle, and every later one with it.
+Result<QList<BundleSection>> sectionsOf(
+    SyncedRowStore &reader, const KeyRing &ring, QList<Change> changes, int &withheld)
+{
+    auto certificate = ring.certificate();
+    if (!certificate)
+        return certificate.error();
+    ScopeResolver scopes(reader);
+    scopes.learn(changes);
+    QMap<QString, qsizetype> index; // scope -> section; "ref" sorts before township codes and "district"
+    QList<BundleSection> sections;
+    for (Change &c : changes) {
+        auto scope = scopes.scopeOf(c.table, c.row);
+        if (!scope)
+            return scope.error();
+        if (!ScopeResolver::mayWrite(certificate.value(), scope.value(), c.table, c.row)) {
+            ++withheld;
+            continue;
+        }
+        auto it = index.constFind(scope.value());
+        if (it == index.constEnd()) {
+            it = index.insert(scope.value(), sections.size());
+            sections.append({ scope.value(), {} });
+        }
+        sections[*it].changes.append(std::move(c));
+    }
+    return sections;
+}
+
+} // namespace sync
+
 namespace {
 
 // A file under one of our bundle names that is not that bundle of ours, kept as evidence under a name no station
@@ -166,36 +200,6 @@ Result<QList<Change>> changesOf(SyncedRowStore &reader, const OutboxBatch &batch
     return changes;
 }
 
-// The changes by scope, each to be sealed with its scope's key. Rows this station may not write stay here
-// (counted in the report): a district station would refuse the whole bundle, and every later one with it.
-Result<QList<BundleSection>> sectionsOf(
-    SyncedRowStore &reader, const KeyRing &ring, QList<Change> changes, SyncReport &report)
-{
-    auto certificate = ring.certificate();
-    if (!certificate)
-        return certificate.error();
-    sync::ScopeResolver scopes(reader);
-    scopes.learn(changes);
-    QMap<QString, qsizetype> index; // scope -> section; "ref" sorts before township codes and "district"
-    QList<BundleSection> sections;
-    for (Change &c : changes) {
-        auto scope = scopes.scopeOf(c.table, c.row);
-        if (!scope)
-            return scope.error();
-        if (!sync::ScopeResolver::mayWrite(certificate.value(), scope.value(), c.table, c.row)) {
-            ++report.withheld;
-            continue;
-        }
-        auto it = index.constFind(scope.value());
-        if (it == index.constEnd()) {
-            it = index.insert(scope.value(), sections.size());
-            sections.append({ scope.value(), {} });
-        }
-        sections[*it].changes.append(std::move(c));
-    }
-    return sections;
-}
-
 Result<QList<BundleSection>> sectionsOfBatch(
     Database &db, const KeyRing &ring, const OutboxBatch &batch, SyncReport &report)
 {
@@ -206,7 +210,7 @@ Result<QList<BundleSection>> sectionsOfBatch(
     auto changes = changesOf(reader, batch);
     if (!changes)
         return changes.error();
-    return sectionsOf(reader, ring, std::move(changes.value()), report);
+    return sync::sectionsOf(reader, ring, std::move(changes.value()), report.withheld);
 }
 
 BundleHeader headerOf(Database &db, qint64 seq, qint64 firstOutbox, qint64 lastOutbox)
@@ -342,7 +346,11 @@ Status SyncService::rewriteMissing(const QString &folder, SyncReport &report, qi
     if (!sent)
         return sent.error();
     const QStringList present = QDir(folder).entryList(QDir::Files, QDir::Name);
+    // Removed because a snapshot holds them and every station has applied them (SyncSnapshot.cpp).
+    const qint64 compacted = m_db.meta(QStringLiteral("sync/compacted_seq")).toLongLong();
     for (const SentBundle &b : std::as_const(sent.value())) {
+        if (b.seq <= compacted)
+            continue;
         const QString name = bundleName(b.seq);
         const bool missing = !present.contains(name);
         // Damaged in place (truncated by a pulled USB stick, another bundle copied over it): as good as missing

@@ -33,6 +33,8 @@ Status SyncService::importFrom(const QString &share, SyncReport &report, const P
         if (auto s = prepareKeys(); !s)
             return s;
     }
+    if (auto s = joinFromSnapshot(share, report); !s)
+        return s;
     QDir root(share);
     const QStringList stations = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     // Work out everything to read first, for the progress bar.
@@ -56,6 +58,7 @@ Status SyncService::importFrom(const QString &share, SyncReport &report, const P
         total += int(p.seqs.size());
         work.append(p);
     }
+    const auto acks = readAcknowledgements(share);
     int done = 0;
     for (const Pending &p : std::as_const(work)) {
         auto received = SyncStateRepository(m_db).lastReceivedSeq(p.station);
@@ -105,6 +108,12 @@ Status SyncService::importFrom(const QString &share, SyncReport &report, const P
                 break;
             }
             ++expected;
+        }
+        // Nothing of it on the share from the number we need, though it published that far (removed after a
+        // compaction, and no snapshot here to start from): say so, rather than nothing.
+        const qint64 published = acks ? acks->value(p.station).sent : 0;
+        if (published >= expected && (p.seqs.isEmpty() || p.seqs.last() < expected)) {
+            report.heldBack.append(tr("%1: bundle %2 is not on the shared folder yet").arg(p.station).arg(expected));
         }
     }
     return {};
@@ -249,7 +258,7 @@ QString SyncService::clockTooFarAhead(const QList<Change> &changes, const Bundle
 }
 
 Status SyncService::applyVerified(const QList<Change> &changes, const BundleHeader &verified, const QString &name,
-    const QString &sha, SyncReport &report)
+    const QString &sha, SyncReport &report, const QHash<QString, qint64> *covers)
 {
     auto tables = ChangeCapture::tables(m_db);
     if (!tables)
@@ -295,20 +304,40 @@ Status SyncService::applyVerified(const QList<Change> &changes, const BundleHead
         m_db.clock().observe(applied.newest);
     if (auto s = auditApplied(applied, verified, name); !s)
         return s;
-    if (auto s = SyncStateRepository(m_db).recordReceived(
-            verified.station, verified.seq, sha, changes.size(), Clock::now().toString(Qt::ISODate));
-        !s)
+    if (auto s = recordApplied(verified, sha, changes.size(), covers); !s)
         return s;
-    if (verified.auditSeq > 0 && verified.station != m_db.stationId()) {
-        if (auto s = SyncStateRepository(m_db).recordAuditHead(verified.station, verified.seq,
-                { verified.auditSeq, verified.auditHash, verified.auditLinkSeq, verified.auditLinkHash });
-            !s)
-            return s;
-    }
     if (auto s = tx.commit(); !s)
         return s;
     ++report.importedBundles;
     report.conflicts += int(applied.conflicts.size());
+    return {};
+}
+
+Status SyncService::recordApplied(
+    const BundleHeader &verified, const QString &sha, qsizetype changes, const QHash<QString, qint64> *covers)
+{
+    SyncStateRepository state(m_db);
+    const QString now = Clock::now().toString(Qt::ISODate);
+    if (covers) {
+        auto received = state.receivedPerStation();
+        if (!received)
+            return received.error();
+        for (auto it = covers->constBegin(); it != covers->constEnd(); ++it) {
+            if (it.key() == m_db.stationId() || received->value(it.key()) >= it.value())
+                continue;
+            if (auto s = state.recordReceived(it.key(), it.value(), sha, 0, now); !s)
+                return s;
+        }
+        return {};
+    }
+    if (auto s = state.recordReceived(verified.station, verified.seq, sha, changes, now); !s)
+        return s;
+    if (verified.auditSeq > 0 && verified.station != m_db.stationId()) {
+        if (auto s = state.recordAuditHead(verified.station, verified.seq,
+                { verified.auditSeq, verified.auditHash, verified.auditLinkSeq, verified.auditLinkHash });
+            !s)
+            return s;
+    }
     return {};
 }
 

@@ -26,18 +26,6 @@ namespace {
 
 const QString AckFile = QStringLiteral("acknowledged.json");
 
-// Every "<seq>.bundle" in a station's folder.
-QMap<qint64, QString> bundlesIn(const QString &folder, const QRegularExpression &pattern)
-{
-    QMap<qint64, QString> out;
-    for (const QString &name : QDir(folder).entryList(QDir::Files, QDir::Name)) {
-        const auto m = pattern.match(name);
-        if (m.hasMatch())
-            out.insert(m.captured(1).toLongLong(), name);
-    }
-    return out;
-}
-
 QList<SyncService::Acknowledgement::Lost> lostOf(const QJsonArray &array)
 {
     QList<SyncService::Acknowledgement::Lost> out;
@@ -54,6 +42,18 @@ QList<SyncService::Acknowledgement::Lost> lostOf(const QJsonArray &array)
 }
 
 } // namespace
+
+// Every "<seq>.bundle" in a station's folder.
+QMap<qint64, QString> SyncService::bundlesIn(const QString &folder)
+{
+    QMap<qint64, QString> out;
+    for (const QString &name : QDir(folder).entryList(QDir::Files, QDir::Name)) {
+        const auto m = bundlePattern().match(name);
+        if (m.hasMatch())
+            out.insert(m.captured(1).toLongLong(), name);
+    }
+    return out;
+}
 
 QByteArray SyncService::canonical(QJsonObject o)
 {
@@ -143,6 +143,7 @@ Result<QHash<QString, SyncService::Acknowledgement>> SyncService::readAcknowledg
         for (auto it = received.constBegin(); it != received.constEnd(); ++it)
             ack.received.insert(it.key(), it.value().toInteger());
         ack.lost = lostOf(o.value(QStringLiteral("lost")).toArray());
+        ack.readsSnapshots = o.value(QStringLiteral("reads_snapshots")).toInt() >= 1;
         out.insert(station, ack);
     }
     m_acknowledgements = out;
@@ -168,7 +169,8 @@ Status SyncService::publishAcknowledgement(const QString &share)
     QJsonObject o { { QStringLiteral("station"), m_db.stationId() },
         { QStringLiteral("station_name"), m_db.meta(QStringLiteral("station_name")) },
         { QStringLiteral("written"), Clock::now().toString(Qt::ISODate) }, { QStringLiteral("sent"), sent.value() },
-        { QStringLiteral("received"), applied }, { QStringLiteral("certificate"), m_ring.certificateJson() } };
+        { QStringLiteral("received"), applied }, { QStringLiteral("certificate"), m_ring.certificateJson() },
+        { QStringLiteral("reads_snapshots"), 1 } };
     const QJsonArray lost = QJsonDocument::fromJson(m_db.meta(QStringLiteral("sync/lost")).toUtf8()).array();
     if (!lost.isEmpty())
         o.insert(QStringLiteral("lost"), lost);
@@ -193,7 +195,7 @@ Status SyncService::surveyStations(const QString &share, SyncReport &report) con
     for (const QString &station : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         if (station == m_db.stationId())
             continue;
-        const auto bundles = bundlesIn(root.filePath(station), bundlePattern());
+        const auto bundles = bundlesIn(root.filePath(station));
         const Acknowledgement ack = acks->value(station);
         StationLag lag;
         lag.station = station;
@@ -245,7 +247,7 @@ Status SyncService::takeBackPublished(const QString &share, SyncReport &report)
     if (!lastSent)
         return lastSent.error();
     const QString folder = QDir(share).filePath(m_db.stationId());
-    const auto files = bundlesIn(folder, bundlePattern());
+    const auto files = bundlesIn(folder);
     auto acks = readAcknowledgements(share);
     if (!acks)
         return acks.error();
@@ -282,6 +284,9 @@ Status SyncService::takeBackPublished(const QString &share, SyncReport &report)
                 }
             }
         }
+        // Gone from the share because a snapshot holds it (applied here by joinFromSnapshot): not lost.
+        if (changes < 0 && seq <= m_db.meta(QStringLiteral("sync/compacted_seq")).toLongLong())
+            changes = 0;
         if (changes < 0) {
             lost.append(seq);
             changes = 0;

@@ -48,4 +48,9 @@ private:
     QHash<QString, QString> m_township; // "table/key" -> township code, from the bundle and the database
 };
 
+// The changes by scope, each to be sealed with its scope's key (SyncExport.cpp). Rows the station of `ring` may
+// not write stay out, counted in `withheld`: a district station would refuse the whole bundle.
+Result<QList<BundleSection>> sectionsOf(
+    SyncedRowStore &reader, const KeyRing &ring, QList<Change> changes, int &withheld);
+
 } // namespace sn::sync

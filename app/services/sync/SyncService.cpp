@@ -24,6 +24,7 @@ QJsonObject SyncReport::toJson() const
         { QStringLiteral("rewritten"), QJsonArray::fromStringList(rewritten) },
         { QStringLiteral("taken_back"), takenBack }, { QStringLiteral("lost"), lostJson() },
         { QStringLiteral("relayed"), relayed }, { QStringLiteral("key_epoch"), keyEpoch },
+        { QStringLiteral("joined_from_snapshot"), joinedFrom }, { QStringLiteral("pruned"), pruned },
         { QStringLiteral("stations"), stationsJson() } };
 }
 
@@ -136,6 +137,7 @@ Result<SyncReport> SyncService::sync(const QString &share, const Progress &progr
         return Error::io(tr("The shared folder %1 cannot be reached.").arg(share));
     }
     m_acknowledgements.reset();
+    m_grantedHere.reset();
     if (auto s = adoptEpochs(share); !s)
         return s.error();
     report.keyEpoch = m_ring.epoch();
@@ -152,6 +154,14 @@ Result<SyncReport> SyncService::sync(const QString &share, const Progress &progr
         return s.error();
     if (auto s = surveyStations(share, report); !s)
         return s.error();
+    if (auto s = pruneCompacted(share, report); !s)
+        return s.error();
+    // A district station that compacted before writes its snapshot again when it is gone from the share, damaged,
+    // or an old copy of its folder was put back: the other stations may have removed bundles it alone covered.
+    if (m_ring.holdsDistrict() && !ownSnapshotIntact(share)) {
+        if (auto c = compact(share); !c)
+            return c.error();
+    }
     return report;
 }
 

@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
+#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -61,6 +63,8 @@ struct SyncReport
     QList<qint64> lost; // after a restore: our bundles published after the backup and gone from the share
     qint64 relayed = 0; // versions of a restored station's lost bundles, sent again on its behalf
     int keyEpoch = 0; // the district's key epoch this station writes under
+    QString joinedFrom; // "<station>/snapshot.snap": the snapshot applied because bundles it covers are gone
+    int pruned = 0; // our own bundles removed from the share: in a snapshot, and applied by every station
     QList<StationLag> stations; // every other station on the share
     QJsonObject toJson() const;
     QJsonArray stationsJson() const;
@@ -121,6 +125,9 @@ public:
             QList<qint64> seqs;
         };
         QList<Lost> lost;
+        // Written by a SafetyNet that starts from a snapshot when bundles it needs are gone (issue 19, item 7):
+        // until every station says so, nothing is compacted, so an older station is never left waiting for ever.
+        bool readsSnapshots = false;
     };
     // Read once per sync() (and cached until this station publishes its own).
     Result<QHash<QString, Acknowledgement>> readAcknowledgements(const QString &share) const;
@@ -139,6 +146,25 @@ public:
     static QByteArray canonical(QJsonObject o); // the signed bytes of a JSON file: compact, without "signature"
     // Whether the file's "signature" is the Ed25519 signature of its canonical bytes by `publicKey`.
     static bool signedBy(const QJsonObject &o, const QByteArray &publicKey);
+
+    // Compaction (SyncSnapshot.cpp). A district station writes the state of every synced row, with the last
+    // bundle of every station that state includes, as one signed snapshot in its own folder
+    // (<share>/<station>/snapshot.snap, sealed per scope like a bundle), once every active station has applied
+    // bundles that no snapshot covers yet. Each station then removes from its own folder the bundles of its own
+    // that the snapshot covers and every active station has acknowledged (at its next sync); a station that
+    // needs a bundle no longer on the share (a new one, or one restored from an old copy) starts from the
+    // snapshot and the bundles after it.
+    struct Compaction
+    {
+        bool written = false;
+        QString reason; // why no snapshot was written
+        qint64 rows = 0;
+        qint64 bytes = 0;
+        QHash<QString, qint64> covers;
+        int pruned = 0; // this station's bundles removed at once
+    };
+    Result<Compaction> compact(const QString &share);
+    static inline const QString SnapshotFile = QStringLiteral("snapshot.snap");
 
     // The station's keys, as sync() prepares them (the key file adopted, the station's certificate issued).
     Status prepareKeys();
@@ -162,8 +188,11 @@ private:
     // not to be applied), then applied with everything that follows from it in one transaction.
     Result<std::optional<QList<Change>>> verifiedChanges(
         const QByteArray &file, const QString &name, BundleHeader &verified, SyncReport &report);
+    // `covers` (a snapshot): every station's last bundle it includes is recorded as applied, instead of the bundle.
     Status applyVerified(const QList<Change> &changes, const BundleHeader &verified, const QString &name,
-        const QString &sha, SyncReport &report);
+        const QString &sha, SyncReport &report, const QHash<QString, qint64> *covers = nullptr);
+    Status recordApplied(
+        const BundleHeader &verified, const QString &sha, qsizetype changes, const QHash<QString, qint64> *covers);
     Status refreshDerived(const sync::AppliedChanges &applied);
     QString clockTooFarAhead(const QList<Change> &changes, const BundleHeader &header) const;
     Status auditApplied(const sync::AppliedChanges &applied, const BundleHeader &verified, const QString &name);
@@ -184,6 +213,31 @@ private:
     Status writeEpoch(const QString &share, int epoch);
     Status relayLost(const QString &share, SyncReport &report);
 
+    // Snapshots (SyncSnapshot.cpp).
+    struct SnapshotInfo
+    {
+        QString station;
+        QString path;
+        BundleHeader header;
+        qint64 bytes = 0;
+        QString sha; // of the file
+        qint64 coverage() const;
+        bool dominates(const SnapshotInfo &other) const;
+    };
+    // The verified snapshots of district stations on the share; a damaged or forged one is named in `refused`.
+    QList<SnapshotInfo> readSnapshots(const QString &share, QStringList *refused) const;
+    const SnapshotInfo *usableSnapshot(const QString &share, const QList<SnapshotInfo> &snapshots) const;
+    // Station -> the first of its bundles this station still needs, for those whose bundle is gone from the share.
+    Result<QHash<QString, qint64>> bundlesNeeded(const QString &share) const;
+    Status joinFromSnapshot(const QString &share, SyncReport &report);
+    // Station -> its last bundle every other active station has applied; nothing when one has not acknowledged.
+    Result<std::optional<QHash<QString, qint64>>> acknowledgedByAll(const QString &share, QString *why) const;
+    Status pruneCompacted(const QString &share, SyncReport &report);
+    Status writeSnapshot(const QString &share, const QByteArray &sealed);
+    // Whether the snapshot this station last wrote is on the share as it wrote it (true if it never wrote one).
+    bool ownSnapshotIntact(const QString &share) const;
+    static QMap<qint64, QString> bundlesIn(const QString &folder);
+
     // Conflicts (SyncConflicts.cpp): the chosen or merged version written on top of the current one.
     Status rewriteRow(SyncedRowStore &store, const SyncedTable &t, const ConflictEntry &conflict, Resolution resolution,
         const QJsonObject &merged);
@@ -193,6 +247,7 @@ private:
     SyncKey m_key;
     KeyRing m_ring;
     mutable std::optional<QHash<QString, Acknowledgement>> m_acknowledgements;
+    std::optional<QSet<QString>> m_grantedHere; // stations our epoch file grants keys to, read by adoptEpochs
 };
 
 } // namespace sn
