@@ -158,7 +158,10 @@ private slots:
         const int last = int(categories->rows.size()) - 1;
         QCOMPARE(categories->cell(last, 0).display(), QStringLiteral("合计"));
         QCOMPARE(categories->cell(last, 2).value, 2.0);
-        QCOMPARE(categories->cell(last, 7).value, 3.0); // persons
+        QCOMPARE(categories->cell(2, 5).display(), QStringLiteral("防止返贫监测对象"));
+        QCOMPARE(categories->cell(2, 6).display(), QStringLiteral("其他困难人员"));
+        QCOMPARE(categories->cell(2, 7).display(), QStringLiteral("无类别"));
+        QCOMPARE(categories->cell(last, 9).value, 3.0); // persons
 
         auto leads = SheetReader::readFile(out, QStringLiteral("救助线索"));
         QVERIFY(leads);

@@ -61,6 +61,8 @@ struct SyncReport
     QList<qint64> lost; // after a restore: our bundles published after the backup and gone from the share
     qint64 relayed = 0; // versions of a restored station's lost bundles, sent again on its behalf
     int keyEpoch = 0; // the district's key epoch this station writes under
+    int dueChangesApplied = 0; // confirmed changes of payment whose month had begun, applied before the export
+    int findingsLapsed = 0; // 刚性支出困难 findings not renewed within 12 months, lapsed before the export
     QList<StationLag> stations; // every other station on the share
     QJsonObject toJson() const;
     QJsonArray stationsJson() const;
