@@ -272,12 +272,9 @@ Result<Household> HouseholdRepository::load(const QString &id) const
     auto hq = sql::exec(m_db.sql(),
         QStringLiteral(
             "SELECT id, township_code, coalesce(village_code, ''), coalesce(grid_code, ''), address, phone, "
-            "area_type, category, "
-            "category_override_reason, monthly_amount_fen, start_date, status, exit_reason, "
-            "has_capable_supporter, notes, "
-            "tier_override, tier_override_reason, substr(created_at, 1, 10), category_found_on FROM households "
-            "WHERE id = ? "
-            "AND deleted = 0"),
+            "area_type, category, category_override_reason, monthly_amount_fen, start_date, status, exit_reason, "
+            "has_capable_supporter, notes, tier_override, tier_override_reason, substr(created_at, 1, 10), "
+            "category_found_on FROM households WHERE id = ? AND deleted = 0"),
         { id });
     if (!hq)
         return hq.error();
