@@ -70,7 +70,8 @@ private slots:
     void monitoringCategoriesAndRenewals()
     {
         const QByteArray monitored = R"({"township": "朝阳街道", "village": "北园村", "category": "防止返贫监测对象",
-            "category_override_reason": "区乡村振兴局认定", "members": [{"name": "赵六", "relation": "户主"}]})";
+            "category_override_reason": "区乡村振兴局认定", "address": "北园村2社8号",
+            "members": [{"name": "赵六", "id_number": "630105195503150025", "relation": "户主"}]})";
         Run r
             = run({ QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") },
                 QStringLiteral("2026-12-01"), monitored);
@@ -79,7 +80,8 @@ private slots:
         QVERIFY(r.object().value(QStringLiteral("category_lapses_on")).isNull());
         const QByteArray expense = R"({"township": "朝阳街道", "village": "北园村", "category": "expense",
             "category_override_reason": "医疗自付费用超过家庭收入", "category_found_on": "2026-01-15",
-            "members": [{"name": "孙七", "relation": "户主"}]})";
+            "address": "北园村4社1号", "members": [{"name": "孙七", "id_number": "11010519491231002X",
+            "relation": "户主"}]})";
         r = run({ QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") },
             QStringLiteral("2026-12-01"), expense);
         QVERIFY2(r.code == 0, qPrintable(r.err));

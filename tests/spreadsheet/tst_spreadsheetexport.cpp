@@ -238,7 +238,7 @@ private slots:
         const QStringList r = convertWithLibreOffice(report);
         QVERIFY2(r.size() > 4, qPrintable(r.join(QLatin1Char('\n'))));
         QVERIFY2(r.at(1).startsWith(QStringLiteral("生成日期,2026-11-28")), qPrintable(r.at(1)));
-        QVERIFY2(r.at(3).startsWith(QStringLiteral("朝阳街道,0,1,0,0,0,1,2")), qPrintable(r.at(3)));
+        QVERIFY2(r.at(3).startsWith(QStringLiteral("朝阳街道,0,1,0,0,0,0,0,1,2")), qPrintable(r.at(3)));
     }
 
     void commandLine()
