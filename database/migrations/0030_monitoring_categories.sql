@@ -42,7 +42,9 @@ CREATE TABLE households_v30 (
     tier_next_check          TEXT,
     category_found_on        TEXT
 );
--- A finding made before this version counts from the household's start date, or else from its last change.
+-- A finding made before this version counts from the household's start date (or else its last change), or from its
+-- last review that found no change when that is later: such a visit renews a finding from this version on, and an
+-- upgrade must not let a household lapse that was reviewed in time.
 INSERT INTO households_v30 (rowid, id, township_code, village_code, grid_code, address, phone, area_type, category,
     category_override_reason, monthly_amount_fen, start_date, status, exit_reason, has_capable_supporter, notes,
     created_at, updated_at, hlc, station_id, deleted, tier, tier_reason, tier_override, tier_override_reason,
@@ -51,7 +53,10 @@ SELECT rowid, id, township_code, village_code, grid_code, address, phone, area_t
     category_override_reason, monthly_amount_fen, start_date, status, exit_reason, has_capable_supporter, notes,
     created_at, updated_at, hlc, station_id, deleted, tier, tier_reason, tier_override, tier_override_reason,
     tier_checked_on, tier_next_check,
-    CASE WHEN category = 'none' THEN NULL ELSE coalesce(start_date, substr(updated_at, 1, 10)) END
+    CASE WHEN category = 'none' THEN NULL
+         ELSE max(coalesce(start_date, substr(updated_at, 1, 10)),
+                  coalesce((SELECT max(r.completed_on) FROM review_tasks r WHERE r.household_id = households.id
+                            AND r.status = 'done' AND r.outcome = 'no_change' AND r.deleted = 0), '')) END
 FROM households;
 DROP TABLE households;
 ALTER TABLE households_v30 RENAME TO households;

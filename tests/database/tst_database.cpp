@@ -212,6 +212,12 @@ private slots:
                                    "(?, ?, '王秀英', 'head', 'x', 'station-A')"),
                     { QStringLiteral("m-") + c, QStringLiteral("h-") + c }));
             }
+            // A monitoring visit of the 刚性支出 household that found no change, after its start date.
+            QVERIFY(sql::exec(v29->sql(),
+                QStringLiteral(
+                    "INSERT INTO review_tasks (id, household_id, type, due_date, tier, status, completed_on, "
+                    "outcome, hlc, station_id) VALUES ('t1', 'h-expense', 'monitoring_visit', '2026-05-01', "
+                    "'monitoring', 'done', '2026-05-10', 'no_change', 'x', 'station-A')")));
             QVERIFY(sql::exec(v29->sql(),
                 QStringLiteral("INSERT INTO household_search (rowid, names, py, address, digits) SELECT rowid, "
                                "'王 秀 英', 'wangxiuying wxy', '', '' FROM households WHERE id = 'h-expense'")));
@@ -233,11 +239,15 @@ private slots:
                                     "WHERE household_search MATCH 'py:\"wxy\"'"))
                      ->toString(),
             QStringLiteral("h-expense"));
-        // A finding made before version 30 counts from the household's start date; none has no finding.
-        QCOMPARE(
-            sql::scalar(db.sql(), QStringLiteral("SELECT category_found_on FROM households WHERE id = 'h-expense'"))
-                ->toString(),
-            QStringLiteral("2025-03-01"));
+        // A finding made before version 30 counts from the household's start date, or from a later review that
+        // found no change; none has no finding.
+        const auto foundOn = [&db](const QString &id) {
+            return sql::scalar(
+                db.sql(), QStringLiteral("SELECT category_found_on FROM households WHERE id = ?"), { id })
+                ->toString();
+        };
+        QCOMPARE(foundOn(QStringLiteral("h-expense")), QStringLiteral("2026-05-10"));
+        QCOMPARE(foundOn(QStringLiteral("h-edge")), QStringLiteral("2025-03-01"));
         QVERIFY(sql::scalar(db.sql(), QStringLiteral("SELECT category_found_on FROM households WHERE id = 'h-none'"))
                     ->isNull());
         QCOMPARE(count(db, QStringLiteral("pragma_foreign_key_check")), 0);
