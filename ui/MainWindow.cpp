@@ -162,7 +162,7 @@ void MainWindow::buildLazyPages(const RegionTree &regions)
         m_applications = new ApplicationsPage(m_services->applications(), m_session, *shared, m_pages);
         return m_applications;
     });
-    m_changesSlot = addLazyPage(tr("Changes"), Icons::get(Icons::Name::Applications), [this] {
+    m_changesSlot = addLazyPage(tr("Changes"), Icons::get(Icons::Name::Changes), [this] {
         m_changes = new ChangesPage(
             m_services->changes(), m_services->households(), m_services->documents(), m_session, m_pages);
         return m_changes;
