@@ -99,6 +99,7 @@ QList<RowImage> HouseholdRepository::images(const Household &h)
             { QStringLiteral("area_type"), areaTypeCode(h.area) },
             { QStringLiteral("category"), CategoryNames::code(h.category) },
             { QStringLiteral("category_override_reason"), h.categoryOverrideReason },
+            { QStringLiteral("category_found_on"), sql::dateValue(h.categoryFoundOn) },
             { QStringLiteral("monthly_amount_fen"), h.monthlyAmount },
             { QStringLiteral("start_date"), sql::dateValue(h.startDate) },
             { QStringLiteral("status"),
@@ -248,15 +249,33 @@ Result<QVariant> HouseholdRepository::townshipCode(const QString &id, bool liveO
         { id });
 }
 
+Result<QList<CategoryFinding>> HouseholdRepository::findingsBy(
+    const QString &categoryCode, const QDate &foundBy, const QString &township) const
+{
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral(
+            "SELECT h.id, h.township_code, coalesce((SELECT m.name FROM members m WHERE m.household_id = h.id "
+            "AND m.deleted = 0 ORDER BY m.relation <> 'head', m.position LIMIT 1), ''), h.category_found_on "
+            "FROM households h WHERE h.category = ? AND h.deleted = 0 AND h.status = 'active' "
+            "AND h.category_found_on <= ? AND (? = '' OR h.township_code = ?) ORDER BY h.category_found_on, h.id"),
+        { categoryCode, foundBy.toString(Qt::ISODate), township, township });
+    if (!q)
+        return q.error();
+    QList<CategoryFinding> out;
+    while (q.value().next())
+        out.append({ q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString(),
+            sql::toDate(q.value().value(3)) });
+    return out;
+}
+
 Result<Household> HouseholdRepository::load(const QString &id) const
 {
     auto hq = sql::exec(m_db.sql(),
-        QStringLiteral("SELECT id, township_code, coalesce(village_code, ''), coalesce(grid_code, ''), address, phone, "
-                       "area_type, category, "
-                       "category_override_reason, monthly_amount_fen, start_date, status, exit_reason, "
-                       "has_capable_supporter, notes, "
-                       "tier_override, tier_override_reason, substr(created_at, 1, 10) FROM households WHERE id = ? "
-                       "AND deleted = 0"),
+        QStringLiteral(
+            "SELECT id, township_code, coalesce(village_code, ''), coalesce(grid_code, ''), address, phone, "
+            "area_type, category, category_override_reason, monthly_amount_fen, start_date, status, exit_reason, "
+            "has_capable_supporter, notes, tier_override, tier_override_reason, substr(created_at, 1, 10), "
+            "category_found_on FROM households WHERE id = ? AND deleted = 0"),
         { id });
     if (!hq)
         return hq.error();
@@ -283,6 +302,7 @@ Result<Household> HouseholdRepository::load(const QString &id) const
         h.tierOverride = TierRules::fromCode(q.value(15).toString());
     h.tierOverrideReason = q.value(16).toString();
     h.registeredOn = sql::toDate(q.value(17));
+    h.categoryFoundOn = sql::toDate(q.value(18));
 
     auto mq = sql::exec(m_db.sql(),
         QStringLiteral("SELECT id, name, id_number, relation, birth_date, sex, labour, disability_type, "

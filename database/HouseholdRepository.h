@@ -82,6 +82,10 @@ public:
     Result<QHash<QString, QString>> householdsHolding(const QStringList &idNumbers);
     // The township of a household (for scope checks) without loading it.
     Result<QString> townshipOf(const QString &id) const;
+    // Active households of `categoryCode` whose finding is dated on or before `foundBy`, oldest first
+    // (township "" for every township).
+    Result<QList<CategoryFinding>> findingsBy(
+        const QString &categoryCode, const QDate &foundBy, const QString &township = {}) const;
     // The same as a value: invalid when there is no such household (`liveOnly`: or it was removed).
     Result<QVariant> townshipCode(const QString &id, bool liveOnly) const;
 

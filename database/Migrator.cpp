@@ -92,6 +92,49 @@ Status rewriteCheckLists(Database &db)
     return {};
 }
 
+// The versions that rebuild a table the way SQLite documents for changes ALTER TABLE cannot make (create the new
+// table, copy, drop the old, rename): 30 rebuilt households for its CHECK constraint.
+constexpr int kTableRebuilds[] = { 30 };
+
+bool rebuildsTables(const QList<int> &versions)
+{
+    return std::any_of(
+        std::begin(kTableRebuilds), std::end(kTableRebuilds), [&versions](int v) { return versions.contains(v); });
+}
+
+// Foreign keys off for a rebuild (dropping a parent table with them on deletes its rows first, and SQLite only
+// changes the setting outside a transaction), and on again whatever happens, after the transaction has ended.
+class ForeignKeysOff
+{
+public:
+    ForeignKeysOff(Database &db, bool active)
+        : m_db(db)
+        , m_active(active)
+    {
+        if (m_active)
+            (void)sql::exec(m_db.sql(), QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff()
+    {
+        if (m_active)
+            (void)sql::exec(m_db.sql(), QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    Database &m_db;
+    bool m_active;
+};
+
+Result<qint64> foreignKeyViolations(Database &db)
+{
+    auto n = sql::scalar(db.sql(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+    if (!n)
+        return n.error();
+    return n.value().toLongLong();
+}
+
 } // namespace
 
 QList<Migration> Migrator::migrations()
@@ -176,9 +219,20 @@ Status Migrator::migrate(Database &db, int target)
     if (missing->isEmpty())
         return {};
 
+    const bool rebuilds = rebuildsTables(missing.value());
+    const ForeignKeysOff foreignKeysOff(db, rebuilds); // declared first: on again after the transaction ends
     Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
+    // A rebuild must not break a reference: the violations after it are compared with those before (a file may
+    // hold some already, which the upgrade is no place to refuse).
+    qint64 violationsBefore = 0;
+    if (rebuilds) {
+        auto n = foreignKeyViolations(db);
+        if (!n)
+            return n.error();
+        violationsBefore = n.value();
+    }
     if (current.value() == 0) {
         if (auto s = sql::exec(db.sql(),
                 QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)"));
@@ -202,6 +256,11 @@ Status Migrator::migrate(Database &db, int target)
             if (auto s = ChangeCapture::seedOutbox(db); !s)
                 return s;
         }
+        if (m.version == 30) {
+            // The rebuilt households table lost its change capture triggers with the old one.
+            if (auto s = ChangeCapture::ensureTriggers(db); !s)
+                return s;
+        }
         if (auto s = sql::exec(db.sql(),
                 QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, datetime('now'))"),
                 { m.version });
@@ -211,6 +270,14 @@ Status Migrator::migrate(Database &db, int target)
     if (rebuildSearch) {
         if (auto s = SearchIndex(db).rebuildAll(); !s)
             return s;
+    }
+    if (rebuilds) {
+        auto after = foreignKeyViolations(db);
+        if (!after)
+            return after.error();
+        if (after.value() > violationsBefore)
+            return Error::internal(tr("The upgrade would leave %1 references to missing rows; nothing was changed.")
+                                       .arg(after.value() - violationsBefore));
     }
     return tx.commit();
 }

@@ -30,4 +30,26 @@ Result<QHash<QString, QString>> StationRepository::names() const
     return names;
 }
 
+Result<QString> StationRepository::ownTownship() const
+{
+    auto code = sql::scalar(m_db.sql(),
+        QStringLiteral("SELECT coalesce(max(township_code), '') FROM stations WHERE id = ? AND deleted = 0"),
+        { m_db.stationId() });
+    if (!code)
+        return code.error();
+    return code.value().toString();
+}
+
+Result<QSet<QString>> StationRepository::townshipsWithStation() const
+{
+    auto q = sql::exec(m_db.sql(),
+        QStringLiteral("SELECT DISTINCT township_code FROM stations WHERE deleted = 0 AND township_code IS NOT NULL"));
+    if (!q)
+        return q.error();
+    QSet<QString> codes;
+    while (q.value().next())
+        codes.insert(q.value().value(0).toString());
+    return codes;
+}
+
 } // namespace sn

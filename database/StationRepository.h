@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace sn {
@@ -21,6 +22,10 @@ public:
     // This station's own row; `townshipCode` empty for the district bureau. Stamped as written by itself.
     Status insertOwn(const QString &stationId, const QString &name, const QString &townshipCode);
     Result<QHash<QString, QString>> names() const; // id -> name of the live stations
+    // The township this station answers for ("" at the district bureau's station).
+    Result<QString> ownTownship() const;
+    // The townships that have a live station of their own (the district station's own row has none).
+    Result<QSet<QString>> townshipsWithStation() const;
 
 private:
     Database &m_db;

@@ -1488,6 +1488,14 @@ SafetyNet will close, restore the backup and start again.</source>
         <source>Expenditure-type poverty</source>
         <translation>支出型贫困</translation>
     </message>
+    <message>
+        <source>Monitored against relapse into poverty</source>
+        <translation>防止返贫监测对象</translation>
+    </message>
+    <message>
+        <source>Other people in difficulty</source>
+        <translation>其他困难人员</translation>
+    </message>
 </context>
 <context>
     <name>sn::ChangeNotice</name>
@@ -1718,6 +1726,181 @@ SafetyNet will close, restore the backup and start again.</source>
     <message>
         <source>note: say how the decision was changed.</source>
         <translation>note：请写明原决定如何变更。</translation>
+    </message>
+    <message>
+        <source>The %1 finding of %2 was not renewed within %3 months and lapsed on %4.</source>
+        <translation>%2 认定的%1未在 %3 个月内复核续期，已于 %4 失效。</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ChangesPage</name>
+    <message>
+        <source>A change is proposed from the household&apos;s form (Adjust payment…); the bureau confirms it here. Confirmed changes take effect when their month begins.</source>
+        <translation>变更在家庭登记表中提出（“救助金变更…”），由区民政局在此确认。已确认的变更自执行月份起自动生效。</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>上一操作的结果</translation>
+    </message>
+    <message>
+        <source>Changes of payment</source>
+        <translation>救助金变更</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Effective month</source>
+        <translation>执行月份</translation>
+    </message>
+    <message>
+        <source>Amount (yuan/month)</source>
+        <translation>金额（元/月）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>确认(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s decision: from the effective month the household follows the change</source>
+        <translation>区民政局的决定：自执行月份起按变更后的情况发放</translation>
+    </message>
+    <message>
+        <source>Reason to &amp;withdraw:</source>
+        <translation>撤回理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>With&amp;draw</source>
+        <translation>撤回(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Print &amp;notice…</source>
+        <translation>打印告知书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The written notice (变更告知书 / 停发告知书) of a decided change, to the head</source>
+        <translation>已决定变更的书面告知书（变更告知书 / 停发告知书），送达户主</translation>
+    </message>
+    <message>
+        <source>Appeal against the selected change</source>
+        <translation>对所选变更的申诉或复议</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ppellant:</source>
+        <translation>申请人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lodged on:</source>
+        <translation>提出日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>What the appellant says is wrong</source>
+        <translation>申请人认为有误之处</translation>
+    </message>
+    <message>
+        <source>G&amp;rounds:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Record &amp;appeal</source>
+        <translation>登记申诉(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Appeals (申诉 / 行政复议)</source>
+        <translation>申诉 / 行政复议</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Appellant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Lodged on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉和复议</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>办理结果(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ided on:</source>
+        <translation>办结日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>How the decision changed (needed for changed)</source>
+        <translation>原决定如何变更（变更原决定时必填）</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me note:</source>
+        <translation>结果说明(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Record out&amp;come</source>
+        <translation>登记办理结果(&amp;C)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Confirmed. The household follows the change from its effective month.</source>
+        <translation>已确认。自执行月份起按变更后的情况发放。</translation>
+    </message>
+    <message>
+        <source>Withdrawn: the change will not take effect.</source>
+        <translation>已撤回：该变更不会生效。</translation>
+    </message>
+    <message>
+        <source>Notice of the change</source>
+        <translation>变更告知书</translation>
+    </message>
+    <message>
+        <source>Appeal recorded; record its outcome below once it is decided.</source>
+        <translation>已登记申诉；办结后请在下方登记办理结果。</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>已登记办理结果。</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4252,14 @@ Save the household all the same?</source>
         <source>Close (Ctrl+W)</source>
         <translation>关闭 (Ctrl+W)</translation>
     </message>
+    <message>
+        <source>Ad&amp;just payment…</source>
+        <translation>救助金变更(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Propose an increase, a decrease or a stop of the payment (增发 / 减发 / 停发) with its month and reasons, for the bureau to confirm</source>
+        <translation>提出增发、减发或停发，写明执行月份和理由，报区民政局确认</translation>
+    </message>
 </context>
 <context>
     <name>sn::HouseholdItemDelegate</name>
@@ -5740,6 +5931,38 @@ The handbook is also installed as a PDF in /usr/share/doc/safetynet/.</source>
         <source>Visit recorded: tier %1; next %2 due %3</source>
         <translation>已记录走访，管理分级：%1；下次%2于 %3 到期</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更与申诉</translation>
+    </message>
+    <message>
+        <source>Renew the expenditure-type finding of %1 (found %2) before %3</source>
+        <translation>%1 的刚性支出困难认定（%2 认定）须在 %3 前复核续期</translation>
+    </message>
+    <message>
+        <source>Changes of payment due this month could not be applied: %1</source>
+        <translation>本月到期的救助金变更未能执行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of payment took effect: their month has begun.</source>
+        <translation>
+            <numerusform>%n 项救助金变更已到执行月份，已生效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lapsed findings could not be recorded: %1</source>
+        <translation>到期失效的认定未能记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expenditure-type finding(s) lapsed: not renewed within 12 months.</source>
+        <translation>
+            <numerusform>%n 户刚性支出困难认定已失效：12 个月内未复核续期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change of payment proposed: the bureau confirms it on the Changes page.</source>
+        <translation>已提出救助金变更，由区民政局在“变更与申诉”页确认。</translation>
+    </message>
 </context>
 <context>
     <name>sn::MatchReason</name>
@@ -6065,6 +6288,10 @@ The handbook is also installed as a PDF in /usr/share/doc/safetynet/.</source>
     <message>
         <source>The CHECK constraints of table %1 could not be rewritten: %2</source>
         <translation>无法改写表 %1 的 CHECK 约束：%2</translation>
+    </message>
+    <message>
+        <source>The upgrade would leave %1 references to missing rows; nothing was changed.</source>
+        <translation>升级后将有 %1 处引用指向不存在的记录；未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6662,6 +6889,65 @@ Print with the line blank?</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>sn::ProposeChangeDialog</name>
+    <message>
+        <source>Change of payment — %1</source>
+        <translation>救助金变更 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The first month paid the new way (or not paid, for a stop)</source>
+        <translation>按新标准发放（停发时为停止发放）的第一个月</translation>
+    </message>
+    <message>
+        <source>&amp;Effective month:</source>
+        <translation>执行月份(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>yuan per month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>New &amp;amount (yuan/month):</source>
+        <translation>新金额（元/月）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>New ca&amp;tegory:</source>
+        <translation>新类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What changed in the household, as the notice will say</source>
+        <translation>家庭情况发生了什么变化（将写入告知书）</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why the change was not recorded</source>
+        <translation>变更未能登记的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>提出(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New amount: write the monthly amount in yuan, e.g. 420 or 420.50.</source>
+        <translation>新金额：请填写以元为单位的月金额，例如 420 或 420.50。</translation>
     </message>
 </context>
 <context>
@@ -8907,6 +9193,10 @@ Completed this half-year: %2</source>
         <translation>站点 %1 尚未确认其已应用的同步包</translation>
     </message>
     <message>
+        <source>station %1 runs a SafetyNet that cannot start from a snapshot: update it first</source>
+        <translation>站点 %1 运行的安全网版本不能从快照开始同步：请先升级该站点</translation>
+    </message>
+    <message>
         <source>Cannot remove %1 from the shared folder.</source>
         <translation>无法从共享文件夹删除 %1。</translation>
     </message>
@@ -8941,10 +9231,6 @@ Completed this half-year: %2</source>
     <message>
         <source>no bundle beyond the latest snapshot has been applied by every station yet</source>
         <translation>最新快照之后的同步包尚未被所有站点应用</translation>
-    </message>
-    <message>
-        <source>station %1 runs a SafetyNet that cannot start from a snapshot: update it first</source>
-        <translation>站点 %1 运行的安全网版本不能从快照开始同步：请先升级该站点</translation>
     </message>
 </context>
 <context>
@@ -11244,6 +11530,26 @@ Use this key at this station too?</source>
     <message>
         <source>Appeals with their outcome.</source>
         <translation>申诉和复议及其办理结果。</translation>
+    </message>
+    <message>
+        <source>renewals [--json]: expenditure-type findings due for renewal within a month, or lapsed unrenewed.</source>
+        <translation>renewals [--json]：一个月内须复核续期或已过期未续期的刚性支出困难认定。</translation>
+    </message>
+    <message>
+        <source>lapses on %1</source>
+        <translation>%1 失效</translation>
+    </message>
+    <message>
+        <source>Expenditure-type findings due for renewal before they lapse after 12 months.</source>
+        <translation>满 12 个月失效前须复核续期的刚性支出困难认定。</translation>
+    </message>
+    <message>
+        <source>changes of payment applied: %1 (confirmed, their month has begun)</source>
+        <translation>已执行救助金变更：%1 项（已确认且已到执行月份）</translation>
+    </message>
+    <message>
+        <source>findings lapsed: %1 (刚性支出困难, not renewed within 12 months)</source>
+        <translation>认定失效：%1 户（刚性支出困难，12 个月内未复核续期）</translation>
     </message>
     <message>
         <source>joined from the snapshot %1: the bundles it holds are no longer on the shared folder</source>

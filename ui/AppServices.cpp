@@ -4,6 +4,7 @@
 #include "services/AccountService.h"
 #include "services/ApplicationService.h"
 #include "services/BackupService.h"
+#include "services/ChangeService.h"
 #include "services/FeedbackFormExport.h"
 #include "services/HouseholdService.h"
 #include "services/LeadService.h"
@@ -64,6 +65,11 @@ HouseholdService &AppServices::households()
 ApplicationService &AppServices::applications()
 {
     return built(m_applications, [this] { return std::make_unique<ApplicationService>(m_db, m_session); });
+}
+
+ChangeService &AppServices::changes()
+{
+    return built(m_changes, [this] { return std::make_unique<ChangeService>(m_db, m_session); });
 }
 
 LeadService &AppServices::leads()

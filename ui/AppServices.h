@@ -14,6 +14,7 @@ namespace sn {
 
 class AccountService;
 class ApplicationService;
+class ChangeService;
 class CardService;
 class Database;
 class DocumentService;
@@ -47,6 +48,7 @@ public:
     AccountService &accounts();
     ApplicationService &applications();
     CardService &cards();
+    ChangeService &changes();
     DocumentService &documents();
     HouseholdService &households();
     LeadService &leads();
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<ApplicationService> m_applications;
     std::unique_ptr<CardService> m_cards;
+    std::unique_ptr<ChangeService> m_changes;
     std::unique_ptr<DocumentService> m_documents;
     std::unique_ptr<HouseholdService> m_households;
     std::unique_ptr<LeadService> m_leads;

@@ -118,6 +118,7 @@ public:
     QPushButton *closeButton = nullptr;
     QPushButton *historyButton = nullptr;
     QPushButton *referButton = nullptr;
+    QPushButton *changeButton = nullptr;
     QLabel *status = nullptr;
     QTimer refreshTimer;
     QList<QShortcut *> editShortcuts;
@@ -162,7 +163,7 @@ void HouseholdForm::Private::setTabOrder()
     order << fields->assistanceChain();
     order << classification->firstField() << classification->findChild<QWidget *>(QStringLiteral("category"))
           << classification->findChild<QWidget *>(QStringLiteral("overrideReason")) << classification->lastField()
-          << problems->label() << historyButton << referButton << saveButton << closeButton;
+          << problems->label() << historyButton << referButton << changeButton << saveButton << closeButton;
     // The tab widget passes its focus on to its tab bar, which is in the cycle itself: through that proxy the tab
     // widget would be a second stop, and it sits where the wrap from the last button goes.
     tabs->setFocusProxy(nullptr);
@@ -213,6 +214,11 @@ QHBoxLayout *HouseholdForm::Private::buildButtons()
     referButton->setObjectName(QStringLiteral("referButton"));
     referButton->setToolTip(
         HouseholdForm::tr("Refer the household to departments' policies, with a one-time notification letter"));
+    changeButton = new QPushButton(HouseholdForm::tr("Ad&just payment…"), q);
+    changeButton->setObjectName(QStringLiteral("changePaymentButton"));
+    changeButton->setToolTip(
+        HouseholdForm::tr("Propose an increase, a decrease or a stop of the payment (增发 / 减发 / "
+                          "停发) with its month and reasons, for the bureau to confirm"));
     saveButton = new QPushButton(HouseholdForm::tr("Save (Ctrl+S)"), q);
     saveButton->setObjectName(QStringLiteral("saveButton"));
     saveButton->setToolTip(HouseholdForm::tr("Save the household (Ctrl+S)"));
@@ -229,6 +235,7 @@ QHBoxLayout *HouseholdForm::Private::buildButtons()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(historyButton);
     buttons->addWidget(referButton);
+    buttons->addWidget(changeButton);
     buttons->addWidget(status, 1);
     buttons->addWidget(saveButton);
     buttons->addWidget(closeButton);
@@ -263,6 +270,7 @@ void HouseholdForm::Private::connectSignals()
     QObject::connect(closeButton, &QPushButton::clicked, q, &HouseholdForm::close);
     QObject::connect(historyButton, &QPushButton::clicked, q, [this] { openHistory(); });
     QObject::connect(referButton, &QPushButton::clicked, q, [this] { emit q->referRequested(id, base.headName()); });
+    QObject::connect(changeButton, &QPushButton::clicked, q, [this] { emit q->changeRequested(id, base.headName()); });
 
     auto *closeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_W), q);
     QObject::connect(closeShortcut, &QShortcut::activated, q, &HouseholdForm::close);
@@ -514,6 +522,8 @@ HouseholdForm::HouseholdForm(HouseholdService &service, const QString &household
     d->historyButton->setEnabled(!d->id.isEmpty());
     d->referButton->setEnabled(!d->id.isEmpty());
     d->referButton->setVisible(session.can(Permission::EditHouseholds));
+    d->changeButton->setEnabled(!d->id.isEmpty());
+    d->changeButton->setVisible(session.can(Permission::EditHouseholds));
     d->refresh();
     d->loading = false;
     d->fields->firstField()->setFocus(Qt::OtherFocusReason);
@@ -603,6 +613,7 @@ bool HouseholdForm::save()
     setWindowTitle(tr("Household of %1[*]").arg(household.headName()));
     d->historyButton->setEnabled(true);
     d->referButton->setEnabled(true);
+    d->changeButton->setEnabled(true);
     d->showStatus(d->savedText(), false);
     emit saved(d->id);
     return true;

@@ -19,7 +19,7 @@ public:
 
     QString householdId() const; // empty until a new household is saved
     bool isModified() const;
-    bool save();                 // validate and store; false (and the problems shown) when blocked
+    bool save(); // validate and store; false (and the problems shown) when blocked
     // A new household's form filled from elsewhere (a lead's intake draft); the clerk checks and saves it.
     void setDraft(const Household &draft);
 
@@ -27,6 +27,8 @@ signals:
     void saved(const QString &householdId);
     // "Refer…": the household is to be referred to policies (the main window opens the referral dialog).
     void referRequested(const QString &householdId, const QString &headName);
+    // "Adjust payment…": a change of payment is to be proposed (the main window opens ProposeChangeDialog).
+    void changeRequested(const QString &householdId, const QString &headName);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

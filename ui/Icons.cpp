@@ -41,6 +41,8 @@ QString Icons::path(Name name)
         return breeze("flag");
     case Name::Applications:
         return breeze("document-edit");
+    case Name::Changes:
+        return breeze("view-bank-edit");
     case Name::ServiceTeam:
         return breeze("system-users");
     case Name::Policies:

@@ -21,6 +21,7 @@ public:
         Reviews,
         Leads,
         Applications,
+        Changes, // changes of payment and appeals
         ServiceTeam,
         Policies,
         Print,

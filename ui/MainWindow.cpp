@@ -7,6 +7,7 @@
 #include "AccountsPage.h"
 #include "AppServices.h"
 #include "ApplicationsPage.h"
+#include "ChangesPage.h"
 #include "ConflictsPage.h"
 #include "HandbookTopics.h"
 #include "HandbookWindow.h"
@@ -17,6 +18,7 @@
 #include "PendingRestore.h"
 #include "PoliciesPage.h"
 #include "PrintPage.h"
+#include "ProposeChangeDialog.h"
 #include "ReferralDialog.h"
 #include "RegistryPage.h"
 #include "ReviewCalendarPage.h"
@@ -32,6 +34,7 @@
 
 #include "database/Database.h"
 #include "services/AccountService.h"
+#include "services/ChangeService.h"
 #include "services/Config.h"
 #include "services/HouseholdService.h"
 #include "services/LeadService.h"
@@ -92,6 +95,9 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     const QString where = station.townshipName.isEmpty() ? station.districtName : station.townshipName;
     setWindowTitle(tr("SafetyNet — %1 (%2)").arg(station.stationName, where));
     setWindowIcon(QIcon(QStringLiteral(":/icons/safetynet.svg")));
+    // Before any page counts households: a change of payment whose month has begun is in effect from today.
+    const Result<int> dueChanges = m_services->changes().applyDueHere();
+    const Result<int> lapsed = m_services->changes().lapseFindingsHere();
 
     buildNavigation();
     const RegionTree regions = m_services->regions();
@@ -110,6 +116,7 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
 
     buildMenus();
     buildStatusBar();
+    showDueChanges(dueChanges, lapsed);
     buildSync();
     buildGoMenu();
     resizeToScreen(this, QSize(1280, 800));
@@ -154,6 +161,11 @@ void MainWindow::buildLazyPages(const RegionTree &regions)
     m_applicationsSlot = addLazyPage(tr("Applications"), Icons::get(Icons::Name::Applications), [this, shared] {
         m_applications = new ApplicationsPage(m_services->applications(), m_session, *shared, m_pages);
         return m_applications;
+    });
+    m_changesSlot = addLazyPage(tr("Changes"), Icons::get(Icons::Name::Changes), [this] {
+        m_changes = new ChangesPage(
+            m_services->changes(), m_services->households(), m_services->documents(), m_session, m_pages);
+        return m_changes;
     });
     m_teamSlot = addLazyPage(tr("Service team"), Icons::get(Icons::Name::ServiceTeam), [this, shared] {
         m_team = new ServiceTeamPage(m_services->serviceTeam(), m_session, *shared, m_pages);
@@ -241,6 +253,22 @@ void MainWindow::buildWorkbench(const RegionTree &regions)
                 } });
         return items;
     });
+    // 刚性支出困难 findings to renew before their 12 months run out (issue 22, item 7): one line per household.
+    m_workbench->addTodoSource([&changes = m_services->changes()] {
+        QList<TodoItem> items;
+        auto due = changes.renewalsDue();
+        if (!due)
+            return items;
+        for (const CategoryFinding &f : std::as_const(due.value())) {
+            const QDate lapses = CategoryNames::lapsesOn(Category::Expenditure, f.foundOn);
+            TodoItem item { MainWindow::tr("Renew the expenditure-type finding of %1 (found %2) before %3")
+                                .arg(f.headName, format::date(f.foundOn), format::date(lapses)),
+                QDateTime(lapses, QTime(0, 0)), f.householdId };
+            item.allDay = true;
+            items.append(item);
+        }
+        return items;
+    });
     if (m_session.can(Permission::EditStandards)) {
         // Each department enters its policies by 30 April (plan 三.(四)): remind the bureau of those not reviewed.
         m_workbench->addTodoSource([&referrals = m_services->referrals()] {
@@ -318,6 +346,13 @@ ApplicationsPage *MainWindow::applications()
     if (!m_applications)
         buildPage(m_pages->indexOf(m_applicationsSlot));
     return m_applications;
+}
+
+ChangesPage *MainWindow::changes()
+{
+    if (!m_changes)
+        buildPage(m_pages->indexOf(m_changesSlot));
+    return m_changes;
 }
 
 PoliciesPage *MainWindow::policies()
@@ -415,6 +450,22 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_sync);
 }
 
+void MainWindow::showDueChanges(const Result<int> &applied, const Result<int> &lapsed)
+{
+    QStringList said;
+    if (!applied)
+        said.append(tr("Changes of payment due this month could not be applied: %1").arg(applied.error().message));
+    else if (applied.value() > 0)
+        said.append(tr("%n change(s) of payment took effect: their month has begun.", nullptr, applied.value()));
+    if (!lapsed)
+        said.append(tr("Lapsed findings could not be recorded: %1").arg(lapsed.error().message));
+    else if (lapsed.value() > 0)
+        said.append(
+            tr("%n expenditure-type finding(s) lapsed: not renewed within 12 months.", nullptr, lapsed.value()));
+    if (!said.isEmpty())
+        statusBar()->showMessage(said.join(QLatin1Char(' ')));
+}
+
 void MainWindow::restoreSettings()
 {
     restoreGeometry(Config::get(Config::Key::MainWindowGeometry).toByteArray());
@@ -467,6 +518,16 @@ void MainWindow::trackForm(HouseholdForm *form)
     connect(form, &HouseholdForm::referRequested, this, [this, form](const QString &id, const QString &name) {
         auto *dialog = new ReferralDialog(m_services->referrals(), m_services->households(), id, name, form);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(form, &HouseholdForm::changeRequested, this, [this, form](const QString &id, const QString &name) {
+        auto *dialog = new ProposeChangeDialog(m_services->changes(), id, name, form);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            statusBar()->showMessage(tr("Change of payment proposed: the bureau confirms it on the Changes page."));
+            if (m_changes)
+                m_changes->refresh();
+        });
         dialog->open();
     });
     m_forms.removeAll(nullptr);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Result.h"
 #include "domain/Role.h"
 
 #include <QHash>
@@ -18,6 +19,7 @@ namespace sn {
 
 class AccountsPage;
 class ApplicationsPage;
+class ChangesPage;
 class AppServices;
 class Database;
 class RegionTree;
@@ -65,6 +67,7 @@ public:
     ReviewCalendarPage *reviews();
     LeadsPage *leads();
     ApplicationsPage *applications();
+    ChangesPage *changes(); // built on first use
     ServiceTeamPage *serviceTeam();
     PoliciesPage *policies();
     SuspicionsPage *suspicions();
@@ -92,6 +95,7 @@ private:
     void buildWorkbench(const RegionTree &regions);
     void buildMenus();
     void buildStatusBar();
+    void showDueChanges(const Result<int> &applied, const Result<int> &lapsed);
     void buildSync(); // conflicts page, sync controller and status, Tools menu
     void buildGoMenu();
     QString visitRecordedText(const QString &householdId);
@@ -112,6 +116,7 @@ private:
     ReviewCalendarPage *m_reviews = nullptr;
     LeadsPage *m_leads = nullptr;
     ApplicationsPage *m_applications = nullptr;
+    ChangesPage *m_changes = nullptr;
     ServiceTeamPage *m_team = nullptr;
     PoliciesPage *m_policies = nullptr;
     SuspicionsPage *m_suspicions = nullptr;
@@ -126,6 +131,7 @@ private:
     QWidget *m_reviewsSlot = nullptr;
     QWidget *m_leadsSlot = nullptr;
     QWidget *m_applicationsSlot = nullptr;
+    QWidget *m_changesSlot = nullptr;
     QWidget *m_teamSlot = nullptr;
     QWidget *m_policiesSlot = nullptr;
     QWidget *m_suspicionsSlot = nullptr;

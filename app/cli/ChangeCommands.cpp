@@ -391,6 +391,40 @@ int appeal(const QStringList &args)
     return runAction(inv, AppealActions, { QStringLiteral("add") });
 }
 
+// renewals [--json]: the 刚性支出困难 findings due for renewal (from a month before they lapse), oldest first.
+int renewals(const QStringList &args)
+{
+    Invocation inv(QStringLiteral("renewals"),
+        tr("renewals [--json]: expenditure-type findings due for renewal within a month, or lapsed unrenewed."), args);
+    if (const int code = inv.parse(); code >= 0)
+        return code;
+    if (inv.db().isEmpty())
+        return inv.usageError(tr("%1 needs --db FILE.").arg(QStringLiteral("renewals")));
+    SignedIn opened;
+    if (const int code = inv.openSignedIn(opened); code >= 0)
+        return code;
+    auto due = ChangeService(*opened.db, opened.session).renewalsDue();
+    if (!due)
+        return inv.fail(due.error());
+    QJsonArray rows;
+    for (const CategoryFinding &f : std::as_const(due.value())) {
+        const QDate lapses = CategoryNames::lapsesOn(Category::Expenditure, f.foundOn);
+        if (inv.json())
+            rows.append(QJsonObject { { QStringLiteral("household_id"), f.householdId },
+                { QStringLiteral("township"), f.townshipCode }, { QStringLiteral("head"), f.headName },
+                { QStringLiteral("category"), CategoryNames::code(Category::Expenditure) },
+                { QStringLiteral("found_on"), Invocation::dateJson(f.foundOn) },
+                { QStringLiteral("lapses_on"), Invocation::dateJson(lapses) } });
+        else
+            Invocation::out() << f.householdId << '\t' << f.headName << '\t' << f.foundOn.toString(Qt::ISODate) << '\t'
+                              << tr("lapses on %1").arg(lapses.toString(Qt::ISODate)) << '\n';
+    }
+    if (inv.json())
+        Invocation::printJson(QJsonDocument(rows));
+    Invocation::out().flush();
+    return Success;
+}
+
 int appeals(const QStringList &args)
 {
     return listCommand<Appeal>(

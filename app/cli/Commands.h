@@ -57,6 +57,7 @@ int account(const QStringList &args);
 // Changes of payment (增发 / 减发 / 停发) and appeals (ChangeCommands.cpp).
 int change(const QStringList &args);
 int changes(const QStringList &args);
+int renewals(const QStringList &args);
 int appeal(const QStringList &args);
 int appeals(const QStringList &args);
 

@@ -86,6 +86,16 @@ void printReport(const SyncReport &report)
             "sn::cli", "withheld: %1 changed rows outside this station's township were not sent")
                                  .arg(report.withheld)
                           << '\n';
+    if (report.dueChangesApplied > 0)
+        Invocation::out() << QCoreApplication::translate(
+            "sn::cli", "changes of payment applied: %1 (confirmed, their month has begun)")
+                                 .arg(report.dueChangesApplied)
+                          << '\n';
+    if (report.findingsLapsed > 0)
+        Invocation::out() << QCoreApplication::translate(
+            "sn::cli", "findings lapsed: %1 (刚性支出困难, not renewed within 12 months)")
+                                 .arg(report.findingsLapsed)
+                          << '\n';
     if (report.takenBack > 0)
         Invocation::out() << QCoreApplication::translate(
             "sn::cli", "taken back: %1 changes this station had published after its backup was made")

@@ -16,6 +16,10 @@ constexpr EnumEntry<Category> kCategoryEntries[] = {
         u"低保边缘" },
     { Category::Expenditure, "expense", QT_TRANSLATE_NOOP("sn::CategoryNames", "Expenditure-type poverty"),
         u"支出型贫困" },
+    { Category::Monitored, "monitored",
+        QT_TRANSLATE_NOOP("sn::CategoryNames", "Monitored against relapse into poverty"), u"防止返贫监测对象" },
+    { Category::OtherHardship, "other", QT_TRANSLATE_NOOP("sn::CategoryNames", "Other people in difficulty"),
+        u"其他困难人员" },
 };
 constexpr EnumTable<Category> kCategories("sn::CategoryNames", kCategoryEntries);
 
@@ -60,6 +64,14 @@ constexpr Alias kAliases[] = {
     { u"支出型困难家庭", Category::Expenditure },
     { u"刚性支出困难", Category::Expenditure },
     { u"刚性支出困难家庭", Category::Expenditure },
+    { u"防止返贫监测对象", Category::Monitored },
+    { u"防返贫监测对象", Category::Monitored },
+    { u"监测对象", Category::Monitored },
+    { u"返贫监测", Category::Monitored },
+    { u"防止返贫监测户", Category::Monitored },
+    { u"其他困难人员", Category::OtherHardship },
+    { u"其他困难", Category::OtherHardship },
+    { u"其他困难群众", Category::OtherHardship },
 };
 
 void setOk(bool *ok, bool value)
@@ -128,6 +140,23 @@ QString CategoryNames::display(Category c)
 QList<Category> CategoryNames::all()
 {
     return kCategories.values();
+}
+
+int CategoryNames::validityMonths(Category c)
+{
+    return c == Category::Expenditure ? 12 : 0;
+}
+
+QDate CategoryNames::lapsesOn(Category c, const QDate &foundOn)
+{
+    const int months = validityMonths(c);
+    return months > 0 && foundOn.isValid() ? foundOn.addMonths(months) : QDate();
+}
+
+QDate CategoryNames::renewalDueFrom(Category c, const QDate &foundOn)
+{
+    const QDate lapses = lapsesOn(c, foundOn);
+    return lapses.isValid() ? lapses.addMonths(-1) : QDate();
 }
 
 QString areaTypeCode(AreaType t)

@@ -78,6 +78,15 @@ enum class HouseholdStatus { Active, Exited };
 // Three-colour management (三色管理): see Tier.h for the rules.
 enum class Tier { None, Red, Yellow, Green, Monitoring };
 
+// A live household's finding of a category with a validity period (schema 30): the renewal list and the lapse.
+struct CategoryFinding
+{
+    QString householdId;
+    QString townshipCode;
+    QString headName;
+    QDate foundOn;
+};
+
 struct Household
 {
     QString id;
@@ -89,6 +98,8 @@ struct Household
     AreaType area = AreaType::Urban;
     Category category = Category::None; // the decided category
     QString categoryOverrideReason; // set when the clerk chose other than the classification
+    QDate
+        categoryFoundOn; // when the category was found or last renewed (a 刚性支出困难 finding lapses after 12 months)
     Fen monthlyAmount = 0; // assistance paid per month
     QDate startDate; // 享受起始时间; invalid: unknown (ledgers rarely carry it)
     QDate registeredOn; // first saved at this desk or imported (read-only, from created_at)

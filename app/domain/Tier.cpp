@@ -87,6 +87,8 @@ static TierDecision decideByRules(const Household &h, const QDate &on)
         return conclude(Tier::Red, QStringLiteral("red.tekun"));
     case Category::DibaoEdge:
     case Category::Expenditure:
+    case Category::Monitored:
+    case Category::OtherHardship:
         d.reasonsZh.append(QStringLiteral("%1家庭，纳入动态监测").arg(CategoryNames::chinese(h.category)));
         d.reasonsEn.append(
             QStringLiteral("%1 household under dynamic monitoring").arg(CategoryNames::chinese(h.category)));

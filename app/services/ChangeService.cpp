@@ -10,6 +10,7 @@
 #include "database/HouseholdRepository.h"
 #include "database/ReviewRepository.h"
 #include "database/SqlUtil.h"
+#include "database/StationRepository.h"
 #include "database/Transaction.h"
 #include "domain/Clock.h"
 
@@ -216,24 +217,110 @@ Result<int> ChangeService::applyDue()
 {
     if (!m_session.can(Permission::EditHouseholds))
         return Error::forbidden(tr("Your role (%1) may not do this.").arg(Roles::display(m_session.role)));
+    return applyDueWhere([this](const QString &township) { return m_session.coversTownship(township); });
+}
+
+Result<std::function<bool(const QString &township)>> ChangeService::answeredHere() const
+{
+    StationRepository stations(m_db);
+    auto own = stations.ownTownship();
+    if (!own)
+        return own.error();
+    QSet<QString> withStation;
+    if (own->isEmpty()) {
+        auto codes = stations.townshipsWithStation();
+        if (!codes)
+            return codes.error();
+        withStation = codes.value();
+    }
+    return std::function<bool(const QString &)>(
+        [session = m_session, ownTownship = own.value(), withStation](const QString &township) {
+            if (!session.coversTownship(township))
+                return false;
+            return ownTownship.isEmpty() ? !withStation.contains(township) : township == ownTownship;
+        });
+}
+
+Result<int> ChangeService::applyDueHere()
+{
+    if (!m_session.can(Permission::EditHouseholds))
+        return 0;
+    auto here = answeredHere();
+    if (!here)
+        return here.error();
+    return applyDueWhere(here.value());
+}
+
+Result<int> ChangeService::lapseFindingsHere()
+{
+    if (!m_session.can(Permission::EditHouseholds))
+        return 0;
+    auto here = answeredHere();
+    if (!here)
+        return here.error();
+    const QDate today = Clock::today();
+    const Category lapsing = Category::Expenditure;
+    auto found = HouseholdRepository(m_db).findingsBy(
+        CategoryNames::code(lapsing), today.addMonths(-CategoryNames::validityMonths(lapsing)));
+    if (!found)
+        return found.error();
+    int lapsed = 0;
+    for (const CategoryFinding &f : std::as_const(found.value())) {
+        if (!here.value()(f.townshipCode))
+            continue;
+        auto loaded = HouseholdRepository(m_db).load(f.householdId);
+        if (!loaded)
+            return loaded.error();
+        Household h = loaded.value();
+        const QDate lapsedOn = CategoryNames::lapsesOn(lapsing, f.foundOn);
+        h.category = Category::None;
+        h.categoryOverrideReason = tr("The %1 finding of %2 was not renewed within %3 months and lapsed on %4.")
+                                       .arg(CategoryNames::chinese(lapsing), f.foundOn.toString(Qt::ISODate))
+                                       .arg(CategoryNames::validityMonths(lapsing))
+                                       .arg(lapsedOn.toString(Qt::ISODate));
+        // One household at a time, each in its own transaction: a household that no longer validates (its
+        // data was changed elsewhere) is left for a clerk and does not hold back the others.
+        if (auto s = HouseholdService(m_db, m_session).update(h); !s)
+            continue;
+        ++lapsed;
+    }
+    return lapsed;
+}
+
+Result<QList<CategoryFinding>> ChangeService::renewalsDue() const
+{
+    if (!m_session.can(Permission::ViewHouseholds))
+        return Error::forbidden(tr("Your role (%1) may not do this.").arg(Roles::display(m_session.role)));
+    const Category lapsing = Category::Expenditure;
+    const QDate today = Clock::today();
+    // Due from one month before it lapses: found on or before today + 1 month - 12 months.
+    return HouseholdRepository(m_db).findingsBy(
+        CategoryNames::code(lapsing), today.addMonths(1 - CategoryNames::validityMonths(lapsing)), scopeTownship());
+}
+
+Result<int> ChangeService::applyDueWhere(const std::function<bool(const QString &township)> &answersFor)
+{
     const QDate today = Clock::today();
     auto due = m_repo->due(today.toString(QStringLiteral("yyyy-MM")));
     if (!due)
         return due.error();
+    QList<BenefitChange> mine;
+    for (const BenefitChange &c : std::as_const(due.value())) {
+        if (answersFor(c.townshipCode))
+            mine.append(c);
+    }
+    if (mine.isEmpty())
+        return 0; // no write transaction at all: desk start and sync stay read-only when nothing is due
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    int applied = 0;
-    for (const BenefitChange &c : std::as_const(due.value())) {
-        if (!m_session.coversTownship(c.townshipCode))
-            continue;
+    for (const BenefitChange &c : std::as_const(mine)) {
         if (auto s = applyOne(c, today); !s)
             return s.error();
-        ++applied;
     }
     if (auto s = tx.commit(); !s)
         return s.error();
-    return applied;
+    return int(mine.size());
 }
 
 Result<BenefitChange> ChangeService::get(const QString &id) const

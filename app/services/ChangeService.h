@@ -5,6 +5,7 @@
 #include "domain/Role.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <memory>
 
 namespace sn {
@@ -34,6 +35,18 @@ public:
     Status withdraw(const QString &id, const QString &why);
     // Applies every confirmed change of the session's scope due by today's month; returns how many.
     Result<int> applyDue();
+    // The same, run by itself at desk start and at every sync (issue 22): only the changes this station answers
+    // for, so that two stations never apply one change each (their household rows would then conflict): a
+    // township station its own township's, the district bureau's station those of townships without a station
+    // of their own. A session that may not edit households applies nothing (the next clerk's will). Idempotent.
+    Result<int> applyDueHere();
+    // A 刚性支出困难 finding not renewed within 12 months lapses (issue 22, item 7), run with applyDueHere at the
+    // same station: the household stays registered with no category (none), tier none and no reviews, the lapse
+    // written as its override reason and audited. Renewal: a monitoring visit recorded "no change" (ReviewService),
+    // or the category given again on the form. Returns how many lapsed.
+    Result<int> lapseFindingsHere();
+    // The findings that lapse within a month or have lapsed unrenewed, in the session's scope, oldest first.
+    Result<QList<CategoryFinding>> renewalsDue() const;
     Result<BenefitChange> get(const QString &id) const;
     Result<QList<BenefitChange>> list(const QString &householdId = {}) const;
 
@@ -47,6 +60,8 @@ private:
     Status fillFromReview(BenefitChange &c) const;
     Status fillAppealOrigin(Appeal &a) const;
     Status applyOne(BenefitChange c, const QDate &on);
+    Result<int> applyDueWhere(const std::function<bool(const QString &township)> &answersFor);
+    Result<std::function<bool(const QString &township)>> answeredHere() const;
     Status audit(const QString &table, const QString &id, const QString &householdId, const QString &field,
         const QString &oldValue, const QString &newValue);
     QString scopeTownship() const;

@@ -117,6 +117,10 @@ Status readHousehold(const QJsonObject &o, Household &h)
     if (!start)
         return start.error();
     h.startDate = start.value();
+    auto found = date(o, "category_found_on", QString());
+    if (!found)
+        return found.error();
+    h.categoryFoundOn = found.value();
     const QString status = str(o, "status");
     if (status == QLatin1String("exited"))
         h.status = HouseholdStatus::Exited;
@@ -272,6 +276,10 @@ QJsonObject HouseholdJson::toJson(const Household &h, const RegionTree &tree)
     o.insert(QStringLiteral("area_type"), areaTypeCode(h.area));
     o.insert(QStringLiteral("category"), CategoryNames::code(h.category));
     o.insert(QStringLiteral("category_override_reason"), h.categoryOverrideReason);
+    o.insert(QStringLiteral("category_found_on"), h.categoryFoundOn.toString(Qt::ISODate));
+    const QDate lapses = CategoryNames::lapsesOn(h.category, h.categoryFoundOn);
+    o.insert(QStringLiteral("category_lapses_on"),
+        lapses.isValid() ? QJsonValue(lapses.toString(Qt::ISODate)) : QJsonValue());
     o.insert(QStringLiteral("monthly_amount"), money::toYuanString(h.monthlyAmount));
     o.insert(QStringLiteral("start_date"), h.startDate.toString(Qt::ISODate));
     o.insert(QStringLiteral("status"),

@@ -254,6 +254,8 @@ Status HouseholdService::store(Household &h, bool isNew)
         if (auto s = checkScope(stored.value(), Permission::EditHouseholds); !s)
             return s;
     }
+    if (auto s = stampFinding(h, isNew); !s)
+        return s;
     const ValidationReport report = validate(h);
     if (!report.ok()) {
         const HouseholdProblem &first = report.problems.first();
@@ -277,6 +279,28 @@ Status HouseholdService::store(Household &h, bool isNew)
     if (!saved && saved.error().kind == Error::Kind::Io)
         return Error::io(tr("The household was not saved: %1").arg(saved.error().message));
     return saved;
+}
+
+// When the category was found: the day it is first given or changed (unless the caller names the day), kept while
+// it stays the same; a 刚性支出困难 finding counts its 12 months from it (CategoryNames::lapsesOn).
+Status HouseholdService::stampFinding(Household &h, bool isNew) const
+{
+    if (h.category == Category::None) {
+        h.categoryFoundOn = {};
+        return {};
+    }
+    if (!isNew) {
+        auto stored = m_repo->load(h.id);
+        if (!stored)
+            return stored.error();
+        if (stored->category != h.category)
+            h.categoryFoundOn = {};
+        else if (!h.categoryFoundOn.isValid())
+            h.categoryFoundOn = stored->categoryFoundOn;
+    }
+    if (!h.categoryFoundOn.isValid() || h.categoryFoundOn > Clock::today())
+        h.categoryFoundOn = Clock::today();
+    return {};
 }
 
 Result<QString> HouseholdService::create(Household household)

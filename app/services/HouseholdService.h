@@ -96,6 +96,7 @@ private:
     Status checkScope(const QString &townshipCode, Permission permission) const;
     // Trims names, normalises ID numbers and fills birth date and sex from them.
     static void normalizeMembers(Household &household, const QDate &today);
+    Status stampFinding(Household &h, bool isNew) const;
     Status store(Household &household, bool isNew);
     // The townships (names) other than `townshipCode` where the ID index has this hash.
     QString registeredElsewhere(const QString &hash, const QString &townshipCode, const RegionTree &tree) const;

@@ -52,7 +52,10 @@ public:
     lxw_worksheet *sheet() const { return m_ws; }
     int row() const { return m_row; }
     void text(int column, const QString &value) { XlsxFile::writeText(m_ws, m_row, column, value, m_f.text); }
-    void number(int column, double value, bool total = false) { XlsxFile::writeNumber(m_ws, m_row, column, value, total ? m_f.total : m_f.number); }
+    void number(int column, double value, bool total = false)
+    {
+        XlsxFile::writeNumber(m_ws, m_row, column, value, total ? m_f.total : m_f.number);
+    }
     void date(int column, const QDate &value) { XlsxFile::writeDate(m_ws, m_row, column, value, m_f.date); }
     void next() { ++m_row; }
 
@@ -164,12 +167,14 @@ void ReportWriter::townshipRows(Grid &g, const std::function<QList<qint64>(const
 // 1. Households by township and category (active households).
 Status ReportWriter::categories(const ActiveHouseholdCounts &active)
 {
-    const QList<Category> categories{Category::Tekun, Category::Dibao, Category::DibaoEdge, Category::Expenditure, Category::None};
-    QStringList headers{QStringLiteral("乡镇(街道)")};
-    for (Category c : categories)
-        headers.append(c == Category::None ? QStringLiteral("其他") : CategoryNames::chinese(c));
+    const QList<Category> categories { Category::Tekun, Category::Dibao, Category::DibaoEdge, Category::Expenditure,
+        Category::Monitored, Category::OtherHardship, Category::None };
+    QStringList headers { QStringLiteral("乡镇(街道)") };
+    for (Category c : categories) // 无类别, not 其他: 其他困难人员 is a category of its own since 2023
+        headers.append(c == Category::None ? QStringLiteral("无类别") : CategoryNames::chinese(c));
     headers << QStringLiteral("合计户数") << QStringLiteral("合计人数");
-    Grid g(m_file, m_formats, MonthlyReport::sheetNames().at(0), QStringLiteral("%1 分类统计（在保户数）").arg(m_label), headers);
+    Grid g(m_file, m_formats, MonthlyReport::sheetNames().at(0), QStringLiteral("%1 分类统计（在保户数）").arg(m_label),
+        headers);
     townshipRows(g, [&](const QString &t) {
         QList<qint64> values;
         qint64 all = 0;
@@ -185,10 +190,11 @@ Status ReportWriter::categories(const ActiveHouseholdCounts &active)
 // 2. Tiers (三色管理).
 Status ReportWriter::tiers(const ActiveHouseholdCounts &active)
 {
-    const QStringList codes{QStringLiteral("red"), QStringLiteral("yellow"), QStringLiteral("green"), QStringLiteral("monitoring")};
+    const QStringList codes { QStringLiteral("red"), QStringLiteral("yellow"), QStringLiteral("green"),
+        QStringLiteral("monitoring") };
     Grid g(m_file, m_formats, MonthlyReport::sheetNames().at(1), QStringLiteral("%1 三色管理").arg(m_label),
-           {QStringLiteral("乡镇(街道)"), QStringLiteral("红色(特困)"), QStringLiteral("黄色"), QStringLiteral("绿色"),
-            QStringLiteral("动态监测"), QStringLiteral("合计")});
+        { QStringLiteral("乡镇(街道)"), QStringLiteral("红色(特困)"), QStringLiteral("黄色"), QStringLiteral("绿色"),
+            QStringLiteral("动态监测"), QStringLiteral("合计") });
     townshipRows(g, [&](const QString &t) {
         QList<qint64> values;
         qint64 all = 0;
@@ -208,10 +214,11 @@ Status ReportWriter::reviews()
     if (!counts)
         return counts.error();
     Grid g(m_file, m_formats, MonthlyReport::sheetNames().at(2), QStringLiteral("%1 复核情况").arg(m_label),
-           {QStringLiteral("乡镇(街道)"), QStringLiteral("本月到期"), QStringLiteral("本月完成"), QStringLiteral("逾期未完成")});
+        { QStringLiteral("乡镇(街道)"), QStringLiteral("本月到期"), QStringLiteral("本月完成"),
+            QStringLiteral("逾期未完成") });
     townshipRows(g, [&](const QString &t) {
         QList<qint64> values;
-        for (const char *key : {"due", "done", "overdue"})
+        for (const char *key : { "due", "done", "overdue" })
             values.append(counts.value().value(t).value(QLatin1String(key)));
         return values;
     });
@@ -221,16 +228,17 @@ Status ReportWriter::reviews()
 // 4. Leads: counts by state, overdue answers, then the open leads with their deadlines.
 Status ReportWriter::leads()
 {
-    const QStringList states{QStringLiteral("reported"), QStringLiteral("verified"), QStringLiteral("window"), QStringLiteral("field_check"),
-                             QStringLiteral("decided"), QStringLiteral("follow_up"), QStringLiteral("closed")};
-    const QStringList stateNames{QStringLiteral("已上报"), QStringLiteral("已核实"), QStringLiteral("已到窗口"), QStringLiteral("实地核查"),
-                                 QStringLiteral("已决定"), QStringLiteral("回访"), QStringLiteral("已办结")};
+    const QStringList states { QStringLiteral("reported"), QStringLiteral("verified"), QStringLiteral("window"),
+        QStringLiteral("field_check"), QStringLiteral("decided"), QStringLiteral("follow_up"),
+        QStringLiteral("closed") };
+    const QStringList stateNames { QStringLiteral("已上报"), QStringLiteral("已核实"), QStringLiteral("已到窗口"),
+        QStringLiteral("实地核查"), QStringLiteral("已决定"), QStringLiteral("回访"), QStringLiteral("已办结") };
     const QDateTime moment = std::min(Clock::now(), QDateTime(m_asOf.addDays(1), QTime(0, 0)));
     const ReportRepository repository(m_db);
     auto counts = repository.leads(moment, m_scope);
     if (!counts)
         return counts.error();
-    QStringList headers{QStringLiteral("乡镇(街道)")};
+    QStringList headers { QStringLiteral("乡镇(街道)") };
     headers << stateNames << QStringLiteral("合计") << QStringLiteral("超期未答复");
     Grid g(m_file, m_formats, MonthlyReport::sheetNames().at(3), QStringLiteral("%1 救助线索").arg(m_label), headers);
     townshipRows(g, [&](const QString &t) {
@@ -245,8 +253,8 @@ Status ReportWriter::leads()
     g.next();
     g.next();
     // The open leads and their deadlines.
-    const QStringList listHeaders{QStringLiteral("乡镇(街道)"), QStringLiteral("姓名"), QStringLiteral("来源"), QStringLiteral("状态"),
-                                  QStringLiteral("上报日期"), QStringLiteral("答复期限"), QStringLiteral("是否超期")};
+    const QStringList listHeaders { QStringLiteral("乡镇(街道)"), QStringLiteral("姓名"), QStringLiteral("来源"),
+        QStringLiteral("状态"), QStringLiteral("上报日期"), QStringLiteral("答复期限"), QStringLiteral("是否超期") };
     for (int c = 0; c < listHeaders.size(); ++c)
         XlsxFile::writeText(g.sheet(), g.row(), c, listHeaders.at(c), m_formats.header);
     g.next();
@@ -274,17 +282,16 @@ Status ReportWriter::suspicions()
     if (!rows)
         return rows.error();
     Grid g(m_file, m_formats, MonthlyReport::sheetNames().at(4), QStringLiteral("%1 部门疑点信息核查进度").arg(m_label),
-           {QStringLiteral("部门"), QStringLiteral("疑点条数"), QStringLiteral("已匹配"), QStringLiteral("待确认"), QStringLiteral("未匹配"),
-            QStringLiteral("无效"), QStringLiteral("排除"), QStringLiteral("纳入保障"), QStringLiteral("转介"), QStringLiteral("调整"),
-            QStringLiteral("未核查")});
+        { QStringLiteral("部门"), QStringLiteral("疑点条数"), QStringLiteral("已匹配"), QStringLiteral("待确认"),
+            QStringLiteral("未匹配"), QStringLiteral("无效"), QStringLiteral("排除"), QStringLiteral("纳入保障"),
+            QStringLiteral("转介"), QStringLiteral("调整"), QStringLiteral("未核查") });
     QList<qint64> sums(10, 0);
     for (const SuspicionProgress &p : rows.value()) {
-        const QList<qint64> values{p.total,
-                                   p.byStatus.value(SuspicionStatus::Matched), p.byStatus.value(SuspicionStatus::Candidate),
-                                   p.byStatus.value(SuspicionStatus::Unmatched), p.byStatus.value(SuspicionStatus::Invalid),
-                                   p.byVerification.value(Verification::Excluded), p.byVerification.value(Verification::TakenIn),
-                                   p.byVerification.value(Verification::Referred), p.byVerification.value(Verification::Adjusted),
-                                   p.byVerification.value(Verification::None)};
+        const QList<qint64> values { p.total, p.byStatus.value(SuspicionStatus::Matched),
+            p.byStatus.value(SuspicionStatus::Candidate), p.byStatus.value(SuspicionStatus::Unmatched),
+            p.byStatus.value(SuspicionStatus::Invalid), p.byVerification.value(Verification::Excluded),
+            p.byVerification.value(Verification::TakenIn), p.byVerification.value(Verification::Referred),
+            p.byVerification.value(Verification::Adjusted), p.byVerification.value(Verification::None) };
         g.text(0, p.department);
         for (int i = 0; i < values.size(); ++i) {
             g.number(1 + i, double(values.at(i)));
@@ -302,26 +309,28 @@ Status ReportWriter::suspicions()
 
 QStringList MonthlyReport::sheetNames()
 {
-    return {QStringLiteral("分类统计"), QStringLiteral("三色管理"), QStringLiteral("复核情况"), QStringLiteral("救助线索"),
-            QStringLiteral("疑点核查")};
+    return { QStringLiteral("分类统计"), QStringLiteral("三色管理"), QStringLiteral("复核情况"),
+        QStringLiteral("救助线索"), QStringLiteral("疑点核查") };
 }
 
-Status MonthlyReport::write(Database &db, const Session &session, const QString &month, const QString &path, const Progress &progress)
+Status MonthlyReport::write(
+    Database &db, const Session &session, const QString &month, const QString &path, const Progress &progress)
 {
     if (!session.can(Permission::ViewHouseholds))
         return Error::forbidden(tr("Your role may not view reports."));
     if (!SuspicionService::isMonth(month))
         return Error::invalid(tr("The month must be written YYYY-MM, not \"%1\".").arg(month), QStringLiteral("month"));
-    auto active = ReportRepository(db).activeHouseholds(Roles::districtWide(session.role) ? QString() : session.townshipCode);
+    auto active
+        = ReportRepository(db).activeHouseholds(Roles::districtWide(session.role) ? QString() : session.townshipCode);
     if (!active)
         return active.error();
     XlsxFile file(path);
     if (!file.isOpen())
         return file.openError();
     ReportWriter writer(db, session, month, file);
-    const QList<std::function<Status()>> sheets{
-        [&] { return writer.categories(active.value()); }, [&] { return writer.tiers(active.value()); },
-        [&] { return writer.reviews(); }, [&] { return writer.leads(); }, [&] { return writer.suspicions(); }};
+    const QList<std::function<Status()>> sheets { [&] { return writer.categories(active.value()); },
+        [&] { return writer.tiers(active.value()); }, [&] { return writer.reviews(); }, [&] { return writer.leads(); },
+        [&] { return writer.suspicions(); } };
     for (int i = 0; i < sheets.size(); ++i) {
         if (auto s = sheets.at(i)(); !s)
             return s;

@@ -334,6 +334,23 @@ Result<CompletionRate> ReviewService::completion(const QDate &from, const QDate 
     return rate;
 }
 
+// A visit that finds no change renews a finding that has a validity period (刚性支出困难, 12 months): it counts
+// again from the visit's date. Saved through the repository, so the new date is audited and synced.
+Status ReviewService::renewFinding(const QString &householdId, TaskOutcome outcome, const QDate &date)
+{
+    if (outcome != TaskOutcome::NoChange)
+        return {};
+    auto h = m_households->load(householdId);
+    if (!h)
+        return h.error();
+    if (CategoryNames::validityMonths(h->category) == 0 || h->status != HouseholdStatus::Active
+        || h->categoryFoundOn >= date)
+        return {};
+    Household renewed = h.value();
+    renewed.categoryFoundOn = date;
+    return m_households->save(renewed);
+}
+
 Status ReviewService::complete(const QString &taskId, const QDate &date, TaskOutcome outcome, const QString &notes)
 {
     auto found = m_reviews->find(taskId);
@@ -387,6 +404,8 @@ Status ReviewService::complete(const QString &taskId, const QDate &date, TaskOut
         if (auto s = m_households->save(exited); !s)
             return s;
     }
+    if (auto s = renewFinding(task.householdId, outcome, date); !s)
+        return s;
     if (auto s = refresh(task.householdId); !s)
         return s;
     return tx.commit();

@@ -73,6 +73,7 @@ public:
     Status complete(const QString &taskId, const QDate &date, TaskOutcome outcome, const QString &notes);
 
 private:
+    Status renewFinding(const QString &householdId, TaskOutcome outcome, const QDate &date);
     Status checkScope(const QString &townshipCode, Permission permission) const;
     Status refresh(const QString &householdId); // refreshHousehold without the permission check (callers checked)
     Status apply(const Household &household, const TierDecision &decision, const QList<ReviewTask> &open,

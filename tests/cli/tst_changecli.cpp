@@ -65,6 +65,40 @@ private slots:
         QVERIFY(!m_household.isEmpty());
     }
 
+    // The 2023 categories by code or name, and a 刚性支出困难 finding of January listed for renewal from December
+    // (`renewals`), with the day it lapses in the household's JSON (issue 22, item 7).
+    void monitoringCategoriesAndRenewals()
+    {
+        const QByteArray monitored = R"({"township": "朝阳街道", "village": "北园村", "category": "防止返贫监测对象",
+            "category_override_reason": "区乡村振兴局认定", "address": "北园村2社8号",
+            "members": [{"name": "赵六", "id_number": "630105195503150025", "relation": "户主"}]})";
+        Run r
+            = run({ QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") },
+                QStringLiteral("2026-12-01"), monitored);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.object().value(QStringLiteral("category")).toString(), QStringLiteral("monitored"));
+        QVERIFY(r.object().value(QStringLiteral("category_lapses_on")).isNull());
+        const QByteArray expense = R"({"township": "朝阳街道", "village": "北园村", "category": "expense",
+            "category_override_reason": "医疗自付费用超过家庭收入", "category_found_on": "2026-01-15",
+            "address": "北园村4社1号", "members": [{"name": "孙七", "id_number": "11010519491231002X",
+            "relation": "户主"}]})";
+        r = run({ QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-") },
+            QStringLiteral("2026-12-01"), expense);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString id = r.object().value(QStringLiteral("id")).toString();
+        QCOMPARE(r.object().value(QStringLiteral("category_found_on")).toString(), QStringLiteral("2026-01-15"));
+        QCOMPARE(r.object().value(QStringLiteral("category_lapses_on")).toString(), QStringLiteral("2027-01-15"));
+        r = run({ QStringLiteral("renewals"), QStringLiteral("--json") }, QStringLiteral("2026-12-14"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+        r = run({ QStringLiteral("renewals"), QStringLiteral("--json") }, QStringLiteral("2026-12-15"));
+        const QJsonArray due = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().toObject().value(QStringLiteral("household_id")).toString(), id);
+        QCOMPARE(due.first().toObject().value(QStringLiteral("head")).toString(), QStringLiteral("孙七"));
+        QCOMPARE(due.first().toObject().value(QStringLiteral("lapses_on")).toString(), QStringLiteral("2027-01-15"));
+    }
+
     void aDecreaseWithItsNotice()
     {
         const QByteArray json = QStringLiteral(R"({"household_id": "%1", "kind": "decrease", "effective_month":

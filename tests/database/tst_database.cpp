@@ -189,6 +189,93 @@ private slots:
         QCOMPARE(old.value()->schemaVersion(), 1);
     }
 
+    // Version 30 rebuilds households (SQLite's 12 steps) for its category CHECK: a version-29 file with households
+    // of every old category, their members, reviews and an application (rows that refer to a household) keeps
+    // every row and rowid (the search index refers to it), its indexes and its sync capture, no reference breaks,
+    // foreign keys are on again afterwards, and the new categories are taken while an unknown one is still refused.
+    void categoryRebuildKeepsAnOlderFilesRows()
+    {
+        qint64 rowidBefore = 0;
+        {
+            auto v29 = fresh(QStringLiteral("v29.sqlite"), 29);
+            QCOMPARE(v29->schemaVersion(), 29);
+            const QStringList categories { QStringLiteral("none"), QStringLiteral("tekun"), QStringLiteral("dibao"),
+                QStringLiteral("edge"), QStringLiteral("expense") };
+            for (const QString &c : categories) {
+                QVERIFY(sql::exec(v29->sql(),
+                    QStringLiteral("INSERT INTO households (id, township_code, area_type, category, start_date, "
+                                   "created_at, updated_at, hlc, station_id) VALUES (?, '630105001', 'urban', ?, "
+                                   "'2025-03-01', '2024-01-01', '2026-06-30T08:00:00', 'x', 'station-A')"),
+                    { QStringLiteral("h-") + c, c }));
+                QVERIFY(sql::exec(v29->sql(),
+                    QStringLiteral("INSERT INTO members (id, household_id, name, relation, hlc, station_id) VALUES "
+                                   "(?, ?, '王秀英', 'head', 'x', 'station-A')"),
+                    { QStringLiteral("m-") + c, QStringLiteral("h-") + c }));
+            }
+            // A monitoring visit of the 刚性支出 household that found no change, after its start date.
+            QVERIFY(sql::exec(v29->sql(),
+                QStringLiteral(
+                    "INSERT INTO review_tasks (id, household_id, type, due_date, tier, status, completed_on, "
+                    "outcome, hlc, station_id) VALUES ('t1', 'h-expense', 'monitoring_visit', '2026-05-01', "
+                    "'monitoring', 'done', '2026-05-10', 'no_change', 'x', 'station-A')")));
+            QVERIFY(sql::exec(v29->sql(),
+                QStringLiteral("INSERT INTO household_search (rowid, names, py, address, digits) SELECT rowid, "
+                               "'王 秀 英', 'wangxiuying wxy', '', '' FROM households WHERE id = 'h-expense'")));
+            rowidBefore = sql::scalar(v29->sql(), QStringLiteral("SELECT rowid FROM households WHERE id = 'h-expense'"))
+                              ->toLongLong();
+        }
+        auto opened = Database::open(path(QStringLiteral("v29.sqlite")));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        Database &db = *opened.value();
+        QCOMPARE(db.schemaVersion(), Migrator::latestVersion());
+        QVERIFY(db.lastMigrationBackup().contains(QStringLiteral(".v29-")));
+        QCOMPARE(count(db, QStringLiteral("households")), 5);
+        QCOMPARE(count(db, QStringLiteral("members")), 5);
+        QCOMPARE(
+            sql::scalar(db.sql(), QStringLiteral("SELECT rowid FROM households WHERE id = 'h-expense'"))->toLongLong(),
+            rowidBefore);
+        QCOMPARE(sql::scalar(db.sql(),
+                     QStringLiteral("SELECT h.id FROM household_search s JOIN households h ON h.rowid = s.rowid "
+                                    "WHERE household_search MATCH 'py:\"wxy\"'"))
+                     ->toString(),
+            QStringLiteral("h-expense"));
+        // A finding made before version 30 counts from the household's start date, or from a later review that
+        // found no change; none has no finding.
+        const auto foundOn = [&db](const QString &id) {
+            return sql::scalar(
+                db.sql(), QStringLiteral("SELECT category_found_on FROM households WHERE id = ?"), { id })
+                ->toString();
+        };
+        QCOMPARE(foundOn(QStringLiteral("h-expense")), QStringLiteral("2026-05-10"));
+        QCOMPARE(foundOn(QStringLiteral("h-edge")), QStringLiteral("2025-03-01"));
+        QVERIFY(sql::scalar(db.sql(), QStringLiteral("SELECT category_found_on FROM households WHERE id = 'h-none'"))
+                    ->isNull());
+        QCOMPARE(count(db, QStringLiteral("pragma_foreign_key_check")), 0);
+        QCOMPARE(sql::scalar(db.sql(), QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+        QCOMPARE(
+            count(db,
+                QStringLiteral("sqlite_master WHERE type = 'index' AND tbl_name = 'households' AND sql IS NOT NULL")),
+            12);
+        QCOMPARE(count(db, QStringLiteral("sqlite_master WHERE type = 'trigger' AND tbl_name = 'households'")), 2);
+        QCOMPARE(sql::scalar(db.sql(), QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+        // Capture works on the rebuilt table: a change is queued for the other stations.
+        const qint64 queued = count(db, QStringLiteral("sync_outbox"));
+        QVERIFY(sql::exec(
+            db.sql(), QStringLiteral("UPDATE households SET category = 'monitored', hlc = 'y' WHERE id = 'h-none'")));
+        QCOMPARE(count(db, QStringLiteral("sync_outbox")), queued + 1);
+        QVERIFY(sql::exec(db.sql(), QStringLiteral("UPDATE households SET category = 'other' WHERE id = 'h-edge'")));
+        QVERIFY(!sql::exec(db.sql(), QStringLiteral("UPDATE households SET category = 'rich' WHERE id = 'h-edge'")));
+        // The references are enforced again: a member of no household is refused at commit.
+        {
+            Transaction tx(db);
+            QVERIFY(sql::exec(db.sql(),
+                QStringLiteral("INSERT INTO members (id, household_id, name, relation, hlc, station_id) VALUES "
+                               "('m-orphan', 'h-missing', '李四', 'head', 'x', 'station-A')")));
+            QVERIFY(!tx.commit());
+        }
+        QCOMPARE(count(db, QStringLiteral("members")), 5);
+    }
+
     // Version 14 writes every CHECK (x IN ('a', 'b', 'c')) as comparisons (SQLite built a transient table for
     // the list on every one-row INSERT): none is left, the constraints still refuse what they refused, and a
     // file upgraded from version 13 holds the same schema text as a new one.

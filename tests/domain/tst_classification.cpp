@@ -22,6 +22,7 @@ private slots:
     void categoryCodes();
     void categoryFromText_data();
     void categoryFromText();
+    void findingValidity();
     void areaTypes();
 };
 
@@ -350,11 +351,12 @@ void TestClassification::classify()
 void TestClassification::categoryCodes()
 {
     const QList<Category> all = CategoryNames::all();
-    QCOMPARE(all.size(), 5);
+    QCOMPARE(all.size(), 7);
     const QStringList codes { QStringLiteral("none"), QStringLiteral("tekun"), QStringLiteral("dibao"),
-        QStringLiteral("edge"), QStringLiteral("expense") };
+        QStringLiteral("edge"), QStringLiteral("expense"), QStringLiteral("monitored"), QStringLiteral("other") };
     const QStringList chinese { QStringLiteral("无"), QStringLiteral("特困供养"), QStringLiteral("低保"),
-        QStringLiteral("低保边缘"), QStringLiteral("支出型贫困") };
+        QStringLiteral("低保边缘"), QStringLiteral("支出型贫困"), QStringLiteral("防止返贫监测对象"),
+        QStringLiteral("其他困难人员") };
     for (int i = 0; i < all.size(); ++i) {
         const Category c = all.at(i);
         QCOMPARE(CategoryNames::code(c), codes.at(i));
@@ -395,6 +397,12 @@ void TestClassification::categoryFromText_data()
     QTest::newRow("无") << QStringLiteral("无") << Category::None << true;
     QTest::newRow("空") << QStringLiteral("空") << Category::None << true;
     QTest::newRow("empty") << QString() << Category::None << true;
+    QTest::newRow("monitored code") << QStringLiteral("monitored") << Category::Monitored << true;
+    QTest::newRow("防止返贫监测对象") << QStringLiteral("防止返贫监测对象") << Category::Monitored << true;
+    QTest::newRow("监测对象") << QStringLiteral("监测对象") << Category::Monitored << true;
+    QTest::newRow("other code") << QStringLiteral("other") << Category::OtherHardship << true;
+    QTest::newRow("其他困难人员") << QStringLiteral("其他困难人员") << Category::OtherHardship << true;
+    QTest::newRow("刚性支出困难") << QStringLiteral("刚性支出困难") << Category::Expenditure << true;
     QTest::newRow("unknown") << QStringLiteral("富裕户") << Category::None << false;
     QTest::newRow("unknown latin") << QStringLiteral("rich") << Category::None << false;
 }
@@ -407,6 +415,24 @@ void TestClassification::categoryFromText()
     bool parsedOk = !ok;
     QCOMPARE(CategoryNames::fromText(text, &parsedOk), category);
     QCOMPARE(parsedOk, ok);
+}
+
+// A 刚性支出困难 finding holds 12 months from when it was found or renewed, due for renewal from the 11th; the
+// other categories have no fixed period.
+void TestClassification::findingValidity()
+{
+    const QDate found(2027, 3, 10);
+    QCOMPARE(CategoryNames::lapsesOn(Category::Expenditure, found), QDate(2028, 3, 10));
+    QCOMPARE(CategoryNames::renewalDueFrom(Category::Expenditure, found), QDate(2028, 2, 10));
+    QCOMPARE(CategoryNames::lapsesOn(Category::Expenditure, QDate(2028, 2, 29)), QDate(2029, 2, 28));
+    QVERIFY(!CategoryNames::lapsesOn(Category::Expenditure, QDate()).isValid());
+    for (Category c : { Category::Tekun, Category::Dibao, Category::DibaoEdge, Category::Monitored,
+             Category::OtherHardship, Category::None })
+        QVERIFY(!CategoryNames::lapsesOn(c, found).isValid());
+    QVERIFY(!CategoryNames::getsNoticeCard(Category::Monitored));
+    QVERIFY(!CategoryNames::getsNoticeCard(Category::OtherHardship));
+    QCOMPARE(CategoryNames::chinese(Category::Monitored), QStringLiteral("防止返贫监测对象"));
+    QCOMPARE(CategoryNames::chinese(Category::OtherHardship), QStringLiteral("其他困难人员"));
 }
 
 void TestClassification::areaTypes()

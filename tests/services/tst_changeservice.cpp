@@ -12,6 +12,7 @@
 #include "services/ChangeService.h"
 #include "services/HouseholdService.h"
 #include "services/ReviewService.h"
+#include "services/sync/SyncService.h"
 
 #include <QTest>
 
@@ -171,6 +172,129 @@ private slots:
         QCOMPARE(HouseholdService(db(), admin()).get(m_household)->monthlyAmount, Fen(30000));
         QCOMPARE(clerk.get(id.value())->state, ChangeState::Applied);
         QCOMPARE(clerk.applyDue().value(), 0); // applied once
+    }
+
+    // At desk start and at sync a confirmed change applies itself once its month has begun (issue 22): at the
+    // district bureau's station for a township without a station of its own, never for one that has a station
+    // (which applies it there: two stations applying one change would make their household rows conflict);
+    // idempotent, audited, and nothing at all for a session that may not edit households.
+    void dueChangesApplyThemselvesAtTheStationThatAnswersForThem()
+    {
+        auto id = ChangeService(db(), clerkOf(Chaoyang))
+                      .propose(change(m_household, ChangeKind::Decrease, QStringLiteral("2027-05"), 30000));
+        VERIFY_OK(id);
+        VERIFY_OK(ChangeService(db(), admin()).confirm(id.value()));
+        at(2027, 4, 30);
+        QCOMPARE(ChangeService(db(), admin()).applyDueHere().value(), 0);
+        at(2027, 5, 1);
+        const Session viewer { QStringLiteral("v"), QStringLiteral("viewer"), Role::VillageWorker, Chaoyang, {} };
+        QCOMPARE(ChangeService(db(), viewer).applyDueHere().value(), 0);
+        QCOMPARE(ChangeService(db(), admin()).get(id.value())->state, ChangeState::Confirmed);
+        // 朝阳街道 gets a station of its own: the bureau's station leaves the change to it.
+        VERIFY_OK(sql::exec(db().sql(),
+            QStringLiteral("INSERT INTO stations (id, name, township_code, created_at, hlc, station_id) VALUES "
+                           "('chaoyang-station', '朝阳街道工作站', ?, '2027-01-01T00:00:00', '0', 'chaoyang-station')"),
+            { Chaoyang }));
+        QCOMPARE(ChangeService(db(), admin()).applyDueHere().value(), 0);
+        VERIFY_OK(
+            sql::exec(db().sql(), QStringLiteral("UPDATE stations SET deleted = 1 WHERE id = 'chaoyang-station'")));
+        // The next sync applies it before it exports, so the other stations get the household as it now is.
+        QTemporaryDir share;
+        auto synced = SyncService(db(), admin()).sync(share.path());
+        QVERIFY2(synced, qPrintable(synced ? QString() : synced.error().message));
+        QCOMPARE(synced->dueChangesApplied, 1);
+        QVERIFY(synced->exportedChanges > 0);
+        QCOMPARE(ChangeService(db(), admin()).applyDueHere().value(), 0); // once
+        QCOMPARE(HouseholdService(db(), admin()).get(m_household)->monthlyAmount, Fen(30000));
+        const BenefitChange applied = ChangeService(db(), admin()).get(id.value()).value();
+        QCOMPARE(applied.state, ChangeState::Applied);
+        QCOMPARE(applied.appliedOn, QDate(2027, 5, 1));
+        int auditedApplied = 0;
+        for (const AuditEntry &e : AuditLog(db()).forHousehold(m_household).value())
+            auditedApplied += e.recordId == id.value() && e.newValue == QLatin1String("applied");
+        QCOMPARE(auditedApplied, 1);
+    }
+
+    // A township's own station applies its township's due changes, and only those.
+    void aTownshipStationAppliesItsOwnTownshipsChanges()
+    {
+        Station township(QStringLiteral("朝阳街道"));
+        at(2027, 3, 10);
+        Household mine = household();
+        mine.monthlyAmount = 60000;
+        const QString id = HouseholdService(*township.db, clerkOf(Chaoyang)).create(mine).value();
+        auto changeId = ChangeService(*township.db, clerkOf(Chaoyang))
+                            .propose(change(id, ChangeKind::Stop, QStringLiteral("2027-06")));
+        VERIFY_OK(changeId);
+        VERIFY_OK(ChangeService(*township.db, admin()).confirm(changeId.value()));
+        at(2027, 6, 3);
+        QCOMPARE(ChangeService(*township.db, clerkOf(Chaoyang)).applyDueHere().value(), 1);
+        QCOMPARE(HouseholdService(*township.db, admin()).get(id)->status, HouseholdStatus::Exited);
+        QCOMPARE(ChangeService(*township.db, clerkOf(Chaoyang)).applyDueHere().value(), 0);
+    }
+
+    // A 刚性支出困难 finding (issue 22, item 7) is dated when it is made, listed for renewal from a month before it
+    // lapses, renewed by a monitoring visit that finds no change, and lapses 12 months after its last renewal:
+    // the household then stays registered with no category, no tier and no open review, the lapse its reason.
+    void anExpenditureFindingLapsesUnlessRenewed()
+    {
+        Household h = HouseholdRepository(db()).load(m_household).value();
+        h.category = Category::Expenditure;
+        h.categoryOverrideReason = QStringLiteral("医疗自付费用超过家庭收入的50%");
+        VERIFY_OK(HouseholdService(db(), clerkOf(Chaoyang)).update(h));
+        QCOMPARE(HouseholdRepository(db()).load(m_household)->categoryFoundOn, QDate(2027, 3, 10));
+        QCOMPARE(HouseholdService(db(), admin()).standing(m_household)->tier, Tier::Monitoring);
+        ChangeService bureau(db(), admin());
+        at(2028, 2, 9);
+        QCOMPARE(bureau.renewalsDue()->size(), 0);
+        at(2028, 2, 10);
+        QCOMPARE(bureau.renewalsDue()->size(), 1);
+        QCOMPARE(bureau.renewalsDue()->first().householdId, m_household);
+        QCOMPARE(ChangeService(db(), clerkOf(Mafang)).renewalsDue()->size(), 0); // another township's
+        QCOMPARE(bureau.lapseFindingsHere().value(), 0);
+        // The monitoring visit finds no change: the finding counts again from the visit.
+        const QString task = sql::scalar(db().sql(),
+            QStringLiteral("SELECT id FROM review_tasks WHERE household_id = ? AND status = 'open' AND deleted = 0 "
+                           "ORDER BY due_date LIMIT 1"),
+            { m_household })
+                                 ->toString();
+        QVERIFY(!task.isEmpty());
+        VERIFY_OK(ReviewService(db(), clerkOf(Chaoyang))
+                      .complete(task, QDate(2028, 2, 10), TaskOutcome::NoChange, QStringLiteral("仍需长期透析")));
+        QCOMPARE(HouseholdRepository(db()).load(m_household)->categoryFoundOn, QDate(2028, 2, 10));
+        QCOMPARE(bureau.renewalsDue()->size(), 0);
+        at(2029, 2, 9);
+        QCOMPARE(bureau.lapseFindingsHere().value(), 0);
+        at(2029, 2, 10);
+        QCOMPARE(bureau.lapseFindingsHere().value(), 1);
+        QCOMPARE(bureau.lapseFindingsHere().value(), 0);
+        const Household lapsed = HouseholdRepository(db()).load(m_household).value();
+        QCOMPARE(lapsed.category, Category::None);
+        QCOMPARE(lapsed.status, HouseholdStatus::Active);
+        QVERIFY2(lapsed.categoryOverrideReason.contains(QStringLiteral("2029-02-10")),
+            qPrintable(lapsed.categoryOverrideReason));
+        QCOMPARE(HouseholdService(db(), admin()).standing(m_household)->tier, Tier::None);
+        QCOMPARE(openTasks(m_household), 0);
+        bool audited = false;
+        for (const AuditEntry &e : AuditLog(db()).forHousehold(m_household).value())
+            audited = audited || (e.field == QLatin1String("category") && e.newValue == QLatin1String("none"));
+        QVERIFY(audited);
+    }
+
+    // 防止返贫监测对象 and 其他困难人员 are monitored like 低保边缘: the monitoring tier and its visits, no lapse.
+    void theNewCategoriesAreMonitored()
+    {
+        for (Category c : { Category::Monitored, Category::OtherHardship }) {
+            Household h = HouseholdRepository(db()).load(m_household).value();
+            h.category = c;
+            h.categoryOverrideReason = QStringLiteral("区乡村振兴局认定");
+            VERIFY_OK(HouseholdService(db(), clerkOf(Chaoyang)).update(h));
+            QCOMPARE(HouseholdRepository(db()).load(m_household)->category, c);
+            QCOMPARE(HouseholdService(db(), admin()).standing(m_household)->tier, Tier::Monitoring);
+            QVERIFY(openTasks(m_household) > 0);
+        }
+        at(2030, 1, 1);
+        QCOMPARE(ChangeService(db(), admin()).lapseFindingsHere().value(), 0);
     }
 
     // A clerk's amount (benefit --set) gives way to the decided one, and both steps are in the audit log.

@@ -158,7 +158,10 @@ private slots:
         const int last = int(categories->rows.size()) - 1;
         QCOMPARE(categories->cell(last, 0).display(), QStringLiteral("合计"));
         QCOMPARE(categories->cell(last, 2).value, 2.0);
-        QCOMPARE(categories->cell(last, 7).value, 3.0); // persons
+        QCOMPARE(categories->cell(2, 5).display(), QStringLiteral("防止返贫监测对象"));
+        QCOMPARE(categories->cell(2, 6).display(), QStringLiteral("其他困难人员"));
+        QCOMPARE(categories->cell(2, 7).display(), QStringLiteral("无类别"));
+        QCOMPARE(categories->cell(last, 9).value, 3.0); // persons
 
         auto leads = SheetReader::readFile(out, QStringLiteral("救助线索"));
         QVERIFY(leads);
@@ -235,7 +238,7 @@ private slots:
         const QStringList r = convertWithLibreOffice(report);
         QVERIFY2(r.size() > 4, qPrintable(r.join(QLatin1Char('\n'))));
         QVERIFY2(r.at(1).startsWith(QStringLiteral("生成日期,2026-11-28")), qPrintable(r.at(1)));
-        QVERIFY2(r.at(3).startsWith(QStringLiteral("朝阳街道,0,1,0,0,0,1,2")), qPrintable(r.at(3)));
+        QVERIFY2(r.at(3).startsWith(QStringLiteral("朝阳街道,0,1,0,0,0,0,0,1,2")), qPrintable(r.at(3)));
     }
 
     void commandLine()

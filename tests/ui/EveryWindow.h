@@ -18,6 +18,7 @@
 #include "ui/LockScreen.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/ProposeChangeDialog.h"
 #include "ui/ProxyDialog.h"
 #include "ui/ReferralDialog.h"
 #include "ui/ReportLeadDialog.h"
@@ -93,6 +94,8 @@ inline void visitDialogs(DeskFixture &fixture, const QString &household, const W
     check(&report, QStringLiteral("report lead"));
     ReferralDialog referral(services.referrals(), services.households(), household, QStringLiteral("张三"));
     check(&referral, QStringLiteral("referral"));
+    ProposeChangeDialog change(services.changes(), household, QStringLiteral("张三"));
+    check(&change, QStringLiteral("propose change"));
     HistoryDialog history(services.households(), household);
     check(&history, QStringLiteral("history"));
     VerifySuspicionDialog verify(SuspicionRow {});

@@ -289,7 +289,7 @@ void TestAccessibility::tabWalksTheIntakeFormInReadingOrder_data()
                                  QStringLiteral("address"), QStringLiteral("phone"), QStringLiteral("membersView") }
             + tail
             + QStringList { QStringLiteral("historyButton"), QStringLiteral("referButton"),
-                  QStringLiteral("saveButton"), QStringLiteral("closeButton") };
+                  QStringLiteral("changePaymentButton"), QStringLiteral("saveButton"), QStringLiteral("closeButton") };
 }
 
 void TestAccessibility::tabWalksTheIntakeFormInReadingOrder()

@@ -106,7 +106,8 @@ void TestMainWindow::pagesAndStatusBar()
     QCOMPARE(nav->item(2)->text(), QStringLiteral("Reviews"));
     QCOMPARE(nav->item(3)->text(), QStringLiteral("Leads"));
     QCOMPARE(nav->item(4)->text(), QStringLiteral("Applications")); // a lead becomes an application
-    QCOMPARE(nav->item(5)->text(), QStringLiteral("Service team"));
+    QCOMPARE(nav->item(5)->text(), QStringLiteral("Changes")); // an approved household's payment changes
+    QCOMPARE(nav->item(6)->text(), QStringLiteral("Service team"));
     QCOMPARE(nav->item(nav->count() - 1)->text(), QStringLiteral("Conflicts")); // added last, with sync
     auto *pages = window.findChild<QStackedWidget *>();
     QCOMPARE(pages->currentWidget(), window.workbench());

@@ -1,6 +1,7 @@
 #include "DocumentService.h"
 
 #include "CardService.h"
+#include "ChangeNotice.h"
 
 #include "database/AuditLog.h"
 #include "database/Database.h"
@@ -21,7 +22,7 @@ DocumentService::DocumentService(Database &db, Session session)
     : m_db(db)
     , m_session(std::move(session))
 {
-    m_db.setActor({m_session.userId, m_session.userName});
+    m_db.setActor({ m_session.userId, m_session.userName });
 }
 
 doc::Issuer DocumentService::issuerFor(const QString &townshipCode) const
@@ -57,6 +58,11 @@ Result<std::unique_ptr<doc::FlowDocument>> DocumentService::notificationLetter(c
     return doc::builders::notificationLetter(letter.value(), issuerFor(township.value()));
 }
 
+Result<std::unique_ptr<doc::FlowDocument>> DocumentService::changeNotice(const QString &changeId) const
+{
+    return ChangeNotice(m_db, m_session).build(changeId);
+}
+
 Result<std::unique_ptr<doc::FlowDocument>> DocumentService::policyCatalogue() const
 {
     if (!m_session.can(Permission::ViewHouseholds))
@@ -87,7 +93,7 @@ Result<std::unique_ptr<doc::FlowDocument>> DocumentService::referralSlip(const Q
     auto household = HouseholdService(m_db, m_session).get(letter->householdId);
     if (!household)
         return household.error();
-    const doc::HouseholdContact contact{household->phone, household->address};
+    const doc::HouseholdContact contact { household->phone, household->address };
     return doc::builders::referralSlip(*found, letter.value(), contact, issuerFor(household->townshipCode));
 }
 
@@ -123,8 +129,8 @@ Result<std::unique_ptr<doc::FlowDocument>> DocumentService::householdFileSheet(c
     return doc::builders::householdFileSheet(household.value(), tree, issuerFor(township.value()), m_session.userName);
 }
 
-Result<std::unique_ptr<doc::FlowDocument>> DocumentService::taskList(const QDate &month, const QString &townshipCode,
-                                                                     const QString &villageCode) const
+Result<std::unique_ptr<doc::FlowDocument>> DocumentService::taskList(
+    const QDate &month, const QString &townshipCode, const QString &villageCode) const
 {
     if (!month.isValid())
         return Error::invalid(tr("Choose the month of the task list."), QStringLiteral("month"));
@@ -152,7 +158,7 @@ Result<std::unique_ptr<doc::FlowDocument>> DocumentService::taskList(const QDate
         for (int i = 0; i < villages.size(); ++i)
             villageOrder.insert(villages.at(i)->code, i);
     }
-    QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
+    QCollator collator { QLocale(QLocale::Chinese, QLocale::China) };
     std::stable_sort(list.begin(), list.end(), [&](const TaskRow &a, const TaskRow &b) {
         if (a.townshipCode != b.townshipCode)
             return a.townshipCode < b.townshipCode;

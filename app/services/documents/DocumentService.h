@@ -29,8 +29,10 @@ public:
     // Requires Permission::SeeFullIdNumbers (internal files only); audited as "unmask".
     Result<std::unique_ptr<doc::FlowDocument>> householdFileSheet(const QString &householdId);
     // Open tasks due in `month` (any day of it), within the session's scope; narrowed by township/village.
-    Result<std::unique_ptr<doc::FlowDocument>> taskList(const QDate &month, const QString &townshipCode = {},
-                                                        const QString &villageCode = {}) const;
+    Result<std::unique_ptr<doc::FlowDocument>> taskList(
+        const QDate &month, const QString &townshipCode = {}, const QString &villageCode = {}) const;
+    // The 变更告知书 / 停发告知书 of a decided change (ChangeNotice, under ChangeService's checks).
+    Result<std::unique_ptr<doc::FlowDocument>> changeNotice(const QString &changeId) const;
     // For the print log: the household a referral is about.
     Result<QString> referralHousehold(const QString &referralId) const;
 

@@ -1,5 +1,7 @@
 #include "SyncService.h"
 
+#include "../ChangeService.h"
+
 #include "database/ChangeCapture.h"
 #include "database/Database.h"
 #include "database/SyncStateRepository.h"
@@ -25,7 +27,8 @@ QJsonObject SyncReport::toJson() const
         { QStringLiteral("taken_back"), takenBack }, { QStringLiteral("lost"), lostJson() },
         { QStringLiteral("relayed"), relayed }, { QStringLiteral("key_epoch"), keyEpoch },
         { QStringLiteral("joined_from_snapshot"), joinedFrom }, { QStringLiteral("pruned"), pruned },
-        { QStringLiteral("stations"), stationsJson() } };
+        { QStringLiteral("due_changes_applied"), dueChangesApplied },
+        { QStringLiteral("findings_lapsed"), findingsLapsed }, { QStringLiteral("stations"), stationsJson() } };
 }
 
 QJsonArray SyncReport::lostJson() const
@@ -146,6 +149,17 @@ Result<SyncReport> SyncService::sync(const QString &share, const Progress &progr
         return s.error();
     if (auto s = relayLost(share, report); !s)
         return s.error();
+    // Changes of payment confirmed here or at the bureau whose month has begun (perhaps just received): applied
+    // before the export, so the other stations get the household as it now is in this same sync.
+    ChangeService changes(m_db, m_session);
+    auto due = changes.applyDueHere();
+    if (!due)
+        return due.error();
+    report.dueChangesApplied = due.value();
+    auto lapsed = changes.lapseFindingsHere();
+    if (!lapsed)
+        return lapsed.error();
+    report.findingsLapsed = lapsed.value();
     if (auto s = exportTo(share, report); !s)
         return s.error();
     if (auto s = publishAcknowledgement(share); !s)

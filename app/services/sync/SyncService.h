@@ -65,6 +65,8 @@ struct SyncReport
     int keyEpoch = 0; // the district's key epoch this station writes under
     QString joinedFrom; // "<station>/snapshot.snap": the snapshot applied because bundles it covers are gone
     int pruned = 0; // our own bundles removed from the share: in a snapshot, and applied by every station
+    int dueChangesApplied = 0; // confirmed changes of payment whose month had begun, applied before the export
+    int findingsLapsed = 0; // 刚性支出困难 findings not renewed within 12 months, lapsed before the export
     QList<StationLag> stations; // every other station on the share
     QJsonObject toJson() const;
     QJsonArray stationsJson() const;
