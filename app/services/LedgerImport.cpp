@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <cmath>
+#include <optional>
 #include <xlsxwriter.h>
 
 namespace sn {
@@ -162,18 +163,28 @@ static Error atRow(const Error &e, int row)
     return Error { e.kind, e.message, QStringLiteral("row %1").arg(row) };
 }
 
+// Storing in bulk: who held the file's ID numbers when the import began, kept up to date with the households
+// stored since (instead of a query per member); the review rhythms and today's date for the new households'
+// tiers and schedules; the updated households, whose tiers and schedules are computed after all are stored.
+struct LedgerImportService::Bulk
+{
+    QHash<QString, QString> holders;
+    ReviewService *reviews = nullptr;
+    ReviewRhythms rhythms;
+    QDate today;
+    QStringList updated;
+};
+
 // The checks before a household is stored (scope, and a member registered elsewhere since the preview), then
-// the household itself. `holders` (bulk): who held the file's ID numbers when the import began, kept up to date
-// with the households stored since, instead of a query per member.
-Status LedgerImportService::store(
-    HouseholdRepository &repo, const LedgerHousehold &item, Household &h, QHash<QString, QString> *holders)
+// the household itself; in bulk, a new one with its tier in its row and its first review tasks.
+Status LedgerImportService::store(HouseholdRepository &repo, const LedgerHousehold &item, Household &h, Bulk *bulk)
 {
     if (!m_session.coversTownship(h.townshipCode))
         return Error::forbidden(tr("Row %1: the household belongs to another township.").arg(item.headRow));
     for (const Member &m : std::as_const(h.members)) {
         if (m.idNumber.isEmpty())
             continue;
-        auto taken = holders ? Result<QString>(holders->value(m.idNumber)) : repo.householdHolding(m.idNumber);
+        auto taken = bulk ? Result<QString>(bulk->holders.value(m.idNumber)) : repo.householdHolding(m.idNumber);
         if (!taken)
             return taken.error();
         if (!taken.value().isEmpty() && (item.isNew || taken.value() != h.id))
@@ -182,12 +193,24 @@ Status LedgerImportService::store(
                     .arg(item.headRow)
                     .arg(m.name));
     }
-    if (auto s = repo.save(h); !s)
+    if (bulk && item.isNew) {
+        HouseholdRepository::assignIds(h);
+        // Stored today: the registration date the tier rules and the schedule read back from created_at.
+        const ReviewService::NewSchedule schedule = ReviewService::scheduleNew(
+            HouseholdRepository::asStreamed(h, Clock::today()), bulk->rhythms, bulk->today);
+        if (auto s = repo.saveNew(h, schedule.tier); !s)
+            return atRow(s.error(), item.headRow);
+        if (auto s = bulk->reviews->storeNewTasks(schedule.tasks); !s)
+            return atRow(s.error(), item.headRow);
+    } else if (auto s = repo.save(h); !s) {
         return atRow(s.error(), item.headRow);
-    if (holders) {
+    } else if (bulk) {
+        bulk->updated.append(h.id);
+    }
+    if (bulk) {
         for (const Member &m : std::as_const(h.members))
             if (!m.idNumber.isEmpty())
-                holders->insert(m.idNumber, h.id);
+                bulk->holders.insert(m.idNumber, h.id);
     }
     return {};
 }
@@ -224,27 +247,30 @@ Result<LedgerSummary> LedgerImportService::commit(
     LedgerSummary summary;
     const int total = int(preview.plan.size());
     // A small file household by household, each with its tier and schedule (a few queries each); a big one in
-    // bulk: no savepoint per household, the search index in one pass, then the tiers and schedules of the
-    // imported households in one pass (W8: 20000 households).
-    const bool bulk = total >= m_bulkFrom;
-    QHash<QString, QString> holders;
-    if (bulk) {
+    // bulk (W8: 20000 households): no savepoint per household, a new household's row written once with its tier
+    // and its review tasks inserted beside it, the tiers and schedules of the updated households in one pass,
+    // and the search index in one pass at the end.
+    std::optional<Bulk> bulk;
+    if (total >= m_bulkFrom) {
         if (auto s = repo.beginBulk(); !s)
             return s.error();
         auto held = holdersOf(repo, preview);
         if (!held)
             return held.error();
-        holders = std::move(held).value();
+        bulk.emplace();
+        bulk->holders = std::move(held).value();
+        bulk->reviews = &reviews;
+        bulk->rhythms = reviews.rhythms();
+        bulk->today = Clock::today();
     }
-    QStringList stored;
     for (const LedgerHousehold &item : preview.plan) {
         Household h = item.household;
-        if (auto s = store(repo, item, h, bulk ? &holders : nullptr); !s)
+        if (auto s = store(repo, item, h, bulk ? &*bulk : nullptr); !s)
             return s.error();
-        if (bulk)
-            stored.append(h.id);
-        else if (auto s = reviews.refreshHousehold(h.id); !s)
-            return atRow(s.error(), item.headRow);
+        if (!bulk) {
+            if (auto s = reviews.refreshHousehold(h.id); !s)
+                return atRow(s.error(), item.headRow);
+        }
         summary.households += 1;
         summary.persons += int(item.memberRows.size());
         (item.isNew ? summary.created : summary.updated) += 1;
@@ -255,7 +281,7 @@ Result<LedgerSummary> LedgerImportService::commit(
     if (bulk) {
         // The search index last: once FTS5 is written in a transaction, every later statement that opens a
         // statement journal (each upsert of a review task) calls FTS5's savepoint hook too.
-        if (auto tiers = reviews.regenerateFor(stored); !tiers)
+        if (auto tiers = reviews.regenerateFor(bulk->updated); !tiers)
             return tiers.error();
         if (auto s = repo.finishBulk(); !s)
             return s.error();
