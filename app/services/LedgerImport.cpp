@@ -5,6 +5,7 @@
 #include "StationService.h"
 #include "spreadsheet/XlsxFile.h"
 
+#include "database/ChangeCapture.h"
 #include "database/Database.h"
 #include "database/HouseholdRepository.h"
 #include "database/SettingsRepository.h"
@@ -173,6 +174,7 @@ struct LedgerImportService::Bulk
     ReviewRhythms rhythms;
     QDate today;
     QStringList updated;
+    QHash<QString, qint64> captureMarks; // ChangeCapture::suspendInsertCapture
 };
 
 // The checks before a household is stored (scope, and a member registered elsewhere since the preview), then
@@ -262,6 +264,13 @@ Result<LedgerSummary> LedgerImportService::commit(
         bulk->reviews = &reviews;
         bulk->rhythms = reviews.rhythms();
         bulk->today = Clock::today();
+        // Every row of a new household is an insert: queued for sync in one statement at the end.
+        auto marks = ChangeCapture::suspendInsertCapture(m_db,
+            { QStringLiteral("households"), QStringLiteral("members"), QStringLiteral("incomes"),
+                QStringLiteral("assets"), QStringLiteral("expenditures"), QStringLiteral("review_tasks") });
+        if (!marks)
+            return marks.error();
+        bulk->captureMarks = std::move(marks).value();
     }
     for (const LedgerHousehold &item : preview.plan) {
         Household h = item.household;
@@ -283,6 +292,8 @@ Result<LedgerSummary> LedgerImportService::commit(
         // statement journal (each upsert of a review task) calls FTS5's savepoint hook too.
         if (auto tiers = reviews.regenerateFor(bulk->updated); !tiers)
             return tiers.error();
+        if (auto s = ChangeCapture::resumeInsertCapture(m_db, bulk->captureMarks); !s)
+            return s.error();
         if (auto s = repo.finishBulk(); !s)
             return s.error();
     }

@@ -402,7 +402,21 @@ private slots:
         for (Database *db : { m_station->db.get(), oneByOne.db.get() }) {
             auto verified = AuditLog(*db).verify();
             QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+            // The changes are queued in the order written (the bulk queues its inserts at the end, by stamp), and
+            // the capture triggers the bulk suspended are back.
+            QCOMPARE(sql::scalar(db->sql(),
+                         QStringLiteral("SELECT count(*) FROM sync_outbox a JOIN sync_outbox b ON b.seq = a.seq + 1 "
+                                        "WHERE b.hlc < a.hlc"))
+                         ->toInt(),
+                0);
         }
+        const QString triggers
+            = QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                             "AND name LIKE 'sync_%' ORDER BY name)");
+        QCOMPARE(sql::scalar(m_station->db->sql(), triggers)->toString(),
+            sql::scalar(oneByOne.db->sql(), triggers)->toString());
+        QVERIFY(
+            sql::scalar(m_station->db->sql(), triggers)->toString().contains(QStringLiteral("sync_members_insert")));
 
         // Another station receives every imported row, and its search finds an imported name.
         QTemporaryDir share;
