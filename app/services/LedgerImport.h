@@ -109,6 +109,7 @@ private:
     static int firstProblemRow(const LedgerPreview &preview, int household, int row);
     struct Bulk; // what storing in bulk keeps between households (LedgerImport.cpp)
     Status store(HouseholdRepository &repo, const LedgerHousehold &item, Household &h, Bulk *bulk);
+    Status beginBulk(HouseholdRepository &repo, const LedgerPreview &preview, Bulk &bulk);
 
     Database &m_db;
     Session m_session;

@@ -415,6 +415,15 @@ private slots:
                              "AND name LIKE 'sync_%' ORDER BY name)");
         QCOMPARE(sql::scalar(m_station->db->sql(), triggers)->toString(),
             sql::scalar(oneByOne.db->sql(), triggers)->toString());
+        // The indexes the bulk dropped into a station this small are built again, as they were.
+        const QString indexes
+            = QStringLiteral("SELECT group_concat(name || ' ' || coalesce(sql, ''), '; ') FROM "
+                             "(SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name)");
+        QCOMPARE(sql::scalar(m_station->db->sql(), indexes)->toString(),
+            sql::scalar(oneByOne.db->sql(), indexes)->toString());
+        QVERIFY(sql::scalar(m_station->db->sql(), indexes)->toString().contains(QStringLiteral("households_tier ON")));
+        auto integrity = sql::scalar(m_station->db->sql(), QStringLiteral("PRAGMA integrity_check"));
+        QCOMPARE(integrity->toString(), QStringLiteral("ok"));
         QVERIFY(
             sql::scalar(m_station->db->sql(), triggers)->toString().contains(QStringLiteral("sync_members_insert")));
 
@@ -476,7 +485,7 @@ private slots:
         QVERIFY(preview && preview->ok());
         const QStringList tables { QStringLiteral("households"), QStringLiteral("members"),
             QStringLiteral("review_tasks"), QStringLiteral("household_search"), QStringLiteral("sync_outbox"),
-            QStringLiteral("audit_log") };
+            QStringLiteral("audit_log"), QStringLiteral("sqlite_master") }; // its indexes and triggers are back
         const auto counts = [&] {
             QStringList out;
             for (const QString &table : tables)
