@@ -12,6 +12,14 @@ BulkIndexes::BulkIndexes(Database &db)
 
 BulkIndexes::~BulkIndexes() = default;
 
+Result<bool> BulkIndexes::worthSuspending(const QString &table, qint64 incoming) const
+{
+    auto stored = sql::scalar(m_db.sql(), QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
+    if (!stored)
+        return stored.error();
+    return stored.value().toLongLong() <= incoming;
+}
+
 Status BulkIndexes::suspend(const QStringList &tables, const QStringList &keep)
 {
     for (const QString &table : tables) {

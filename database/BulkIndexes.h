@@ -20,6 +20,9 @@ public:
     explicit BulkIndexes(Database &db);
     ~BulkIndexes();
 
+    // Whether `table` holds no more rows than the bulk brings (a new station): then building its indexes again
+    // costs less than inserting into them.
+    Result<bool> worthSuspending(const QString &table, qint64 incoming) const;
     Status suspend(const QStringList &tables, const QStringList &keep);
     Status restore(); // builds the dropped indexes again; nothing when none were dropped
     int suspended() const { return int(m_statements.size()); }

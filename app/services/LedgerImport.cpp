@@ -257,10 +257,10 @@ Status LedgerImportService::beginBulk(HouseholdRepository &repo, const LedgerPre
     // Kept: the members by household, which the search index's pass and an updated household's load read by.
     const qint64 created = std::count_if(
         preview.plan.cbegin(), preview.plan.cend(), [](const LedgerHousehold &item) { return item.isNew; });
-    auto stored = sql::scalar(m_db.sql(), QStringLiteral("SELECT count(*) FROM households"));
-    if (!stored)
-        return stored.error();
-    if (stored.value().toLongLong() > created)
+    auto worth = bulk.indexes.worthSuspending(QStringLiteral("households"), created);
+    if (!worth)
+        return worth.error();
+    if (!worth.value())
         return {};
     return bulk.indexes.suspend(
         { QStringLiteral("households"), QStringLiteral("members"), QStringLiteral("review_tasks") },
