@@ -122,6 +122,54 @@ Status ChangeCapture::dropTriggers(Database &db)
     return sql::execScript(db.sql(), script.toUtf8());
 }
 
+Result<QHash<QString, qint64>> ChangeCapture::suspendInsertCapture(Database &db, const QStringList &tables)
+{
+    auto synced = ChangeCapture::tables(db);
+    if (!synced)
+        return synced.error();
+    QHash<QString, qint64> marks;
+    QString script;
+    for (const SyncedTable &t : synced.value()) {
+        if (!tables.contains(t.name))
+            continue;
+        auto high = sql::scalar(db.sql(), QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(t.name));
+        if (!high)
+            return high.error();
+        marks.insert(t.name, high.value().toLongLong());
+        script += QStringLiteral("DROP TRIGGER IF EXISTS sync_%1_insert;").arg(t.name);
+    }
+    if (auto s = sql::execScript(db.sql(), script.toUtf8()); !s)
+        return s.error();
+    return marks;
+}
+
+Status ChangeCapture::resumeInsertCapture(Database &db, const QHash<QString, qint64> &marks)
+{
+    auto synced = ChangeCapture::tables(db);
+    if (!synced)
+        return synced.error();
+    // New rows only: a TEXT-keyed table gives each inserted row a rowid above the highest at the start, and an
+    // update keeps its rowid. Silent while a bundle is applied, as the triggers are.
+    QStringList selects;
+    QVariantList values;
+    for (const SyncedTable &t : synced.value()) {
+        if (!marks.contains(t.name))
+            continue;
+        selects.append(QStringLiteral("SELECT '%1', %2, hlc FROM %1 WHERE rowid > ?").arg(t.name, t.key));
+        values.append(marks.value(t.name));
+    }
+    if (!selects.isEmpty()) {
+        auto queued = sql::exec(db.sql(),
+            QStringLiteral("INSERT INTO sync_outbox (table_name, row_key, hlc, prev_hlc) SELECT *, '' FROM (%1) "
+                           "WHERE (SELECT applying FROM sync_control WHERE id = 1) = 0 ORDER BY 3")
+                .arg(selects.join(QStringLiteral(" UNION ALL "))),
+            values);
+        if (!queued)
+            return queued.error();
+    }
+    return ensureTriggers(db);
+}
+
 Status ChangeCapture::seedOutbox(Database &db)
 {
     auto list = tables(db);

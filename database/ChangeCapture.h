@@ -13,9 +13,9 @@ class Database;
 struct SyncedTable
 {
     QString name;
-    QString key;            // primary key column (id, code or key)
-    QStringList columns;    // every column, key first, including hlc, station_id and deleted
-    QStringList local;      // derived or per-station columns that never travel (tier, lockout counters, ...)
+    QString key; // primary key column (id, code or key)
+    QStringList columns; // every column, key first, including hlc, station_id and deleted
+    QStringList local; // derived or per-station columns that never travel (tier, lockout counters, ...)
     QStringList payload() const; // columns minus local ones
 };
 
@@ -36,6 +36,14 @@ public:
     // is false costs every row written about as much as the insert itself. ensureTriggers() puts them back
     // before that transaction commits; a rollback (or a crash) restores them with everything else.
     static Status dropTriggers(Database &db);
+
+    // Bulk inserts into these tables (a ledger stored in bulk): their insert triggers are dropped inside the
+    // caller's transaction (a trigger program per row costs about as much as the row), edits stay captured by
+    // their triggers; the returned marks (each table's highest rowid) are given back to resumeInsertCapture(),
+    // which queues every row inserted since in one statement, in the order written (by stamp), as the triggers
+    // would have, and puts the triggers back. A rollback (or a crash) restores them with everything else.
+    static Result<QHash<QString, qint64>> suspendInsertCapture(Database &db, const QStringList &tables);
+    static Status resumeInsertCapture(Database &db, const QHash<QString, qint64> &marks);
 };
 
 } // namespace sn

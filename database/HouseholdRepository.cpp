@@ -371,7 +371,9 @@ Result<Household> HouseholdRepository::load(const QString &id) const
 
 Status HouseholdRepository::writeRow(const RowImage &row, bool deleted)
 {
-    const QString key = row.table + (deleted ? QStringLiteral("/del") : QString());
+    // One statement per table and set of columns (a household row with its tier has four more).
+    const QString key
+        = row.table + (deleted ? QStringLiteral("/del/") : QStringLiteral("/")) + QString::number(row.columns.size());
     auto it = m_upserts.find(key);
     if (it == m_upserts.end()) {
         QStringList names, marks, updates;
@@ -410,10 +412,8 @@ Status HouseholdRepository::writeRow(const RowImage &row, bool deleted)
     return sql::run(*it, values);
 }
 
-namespace {
-
 // New records (empty ids) get UUIDs, written back into the household.
-void assignIds(Household &h)
+void HouseholdRepository::assignIds(Household &h)
 {
     if (h.id.isEmpty())
         h.id = sql::newId();
@@ -435,7 +435,39 @@ void assignIds(Household &h)
     }
 }
 
-} // namespace
+// Field by field what forEach() selects (and nothing else), so that a rule applied to it decides as it would on
+// the stored row.
+Household HouseholdRepository::asStreamed(const Household &h, const QDate &registeredOn)
+{
+    Household s;
+    s.id = h.id;
+    s.townshipCode = h.townshipCode;
+    s.villageCode = h.villageCode;
+    s.area = h.area;
+    s.category = h.category;
+    s.startDate = h.startDate;
+    s.status = h.status;
+    s.hasCapableSupporter = h.hasCapableSupporter;
+    s.tierOverride = h.tierOverride;
+    s.tierOverrideReason = h.tierOverrideReason;
+    s.registeredOn = registeredOn;
+    for (const Member &m : h.members) {
+        Member c;
+        c.id = m.id;
+        c.name = m.name;
+        c.relation = m.relation;
+        c.birthDate = m.birthDate;
+        c.labour = m.labour;
+        c.disabilityGrade = m.disabilityGrade;
+        c.seriousIllness = m.seriousIllness;
+        c.exclusion = m.exclusion;
+        c.disabilityType = m.disabilityType;
+        s.members.append(c);
+    }
+    for (const IncomeItem &i : h.incomes)
+        s.incomes.append({ i.id, i.memberId, i.kind, i.monthlyAmount, i.stable });
+    return s;
+}
 
 Status HouseholdRepository::save(Household &h)
 {
@@ -462,6 +494,17 @@ Status HouseholdRepository::save(Household &h)
     return tx.commit();
 }
 
+Status HouseholdRepository::saveNew(Household &h, const StoredTier &tier)
+{
+    if (!m_bulk)
+        return Error::internal(QStringLiteral("a household is stored with its tier only in bulk"));
+    assignIds(h);
+    if (auto s = insertNew(h, images(h), &tier); !s)
+        return s;
+    m_unindexed.append(h.id);
+    return {};
+}
+
 Status HouseholdRepository::beginBulk()
 {
     sqlite3 *handle = sql::handle(m_db.sql());
@@ -485,9 +528,19 @@ Status HouseholdRepository::finishBulk()
 }
 
 // Every row written, and one audit entry for the whole new household (its head and row counts).
-Status HouseholdRepository::insertNew(const Household &h, const QList<RowImage> &newRows)
+Status HouseholdRepository::insertNew(const Household &h, const QList<RowImage> &newRows, const StoredTier *tier)
 {
     for (const RowImage &row : newRows) {
+        if (tier && row.table == QLatin1String("households")) {
+            RowImage withTier = row;
+            withTier.columns << qMakePair(QStringLiteral("tier"), QVariant(tier->tier))
+                             << qMakePair(QStringLiteral("tier_reason"), QVariant(tier->reason))
+                             << qMakePair(QStringLiteral("tier_checked_on"), sql::dateValue(tier->checkedOn))
+                             << qMakePair(QStringLiteral("tier_next_check"), sql::dateValue(tier->nextCheck));
+            if (auto s = writeRow(withTier, false); !s)
+                return s;
+            continue;
+        }
         if (auto s = writeRow(row, false); !s)
             return s;
     }
@@ -745,17 +798,17 @@ Result<QVariant> HouseholdRepository::storedTier(const QString &id) const
     return sql::scalar(m_db.sql(), QStringLiteral("SELECT tier FROM households WHERE id = ?"), { id });
 }
 
-Result<QHash<QString, HouseholdRepository::StoredTier>> HouseholdRepository::storedTiers() const
+Result<QHash<QString, StoredTier>> HouseholdRepository::storedTiers() const
 {
     auto tiers = sql::RawQuery::exec(m_db.sql(),
         QStringLiteral("SELECT id, CASE WHEN tier_checked_on IS NULL THEN '' ELSE tier END, tier_reason, "
-                       "tier_next_check FROM households WHERE deleted = 0"));
+                       "tier_checked_on, tier_next_check FROM households WHERE deleted = 0"));
     if (!tiers)
         return tiers.error();
     QHash<QString, StoredTier> byId;
     sql::RawQuery &q = tiers.value();
     while (q.next())
-        byId.insert(q.text(0), { q.text(1), q.text(2), q.date(3) });
+        byId.insert(q.text(0), { q.text(1), q.text(2), q.date(3), q.date(4) });
     if (auto s = q.status(); !s)
         return s.error();
     return byId;

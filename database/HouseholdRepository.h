@@ -35,6 +35,16 @@ struct RegisteredIdNumber
     bool head = false;
 };
 
+// The derived tier columns of a household row (local to the station, never synced): written with a new
+// household's row when its tier is known before it is stored (a ledger imported in bulk).
+struct StoredTier
+{
+    QString tier; // TierRules::code
+    QString reason;
+    QDate checkedOn;
+    QDate nextCheck;
+};
+
 struct IdNumberOwner
 {
     QString householdId;
@@ -58,6 +68,13 @@ public:
 
     // Insert or update. New records (empty ids) get UUIDs, written back into `household`.
     Status save(Household &household);
+    // In bulk only, a new household stored with its tier in the same row (no update of the row afterwards).
+    Status saveNew(Household &household, const StoredTier &tier);
+    // Ids for the new records of a household (empty ids), as save() gives them.
+    static void assignIds(Household &household);
+    // The household as forEach() reads it back once stored on `registeredOn`: what the tier rules and the review
+    // schedule see, so that they can be applied before it is stored.
+    static Household asStreamed(const Household &household, const QDate &registeredOn);
 
     // Saving thousands of households in the caller's transaction (a ledger import): between beginBulk() and
     // finishBulk(), save() writes the same rows, audit entries and sync capture, but without a savepoint per
@@ -98,13 +115,7 @@ public:
     Status forEachOf(const QStringList &ids, const std::function<bool(const Household &)> &visit) const;
     // The stored tier code of one household (invalid QVariant: no such household) and of every live one.
     Result<QVariant> storedTier(const QString &id) const;
-    // The derived tier columns as last stored, of every live household.
-    struct StoredTier
-    {
-        QString tier; // code; empty when never computed
-        QString reason;
-        QDate nextCheck;
-    };
+    // The derived tier columns as last stored, of every live household (the tier empty when never computed).
     Result<QHash<QString, StoredTier>> storedTiers() const;
     // Live households whose tier was never checked or is due for a check on `today`.
     Result<QStringList> tierCheckDue(const QDate &today) const;
@@ -116,7 +127,7 @@ public:
 
 private:
     Status writeRow(const RowImage &row, bool deleted);
-    Status insertNew(const Household &household, const QList<RowImage> &rows);
+    Status insertNew(const Household &household, const QList<RowImage> &rows, const StoredTier *tier = nullptr);
     Status updateChanged(const Household &household, const QList<RowImage> &rows);
     // `old` null: a row new to the household.
     Status writeIfChanged(const QString &householdId, const RowImage &row, const RowImage *old);

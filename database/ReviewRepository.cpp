@@ -113,6 +113,21 @@ Status ReviewRepository::insert(const ReviewTask &t)
             ReviewSchedule::outcomeCode(t.outcome), t.notes, m_db.stamp(), m_db.stationId() });
 }
 
+Status ReviewRepository::insertNew(const ReviewTask &t)
+{
+    if (!m_insertNew) {
+        m_insertNew.emplace(m_db.sql());
+        if (!m_insertNew->prepare(QStringLiteral(
+                "INSERT INTO review_tasks (id, household_id, type, due_date, tier, status, completed_on, completed_by, "
+                "outcome, notes, hlc, station_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            return sql::toError(*m_insertNew, QStringLiteral("review_tasks"));
+    }
+    return sql::run(*m_insertNew,
+        { t.id, t.householdId, ReviewSchedule::code(t.type), sql::dateValue(t.due), TierRules::code(t.tier),
+            ReviewSchedule::statusCode(t.status), sql::dateValue(t.completedOn), t.completedBy,
+            ReviewSchedule::outcomeCode(t.outcome), t.notes, m_db.stamp(), m_db.stationId() });
+}
+
 Status ReviewRepository::update(const ReviewTask &t)
 {
     if (!m_update) {

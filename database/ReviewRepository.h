@@ -21,6 +21,8 @@ public:
     Result<QList<ReviewTask>> tasksOf(const QString &householdId) const;
     Result<std::optional<ReviewTask>> find(const QString &taskId) const;
     Status insert(const ReviewTask &task);
+    // A task of a household stored just now (a ledger in bulk): a plain INSERT, since no row can have its id.
+    Status insertNew(const ReviewTask &task);
     Status update(const ReviewTask &task);
     Result<QList<TaskRow>> query(const TaskQuery &query) const;
     // Counts per day for a month view: date -> tier -> number of open tasks due that day.
@@ -66,6 +68,7 @@ private:
 
     Database &m_db;
     std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_insertNew;
     std::optional<QSqlQuery> m_update;
 };
 

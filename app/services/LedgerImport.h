@@ -69,8 +69,9 @@ struct LedgerSummary
 // preview() reads and checks everything and writes nothing; commit() writes a clean preview (or, asked to, the
 // valid households of any preview) in one transaction through the household repository (audit, search index,
 // tier and review schedule), or nothing; a file that cannot be read gives no preview and so writes nothing. A big
-// file is stored in bulk (HouseholdRepository::beginBulk, then the tiers and schedules of the imported households
-// in one pass): the same rows, entries and sync capture, without a savepoint and index write per household.
+// file is stored in bulk (HouseholdRepository::beginBulk; a new household's tier and first reviews decided before
+// its row is written, an updated one's in one pass at the end): the same rows, entries and sync capture, without a
+// savepoint and index write per household.
 // Households already registered (the same head ID number) are updated: their fields from the file, members
 // matched by ID number, members not in the file kept.
 class LedgerImportService
@@ -106,8 +107,9 @@ public:
 private:
     static void collectRejected(const Sheet &sheet, const LocatedTable &table, LedgerPreview &preview);
     static int firstProblemRow(const LedgerPreview &preview, int household, int row);
-    Status store(
-        HouseholdRepository &repo, const LedgerHousehold &item, Household &h, QHash<QString, QString> *holders);
+    struct Bulk; // what storing in bulk keeps between households (LedgerImport.cpp)
+    Status store(HouseholdRepository &repo, const LedgerHousehold &item, Household &h, Bulk *bulk);
+    Status beginBulk(HouseholdRepository &repo, const LedgerPreview &preview, Bulk &bulk);
 
     Database &m_db;
     Session m_session;

@@ -197,6 +197,35 @@ Result<RegenerateSummary> ReviewService::regenerateFor(const QStringList &househ
     return regenerate(householdIds);
 }
 
+// What apply() does for a household with no task yet, without writing anything.
+ReviewService::NewSchedule ReviewService::scheduleNew(
+    const Household &h, const ReviewRhythms &rhythms, const QDate &today)
+{
+    const TierDecision decision = TierRules::decide(h, today);
+    NewSchedule out;
+    out.tier = { TierRules::code(decision.tier), decision.reasonsZh.join(QStringLiteral("；")), today,
+        TierRules::nextAgeBoundary(h, today) };
+    const QDate anchor = h.reviewAnchor().isValid() ? h.reviewAnchor() : today;
+    const SchedulePlan plan = ReviewSchedule::plan(decision.tier, anchor, {}, {}, rhythms);
+    for (ReviewTask task : plan.create) {
+        task.householdId = h.id;
+        task.id = ReviewRepository::taskId(h.id, task.type, anchor, QString());
+        out.tasks.append(task);
+    }
+    return out;
+}
+
+Status ReviewService::storeNewTasks(const QList<ReviewTask> &tasks)
+{
+    if (!m_session.can(Permission::EditHouseholds))
+        return Error::forbidden(tr("Your role may not regenerate schedules."));
+    for (const ReviewTask &task : tasks) {
+        if (auto s = m_reviews->insertNew(task); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<RegenerateSummary> ReviewService::regenerate(const QStringList &householdIds)
 {
     // A write over every household: the roles that edit households (an auditor is district-wide but read-only).
@@ -211,7 +240,7 @@ Result<RegenerateSummary> ReviewService::regenerate(const QStringList &household
     auto tiers = m_households->storedTiers();
     if (!tiers)
         return tiers.error();
-    const QHash<QString, HouseholdRepository::StoredTier> &stored = tiers.value();
+    const QHash<QString, StoredTier> &stored = tiers.value();
 
     const ReviewRhythms r = rhythms();
     const QDate today = Clock::today();
@@ -223,7 +252,7 @@ Result<RegenerateSummary> ReviewService::regenerate(const QStringList &household
     Status failure;
     auto streamed = m_households->forEachOf(householdIds, [&](const Household &h) {
         const TierDecision decision = TierRules::decide(h, today);
-        const HouseholdRepository::StoredTier before = stored.value(h.id);
+        const StoredTier before = stored.value(h.id);
         const QString tier = TierRules::code(decision.tier);
         if (before.tier != tier)
             ++summary.tiersChanged;

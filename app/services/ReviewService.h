@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/HouseholdRepository.h"
 #include "domain/Household.h"
 #include "domain/Result.h"
 #include "domain/ReviewSchedule.h"
@@ -55,6 +56,17 @@ public:
     Result<RegenerateSummary> regenerateAll();
     // The same for these households only (a ledger just imported), in one pass; none when `ids` is empty.
     Result<RegenerateSummary> regenerateFor(const QStringList &householdIds);
+
+    // A new household of a ledger stored in bulk: its tier and first review tasks, decided before it is stored
+    // (`streamed` as HouseholdRepository::asStreamed gives it) as regenerateFor() would decide them after, so
+    // that its row is written once, with its tier, and its tasks by plain inserts (storeNewTasks).
+    struct NewSchedule
+    {
+        StoredTier tier;
+        QList<ReviewTask> tasks;
+    };
+    static NewSchedule scheduleNew(const Household &streamed, const ReviewRhythms &rhythms, const QDate &today);
+    Status storeNewTasks(const QList<ReviewTask> &tasks); // inside the caller's transaction
 
     Result<TierDecision> explain(const QString &householdId) const;
     Status setTierOverride(const QString &householdId, std::optional<Tier> tier, const QString &reason);

@@ -402,7 +402,30 @@ private slots:
         for (Database *db : { m_station->db.get(), oneByOne.db.get() }) {
             auto verified = AuditLog(*db).verify();
             QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+            // The changes are queued in the order written (the bulk queues its inserts at the end, by stamp), and
+            // the capture triggers the bulk suspended are back.
+            QCOMPARE(sql::scalar(db->sql(),
+                         QStringLiteral("SELECT count(*) FROM sync_outbox a JOIN sync_outbox b ON b.seq = a.seq + 1 "
+                                        "WHERE b.hlc < a.hlc"))
+                         ->toInt(),
+                0);
         }
+        const QString triggers
+            = QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                             "AND name LIKE 'sync_%' ORDER BY name)");
+        QCOMPARE(sql::scalar(m_station->db->sql(), triggers)->toString(),
+            sql::scalar(oneByOne.db->sql(), triggers)->toString());
+        // The indexes the bulk dropped into a station this small are built again, as they were.
+        const QString indexes
+            = QStringLiteral("SELECT group_concat(name || ' ' || coalesce(sql, ''), '; ') FROM "
+                             "(SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name)");
+        QCOMPARE(sql::scalar(m_station->db->sql(), indexes)->toString(),
+            sql::scalar(oneByOne.db->sql(), indexes)->toString());
+        QVERIFY(sql::scalar(m_station->db->sql(), indexes)->toString().contains(QStringLiteral("households_tier ON")));
+        auto integrity = sql::scalar(m_station->db->sql(), QStringLiteral("PRAGMA integrity_check"));
+        QCOMPARE(integrity->toString(), QStringLiteral("ok"));
+        QVERIFY(
+            sql::scalar(m_station->db->sql(), triggers)->toString().contains(QStringLiteral("sync_members_insert")));
 
         // Another station receives every imported row, and its search finds an imported name.
         QTemporaryDir share;
@@ -462,7 +485,7 @@ private slots:
         QVERIFY(preview && preview->ok());
         const QStringList tables { QStringLiteral("households"), QStringLiteral("members"),
             QStringLiteral("review_tasks"), QStringLiteral("household_search"), QStringLiteral("sync_outbox"),
-            QStringLiteral("audit_log") };
+            QStringLiteral("audit_log"), QStringLiteral("sqlite_master") }; // its indexes and triggers are back
         const auto counts = [&] {
             QStringList out;
             for (const QString &table : tables)
