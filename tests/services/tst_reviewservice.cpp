@@ -1,10 +1,10 @@
 #include "StationFixture.h"
 
 #include "database/AuditLog.h"
+#include "database/SqlUtil.h"
 #include "services/HouseholdService.h"
 #include "services/ReviewService.h"
 #include "services/Statistics.h"
-#include "database/SqlUtil.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -51,9 +51,10 @@ class TestReviewService : public QObject
     {
         QStringList rows;
         auto q = sql::exec(m_station->db->sql(),
-            QStringLiteral("SELECT id || ' ' || tier || ' ' || tier_reason || ' ' || coalesce(tier_next_check, '') FROM "
-                           "households UNION ALL SELECT id || ' ' || household_id || ' ' || type || ' ' || due_date || "
-                           "' ' || tier || ' ' || status FROM review_tasks ORDER BY 1"));
+            QStringLiteral(
+                "SELECT id || ' ' || tier || ' ' || tier_reason || ' ' || coalesce(tier_next_check, '') FROM "
+                "households UNION ALL SELECT id || ' ' || household_id || ' ' || type || ' ' || due_date || "
+                "' ' || tier || ' ' || status FROM review_tasks ORDER BY 1"));
         while (q && q.value().next())
             rows.append(q.value().value(0).toString());
         return rows.join(QLatin1Char('\n'));
@@ -61,7 +62,8 @@ class TestReviewService : public QObject
 
     QString tierInDb()
     {
-        return sql::scalar(m_station->db->sql(), QStringLiteral("SELECT tier FROM households WHERE id = ?"), {m_id})->toString();
+        return sql::scalar(m_station->db->sql(), QStringLiteral("SELECT tier FROM households WHERE id = ?"), { m_id })
+            ->toString();
     }
 
 private slots:
@@ -79,7 +81,9 @@ private slots:
         QCOMPARE(openTasks().size(), 2);
         QCOMPARE(due(TaskType::DynamicReview), QDate(2027, 1, 31));
         QCOMPARE(due(TaskType::EconomicCheck), QDate(2026, 7, 31));
-        const QString reason = sql::scalar(m_station->db->sql(), QStringLiteral("SELECT tier_reason FROM households WHERE id = ?"), {m_id})->toString();
+        const QString reason = sql::scalar(
+            m_station->db->sql(), QStringLiteral("SELECT tier_reason FROM households WHERE id = ?"), { m_id })
+                                   ->toString();
         QVERIFY2(reason.contains(QStringLiteral("张小明")), qPrintable(reason));
     }
 
@@ -95,13 +99,16 @@ private slots:
         QCOMPARE(due(TaskType::MonthlyContact), QDate(2026, 2, 28));
         bool audited = false;
         for (const AuditEntry &e : AuditLog(*m_station->db).forHousehold(m_id).value())
-            audited = audited || (e.action == QLatin1String("tier") && e.oldValue == QLatin1String("yellow") && e.newValue == QLatin1String("green"));
+            audited = audited
+                || (e.action == QLatin1String("tier") && e.oldValue == QLatin1String("yellow")
+                    && e.newValue == QLatin1String("green"));
         QVERIFY(audited);
     }
 
     void completingATaskSchedulesTheNextFromItsDate()
     {
-        const Session worker{QStringLiteral("w"), QStringLiteral("网格员小王"), Role::VillageWorker, Chaoyang, Beiyuan};
+        const Session worker { QStringLiteral("w"), QStringLiteral("网格员小王"), Role::VillageWorker, Chaoyang,
+            Beiyuan };
         ReviewService service(*m_station->db, worker);
         QString taskId;
         for (const TaskRow &r : openTasks()) {
@@ -109,18 +116,27 @@ private slots:
                 taskId = r.task.id;
         }
         QVERIFY(!taskId.isEmpty());
-        QCOMPARE(service.complete(taskId, Clock::today().addDays(1), TaskOutcome::NoChange, {}).error().field, QStringLiteral("date"));
-        QCOMPARE(service.complete(taskId, Clock::today(), TaskOutcome::None, {}).error().field, QStringLiteral("outcome"));
-        const Session stranger{QStringLiteral("x"), QStringLiteral("x"), Role::VillageWorker, Mafang, {}};
-        QCOMPARE(ReviewService(*m_station->db, stranger).complete(taskId, Clock::today(), TaskOutcome::NoChange, {}).error().kind,
-                 Error::Kind::Forbidden);
-        const Session auditor{QStringLiteral("a"), QStringLiteral("a"), Role::Auditor, {}, {}};
-        QCOMPARE(ReviewService(*m_station->db, auditor).complete(taskId, Clock::today(), TaskOutcome::NoChange, {}).error().kind,
-                 Error::Kind::Forbidden);
+        QCOMPARE(service.complete(taskId, Clock::today().addDays(1), TaskOutcome::NoChange, {}).error().field,
+            QStringLiteral("date"));
+        QCOMPARE(
+            service.complete(taskId, Clock::today(), TaskOutcome::None, {}).error().field, QStringLiteral("outcome"));
+        const Session stranger { QStringLiteral("x"), QStringLiteral("x"), Role::VillageWorker, Mafang, {} };
+        QCOMPARE(ReviewService(*m_station->db, stranger)
+                     .complete(taskId, Clock::today(), TaskOutcome::NoChange, {})
+                     .error()
+                     .kind,
+            Error::Kind::Forbidden);
+        const Session auditor { QStringLiteral("a"), QStringLiteral("a"), Role::Auditor, {}, {} };
+        QCOMPARE(ReviewService(*m_station->db, auditor)
+                     .complete(taskId, Clock::today(), TaskOutcome::NoChange, {})
+                     .error()
+                     .kind,
+            Error::Kind::Forbidden);
 
         QVERIFY(service.complete(taskId, QDate(2026, 11, 20), TaskOutcome::NoChange, QStringLiteral("生活稳定")));
         QCOMPARE(due(TaskType::EconomicCheck), QDate(2027, 5, 20));
-        QCOMPARE(service.complete(taskId, QDate(2026, 11, 20), TaskOutcome::NoChange, {}).error().kind, Error::Kind::Conflict);
+        QCOMPARE(service.complete(taskId, QDate(2026, 11, 20), TaskOutcome::NoChange, {}).error().kind,
+            Error::Kind::Conflict);
         TaskQuery done;
         done.status = TaskStatus::Done;
         done.householdId = m_id;
@@ -134,7 +150,8 @@ private slots:
     {
         ReviewService service(*m_station->db, clerkOf(Chaoyang));
         const QString taskId = openTasks().first().task.id;
-        QCOMPARE(service.complete(taskId, Clock::today(), TaskOutcome::Exit, QString()).error().field, QStringLiteral("notes"));
+        QCOMPARE(service.complete(taskId, Clock::today(), TaskOutcome::Exit, QString()).error().field,
+            QStringLiteral("notes"));
         QVERIFY(service.complete(taskId, Clock::today(), TaskOutcome::Exit, QStringLiteral("家庭收入超过标准")));
         auto h = HouseholdService(*m_station->db, admin()).get(m_id);
         QCOMPARE(h->status, HouseholdStatus::Exited);
@@ -147,8 +164,11 @@ private slots:
     {
         ReviewService service(*m_station->db, clerkOf(Chaoyang));
         QCOMPARE(service.setTierOverride(m_id, Tier::Red, QString()).error().field, QStringLiteral("reason"));
-        QCOMPARE(ReviewService(*m_station->db, clerkOf(Mafang)).setTierOverride(m_id, Tier::Red, QStringLiteral("x")).error().kind,
-                 Error::Kind::Forbidden);
+        QCOMPARE(ReviewService(*m_station->db, clerkOf(Mafang))
+                     .setTierOverride(m_id, Tier::Red, QStringLiteral("x"))
+                     .error()
+                     .kind,
+            Error::Kind::Forbidden);
         QVERIFY(service.setTierOverride(m_id, Tier::Red, QStringLiteral("户主突发重病住院")));
         QCOMPARE(tierInDb(), QStringLiteral("red"));
         QVERIFY(service.explain(m_id)->overridden);
@@ -207,7 +227,8 @@ private slots:
         };
         for (int visit = 0; visit < 2; ++visit) {
             const QString taskId = economicCheck();
-            QVERIFY2(!taskId.isEmpty(), qPrintable(QStringLiteral("no open economic check before visit %1").arg(visit)));
+            QVERIFY2(
+                !taskId.isEmpty(), qPrintable(QStringLiteral("no open economic check before visit %1").arg(visit)));
             QVERIFY(service.complete(taskId, start, TaskOutcome::NoChange, {}));
             QCOMPARE(due(TaskType::EconomicCheck), QDate(2026, 7, 31));
             QVERIFY(economicCheck() != taskId);
@@ -248,7 +269,8 @@ private slots:
         QVERIFY(incremental->tiersChanged > 0);
         const QString today = Clock::today().toString(Qt::ISODate);
         const int written = sql::scalar(m_station->db->sql(),
-            QStringLiteral("SELECT count(*) FROM households WHERE tier_checked_on = ?"), { today })->toInt();
+            QStringLiteral("SELECT count(*) FROM households WHERE tier_checked_on = ?"), { today })
+                                ->toInt();
         QVERIFY2(written > 0 && written < 41, qPrintable(QString::number(written)));
         const QString state = derivedState();
 
@@ -267,7 +289,8 @@ private slots:
         for (int i = 1; i < overdue.size(); ++i)
             QVERIFY(overdue.at(i - 1).task.due <= overdue.at(i).task.due);
         QVERIFY(ReviewService(*m_station->db, clerkOf(Mafang)).overdue({}).value().isEmpty());
-        const auto counts = ReviewService(*m_station->db, admin()).dueCounts(QDate(2026, 7, 1), QDate(2026, 7, 31), {}, {}).value();
+        const auto counts
+            = ReviewService(*m_station->db, admin()).dueCounts(QDate(2026, 7, 1), QDate(2026, 7, 31), {}, {}).value();
         QCOMPARE(counts.value(QDate(2026, 7, 31)).value(Tier::Yellow), 1);
     }
 };
